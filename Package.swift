@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Tarjuman",
+    products: [
+        .library(name: "TarjumanKit", targets: ["TarjumanKit"]),
+        .executable(name: "tarjuman", targets: ["tarjuman"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            cxxSettings: [.define("U_SHOW_CPLUSPLUS_API", to: "1")],
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+                .linkedLibrary("stdc++"),
+            ]
+        ),
+        .target(
+            name: "TarjumanKit",
+            dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tarjuman",
+            dependencies: [
+                "TarjumanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "SegmenterBenchmark",
+            dependencies: ["TarjumanKit"],
+            path: "Benchmarks/SegmenterBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TarjumanKitTests",
+            dependencies: ["TarjumanKit"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TarjumanCLITests",
+            dependencies: ["tarjuman"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,80 @@
+/* Normalisation and character properties through the ICU C API. */
+#include "cicu.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uversion.h>
+
+_Static_assert(CICU_ZERO_ERROR == U_ZERO_ERROR, "status mirror");
+_Static_assert(CICU_ILLEGAL_ARGUMENT_ERROR == U_ILLEGAL_ARGUMENT_ERROR, "status mirror");
+_Static_assert(CICU_BUFFER_OVERFLOW_ERROR == U_BUFFER_OVERFLOW_ERROR, "status mirror");
+_Static_assert(CICU_SCRIPT_COMMON == USCRIPT_COMMON, "script mirror");
+_Static_assert(CICU_SCRIPT_INHERITED == USCRIPT_INHERITED, "script mirror");
+_Static_assert(CICU_SCRIPT_ARABIC == USCRIPT_ARABIC, "script mirror");
+_Static_assert(CICU_SCRIPT_LATIN == USCRIPT_LATIN, "script mirror");
+_Static_assert(sizeof(UChar) == sizeof(uint16_t), "UTF-16 unit size");
+
+static const UNormalizer2 *instance(int32_t form, UErrorCode *status) {
+    switch (form) {
+    case CICU_FORM_NFC:
+        return unorm2_getNFCInstance(status);
+    case CICU_FORM_NFKC:
+        return unorm2_getNFKCInstance(status);
+    default:
+        *status = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+}
+
+int32_t cicu_normalized_prefix(int32_t form, const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = instance(form, &error);
+    int32_t span = U_SUCCESS(error) ? unorm2_spanQuickCheckYes(normalizer, (const UChar *)text, length, &error) : 0;
+    *status = (int32_t)error;
+    return span;
+}
+
+bool cicu_has_boundary_before(int32_t form, int32_t c) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = instance(form, &error);
+    return U_SUCCESS(error) ? (bool)unorm2_hasBoundaryBefore(normalizer, (UChar32)c) : true;
+}
+
+int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint16_t *dest,
+                       int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = instance(form, &error);
+    int32_t written = 0;
+    if (U_SUCCESS(error)) {
+        written = unorm2_normalize(normalizer, (const UChar *)text, length, (UChar *)dest, capacity, &error);
+    }
+    *status = (int32_t)error;
+    return written;
+}
+
+int32_t cicu_script(int32_t c) {
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)c, &error);
+    return U_SUCCESS(error) ? (int32_t)script : -1;
+}
+
+void cicu_version(char *buffer, int32_t capacity) {
+    UVersionInfo version;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(version);
+    u_versionToString(version, text);
+    if (capacity > 0) {
+        strncpy(buffer, text, (size_t)capacity - 1);
+        buffer[capacity - 1] = 0;
+    }
+}
+
+void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity) {
+    const char *name = uscript_getShortName((UScriptCode)script);
+    if (capacity > 0) {
+        strncpy(buffer, name ? name : "Zzzz", (size_t)capacity - 1);
+        buffer[capacity - 1] = 0;
+    }
+}

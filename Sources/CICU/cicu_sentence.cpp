@@ -1,0 +1,72 @@
+// Sentence iteration: ICU's BreakIterator, optionally filtered with abbreviation
+// suppressions (FilteredBreakIteratorBuilder exists only in ICU's C++ API).
+#include "cicu.h"
+
+#include <memory>
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+static_assert(UBRK_DONE == -1, "done marker");
+
+struct cicu_sentence_iterator {
+    std::unique_ptr<icu::BreakIterator> iterator;
+};
+
+extern "C" cicu_sentence_iterator *cicu_sentence_open(const char *locale, const uint16_t *const *suppressions,
+                                                      const int32_t *lengths, int32_t count, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    icu::Locale where(locale);
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(where, error));
+    if (U_FAILURE(error)) {
+        *status = (int32_t)error;
+        return nullptr;
+    }
+    if (count > 0) {
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+            icu::FilteredBreakIteratorBuilder::createEmptyInstance(error));
+        for (int32_t i = 0; i < count && U_SUCCESS(error); i++) {
+            icu::UnicodeString word(false, (const UChar *)suppressions[i], lengths[i]);
+            builder->suppressBreakAfter(word, error);
+        }
+        if (U_SUCCESS(error)) {
+            base.reset(builder->wrapIteratorWithFilter(base.release(), error));
+        }
+        if (U_FAILURE(error)) {
+            *status = (int32_t)error;
+            return nullptr;
+        }
+    }
+    *status = 0;
+    return new cicu_sentence_iterator{std::move(base)};
+}
+
+extern "C" void cicu_sentence_close(cicu_sentence_iterator *iterator) { delete iterator; }
+
+extern "C" int32_t cicu_sentence_breaks(cicu_sentence_iterator *iterator, const uint16_t *text, int32_t length,
+                                        int32_t *breaks, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UText *utext = utext_openUChars(nullptr, (const UChar *)text, length, &error);
+    if (U_FAILURE(error)) {
+        *status = (int32_t)error;
+        return 0;
+    }
+    iterator->iterator->setText(utext, error);
+    int32_t found = 0;
+    if (U_SUCCESS(error)) {
+        for (int32_t at = iterator->iterator->next(); at != UBRK_DONE; at = iterator->iterator->next()) {
+            if (found < capacity) {
+                breaks[found] = at;
+            }
+            found++;
+        }
+    }
+    // Detach the iterator from the caller's buffer before it goes away.
+    icu::UnicodeString empty;
+    iterator->iterator->setText(empty);
+    utext_close(utext);
+    *status = (int32_t)error;
+    return found;
+}

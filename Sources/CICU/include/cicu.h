@@ -1,0 +1,94 @@
+/*
+ * cicu.h — the opaque bridge between Tarjuman and the system ICU (libicu-dev).
+ *
+ * This header shows Swift nothing of ICU: only fixed-width integers, opaque handles and
+ * `cicu_*` functions. The ICU headers are included by the .c/.cpp files alone, because
+ * Swift's Foundation carries its own private ICU whose types clash with the system's.
+ * Text is UTF-16 (`uint16_t`), lengths and offsets are UTF-16 code units, statuses are ICU
+ * `UErrorCode` values (0 is success, > 0 failure, < 0 a warning).
+ */
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Status codes mirrored from UErrorCode (pinned with _Static_assert in the .c file). */
+#define CICU_ZERO_ERROR 0
+#define CICU_ILLEGAL_ARGUMENT_ERROR 1
+#define CICU_BUFFER_OVERFLOW_ERROR 15
+
+/* Script codes mirrored from UScriptCode. */
+#define CICU_SCRIPT_COMMON 0
+#define CICU_SCRIPT_INHERITED 1
+#define CICU_SCRIPT_ARABIC 2
+#define CICU_SCRIPT_LATIN 25
+
+/* ------------------------------------------------------------------ sentence breaks */
+
+/** An ICU sentence break iterator, possibly wrapped with abbreviation suppressions. */
+typedef struct cicu_sentence_iterator cicu_sentence_iterator;
+
+/**
+ * Opens a sentence iterator for `locale` (an ICU locale id such as "en" or "ur").
+ * `suppressions` lists `count` UTF-16 strings (each `lengths[i]` units) after which ICU
+ * must not break (ICU's FilteredBreakIteratorBuilder, e.g. "Mr."). Returns NULL and sets
+ * `*status` on failure.
+ */
+cicu_sentence_iterator *cicu_sentence_open(const char *locale, const uint16_t *const *suppressions,
+                                           const int32_t *lengths, int32_t count, int32_t *status);
+
+/** Closes an iterator from cicu_sentence_open; NULL is allowed. */
+void cicu_sentence_close(cicu_sentence_iterator *iterator);
+
+/**
+ * Writes the sentence boundaries of `text` (excluding 0, including `length`) into
+ * `breaks`, at most `capacity` of them, and returns how many there are. When the return
+ * value exceeds `capacity`, call again with a larger buffer. The iterator keeps no
+ * reference to `text` after the call.
+ */
+int32_t cicu_sentence_breaks(cicu_sentence_iterator *iterator, const uint16_t *text, int32_t length,
+                             int32_t *breaks, int32_t capacity, int32_t *status);
+
+/* ------------------------------------------------------------------ normalisation */
+
+/** The normal forms the bridge offers. */
+#define CICU_FORM_NFC 0
+#define CICU_FORM_NFKC 1
+
+/**
+ * Returns the length of the prefix of `text` that is already in `form` (quick check
+ * "yes"); equal to `length` when the whole text is normalised.
+ */
+int32_t cicu_normalized_prefix(int32_t form, const uint16_t *text, int32_t length, int32_t *status);
+
+/** Whether a normalisation boundary comes before code point `c` in `form`. */
+bool cicu_has_boundary_before(int32_t form, int32_t c);
+
+/**
+ * Normalises `text` into `dest` (capacity `capacity`) and returns the full length; if it
+ * exceeds `capacity`, `*status` is CICU_BUFFER_OVERFLOW_ERROR and nothing useful is written.
+ */
+int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint16_t *dest,
+                       int32_t capacity, int32_t *status);
+
+/* ------------------------------------------------------------------ properties */
+
+/** The ICU script code (UScriptCode) of code point `c`; negative on error. */
+int32_t cicu_script(int32_t c);
+
+/** Writes the ICU version ("72.1") into `buffer` (NUL-terminated, at most `capacity`). */
+void cicu_version(char *buffer, int32_t capacity);
+
+/** Writes the short script name ("Arab", "Latn") of `script` into `buffer`. */
+void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,49 @@
+internal import CICU
+
+/// The Unicode normal forms Tarjuman asks ICU for.
+enum ICUNormalForm {
+    case nfc
+    case nfkc
+
+    fileprivate var code: Int32 { self == .nfc ? CICU_FORM_NFC : CICU_FORM_NFKC }
+}
+
+/// ICU's `Normalizer2` over UTF-16 text.
+enum ICUNormalizer {
+    /// The length of the prefix of `text` already in `form` (ICU quick check "yes").
+    static func normalizedPrefix(of text: UnsafeBufferPointer<UInt16>, form: ICUNormalForm) throws(ICUError) -> Int {
+        guard let base = text.baseAddress, !text.isEmpty else { return 0 }
+        var status: Int32 = 0
+        let span = cicu_normalized_prefix(form.code, base, Int32(text.count), &status)
+        try ICUError.check(status, "checking normalisation")
+        return Int(span)
+    }
+
+    /// Whether a normalisation boundary comes before `scalar` in `form`.
+    static func hasBoundary(before scalar: Unicode.Scalar, form: ICUNormalForm) -> Bool {
+        cicu_has_boundary_before(form.code, Int32(scalar.value))
+    }
+
+    /// `text` in normal form `form`.
+    static func normalize(_ text: [UInt16], form: ICUNormalForm) throws(ICUError) -> [UInt16] {
+        var capacity = text.count * 2 + 8
+        while true {
+            var status: Int32 = 0
+            var output = [UInt16](repeating: 0, count: capacity)
+            let written = text.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { dest in
+                    cicu_normalize(
+                        form.code, source.baseAddress, Int32(source.count), dest.baseAddress,
+                        Int32(dest.count), &status)
+                }
+            }
+            if status == CICU_BUFFER_OVERFLOW_ERROR {
+                capacity = Int(written) + 8
+                continue
+            }
+            try ICUError.check(status, "normalising text")
+            output.removeSubrange(Int(written)...)
+            return output
+        }
+    }
+}

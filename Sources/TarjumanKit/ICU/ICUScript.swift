@@ -1,0 +1,32 @@
+internal import CICU
+
+/// The writing system of a character, as ICU's `uscript_getScript` classifies it.
+public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
+    /// The ICU `UScriptCode`.
+    public let code: Int32
+
+    /// Latin script.
+    public static let latin = ICUScript(code: CICU_SCRIPT_LATIN)
+    /// Arabic script (Urdu and Balochi in Arabic letters).
+    public static let arabic = ICUScript(code: CICU_SCRIPT_ARABIC)
+    /// Characters shared by all scripts (digits, punctuation, spaces).
+    public static let common = ICUScript(code: CICU_SCRIPT_COMMON)
+    /// Marks that take the script of their base character.
+    public static let inherited = ICUScript(code: CICU_SCRIPT_INHERITED)
+
+    /// The script of `scalar`.
+    public init(of scalar: Unicode.Scalar) {
+        code = cicu_script(Int32(scalar.value))
+    }
+
+    private init(code: Int32) {
+        self.code = code
+    }
+
+    /// The ISO 15924 code, e.g. "Arab" or "Latn".
+    public var description: String {
+        var buffer = [CChar](repeating: 0, count: 16)
+        cicu_script_short_name(code, &buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

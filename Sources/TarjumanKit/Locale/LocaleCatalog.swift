@@ -1,0 +1,86 @@
+import Foundation
+
+/// All locale packs in a `locales/` folder, looked up by BCP 47 tag or alias.
+public struct LocaleCatalog: Sendable {
+    /// The packs, sorted by tag.
+    public let packs: [LocalePack]
+    private let index: [String: Int]
+
+    /// Loads every `*.yaml` file in `folder`. Any broken pack stops the load with an error
+    /// that names its file, line and column.
+    public init(folder: String) throws(LocaleCatalogError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .pack(.noPacks(folder: folder))
+        }
+        var packs: [LocalePack] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let text: String
+            do {
+                text = try ByteSource.file(path).readAllText()
+            } catch {
+                throw .input(error)
+            }
+            do {
+                packs.append(try LocalePack(yaml: text, file: path))
+            } catch {
+                throw .pack(error)
+            }
+        }
+        guard !packs.isEmpty else { throw .pack(.noPacks(folder: folder)) }
+        do {
+            try self.init(packs: packs)
+        } catch {
+            throw .pack(error)
+        }
+    }
+
+    /// A catalog of packs already in memory.
+    public init(packs: [LocalePack]) throws(LocalePackError) {
+        var index: [String: Int] = [:]
+        let sorted = packs.sorted { $0.tag < $1.tag }
+        for (position, pack) in sorted.enumerated() {
+            for key in [pack.tag] + pack.aliases {
+                let folded = key.lowercased()
+                if let other = index[folded], other != position {
+                    throw LocalePackError.duplicateTag(tag: key, file: pack.file, otherFile: sorted[other].file)
+                }
+                index[folded] = position
+            }
+        }
+        self.packs = sorted
+        self.index = index
+    }
+
+    /// The tags of all packs, sorted.
+    public var tags: [String] { packs.map(\.tag) }
+
+    /// The pack for `tag`: an exact tag or alias (case-insensitive), else the longest
+    /// prefix of its subtags that names a pack (`ur-IN` → `ur`).
+    public func pack(for tag: String) throws(LocalePackError) -> LocalePack {
+        var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-")
+        while !parts.isEmpty {
+            if let found = index[parts.joined(separator: "-")] { return packs[found] }
+            parts.removeLast()
+        }
+        throw LocalePackError.unknownLocale(tag: tag, known: tags)
+    }
+}
+
+/// Why a catalog could not be loaded: an unreadable file or a broken pack.
+public enum LocaleCatalogError: Error, CustomStringConvertible {
+    /// A pack file could not be read as UTF-8 text.
+    case input(InputError)
+    /// A pack is invalid, or there are none.
+    case pack(LocalePackError)
+
+    public var description: String {
+        switch self {
+        case .input(let error): error.description
+        case .pack(let error): error.description
+        }
+    }
+}

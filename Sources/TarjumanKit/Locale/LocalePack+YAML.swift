@@ -1,0 +1,171 @@
+import Yams
+
+/// Reading a locale pack from its YAML text.
+extension LocalePack {
+    /// Parses and validates a pack. Every error names the file, line and column to fix.
+    public init(yaml text: String, file: String) throws(LocalePackError) {
+        let top = try YAMLFields.document(text, file: file)
+        try top.onlyAllow([
+            "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
+            "punctuation", "segmentation", "normalization",
+        ])
+        let tag = try top.string("tag")
+        guard Self.isPlausibleTag(tag) else {
+            throw top.invalid("tag", top.node("tag"), "'\(tag)' is not a BCP 47 tag such as ur or bal-Arab-PK")
+        }
+        let aliases = try top.strings("aliases")
+        for alias in aliases where !Self.isPlausibleTag(alias) {
+            throw top.invalid("aliases", top.node("aliases"), "'\(alias)' is not a BCP 47 tag")
+        }
+        let script = try top.string("script")
+        guard script.count == 4, script.first?.isUppercase == true else {
+            throw top.invalid("script", top.node("script"), "expected an ISO 15924 code such as Arab or Latn")
+        }
+        let digitText = try top.string("digits", default: "0123456789")
+        let digits = Array(digitText.unicodeScalars)
+        guard digits.count == 10, digits.allSatisfy({ $0.properties.numericType == .decimal }) else {
+            throw top.invalid("digits", top.node("digits"), "expected the ten decimal digits, zero first")
+        }
+        self.tag = tag
+        self.name = try top.string("name")
+        self.aliases = aliases
+        self.script = script
+        self.direction = try top.choice("direction", default: TextDirection.ltr)
+        self.icuLocale = try top.string("icu_locale", default: tag)
+        self.digits = digits
+        self.quotes = try Self.quotePairs(top)
+        self.punctuation = try Self.punctuation(top)
+        self.segmentation = try Self.segmentation(top, script: script)
+        self.normalization = try Self.normalization(top)
+        self.file = file
+    }
+
+    /// Letters, digits and hyphens in BCP 47 shape: a 2–3 letter language, then subtags.
+    static func isPlausibleTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+
+    private static func quotePairs(_ top: YAMLFields) throws(LocalePackError) -> [QuotePair] {
+        guard let node = top.node("quotes") else { return [QuotePair(open: "\"", close: "\"")] }
+        guard case .sequence(let pairs) = node else {
+            throw top.invalid("quotes", node, "expected a list of [open, close] pairs")
+        }
+        var result: [QuotePair] = []
+        for pair in pairs {
+            let marks = pair.array().compactMap(\.string)
+            guard marks.count == 2, marks.allSatisfy({ !$0.isEmpty }) else {
+                throw top.invalid("quotes", pair, "expected a pair [open, close]")
+            }
+            result.append(QuotePair(open: marks[0], close: marks[1]))
+        }
+        return result
+    }
+
+    private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {
+        guard let fields = try top.mapping("punctuation") else {
+            return Punctuation(fullStop: ".", question: "?", comma: ",")
+        }
+        try fields.onlyAllow(["full_stop", "question", "comma"])
+        return Punctuation(
+            fullStop: try fields.string("full_stop", default: "."),
+            question: try fields.string("question", default: "?"),
+            comma: try fields.string("comma", default: ","))
+    }
+
+    private static func segmentation(_ top: YAMLFields, script: String) throws(LocalePackError)
+        -> SegmentationProfile
+    {
+        let fields = try top.mapping("segmentation")
+        try fields?.onlyAllow([
+            "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "initials",
+            "sentence_starters", "ellipses", "has_case",
+        ])
+        let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
+        var terminators = Set<Unicode.Scalar>()
+        for item in terminatorText {
+            let scalars = Array(item.unicodeScalars)
+            guard scalars.count == 1, let scalar = scalars.first else {
+                throw top.invalid("segmentation.terminators", fields?.node("terminators"), "'\(item)' is not one character")
+            }
+            terminators.insert(scalar)
+        }
+        let folded = { (words: [String]) in Set(words.map { $0.lowercased() }) }
+        return SegmentationProfile(
+            terminators: terminators,
+            hasCase: try fields?.bool("has_case", default: script == "Latn") ?? (script == "Latn"),
+            unwrap: try fields?.choice("unwrap", default: UnwrapPolicy.auto) ?? .auto,
+            unwrapMinimumWords: try fields?.int("unwrap_min_words", default: 4) ?? 4,
+            abbreviations: folded(try fields?.strings("abbreviations") ?? []),
+            prefixes: folded(try fields?.strings("prefixes") ?? []),
+            initials: folded(try fields?.strings("initials") ?? []),
+            sentenceStarters: Set(try fields?.strings("sentence_starters") ?? []),
+            ellipses: try fields?.strings("ellipses") ?? ["...", "…"])
+    }
+
+    private static func normalization(_ top: YAMLFields) throws(LocalePackError) -> NormalizationProfile {
+        let fields = try top.mapping("normalization")
+        try fields?.onlyAllow(["nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold"])
+        return NormalizationProfile(
+            nfc: try fields?.bool("nfc", default: true) ?? true,
+            presentationForms: try fields?.bool("presentation_forms", default: false) ?? false,
+            canonical: try rules(fields, "canonical"),
+            orthographic: try rules(fields, "orthographic"),
+            key: try rules(fields, "key"),
+            keyCaseFold: try fields?.bool("key_casefold", default: true) ?? true)
+    }
+
+    private static func rules(_ fields: YAMLFields?, _ layer: String) throws(LocalePackError) -> [NormalizationRule] {
+        guard let fields else { return [] }
+        var result: [NormalizationRule] = []
+        for entry in try fields.mappings(layer) {
+            try entry.onlyAllow(["id", "from", "to", "from_each", "to_each", "position", "not_after", "action", "note"])
+            let id = try entry.string("id")
+            let position = try entry.choice("position", default: NormalizationRule.Position.any)
+            let action = try entry.choice("action", default: NormalizationRule.Action.replace)
+            let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
+            let note = try entry.string("note", default: "")
+            let pairs = try replacementPairs(entry, action: action)
+            for (from, to) in pairs {
+                result.append(
+                    NormalizationRule(
+                        id: id, from: from, to: to, position: position, notAfter: notAfter, action: action,
+                        note: note))
+            }
+        }
+        return result
+    }
+
+    /// The (from, to) pairs of a rule: `from`/`to` for one sequence, `from_each`/`to_each`
+    /// for a set of single characters mapped one to one (or all to `to`).
+    private static func replacementPairs(_ entry: YAMLFields, action: NormalizationRule.Action)
+        throws(LocalePackError) -> [([Unicode.Scalar], [Unicode.Scalar])]
+    {
+        let to = Array(try entry.string("to", default: "").unicodeScalars)
+        if entry.has("from_each") {
+            let sources = Array(try entry.string("from_each").unicodeScalars)
+            guard !sources.isEmpty else { throw entry.invalid("from_each", entry.node("from_each"), "is empty") }
+            if entry.has("to_each") {
+                let targets = Array(try entry.string("to_each").unicodeScalars)
+                guard targets.count == sources.count else {
+                    throw entry.invalid(
+                        "to_each", entry.node("to_each"),
+                        "has \(targets.count) characters but from_each has \(sources.count)")
+                }
+                return zip(sources, targets).map { ([$0], [$1]) }
+            }
+            return sources.map { ([$0], to) }
+        }
+        let from = Array(try entry.string("from").unicodeScalars)
+        guard !from.isEmpty else { throw entry.invalid("from", entry.node("from"), "is empty") }
+        guard action == .report || entry.has("to") else {
+            throw LocalePackError.missingField(file: entry.file, position: entry.position, field: "to")
+        }
+        return [(from, to)]
+    }
+}

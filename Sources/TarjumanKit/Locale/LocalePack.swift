@@ -1,0 +1,115 @@
+/// Everything Tarjuman knows about one language in one orthography, read from a YAML file
+/// in `locales/`.
+///
+/// Packs are data: adding a language means adding a pack (and a glossary), not changing
+/// code. See `locales/README.md` for the file format.
+public struct LocalePack: Sendable {
+    /// The BCP 47 tag, e.g. `ur` or `bal-Arab-PK`.
+    public let tag: String
+    /// The language and orthography in English, e.g. "Balochi (Arabic script, Pakistan)".
+    public let name: String
+    /// Other tags that select this pack, e.g. `bal` for `bal-Arab-PK`.
+    public let aliases: [String]
+    /// The ISO 15924 script code, e.g. `Arab` or `Latn`.
+    public let script: String
+    /// Writing direction.
+    public let direction: TextDirection
+    /// The ICU locale id given to ICU's break iterator.
+    public let icuLocale: String
+    /// The ten native digits, zero first (ASCII for Latin-script packs).
+    public let digits: [Unicode.Scalar]
+    /// Quotation mark pairs in order of preference.
+    public let quotes: [QuotePair]
+    /// The preferred sentence punctuation.
+    public let punctuation: Punctuation
+    /// Sentence segmentation data.
+    public let segmentation: SegmentationProfile
+    /// The normalisation rules, layer by layer.
+    public let normalization: NormalizationProfile
+    /// The file the pack was read from.
+    public let file: String
+}
+
+/// Left-to-right or right-to-left.
+public enum TextDirection: String, Sendable, CaseIterable {
+    case ltr
+    case rtl
+}
+
+/// An opening and a closing quotation mark.
+public struct QuotePair: Sendable, Equatable {
+    /// The opening mark (may be more than one character, e.g. `’’`).
+    public let open: String
+    /// The closing mark.
+    public let close: String
+}
+
+/// The punctuation a pack expects in running text.
+public struct Punctuation: Sendable, Equatable {
+    /// The sentence-final full stop (`.` or `۔`).
+    public let fullStop: String
+    /// The question mark (`?` or `؟`).
+    public let question: String
+    /// The comma (`,` or `،`).
+    public let comma: String
+}
+
+/// When single line breaks inside a paragraph are hard wrapping rather than structure.
+public enum UnwrapPolicy: String, Sendable, CaseIterable {
+    /// Every line is its own unit (headings, lists, verse).
+    case never
+    /// Join a line to the next when it does not end a sentence, holds at least
+    /// `unwrapMinimumWords` words and the next line does not start a list item or (in cased
+    /// scripts) a capitalised word.
+    case auto
+    /// Join every line inside a paragraph.
+    case always
+}
+
+/// Data the sentence segmenter needs for one language.
+public struct SegmentationProfile: Sendable {
+    /// Characters that end a sentence (`.`, `?`, `!`, `۔`, `؟`…).
+    public let terminators: Set<Unicode.Scalar>
+    /// Whether the script distinguishes upper and lower case.
+    public let hasCase: Bool
+    /// Hard-wrap handling.
+    public let unwrap: UnwrapPolicy
+    /// The fewest words a line needs before `auto` unwrapping joins it to the next.
+    public let unwrapMinimumWords: Int
+    /// Words (without their final dot) that may end a sentence but usually do not, such as
+    /// "co" or "U.S": a sentence ends after them only before a `sentenceStarters` word.
+    public let abbreviations: Set<String>
+    /// Words (without their final dot) after which a sentence never ends, such as "Mr".
+    public let prefixes: Set<String>
+    /// Words that, written with a full stop, are initials of a name (Urdu letter names).
+    public let initials: Set<String>
+    /// Capitalised words that typically start a sentence ("The", "However"…).
+    public let sentenceStarters: Set<String>
+    /// Ellipsis spellings that continue a sentence (`...`, `…`, `۔۔۔`).
+    public let ellipses: [String]
+}
+
+/// The three normalisation layers of a pack.
+public struct NormalizationProfile: Sendable {
+    /// Apply Unicode NFC as the first step of L0.
+    public let nfc: Bool
+    /// Apply NFKC to Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC) in L0.
+    public let presentationForms: Bool
+    /// L0 rules: display-safe for any text of the script.
+    public let canonical: [NormalizationRule]
+    /// L1 rules: the orthography of this pack.
+    public let orthographic: [NormalizationRule]
+    /// L2 rules: matching keys only (lossy).
+    public let key: [NormalizationRule]
+    /// Case-fold letters in L2 keys.
+    public let keyCaseFold: Bool
+
+    /// The rules of one layer.
+    public func rules(for level: NormalizationLevel) -> [NormalizationRule] {
+        switch level {
+        case .canonical: canonical
+        case .orthographic: orthographic
+        case .key: key
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Why a locale pack could not be loaded or chosen.
+public enum LocalePackError: Error, Equatable, CustomStringConvertible {
+    /// The YAML itself is malformed.
+    case syntax(file: String, position: SourcePosition, message: String)
+    /// A field has a value of the wrong kind or an impossible value.
+    case invalidField(file: String, position: SourcePosition, field: String, message: String)
+    /// A required field is absent.
+    case missingField(file: String, position: SourcePosition, field: String)
+    /// A field the format does not define (usually a typo).
+    case unknownField(file: String, position: SourcePosition, field: String, allowed: [String])
+    /// Two packs claim the same tag or alias.
+    case duplicateTag(tag: String, file: String, otherFile: String)
+    /// No pack matches the requested tag.
+    case unknownLocale(tag: String, known: [String])
+    /// The locales folder is missing or empty.
+    case noPacks(folder: String)
+
+    public var description: String {
+        switch self {
+        case .syntax(let file, let position, let message):
+            return "\(file):\(position): error: invalid YAML: \(message)"
+        case .invalidField(let file, let position, let field, let message):
+            return "\(file):\(position): error: field '\(field)': \(message)"
+        case .missingField(let file, let position, let field):
+            return "\(file):\(position): error: missing required field '\(field)'"
+        case .unknownField(let file, let position, let field, let allowed):
+            return "\(file):\(position): error: unknown field '\(field)'; "
+                + "expected one of: \(allowed.joined(separator: ", "))"
+        case .duplicateTag(let tag, let file, let otherFile):
+            return "\(file): error: tag '\(tag)' is also claimed by \(otherFile)"
+        case .unknownLocale(let tag, let known):
+            return "error: unknown locale '\(tag)'; known locales: \(known.joined(separator: ", "))"
+        case .noPacks(let folder):
+            return "\(folder): error: no locale packs (*.yaml) found"
+        }
+    }
+}

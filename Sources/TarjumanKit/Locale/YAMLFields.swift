@@ -1,0 +1,168 @@
+import Yams
+
+/// A YAML mapping read field by field, with the file position of every value, so that
+/// errors in hand-edited data files point at the line to fix.
+struct YAMLFields {
+    let file: String
+    let position: SourcePosition
+    private let pairs: [(key: String, value: Node, position: SourcePosition)]
+    private let path: String
+
+    /// Parses `text` and returns its top-level mapping.
+    static func document(_ text: String, file: String) throws(LocalePackError) -> YAMLFields {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LocalePackError.syntax(file: file, position: Self.position(of: error), message: Self.problem(of: error))
+        } catch {
+            throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
+        }
+        guard let node else {
+            throw LocalePackError.syntax(file: file, position: .start, message: "the file is empty")
+        }
+        return try YAMLFields(node: node, file: file, path: "")
+    }
+
+    /// Reads `node` as a mapping.
+    init(node: Node, file: String, path: String) throws(LocalePackError) {
+        self.file = file
+        self.path = path
+        self.position = Self.position(of: node)
+        guard case .mapping(let mapping) = node else {
+            throw LocalePackError.invalidField(
+                file: file, position: position, field: path.isEmpty ? "(document)" : path,
+                message: "expected a mapping of field: value lines")
+        }
+        var pairs: [(String, Node, SourcePosition)] = []
+        for (key, value) in mapping {
+            pairs.append((key.string ?? "", value, Self.position(of: key)))
+        }
+        self.pairs = pairs
+    }
+
+    /// Throws for any field not in `allowed`.
+    func onlyAllow(_ allowed: [String]) throws(LocalePackError) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            throw LocalePackError.unknownField(
+                file: file, position: pair.position, field: qualified(pair.key), allowed: allowed)
+        }
+    }
+
+    /// Whether the field is present.
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// The raw node of a field.
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    /// A required or defaulted string field.
+    func string(_ key: String, default fallback: String? = nil) throws(LocalePackError) -> String {
+        guard let node = node(key) else {
+            if let fallback { return fallback }
+            throw LocalePackError.missingField(file: file, position: position, field: qualified(key))
+        }
+        guard case .scalar(let scalar) = node else {
+            throw invalid(key, node, "expected text")
+        }
+        return scalar.string
+    }
+
+    /// A list of strings (a single string counts as a one-item list).
+    func strings(_ key: String, required: Bool = false) throws(LocalePackError) -> [String] {
+        guard let node = node(key) else {
+            if required { throw LocalePackError.missingField(file: file, position: position, field: qualified(key)) }
+            return []
+        }
+        switch node {
+        case .scalar(let scalar):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var result: [String] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else { throw invalid(key, item, "expected a list of text items") }
+                result.append(scalar.string)
+            }
+            return result
+        default:
+            throw invalid(key, node, "expected a list of text items")
+        }
+    }
+
+    /// A boolean field.
+    func bool(_ key: String, default fallback: Bool) throws(LocalePackError) -> Bool {
+        guard let node = node(key) else { return fallback }
+        guard let value = node.bool else { throw invalid(key, node, "expected true or false") }
+        return value
+    }
+
+    /// A non-negative integer field.
+    func int(_ key: String, default fallback: Int) throws(LocalePackError) -> Int {
+        guard let node = node(key) else { return fallback }
+        guard let value = node.int, value >= 0 else { throw invalid(key, node, "expected a whole number ≥ 0") }
+        return value
+    }
+
+    /// One of the raw values of `T`.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) throws(LocalePackError) -> T
+    where T.RawValue == String {
+        guard node(key) != nil else { return fallback }
+        let text = try string(key)
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw invalid(key, node(key), "'\(text)' is not one of: \(allowed)")
+        }
+        return value
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String) throws(LocalePackError) -> YAMLFields? {
+        guard let node = node(key) else { return nil }
+        return try YAMLFields(node: node, file: file, path: qualified(key))
+    }
+
+    /// A list of nested mappings.
+    func mappings(_ key: String) throws(LocalePackError) -> [YAMLFields] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else { throw invalid(key, node, "expected a list") }
+        var result: [YAMLFields] = []
+        for (index, item) in sequence.enumerated() {
+            result.append(try YAMLFields(node: item, file: file, path: "\(qualified(key))[\(index)]"))
+        }
+        return result
+    }
+
+    /// An error about field `key`, placed at its value.
+    func invalid(_ key: String, _ node: Node?, _ message: String) -> LocalePackError {
+        .invalidField(
+            file: file, position: node.map(Self.position(of:)) ?? position, field: qualified(key), message: message)
+    }
+
+    private func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    private static func position(of node: Node) -> SourcePosition {
+        node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .start
+    }
+
+    private static func position(of error: YamlError) -> SourcePosition {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourcePosition(line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourcePosition(line: context.mark.line, column: context.mark.column)
+        default:
+            return .start
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicate fields: \(duplicates.joined(separator: ", "))"
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,247 @@
+/// Turns ICU's sentence boundaries into Tarjuman's: removes the ones ICU gets wrong
+/// (abbreviations, initials, list markers, dates, ellipses) and adds the ones it misses
+/// (a missing space after a full stop, list items run together on one line).
+///
+/// Works on one paragraph's UTF-16 text. Every rule looks at a few characters around a
+/// boundary, so the cost is linear in the text.
+struct BoundaryRefiner {
+    let profile: SegmentationProfile
+
+    /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
+    /// text's length).
+    func boundaries(in text: UnsafeBufferPointer<UInt16>, icu: ArraySlice<Int32>) -> [Int] {
+        let count = text.count
+        guard count > 0 else { return [] }
+        let added = splitPoints(in: text)
+        var candidates = icu.map { Int($0) }
+        if !added.isEmpty {
+            candidates = Array(Set(candidates).union(added)).sorted()
+        }
+        var result: [Int] = []
+        var segmentStart = 0
+        for boundary in candidates where boundary < count && boundary > segmentStart {
+            if added.contains(boundary) {
+                result.append(boundary)
+                segmentStart = boundary
+                continue
+            }
+            switch decide(text, boundary: boundary, segmentStart: segmentStart) {
+            case .keep:
+                result.append(boundary)
+                segmentStart = boundary
+            case .merge:
+                continue
+            case .move(let earlier):
+                result.append(earlier)
+                segmentStart = earlier
+            }
+        }
+        result.append(count)
+        return result
+    }
+
+    private enum Decision {
+        case keep
+        case merge
+        case move(Int)
+    }
+
+    // MARK: - Boundaries ICU misses
+
+    /// Positions where a sentence starts although ICU sees none.
+    private func splitPoints(in text: UnsafeBufferPointer<UInt16>) -> Set<Int> {
+        var points = Set<Int>()
+        var markers: [ListMarker] = []
+        let count = text.count
+        var index = 0
+        while index < count {
+            let unit = text[index]
+            if profile.hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F), index > 0, index + 2 < count,
+                missingSpace(text, at: index)
+            {
+                points.insert(index + 1)
+            }
+            let insideMarker = markers.last.map { index < $0.end } ?? false
+            if !insideMarker, index == 0 || UTF16Text.isSpace(text[index - 1]), unit > 0x20,
+                let marker = ListMarker.parse(text, at: index)
+            {
+                markers.append(marker)
+            }
+            index += 1
+        }
+        for (position, marker) in markers.enumerated() where marker.start > 0 {
+            let previous = position > 0 ? markers[position - 1] : nil
+            let next = position + 1 < markers.count ? markers[position + 1] : nil
+            let inList =
+                marker.hasBullet || previous.map { marker.follows($0) } == true
+                || next.map { $0.follows(marker) } == true
+            if inList { points.insert(marker.start) }
+        }
+        return points
+    }
+
+    /// `word.Next` with no space: a lower-case letter or digit, a terminator, then a
+    /// capitalised word. Not inside e-mail addresses or URLs.
+    private func missingSpace(_ text: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+        let before = text[index - 1]
+        guard UTF16Text.isLower(before) || UTF16Text.digitValue(before) != nil,
+            UTF16Text.isUpper(text[index + 1]), UTF16Text.isLower(text[index + 2])
+        else { return false }
+        var start = index
+        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
+        var end = index
+        while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
+        for position in start..<end where text[position] == 0x40 || text[position] == 0x2F || text[position] == 0x3A {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Boundaries ICU gets wrong
+
+    private func decide(_ text: UnsafeBufferPointer<UInt16>, boundary: Int, segmentStart: Int) -> Decision {
+        var end = boundary
+        while end > segmentStart && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
+        guard end > segmentStart else { return .keep }
+        for position in end..<boundary where UTF16Text.isNewline(text[position]) {
+            return .keep
+        }
+        var tokenStart = end
+        while tokenStart > segmentStart && !UTF16Text.isSpace(text[tokenStart - 1]) { tokenStart -= 1 }
+        let last = text[end - 1]
+        let endsWithTerminator = isTerminator(last)
+        if end == boundary {
+            // ICU broke inside a token: only a terminator between digits (۱۴۔۰۸۔۱۹۷۳) or
+            // after an abbreviation (ق۔م) is wrong.
+            if endsWithTerminator, end >= 2, UTF16Text.digitValue(text[end - 2]) != nil,
+                UTF16Text.digitValue(text[boundary]) != nil
+            {
+                return .merge
+            }
+        }
+        var sentenceStart = segmentStart
+        while sentenceStart < end && UTF16Text.isSpace(text[sentenceStart]) { sentenceStart += 1 }
+        if end < text.count, let marker = ListMarker.parse(text, at: sentenceStart), marker.end == end {
+            return .merge
+        }
+        if endsInBracketedEllipsis(text, tokenStart: tokenStart, end: end) { return .merge }
+        guard endsWithTerminator else { return .keep }
+        if let decision = ellipsisDecision(text, tokenStart: tokenStart, end: end, segmentStart: segmentStart) {
+            return decision
+        }
+        return wordDecision(text, tokenStart: tokenStart, end: end, next: boundary, insideToken: end == boundary)
+    }
+
+    /// `[...]` or `[…]` (an omission mark) followed only by closing quotes or brackets.
+    private func endsInBracketedEllipsis(_ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int) -> Bool {
+        var close = end
+        while close > tokenStart && text[close - 1] != 0x5D && UTF16Text.isCloser(text[close - 1]) { close -= 1 }
+        guard close > tokenStart, text[close - 1] == 0x5D else { return false }
+        var open = close - 1
+        while open > tokenStart && text[open - 1] != 0x5B { open -= 1 }
+        guard open > tokenStart else { return false }
+        let inner = open..<(close - 1)
+        return !inner.isEmpty && inner.allSatisfy { text[$0] == 0x2E || text[$0] == 0x2026 }
+    }
+
+    /// Ellipsis rules: `...`/`…`/`۔۔۔` continue a sentence, four dots end it, and
+    /// `word. . . . Next` ends after `word.`.
+    private func ellipsisDecision(
+        _ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int, segmentStart: Int
+    ) -> Decision? {
+        if end - tokenStart == 1 && text[tokenStart] == 0x2E {
+            var dots = 1
+            var runStart = tokenStart
+            var cursor = tokenStart
+            while cursor >= segmentStart + 2 && text[cursor - 1] == 0x20 && text[cursor - 2] == 0x2E
+                && (cursor - 2 == segmentStart || UTF16Text.isSpace(text[cursor - 3]))
+            {
+                dots += 1
+                cursor -= 2
+                runStart = cursor
+            }
+            guard dots >= 3 else { return nil }
+            let attached = runStart >= 2 && text[runStart - 1] == 0x20 && text[runStart - 2] == 0x2E
+            if attached && dots == 3 && runStart > segmentStart { return .move(runStart) }
+            return dots >= 4 ? .keep : .merge
+        }
+        var dots = 0
+        while end - dots > tokenStart && text[end - dots - 1] == 0x2E { dots += 1 }
+        if dots >= 4 { return .keep }
+        if dots == 3 || text[end - 1] == 0x2026 { return .merge }
+        for ellipsis in profile.ellipses where ends(text, end: end, start: tokenStart, with: ellipsis) {
+            return .merge
+        }
+        return nil
+    }
+
+    /// Abbreviation, prefix, initial and exclamation rules for the word before a terminator.
+    private func wordDecision(
+        _ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int, next: Int, insideToken: Bool
+    ) -> Decision {
+        let terminator = text[end - 1]
+        if terminator == 0x21 || terminator == 0x3F {
+            return profile.hasCase && nextWordIsLowercase(text, from: next) ? .merge : .keep
+        }
+        var wordStart = tokenStart
+        while wordStart < end - 1 && UTF16Text.isOpener(text[wordStart]) { wordStart += 1 }
+        guard wordStart < end - 1 else { return .keep }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)]), as: UTF16.self)
+        let folded = word.lowercased()
+        if profile.prefixes.contains(folded) { return .merge }
+        if profile.initials.contains(folded) {
+            // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so.
+            if terminator == 0x2E || insideToken || profile.initials.contains(self.word(at: next, in: text)) {
+                return .merge
+            }
+            return .keep
+        }
+        let abbreviation =
+            profile.abbreviations.contains(folded) || isInitialism(word)
+            || (!profile.hasCase && word.unicodeScalars.count == 1 && word.unicodeScalars.allSatisfy(\.properties.isAlphabetic))
+        guard abbreviation else { return .keep }
+        if !profile.hasCase || next >= text.count { return .merge }
+        return startsSentence(text, from: next) ? .keep : .merge
+    }
+
+    /// `E`, `U.S`, `a.m`: single Latin letters joined by dots.
+    private func isInitialism(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.allSatisfy { $0.count == 1 && $0.first.map { $0.isASCII && $0.isLetter } == true }
+    }
+
+    /// Whether the word at `from` (after opening quotes) is a typical sentence opener.
+    private func startsSentence(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
+        guard start < text.count, UTF16Text.isUpper(text[start]) else { return false }
+        var end = start
+        while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+        return profile.sentenceStarters.contains(word)
+    }
+
+    /// The word (letters only) starting at `from`, lower-cased.
+    private func word(at from: Int, in text: UnsafeBufferPointer<UInt16>) -> String {
+        var end = from
+        while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<end]), as: UTF16.self).lowercased()
+    }
+
+    private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
+        return start < text.count && UTF16Text.isLower(text[start])
+    }
+
+    private func isTerminator(_ unit: UInt16) -> Bool {
+        guard let scalar = UTF16Text.scalar(unit) else { return false }
+        return profile.terminators.contains(scalar) || unit == 0x2026
+    }
+
+    private func ends(_ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with suffix: String) -> Bool {
+        let units = Array(suffix.utf16)
+        guard end - start >= units.count else { return false }
+        return zip(text[(end - units.count)..<end], units).allSatisfy { $0 == $1 }
+    }
+}

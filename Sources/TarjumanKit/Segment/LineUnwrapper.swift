@@ -1,0 +1,66 @@
+/// Decides which line breaks inside a paragraph are hard wrapping (joined into one
+/// sentence) and which are structure (headings, list items, short lines).
+struct LineUnwrapper {
+    let policy: UnwrapPolicy
+    let minimumWords: Int
+    let hasCase: Bool
+    let terminators: Set<Unicode.Scalar>
+
+    /// Replaces the soft line breaks in `text` with spaces (so ICU does not break there)
+    /// and returns their offsets and original units, to put back with `restore`.
+    func hideSoftBreaks(in text: inout [UInt16]) -> [(Int, UInt16)] {
+        guard policy != .never else { return [] }
+        var hidden: [(Int, UInt16)] = []
+        var lineStart = 0
+        var index = 0
+        let count = text.count
+        while index < count {
+            let unit = text[index]
+            guard UTF16Text.isNewline(unit) else {
+                index += 1
+                continue
+            }
+            let breakEnd = unit == 0x0D && index + 1 < count && text[index + 1] == 0x0A ? index + 2 : index + 1
+            if isSoft(text, line: lineStart..<index, next: breakEnd) {
+                for position in index..<breakEnd {
+                    hidden.append((position, text[position]))
+                    text[position] = 0x20
+                }
+            }
+            lineStart = breakEnd
+            index = breakEnd
+        }
+        return hidden
+    }
+
+    /// Puts back the line breaks hidden by `hideSoftBreaks`.
+    func restore(_ hidden: [(Int, UInt16)], in text: inout [UInt16]) {
+        for (position, unit) in hidden { text[position] = unit }
+    }
+
+    private func isSoft(_ text: [UInt16], line: Range<Int>, next: Int) -> Bool {
+        var nextStart = next
+        while nextStart < text.count && text[nextStart] != 0x0A && text[nextStart] != 0x0D
+            && UTF16Text.isSpace(text[nextStart])
+        {
+            nextStart += 1
+        }
+        guard nextStart < text.count else { return false }
+        let startsItem = text.withUnsafeBufferPointer { ListMarker.parse($0, at: nextStart) } != nil
+        if startsItem { return false }
+        if policy == .always { return true }
+        var last = line.upperBound
+        while last > line.lowerBound && UTF16Text.isSpace(text[last - 1]) { last -= 1 }
+        guard last > line.lowerBound else { return false }
+        if let scalar = UTF16Text.scalar(text[last - 1]), terminators.contains(scalar) { return false }
+        if hasCase && !UTF16Text.isLower(text[nextStart]) { return false }
+        var words = 0
+        var inWord = false
+        for position in line.lowerBound..<last {
+            let space = UTF16Text.isSpace(text[position])
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        return words >= minimumWords
+    }
+}

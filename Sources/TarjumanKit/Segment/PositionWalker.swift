@@ -1,0 +1,56 @@
+/// Walks forward through a paragraph's UTF-16 text keeping the matching UTF-8 byte
+/// offset and line:column (columns in Unicode scalars; LF, CR LF and CR end a line).
+struct PositionWalker {
+    private(set) var index = 0
+    private(set) var byteOffset: Int
+    private(set) var position: SourcePosition
+    private var afterCR = false
+
+    /// Starts at the paragraph's first byte, which is always at column 1.
+    init(byteOffset: Int, line: Int) {
+        self.byteOffset = byteOffset
+        self.position = SourcePosition(line: line, column: 1)
+    }
+
+    /// Moves to UTF-16 offset `target` (never backwards).
+    mutating func advance(to target: Int, in text: UnsafeBufferPointer<UInt16>) {
+        var bytes = byteOffset
+        var line = position.line
+        var column = position.column
+        var cr = afterCR
+        var cursor = index
+        while cursor < target {
+            let unit = text[cursor]
+            if unit < 0x80 {
+                bytes += 1
+                if unit == 0x0A {
+                    if !cr { line += 1 }
+                    column = 1
+                    cr = false
+                } else if unit == 0x0D {
+                    line += 1
+                    column = 1
+                    cr = true
+                } else {
+                    column += 1
+                    cr = false
+                }
+                cursor += 1
+                continue
+            }
+            cr = false
+            column += 1
+            if unit >= 0xD800 && unit <= 0xDBFF {
+                bytes += 4
+                cursor += 2
+            } else {
+                bytes += unit < 0x800 ? 2 : 3
+                cursor += 1
+            }
+        }
+        index = cursor
+        byteOffset = bytes
+        position = SourcePosition(line: line, column: column)
+        afterCR = cr
+    }
+}

@@ -1,0 +1,124 @@
+/// Splits text into sentences: ICU's sentence break iterator, filtered with the pack's
+/// abbreviations, then Tarjuman's rules for what ICU gets wrong (see `BoundaryRefiner`).
+///
+/// Works paragraph by paragraph, so memory grows with the longest paragraph, not the file.
+/// Not thread-safe (it owns an ICU iterator): use one segmenter per thread.
+public final class SentenceSegmenter {
+    /// The pack whose rules are applied.
+    public let pack: LocalePack
+    private let breaker: ICUSentenceBreaker
+    private let refiner: BoundaryRefiner
+    private let unwrapper: LineUnwrapper
+    private var units: [UInt16] = []
+
+    /// A segmenter for `pack`; `unwrap` overrides the pack's hard-wrap policy.
+    public init(pack: LocalePack, unwrap: UnwrapPolicy? = nil) throws(ICUError) {
+        let profile = pack.segmentation
+        self.pack = pack
+        self.breaker = try ICUSentenceBreaker(locale: pack.icuLocale, suppressions: Self.suppressions(profile))
+        self.refiner = BoundaryRefiner(profile: profile)
+        self.unwrapper = LineUnwrapper(
+            policy: unwrap ?? profile.unwrap, minimumWords: profile.unwrapMinimumWords, hasCase: profile.hasCase,
+            terminators: profile.terminators)
+    }
+
+    /// The sentences of one paragraph.
+    public func segments(in paragraph: SourceParagraph) throws(ICUError) -> [Segment] {
+        UTF16Text.transcode(paragraph.bytes, into: &units)
+        let hidden = unwrapper.hideSoftBreaks(in: &units)
+        let ends = try units.withUnsafeBufferPointer { text throws(ICUError) in
+            let icu = try breaker.boundaries(in: text)
+            return refiner.boundaries(in: text, icu: icu)
+        }
+        unwrapper.restore(hidden, in: &units)
+        return units.withUnsafeBufferPointer { text in
+            var segments: [Segment] = []
+            var walker = PositionWalker(byteOffset: paragraph.byteOffset, line: paragraph.line)
+            var start = 0
+            for end in ends {
+                var first = start
+                var last = end
+                while first < last && UTF16Text.isEdgeJunk(text[first]) { first += 1 }
+                while last > first && UTF16Text.isEdgeJunk(text[last - 1]) { last -= 1 }
+                start = end
+                guard first < last else { continue }
+                walker.advance(to: first, in: text)
+                let byteStart = walker.byteOffset
+                let startPosition = walker.position
+                walker.advance(to: last, in: text)
+                let local = (byteStart - paragraph.byteOffset)..<(walker.byteOffset - paragraph.byteOffset)
+                let number = segments.count + 1
+                segments.append(
+                    Segment(
+                        id: "p\(paragraph.number)s\(number)", paragraph: paragraph.number, sentence: number,
+                        byteStart: byteStart, byteEnd: walker.byteOffset, start: startPosition,
+                        end: walker.position, text: String(decoding: paragraph.bytes[local], as: UTF8.self)))
+            }
+            return segments
+        }
+    }
+
+    /// The sentences of a whole source, paragraph by paragraph.
+    public func segments(of source: ByteSource) throws(SegmentationError) -> [Segment] {
+        var segments: [Segment] = []
+        try forEachSegment(of: source) { segments.append($0) }
+        return segments
+    }
+
+    /// The sentences of `text`.
+    public func segments(in text: String) throws(SegmentationError) -> [Segment] {
+        try segments(of: .text(text))
+    }
+
+    /// Calls `body` with each sentence of `source` as soon as its paragraph is read.
+    public func forEachSegment(of source: ByteSource, _ body: (Segment) throws(SegmentationError) -> Void)
+        throws(SegmentationError)
+    {
+        var reader = ParagraphReader(source: source)
+        while true {
+            let paragraph: SourceParagraph?
+            do {
+                paragraph = try reader.next()
+            } catch {
+                throw .input(error)
+            }
+            guard let paragraph else { return }
+            let found: [Segment]
+            do {
+                found = try segments(in: paragraph)
+            } catch {
+                throw .icu(error)
+            }
+            for segment in found { try body(segment) }
+        }
+    }
+
+    /// The pack's prefixes as ICU suppressions ("Mr.", "mr.", "MR."), so ICU itself does
+    /// not break after them.
+    private static func suppressions(_ profile: SegmentationProfile) -> [String] {
+        var result = Set<String>()
+        for word in profile.prefixes {
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+                result.insert(form + ".")
+            }
+        }
+        return result.sorted()
+    }
+}
+
+/// Why segmentation stopped.
+public enum SegmentationError: Error, CustomStringConvertible {
+    /// The input could not be read.
+    case input(InputError)
+    /// ICU failed.
+    case icu(ICUError)
+    /// The consumer of the segments failed (for example, writing the output).
+    case output(InputError)
+
+    public var description: String {
+        switch self {
+        case .input(let error), .output(let error): error.description
+        case .icu(let error): error.description
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// UTF-16 code-unit helpers for the segmenter's hot loops.
+///
+/// Sentence punctuation, spaces and the letters the rules inspect are all in the Basic
+/// Multilingual Plane, so the rules look at single code units; a surrogate counts as
+/// "other".
+enum UTF16Text {
+    /// Transcodes validated UTF-8 into `units`, replacing its contents.
+    static func transcode(_ bytes: [UInt8], into units: inout [UInt16]) {
+        units.removeAll(keepingCapacity: true)
+        units.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { input in
+            var index = 0
+            let count = input.count
+            while index < count {
+                let lead = UInt32(input[index])
+                if lead < 0x80 {
+                    units.append(UInt16(lead))
+                    index += 1
+                } else if lead < 0xE0 {
+                    units.append(UInt16((lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)))
+                    index += 2
+                } else if lead < 0xF0 {
+                    let value = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                        | UInt32(input[index + 2] & 0x3F)
+                    units.append(UInt16(value))
+                    index += 3
+                } else {
+                    let value = (lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
+                        | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
+                    let offset = value - 0x10000
+                    units.append(UInt16(0xD800 + (offset >> 10)))
+                    units.append(UInt16(0xDC00 + (offset & 0x3FF)))
+                    index += 4
+                }
+            }
+        }
+    }
+
+    /// White space (Unicode White_Space in the BMP).
+    @inline(__always)
+    static func isSpace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// White space or an invisible format character that never belongs at a segment's edge
+    /// (ZWSP, ZWNJ, ZWJ, bidi marks and controls, BOM).
+    @inline(__always)
+    static func isEdgeJunk(_ unit: UInt16) -> Bool {
+        isSpace(unit) || (0x200B...0x200F).contains(unit) || (0x202A...0x202E).contains(unit)
+            || (0x2066...0x2069).contains(unit) || unit == 0x061C || unit == 0xFEFF
+    }
+
+    /// A line terminator (LF or CR).
+    @inline(__always)
+    static func isNewline(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
+
+    /// The scalar of a BMP unit; `nil` for surrogates.
+    @inline(__always)
+    static func scalar(_ unit: UInt16) -> Unicode.Scalar? { Unicode.Scalar(unit) }
+
+    /// An upper-case letter.
+    @inline(__always)
+    static func isUpper(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A }
+        return scalar(unit)?.properties.isUppercase ?? false
+    }
+
+    /// A lower-case letter.
+    @inline(__always)
+    static func isLower(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
+        return scalar(unit)?.properties.isLowercase ?? false
+    }
+
+    /// A letter of any script.
+    @inline(__always)
+    static func isLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+        return scalar(unit)?.properties.isAlphabetic ?? false
+    }
+
+    /// The value of a decimal digit of any script, or `nil`.
+    @inline(__always)
+    static func digitValue(_ unit: UInt16) -> Int? {
+        if unit >= 0x30 && unit <= 0x39 { return Int(unit - 0x30) }
+        if unit < 0x80 { return nil }
+        guard let scalar = scalar(unit), scalar.properties.numericType == .decimal else { return nil }
+        return scalar.properties.numericValue.map { Int($0) }
+    }
+
+    /// Opening punctuation that may precede a word: quotes and brackets.
+    @inline(__always)
+    static func isOpener(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x2019, 0x201C, 0x201D, 0x2039, 0x203A, 0xBB:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Closing punctuation that may follow a terminator: quotes and brackets.
+    @inline(__always)
+    static func isCloser(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0xAB, 0x2019, 0x201D, 0x201C, 0x2018, 0x203A, 0x2039:
+            return true
+        default:
+            return false
+        }
+    }
+}

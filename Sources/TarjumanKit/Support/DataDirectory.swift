@@ -1,0 +1,78 @@
+import Foundation
+
+/// The folder that holds Tarjuman's data: `locales/`, `glossaries/` and `seeds/`.
+public struct DataDirectory: Sendable {
+    /// The folder's path.
+    public let path: String
+
+    /// Uses `path` as the data folder.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The `locales/` folder.
+    public var locales: String { (path as NSString).appendingPathComponent("locales") }
+    /// The `glossaries/` folder.
+    public var glossaries: String { (path as NSString).appendingPathComponent("glossaries") }
+    /// The `seeds/` folder.
+    public var seeds: String { (path as NSString).appendingPathComponent("seeds") }
+
+    /// Finds the data folder, trying in order: `explicit` (`--data-dir`), `$TARJUMAN_DATA`,
+    /// `<binary>/../share/tarjuman`, and the package checkout that holds the binary or the
+    /// current folder. Throws, listing every place tried, when none holds `locales/`.
+    public static func locate(explicit: String?, environment: [String: String], executable: String)
+        throws(DataDirectoryError) -> DataDirectory
+    {
+        if let explicit {
+            guard holdsData(explicit) else { throw .notData(path: explicit, source: "--data-dir") }
+            return DataDirectory(path: explicit)
+        }
+        if let variable = environment["TARJUMAN_DATA"], !variable.isEmpty {
+            guard holdsData(variable) else { throw .notData(path: variable, source: "TARJUMAN_DATA") }
+            return DataDirectory(path: variable)
+        }
+        var tried: [String] = []
+        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let share = binary.deletingLastPathComponent().appendingPathComponent("share/tarjuman").path
+        tried.append(share)
+        if holdsData(share) { return DataDirectory(path: share) }
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for start in [binary, current] {
+            var folder = start
+            while true {
+                tried.append(folder.path)
+                let isPackage = FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+                if isPackage && holdsData(folder.path) { return DataDirectory(path: folder.path) }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        throw .notFound(tried: tried)
+    }
+
+    private static func holdsData(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        let locales = (path as NSString).appendingPathComponent("locales")
+        return FileManager.default.fileExists(atPath: locales, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+/// Why the data folder could not be found.
+public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
+    /// A folder named by the user has no `locales/` folder.
+    case notData(path: String, source: String)
+    /// No candidate folder holds the data.
+    case notFound(tried: [String])
+
+    public var description: String {
+        switch self {
+        case .notData(let path, let source):
+            return "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
+                + "that contains locales/, glossaries/ and seeds/"
+        case .notFound(let tried):
+            return "error: cannot find Tarjuman's data (locales/, glossaries/); looked in:\n  "
+                + tried.joined(separator: "\n  ") + "\nuse --data-dir or set TARJUMAN_DATA"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// Input that Tarjuman cannot read: the tool stops and says where and why.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    /// The file could not be opened or read.
+    case unreadable(file: String, reason: String)
+    /// The bytes at `byteOffset` are not valid UTF-8.
+    case invalidUTF8(file: String, byteOffset: Int, position: SourcePosition, bytes: [UInt8])
+    /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
+    case nulByte(file: String, byteOffset: Int, position: SourcePosition)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read: \(reason)"
+        case .invalidUTF8(let file, let offset, let position, let bytes):
+            let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
+                $0.count == 1 ? "0x0\($0)" : "0x\($0)"
+            }
+            return "\(file):\(position): error: invalid UTF-8 at byte offset \(offset) "
+                + "(bytes \(hex.joined(separator: " "))); save the file as UTF-8 and try again"
+        case .nulByte(let file, let offset, let position):
+            return "\(file):\(position): error: NUL byte at byte offset \(offset); this looks "
+                + "like a binary or UTF-16 file, not UTF-8 text"
+        }
+    }
+}

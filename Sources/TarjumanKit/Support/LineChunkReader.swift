@@ -1,0 +1,52 @@
+/// Reads a byte stream as blocks of whole lines, so that line-local work (normalisation)
+/// streams through files of any size. Each block is checked as UTF-8.
+public struct LineChunkReader {
+    /// A block of complete lines (line terminators included) and the number of its first line.
+    public struct Chunk: Sendable {
+        /// The text of the lines.
+        public let text: String
+        /// The 1-based number of the first line.
+        public let line: Int
+        /// The byte offset of the block in the source.
+        public let byteOffset: Int
+    }
+
+    private let source: ByteSource
+    private var pending: [UInt8] = []
+    private var line = 1
+    private var byteOffset = 0
+    private var finished = false
+
+    /// A reader over `source`.
+    public init(source: ByteSource) {
+        self.source = source
+    }
+
+    /// The next block, or `nil` at the end.
+    public mutating func next() throws(InputError) -> Chunk? {
+        while !finished {
+            guard let chunk = try source.next() else {
+                finished = true
+                break
+            }
+            pending.append(contentsOf: chunk)
+            // Keep a final CR back: it may be the first half of CR LF.
+            if let cut = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }), cut + 1 < pending.count || pending[cut] == 0x0A {
+                return try take(upTo: cut + 1)
+            }
+        }
+        return pending.isEmpty ? nil : try take(upTo: pending.count)
+    }
+
+    private mutating func take(upTo end: Int) throws(InputError) -> Chunk {
+        let bytes = Array(pending[0..<end])
+        pending.removeSubrange(0..<end)
+        try TextCheck.validate(bytes, name: source.name, baseOffset: byteOffset, baseLine: line)
+        let chunk = Chunk(text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)
+        byteOffset += end
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
+        }
+        return chunk
+    }
+}

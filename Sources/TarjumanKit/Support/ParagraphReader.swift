@@ -1,0 +1,131 @@
+/// One paragraph of a text file: a run of lines that are not blank.
+public struct SourceParagraph: Sendable {
+    /// 1-based paragraph number in the file.
+    public let number: Int
+    /// Byte offset in the file of the paragraph's first byte (the start of its first line).
+    public let byteOffset: Int
+    /// 1-based line number of the paragraph's first line.
+    public let line: Int
+    /// The UTF-8 bytes, from the start of the first line to the end of the last line's
+    /// text (its line terminator excluded). Validated UTF-8 without NUL bytes.
+    public let bytes: [UInt8]
+}
+
+/// Splits a byte stream into paragraphs without holding more than one paragraph in memory.
+///
+/// A paragraph ends at a blank line: an empty line, or one holding only white space
+/// (spaces, tabs, no-break spaces…). Lines end at LF, CR LF or CR. Every chunk is checked
+/// as UTF-8 on the way, so invalid input stops the reader at the first bad byte.
+public struct ParagraphReader {
+    private let source: ByteSource
+    private var buffer: [UInt8] = []
+    /// File offset of `buffer[0]`.
+    private var bufferOffset = 0
+    /// Where unprocessed lines start inside `buffer`.
+    private var scan = 0
+    private var scanLine = 1
+    /// The open paragraph: its start in `buffer`, its line, and the end of its last line.
+    private var open: (start: Int, line: Int, end: Int)?
+    private var finished = false
+    private var emitted = 0
+
+    /// A reader over `source`.
+    public init(source: ByteSource) {
+        self.source = source
+    }
+
+    /// The name of the source, for messages.
+    public var sourceName: String { source.name }
+
+    /// The next paragraph, or `nil` at the end of the input.
+    public mutating func next() throws(InputError) -> SourceParagraph? {
+        while true {
+            if let paragraph = try takeLines() { return paragraph }
+            if finished { return closeParagraph() }
+            if let chunk = try source.next() {
+                compact()
+                buffer.append(contentsOf: chunk)
+            } else {
+                finished = true
+            }
+        }
+    }
+
+    /// Processes complete lines in the buffer; returns a paragraph when a blank line ends one.
+    private mutating func takeLines() throws(InputError) -> SourceParagraph? {
+        while scan < buffer.count {
+            guard let (contentEnd, nextLine) = lineEnd(from: scan) else { return nil }
+            let blank = try isBlank(scan..<contentEnd)
+            let lineStart = scan
+            let line = scanLine
+            scan = nextLine
+            scanLine += 1
+            if blank {
+                if let paragraph = closeParagraph() { return paragraph }
+            } else if open == nil {
+                open = (lineStart, line, contentEnd)
+            } else {
+                open?.end = contentEnd
+            }
+        }
+        return nil
+    }
+
+    /// The end of the text of the line starting at `start` and the start of the next line,
+    /// or `nil` if the line is not complete yet.
+    private func lineEnd(from start: Int) -> (Int, Int)? {
+        var index = start
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte == 0x0A { return (index, index + 1) }
+            if byte == 0x0D {
+                if index + 1 < count { return (index, buffer[index + 1] == 0x0A ? index + 2 : index + 1) }
+                return finished ? (index, index + 1) : nil
+            }
+            index += 1
+        }
+        return finished ? (count, count) : nil
+    }
+
+    /// Checks the line as UTF-8 and tells whether it holds only white space.
+    private func isBlank(_ range: Range<Int>) throws(InputError) -> Bool {
+        let problem = buffer.withUnsafeBufferPointer { all in
+            UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: all[range]))
+        }
+        if problem != nil {
+            let line = Array(buffer[range])
+            try TextCheck.validate(line, name: source.name, baseOffset: bufferOffset + range.lowerBound, baseLine: scanLine)
+        }
+        for index in range where buffer[index] != 0x20 && buffer[index] != 0x09 {
+            if buffer[index] < 0x80 { return false }
+            let scalars = String(decoding: buffer[range], as: UTF8.self).unicodeScalars
+            return scalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
+    }
+
+    /// Emits the open paragraph, if any.
+    private mutating func closeParagraph() -> SourceParagraph? {
+        guard let paragraph = open else { return nil }
+        open = nil
+        emitted += 1
+        return SourceParagraph(
+            number: emitted, byteOffset: bufferOffset + paragraph.start, line: paragraph.line,
+            bytes: Array(buffer[paragraph.start..<paragraph.end]))
+    }
+
+    /// Drops processed bytes that no open paragraph needs.
+    private mutating func compact() {
+        let keep = open?.start ?? scan
+        guard keep > 0 else { return }
+        buffer.removeSubrange(0..<keep)
+        bufferOffset += keep
+        scan -= keep
+        if var paragraph = open {
+            paragraph.start -= keep
+            paragraph.end -= keep
+            open = paragraph
+        }
+    }
+}

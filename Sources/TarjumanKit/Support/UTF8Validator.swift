@@ -1,0 +1,65 @@
+/// Finds the first byte that makes a buffer invalid UTF-8 text for Tarjuman.
+///
+/// Rejects malformed sequences, overlong forms, surrogates, code points above U+10FFFF and
+/// NUL bytes (a sign of binary or UTF-16 input).
+enum UTF8Validator {
+    /// What is wrong at a byte offset.
+    enum Problem: Equatable {
+        case invalid(length: Int)
+        case nul
+    }
+
+    /// The offset and kind of the first problem in `bytes`, or `nil` when the bytes are clean.
+    /// A sequence cut off by the end of the buffer counts as invalid unless `allowTruncatedEnd`,
+    /// in which case the caller is expected to supply the rest.
+    static func firstProblem(
+        in bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false
+    ) -> (offset: Int, problem: Problem)? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0 { return (index, .nul) }
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return (index, .invalid(length: 1))
+            }
+            if index + length > count {
+                if allowTruncatedEnd && validPrefix(bytes, from: index, lower: lower, upper: upper) {
+                    return nil
+                }
+                return (index, .invalid(length: count - index))
+            }
+            let second = bytes[index + 1]
+            if second < lower || second > upper { return (index, .invalid(length: 1)) }
+            for k in 2..<length where bytes[index + k] & 0xC0 != 0x80 {
+                return (index, .invalid(length: k))
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Whether the bytes from `start` to the end could begin a valid sequence.
+    private static func validPrefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lower: UInt8, upper: UInt8
+    ) -> Bool {
+        guard start + 1 < bytes.count else { return true }
+        let second = bytes[start + 1]
+        guard second >= lower && second <= upper else { return false }
+        return bytes[(start + 2)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+}

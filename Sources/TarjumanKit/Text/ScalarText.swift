@@ -1,0 +1,173 @@
+/// Text being normalised: its scalars, where each came from in the original, and the
+/// changes made so far.
+struct ScalarText {
+    private(set) var scalars: [Unicode.Scalar]
+    private var origins: [Int32]
+    private let originalScalars: [Unicode.Scalar]
+    private var changes: [PendingChange] = []
+
+    private struct PendingChange {
+        let rule: NormalizationRule
+        let range: Range<Int>
+        let before: [Unicode.Scalar]
+        let after: [Unicode.Scalar]
+    }
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        self.originalScalars = scalars
+        self.origins = (0..<Int32(scalars.count)).map { $0 }
+    }
+
+    /// Rewrites the text in one left-to-right pass: at each index `match` may return a rule
+    /// whose `from` starts there.
+    mutating func rewrite(_ match: ([Unicode.Scalar], Int) -> NormalizationRule?) {
+        var output: [Unicode.Scalar] = []
+        var outputOrigins: [Int32] = []
+        output.reserveCapacity(scalars.count)
+        outputOrigins.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            guard let rule = match(scalars, index) else {
+                output.append(scalars[index])
+                outputOrigins.append(origins[index])
+                index += 1
+                continue
+            }
+            let end = index + rule.from.count
+            let originalStart = Int(origins[index])
+            let originalEnd = Int(origins[end - 1]) + 1
+            if rule.action == .report {
+                output.append(contentsOf: scalars[index..<end])
+                outputOrigins.append(contentsOf: origins[index..<end])
+            } else {
+                output.append(contentsOf: rule.to)
+                outputOrigins.append(contentsOf: repeatElement(origins[index], count: rule.to.count))
+            }
+            changes.append(
+                PendingChange(
+                    rule: rule, range: originalStart..<originalEnd, before: Array(scalars[index..<end]),
+                    after: rule.action == .report ? Array(scalars[index..<end]) : rule.to))
+            index = end
+        }
+        scalars = output
+        origins = outputOrigins
+    }
+
+    /// Unicode NFC through ICU, chunk by chunk between normalisation boundaries so that
+    /// each changed chunk maps back to its original characters.
+    mutating func applyNFC() throws(ICUError) {
+        var chunks: [Range<Int>] = []
+        var start = 0
+        for index in 1..<max(scalars.count, 1) where ICUNormalizer.hasBoundary(before: scalars[index], form: .nfc) {
+            chunks.append(start..<index)
+            start = index
+        }
+        if !scalars.isEmpty { chunks.append(start..<scalars.count) }
+        var replacements: [Int: [Unicode.Scalar]] = [:]
+        for chunk in chunks where chunk.count > 1 || scalars[chunk.lowerBound].value >= 0xC0 {
+            let units = Array(String(String.UnicodeScalarView(scalars[chunk])).utf16)
+            let normalized = try ICUNormalizer.normalize(units, form: .nfc)
+            if normalized != units {
+                replacements[chunk.lowerBound] = Array(String(decoding: normalized, as: UTF16.self).unicodeScalars)
+            }
+        }
+        replaceChunks(chunks, replacements, rule: NormalizationRule(id: "L0-NFC", from: [], to: [], note: "Unicode NFC"))
+    }
+
+    /// Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC) replaced by their NFKC letters,
+    /// except the ligatures ﷺ ﷻ ﷽ and the ornate parentheses.
+    mutating func unfoldPresentationForms() throws(ICUError) {
+        var chunks: [Range<Int>] = []
+        var replacements: [Int: [Unicode.Scalar]] = [:]
+        for (index, scalar) in scalars.enumerated() where scalar.value < 0x10000 && Self.isPresentationForm(UInt16(scalar.value)) {
+            chunks.append(index..<index + 1)
+            let folded = try ICUNormalizer.normalize(Array(String(scalar).utf16), form: .nfkc)
+            replacements[index] = Array(String(decoding: folded, as: UTF16.self).unicodeScalars)
+        }
+        guard !chunks.isEmpty else { return }
+        replaceChunks(
+            chunks, replacements,
+            rule: NormalizationRule(id: "L0-10", from: [], to: [], note: "Arabic presentation form unfolded (NFKC)"))
+    }
+
+    /// Lower-cases letters for matching keys.
+    mutating func caseFold() {
+        rewriteEach(rule: NormalizationRule(id: "L2-casefold", from: [], to: [], note: "case folded for matching")) {
+            $0.properties.changesWhenCaseFolded ? Array($0.properties.lowercaseMapping.unicodeScalars) : nil
+        }
+    }
+
+    /// Whether a BMP unit is an Arabic presentation form that L0 unfolds.
+    static func isPresentationForm(_ unit: UInt16) -> Bool {
+        guard (0xFB50...0xFDFF).contains(unit) || (0xFE70...0xFEFC).contains(unit) else { return false }
+        return ![0xFDFA, 0xFDFB, 0xFDFD, 0xFD3E, 0xFD3F].contains(unit)
+    }
+
+    /// A combining mark (general category Mn, Mc or Me).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    /// The finished text, its map and its changes (with original line:column).
+    func result(original: String) -> NormalizedText {
+        let positions = LinePositions(originalScalars)
+        let made = changes.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { change in
+            NormalizationChange(
+                rule: change.rule.id, kind: change.rule.action == .report ? .ambiguous : .replaced,
+                originalRange: change.range, before: change.before, after: change.after,
+                position: positions.position(of: change.range.lowerBound), note: change.rule.note)
+        }
+        return NormalizedText(
+            text: String(String.UnicodeScalarView(scalars)),
+            offsets: OffsetMap(origins: origins, originalCount: originalScalars.count), changes: made)
+    }
+
+    private mutating func rewriteEach(rule: NormalizationRule, _ replacement: (Unicode.Scalar) -> [Unicode.Scalar]?) {
+        var chunks: [Range<Int>] = []
+        var replacements: [Int: [Unicode.Scalar]] = [:]
+        for (index, scalar) in scalars.enumerated() {
+            if let new = replacement(scalar) {
+                chunks.append(index..<index + 1)
+                replacements[index] = new
+            }
+        }
+        replaceChunks(chunks, replacements, rule: rule)
+    }
+
+    private mutating func replaceChunks(
+        _ chunks: [Range<Int>], _ replacements: [Int: [Unicode.Scalar]], rule: NormalizationRule
+    ) {
+        guard !replacements.isEmpty else { return }
+        var output: [Unicode.Scalar] = []
+        var outputOrigins: [Int32] = []
+        var cursor = 0
+        for chunk in chunks {
+            guard let new = replacements[chunk.lowerBound] else { continue }
+            output.append(contentsOf: scalars[cursor..<chunk.lowerBound])
+            outputOrigins.append(contentsOf: origins[cursor..<chunk.lowerBound])
+            output.append(contentsOf: new)
+            outputOrigins.append(contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
+            changes.append(
+                PendingChange(
+                    rule: rule,
+                    range: Int(origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
+                    before: Array(scalars[chunk]), after: new))
+            cursor = chunk.upperBound
+        }
+        output.append(contentsOf: scalars[cursor...])
+        outputOrigins.append(contentsOf: origins[cursor...])
+        scalars = output
+        origins = outputOrigins
+    }
+}
+
+extension ScalarText {
+    /// Whether the first scalar is a combining mark (shown on a dotted circle in reports).
+    static func startsWithMark(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.first.map(isMark) ?? false
+    }
+}

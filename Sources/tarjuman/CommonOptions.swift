@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// Options shared by every command that reads Tarjuman's data.
+struct DataOptions: ParsableArguments {
+    @Option(
+        name: .customLong("data-dir"),
+        help: "Folder holding locales/, glossaries/ and seeds/ (default: $TARJUMAN_DATA, then the installation or package checkout).")
+    var dataDirectory: String?
+
+    /// The located data folder.
+    func directory() throws(CommandFailure) -> DataDirectory {
+        do {
+            return try DataDirectory.locate(
+                explicit: dataDirectory, environment: ProcessInfo.processInfo.environment,
+                executable: CommandLine.arguments[0])
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+    }
+
+    /// All locale packs.
+    func catalog() throws(CommandFailure) -> LocaleCatalog {
+        let folder = try directory().locales
+        do {
+            return try LocaleCatalog(folder: folder)
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+    }
+
+    /// The pack for `tag`.
+    func pack(for tag: String) throws(CommandFailure) -> LocalePack {
+        let catalog = try catalog()
+        do {
+            return try catalog.pack(for: tag)
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+    }
+}
+
+/// A failure to report on standard error with a given exit status.
+struct CommandFailure: Error {
+    let message: String
+    let status: ExitStatus
+
+    init(_ message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+}
+
+/// Runs `body`, printing any failure on standard error and exiting with its status.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        StandardError.write(failure.message)
+        throw failure.status.code
+    } catch let error as InputError {
+        StandardError.write(error.description)
+        throw ExitStatus.usage.code
+    } catch let error as SegmentationError {
+        StandardError.write(error.description)
+        if case .icu = error { throw ExitStatus.internalError.code }
+        throw ExitStatus.usage.code
+    } catch let error as ICUError {
+        StandardError.write("internal error: \(error)")
+        throw ExitStatus.internalError.code
+    }
+}
+
+/// Messages for people, on standard error.
+enum StandardError {
+    static func write(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+}

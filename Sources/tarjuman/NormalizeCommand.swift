@@ -1,0 +1,62 @@
+import ArgumentParser
+import TarjumanKit
+
+/// `tarjuman normalize`: rewrite a text in a pack's normal form.
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Normalise a text: canonical (L0), orthographic (L1) or matching key (L2).",
+        discussion: """
+            Without --report the normalised text goes to standard output (or --output). With \
+            --report, standard output lists every change as file:line:column, the code points \
+            before and after, and the rule id; spellings the pack cannot decide (Urdu \
+            non-final ه) are listed as ambiguous and left unchanged.
+            Example: tarjuman normalize --locale ur --level orthographic --report draft.ur.txt
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn.")
+    var locale = "en"
+
+    @Option(name: .long, help: "canonical (L0), orthographic (L1, default) or key (L2).")
+    var level: NormalizationLevel = .orthographic
+
+    @Flag(name: .long, help: "List the changes instead of printing the text.")
+    var report = false
+
+    @Option(name: [.short, .long], help: "Write the normalised text to this file (atomically).")
+    var output: String?
+
+    @Argument(help: "The text file to normalise, or - for standard input.")
+    var file = "-"
+
+    func run() throws {
+        try reportingFailures {
+            let normalizer = Normalizer(pack: try data.pack(for: locale))
+            let source = try ByteSource.file(file)
+            let textSink = report && output == nil ? nil : try OutputSink(path: output)
+            let reportSink = report ? try OutputSink(path: nil) : nil
+            var ambiguous = 0
+            do {
+                var reader = LineChunkReader(source: source)
+                while let chunk = try reader.next() {
+                    let result = try normalizer.normalize(chunk.text, to: level)
+                    try textSink?.write(result.text)
+                    for change in result.changes {
+                        if change.kind == .ambiguous { ambiguous += 1 }
+                        try reportSink?.write(NormalizationReport.line(for: change.shifted(by: chunk.line - 1), file: source.name))
+                    }
+                }
+                try textSink?.finish()
+                try reportSink?.finish()
+            } catch {
+                textSink?.abandon()
+                throw error
+            }
+            if ambiguous > 0 && !report {
+                StandardError.write("note: \(ambiguous) ambiguous spelling(s) left unchanged; run with --report to list them")
+            }
+        }
+    }
+}

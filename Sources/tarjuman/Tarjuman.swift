@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// The `tarjuman` command: checks and prepares English, Urdu and Balochi parallel texts.
+@main
+struct Tarjuman: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tarjuman",
+        abstract: "Normalise, segment and check English, Urdu and Balochi parallel texts.",
+        discussion: """
+            Exit codes: 0 success; 1 findings at or above the chosen severity; 2 usage or \
+            input error (bad arguments, unreadable or invalid input, unknown locale, broken \
+            locale pack); 3 internal error.
+            """,
+        subcommands: [SegmentCommand.self, NormalizeCommand.self, LocalesCommand.self]
+    )
+
+    /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser uses 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
