@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import TarjumanKit
 
 /// Paths and shared objects for the tests.
@@ -44,14 +45,17 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(id) \(name ?? "")" }
 
+    private struct Collection: Decodable {
+        let cases: [SegmentationCase]
+    }
+
     static func load(_ file: String) -> [SegmentationCase] {
         do {
             let data = try Data(contentsOf: TestData.fixture("segmentation/\(file)"))
+            if let collection = try? JSONDecoder().decode(Collection.self, from: data) { return collection.cases }
             return try JSONDecoder().decode([SegmentationCase].self, from: data)
         } catch {
             fatalError("cannot read \(file): \(error)")
         }
     }
 }
-
-import Testing

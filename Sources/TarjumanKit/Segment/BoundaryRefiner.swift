@@ -189,7 +189,10 @@ struct BoundaryRefiner {
         let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)]), as: UTF16.self)
         let folded = word.lowercased()
         if profile.prefixes.contains(folded) { return .merge }
-        if profile.initials.contains(folded) {
+        let lastPiece = folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
+            String(String.UnicodeScalarView($0))
+        }
+        if let lastPiece, profile.initials.contains(lastPiece) {
             // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so.
             if terminator == 0x2E || insideToken || profile.initials.contains(self.word(at: next, in: text)) {
                 return .merge
