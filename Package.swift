@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SegmenterBenchmark",
-            dependencies: ["TarjumanKit"],
+            dependencies: ["TarjumanKit", "CICU"],
             path: "Benchmarks/SegmenterBenchmark",
             swiftSettings: swiftSettings
         ),

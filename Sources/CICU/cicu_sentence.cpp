@@ -7,7 +7,9 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <climits>
 
 static_assert(UBRK_DONE == -1, "done marker");
 
@@ -69,4 +71,34 @@ extern "C" int32_t cicu_sentence_breaks(cicu_sentence_iterator *iterator, const 
     utext_close(utext);
     *status = (int32_t)error;
     return found;
+}
+
+extern "C" int64_t cicu_sentence_count_utf8(const char *locale, const char *text, int64_t length, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    if (length > INT32_MAX) {
+        *status = U_ILLEGAL_ARGUMENT_ERROR;
+        return -1;
+    }
+    int32_t units = 0;
+    u_strFromUTF8(nullptr, 0, &units, text, (int32_t)length, &error);
+    if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) {
+        *status = (int32_t)error;
+        return -1;
+    }
+    error = U_ZERO_ERROR;
+    std::unique_ptr<UChar[]> buffer(new UChar[units > 0 ? units : 1]);
+    u_strFromUTF8(buffer.get(), units, nullptr, text, (int32_t)length, &error);
+    std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createSentenceInstance(icu::Locale(locale), error));
+    if (U_FAILURE(error)) {
+        *status = (int32_t)error;
+        return -1;
+    }
+    icu::UnicodeString string(false, buffer.get(), units);
+    iterator->setText(string);
+    int64_t count = 0;
+    for (int32_t at = iterator->next(); at != UBRK_DONE; at = iterator->next()) {
+        count++;
+    }
+    *status = 0;
+    return count;
 }

@@ -54,6 +54,13 @@ void cicu_sentence_close(cicu_sentence_iterator *iterator);
 int32_t cicu_sentence_breaks(cicu_sentence_iterator *iterator, const uint16_t *text, int32_t length,
                              int32_t *breaks, int32_t capacity, int32_t *status);
 
+/**
+ * Baseline for benchmarks: converts UTF-8 `text` to UTF-16 with ICU and counts the
+ * sentence boundaries of plain ICU (no suppressions, no Tarjuman rules). Returns -1 and sets
+ * `*status` on failure.
+ */
+int64_t cicu_sentence_count_utf8(const char *locale, const char *text, int64_t length, int32_t *status);
+
 /* ------------------------------------------------------------------ normalisation */
 
 /** The normal forms the bridge offers. */
@@ -65,6 +72,9 @@ int32_t cicu_sentence_breaks(cicu_sentence_iterator *iterator, const uint16_t *t
  * "yes"); equal to `length` when the whole text is normalised.
  */
 int32_t cicu_normalized_prefix(int32_t form, const uint16_t *text, int32_t length, int32_t *status);
+
+/** Whether UTF-8 `text` is already in `form` (fast check, no output). */
+bool cicu_is_normalized_utf8(int32_t form, const char *text, int32_t length, int32_t *status);
 
 /** Whether a normalisation boundary comes before code point `c` in `form`. */
 bool cicu_has_boundary_before(int32_t form, int32_t c);

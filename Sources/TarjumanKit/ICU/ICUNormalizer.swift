@@ -19,6 +19,17 @@ enum ICUNormalizer {
         return Int(span)
     }
 
+    /// Whether valid UTF-8 `bytes` are already in `form`.
+    static func isNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>, form: ICUNormalForm) throws(ICUError) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        var status: Int32 = 0
+        let normalized = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            cicu_is_normalized_utf8(form.code, $0, Int32(bytes.count), &status)
+        }
+        try ICUError.check(status, "checking normalisation")
+        return normalized
+    }
+
     /// Whether a normalisation boundary comes before `scalar` in `form`.
     static func hasBoundary(before scalar: Unicode.Scalar, form: ICUNormalForm) -> Bool {
         cicu_has_boundary_before(form.code, Int32(scalar.value))

@@ -16,7 +16,11 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
     public func line(for segment: Segment) -> String {
         switch self {
         case .text:
-            let flat = segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
+            let hasBreak = segment.text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+            let flat =
+                hasBreak
+                ? String(String.UnicodeScalarView(segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+                : segment.text
             return "\(segment.id)\t\(segment.start)\t\(flat)\n"
         case .tsv:
             return [

@@ -6,6 +6,15 @@
 /// boundary, so the cost is linear in the text.
 struct BoundaryRefiner {
     let profile: SegmentationProfile
+    /// The longest prefix, abbreviation or initial, in UTF-16 units: longer words skip the
+    /// word rules without building a string.
+    private let longestListedWord: Int
+
+    init(profile: SegmentationProfile) {
+        self.profile = profile
+        let listed = profile.prefixes.union(profile.abbreviations).union(profile.initials)
+        longestListedWord = listed.map(\.utf16.count).max() ?? 0
+    }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
     /// text's length).
@@ -13,14 +22,20 @@ struct BoundaryRefiner {
         let count = text.count
         guard count > 0 else { return [] }
         let added = splitPoints(in: text)
-        var candidates = icu.map { Int($0) }
-        if !added.isEmpty {
-            candidates = Array(Set(candidates).union(added)).sorted()
-        }
         var result: [Int] = []
         var segmentStart = 0
-        for boundary in candidates where boundary < count && boundary > segmentStart {
-            if added.contains(boundary) {
+        var nextAdded = 0
+        var icuIndex = icu.startIndex
+        while true {
+            // Merge the two sorted lists; an added boundary is always kept.
+            let fromICU = icuIndex < icu.endIndex ? Int(icu[icuIndex]) : Int.max
+            let fromRules = nextAdded < added.count ? added[nextAdded] : Int.max
+            let boundary = min(fromICU, fromRules)
+            guard boundary < count else { break }
+            if fromICU == boundary { icuIndex += 1 }
+            if fromRules == boundary { nextAdded += 1 }
+            guard boundary > segmentStart else { continue }
+            if fromRules == boundary {
                 result.append(boundary)
                 segmentStart = boundary
                 continue
@@ -48,36 +63,50 @@ struct BoundaryRefiner {
 
     // MARK: - Boundaries ICU misses
 
-    /// Positions where a sentence starts although ICU sees none.
-    private func splitPoints(in text: UnsafeBufferPointer<UInt16>) -> Set<Int> {
-        var points = Set<Int>()
+    /// Positions where a sentence starts although ICU sees none, sorted.
+    private func splitPoints(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var points: [Int] = []
         var markers: [ListMarker] = []
         let count = text.count
+        let hasCase = profile.hasCase
         var index = 0
         while index < count {
             let unit = text[index]
-            if profile.hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F), index > 0, index + 2 < count,
-                missingSpace(text, at: index)
-            {
-                points.insert(index + 1)
+            // Only terminators, `)`, digits and bullets matter here: skip the rest fast.
+            if unit < 0x80 ? (unit >= 0x40 || unit == 0x20) : !UTF16Text.mayStartListMarker(unit) {
+                index += 1
+                continue
             }
-            let insideMarker = markers.last.map { index < $0.end } ?? false
-            if !insideMarker, index == 0 || UTF16Text.isSpace(text[index - 1]), unit > 0x20,
-                let marker = ListMarker.parse(text, at: index)
+            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F) && index > 0 && index + 2 < count
+                && missingSpace(text, at: index)
             {
+                points.append(index + 1)
+            }
+            // A marker starts after white space with a digit or bullet; `a.`/`b)` markers are
+            // found from their dot or bracket.
+            var start = index
+            if (unit == 0x2E || unit == 0x29) && index > 0 && text[index - 1] >= 0x61 && text[index - 1] <= 0x7A {
+                start = index - 1
+            } else if !UTF16Text.mayStartListMarker(unit) {
+                index += 1
+                continue
+            }
+            let afterSpace = start == 0 || UTF16Text.isSpace(text[start - 1])
+            if afterSpace, markers.last.map({ start >= $0.end }) ?? true, let marker = ListMarker.parse(text, at: start) {
                 markers.append(marker)
             }
             index += 1
         }
+        guard !markers.isEmpty else { return points }
         for (position, marker) in markers.enumerated() where marker.start > 0 {
             let previous = position > 0 ? markers[position - 1] : nil
             let next = position + 1 < markers.count ? markers[position + 1] : nil
             let inList =
                 marker.hasBullet || previous.map { marker.follows($0) } == true
                 || next.map { $0.follows(marker) } == true
-            if inList { points.insert(marker.start) }
+            if inList { points.append(marker.start) }
         }
-        return points
+        return Array(Set(points)).sorted()
     }
 
     /// `word.Next` with no space: a lower-case letter or digit, a terminator, then a
@@ -186,10 +215,14 @@ struct BoundaryRefiner {
         var wordStart = tokenStart
         while wordStart < end - 1 && UTF16Text.isOpener(text[wordStart]) { wordStart += 1 }
         guard wordStart < end - 1 else { return .keep }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)]), as: UTF16.self)
+        let wordUnits = UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)])
+        let initialism = isInitialism(wordUnits)
+        let singleLetter = !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
+        guard initialism || singleLetter || wordUnits.count <= longestListedWord else { return .keep }
+        let word = String(decoding: wordUnits, as: UTF16.self)
         let folded = word.lowercased()
         if profile.prefixes.contains(folded) { return .merge }
-        let lastPiece = folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
+        let lastPiece = profile.initials.isEmpty ? nil : folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
             String(String.UnicodeScalarView($0))
         }
         if let lastPiece, profile.initials.contains(lastPiece) {
@@ -199,18 +232,20 @@ struct BoundaryRefiner {
             }
             return .keep
         }
-        let abbreviation =
-            profile.abbreviations.contains(folded) || isInitialism(word)
-            || (!profile.hasCase && word.unicodeScalars.count == 1 && word.unicodeScalars.allSatisfy(\.properties.isAlphabetic))
+        let abbreviation = initialism || singleLetter || profile.abbreviations.contains(folded)
         guard abbreviation else { return .keep }
         if !profile.hasCase || next >= text.count { return .merge }
         return startsSentence(text, from: next) ? .keep : .merge
     }
 
     /// `E`, `U.S`, `a.m`: single Latin letters joined by dots.
-    private func isInitialism(_ word: String) -> Bool {
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.allSatisfy { $0.count == 1 && $0.first.map { $0.isASCII && $0.isLetter } == true }
+    private func isInitialism(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard word.count % 2 == 1 else { return false }
+        for (index, unit) in word.enumerated() {
+            let isLetter = unit < 0x80 && UTF16Text.isLetter(unit)
+            if index % 2 == 0 ? !isLetter : unit != 0x2E { return false }
+        }
+        return true
     }
 
     /// Whether the word at `from` (after opening quotes) is a typical sentence opener.

@@ -20,6 +20,15 @@ struct PositionWalker {
         var cr = afterCR
         var cursor = index
         while cursor < target {
+            // Runs of ASCII other than CR and LF: one byte and one column each.
+            let runStart = cursor
+            while cursor < target && text[cursor] < 0x80 && text[cursor] > 0x0D { cursor += 1 }
+            if cursor > runStart {
+                bytes += cursor - runStart
+                column += cursor - runStart
+                cr = false
+                continue
+            }
             let unit = text[cursor]
             if unit < 0x80 {
                 bytes += 1

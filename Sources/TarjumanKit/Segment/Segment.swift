@@ -4,8 +4,6 @@
 /// The segments of a file plus the gaps between them (white space and line breaks only)
 /// reproduce the file byte for byte.
 public struct Segment: Sendable, Equatable, Codable {
-    /// Stable id: paragraph and sentence number, e.g. `p3s2`.
-    public let id: String
     /// 1-based paragraph number.
     public let paragraph: Int
     /// 1-based sentence number within the paragraph.
@@ -20,6 +18,9 @@ public struct Segment: Sendable, Equatable, Codable {
     public let end: SourcePosition
     /// The exact text, line breaks of hard-wrapped lines included.
     public let text: String
+
+    /// Stable id: paragraph and sentence number, e.g. `p3s2`.
+    public var id: String { "p\(paragraph)s\(sentence)" }
 
     /// The byte range in the file.
     public var byteRange: Range<Int> { byteStart..<byteEnd }

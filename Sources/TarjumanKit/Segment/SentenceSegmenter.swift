@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits text into sentences: ICU's sentence break iterator, filtered with the pack's
 /// abbreviations, then Tarjuman's rules for what ICU gets wrong (see `BoundaryRefiner`).
 ///
@@ -25,7 +27,11 @@ public final class SentenceSegmenter {
     /// The sentences of one paragraph.
     public func segments(in paragraph: SourceParagraph) throws(ICUError) -> [Segment] {
         UTF16Text.transcode(paragraph.bytes, into: &units)
-        let hidden = unwrapper.hideSoftBreaks(in: &units)
+        let multiline = paragraph.bytes.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0A, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil
+        }
+        let hidden = multiline ? unwrapper.hideSoftBreaks(in: &units) : []
         let ends = try units.withUnsafeBufferPointer { text throws(ICUError) in
             let icu = try breaker.boundaries(in: text)
             return refiner.boundaries(in: text, icu: icu)
@@ -50,7 +56,7 @@ public final class SentenceSegmenter {
                 let number = segments.count + 1
                 segments.append(
                     Segment(
-                        id: "p\(paragraph.number)s\(number)", paragraph: paragraph.number, sentence: number,
+                        paragraph: paragraph.number, sentence: number,
                         byteStart: byteStart, byteEnd: walker.byteOffset, start: startPosition,
                         end: walker.position, text: String(decoding: paragraph.bytes[local], as: UTF8.self)))
             }

@@ -6,34 +6,67 @@
 enum UTF16Text {
     /// Transcodes validated UTF-8 into `units`, replacing its contents.
     static func transcode(_ bytes: [UInt8], into units: inout [UInt16]) {
-        units.removeAll(keepingCapacity: true)
-        units.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { input in
-            var index = 0
-            let count = input.count
-            while index < count {
-                let lead = UInt32(input[index])
-                if lead < 0x80 {
-                    units.append(UInt16(lead))
-                    index += 1
-                } else if lead < 0xE0 {
-                    units.append(UInt16((lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)))
-                    index += 2
-                } else if lead < 0xF0 {
-                    let value = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
-                        | UInt32(input[index + 2] & 0x3F)
-                    units.append(UInt16(value))
-                    index += 3
-                } else {
-                    let value = (lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
-                        | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
-                    let offset = value - 0x10000
-                    units.append(UInt16(0xD800 + (offset >> 10)))
-                    units.append(UInt16(0xDC00 + (offset & 0x3FF)))
-                    index += 4
-                }
+        units = bytes.withUnsafeBufferPointer { input in
+            [UInt16](unsafeUninitializedCapacity: input.count) { output, written in
+                written = transcode(input, into: output)
             }
         }
+    }
+
+    /// Transcodes validated UTF-8 into `output` (at least as many units as input bytes) and
+    /// returns the number of units written.
+    private static func transcode(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt16>)
+        -> Int
+    {
+        var index = 0
+        var written = 0
+        let count = input.count
+        guard let base = input.baseAddress else { return 0 }
+        while index < count {
+            // Eight ASCII bytes at a time.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                for k in 0..<8 { output[written + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                written += 8
+                index += 8
+            }
+            guard index < count else { break }
+            let lead = UInt32(input[index])
+            if lead < 0x80 {
+                output[written] = UInt16(lead)
+                written += 1
+                index += 1
+            } else if lead < 0xE0 {
+                output[written] = UInt16((lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F))
+                written += 1
+                index += 2
+            } else if lead < 0xF0 {
+                let value = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                    | UInt32(input[index + 2] & 0x3F)
+                output[written] = UInt16(value)
+                written += 1
+                index += 3
+            } else {
+                let value = (lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
+                    | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
+                let offset = value - 0x10000
+                output[written] = UInt16(0xD800 + (offset >> 10))
+                output[written + 1] = UInt16(0xDC00 + (offset & 0x3FF))
+                written += 2
+                index += 4
+            }
+        }
+        return written
+    }
+
+    /// Whether `unit` could start a numbered or bulleted list marker (a digit or a bullet).
+    @inline(__always)
+    static func mayStartListMarker(_ unit: UInt16) -> Bool {
+        if unit >= 0x30 && unit <= 0x39 { return true }
+        if unit < 0x80 { return false }
+        return (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit) || (0x0966...0x096F).contains(unit)
+            || ListMarker.isBullet(unit)
     }
 
     /// White space (Unicode White_Space in the BMP).

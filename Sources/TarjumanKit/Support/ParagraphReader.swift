@@ -9,6 +9,14 @@ public struct SourceParagraph: Sendable {
     /// The UTF-8 bytes, from the start of the first line to the end of the last line's
     /// text (its line terminator excluded). Validated UTF-8 without NUL bytes.
     public let bytes: [UInt8]
+
+    /// A paragraph made by the caller; `bytes` must be valid UTF-8 holding no blank line.
+    public init(number: Int, byteOffset: Int, line: Int, bytes: [UInt8]) {
+        self.number = number
+        self.byteOffset = byteOffset
+        self.line = line
+        self.bytes = bytes
+    }
 }
 
 /// Splits a byte stream into paragraphs without holding more than one paragraph in memory.
@@ -23,6 +31,8 @@ public struct ParagraphReader {
     private var bufferOffset = 0
     /// Where unprocessed lines start inside `buffer`.
     private var scan = 0
+    /// How far `buffer` has been checked as UTF-8.
+    private var validated = 0
     private var scanLine = 1
     /// The open paragraph: its start in `buffer`, its line, and the end of its last line.
     private var open: (start: Int, line: Int, end: Int)?
@@ -48,6 +58,7 @@ public struct ParagraphReader {
             } else {
                 finished = true
             }
+            try validate()
         }
     }
 
@@ -55,7 +66,7 @@ public struct ParagraphReader {
     private mutating func takeLines() throws(InputError) -> SourceParagraph? {
         while scan < buffer.count {
             guard let (contentEnd, nextLine) = lineEnd(from: scan) else { return nil }
-            let blank = try isBlank(scan..<contentEnd)
+            let blank = isBlank(scan..<contentEnd)
             let lineStart = scan
             let line = scanLine
             scan = nextLine
@@ -74,29 +85,52 @@ public struct ParagraphReader {
     /// The end of the text of the line starting at `start` and the start of the next line,
     /// or `nil` if the line is not complete yet.
     private func lineEnd(from start: Int) -> (Int, Int)? {
-        var index = start
-        let count = buffer.count
-        while index < count {
-            let byte = buffer[index]
-            if byte == 0x0A { return (index, index + 1) }
-            if byte == 0x0D {
-                if index + 1 < count { return (index, buffer[index + 1] == 0x0A ? index + 2 : index + 1) }
-                return finished ? (index, index + 1) : nil
+        buffer.withUnsafeBufferPointer { bytes in
+            var index = start
+            let count = bytes.count
+            while index < count && bytes[index] > 0x0D { index += 1 }
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A { return (index, index + 1) }
+                if byte == 0x0D {
+                    if index + 1 < count { return (index, bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+                    return finished ? (index, index + 1) : nil
+                }
+                index += 1
+                while index < count && bytes[index] > 0x0D { index += 1 }
             }
-            index += 1
+            return finished ? (count, count) : nil
         }
-        return finished ? (count, count) : nil
     }
 
-    /// Checks the line as UTF-8 and tells whether it holds only white space.
-    private func isBlank(_ range: Range<Int>) throws(InputError) -> Bool {
-        let problem = buffer.withUnsafeBufferPointer { all in
-            UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: all[range]))
+    /// Checks the newly read bytes as UTF-8 (a sequence cut by the chunk end waits for the
+    /// next chunk).
+    private mutating func validate() throws(InputError) {
+        guard validated < buffer.count else { return }
+        let found = buffer.withUnsafeBufferPointer { all in
+            UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: all[validated...]), allowTruncatedEnd: !finished)
         }
-        if problem != nil {
-            let line = Array(buffer[range])
-            try TextCheck.validate(line, name: source.name, baseOffset: bufferOffset + range.lowerBound, baseLine: scanLine)
+        guard let (offset, _) = found else {
+            validated = finished ? buffer.count : lastCompleteSequenceEnd()
+            return
         }
+        let from = min(scan, validated)
+        try TextCheck.validate(Array(buffer[from..<min(buffer.count, validated + offset + 4)]), name: source.name,
+            baseOffset: bufferOffset + from, baseLine: scanLine)
+    }
+
+    /// The end of the last complete UTF-8 sequence in the (valid) buffer.
+    private func lastCompleteSequenceEnd() -> Int {
+        var lead = buffer.count - 1
+        while lead > validated && buffer.count - lead < 4 && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= validated else { return buffer.count }
+        let byte = buffer[lead]
+        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return lead + length <= buffer.count ? buffer.count : lead
+    }
+
+    /// Whether the line holds only white space.
+    private func isBlank(_ range: Range<Int>) -> Bool {
         for index in range where buffer[index] != 0x20 && buffer[index] != 0x09 {
             if buffer[index] < 0x80 { return false }
             let scalars = String(decoding: buffer[range], as: UTF8.self).unicodeScalars
@@ -122,6 +156,7 @@ public struct ParagraphReader {
         buffer.removeSubrange(0..<keep)
         bufferOffset += keep
         scan -= keep
+        validated -= keep
         if var paragraph = open {
             paragraph.start -= keep
             paragraph.end -= keep

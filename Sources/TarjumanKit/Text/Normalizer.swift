@@ -9,29 +9,121 @@ public struct Normalizer: Sendable {
     /// The pack whose rules are applied.
     public let pack: LocalePack
     private let layers: [NormalizationLevel: RuleSet]
+    /// For each level, which BMP code units may be changed by it (rules, presentation
+    /// forms, case folding): text without any of them skips the slow path.
+    private let triggers: [NormalizationLevel: [Bool]]
 
     /// A normaliser for `pack`.
     public init(pack: LocalePack) {
         self.pack = pack
         var layers: [NormalizationLevel: RuleSet] = [:]
+        var triggers: [NormalizationLevel: [Bool]] = [:]
+        var map = [Bool](repeating: false, count: 0x10000)
+        for unit in 0xD800...0xDFFF { map[unit] = true }
+        if pack.normalization.presentationForms {
+            for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) { map[unit] = true }
+        }
         for level in NormalizationLevel.allCases {
-            layers[level] = RuleSet(rules: pack.normalization.rules(for: level))
+            let rules = pack.normalization.rules(for: level)
+            layers[level] = RuleSet(rules: rules)
+            for first in rules.compactMap(\.from.first) where first.value < 0x10000 { map[Int(first.value)] = true }
+            if level == .key && pack.normalization.keyCaseFold {
+                for unit in 0..<0x10000 {
+                    if let scalar = Unicode.Scalar(UInt32(unit)), scalar.properties.changesWhenCaseFolded { map[unit] = true }
+                }
+            }
+            triggers[level] = map
         }
         self.layers = layers
+        self.triggers = triggers
     }
 
     /// `text` normalised to `level`.
     public func normalize(_ text: String, to level: NormalizationLevel) throws(ICUError) -> NormalizedText {
+        var units: [UInt16] = []
+        UTF16Text.transcode(Array(text.utf8), into: &units)
+        if try isUnchanged(units, level: level) {
+            let lowSurrogates = units.reduce(0) { $0 + ($1 & 0xFC00 == 0xDC00 ? 1 : 0) }
+            return NormalizedText(text: text, offsets: .identity(count: units.count - lowSurrogates), changes: [])
+        }
+        return try rewrite(text, to: level)
+    }
+
+    /// A paragraph normalised to `level`: the same paragraph when nothing changes (the
+    /// common case, checked without building strings), else one holding the normalised text
+    /// and the `NormalizedText` that maps it back.
+    public func normalize(_ paragraph: SourceParagraph, to level: NormalizationLevel) throws(ICUError)
+        -> (paragraph: SourceParagraph, changes: NormalizedText?)
+    {
+        if try isUnchanged(utf8: paragraph.bytes, level: level) { return (paragraph, nil) }
+        let result = try rewrite(String(decoding: paragraph.bytes, as: UTF8.self), to: level)
+        let normalized = SourceParagraph(
+            number: paragraph.number, byteOffset: paragraph.byteOffset, line: paragraph.line,
+            bytes: Array(result.text.utf8))
+        return (normalized, result)
+    }
+
+    /// Whether `units` is already in NFC and holds nothing the layers up to `level` touch.
+    private func isUnchanged(_ units: [UInt16], level: NormalizationLevel) throws(ICUError) -> Bool {
+        if needsWork(units, level: level) { return false }
+        guard pack.normalization.nfc else { return true }
+        return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
+        }
+    }
+
+    /// `isUnchanged` for valid UTF-8, without transcoding: eight ASCII bytes at a time when
+    /// no rule of the level starts with an ASCII character.
+    private func isUnchanged(utf8 bytes: [UInt8], level: NormalizationLevel) throws(ICUError) -> Bool {
+        guard let map = triggers[level] else { return false }
+        let asciiTriggers = map[0..<0x80].contains(true)
+        let clean = bytes.withUnsafeBufferPointer { input -> Bool in
+            guard let base = input.baseAddress else { return true }
+            var index = 0
+            let count = input.count
+            while index < count {
+                if !asciiTriggers {
+                    while index + 8 <= count,
+                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        index += 8
+                    }
+                    guard index < count else { break }
+                }
+                let lead = UInt32(input[index])
+                var scalar = lead
+                var length = 1
+                if lead >= 0xF0 {
+                    return false
+                } else if lead >= 0xE0 {
+                    scalar = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6 | UInt32(input[index + 2] & 0x3F)
+                    length = 3
+                } else if lead >= 0xC0 {
+                    scalar = (lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
+                    length = 2
+                }
+                if map[Int(scalar)] { return false }
+                index += length
+            }
+            return true
+        }
+        guard clean else { return false }
+        guard pack.normalization.nfc else { return true }
+        return try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try ICUNormalizer.isNormalized(utf8: buffer, form: .nfc)
+        }
+    }
+
+    /// The slow path: every layer applied scalar by scalar, with the offset map.
+    private func rewrite(_ text: String, to level: NormalizationLevel) throws(ICUError) -> NormalizedText {
         let profile = pack.normalization
-        let units = Array(text.utf16)
+        var units: [UInt16] = []
+        UTF16Text.transcode(Array(text.utf8), into: &units)
         var isNFC = true
         if profile.nfc {
             isNFC = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
                 try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
             }
-        }
-        if isNFC && !needsWork(units, level: level) {
-            return NormalizedText(text: text, offsets: .identity(count: text.unicodeScalars.count), changes: [])
         }
         var work = ScalarText(Array(text.unicodeScalars))
         if !isNFC { try work.applyNFC() }
@@ -45,16 +137,11 @@ public struct Normalizer: Sendable {
 
     /// Whether any character of `units` could be touched by the layers up to `level`.
     private func needsWork(_ units: [UInt16], level: NormalizationLevel) -> Bool {
-        let presentationForms = pack.normalization.presentationForms
-        let caseFold = level == .key && pack.normalization.keyCaseFold
-        let sets = level.layers.compactMap { layers[$0] }
-        for unit in units {
-            if unit >= 0xD800 && unit <= 0xDFFF { return true }
-            if caseFold && unit < 0x80 && unit >= 0x41 && unit <= 0x5A { return true }
-            if caseFold && unit >= 0x80 { return true }
-            if presentationForms && ScalarText.isPresentationForm(unit) { return true }
-            for set in sets where set.triggers(unit) { return true }
+        guard let map = triggers[level] else { return true }
+        return map.withUnsafeBufferPointer { map in
+            units.withUnsafeBufferPointer { units in
+                units.contains { map[Int($0)] }
+            }
         }
-        return false
     }
 }
