@@ -99,21 +99,18 @@ public final class SentenceSegmenter {
         }
     }
 
-    /// The pack's prefixes as ICU suppressions ("Mr.", "mr.", "MR."), so ICU itself does
-    /// not break after them.
+    /// The pack's prefixes as ICU suppressions, capitalised ("Mr.", "Dr."), so ICU itself
+    /// does not break after them. ICU matches a suppression against the end of any word, so
+    /// lower-case and one-letter forms ("st.", "p.") would also hide the ends of "coast." or
+    /// "ship."; the refiner handles those forms with whole-word matching.
     private static func suppressions(_ profile: SegmentationProfile) -> [String] {
-        var result = Set<String>()
-        for word in profile.prefixes {
-            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
-                result.insert(form + ".")
-            }
-        }
-        return result.sorted()
+        profile.prefixes.filter { $0.count >= 2 && $0.first?.isLetter == true }
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }.sorted()
     }
 }
 
 /// Why segmentation stopped.
-public enum SegmentationError: Error, CustomStringConvertible {
+public enum SegmentationError: Error, Equatable, CustomStringConvertible {
     /// The input could not be read.
     case input(InputError)
     /// ICU failed.

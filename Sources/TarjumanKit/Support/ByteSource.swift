@@ -7,12 +7,15 @@ public struct ByteSource {
     public let name: String
     private let readChunk: () throws(InputError) -> [UInt8]?
 
-    /// Bytes held in memory, named `name` in messages.
-    public static func memory(_ bytes: [UInt8], name: String = "<text>") -> ByteSource {
-        var remaining: [UInt8]? = bytes
+    /// Bytes held in memory, named `name` in messages, handed out `chunkSize` bytes at a
+    /// time (all at once by default).
+    public static func memory(_ bytes: [UInt8], name: String = "<text>", chunkSize: Int = .max) -> ByteSource {
+        var offset = 0
         return ByteSource(name: name) { () throws(InputError) in
-            defer { remaining = nil }
-            return remaining
+            guard offset < bytes.count else { return nil }
+            let end = offset + min(chunkSize, bytes.count - offset)
+            defer { offset = end }
+            return offset == 0 && end == bytes.count ? bytes : Array(bytes[offset..<end])
         }
     }
 

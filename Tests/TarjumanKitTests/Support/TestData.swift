@@ -5,8 +5,13 @@ import Testing
 /// Paths and shared objects for the tests.
 enum TestData {
     /// The package root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder
+    }()
 
     /// A file under `Tests/Fixtures`.
     static func fixture(_ path: String) -> URL {
@@ -57,5 +62,38 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible, Sendable {
         } catch {
             fatalError("cannot read \(file): \(error)")
         }
+    }
+}
+
+/// A temporary folder, removed when the value is released.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Writes `text` to `name` in the folder and returns the file's path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Data(text.utf8))
+    }
+
+    /// Writes `data` to `name` in the folder and returns the file's path.
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let file = (path as NSString).appendingPathComponent(name)
+        try data.write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    /// The names of the files in the folder.
+    var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 }

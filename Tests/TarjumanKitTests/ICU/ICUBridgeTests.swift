@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import TarjumanKit
+
+@Suite struct ICUBridgeTests {
+    @Test func reportsTheLinkedICUVersion() {
+        let version = ICULibrary.version
+        #expect(version.split(separator: ".").count >= 2, "\(version)")
+    }
+
+    @Test(arguments: [
+        ("a", "Latn"), ("ک", "Arab"), ("۵", "Arab"), ("5", "Zyyy"), ("\u{064E}", "Zinh"),
+    ])
+    func classifiesScripts(_ character: String, _ expected: String) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        #expect(ICUScript(of: scalar).description == expected)
+    }
+
+    @Test func sentenceBreakerHonoursSuppressions() throws {
+        let plain = try ICUSentenceBreaker(locale: "en", suppressions: [])
+        let filtered = try ICUSentenceBreaker(locale: "en", suppressions: ["Mr."])
+        let text = Array("Mr. Smith left. He came back.".utf16)
+        let plainBreaks = try text.withUnsafeBufferPointer { try plain.boundaries(in: $0) }
+        let filteredBreaks = try text.withUnsafeBufferPointer { try filtered.boundaries(in: $0) }
+        #expect(Array(plainBreaks) == [4, 16, 29])
+        #expect(Array(filteredBreaks) == [16, 29])
+    }
+
+    @Test func normalizesWithICU() throws {
+        let decomposed = Array("\u{0627}\u{0653}".utf16)
+        #expect(try ICUNormalizer.normalize(decomposed, form: .nfc) == Array("\u{0622}".utf16))
+        #expect(try decomposed.withUnsafeBufferPointer { try ICUNormalizer.normalizedPrefix(of: $0, form: .nfc) } == 0)
+    }
+
+    /// Canary: Foundation's private ICU and the system ICU share a few C++ symbols; Foundation's
+    /// locale-sensitive casing must still work with ours linked in.
+    @Test func foundationTurkishCasingStillWorks() {
+        #expect("i".uppercased(with: Locale(identifier: "tr_TR")) == "İ")
+        #expect("i".uppercased(with: Locale(identifier: "en_US")) == "I")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import TarjumanKit
+
+@Suite struct LocalePackTests {
+    @Test func theProjectShipsFivePacks() {
+        #expect(TestData.catalog.tags == ["bal-Arab-IR", "bal-Arab-PK", "bal-Latn", "en", "ur"])
+    }
+
+    @Test(arguments: [
+        ("bal", "bal-Arab-PK"), ("bcc", "bal-Arab-PK"), ("BAL-arab-pk", "bal-Arab-PK"), ("bal-IR", "bal-Arab-IR"),
+        ("bal-Latn-PK", "bal-Latn"), ("ur_PK", "ur"), ("ur-Arab-IN", "ur"), ("en-GB", "en"), ("en-Latn-US", "en"),
+    ])
+    func resolvesTagsAndAliases(_ tag: String, _ expected: String) throws {
+        #expect(try TestData.catalog.pack(for: tag).tag == expected)
+    }
+
+    @Test func unknownLocaleListsTheKnownOnes() {
+        #expect(throws: LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags)) {
+            try TestData.catalog.pack(for: "sd")
+        }
+        let message = LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags).description
+        #expect(message.contains("bal-Arab-PK, bal-Latn, en, ur"))
+    }
+
+    @Test func urduPackDeclaresItsOrthography() throws {
+        let urdu = try TestData.pack("ur")
+        #expect(urdu.direction == .rtl)
+        #expect(urdu.script == "Arab")
+        #expect(String(String.UnicodeScalarView(urdu.digits)) == "۰۱۲۳۴۵۶۷۸۹")
+        #expect(urdu.punctuation == Punctuation(fullStop: "۔", question: "؟", comma: "،"))
+        #expect(urdu.segmentation.terminators.contains("۔"))
+        #expect(urdu.normalization.orthographic.contains { $0.id == "L1-ur-05" && $0.action == .report })
+    }
+
+    /// A new language is a new file: Sindhi, added from a temporary folder, segments and
+    /// normalises with no change to the code.
+    @Test func aPackInANewFolderAddsALanguage() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("sd.yaml", """
+            tag: sd
+            name: Sindhi (Arabic script)
+            aliases: [sd-PK, sd-Arab]
+            script: Arab
+            direction: rtl
+            icu_locale: sd
+            digits: "۰۱۲۳۴۵۶۷۸۹"
+            punctuation: {full_stop: "۔", question: "؟", comma: "،"}
+            segmentation:
+              terminators: ["۔", "؟", "."]
+              unwrap: never
+            normalization:
+              orthographic:
+                - {id: sd-kaf, from: "\\u0643", to: "\\u06AA", note: "Arabic kaf → Sindhi swash kaf"}
+            """)
+        let catalog = try LocaleCatalog(folder: folder.path)
+        let sindhi = try catalog.pack(for: "sd-PK")
+        #expect(sindhi.name == "Sindhi (Arabic script)")
+        let sentences = try SentenceSegmenter(pack: sindhi).segments(in: "سنڌ هڪ صوبو آهي۔ ڪراچي وڏو شهر آهي۔")
+        #expect(sentences.map(\.text) == ["سنڌ هڪ صوبو آهي۔", "ڪراچي وڏو شهر آهي۔"])
+        let folded = try Normalizer(pack: sindhi).normalize("كراچي", to: .orthographic)
+        #expect(folded.text == "ڪراچي")
+        #expect(folded.changes.map(\.rule) == ["sd-kaf"])
+    }
+
+    @Test(arguments: [
+        BrokenPack(
+            name: "YAML syntax", yaml: "tag: xx\nname: [unclosed\n",
+            message: "broken.yaml:3:1: error: invalid YAML"),
+        BrokenPack(
+            name: "unknown field", yaml: "tag: xx\nname: X\nscript: Latn\nterminators: [\".\"]\n",
+            message: "broken.yaml:4:1: error: unknown field 'terminators'"),
+        BrokenPack(
+            name: "missing name", yaml: "tag: xx\nscript: Latn\n",
+            message: "broken.yaml:1:1: error: missing required field 'name'"),
+        BrokenPack(
+            name: "bad direction", yaml: "tag: xx\nname: X\nscript: Latn\ndirection: up\n",
+            message: "broken.yaml:4:12: error: field 'direction': 'up' is not one of: ltr, rtl"),
+        BrokenPack(
+            name: "bad tag", yaml: "tag: x_1\nname: X\nscript: Latn\n",
+            message: "broken.yaml:1:6: error: field 'tag': 'x_1' is not a BCP 47 tag"),
+        BrokenPack(
+            name: "nine digits", yaml: "tag: xx\nname: X\nscript: Latn\ndigits: \"012345678\"\n",
+            message: "broken.yaml:4:9: error: field 'digits': expected the ten decimal digits"),
+        BrokenPack(
+            name: "uneven from_each/to_each",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from_each: \"ab\", to_each: \"c\"}\n",
+            message: "broken.yaml:6:41: error: field 'normalization.key[0].to_each': has 1 characters but from_each has 2"),
+        BrokenPack(
+            name: "unknown rule position",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from: a, to: b, position: middle}\n",
+            message: "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"),
+    ])
+    func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("broken.yaml", broken.yaml)
+        do {
+            _ = try LocaleCatalog(folder: folder.path)
+            Issue.record("\(broken.name) loaded")
+        } catch {
+            #expect(error.description.contains(broken.message), "\(error.description)")
+        }
+    }
+
+    @Test func twoPacksClaimingOneTagAreRefused() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.yaml", "tag: xx\nname: A\nscript: Latn\n")
+        try folder.write("b.yaml", "tag: yy\nname: B\nscript: Latn\naliases: [xx]\n")
+        #expect(throws: LocaleCatalogError.self) { try LocaleCatalog(folder: folder.path) }
+    }
+
+    @Test func anEmptyFolderHasNoPacks() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: LocaleCatalogError.self) { try LocaleCatalog(folder: folder.path) }
+    }
+}
+
+/// A locale pack file with one mistake, and the message it must produce.
+struct BrokenPack: CustomTestStringConvertible, Sendable {
+    let name: String
+    let yaml: String
+    let message: String
+    var testDescription: String { name }
+}

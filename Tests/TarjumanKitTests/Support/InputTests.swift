@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import TarjumanKit
+
+@Suite struct InputTests {
+    @Test func invalidUTF8IsReportedWithByteOffsetLineAndColumn() throws {
+        let bytes = Array("First line.\nSecond ".utf8) + [0xC3, 0x28] + Array(" line.\n".utf8)
+        let segmenter = try SentenceSegmenter(pack: TestData.pack("en"))
+        #expect(
+            throws: SegmentationError.input(
+                .invalidUTF8(
+                    file: "draft.txt", byteOffset: 19, position: SourcePosition(line: 2, column: 8), bytes: [0xC3]))
+        ) {
+            try segmenter.segments(of: .memory(bytes, name: "draft.txt"))
+        }
+    }
+
+    @Test(arguments: [1, 2, 5, 1 << 20])
+    func invalidUTF8IsFoundWhateverTheChunkSize(_ chunkSize: Int) throws {
+        let bytes = Array("ٹھیک ہے۔\n\nیہ ".utf8) + [0xE2, 0x82] + Array("غلط ہے۔".utf8)
+        let segmenter = try SentenceSegmenter(pack: TestData.pack("ur"))
+        do {
+            _ = try segmenter.segments(of: .memory(bytes, name: "u.txt", chunkSize: chunkSize))
+            Issue.record("accepted invalid UTF-8")
+        } catch {
+            guard case .input(.invalidUTF8(_, let offset, let position, _)) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
+            #expect(offset == bytes.firstIndex(of: 0xE2))
+            #expect(position == SourcePosition(line: 3, column: 4))
+        }
+    }
+
+    @Test func aNulByteMeansBinaryInput() throws {
+        let bytes: [UInt8] = Array("abc".utf8) + [0] + Array("def".utf8)
+        let message = InputError.nulByte(file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4)).description
+        #expect(message.contains("binary or UTF-16"))
+        #expect(throws: InputError.nulByte(file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4))) {
+            try ByteSource.memory(bytes, name: "x.bin").readAllText()
+        }
+    }
+
+    @Test(arguments: [
+        [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x80], [0xE0, 0x80, 0x80],
+    ] as [[UInt8]])
+    func malformedSequencesAreRejected(_ bad: [UInt8]) {
+        let found = (Array("ok ".utf8) + bad).withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
+        #expect(found?.offset == 3)
+    }
+
+    @Test func validTextPassesTheValidator() {
+        let text = "English, اردو, بلوچی, Balòchi, 😀, \u{10FFFF}"
+        #expect(Array(text.utf8).withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) } == nil)
+    }
+
+    @Test func missingFilesAndFoldersAreClearErrors() throws {
+        #expect(throws: InputError.unreadable(file: "/no/such/file.txt", reason: "no such file")) {
+            try ByteSource.file("/no/such/file.txt")
+        }
+        let folder = try TemporaryFolder()
+        #expect(throws: InputError.unreadable(file: folder.path, reason: "is a folder, not a text file")) {
+            try ByteSource.file(folder.path)
+        }
+    }
+
+    @Test func atomicFilesAppearWholeOrNotAtAll() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("out.txt")
+        let kept = try AtomicFile(path: path)
+        try kept.write("complete")
+        try kept.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "complete")
+        let dropped = try AtomicFile(path: path)
+        try dropped.write("half")
+        dropped.discard()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "complete")
+        #expect(folder.files == ["out.txt"])
+    }
+
+    @Test func lineChunksKeepLineNumbersAcrossChunks() throws {
+        var reader = LineChunkReader(source: .memory(Array("a\r\nb\rc\nd".utf8), chunkSize: 2))
+        var lines: [Int] = []
+        var text = ""
+        while let chunk = try reader.next() {
+            lines.append(chunk.line)
+            text += chunk.text
+        }
+        #expect(text == "a\r\nb\rc\nd")
+        #expect(lines.first == 1)
+        #expect(lines.last == 4)
+    }
+}
