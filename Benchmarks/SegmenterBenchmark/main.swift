@@ -59,7 +59,9 @@ if let sizes = argument("--rss") {
     // Peak RSS of a fresh process streaming files of each size: flat if memory follows the
     // largest paragraph, not the file.
     for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-rss-\(size).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-rss-\(size).txt"
+        ).path
         // Written copy by copy, so this process stays small before it spawns the child.
         FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -77,11 +79,17 @@ if let sizes = argument("--rss") {
         child.standardOutput = output
         try child.run()
         child.waitUntilExit()
-        let segments = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let segments = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        print(String(format: "streamed %4d MB: %@ segments, peak RSS of the largest child so far %.1f MB", size,
-                     segments.trimmingCharacters(in: .whitespacesAndNewlines), Double(usage.ru_maxrss) / 1024))
+        print(
+            String(
+                format:
+                    "streamed %4d MB: %@ segments, peak RSS of the largest child so far %.1f MB",
+                size,
+                segments.trimmingCharacters(in: .whitespacesAndNewlines),
+                Double(usage.ru_maxrss) / 1024))
     }
     exit(0)
 }
@@ -120,15 +128,21 @@ let normalizer = Normalizer(pack: pack)
 }
 
 if let only = argument("--only") {
-    let variants: [String: () throws -> Int] = ["icu": plainICU, "segment": segmentOnly, "pipeline": normaliseAndSegment]
+    let variants: [String: () throws -> Int] = [
+        "icu": plainICU, "segment": segmentOnly, "pipeline": normaliseAndSegment,
+    ]
     guard let variant = variants[only] else { fatalError("--only takes icu, segment or pipeline") }
     print("\(only): \(try variant()) segments")
     exit(0)
 }
 
 // Interleaved rounds, best time of each: the machine's noise hits all three alike.
-var icuTime = Double.infinity, segmentTime = Double.infinity, pipelineTime = Double.infinity
-var icuCount = 0, segmentCount = 0, pipelineCount = 0
+var icuTime = Double.infinity
+var segmentTime = Double.infinity
+var pipelineTime = Double.infinity
+var icuCount = 0
+var segmentCount = 0
+var pipelineCount = 0
 for _ in 0..<9 {
     let icu = timed(plainICU)
     let segment = try timed(segmentOnly)
@@ -141,7 +155,8 @@ for _ in 0..<9 {
 @MainActor func row(_ name: String, _ seconds: Double, _ count: Int) -> String {
     let speed = megabytes / seconds
     let ratio = icuTime / seconds
-    return String(format: "%-44@ %8.1f MB/s  %5.2f× ICU  %7d segments", name as NSString, speed, ratio, count)
+    return String(
+        format: "%-44@ %8.1f MB/s  %5.2f× ICU  %7d segments", name as NSString, speed, ratio, count)
 }
 print(row("plain ICU (UTF-8 → UTF-16 + BreakIterator)", icuTime, icuCount))
 print(row("Tarjuman segment (read + rules + positions)", segmentTime, segmentCount))

@@ -6,7 +6,9 @@ import TarjumanKit
 struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
-        help: "Folder holding locales/, glossaries/ and seeds/ (default: $TARJUMAN_DATA, then the installation or package checkout).")
+        help:
+            "Folder holding locales/, glossaries/ and seeds/ (default: $TARJUMAN_DATA, then the installation or package checkout)."
+    )
     var dataDirectory: String?
 
     /// The located data folder.
@@ -75,6 +77,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
 /// Messages for people, on standard error.
 enum StandardError {
     static func write(_ message: String) {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        FileHandle.standardError.write(
+            Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
     }
 }

@@ -14,8 +14,11 @@ struct LocalesCommand: ParsableCommand {
         try reportingFailures {
             let catalog = try data.catalog()
             for pack in catalog.packs {
-                let aliases = pack.aliases.isEmpty ? "" : " (also: \(pack.aliases.joined(separator: ", ")))"
-                print("\(pack.tag)\t\(pack.script)\t\(pack.direction.rawValue)\t\(pack.name)\(aliases)")
+                let aliases =
+                    pack.aliases.isEmpty ? "" : " (also: \(pack.aliases.joined(separator: ", ")))"
+                print(
+                    "\(pack.tag)\t\(pack.script)\t\(pack.direction.rawValue)\t\(pack.name)\(aliases)"
+                )
             }
         }
     }

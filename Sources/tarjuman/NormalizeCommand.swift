@@ -45,7 +45,9 @@ struct NormalizeCommand: ParsableCommand {
                     try textSink?.write(result.text)
                     for change in result.changes {
                         if change.kind == .ambiguous { ambiguous += 1 }
-                        try reportSink?.write(NormalizationReport.line(for: change.shifted(by: chunk.line - 1), file: source.name))
+                        try reportSink?.write(
+                            NormalizationReport.line(
+                                for: change.shifted(by: chunk.line - 1), file: source.name))
                     }
                 }
                 try textSink?.finish()
@@ -55,7 +57,9 @@ struct NormalizeCommand: ParsableCommand {
                 throw error
             }
             if ambiguous > 0 && !report {
-                StandardError.write("note: \(ambiguous) ambiguous spelling(s) left unchanged; run with --report to list them")
+                StandardError.write(
+                    "note: \(ambiguous) ambiguous spelling(s) left unchanged; run with --report to list them"
+                )
             }
         }
     }

@@ -21,10 +21,15 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, tsv or jsonl.")
     var format: SegmentFormat = .text
 
-    @Option(name: .long, help: "Treat single line breaks as hard wrapping: never, auto or always (default: the pack's).")
+    @Option(
+        name: .long,
+        help:
+            "Treat single line breaks as hard wrapping: never, auto or always (default: the pack's)."
+    )
     var unwrap: UnwrapPolicy?
 
-    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     @Argument(help: "The text file to segment, or - for standard input.")
@@ -39,7 +44,9 @@ struct SegmentCommand: ParsableCommand {
             do {
                 if let header = format.header { try sink.write(header) }
                 try segmenter.forEachSegment(of: source) { segment throws(SegmentationError) in
-                    do throws(InputError) { try sink.write(format.line(for: segment)) } catch { throw .output(error) }
+                    do throws(InputError) { try sink.write(format.line(for: segment)) } catch {
+                        throw .output(error)
+                    }
                 }
                 try sink.finish()
             } catch {

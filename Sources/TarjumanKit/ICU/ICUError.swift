@@ -14,6 +14,7 @@ public struct ICUError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         "ICU failed while \(operation) (UErrorCode \(status))"
     }
@@ -25,6 +26,7 @@ public enum ICULibrary {
     public static var version: String {
         var buffer = [CChar](repeating: 0, count: 32)
         cicu_version(&buffer, Int32(buffer.count))
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -11,7 +11,9 @@ enum ICUNormalForm {
 /// ICU's `Normalizer2` over UTF-16 text.
 enum ICUNormalizer {
     /// The length of the prefix of `text` already in `form` (ICU quick check "yes").
-    static func normalizedPrefix(of text: UnsafeBufferPointer<UInt16>, form: ICUNormalForm) throws(ICUError) -> Int {
+    static func normalizedPrefix(of text: UnsafeBufferPointer<UInt16>, form: ICUNormalForm)
+        throws(ICUError) -> Int
+    {
         guard let base = text.baseAddress, !text.isEmpty else { return 0 }
         var status: Int32 = 0
         let span = cicu_normalized_prefix(form.code, base, Int32(text.count), &status)
@@ -20,7 +22,9 @@ enum ICUNormalizer {
     }
 
     /// Whether valid UTF-8 `bytes` are already in `form`.
-    static func isNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>, form: ICUNormalForm) throws(ICUError) -> Bool {
+    static func isNormalized(utf8 bytes: UnsafeBufferPointer<UInt8>, form: ICUNormalForm)
+        throws(ICUError) -> Bool
+    {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
         var status: Int32 = 0
         let normalized = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {

@@ -24,9 +24,11 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The ISO 15924 code, e.g. "Arab" or "Latn".
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         var buffer = [CChar](repeating: 0, count: 16)
         cicu_script_short_name(code, &buffer, Int32(buffer.count))
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -35,12 +35,14 @@ final class ICUSentenceBreaker {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
         var status: Int32 = 0
         var found = breaks.withUnsafeMutableBufferPointer { out in
-            cicu_sentence_breaks(handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
+            cicu_sentence_breaks(
+                handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
         }
         if found > breaks.count {
             breaks = Array(repeating: 0, count: Int(found))
             found = breaks.withUnsafeMutableBufferPointer { out in
-                cicu_sentence_breaks(handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
+                cicu_sentence_breaks(
+                    handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
             }
         }
         try ICUError.check(status, "finding sentence boundaries")
@@ -59,7 +61,9 @@ private func withUTF16Pointers(
         _ = copy.initialize(from: array)
         return copy
     }
-    defer { buffers.forEach { $0.deallocate() } }
+    defer {
+        for buffer in buffers { buffer.deallocate() }
+    }
     let pointers: [UnsafePointer<UInt16>?] = buffers.map { UnsafePointer($0.baseAddress) }
     pointers.withUnsafeBufferPointer { pointerBuffer in
         lengths.withUnsafeBufferPointer { lengthBuffer in

@@ -46,7 +46,8 @@ public struct LocaleCatalog: Sendable {
             for key in [pack.tag] + pack.aliases {
                 let folded = key.lowercased()
                 if let other = index[folded], other != position {
-                    throw LocalePackError.duplicateTag(tag: key, file: pack.file, otherFile: sorted[other].file)
+                    throw LocalePackError.duplicateTag(
+                        tag: key, file: pack.file, otherFile: sorted[other].file)
                 }
                 index[folded] = position
             }
@@ -77,6 +78,7 @@ public enum LocaleCatalogError: Error, CustomStringConvertible {
     /// A pack is invalid, or there are none.
     case pack(LocalePackError)
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .input(let error): error.description

@@ -11,7 +11,8 @@ extension LocalePack {
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
-            throw top.invalid("tag", top.node("tag"), "'\(tag)' is not a BCP 47 tag such as ur or bal-Arab-PK")
+            throw top.invalid(
+                "tag", top.node("tag"), "'\(tag)' is not a BCP 47 tag such as ur or bal-Arab-PK")
         }
         let aliases = try top.strings("aliases")
         for alias in aliases where !Self.isPlausibleTag(alias) {
@@ -19,12 +20,15 @@ extension LocalePack {
         }
         let script = try top.string("script")
         guard script.count == 4, script.first?.isUppercase == true else {
-            throw top.invalid("script", top.node("script"), "expected an ISO 15924 code such as Arab or Latn")
+            throw top.invalid(
+                "script", top.node("script"), "expected an ISO 15924 code such as Arab or Latn")
         }
         let digitText = try top.string("digits", default: "0123456789")
         let digits = Array(digitText.unicodeScalars)
-        guard digits.count == 10, digits.allSatisfy({ $0.properties.numericType == .decimal }) else {
-            throw top.invalid("digits", top.node("digits"), "expected the ten decimal digits, zero first")
+        guard digits.count == 10, digits.allSatisfy({ $0.properties.numericType == .decimal })
+        else {
+            throw top.invalid(
+                "digits", top.node("digits"), "expected the ten decimal digits, zero first")
         }
         self.tag = tag
         self.name = try top.string("name")
@@ -47,7 +51,8 @@ extension LocalePack {
             language.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return false }
         return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            (1...8).contains(part.count)
+                && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
     }
 
@@ -91,7 +96,9 @@ extension LocalePack {
         for item in terminatorText {
             let scalars = Array(item.unicodeScalars)
             guard scalars.count == 1, let scalar = scalars.first else {
-                throw top.invalid("segmentation.terminators", fields?.node("terminators"), "'\(item)' is not one character")
+                throw top.invalid(
+                    "segmentation.terminators", fields?.node("terminators"),
+                    "'\(item)' is not one character")
             }
             terminators.insert(scalar)
         }
@@ -108,9 +115,13 @@ extension LocalePack {
             ellipses: try fields?.strings("ellipses") ?? ["...", "…"])
     }
 
-    private static func normalization(_ top: YAMLFields) throws(LocalePackError) -> NormalizationProfile {
+    private static func normalization(_ top: YAMLFields) throws(LocalePackError)
+        -> NormalizationProfile
+    {
         let fields = try top.mapping("normalization")
-        try fields?.onlyAllow(["nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold"])
+        try fields?.onlyAllow([
+            "nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold",
+        ])
         return NormalizationProfile(
             nfc: try fields?.bool("nfc", default: true) ?? true,
             presentationForms: try fields?.bool("presentation_forms", default: false) ?? false,
@@ -120,11 +131,16 @@ extension LocalePack {
             keyCaseFold: try fields?.bool("key_casefold", default: true) ?? true)
     }
 
-    private static func rules(_ fields: YAMLFields?, _ layer: String) throws(LocalePackError) -> [NormalizationRule] {
+    private static func rules(_ fields: YAMLFields?, _ layer: String) throws(LocalePackError)
+        -> [NormalizationRule]
+    {
         guard let fields else { return [] }
         var result: [NormalizationRule] = []
         for entry in try fields.mappings(layer) {
-            try entry.onlyAllow(["id", "from", "to", "from_each", "to_each", "position", "not_after", "action", "note"])
+            try entry.onlyAllow([
+                "id", "from", "to", "from_each", "to_each", "position", "not_after", "action",
+                "note",
+            ])
             let id = try entry.string("id")
             let position = try entry.choice("position", default: NormalizationRule.Position.any)
             let action = try entry.choice("action", default: NormalizationRule.Action.replace)
@@ -134,7 +150,8 @@ extension LocalePack {
             for (from, to) in pairs {
                 result.append(
                     NormalizationRule(
-                        id: id, from: from, to: to, position: position, notAfter: notAfter, action: action,
+                        id: id, from: from, to: to, position: position, notAfter: notAfter,
+                        action: action,
                         note: note))
             }
         }
@@ -149,7 +166,9 @@ extension LocalePack {
         let to = Array(try entry.string("to", default: "").unicodeScalars)
         if entry.has("from_each") {
             let sources = Array(try entry.string("from_each").unicodeScalars)
-            guard !sources.isEmpty else { throw entry.invalid("from_each", entry.node("from_each"), "is empty") }
+            guard !sources.isEmpty else {
+                throw entry.invalid("from_each", entry.node("from_each"), "is empty")
+            }
             if entry.has("to_each") {
                 let targets = Array(try entry.string("to_each").unicodeScalars)
                 guard targets.count == sources.count else {
@@ -164,7 +183,8 @@ extension LocalePack {
         let from = Array(try entry.string("from").unicodeScalars)
         guard !from.isEmpty else { throw entry.invalid("from", entry.node("from"), "is empty") }
         guard action == .report || entry.has("to") else {
-            throw LocalePackError.missingField(file: entry.file, position: entry.position, field: "to")
+            throw LocalePackError.missingField(
+                file: entry.file, position: entry.position, field: "to")
         }
         return [(from, to)]
     }

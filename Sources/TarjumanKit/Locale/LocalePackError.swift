@@ -15,6 +15,7 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
     /// The locales folder is missing or empty.
     case noPacks(folder: String)
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .syntax(let file, let position, let message):

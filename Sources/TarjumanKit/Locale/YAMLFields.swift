@@ -14,7 +14,8 @@ struct YAMLFields {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw LocalePackError.syntax(file: file, position: Self.position(of: error), message: Self.problem(of: error))
+            throw LocalePackError.syntax(
+                file: file, position: Self.position(of: error), message: Self.problem(of: error))
         } catch {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
         }
@@ -59,7 +60,8 @@ struct YAMLFields {
     func string(_ key: String, default fallback: String? = nil) throws(LocalePackError) -> String {
         guard let node = node(key) else {
             if let fallback { return fallback }
-            throw LocalePackError.missingField(file: file, position: position, field: qualified(key))
+            throw LocalePackError.missingField(
+                file: file, position: position, field: qualified(key))
         }
         guard case .scalar(let scalar) = node else {
             throw invalid(key, node, "expected text")
@@ -70,7 +72,10 @@ struct YAMLFields {
     /// A list of strings (a single string counts as a one-item list).
     func strings(_ key: String, required: Bool = false) throws(LocalePackError) -> [String] {
         guard let node = node(key) else {
-            if required { throw LocalePackError.missingField(file: file, position: position, field: qualified(key)) }
+            if required {
+                throw LocalePackError.missingField(
+                    file: file, position: position, field: qualified(key))
+            }
             return []
         }
         switch node {
@@ -79,7 +84,9 @@ struct YAMLFields {
         case .sequence(let sequence):
             var result: [String] = []
             for item in sequence {
-                guard case .scalar(let scalar) = item else { throw invalid(key, item, "expected a list of text items") }
+                guard case .scalar(let scalar) = item else {
+                    throw invalid(key, item, "expected a list of text items")
+                }
                 result.append(scalar.string)
             }
             return result
@@ -98,12 +105,15 @@ struct YAMLFields {
     /// A non-negative integer field.
     func int(_ key: String, default fallback: Int) throws(LocalePackError) -> Int {
         guard let node = node(key) else { return fallback }
-        guard let value = node.int, value >= 0 else { throw invalid(key, node, "expected a whole number ≥ 0") }
+        guard let value = node.int, value >= 0 else {
+            throw invalid(key, node, "expected a whole number ≥ 0")
+        }
         return value
     }
 
     /// One of the raw values of `T`.
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) throws(LocalePackError) -> T
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T)
+        throws(LocalePackError) -> T
     where T.RawValue == String {
         guard node(key) != nil else { return fallback }
         let text = try string(key)
@@ -123,10 +133,13 @@ struct YAMLFields {
     /// A list of nested mappings.
     func mappings(_ key: String) throws(LocalePackError) -> [YAMLFields] {
         guard let node = node(key) else { return [] }
-        guard case .sequence(let sequence) = node else { throw invalid(key, node, "expected a list") }
+        guard case .sequence(let sequence) = node else {
+            throw invalid(key, node, "expected a list")
+        }
         var result: [YAMLFields] = []
         for (index, item) in sequence.enumerated() {
-            result.append(try YAMLFields(node: item, file: file, path: "\(qualified(key))[\(index)]"))
+            result.append(
+                try YAMLFields(node: item, file: file, path: "\(qualified(key))[\(index)]"))
         }
         return result
     }
@@ -134,7 +147,8 @@ struct YAMLFields {
     /// An error about field `key`, placed at its value.
     func invalid(_ key: String, _ node: Node?, _ message: String) -> LocalePackError {
         .invalidField(
-            file: file, position: node.map(Self.position(of:)) ?? position, field: qualified(key), message: message)
+            file: file, position: node.map(Self.position(of:)) ?? position, field: qualified(key),
+            message: message)
     }
 
     private func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -158,7 +172,8 @@ struct YAMLFields {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
             .composer(let context, let problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                separator: ": ")
         case .duplicatedKeysInMapping(let duplicates, _):
             return "duplicate fields: \(duplicates.joined(separator: ", "))"
         default:

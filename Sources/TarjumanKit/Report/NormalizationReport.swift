@@ -6,7 +6,8 @@ public enum NormalizationReport {
         let kind = change.kind == .ambiguous ? "ambiguous" : "changed"
         let what =
             change.kind == .ambiguous
-            ? "\(before) left unchanged" : "\(before) → \(change.after.isEmpty ? "(deleted)" : describe(change.after))"
+            ? "\(before) left unchanged"
+            : "\(before) → \(change.after.isEmpty ? "(deleted)" : describe(change.after))"
         let note = change.note.isEmpty ? "" : " (\(change.note))"
         return "\(file):\(change.position): \(kind) [\(change.rule)] \(what)\(note)\n"
     }

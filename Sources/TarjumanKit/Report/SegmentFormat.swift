@@ -19,16 +19,20 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
             let hasBreak = segment.text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
             let flat =
                 hasBreak
-                ? String(String.UnicodeScalarView(segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+                ? String(
+                    String.UnicodeScalarView(
+                        segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
                 : segment.text
             return "\(segment.id)\t\(segment.start)\t\(flat)\n"
         case .tsv:
             return [
                 segment.id, "\(segment.paragraph)", "\(segment.sentence)", "\(segment.byteStart)",
-                "\(segment.byteEnd)", "\(segment.start)", "\(segment.end)", Self.tsvEscaped(segment.text),
+                "\(segment.byteEnd)", "\(segment.start)", "\(segment.end)",
+                Self.tsvEscaped(segment.text),
             ].joined(separator: "\t") + "\n"
         case .jsonl:
-            return "{\"id\":\"\(segment.id)\",\"paragraph\":\(segment.paragraph),\"sentence\":\(segment.sentence),"
+            return
+                "{\"id\":\"\(segment.id)\",\"paragraph\":\(segment.paragraph),\"sentence\":\(segment.sentence),"
                 + "\"byte_start\":\(segment.byteStart),\"byte_end\":\(segment.byteEnd),"
                 + "\"start\":\(JSONText.position(segment.start)),\"end\":\(JSONText.position(segment.end)),"
                 + "\"text\":\(JSONText.quoted(segment.text))}\n"
@@ -37,7 +41,8 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
 
     /// Escapes backslash, tab, LF and CR as `\\`, `\t`, `\n`, `\r`.
     public static func tsvEscaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -77,7 +77,8 @@ struct BoundaryRefiner {
                 index += 1
                 continue
             }
-            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F) && index > 0 && index + 2 < count
+            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F) && index > 0
+                && index + 2 < count
                 && missingSpace(text, at: index)
             {
                 points.append(index + 1)
@@ -85,14 +86,18 @@ struct BoundaryRefiner {
             // A marker starts after white space with a digit or bullet; `a.`/`b)` markers are
             // found from their dot or bracket.
             var start = index
-            if (unit == 0x2E || unit == 0x29) && index > 0 && text[index - 1] >= 0x61 && text[index - 1] <= 0x7A {
+            if (unit == 0x2E || unit == 0x29) && index > 0 && text[index - 1] >= 0x61
+                && text[index - 1] <= 0x7A
+            {
                 start = index - 1
             } else if !UTF16Text.mayStartListMarker(unit) {
                 index += 1
                 continue
             }
             let afterSpace = start == 0 || UTF16Text.isSpace(text[start - 1])
-            if afterSpace, markers.last.map({ start >= $0.end }) ?? true, let marker = ListMarker.parse(text, at: start) {
+            if afterSpace, markers.last.map({ start >= $0.end }) ?? true,
+                let marker = ListMarker.parse(text, at: start)
+            {
                 markers.append(marker)
             }
             index += 1
@@ -120,7 +125,8 @@ struct BoundaryRefiner {
         while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
         var end = index
         while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
-        for position in start..<end where text[position] == 0x40 || text[position] == 0x2F || text[position] == 0x3A {
+        for position in start..<end
+        where text[position] == 0x40 || text[position] == 0x2F || text[position] == 0x3A {
             return false
         }
         return true
@@ -128,7 +134,9 @@ struct BoundaryRefiner {
 
     // MARK: - Boundaries ICU gets wrong
 
-    private func decide(_ text: UnsafeBufferPointer<UInt16>, boundary: Int, segmentStart: Int) -> Decision {
+    private func decide(_ text: UnsafeBufferPointer<UInt16>, boundary: Int, segmentStart: Int)
+        -> Decision
+    {
         var end = boundary
         while end > segmentStart && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
         guard end > segmentStart else { return .keep }
@@ -136,7 +144,9 @@ struct BoundaryRefiner {
             return .keep
         }
         var tokenStart = end
-        while tokenStart > segmentStart && !UTF16Text.isSpace(text[tokenStart - 1]) { tokenStart -= 1 }
+        while tokenStart > segmentStart && !UTF16Text.isSpace(text[tokenStart - 1]) {
+            tokenStart -= 1
+        }
         let last = text[end - 1]
         let endsWithTerminator = isTerminator(last)
         if end == boundary {
@@ -150,21 +160,30 @@ struct BoundaryRefiner {
         }
         var sentenceStart = segmentStart
         while sentenceStart < end && UTF16Text.isSpace(text[sentenceStart]) { sentenceStart += 1 }
-        if end < text.count, let marker = ListMarker.parse(text, at: sentenceStart), marker.end == end {
+        if end < text.count, let marker = ListMarker.parse(text, at: sentenceStart),
+            marker.end == end
+        {
             return .merge
         }
         if endsInBracketedEllipsis(text, tokenStart: tokenStart, end: end) { return .merge }
         guard endsWithTerminator else { return .keep }
-        if let decision = ellipsisDecision(text, tokenStart: tokenStart, end: end, segmentStart: segmentStart) {
+        if let decision = ellipsisDecision(
+            text, tokenStart: tokenStart, end: end, segmentStart: segmentStart)
+        {
             return decision
         }
-        return wordDecision(text, tokenStart: tokenStart, end: end, next: boundary, insideToken: end == boundary)
+        return wordDecision(
+            text, tokenStart: tokenStart, end: end, next: boundary, insideToken: end == boundary)
     }
 
     /// `[...]` or `[…]` (an omission mark) followed only by closing quotes or brackets.
-    private func endsInBracketedEllipsis(_ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int) -> Bool {
+    private func endsInBracketedEllipsis(
+        _ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int
+    ) -> Bool {
         var close = end
-        while close > tokenStart && text[close - 1] != 0x5D && UTF16Text.isCloser(text[close - 1]) { close -= 1 }
+        while close > tokenStart && text[close - 1] != 0x5D && UTF16Text.isCloser(text[close - 1]) {
+            close -= 1
+        }
         guard close > tokenStart, text[close - 1] == 0x5D else { return false }
         var open = close - 1
         while open > tokenStart && text[open - 1] != 0x5B { open -= 1 }
@@ -198,7 +217,8 @@ struct BoundaryRefiner {
         while end - dots > tokenStart && text[end - dots - 1] == 0x2E { dots += 1 }
         if dots >= 4 { return .keep }
         if dots == 3 || text[end - 1] == 0x2026 { return .merge }
-        for ellipsis in profile.ellipses where ends(text, end: end, start: tokenStart, with: ellipsis) {
+        for ellipsis in profile.ellipses
+        where ends(text, end: end, start: tokenStart, with: ellipsis) {
             return .merge
         }
         return nil
@@ -217,17 +237,25 @@ struct BoundaryRefiner {
         guard wordStart < end - 1 else { return .keep }
         let wordUnits = UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)])
         let initialism = isInitialism(wordUnits)
-        let singleLetter = !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
-        guard initialism || singleLetter || wordUnits.count <= longestListedWord else { return .keep }
+        let singleLetter =
+            !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
+        guard initialism || singleLetter || wordUnits.count <= longestListedWord else {
+            return .keep
+        }
         let word = String(decoding: wordUnits, as: UTF16.self)
         let folded = word.lowercased()
         if profile.prefixes.contains(folded) { return .merge }
-        let lastPiece = profile.initials.isEmpty ? nil : folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
-            String(String.UnicodeScalarView($0))
-        }
+        let lastPiece =
+            profile.initials.isEmpty
+            ? nil
+            : folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
+                String(String.UnicodeScalarView($0))
+            }
         if let lastPiece, profile.initials.contains(lastPiece) {
             // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so.
-            if terminator == 0x2E || insideToken || profile.initials.contains(self.word(at: next, in: text)) {
+            if terminator == 0x2E || insideToken
+                || profile.initials.contains(self.word(at: next, in: text))
+            {
                 return .merge
             }
             return .keep
@@ -255,7 +283,8 @@ struct BoundaryRefiner {
         guard start < text.count, UTF16Text.isUpper(text[start]) else { return false }
         var end = start
         while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+        let word = String(
+            decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
         return profile.sentenceStarters.contains(word)
     }
 
@@ -263,7 +292,8 @@ struct BoundaryRefiner {
     private func word(at from: Int, in text: UnsafeBufferPointer<UInt16>) -> String {
         var end = from
         while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<end]), as: UTF16.self).lowercased()
+        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<end]), as: UTF16.self)
+            .lowercased()
     }
 
     private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
@@ -277,7 +307,9 @@ struct BoundaryRefiner {
         return profile.terminators.contains(scalar) || unit == 0x2026
     }
 
-    private func ends(_ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with suffix: String) -> Bool {
+    private func ends(
+        _ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with suffix: String
+    ) -> Bool {
         let units = Array(suffix.utf16)
         guard end - start >= units.count else { return false }
         return zip(text[(end - units.count)..<end], units).allSatisfy { $0 == $1 }

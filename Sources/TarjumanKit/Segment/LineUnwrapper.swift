@@ -20,7 +20,8 @@ struct LineUnwrapper {
                 index += 1
                 continue
             }
-            let breakEnd = unit == 0x0D && index + 1 < count && text[index + 1] == 0x0A ? index + 2 : index + 1
+            let breakEnd =
+                unit == 0x0D && index + 1 < count && text[index + 1] == 0x0A ? index + 2 : index + 1
             if isSoft(text, line: lineStart..<index, next: breakEnd) {
                 for position in index..<breakEnd {
                     hidden.append((position, text[position]))
@@ -52,7 +53,9 @@ struct LineUnwrapper {
         var last = line.upperBound
         while last > line.lowerBound && UTF16Text.isSpace(text[last - 1]) { last -= 1 }
         guard last > line.lowerBound else { return false }
-        if let scalar = UTF16Text.scalar(text[last - 1]), terminators.contains(scalar) { return false }
+        if let scalar = UTF16Text.scalar(text[last - 1]), terminators.contains(scalar) {
+            return false
+        }
         if hasCase && !UTF16Text.isLower(text[nextStart]) { return false }
         var words = 0
         var inWord = false

@@ -17,10 +17,12 @@ public final class SentenceSegmenter {
     public init(pack: LocalePack, unwrap: UnwrapPolicy? = nil) throws(ICUError) {
         let profile = pack.segmentation
         self.pack = pack
-        self.breaker = try ICUSentenceBreaker(locale: pack.icuLocale, suppressions: Self.suppressions(profile))
+        self.breaker = try ICUSentenceBreaker(
+            locale: pack.icuLocale, suppressions: Self.suppressions(profile))
         self.refiner = BoundaryRefiner(profile: profile)
         self.unwrapper = LineUnwrapper(
-            policy: unwrap ?? profile.unwrap, minimumWords: profile.unwrapMinimumWords, hasCase: profile.hasCase,
+            policy: unwrap ?? profile.unwrap, minimumWords: profile.unwrapMinimumWords,
+            hasCase: profile.hasCase,
             terminators: profile.terminators)
     }
 
@@ -52,13 +54,15 @@ public final class SentenceSegmenter {
                 let byteStart = walker.byteOffset
                 let startPosition = walker.position
                 walker.advance(to: last, in: text)
-                let local = (byteStart - paragraph.byteOffset)..<(walker.byteOffset - paragraph.byteOffset)
+                let local =
+                    (byteStart - paragraph.byteOffset)..<(walker.byteOffset - paragraph.byteOffset)
                 let number = segments.count + 1
                 segments.append(
                     Segment(
                         paragraph: paragraph.number, sentence: number,
                         byteStart: byteStart, byteEnd: walker.byteOffset, start: startPosition,
-                        end: walker.position, text: String(decoding: paragraph.bytes[local], as: UTF8.self)))
+                        end: walker.position,
+                        text: String(decoding: paragraph.bytes[local], as: UTF8.self)))
             }
             return segments
         }
@@ -77,7 +81,9 @@ public final class SentenceSegmenter {
     }
 
     /// Calls `body` with each sentence of `source` as soon as its paragraph is read.
-    public func forEachSegment(of source: ByteSource, _ body: (Segment) throws(SegmentationError) -> Void)
+    public func forEachSegment(
+        of source: ByteSource, _ body: (Segment) throws(SegmentationError) -> Void
+    )
         throws(SegmentationError)
     {
         var reader = ParagraphReader(source: source)
@@ -118,6 +124,7 @@ public enum SegmentationError: Error, Equatable, CustomStringConvertible {
     /// The consumer of the segments failed (for example, writing the output).
     case output(InputError)
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .input(let error), .output(let error): error.description

@@ -15,7 +15,9 @@ enum UTF16Text {
 
     /// Transcodes validated UTF-8 into `output` (at least as many units as input bytes) and
     /// returns the number of units written.
-    private static func transcode(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt16>)
+    private static func transcode(
+        _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt16>
+    )
         -> Int
     {
         var index = 0
@@ -27,7 +29,9 @@ enum UTF16Text {
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                for k in 0..<8 { output[written + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                for k in 0..<8 {
+                    output[written + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF
+                }
                 written += 8
                 index += 8
             }
@@ -42,13 +46,15 @@ enum UTF16Text {
                 written += 1
                 index += 2
             } else if lead < 0xF0 {
-                let value = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                let value =
+                    (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
                     | UInt32(input[index + 2] & 0x3F)
                 output[written] = UInt16(value)
                 written += 1
                 index += 3
             } else {
-                let value = (lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
+                let value =
+                    (lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
                     | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
                 let offset = value - 0x10000
                 output[written] = UInt16(0xD800 + (offset >> 10))
@@ -65,7 +71,8 @@ enum UTF16Text {
     static func mayStartListMarker(_ unit: UInt16) -> Bool {
         if unit >= 0x30 && unit <= 0x39 { return true }
         if unit < 0x80 { return false }
-        return (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit) || (0x0966...0x096F).contains(unit)
+        return (0x0660...0x0669).contains(unit) || (0x06F0...0x06F9).contains(unit)
+            || (0x0966...0x096F).contains(unit)
             || ListMarker.isBullet(unit)
     }
 
@@ -73,7 +80,8 @@ enum UTF16Text {
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+            0x3000:
             return true
         default:
             return false
@@ -122,7 +130,9 @@ enum UTF16Text {
     static func digitValue(_ unit: UInt16) -> Int? {
         if unit >= 0x30 && unit <= 0x39 { return Int(unit - 0x30) }
         if unit < 0x80 { return nil }
-        guard let scalar = scalar(unit), scalar.properties.numericType == .decimal else { return nil }
+        guard let scalar = scalar(unit), scalar.properties.numericType == .decimal else {
+            return nil
+        }
         return scalar.properties.numericValue.map { Int($0) }
     }
 
@@ -130,7 +140,8 @@ enum UTF16Text {
     @inline(__always)
     static func isOpener(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x2019, 0x201C, 0x201D, 0x2039, 0x203A, 0xBB:
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x2019, 0x201C, 0x201D, 0x2039, 0x203A,
+            0xBB:
             return true
         default:
             return false
@@ -141,7 +152,8 @@ enum UTF16Text {
     @inline(__always)
     static func isCloser(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0xAB, 0x2019, 0x201D, 0x201C, 0x2018, 0x203A, 0x2039:
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0xAB, 0x2019, 0x201D, 0x201C, 0x2018, 0x203A,
+            0x2039:
             return true
         default:
             return false

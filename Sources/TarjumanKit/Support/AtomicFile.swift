@@ -37,7 +37,8 @@ public final class AtomicFile {
             try handle.write(contentsOf: data)
         } catch {
             discard()
-            throw InputError.unreadable(file: path, reason: "cannot write: \(error.localizedDescription)")
+            throw InputError.unreadable(
+                file: path, reason: "cannot write: \(error.localizedDescription)")
         }
     }
 

@@ -9,7 +9,9 @@ public struct ByteSource {
 
     /// Bytes held in memory, named `name` in messages, handed out `chunkSize` bytes at a
     /// time (all at once by default).
-    public static func memory(_ bytes: [UInt8], name: String = "<text>", chunkSize: Int = .max) -> ByteSource {
+    public static func memory(_ bytes: [UInt8], name: String = "<text>", chunkSize: Int = .max)
+        -> ByteSource
+    {
         var offset = 0
         return ByteSource(name: name) { () throws(InputError) in
             guard offset < bytes.count else { return nil }
@@ -25,7 +27,9 @@ public struct ByteSource {
     }
 
     /// A file, or standard input when `path` is `-`.
-    public static func file(_ path: String, chunkSize: Int = 1 << 20) throws(InputError) -> ByteSource {
+    public static func file(_ path: String, chunkSize: Int = 1 << 20) throws(InputError)
+        -> ByteSource
+    {
         let handle: FileHandle
         let name: String
         if path == "-" {
@@ -79,7 +83,9 @@ public struct ByteSource {
 /// Checks that bytes are text Tarjuman can read.
 public enum TextCheck {
     /// Throws `InputError.invalidUTF8` or `.nulByte` at the first bad byte, with its position.
-    public static func validate(_ bytes: [UInt8], name: String, baseOffset: Int = 0, baseLine: Int = 1)
+    public static func validate(
+        _ bytes: [UInt8], name: String, baseOffset: Int = 0, baseLine: Int = 1
+    )
         throws(InputError)
     {
         let found = bytes.withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
@@ -87,7 +93,8 @@ public enum TextCheck {
         let position = TextCheck.position(ofByte: offset, in: bytes, baseLine: baseLine)
         switch problem {
         case .nul:
-            throw InputError.nulByte(file: name, byteOffset: baseOffset + offset, position: position)
+            throw InputError.nulByte(
+                file: name, byteOffset: baseOffset + offset, position: position)
         case .invalid(let length):
             let shown = Array(bytes[offset..<min(bytes.count, offset + max(length, 1))])
             throw InputError.invalidUTF8(
@@ -102,7 +109,9 @@ public enum TextCheck {
         var index = 0
         while index < offset {
             let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+            if byte == 0x0A
+                || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A))
+            {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 && byte != 0x0D {

@@ -28,11 +28,14 @@ public struct DataDirectory: Sendable {
             return DataDirectory(path: explicit)
         }
         if let variable = environment["TARJUMAN_DATA"], !variable.isEmpty {
-            guard holdsData(variable) else { throw .notData(path: variable, source: "TARJUMAN_DATA") }
+            guard holdsData(variable) else {
+                throw .notData(path: variable, source: "TARJUMAN_DATA")
+            }
             return DataDirectory(path: variable)
         }
         var tried: [String] = []
-        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         let share = binary.deletingLastPathComponent().appendingPathComponent("share/tarjuman").path
         tried.append(share)
         if holdsData(share) { return DataDirectory(path: share) }
@@ -41,7 +44,8 @@ public struct DataDirectory: Sendable {
             var folder = start
             while true {
                 tried.append(folder.path)
-                let isPackage = FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+                let isPackage = FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent("Package.swift").path)
                 if isPackage && holdsData(folder.path) { return DataDirectory(path: folder.path) }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
@@ -54,7 +58,8 @@ public struct DataDirectory: Sendable {
     private static func holdsData(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         let locales = (path as NSString).appendingPathComponent("locales")
-        return FileManager.default.fileExists(atPath: locales, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: locales, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 }
 
@@ -65,10 +70,12 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     /// No candidate folder holds the data.
     case notFound(tried: [String])
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .notData(let path, let source):
-            return "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
+            return
+                "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
                 + "that contains locales/, glossaries/ and seeds/"
         case .notFound(let tried):
             return "error: cannot find Tarjuman's data (locales/, glossaries/); looked in:\n  "

@@ -7,6 +7,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
     case nulByte(file: String, byteOffset: Int, position: SourcePosition)
 
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):

@@ -31,7 +31,9 @@ public struct LineChunkReader {
             }
             pending.append(contentsOf: chunk)
             // Keep a final CR back: it may be the first half of CR LF.
-            if let cut = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }), cut + 1 < pending.count || pending[cut] == 0x0A {
+            if let cut = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }),
+                cut + 1 < pending.count || pending[cut] == 0x0A
+            {
                 return try take(upTo: cut + 1)
             }
         }
@@ -42,10 +44,15 @@ public struct LineChunkReader {
         let bytes = Array(pending[0..<end])
         pending.removeSubrange(0..<end)
         try TextCheck.validate(bytes, name: source.name, baseOffset: byteOffset, baseLine: line)
-        let chunk = Chunk(text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)
+        let chunk = Chunk(
+            text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)
         byteOffset += end
         for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
+            if byte == 0x0A
+                || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+            {
+                line += 1
+            }
         }
         return chunk
     }

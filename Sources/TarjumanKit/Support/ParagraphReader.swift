@@ -93,7 +93,9 @@ public struct ParagraphReader {
                 let byte = bytes[index]
                 if byte == 0x0A { return (index, index + 1) }
                 if byte == 0x0D {
-                    if index + 1 < count { return (index, bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+                    if index + 1 < count {
+                        return (index, bytes[index + 1] == 0x0A ? index + 2 : index + 1)
+                    }
                     return finished ? (index, index + 1) : nil
                 }
                 index += 1
@@ -108,21 +110,25 @@ public struct ParagraphReader {
     private mutating func validate() throws(InputError) {
         guard validated < buffer.count else { return }
         let found = buffer.withUnsafeBufferPointer { all in
-            UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: all[validated...]), allowTruncatedEnd: !finished)
+            UTF8Validator.firstProblem(
+                in: UnsafeBufferPointer(rebasing: all[validated...]), allowTruncatedEnd: !finished)
         }
         guard let (offset, _) = found else {
             validated = finished ? buffer.count : lastCompleteSequenceEnd()
             return
         }
         let from = min(scan, validated)
-        try TextCheck.validate(Array(buffer[from..<min(buffer.count, validated + offset + 4)]), name: source.name,
+        try TextCheck.validate(
+            Array(buffer[from..<min(buffer.count, validated + offset + 4)]), name: source.name,
             baseOffset: bufferOffset + from, baseLine: scanLine)
     }
 
     /// The end of the last complete UTF-8 sequence in the (valid) buffer.
     private func lastCompleteSequenceEnd() -> Int {
         var lead = buffer.count - 1
-        while lead > validated && buffer.count - lead < 4 && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+        while lead > validated && buffer.count - lead < 4 && buffer[lead] & 0xC0 == 0x80 {
+            lead -= 1
+        }
         guard lead >= validated else { return buffer.count }
         let byte = buffer[lead]
         let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4

@@ -17,10 +17,12 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStr
     /// The start of a file.
     public static let start = SourcePosition(line: 1, column: 1)
 
+    /// Orders values from first to last.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 
     /// `line:column`.
+    /// A message for people: what is wrong, where, and what to do.
     public var description: String { "\(line):\(column)" }
 }

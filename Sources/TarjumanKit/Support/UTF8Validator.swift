@@ -38,16 +38,25 @@ enum UTF8Validator {
             var upper: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
+            case 0xE0:
+                length = 3
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
+            case 0xED:
+                length = 3
+                upper = 0x9F
+            case 0xF0:
+                length = 4
+                lower = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
+            case 0xF4:
+                length = 4
+                upper = 0x8F
             default: return (index, .invalid(length: 1))
             }
             if index + length > count {
-                if allowTruncatedEnd && validPrefix(bytes, from: index, lower: lower, upper: upper) {
+                if allowTruncatedEnd && validPrefix(bytes, from: index, lower: lower, upper: upper)
+                {
                     return nil
                 }
                 return (index, .invalid(length: count - index))

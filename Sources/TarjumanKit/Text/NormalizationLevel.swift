@@ -23,6 +23,7 @@ public enum NormalizationLevel: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders values from first to last.
     public static func < (lhs: NormalizationLevel, rhs: NormalizationLevel) -> Bool {
         lhs.rank < rhs.rank
     }

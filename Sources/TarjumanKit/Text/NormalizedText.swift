@@ -51,6 +51,7 @@ extension NormalizationChange {
     public func shifted(by lines: Int) -> NormalizationChange {
         NormalizationChange(
             rule: rule, kind: kind, originalRange: originalRange, before: before, after: after,
-            position: SourcePosition(line: position.line + lines, column: position.column), note: note)
+            position: SourcePosition(line: position.line + lines, column: position.column),
+            note: note)
     }
 }

@@ -21,15 +21,23 @@ public struct Normalizer: Sendable {
         var map = [Bool](repeating: false, count: 0x10000)
         for unit in 0xD800...0xDFFF { map[unit] = true }
         if pack.normalization.presentationForms {
-            for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) { map[unit] = true }
+            for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) {
+                map[unit] = true
+            }
         }
         for level in NormalizationLevel.allCases {
             let rules = pack.normalization.rules(for: level)
             layers[level] = RuleSet(rules: rules)
-            for first in rules.compactMap(\.from.first) where first.value < 0x10000 { map[Int(first.value)] = true }
+            for first in rules.compactMap(\.from.first) where first.value < 0x10000 {
+                map[Int(first.value)] = true
+            }
             if level == .key && pack.normalization.keyCaseFold {
                 for unit in 0..<0x10000 {
-                    if let scalar = Unicode.Scalar(UInt32(unit)), scalar.properties.changesWhenCaseFolded { map[unit] = true }
+                    if let scalar = Unicode.Scalar(UInt32(unit)),
+                        scalar.properties.changesWhenCaseFolded
+                    {
+                        map[unit] = true
+                    }
                 }
             }
             triggers[level] = map
@@ -39,12 +47,15 @@ public struct Normalizer: Sendable {
     }
 
     /// `text` normalised to `level`.
-    public func normalize(_ text: String, to level: NormalizationLevel) throws(ICUError) -> NormalizedText {
+    public func normalize(_ text: String, to level: NormalizationLevel) throws(ICUError)
+        -> NormalizedText
+    {
         var units: [UInt16] = []
         UTF16Text.transcode(Array(text.utf8), into: &units)
         if try isUnchanged(units, level: level) {
             let lowSurrogates = units.reduce(0) { $0 + ($1 & 0xFC00 == 0xDC00 ? 1 : 0) }
-            return NormalizedText(text: text, offsets: .identity(count: units.count - lowSurrogates), changes: [])
+            return NormalizedText(
+                text: text, offsets: .identity(count: units.count - lowSurrogates), changes: [])
         }
         return try rewrite(text, to: level)
     }
@@ -52,7 +63,8 @@ public struct Normalizer: Sendable {
     /// A paragraph normalised to `level`: the same paragraph when nothing changes (the
     /// common case, checked without building strings), else one holding the normalised text
     /// and the `NormalizedText` that maps it back.
-    public func normalize(_ paragraph: SourceParagraph, to level: NormalizationLevel) throws(ICUError)
+    public func normalize(_ paragraph: SourceParagraph, to level: NormalizationLevel)
+        throws(ICUError)
         -> (paragraph: SourceParagraph, changes: NormalizedText?)
     {
         if try isUnchanged(utf8: paragraph.bytes, level: level) { return (paragraph, nil) }
@@ -64,7 +76,8 @@ public struct Normalizer: Sendable {
     }
 
     /// Whether `units` is already in NFC and holds nothing the layers up to `level` touch.
-    private func isUnchanged(_ units: [UInt16], level: NormalizationLevel) throws(ICUError) -> Bool {
+    private func isUnchanged(_ units: [UInt16], level: NormalizationLevel) throws(ICUError) -> Bool
+    {
         if needsWork(units, level: level) { return false }
         guard pack.normalization.nfc else { return true }
         return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
@@ -74,7 +87,9 @@ public struct Normalizer: Sendable {
 
     /// `isUnchanged` for valid UTF-8, without transcoding: eight ASCII bytes at a time when
     /// no rule of the level starts with an ASCII character.
-    private func isUnchanged(utf8 bytes: [UInt8], level: NormalizationLevel) throws(ICUError) -> Bool {
+    private func isUnchanged(utf8 bytes: [UInt8], level: NormalizationLevel) throws(ICUError)
+        -> Bool
+    {
         guard let map = triggers[level] else { return false }
         let asciiTriggers = map[0..<0x80].contains(true)
         let clean = bytes.withUnsafeBufferPointer { input -> Bool in
@@ -84,7 +99,8 @@ public struct Normalizer: Sendable {
             while index < count {
                 if !asciiTriggers {
                     while index + 8 <= count,
-                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                            & 0x8080_8080_8080_8080 == 0
                     {
                         index += 8
                     }
@@ -96,7 +112,9 @@ public struct Normalizer: Sendable {
                 if lead >= 0xF0 {
                     return false
                 } else if lead >= 0xE0 {
-                    scalar = (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6 | UInt32(input[index + 2] & 0x3F)
+                    scalar =
+                        (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                        | UInt32(input[index + 2] & 0x3F)
                     length = 3
                 } else if lead >= 0xC0 {
                     scalar = (lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
@@ -115,7 +133,9 @@ public struct Normalizer: Sendable {
     }
 
     /// The slow path: every layer applied scalar by scalar, with the offset map.
-    private func rewrite(_ text: String, to level: NormalizationLevel) throws(ICUError) -> NormalizedText {
+    private func rewrite(_ text: String, to level: NormalizationLevel) throws(ICUError)
+        -> NormalizedText
+    {
         let profile = pack.normalization
         var units: [UInt16] = []
         UTF16Text.transcode(Array(text.utf8), into: &units)

@@ -43,7 +43,9 @@ public struct OffsetMap: Sendable, Equatable {
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         let lower = originalOffset(of: range.lowerBound)
         guard !range.isEmpty else { return lower..<lower }
-        let upper = range.upperBound < normalizedCount ? originalOffset(of: range.upperBound) : originalCount
+        let upper =
+            range.upperBound < normalizedCount
+            ? originalOffset(of: range.upperBound) : originalCount
         return lower..<max(upper, originalOffset(of: range.upperBound - 1) + 1)
     }
 }

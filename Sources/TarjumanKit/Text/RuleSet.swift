@@ -15,7 +15,8 @@ struct RuleSet: Sendable {
         }
         // Longest match first; among equal lengths, the pack's order.
         self.byFirst = byFirst.mapValues { candidates in
-            candidates.sorted { ($1.rule.from.count, $0.order) < ($0.rule.from.count, $1.order) }.map(\.rule)
+            candidates.sorted { ($1.rule.from.count, $0.order) < ($0.rule.from.count, $1.order) }
+                .map(\.rule)
         }
         self.firstUnits = firstUnits
     }
@@ -35,10 +36,13 @@ struct RuleSet: Sendable {
         }
     }
 
-    private static func matches(_ rule: NormalizationRule, in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private static func matches(
+        _ rule: NormalizationRule, in scalars: [Unicode.Scalar], at index: Int
+    ) -> Bool {
         let end = index + rule.from.count
         guard end <= scalars.count else { return false }
-        for offset in 1..<max(rule.from.count, 1) where scalars[index + offset] != rule.from[offset] {
+        for offset in 1..<max(rule.from.count, 1) where scalars[index + offset] != rule.from[offset]
+        {
             return false
         }
         if index > 0 && rule.notAfter.contains(scalars[index - 1]) { return false }
@@ -47,7 +51,8 @@ struct RuleSet: Sendable {
         case .final: return !letterFollows(scalars, from: end)
         case .nonfinal: return letterFollows(scalars, from: end)
         case .initial: return !letterPrecedes(scalars, before: index)
-        case .isolated: return !letterFollows(scalars, from: end) && !letterPrecedes(scalars, before: index)
+        case .isolated:
+            return !letterFollows(scalars, from: end) && !letterPrecedes(scalars, before: index)
         }
     }
 

@@ -42,11 +42,13 @@ struct ScalarText {
                 outputOrigins.append(contentsOf: origins[index..<end])
             } else {
                 output.append(contentsOf: rule.to)
-                outputOrigins.append(contentsOf: repeatElement(origins[index], count: rule.to.count))
+                outputOrigins.append(
+                    contentsOf: repeatElement(origins[index], count: rule.to.count))
             }
             changes.append(
                 PendingChange(
-                    rule: rule, range: originalStart..<originalEnd, before: Array(scalars[index..<end]),
+                    rule: rule, range: originalStart..<originalEnd,
+                    before: Array(scalars[index..<end]),
                     after: rule.action == .report ? Array(scalars[index..<end]) : rule.to))
             index = end
         }
@@ -59,7 +61,8 @@ struct ScalarText {
     mutating func applyNFC() throws(ICUError) {
         var chunks: [Range<Int>] = []
         var start = 0
-        for index in 1..<max(scalars.count, 1) where ICUNormalizer.hasBoundary(before: scalars[index], form: .nfc) {
+        for index in 1..<max(scalars.count, 1)
+        where ICUNormalizer.hasBoundary(before: scalars[index], form: .nfc) {
             chunks.append(start..<index)
             start = index
         }
@@ -69,10 +72,13 @@ struct ScalarText {
             let units = Array(String(String.UnicodeScalarView(scalars[chunk])).utf16)
             let normalized = try ICUNormalizer.normalize(units, form: .nfc)
             if normalized != units {
-                replacements[chunk.lowerBound] = Array(String(decoding: normalized, as: UTF16.self).unicodeScalars)
+                replacements[chunk.lowerBound] = Array(
+                    String(decoding: normalized, as: UTF16.self).unicodeScalars)
             }
         }
-        replaceChunks(chunks, replacements, rule: NormalizationRule(id: "L0-NFC", from: [], to: [], note: "Unicode NFC"))
+        replaceChunks(
+            chunks, replacements,
+            rule: NormalizationRule(id: "L0-NFC", from: [], to: [], note: "Unicode NFC"))
     }
 
     /// Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC) replaced by their NFKC letters,
@@ -80,7 +86,8 @@ struct ScalarText {
     mutating func unfoldPresentationForms() throws(ICUError) {
         var chunks: [Range<Int>] = []
         var replacements: [Int: [Unicode.Scalar]] = [:]
-        for (index, scalar) in scalars.enumerated() where scalar.value < 0x10000 && Self.isPresentationForm(UInt16(scalar.value)) {
+        for (index, scalar) in scalars.enumerated()
+        where scalar.value < 0x10000 && Self.isPresentationForm(UInt16(scalar.value)) {
             chunks.append(index..<index + 1)
             let folded = try ICUNormalizer.normalize(Array(String(scalar).utf16), form: .nfkc)
             replacements[index] = Array(String(decoding: folded, as: UTF16.self).unicodeScalars)
@@ -88,19 +95,26 @@ struct ScalarText {
         guard !chunks.isEmpty else { return }
         replaceChunks(
             chunks, replacements,
-            rule: NormalizationRule(id: "L0-10", from: [], to: [], note: "Arabic presentation form unfolded (NFKC)"))
+            rule: NormalizationRule(
+                id: "L0-10", from: [], to: [], note: "Arabic presentation form unfolded (NFKC)"))
     }
 
     /// Lower-cases letters for matching keys.
     mutating func caseFold() {
-        rewriteEach(rule: NormalizationRule(id: "L2-casefold", from: [], to: [], note: "case folded for matching")) {
-            $0.properties.changesWhenCaseFolded ? Array($0.properties.lowercaseMapping.unicodeScalars) : nil
+        rewriteEach(
+            rule: NormalizationRule(
+                id: "L2-casefold", from: [], to: [], note: "case folded for matching")
+        ) {
+            $0.properties.changesWhenCaseFolded
+                ? Array($0.properties.lowercaseMapping.unicodeScalars) : nil
         }
     }
 
     /// Whether a BMP unit is an Arabic presentation form that L0 unfolds.
     static func isPresentationForm(_ unit: UInt16) -> Bool {
-        guard (0xFB50...0xFDFF).contains(unit) || (0xFE70...0xFEFC).contains(unit) else { return false }
+        guard (0xFB50...0xFDFF).contains(unit) || (0xFE70...0xFEFC).contains(unit) else {
+            return false
+        }
         return ![0xFDFA, 0xFDFB, 0xFDFD, 0xFD3E, 0xFD3F].contains(unit)
     }
 
@@ -123,10 +137,13 @@ struct ScalarText {
         }
         return NormalizedText(
             text: String(String.UnicodeScalarView(scalars)),
-            offsets: OffsetMap(origins: origins, originalCount: originalScalars.count), changes: made)
+            offsets: OffsetMap(origins: origins, originalCount: originalScalars.count),
+            changes: made)
     }
 
-    private mutating func rewriteEach(rule: NormalizationRule, _ replacement: (Unicode.Scalar) -> [Unicode.Scalar]?) {
+    private mutating func rewriteEach(
+        rule: NormalizationRule, _ replacement: (Unicode.Scalar) -> [Unicode.Scalar]?
+    ) {
         var chunks: [Range<Int>] = []
         var replacements: [Int: [Unicode.Scalar]] = [:]
         for (index, scalar) in scalars.enumerated() {
@@ -150,11 +167,13 @@ struct ScalarText {
             output.append(contentsOf: scalars[cursor..<chunk.lowerBound])
             outputOrigins.append(contentsOf: origins[cursor..<chunk.lowerBound])
             output.append(contentsOf: new)
-            outputOrigins.append(contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
+            outputOrigins.append(
+                contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
             changes.append(
                 PendingChange(
                     rule: rule,
-                    range: Int(origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
+                    range: Int(
+                        origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
                     before: Array(scalars[chunk]), after: new))
             cursor = chunk.upperBound
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 @Suite struct ICUBridgeTests {
@@ -29,7 +30,10 @@ import Testing
     @Test func normalizesWithICU() throws {
         let decomposed = Array("\u{0627}\u{0653}".utf16)
         #expect(try ICUNormalizer.normalize(decomposed, form: .nfc) == Array("\u{0622}".utf16))
-        #expect(try decomposed.withUnsafeBufferPointer { try ICUNormalizer.normalizedPrefix(of: $0, form: .nfc) } == 0)
+        #expect(
+            try decomposed.withUnsafeBufferPointer {
+                try ICUNormalizer.normalizedPrefix(of: $0, form: .nfc)
+            } == 0)
     }
 
     /// Canary: Foundation's private ICU and the system ICU share a few C++ symbols; Foundation's

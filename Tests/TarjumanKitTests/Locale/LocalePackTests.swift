@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 @Suite struct LocalePackTests {
@@ -8,8 +9,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("bal", "bal-Arab-PK"), ("bcc", "bal-Arab-PK"), ("BAL-arab-pk", "bal-Arab-PK"), ("bal-IR", "bal-Arab-IR"),
-        ("bal-Latn-PK", "bal-Latn"), ("ur_PK", "ur"), ("ur-Arab-IN", "ur"), ("en-GB", "en"), ("en-Latn-US", "en"),
+        ("bal", "bal-Arab-PK"), ("bcc", "bal-Arab-PK"), ("BAL-arab-pk", "bal-Arab-PK"),
+        ("bal-IR", "bal-Arab-IR"),
+        ("bal-Latn-PK", "bal-Latn"), ("ur_PK", "ur"), ("ur-Arab-IN", "ur"), ("en-GB", "en"),
+        ("en-Latn-US", "en"),
     ])
     func resolvesTagsAndAliases(_ tag: String, _ expected: String) throws {
         #expect(try TestData.catalog.pack(for: tag).tag == expected)
@@ -19,7 +22,8 @@ import Testing
         #expect(throws: LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags)) {
             try TestData.catalog.pack(for: "sd")
         }
-        let message = LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags).description
+        let message = LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags)
+            .description
         #expect(message.contains("bal-Arab-PK, bal-Latn, en, ur"))
     }
 
@@ -30,14 +34,18 @@ import Testing
         #expect(String(String.UnicodeScalarView(urdu.digits)) == "۰۱۲۳۴۵۶۷۸۹")
         #expect(urdu.punctuation == Punctuation(fullStop: "۔", question: "؟", comma: "،"))
         #expect(urdu.segmentation.terminators.contains("۔"))
-        #expect(urdu.normalization.orthographic.contains { $0.id == "L1-ur-05" && $0.action == .report })
+        #expect(
+            urdu.normalization.orthographic.contains { $0.id == "L1-ur-05" && $0.action == .report }
+        )
     }
 
     /// A new language is a new file: Sindhi, added from a temporary folder, segments and
     /// normalises with no change to the code.
     @Test func aPackInANewFolderAddsALanguage() throws {
         let folder = try TemporaryFolder()
-        try folder.write("sd.yaml", """
+        try folder.write(
+            "sd.yaml",
+            """
             tag: sd
             name: Sindhi (Arabic script)
             aliases: [sd-PK, sd-Arab]
@@ -56,7 +64,8 @@ import Testing
         let catalog = try LocaleCatalog(folder: folder.path)
         let sindhi = try catalog.pack(for: "sd-PK")
         #expect(sindhi.name == "Sindhi (Arabic script)")
-        let sentences = try SentenceSegmenter(pack: sindhi).segments(in: "سنڌ هڪ صوبو آهي۔ ڪراچي وڏو شهر آهي۔")
+        let sentences = try SentenceSegmenter(pack: sindhi).segments(
+            in: "سنڌ هڪ صوبو آهي۔ ڪراچي وڏو شهر آهي۔")
         #expect(sentences.map(\.text) == ["سنڌ هڪ صوبو آهي۔", "ڪراچي وڏو شهر آهي۔"])
         let folded = try Normalizer(pack: sindhi).normalize("كراچي", to: .orthographic)
         #expect(folded.text == "ڪراچي")
@@ -84,12 +93,18 @@ import Testing
             message: "broken.yaml:4:9: error: field 'digits': expected the ten decimal digits"),
         BrokenPack(
             name: "uneven from_each/to_each",
-            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from_each: \"ab\", to_each: \"c\"}\n",
-            message: "broken.yaml:6:41: error: field 'normalization.key[0].to_each': has 1 characters but from_each has 2"),
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from_each: \"ab\", to_each: \"c\"}\n",
+            message:
+                "broken.yaml:6:41: error: field 'normalization.key[0].to_each': has 1 characters but from_each has 2"
+        ),
         BrokenPack(
             name: "unknown rule position",
-            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from: a, to: b, position: middle}\n",
-            message: "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"),
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from: a, to: b, position: middle}\n",
+            message:
+                "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"
+        ),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
         let folder = try TemporaryFolder()

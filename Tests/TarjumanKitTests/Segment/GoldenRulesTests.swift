@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 /// The English "golden rules" (pragmatic_segmenter / pySBD): the score is printed and must
@@ -8,8 +9,12 @@ import Testing
     /// Compares sentences; cases whose expected output is not a strict partition of the
     /// input (unwrapped lines) compare with runs of white space collapsed.
     static func matches(_ found: [String], _ golden: SegmentationCase) -> Bool {
-        let squash = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        if golden.strict_partition == false { return found.map(squash) == golden.expected.map(squash) }
+        let squash = { (text: String) in
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        if golden.strictPartition == false {
+            return found.map(squash) == golden.expected.map(squash)
+        }
         return found == golden.expected
     }
 

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 @Suite struct SentenceSegmenterTests {
     static let seedPath = TestData.root.appendingPathComponent("seeds/baloch-uprising.en.txt").path
 
     @Test func segmentsTheSampleDocument() throws {
-        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(of: .file(Self.seedPath))
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(
+            of: .file(Self.seedPath))
         #expect(segments.count == 88)
         #expect(segments.first?.text.hasPrefix("The mass mobilisations") == true)
         // A heading without a terminator is its own segment and paragraph.
-        let heading = try #require(segments.first { $0.text == "The Roots of Colonial Exploitation" })
+        let heading = try #require(
+            segments.first { $0.text == "The Roots of Colonial Exploitation" })
         #expect(heading.id == "p3s1")
         #expect(heading.start == SourcePosition(line: 5, column: 1))
         // "regions.What": the missing space does not hide the boundary.
@@ -19,13 +22,15 @@ import Testing
         // Lines holding a single no-break space separate paragraphs and produce nothing.
         #expect(!segments.contains { $0.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
         // Trailing no-break spaces after a full stop stay in the gaps.
-        #expect(segments.allSatisfy { !($0.text.unicodeScalars.last?.properties.isWhitespace ?? true) })
+        #expect(
+            segments.allSatisfy { !($0.text.unicodeScalars.last?.properties.isWhitespace ?? true) })
     }
 
     @Test func sampleSegmentsPointAtTheirBytesAndPositions() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.seedPath)))
         let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(of: .memory(bytes))
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: bytes, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         for segment in segments {
             #expect(String(decoding: bytes[segment.byteRange], as: UTF8.self) == segment.text)
             let line = Array(lines[segment.start.line - 1].unicodeScalars)
@@ -36,15 +41,24 @@ import Testing
 
     @Test(arguments: ["\n", "\r\n", "\r"])
     func lineEndingsAllWork(_ newline: String) throws {
-        let text = ["Heading", "", "First sentence. Second", "sentence here."].joined(separator: newline)
-        let segments = try SentenceSegmenter(pack: TestData.pack("en"), unwrap: .always).segments(in: text)
-        #expect(segments.map(\.text) == ["Heading", "First sentence.", "Second\(newline)sentence here."])
-        #expect(segments.map(\.start) == [.init(line: 1, column: 1), .init(line: 3, column: 1), .init(line: 3, column: 17)])
+        let text = ["Heading", "", "First sentence. Second", "sentence here."].joined(
+            separator: newline)
+        let segments = try SentenceSegmenter(pack: TestData.pack("en"), unwrap: .always).segments(
+            in: text)
+        #expect(
+            segments.map(\.text) == [
+                "Heading", "First sentence.", "Second\(newline)sentence here.",
+            ])
+        #expect(
+            segments.map(\.start) == [
+                .init(line: 1, column: 1), .init(line: 3, column: 1), .init(line: 3, column: 17),
+            ])
         #expect(segments.last?.end == SourcePosition(line: 4, column: 15))
     }
 
     @Test func byteOrderMarkStaysInTheGap() throws {
-        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(in: "\u{FEFF}One. Two.")
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(
+            in: "\u{FEFF}One. Two.")
         #expect(segments.map(\.text) == ["One.", "Two."])
         #expect(segments.first?.byteStart == 3)
         #expect(segments.first?.start == SourcePosition(line: 1, column: 2))
@@ -64,12 +78,15 @@ import Testing
         var random = SeededRandom(seed: 0x7A4A_0000 + UInt64(locale.utf8.count))
         for _ in 0..<300 {
             let bytes = Array(random.text(maxLength: 120).utf8)
-            let segments = try segmenter.segments(of: .memory(bytes, chunkSize: 1 + Int(random.next() % 17)))
+            let segments = try segmenter.segments(
+                of: .memory(bytes, chunkSize: 1 + Int(random.next() % 17)))
             var cursor = 0
             for segment in segments {
                 #expect(segment.byteStart >= cursor)
                 let gap = String(decoding: bytes[cursor..<segment.byteStart], as: UTF8.self)
-                #expect(gap.unicodeScalars.allSatisfy(Self.isGapScalar), "gap \(Array(gap.unicodeScalars))")
+                #expect(
+                    gap.unicodeScalars.allSatisfy(Self.isGapScalar),
+                    "gap \(Array(gap.unicodeScalars))")
                 #expect(Array(segment.text.utf8) == Array(bytes[segment.byteRange]))
                 cursor = segment.byteEnd
             }
@@ -94,7 +111,9 @@ import Testing
         while bytes.count < 50 << 20 { bytes.append(contentsOf: sentence) }
         var count = 0
         var last: Segment?
-        try SentenceSegmenter(pack: TestData.pack("en")).forEachSegment(of: .memory(bytes, chunkSize: 1 << 20)) {
+        try SentenceSegmenter(pack: TestData.pack("en")).forEachSegment(
+            of: .memory(bytes, chunkSize: 1 << 20)
+        ) {
             count += 1
             last = $0
         }
@@ -127,8 +146,10 @@ struct SeededRandom {
     /// Random text mixing the characters that matter to segmentation.
     mutating func text(maxLength: Int) -> String {
         let pieces = [
-            "a", "B", "word", "Mr", "U.S", "۱", "2", "۔", ".", "?", "!", "؟", " ", " ", "  ", "\n", "\r\n", "\r", "\n\n",
-            "\u{00A0}", "\u{FEFF}", "\u{200F}", "\u{200C}", "”", "“", "’’", "(", ")", "[...]", "...", "۔۔۔", "•", "ک",
+            "a", "B", "word", "Mr", "U.S", "۱", "2", "۔", ".", "?", "!", "؟", " ", " ", "  ", "\n",
+            "\r\n", "\r", "\n\n",
+            "\u{00A0}", "\u{FEFF}", "\u{200F}", "\u{200C}", "”", "“", "’’", "(", ")", "[...]",
+            "...", "۔۔۔", "•", "ک",
             "ہے", "اے", "😀", "e\u{0301}", "\t", "1.", "a)",
         ]
         let length = Int(next() % UInt64(maxLength))

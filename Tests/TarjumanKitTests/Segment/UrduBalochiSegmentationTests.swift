@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TarjumanKit
 
 /// Our own Urdu and Balochi cases (Tests/Fixtures/segmentation/cases_ur_bal.json): every
@@ -16,7 +17,8 @@ import Testing
     @Test(arguments: cases)
     func segmentsLikeAPerson(_ golden: SegmentationCase) throws {
         let unwrap = golden.unwrap.flatMap(UnwrapPolicy.init(rawValue:))
-        let found = try TestData.sentences(golden.input, locale: golden.locale ?? "ur", unwrap: unwrap)
+        let found = try TestData.sentences(
+            golden.input, locale: golden.locale ?? "ur", unwrap: unwrap)
         #expect(GoldenRulesTests.matches(found, golden), "\(golden.id): got \(found)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 @Suite struct InputTests {
@@ -9,7 +10,8 @@ import Testing
         #expect(
             throws: SegmentationError.input(
                 .invalidUTF8(
-                    file: "draft.txt", byteOffset: 19, position: SourcePosition(line: 2, column: 8), bytes: [0xC3]))
+                    file: "draft.txt", byteOffset: 19, position: SourcePosition(line: 2, column: 8),
+                    bytes: [0xC3]))
         ) {
             try segmenter.segments(of: .memory(bytes, name: "draft.txt"))
         }
@@ -34,24 +36,34 @@ import Testing
 
     @Test func aNulByteMeansBinaryInput() throws {
         let bytes: [UInt8] = Array("abc".utf8) + [0] + Array("def".utf8)
-        let message = InputError.nulByte(file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4)).description
+        let message = InputError.nulByte(
+            file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4)
+        ).description
         #expect(message.contains("binary or UTF-16"))
-        #expect(throws: InputError.nulByte(file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4))) {
+        #expect(
+            throws: InputError.nulByte(
+                file: "x.bin", byteOffset: 3, position: .init(line: 1, column: 4))
+        ) {
             try ByteSource.memory(bytes, name: "x.bin").readAllText()
         }
     }
 
-    @Test(arguments: [
-        [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x80], [0xE0, 0x80, 0x80],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x80],
+            [0xE0, 0x80, 0x80],
+        ] as [[UInt8]])
     func malformedSequencesAreRejected(_ bad: [UInt8]) {
-        let found = (Array("ok ".utf8) + bad).withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
+        let found = (Array("ok ".utf8) + bad).withUnsafeBufferPointer {
+            UTF8Validator.firstProblem(in: $0)
+        }
         #expect(found?.offset == 3)
     }
 
     @Test func validTextPassesTheValidator() {
         let text = "English, اردو, بلوچی, Balòchi, 😀, \u{10FFFF}"
-        #expect(Array(text.utf8).withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) } == nil)
+        #expect(
+            Array(text.utf8).withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) } == nil)
     }
 
     @Test func missingFilesAndFoldersAreClearErrors() throws {
@@ -59,7 +71,9 @@ import Testing
             try ByteSource.file("/no/such/file.txt")
         }
         let folder = try TemporaryFolder()
-        #expect(throws: InputError.unreadable(file: folder.path, reason: "is a folder, not a text file")) {
+        #expect(
+            throws: InputError.unreadable(file: folder.path, reason: "is a folder, not a text file")
+        ) {
             try ByteSource.file(folder.path)
         }
     }

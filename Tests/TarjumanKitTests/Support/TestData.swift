@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TarjumanKit
 
 /// Paths and shared objects for the tests.
@@ -7,7 +8,9 @@ enum TestData {
     /// The package root, found from this file's path.
     static let root: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+        while !FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent("Package.swift").path)
+        {
             folder.deleteLastPathComponent()
         }
         return folder
@@ -33,7 +36,9 @@ enum TestData {
     }
 
     /// The sentences of `text` as strings.
-    static func sentences(_ text: String, locale: String, unwrap: UnwrapPolicy? = nil) throws -> [String] {
+    static func sentences(_ text: String, locale: String, unwrap: UnwrapPolicy? = nil) throws
+        -> [String]
+    {
         try SentenceSegmenter(pack: pack(locale), unwrap: unwrap).segments(in: text).map(\.text)
     }
 }
@@ -44,11 +49,16 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible, Sendable {
     let name: String?
     let input: String
     let expected: [String]
-    let strict_partition: Bool?
+    let strictPartition: Bool?
     let locale: String?
     let unwrap: String?
 
     var testDescription: String { "\(id) \(name ?? "")" }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, input, expected, locale, unwrap
+        case strictPartition = "strict_partition"
+    }
 
     private struct Collection: Decodable {
         let cases: [SegmentationCase]
@@ -57,7 +67,9 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible, Sendable {
     static func load(_ file: String) -> [SegmentationCase] {
         do {
             let data = try Data(contentsOf: TestData.fixture("segmentation/\(file)"))
-            if let collection = try? JSONDecoder().decode(Collection.self, from: data) { return collection.cases }
+            if let collection = try? JSONDecoder().decode(Collection.self, from: data) {
+                return collection.cases
+            }
             return try JSONDecoder().decode([SegmentationCase].self, from: data)
         } catch {
             fatalError("cannot read \(file): \(error)")
@@ -70,7 +82,10 @@ final class TemporaryFolder {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-test-\(UUID().uuidString)").path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tarjuman-test-\(UUID().uuidString)"
+            ).path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

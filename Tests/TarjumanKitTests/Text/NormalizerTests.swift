@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TarjumanKit
 
 /// One normalisation example: input, level, expected output and the rules that fire.
@@ -14,77 +15,135 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
 @Suite struct NormalizerTests {
     static let cases: [NormalizationCase] = [
         // L0: canonical.
-        .init(locale: "ur", level: .canonical, input: "\u{0627}\u{0653}زاد", expected: "آزاد", rules: ["L0-NFC"]),
-        .init(locale: "ur", level: .canonical, input: "پاکـستان", expected: "پاکستان", rules: ["L0-11"]),
-        .init(locale: "ur", level: .canonical, input: "بلو\u{200B}چ", expected: "بلوچ", rules: ["L0-12"]),
-        .init(locale: "ur", level: .canonical, input: "\u{FEDB}\u{FEE0}", expected: "\u{0643}\u{0644}", rules: ["L0-10", "L0-10"]),
+        .init(
+            locale: "ur", level: .canonical, input: "\u{0627}\u{0653}زاد", expected: "آزاد",
+            rules: ["L0-NFC"]),
+        .init(
+            locale: "ur", level: .canonical, input: "پاکـستان", expected: "پاکستان",
+            rules: ["L0-11"]),
+        .init(
+            locale: "ur", level: .canonical, input: "بلو\u{200B}چ", expected: "بلوچ",
+            rules: ["L0-12"]),
+        .init(
+            locale: "ur", level: .canonical, input: "\u{FEDB}\u{FEE0}",
+            expected: "\u{0643}\u{0644}", rules: ["L0-10", "L0-10"]),
         .init(locale: "ur", level: .canonical, input: "ﷺ", expected: "ﷺ", rules: []),
-        .init(locale: "ur", level: .canonical, input: "نیم\u{200C}سرکاری", expected: "نیم\u{200C}سرکاری", rules: []),
+        .init(
+            locale: "ur", level: .canonical, input: "نیم\u{200C}سرکاری",
+            expected: "نیم\u{200C}سرکاری", rules: []),
         .init(locale: "ur", level: .canonical, input: "كتاب", expected: "كتاب", rules: []),
         // L1: Urdu orthography.
-        .init(locale: "ur", level: .orthographic, input: "كتاب", expected: "کتاب", rules: ["L1-ur-01"]),
-        .init(locale: "ur", level: .orthographic, input: "علي", expected: "علی", rules: ["L1-ur-02"]),
-        .init(locale: "ur", level: .orthographic, input: "عيسى", expected: "عیسی", rules: ["L1-ur-02", "L1-ur-03"]),
-        .init(locale: "ur", level: .orthographic, input: "كه", expected: "کہ", rules: ["L1-ur-01", "L1-ur-04"]),
-        .init(locale: "ur", level: .orthographic, input: "صلاة", expected: "صلاۃ", rules: ["L1-ur-06"]),
-        .init(locale: "ur", level: .orthographic, input: "خانۀ", expected: "خانۂ", rules: ["L1-ur-07"]),
-        .init(locale: "ur", level: .orthographic, input: "خانه\u{0654}", expected: "خانۂ", rules: ["L1-ur-08"]),
-        .init(locale: "ur", level: .orthographic, input: "١٩٤٨", expected: "۱۹۴۸", rules: Array(repeating: "L1-ur-10", count: 4)),
-        .init(locale: "ur", level: .orthographic, input: "\u{FED9}تاب", expected: "کتاب", rules: ["L0-10", "L1-ur-01"]),
+        .init(
+            locale: "ur", level: .orthographic, input: "كتاب", expected: "کتاب", rules: ["L1-ur-01"]
+        ),
+        .init(
+            locale: "ur", level: .orthographic, input: "علي", expected: "علی", rules: ["L1-ur-02"]),
+        .init(
+            locale: "ur", level: .orthographic, input: "عيسى", expected: "عیسی",
+            rules: ["L1-ur-02", "L1-ur-03"]),
+        .init(
+            locale: "ur", level: .orthographic, input: "كه", expected: "کہ",
+            rules: ["L1-ur-01", "L1-ur-04"]),
+        .init(
+            locale: "ur", level: .orthographic, input: "صلاة", expected: "صلاۃ", rules: ["L1-ur-06"]
+        ),
+        .init(
+            locale: "ur", level: .orthographic, input: "خانۀ", expected: "خانۂ", rules: ["L1-ur-07"]
+        ),
+        .init(
+            locale: "ur", level: .orthographic, input: "خانه\u{0654}", expected: "خانۂ",
+            rules: ["L1-ur-08"]),
+        .init(
+            locale: "ur", level: .orthographic, input: "١٩٤٨", expected: "۱۹۴۸",
+            rules: Array(repeating: "L1-ur-10", count: 4)),
+        .init(
+            locale: "ur", level: .orthographic, input: "\u{FED9}تاب", expected: "کتاب",
+            rules: ["L0-10", "L1-ur-01"]),
         .init(locale: "ur", level: .orthographic, input: "آزادیٔ", expected: "آزادیٔ", rules: []),
         .init(locale: "ur", level: .orthographic, input: "ہے", expected: "ہے", rules: []),
         // L2: matching keys.
         .init(locale: "ur", level: .key, input: "آزادیٔ", expected: "آزادئ", rules: ["L2-02"]),
         .init(locale: "ur", level: .key, input: "مُلک", expected: "ملک", rules: ["L2-01"]),
-        .init(locale: "ur", level: .key, input: "۱۹۷۳", expected: "1973", rules: Array(repeating: "L2-03", count: 4)),
-        .init(locale: "ur", level: .key, input: "نیم\u{200C}سرکاری", expected: "نیمسرکاری", rules: ["L2-04"]),
-        .init(locale: "ur", level: .key, input: "’’آزادی‘‘", expected: "''آزادی''", rules: Array(repeating: "L2-05-single", count: 4)),
-        .init(locale: "ur", level: .key, input: "CPEC", expected: "cpec", rules: Array(repeating: "L2-casefold", count: 4)),
+        .init(
+            locale: "ur", level: .key, input: "۱۹۷۳", expected: "1973",
+            rules: Array(repeating: "L2-03", count: 4)),
+        .init(
+            locale: "ur", level: .key, input: "نیم\u{200C}سرکاری", expected: "نیمسرکاری",
+            rules: ["L2-04"]),
+        .init(
+            locale: "ur", level: .key, input: "’’آزادی‘‘", expected: "''آزادی''",
+            rules: Array(repeating: "L2-05-single", count: 4)),
+        .init(
+            locale: "ur", level: .key, input: "CPEC", expected: "cpec",
+            rules: Array(repeating: "L2-casefold", count: 4)),
         // Balochi: hamza with a vowel mark is grammar, never stripped.
-        .init(locale: "bal", level: .key, input: "بلوچستانءِ مُلک", expected: "بلوچستانءِ ملک", rules: ["L2-01"]),
-        .init(locale: "bal", level: .orthographic, input: "كه", expected: "کہ", rules: ["L1-ur-01", "L1-ur-04"]),
-        .init(locale: "bal-Arab-IR", level: .orthographic, input: "ہ", expected: "ه", rules: ["L1-bal-IR-01"]),
-        .init(locale: "bal-Arab-IR", level: .orthographic, input: "گھر", expected: "گهر", rules: ["L1-bal-IR-02"]),
+        .init(
+            locale: "bal", level: .key, input: "بلوچستانءِ مُلک", expected: "بلوچستانءِ ملک",
+            rules: ["L2-01"]),
+        .init(
+            locale: "bal", level: .orthographic, input: "كه", expected: "کہ",
+            rules: ["L1-ur-01", "L1-ur-04"]),
+        .init(
+            locale: "bal-Arab-IR", level: .orthographic, input: "ہ", expected: "ه",
+            rules: ["L1-bal-IR-01"]),
+        .init(
+            locale: "bal-Arab-IR", level: .orthographic, input: "گھر", expected: "گهر",
+            rules: ["L1-bal-IR-02"]),
         .init(locale: "bal-Arab-IR", level: .orthographic, input: "که", expected: "که", rules: []),
-        .init(locale: "bal-Arab-PK", level: .orthographic, input: "ر\u{06EC}ر", expected: "زر", rules: ["L1-bal-04"]),
-        .init(locale: "bal-Latn", level: .key, input: "Balochistán", expected: "balochistán", rules: ["L2-casefold"]),
-        .init(locale: "en", level: .key, input: "“Sit-in”", expected: "\"sit-in\"", rules: ["L2-05", "L2-casefold", "L2-05"]),
+        .init(
+            locale: "bal-Arab-PK", level: .orthographic, input: "ر\u{06EC}ر", expected: "زر",
+            rules: ["L1-bal-04"]),
+        .init(
+            locale: "bal-Latn", level: .key, input: "Balochistán", expected: "balochistán",
+            rules: ["L2-casefold"]),
+        .init(
+            locale: "en", level: .key, input: "“Sit-in”", expected: "\"sit-in\"",
+            rules: ["L2-05", "L2-casefold", "L2-05"]),
     ]
 
     @Test(arguments: cases)
     func normalizes(_ example: NormalizationCase) throws {
-        let result = try Normalizer(pack: TestData.pack(example.locale)).normalize(example.input, to: example.level)
+        let result = try Normalizer(pack: TestData.pack(example.locale)).normalize(
+            example.input, to: example.level)
         #expect(result.text == example.expected)
         #expect(result.changes.filter { $0.kind == .replaced }.map(\.rule) == example.rules)
     }
 
     @Test func nonFinalArabicHehIsReportedNotGuessed() throws {
-        let result = try Normalizer(pack: TestData.pack("ur")).normalize("پہلا جملہ\nوه مهنگا ہے", to: .orthographic)
+        let result = try Normalizer(pack: TestData.pack("ur")).normalize(
+            "پہلا جملہ\nوه مهنگا ہے", to: .orthographic)
         #expect(result.text == "پہلا جملہ\nوہ مهنگا ہے")
         let ambiguous = result.ambiguities
         #expect(ambiguous.count == 1)
         #expect(ambiguous.first?.rule == "L1-ur-05")
         #expect(ambiguous.first?.position == SourcePosition(line: 2, column: 5))
         #expect(ambiguous.first?.before == ["\u{0647}"])
-        #expect(result.changes.first { $0.kind == .replaced }?.position == SourcePosition(line: 2, column: 2))
+        #expect(
+            result.changes.first { $0.kind == .replaced }?.position
+                == SourcePosition(line: 2, column: 2))
     }
 
     @Test func offsetsMapBackToTheOriginal() throws {
         // "پاکـستان كا" → "پاکستان کا": tatweel deleted, kaf replaced.
         let original = "پاکـستان كا"
-        let result = try Normalizer(pack: TestData.pack("ur")).normalize(original, to: .orthographic)
+        let result = try Normalizer(pack: TestData.pack("ur")).normalize(
+            original, to: .orthographic)
         #expect(result.text == "پاکستان کا")
         let kaf = try #require(result.text.unicodeScalars.firstIndex(of: "ک"))
-        let afterTatweel = result.text.unicodeScalars.distance(from: result.text.unicodeScalars.startIndex, to: kaf)
+        let afterTatweel = result.text.unicodeScalars.distance(
+            from: result.text.unicodeScalars.startIndex, to: kaf)
         #expect(result.offsets.originalOffset(of: afterTatweel) == 2)
         #expect(result.offsets.originalOffset(of: 3) == 4)
         #expect(result.offsets.originalOffset(of: 8) == 9)
         #expect(result.offsets.originalRange(of: 8..<10) == 9..<11)
-        #expect(result.offsets.originalOffset(of: result.offsets.normalizedCount) == original.unicodeScalars.count)
+        #expect(
+            result.offsets.originalOffset(of: result.offsets.normalizedCount)
+                == original.unicodeScalars.count)
     }
 
     @Test func unchangedTextKeepsTheIdentityMap() throws {
-        let result = try Normalizer(pack: TestData.pack("en")).normalize("Gwadar — a port.", to: .orthographic)
+        let result = try Normalizer(pack: TestData.pack("en")).normalize(
+            "Gwadar — a port.", to: .orthographic)
         #expect(result.offsets.isIdentity)
         #expect(result.changes.isEmpty)
         #expect(result.offsets.originalCount == 16)
@@ -92,7 +151,8 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
 
     @Test func paragraphNormalizationReturnsTheSameParagraphWhenClean() throws {
         let normalizer = Normalizer(pack: try TestData.pack("ur"))
-        let clean = SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: Array("یہ صاف متن ہے۔".utf8))
+        let clean = SourceParagraph(
+            number: 1, byteOffset: 0, line: 1, bytes: Array("یہ صاف متن ہے۔".utf8))
         #expect(try normalizer.normalize(clean, to: .orthographic).changes == nil)
         let dirty = SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: Array("يه".utf8))
         let (paragraph, changes) = try normalizer.normalize(dirty, to: .orthographic)
@@ -103,7 +163,8 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
     @Test func reportLineShowsPositionsCodePointsAndRule() throws {
         let result = try Normalizer(pack: TestData.pack("ur")).normalize("كتاب", to: .orthographic)
         let change = try #require(result.changes.first)
-        #expect(NormalizationReport.line(for: change, file: "a.txt")
-            == "a.txt:1:1: changed [L1-ur-01] U+0643 ك → U+06A9 ک (Arabic kaf ك → keheh ک)\n")
+        #expect(
+            NormalizationReport.line(for: change, file: "a.txt")
+                == "a.txt:1:1: changed [L1-ur-01] U+0643 ك → U+06A9 ک (Arabic kaf ك → keheh ک)\n")
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Runs the built `tarjuman` binary and captures what it prints.
+struct CLIRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The package root, found from this file's path.
+    static let root: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent("Package.swift").path)
+        {
+            folder.deleteLastPathComponent()
+        }
+        return folder
+    }()
+
+    /// The `tarjuman` binary beside the test bundle.
+    static let binary: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("tarjuman"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+                .appendingPathComponent("tarjuman"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? candidates[0]
+    }()
+
+    /// Runs `tarjuman` with `arguments` in the package root, feeding `input` on stdin.
+    static func run(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+        in folder: URL? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? root
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "TARJUMAN_DATA")
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let output = Pipe()
+        let errors = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(input) }
+        try stdin.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+}

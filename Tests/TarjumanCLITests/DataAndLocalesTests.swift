@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite struct DataAndLocalesTests {
+    @Test func listsThePacks() throws {
+        let result = try CLIRunner.run(["locales"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.contains(
+                "bal-Arab-PK\tArab\trtl\tBalochi (Arabic script, Pakistan) (also: bal,"))
+        #expect(result.stdout.split(separator: "\n").count == 5)
+    }
+
+    @Test func dataDirectoryFromTheEnvironmentOrTheFlag() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("tag: sd\nname: Sindhi\nscript: Arab\ndirection: rtl\n".utf8)
+            .write(to: locales.appendingPathComponent("sd.yaml"))
+        let byFlag = try CLIRunner.run(["locales", "--data-dir", folder.path])
+        #expect(byFlag.stdout == "sd\tArab\trtl\tSindhi\n")
+        let byEnvironment = try CLIRunner.run(
+            ["locales"], environment: ["TARJUMAN_DATA": folder.path])
+        #expect(byEnvironment.stdout == "sd\tArab\trtl\tSindhi\n")
+    }
+
+    @Test func aBrokenPackStopsWithItsFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("tag: sd\nname: Sindhi\nscript: Arab\ndirection: sideways\n".utf8)
+            .write(to: locales.appendingPathComponent("sd.yaml"))
+        let result = try CLIRunner.run(
+            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "sd.yaml:4:12: error: field 'direction': 'sideways' is not one of: ltr, rtl"))
+    }
+
+    @Test func aFolderWithoutDataIsNamed() throws {
+        let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/tmp (from --data-dir) holds no locales/ folder"))
+    }
+
+    @Test func helpDocumentsTheExitCodes() throws {
+        let result = try CLIRunner.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("2 usage or"))
+    }
+}

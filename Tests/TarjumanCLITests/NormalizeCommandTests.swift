@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite struct NormalizeCommandTests {
+    @Test func normalizesUrduOrthography() throws {
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"], input: Data("كتاب علي\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == "کتاب علی\n")
+    }
+
+    @Test func reportListsEveryChangeAndAmbiguity() throws {
+        let input = Data("پہلی سطر\nوه مهنگا كتاب\n".utf8)
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--report", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                <stdin>:2:2: changed [L1-ur-04] U+0647 ه → U+06C1 ہ (word-final Arabic heh ه → heh goal ہ)
+                <stdin>:2:5: ambiguous [L1-ur-05] U+0647 ه left unchanged (non-final Arabic heh ه: heh goal ہ or do-chashmi heh ھ? a person must decide)
+                <stdin>:2:10: changed [L1-ur-01] U+0643 ك → U+06A9 ک (Arabic kaf ك → keheh ک)
+
+                """)
+    }
+
+    @Test func ambiguitiesAreMentionedWithoutReport() throws {
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"], input: Data("مهنگا\n".utf8))
+        #expect(result.stdout == "مهنگا\n")
+        #expect(result.stderr.contains("1 ambiguous spelling(s) left unchanged"))
+    }
+
+    @Test func keyLevelFoldsDigitsAndCase() throws {
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--level", "key", "-"],
+            input: Data("CPEC ۲۰۲۳ مُلک\n".utf8))
+        #expect(result.stdout == "cpec 2023 ملک\n")
+    }
+
+    @Test func writesAtomicallyAndKeepsTheInputIntact() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("draft.ur.txt")
+        try Data("یہ ملك ہے۔\r\nدوسری سطر\r\n".utf8).write(to: input)
+        let output = folder.appendingPathComponent("clean.ur.txt")
+        let result = try CLIRunner.run([
+            "normalize", "--locale", "ur", "-o", output.path, input.path,
+        ])
+        #expect(result.status == 0)
+        #expect(try Data(contentsOf: output) == Data("یہ ملک ہے۔\r\nدوسری سطر\r\n".utf8))
+        #expect(try Data(contentsOf: input) == Data("یہ ملك ہے۔\r\nدوسری سطر\r\n".utf8))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@Suite struct SegmentCommandTests {
+    @Test func segmentsTheSampleAsTheREADMEShows() throws {
+        let result = try CLIRunner.run(["segment", "seeds/baloch-uprising.en.txt"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 88)
+        #expect(lines.first?.hasPrefix("p1s1\t1:1\tThe mass mobilisations") == true)
+        #expect(lines.contains("p3s1\t5:1\tThe Roots of Colonial Exploitation"))
+    }
+
+    @Test func jsonLinesCarryIdsRangesAndPositions() throws {
+        let result = try CLIRunner.run([
+            "segment", "--format", "jsonl", "seeds/baloch-uprising.en.txt",
+        ])
+        #expect(result.status == 0)
+        let first = try #require(result.stdout.split(separator: "\n").first)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "p1s1")
+        #expect(object["byte_start"] as? Int == 0)
+        #expect(object["byte_end"] as? Int == 157)
+        #expect((object["start"] as? [String: Int])?["line"] == 1)
+        #expect((object["text"] as? String)?.hasSuffix("national oppression.") == true)
+    }
+
+    @Test func tsvHasAHeaderAndEscapesLineBreaks() throws {
+        let input = Data("A hard-wrapped line of text\nthat continues here.\n".utf8)
+        let result = try CLIRunner.run(["segment", "--format", "tsv", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                id\tparagraph\tsentence\tbyte_start\tbyte_end\tstart\tend\ttext
+                p1s1\t1\t1\t0\t48\t1:1\t2:21\tA hard-wrapped line of text\\nthat continues here.
+
+                """)
+    }
+
+    @Test func urduFromStandardInput() throws {
+        let input = Data("۱۔ لاپتہ افراد کی بازیابی\n۲۔ فوجی چوکیوں کا خاتمہ\n".utf8)
+        let result = try CLIRunner.run(["segment", "--locale", "ur", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout
+                == "p1s1\t1:1\t۱۔ لاپتہ افراد کی بازیابی\np1s2\t2:1\t۲۔ فوجی چوکیوں کا خاتمہ\n")
+    }
+
+    @Test func unknownLocaleExitsTwoAndListsTheKnownOnes() throws {
+        let result = try CLIRunner.run([
+            "segment", "--locale", "ps", "seeds/baloch-uprising.en.txt",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains(
+                "unknown locale 'ps'; known locales: bal-Arab-IR, bal-Arab-PK, bal-Latn, en, ur"))
+    }
+
+    @Test func invalidUTF8ExitsTwoWithThePlaceAndLeavesNoOutputFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("bad.txt")
+        try Data(Array("Good line.\n\nBad ".utf8) + [0xFF] + Array(" line.\n".utf8)).write(
+            to: input)
+        let output = folder.appendingPathComponent("out.tsv")
+        let result = try CLIRunner.run([
+            "segment", "--format", "tsv", "--output", output.path, input.path,
+        ])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "bad.txt:3:5: error: invalid UTF-8 at byte offset 16 (bytes 0xFF)"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left == ["bad.txt"])
+    }
+
+    @Test func nulBytesEmptyFilesAndMissingFiles() throws {
+        let nul = try CLIRunner.run(["segment", "-"], input: Data([0x61, 0x00, 0x62]))
+        #expect(nul.status == 2)
+        #expect(nul.stderr.contains("NUL byte at byte offset 1"))
+        let empty = try CLIRunner.run(["segment", "-"], input: Data())
+        #expect(empty.status == 0)
+        #expect(empty.stdout.isEmpty)
+        let missing = try CLIRunner.run(["segment", "no-such-file.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no-such-file.txt: cannot read: no such file"))
+    }
+
+    @Test func writesTheOutputFileAtomically() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("segments.jsonl")
+        let result = try CLIRunner.run([
+            "segment", "--format", "jsonl", "-o", output.path, "seeds/baloch-uprising.en.txt",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOf: output, encoding: .utf8).split(separator: "\n").count == 88)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["segments.jsonl"])
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let result = try CLIRunner.run([
+            "segment", "--format", "xml", "seeds/baloch-uprising.en.txt",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("xml"))
+    }
+}
