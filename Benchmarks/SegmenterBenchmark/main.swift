@@ -47,11 +47,14 @@ func argument(_ flag: String) -> String? {
 }
 
 if let path = argument("--stream") {
-    // Child process: stream one file through reader → segmenter, keeping nothing.
+    // Child process: stream one file through reader → segmenter, keeping nothing; print the
+    // segment count and this process's peak RSS in kilobytes.
     let segmenter = try SentenceSegmenter(pack: pack)
     var count = 0
     try segmenter.forEachSegment(of: try ByteSource.file(path)) { _ in count += 1 }
-    print("\(count)")
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("\(count) \(usage.ru_maxrss)")
     exit(0)
 }
 
@@ -79,17 +82,14 @@ if let sizes = argument("--rss") {
         child.standardOutput = output
         try child.run()
         child.waitUntilExit()
-        let segments = String(
+        let report = String(
             decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let fields = report.split(whereSeparator: \.isWhitespace)
+        let kilobytes = fields.count == 2 ? Double(fields[1]) ?? 0 : 0
         print(
             String(
-                format:
-                    "streamed %4d MB: %@ segments, peak RSS of the largest child so far %.1f MB",
-                size,
-                segments.trimmingCharacters(in: .whitespacesAndNewlines),
-                Double(usage.ru_maxrss) / 1024))
+                format: "streamed %4d MB: %@ segments, peak RSS of the child %.1f MB", size,
+                String(fields.first ?? "?"), kilobytes / 1024))
     }
     exit(0)
 }
@@ -155,8 +155,8 @@ for _ in 0..<9 {
 @MainActor func row(_ name: String, _ seconds: Double, _ count: Int) -> String {
     let speed = megabytes / seconds
     let ratio = icuTime / seconds
-    return String(
-        format: "%-44@ %8.1f MB/s  %5.2f× ICU  %7d segments", name as NSString, speed, ratio, count)
+    let label = name.padding(toLength: 46, withPad: " ", startingAt: 0)
+    return label + String(format: "%8.1f MB/s  %5.2f× ICU  %7d segments", speed, ratio, count)
 }
 print(row("plain ICU (UTF-8 → UTF-16 + BreakIterator)", icuTime, icuCount))
 print(row("Tarjuman segment (read + rules + positions)", segmentTime, segmentCount))

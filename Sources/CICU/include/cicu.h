@@ -76,6 +76,10 @@ int32_t cicu_normalized_prefix(int32_t form, const uint16_t *text, int32_t lengt
 /** Whether UTF-8 `text` is already in `form` (fast check, no output). */
 bool cicu_is_normalized_utf8(int32_t form, const char *text, int32_t length, int32_t *status);
 
+/** Whether code point `c` has quick-check value "yes" in `form` (it can never make a text
+ *  fail that form's quick check). */
+bool cicu_quick_check_yes(int32_t form, int32_t c);
+
 /** Whether a normalisation boundary comes before code point `c` in `form`. */
 bool cicu_has_boundary_before(int32_t form, int32_t c);
 

@@ -34,6 +34,11 @@ enum ICUNormalizer {
         return normalized
     }
 
+    /// Whether `scalar` can never make a text fail `form`'s quick check.
+    static func isQuickCheckYes(_ scalar: Unicode.Scalar, form: ICUNormalForm) -> Bool {
+        cicu_quick_check_yes(form.code, Int32(scalar.value))
+    }
+
     /// Whether a normalisation boundary comes before `scalar` in `form`.
     static func hasBoundary(before scalar: Unicode.Scalar, form: ICUNormalForm) -> Bool {
         cicu_has_boundary_before(form.code, Int32(scalar.value))

@@ -12,6 +12,9 @@ public struct Normalizer: Sendable {
     /// For each level, which BMP code units may be changed by it (rules, presentation
     /// forms, case folding): text without any of them skips the slow path.
     private let triggers: [NormalizationLevel: [Bool]]
+    /// BMP characters with a non-zero combining class: text holding them is NFC only if
+    /// its marks are in canonical order, which ICU checks.
+    private let combiningMarks: [Bool]
 
     /// A normaliser for `pack`.
     public init(pack: LocalePack) {
@@ -20,6 +23,17 @@ public struct Normalizer: Sendable {
         var triggers: [NormalizationLevel: [Bool]] = [:]
         var map = [Bool](repeating: false, count: 0x10000)
         for unit in 0xD800...0xDFFF { map[unit] = true }
+        var combiningMarks = [Bool](repeating: false, count: 0x10000)
+        if pack.normalization.nfc {
+            for unit in 0x300..<0x10000 {
+                guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
+                if !ICUNormalizer.isQuickCheckYes(scalar, form: .nfc) { map[unit] = true }
+                if scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                    combiningMarks[unit] = true
+                }
+            }
+        }
+        self.combiningMarks = combiningMarks
         if pack.normalization.presentationForms {
             for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) {
                 map[unit] = true
@@ -79,19 +93,21 @@ public struct Normalizer: Sendable {
     private func isUnchanged(_ units: [UInt16], level: NormalizationLevel) throws(ICUError) -> Bool
     {
         if needsWork(units, level: level) { return false }
-        guard pack.normalization.nfc else { return true }
+        guard units.contains(where: { combiningMarks[Int($0)] }) else { return true }
         return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
             try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
         }
     }
 
     /// `isUnchanged` for valid UTF-8, without transcoding: eight ASCII bytes at a time when
-    /// no rule of the level starts with an ASCII character.
+    /// no rule of the level starts with an ASCII character. ICU is asked only when the text
+    /// holds combining marks (whose order NFC fixes).
     private func isUnchanged(utf8 bytes: [UInt8], level: NormalizationLevel) throws(ICUError)
         -> Bool
     {
         guard let map = triggers[level] else { return false }
         let asciiTriggers = map[0..<0x80].contains(true)
+        var marks = false
         let clean = bytes.withUnsafeBufferPointer { input -> Bool in
             guard let base = input.baseAddress else { return true }
             var index = 0
@@ -121,12 +137,13 @@ public struct Normalizer: Sendable {
                     length = 2
                 }
                 if map[Int(scalar)] { return false }
+                if combiningMarks[Int(scalar)] { marks = true }
                 index += length
             }
             return true
         }
         guard clean else { return false }
-        guard pack.normalization.nfc else { return true }
+        guard marks else { return true }
         return try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
             try ICUNormalizer.isNormalized(utf8: buffer, form: .nfc)
         }

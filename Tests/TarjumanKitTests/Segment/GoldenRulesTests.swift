@@ -28,10 +28,30 @@ import Testing
             }
         }
         let score = cases.count - failures.count
-        print("English golden rules: \(score)/\(cases.count) exact")
+        let plain = try cases.filter { Self.matches(try Self.plainICUSentences($0.input), $0) }
+            .count
+        print(
+            "English golden rules: Tarjuman \(score)/\(cases.count) exact; plain ICU \(plain)/\(cases.count)"
+        )
         for failure in failures { print("  FAIL \(failure)") }
         #expect(cases.count == 52)
         #expect(score >= 50, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// ICU's own sentence iterator with no rules of ours, for comparison.
+    static func plainICUSentences(_ text: String) throws -> [String] {
+        let breaker = try ICUSentenceBreaker(locale: "en", suppressions: [])
+        let units = Array(text.utf16)
+        let ends = try units.withUnsafeBufferPointer { Array(try breaker.boundaries(in: $0)) }
+        var start = 0
+        var sentences: [String] = []
+        for end in ends.map(Int.init) {
+            let piece = String(decoding: units[start..<end], as: UTF16.self)
+            let trimmed = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { sentences.append(trimmed) }
+            start = end
+        }
+        return sentences
     }
 
     @Test func urduGoldenRule() throws {

@@ -16,6 +16,14 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
     static let cases: [NormalizationCase] = [
         // L0: canonical.
         .init(
+            locale: "ur", level: .canonical, input: "ب\u{0651}\u{064E}",
+            expected: "ب\u{064E}\u{0651}",
+            rules: ["L0-NFC"]),
+        .init(locale: "en", level: .canonical, input: "Balòchi", expected: "Balòchi", rules: []),
+        .init(
+            locale: "en", level: .canonical, input: "Balo\u{0300}chi", expected: "Balòchi",
+            rules: ["L0-NFC"]),
+        .init(
             locale: "ur", level: .canonical, input: "\u{0627}\u{0653}زاد", expected: "آزاد",
             rules: ["L0-NFC"]),
         .init(
@@ -154,6 +162,15 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         let clean = SourceParagraph(
             number: 1, byteOffset: 0, line: 1, bytes: Array("یہ صاف متن ہے۔".utf8))
         #expect(try normalizer.normalize(clean, to: .orthographic).changes == nil)
+        let marks = SourceParagraph(
+            number: 1, byteOffset: 0, line: 1, bytes: Array("ب\u{0651}\u{064E}".utf8))
+        #expect(
+            try normalizer.normalize(marks, to: .canonical).changes?.changes.map(\.rule) == [
+                "L0-NFC"
+            ])
+        let ordered = SourceParagraph(
+            number: 1, byteOffset: 0, line: 1, bytes: Array("ب\u{064E}\u{0651}".utf8))
+        #expect(try normalizer.normalize(ordered, to: .canonical).changes == nil)
         let dirty = SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: Array("يه".utf8))
         let (paragraph, changes) = try normalizer.normalize(dirty, to: .orthographic)
         #expect(String(decoding: paragraph.bytes, as: UTF8.self) == "یہ")
