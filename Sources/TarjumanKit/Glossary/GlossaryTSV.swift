@@ -1,0 +1,231 @@
+import Foundation
+
+/// Tarjuman's canonical glossary format: UTF-8, tab-separated, a header row, one rendering
+/// per row. Lines starting with `#` before the header are comments (draft notices).
+///
+/// Fields are plain text; a field may be wrapped in double quotes (as spreadsheets export
+/// it) with inner quotes doubled. Lists (`variants`, `source_variants`) are `|`-separated.
+public enum GlossaryTSV {
+    /// The columns, in the order Tarjuman writes them.
+    public static let columns = [
+        "id", "source", "target", "pos", "status", "variants", "source_variants", "case", "match", "note",
+        "source_ref",
+    ]
+    /// Columns every file must have.
+    public static let requiredColumns = ["id", "source", "target"]
+
+    /// The result of reading a file: the rows that could be read and the problems found.
+    public struct ReadResult: Sendable {
+        /// The glossary (rows with errors are left out).
+        public let glossary: Glossary
+        /// Malformed rows, unknown columns or values, with their positions.
+        public let findings: [Finding]
+        /// For each entry, the 1-based column where each field starts (for positions).
+        public let fieldColumns: [[String: Int]]
+    }
+
+    /// Reads `text` from `file`; the language pair comes from the file name unless given.
+    public static func read(_ text: String, file: String, languages: (source: String, target: String)? = nil)
+        -> ReadResult
+    {
+        let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
+        var findings: [Finding] = []
+        var entries: [GlossaryEntry] = []
+        var fieldColumns: [[String: Int]] = []
+        var comments: [String] = []
+        var header: [String]?
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if header == nil && line.hasPrefix("#") {
+                comments.append(String(line.dropFirst().drop { $0 == " " }))
+                continue
+            }
+            if line.isEmpty { continue }
+            let (fields, starts, problem) = split(line)
+            if let problem {
+                findings.append(
+                    Finding(
+                        rule: "malformed-row", severity: .error, message: problem, file: file,
+                        position: SourcePosition(line: lineNumber, column: problem.starts(with: "stray") ? starts.last ?? 1 : 1)))
+                continue
+            }
+            guard let columns = header else {
+                header = fields
+                findings += headerFindings(fields, starts: starts, file: file, line: lineNumber)
+                continue
+            }
+            guard fields.count == columns.count else {
+                findings.append(
+                    Finding(
+                        rule: "malformed-row", severity: .error,
+                        message: "row has \(fields.count) fields but the header has \(columns.count); "
+                            + "check for a missing or extra tab",
+                        file: file, position: SourcePosition(line: lineNumber, column: 1)))
+                continue
+            }
+            var row: [String: String] = [:]
+            var rowColumns: [String: Int] = [:]
+            for (index, name) in columns.enumerated() {
+                row[name] = fields[index]
+                rowColumns[name] = starts[index]
+            }
+            if let entry = entry(from: row, columns: rowColumns, file: file, line: lineNumber, findings: &findings) {
+                entries.append(entry)
+                fieldColumns.append(rowColumns)
+            }
+        }
+        if header == nil {
+            findings.append(
+                Finding(
+                    rule: "malformed-row", severity: .error,
+                    message: "no header row; the first line must name the columns (id, source, target…)",
+                    file: file, position: .start))
+        }
+        let glossary = Glossary(
+            sourceLanguage: pair.source, targetLanguage: pair.target, entries: entries, comments: comments)
+        return ReadResult(glossary: glossary, findings: findings, fieldColumns: fieldColumns)
+    }
+
+    /// Reads a file and throws at the first error-level problem.
+    public static func load(_ path: String) throws(GlossaryError) -> Glossary {
+        let text: String
+        do {
+            text = try ByteSource.file(path).readAllText()
+        } catch {
+            throw .input(error)
+        }
+        let result = read(text, file: path)
+        if let first = result.findings.first(where: { $0.severity == .error }) {
+            throw .malformed(file: path, position: first.position, message: first.message)
+        }
+        return result.glossary
+    }
+
+    /// The glossary as TSV text (header, then one row per entry; comments first).
+    public static func write(_ glossary: Glossary) -> String {
+        var lines = glossary.comments.map { "# " + $0 }
+        lines.append(columns.joined(separator: "\t"))
+        for entry in glossary.entries {
+            let fields = [
+                entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
+                entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
+                entry.caseSensitive ? "yes" : "", entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
+                entry.sourceReference,
+            ]
+            lines.append(fields.map(quotedIfNeeded).joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Fields
+
+    /// Splits a line at tabs, unquoting `"…"` fields. Returns the fields, the 1-based column
+    /// where each starts, and a problem if the quoting is broken.
+    static func split(_ line: Substring) -> ([String], [Int], String?) {
+        var fields: [String] = []
+        var starts: [Int] = []
+        var column = 1
+        for raw in line.split(separator: "\t", omittingEmptySubsequences: false) {
+            starts.append(column)
+            column += raw.unicodeScalars.count + 1
+            guard raw.hasPrefix("\"") else {
+                if raw.contains("\"") && raw.first != "\"" && raw.filter({ $0 == "\"" }).count % 2 == 1 {
+                    return (fields, starts, "stray double quote in a field; double it (\"\") or remove it")
+                }
+                fields.append(String(raw))
+                continue
+            }
+            let inner = raw.dropFirst()
+            guard inner.hasSuffix("\""), inner.count >= 1 else {
+                return (fields, starts, "stray double quote: a field that starts with \" must end with \"")
+            }
+            let body = inner.dropLast()
+            let unescaped = body.replacingOccurrences(of: "\"\"", with: "\u{0}")
+            if unescaped.contains("\"") {
+                return (fields, starts, "stray double quote inside a quoted field; write it as \"\"")
+            }
+            fields.append(unescaped.replacingOccurrences(of: "\u{0}", with: "\""))
+        }
+        return (fields, starts, nil)
+    }
+
+    private static func quotedIfNeeded(_ field: String) -> String {
+        guard field.hasPrefix("\"") || field.contains("\"") else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int) -> [Finding] {
+        var findings: [Finding] = []
+        for (index, name) in fields.enumerated() where !columns.contains(name) {
+            findings.append(
+                Finding(
+                    rule: "unknown-column", severity: .error,
+                    message: "unknown column '\(name)'; known columns: \(columns.joined(separator: ", "))",
+                    file: file, position: SourcePosition(line: line, column: starts[index])))
+        }
+        for name in requiredColumns where !fields.contains(name) {
+            findings.append(
+                Finding(
+                    rule: "malformed-row", severity: .error, message: "the header lacks the required column '\(name)'",
+                    file: file, position: SourcePosition(line: line, column: 1)))
+        }
+        return findings
+    }
+
+    private static func entry(
+        from row: [String: String], columns: [String: Int], file: String, line: Int, findings: inout [Finding]
+    ) -> GlossaryEntry? {
+        func place(_ column: String) -> SourcePosition {
+            SourcePosition(line: line, column: columns[column] ?? 1)
+        }
+        var ok = true
+        let statusText = row["status", default: ""]
+        let status = statusText.isEmpty ? TermStatus.preferred : TermStatus(rawValue: statusText)
+        if status == nil {
+            findings.append(
+                Finding(
+                    rule: "unknown-status", severity: .error,
+                    message: "unknown status '\(statusText)'; use preferred, admitted, deprecated or forbidden",
+                    file: file, position: place("status")))
+            ok = false
+        }
+        let caseText = row["case", default: ""].lowercased()
+        let knownCase = ["", "yes", "no", "sensitive", "insensitive", "true", "false"]
+        if !knownCase.contains(caseText) {
+            findings.append(
+                Finding(
+                    rule: "unknown-status", severity: .error,
+                    message: "unknown case value '\(caseText)'; use yes (case-sensitive) or leave it empty",
+                    file: file, position: place("case")))
+            ok = false
+        }
+        let matchText = row["match", default: ""]
+        let match = matchText.isEmpty ? MatchMode.inflected : MatchMode(rawValue: matchText)
+        if match == nil {
+            findings.append(
+                Finding(
+                    rule: "unknown-status", severity: .error,
+                    message: "unknown match mode '\(matchText)'; use exact, inflected or stem",
+                    file: file, position: place("match")))
+            ok = false
+        }
+        for name in requiredColumns where row[name, default: ""].trimmingCharacters(in: .whitespaces).isEmpty {
+            findings.append(
+                Finding(
+                    rule: "empty-field", severity: .error, message: "the \(name) is empty", file: file,
+                    position: place(name)))
+            ok = false
+        }
+        guard ok, let status, let match else { return nil }
+        let list = { (name: String) in
+            row[name, default: ""].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+        }
+        return GlossaryEntry(
+            id: row["id", default: ""], source: row["source", default: ""], target: row["target", default: ""],
+            partOfSpeech: row["pos", default: ""], status: status, variants: list("variants"),
+            sourceVariants: list("source_variants"), caseSensitive: ["yes", "sensitive", "true"].contains(caseText),
+            match: match, note: row["note", default: ""], sourceReference: row["source_ref", default: ""], line: line)
+    }
+}

@@ -1,0 +1,67 @@
+/// A problem found in a translator's files: reported, never thrown.
+///
+/// Findings carry a rule id, a severity, a message and a place (file, line, column); the
+/// library only produces them, the command line decides how to show them and which exit
+/// code they mean.
+public struct Finding: Sendable, Equatable, Codable {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+        /// Worth knowing; never fails a run by default.
+        case info
+        /// Probably wrong; fails a run with `--fail-on warning`.
+        case warning
+        /// Wrong; fails a run by default.
+        case error
+
+        private var rank: Int {
+            switch self {
+            case .info: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        /// Orders severities from info to error.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// The rule that found the problem, e.g. `not-normalised`.
+    public let rule: String
+    /// How serious it is.
+    public let severity: Severity
+    /// One line saying what is wrong and what to do.
+    public let message: String
+    /// The file.
+    public let file: String
+    /// Where in the file.
+    public let position: SourcePosition
+    /// The text a safe fix would put in place of `fixRange`, if the rule can fix it.
+    public let fix: Fix?
+
+    /// A safe replacement: `original` (at `position`) becomes `replacement`.
+    public struct Fix: Sendable, Equatable, Codable {
+        /// The text that is there now.
+        public let original: String
+        /// The text to put instead.
+        public let replacement: String
+
+        /// Creates a fix.
+        public init(original: String, replacement: String) {
+            self.original = original
+            self.replacement = replacement
+        }
+    }
+
+    /// Creates a finding.
+    public init(
+        rule: String, severity: Severity, message: String, file: String, position: SourcePosition,
+        fix: Fix? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.position = position
+        self.fix = fix
+    }
+}
