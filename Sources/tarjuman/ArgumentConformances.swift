@@ -5,3 +5,6 @@ public import TarjumanKit
 extension SegmentFormat: ExpressibleByArgument {}
 extension UnwrapPolicy: ExpressibleByArgument {}
 extension NormalizationLevel: ExpressibleByArgument {}
+extension FindingFormat: ExpressibleByArgument {}
+extension Finding.Severity: ExpressibleByArgument {}
+extension TBX.Version: ExpressibleByArgument {}

@@ -12,7 +12,10 @@ struct Tarjuman: ParsableCommand {
             input error (bad arguments, unreadable or invalid input, unknown locale, broken \
             locale pack); 3 internal error.
             """,
-        subcommands: [SegmentCommand.self, NormalizeCommand.self, LocalesCommand.self]
+        subcommands: [
+            SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, GlossaryCommand.self,
+            LocalesCommand.self,
+        ]
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser uses 64).

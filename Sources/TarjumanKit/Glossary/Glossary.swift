@@ -10,7 +10,10 @@ public struct Glossary: Sendable, Equatable {
     public var comments: [String]
 
     /// Creates a glossary.
-    public init(sourceLanguage: String, targetLanguage: String, entries: [GlossaryEntry], comments: [String] = []) {
+    public init(
+        sourceLanguage: String, targetLanguage: String, entries: [GlossaryEntry],
+        comments: [String] = []
+    ) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.entries = entries
@@ -19,7 +22,8 @@ public struct Glossary: Sendable, Equatable {
 
     /// The language pair in a glossary file name: `en-bal-Arab-PK.tsv` → (`en`,
     /// `bal-Arab-PK`); `nil` when the name has no pair.
-    public static func languagePair(fromFileName name: String) -> (source: String, target: String)? {
+    public static func languagePair(fromFileName name: String) -> (source: String, target: String)?
+    {
         var base = name.split(separator: "/").last.map(String.init) ?? name
         if let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
         let parts = base.split(separator: "-", maxSplits: 1)

@@ -8,7 +8,8 @@ import Foundation
 public enum GlossaryTSV {
     /// The columns, in the order Tarjuman writes them.
     public static let columns = [
-        "id", "source", "target", "pos", "status", "variants", "source_variants", "case", "match", "note",
+        "id", "source", "target", "pos", "status", "variants", "source_variants", "case", "match",
+        "note",
         "source_ref",
     ]
     /// Columns every file must have.
@@ -25,7 +26,9 @@ public enum GlossaryTSV {
     }
 
     /// Reads `text` from `file`; the language pair comes from the file name unless given.
-    public static func read(_ text: String, file: String, languages: (source: String, target: String)? = nil)
+    public static func read(
+        _ text: String, file: String, languages: (source: String, target: String)? = nil
+    )
         -> ReadResult
     {
         let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
@@ -48,7 +51,9 @@ public enum GlossaryTSV {
                 findings.append(
                     Finding(
                         rule: "malformed-row", severity: .error, message: problem, file: file,
-                        position: SourcePosition(line: lineNumber, column: problem.starts(with: "stray") ? starts.last ?? 1 : 1)))
+                        position: SourcePosition(
+                            line: lineNumber,
+                            column: problem.starts(with: "stray") ? starts.last ?? 1 : 1)))
                 continue
             }
             guard let columns = header else {
@@ -60,7 +65,8 @@ public enum GlossaryTSV {
                 findings.append(
                     Finding(
                         rule: "malformed-row", severity: .error,
-                        message: "row has \(fields.count) fields but the header has \(columns.count); "
+                        message:
+                            "row has \(fields.count) fields but the header has \(columns.count); "
                             + "check for a missing or extra tab",
                         file: file, position: SourcePosition(line: lineNumber, column: 1)))
                 continue
@@ -71,7 +77,9 @@ public enum GlossaryTSV {
                 row[name] = fields[index]
                 rowColumns[name] = starts[index]
             }
-            if let entry = entry(from: row, columns: rowColumns, file: file, line: lineNumber, findings: &findings) {
+            if let entry = entry(
+                from: row, columns: rowColumns, file: file, line: lineNumber, findings: &findings)
+            {
                 entries.append(entry)
                 fieldColumns.append(rowColumns)
             }
@@ -80,11 +88,13 @@ public enum GlossaryTSV {
             findings.append(
                 Finding(
                     rule: "malformed-row", severity: .error,
-                    message: "no header row; the first line must name the columns (id, source, target…)",
+                    message:
+                        "no header row; the first line must name the columns (id, source, target…)",
                     file: file, position: .start))
         }
         let glossary = Glossary(
-            sourceLanguage: pair.source, targetLanguage: pair.target, entries: entries, comments: comments)
+            sourceLanguage: pair.source, targetLanguage: pair.target, entries: entries,
+            comments: comments)
         return ReadResult(glossary: glossary, findings: findings, fieldColumns: fieldColumns)
     }
 
@@ -111,7 +121,8 @@ public enum GlossaryTSV {
             let fields = [
                 entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
                 entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
-                entry.caseSensitive ? "yes" : "", entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
+                entry.caseSensitive ? "yes" : "",
+                entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
                 entry.sourceReference,
             ]
             lines.append(fields.map(quotedIfNeeded).joined(separator: "\t"))
@@ -131,20 +142,30 @@ public enum GlossaryTSV {
             starts.append(column)
             column += raw.unicodeScalars.count + 1
             guard raw.hasPrefix("\"") else {
-                if raw.contains("\"") && raw.first != "\"" && raw.filter({ $0 == "\"" }).count % 2 == 1 {
-                    return (fields, starts, "stray double quote in a field; double it (\"\") or remove it")
+                if raw.contains("\"") && raw.first != "\""
+                    && raw.filter({ $0 == "\"" }).count % 2 == 1
+                {
+                    return (
+                        fields, starts,
+                        "stray double quote in a field; double it (\"\") or remove it"
+                    )
                 }
                 fields.append(String(raw))
                 continue
             }
             let inner = raw.dropFirst()
             guard inner.hasSuffix("\""), inner.count >= 1 else {
-                return (fields, starts, "stray double quote: a field that starts with \" must end with \"")
+                return (
+                    fields, starts,
+                    "stray double quote: a field that starts with \" must end with \""
+                )
             }
             let body = inner.dropLast()
             let unescaped = body.replacingOccurrences(of: "\"\"", with: "\u{0}")
             if unescaped.contains("\"") {
-                return (fields, starts, "stray double quote inside a quoted field; write it as \"\"")
+                return (
+                    fields, starts, "stray double quote inside a quoted field; write it as \"\""
+                )
             }
             fields.append(unescaped.replacingOccurrences(of: "\u{0}", with: "\""))
         }
@@ -156,26 +177,31 @@ public enum GlossaryTSV {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int) -> [Finding] {
+    private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int)
+        -> [Finding]
+    {
         var findings: [Finding] = []
         for (index, name) in fields.enumerated() where !columns.contains(name) {
             findings.append(
                 Finding(
                     rule: "unknown-column", severity: .error,
-                    message: "unknown column '\(name)'; known columns: \(columns.joined(separator: ", "))",
+                    message:
+                        "unknown column '\(name)'; known columns: \(columns.joined(separator: ", "))",
                     file: file, position: SourcePosition(line: line, column: starts[index])))
         }
         for name in requiredColumns where !fields.contains(name) {
             findings.append(
                 Finding(
-                    rule: "malformed-row", severity: .error, message: "the header lacks the required column '\(name)'",
+                    rule: "malformed-row", severity: .error,
+                    message: "the header lacks the required column '\(name)'",
                     file: file, position: SourcePosition(line: line, column: 1)))
         }
         return findings
     }
 
     private static func entry(
-        from row: [String: String], columns: [String: Int], file: String, line: Int, findings: inout [Finding]
+        from row: [String: String], columns: [String: Int], file: String, line: Int,
+        findings: inout [Finding]
     ) -> GlossaryEntry? {
         func place(_ column: String) -> SourcePosition {
             SourcePosition(line: line, column: columns[column] ?? 1)
@@ -187,7 +213,8 @@ public enum GlossaryTSV {
             findings.append(
                 Finding(
                     rule: "unknown-status", severity: .error,
-                    message: "unknown status '\(statusText)'; use preferred, admitted, deprecated or forbidden",
+                    message:
+                        "unknown status '\(statusText)'; use preferred, admitted, deprecated or forbidden",
                     file: file, position: place("status")))
             ok = false
         }
@@ -197,7 +224,8 @@ public enum GlossaryTSV {
             findings.append(
                 Finding(
                     rule: "unknown-status", severity: .error,
-                    message: "unknown case value '\(caseText)'; use yes (case-sensitive) or leave it empty",
+                    message:
+                        "unknown case value '\(caseText)'; use yes (case-sensitive) or leave it empty",
                     file: file, position: place("case")))
             ok = false
         }
@@ -211,10 +239,12 @@ public enum GlossaryTSV {
                     file: file, position: place("match")))
             ok = false
         }
-        for name in requiredColumns where row[name, default: ""].trimmingCharacters(in: .whitespaces).isEmpty {
+        for name in requiredColumns
+        where row[name, default: ""].trimmingCharacters(in: .whitespaces).isEmpty {
             findings.append(
                 Finding(
-                    rule: "empty-field", severity: .error, message: "the \(name) is empty", file: file,
+                    rule: "empty-field", severity: .error, message: "the \(name) is empty",
+                    file: file,
                     position: place(name)))
             ok = false
         }
@@ -223,9 +253,12 @@ public enum GlossaryTSV {
             row[name, default: ""].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
         }
         return GlossaryEntry(
-            id: row["id", default: ""], source: row["source", default: ""], target: row["target", default: ""],
+            id: row["id", default: ""], source: row["source", default: ""],
+            target: row["target", default: ""],
             partOfSpeech: row["pos", default: ""], status: status, variants: list("variants"),
-            sourceVariants: list("source_variants"), caseSensitive: ["yes", "sensitive", "true"].contains(caseText),
-            match: match, note: row["note", default: ""], sourceReference: row["source_ref", default: ""], line: line)
+            sourceVariants: list("source_variants"),
+            caseSensitive: ["yes", "sensitive", "true"].contains(caseText),
+            match: match, note: row["note", default: ""],
+            sourceReference: row["source_ref", default: ""], line: line)
     }
 }

@@ -18,7 +18,8 @@ public enum Porter2Stemmer {
 
     private static func run(_ word: String, full: Bool) -> String {
         var letters = Array(word.utf8)
-        guard letters.count > 2, letters.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) else {
+        guard letters.count > 2, letters.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 })
+        else {
             return word
         }
         if let exception = exceptions[word] { return exception }
@@ -37,9 +38,12 @@ public enum Porter2Stemmer {
     }
 
     private static let exceptions: [String: String] = [
-        "skis": "ski", "skies": "sky", "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli",
-        "only": "onli", "singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas",
-        "cosmos": "cosmos", "bias": "bias", "andes": "andes", "dying": "die", "lying": "lie", "tying": "tie",
+        "skis": "ski", "skies": "sky", "idly": "idl", "gently": "gentl", "ugly": "ugli",
+        "early": "earli",
+        "only": "onli", "singly": "singl", "sky": "sky", "news": "news", "howe": "howe",
+        "atlas": "atlas",
+        "cosmos": "cosmos", "bias": "bias", "andes": "andes", "dying": "die", "lying": "lie",
+        "tying": "tie",
     ]
 }
 
@@ -78,7 +82,8 @@ private struct Stemmer {
         if end == 2 { return Stemmer.isVowel(w[0]) && !Stemmer.isVowel(w[1]) }
         guard end >= 3 else { return false }
         let (a, b, c) = (w[end - 3], w[end - 2], w[end - 1])
-        return !Stemmer.isVowel(a) && Stemmer.isVowel(b) && !Stemmer.isVowel(c) && c != 0x77 && c != 0x78
+        return !Stemmer.isVowel(a) && Stemmer.isVowel(b) && !Stemmer.isVowel(c) && c != 0x77
+            && c != 0x78
             && c != 0x59
     }
 
@@ -104,9 +109,11 @@ private struct Stemmer {
         }
         r1 = w.count
         let text = String(decoding: w, as: UTF8.self)
-        if let prefix = ["gener", "commun", "arsen", "inter", "univers", "later", "emerg", "organ"].first(where: {
-            text.hasPrefix($0)
-        }) {
+        if let prefix = ["gener", "commun", "arsen", "inter", "univers", "later", "emerg", "organ"]
+            .first(where: {
+                text.hasPrefix($0)
+            })
+        {
             r1 = prefix.utf8.count
         } else {
             r1 = region(after: 0)
@@ -140,7 +147,8 @@ private struct Stemmer {
         }
         let word = String(decoding: w, as: UTF8.self)
         let invariant = [
-            "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed", "evening",
+            "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed",
+            "evening",
         ]
         return !invariant.contains(word)
     }
@@ -153,7 +161,9 @@ private struct Stemmer {
             return
         }
         guard containsVowel(before: start) else { return }
-        if (suffix == "ing" || suffix == "ingly") && start == 2 && w[1] == 0x79 && !Stemmer.isVowel(w[0]) {
+        if (suffix == "ing" || suffix == "ingly") && start == 2 && w[1] == 0x79
+            && !Stemmer.isVowel(w[0])
+        {
             // hying, vying → hie, vie
             replace(suffix.utf8.count + 1, with: "ie")
             return
@@ -172,7 +182,9 @@ private struct Stemmer {
     }
 
     mutating func step1c() {
-        guard let last = w.last, last == 0x79 || last == 0x59, w.count > 2, !Stemmer.isVowel(w[w.count - 2]) else {
+        guard let last = w.last, last == 0x79 || last == 0x59, w.count > 2,
+            !Stemmer.isVowel(w[w.count - 2])
+        else {
             return
         }
         w[w.count - 1] = 0x69
@@ -180,10 +192,13 @@ private struct Stemmer {
 
     mutating func step2() {
         let rules: [(String, String)] = [
-            ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
-            ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"), ("ator", "ate"),
+            ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"),
+            ("entli", "ent"),
+            ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"),
+            ("ator", "ate"),
             ("alism", "al"), ("aliti", "al"), ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"),
-            ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
+            ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"),
+            ("bli", "ble"),
             ("ogi", "og"), ("ogist", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
         ]
         guard let suffix = longest(rules.map(\.0)) else { return }
@@ -195,17 +210,23 @@ private struct Stemmer {
         case "ogist":
             replace(5, with: "og")
         case "li":
-            if start > 0 && [0x63, 0x64, 0x65, 0x67, 0x68, 0x6B, 0x6D, 0x6E, 0x72, 0x74].contains(w[start - 1]) {
+            if start > 0
+                && [0x63, 0x64, 0x65, 0x67, 0x68, 0x6B, 0x6D, 0x6E, 0x72, 0x74].contains(
+                    w[start - 1])
+            {
                 w.removeLast(2)
             }
         default:
-            if let rule = rules.first(where: { $0.0 == suffix }) { replace(suffix.utf8.count, with: rule.1) }
+            if let rule = rules.first(where: { $0.0 == suffix }) {
+                replace(suffix.utf8.count, with: rule.1)
+            }
         }
     }
 
     mutating func step3() {
         let rules: [(String, String)] = [
-            ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
+            ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"),
+            ("iciti", "ic"),
             ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
         ]
         guard let suffix = longest(rules.map(\.0)) else { return }
@@ -220,7 +241,8 @@ private struct Stemmer {
 
     mutating func step4() {
         let suffixes = [
-            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti",
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism",
+            "ate", "iti",
             "ous", "ive", "ize", "ion",
         ]
         guard let suffix = longest(suffixes) else { return }

@@ -7,7 +7,7 @@ extension LocalePack {
         let top = try YAMLFields.document(text, file: file)
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
-            "punctuation", "segmentation", "normalization",
+            "punctuation", "segmentation", "normalization", "inflection",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -41,6 +41,7 @@ extension LocalePack {
         self.punctuation = try Self.punctuation(top)
         self.segmentation = try Self.segmentation(top, script: script)
         self.normalization = try Self.normalization(top)
+        self.inflection = try Self.inflection(top)
         self.file = file
     }
 
@@ -70,6 +71,22 @@ extension LocalePack {
             result.append(QuotePair(open: marks[0], close: marks[1]))
         }
         return result
+    }
+
+    private static func inflection(_ top: YAMLFields) throws(LocalePackError) -> InflectionProfile {
+        guard let fields = try top.mapping("inflection") else { return .none }
+        try fields.onlyAllow(["suffixes", "finals"])
+        var finals: [String: [String]] = [:]
+        if let node = fields.node("finals") {
+            let mapping = try YAMLFields(node: node, file: fields.file, path: "inflection.finals")
+            for key in mapping.keys {
+                guard key.count == 1 else {
+                    throw mapping.invalid(key, mapping.node(key), "a final must be one letter")
+                }
+                finals[key] = try mapping.strings(key, required: true)
+            }
+        }
+        return InflectionProfile(suffixes: try fields.strings("suffixes"), finals: finals)
     }
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {

@@ -26,6 +26,8 @@ public struct LocalePack: Sendable {
     public let segmentation: SegmentationProfile
     /// The normalisation rules, layer by layer.
     public let normalization: NormalizationProfile
+    /// How words inflect, for recognising glossary terms in running text.
+    public let inflection: InflectionProfile
     /// The file the pack was read from.
     public let file: String
 }
@@ -111,5 +113,30 @@ public struct NormalizationProfile: Sendable {
         case .orthographic: orthographic
         case .key: key
         }
+    }
+}
+
+/// Regular noun inflection of a language, used to recognise glossary renderings in their
+/// inflected forms. Irregular (broken) plurals are not derived: a glossary lists them as
+/// variants.
+public struct InflectionProfile: Sendable {
+    /// Endings added to a word that ends in a consonant (Urdu -وں, -یں, -ات).
+    public let suffixes: [String]
+    /// Final letters replaced by endings (Urdu ا → ے, وں; ی → یاں, یوں).
+    public let finals: [String: [String]]
+
+    /// No inflection.
+    public static let none = InflectionProfile(suffixes: [], finals: [:])
+
+    /// The inflected forms of `word` (the word itself first).
+    public func forms(of word: String) -> [String] {
+        var result = [word]
+        if let last = word.last, let endings = finals[String(last)] {
+            let base = word.dropLast()
+            result += endings.map { base + $0 }
+        } else {
+            result += suffixes.map { word + $0 }
+        }
+        return result
     }
 }

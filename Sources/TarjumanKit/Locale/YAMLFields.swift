@@ -50,6 +50,9 @@ struct YAMLFields {
         }
     }
 
+    /// The field names, in file order.
+    var keys: [String] { pairs.map(\.key) }
+
     /// Whether the field is present.
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 

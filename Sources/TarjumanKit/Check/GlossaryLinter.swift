@@ -1,0 +1,308 @@
+import Foundation
+
+/// Checks glossary files against `GlossaryRules` and applies their safe fixes.
+public struct GlossaryLinter: Sendable {
+    /// The locale packs the glossaries' languages must have.
+    public let catalog: LocaleCatalog
+
+    /// A linter that knows the packs in `catalog`.
+    public init(catalog: LocaleCatalog) {
+        self.catalog = catalog
+    }
+
+    /// The findings for one glossary file's text, sorted by position.
+    public func lint(_ text: String, file: String) throws(ICUError) -> [Finding] {
+        let read = GlossaryTSV.read(text, file: file)
+        var findings = read.findings
+        let glossary = read.glossary
+        let english = try? catalog.pack(for: glossary.sourceLanguage)
+        guard let pack = try? catalog.pack(for: glossary.targetLanguage) else {
+            findings.append(
+                Finding(
+                    rule: "unknown-pack", severity: .error,
+                    message:
+                        "no locale pack for '\(glossary.targetLanguage)' (from the file name); known: "
+                        + catalog.tags.joined(separator: ", "),
+                    file: file, position: .start))
+            return sorted(findings)
+        }
+        let normalizer = Normalizer(pack: pack)
+        let keyer = Normalizer(pack: pack)
+        for (index, entry) in glossary.entries.enumerated() {
+            let columns = read.fieldColumns[index]
+            let at = { (column: String) in
+                SourcePosition(line: entry.line, column: columns[column] ?? 1)
+            }
+            var fields: [(name: String, value: String, script: String)] = [
+                ("source", entry.source, english?.script ?? "Latn"),
+                ("target", entry.target, pack.script),
+            ]
+            if !entry.variants.isEmpty {
+                fields.append(("variants", entry.variants.joined(separator: "|"), pack.script))
+            }
+            for field in fields {
+                findings += try fieldFindings(
+                    field.value, column: field.name, script: field.script, position: at(field.name),
+                    file: file,
+                    normalizer: field.name == "source" ? nil : normalizer)
+            }
+            findings += try variantFindings(
+                entry, keyer: keyer, position: at("variants"), file: file)
+        }
+        findings += relationFindings(glossary, columns: read.fieldColumns, file: file)
+        return sorted(findings)
+    }
+
+    /// `text` with every safe fix in `findings` applied, and the findings that were fixed.
+    public func fix(_ text: String, findings: [Finding]) -> (text: String, fixed: [Finding]) {
+        let fixable = findings.filter { $0.fix != nil }
+        guard !fixable.isEmpty else { return (text, []) }
+        var lines = text.components(separatedBy: "\n")
+        var fixed: [Finding] = []
+        for finding in fixable {
+            guard let fix = finding.fix, finding.position.line - 1 < lines.count else { continue }
+            var fields = lines[finding.position.line - 1].components(separatedBy: "\t")
+            var column = 1
+            for index in fields.indices {
+                if column == finding.position.column && fields[index] == fix.original {
+                    fields[index] = fix.replacement
+                    fixed.append(finding)
+                    break
+                }
+                column += fields[index].unicodeScalars.count + 1
+            }
+            lines[finding.position.line - 1] = fields.joined(separator: "\t")
+        }
+        return (lines.joined(separator: "\n"), fixed)
+    }
+
+    // MARK: - Field rules
+
+    private func fieldFindings(
+        _ value: String, column: String, script: String, position: SourcePosition, file: String,
+        normalizer: Normalizer?
+    ) throws(ICUError) -> [Finding] {
+        var findings: [Finding] = []
+        let cleaned = try Self.cleaned(value, script: script, normalizer: normalizer)
+        let fix = cleaned == value ? nil : Finding.Fix(original: value, replacement: cleaned)
+        let invisible = value.unicodeScalars.filter {
+            Self.isForbiddenInvisible($0, script: script)
+        }
+        if !invisible.isEmpty {
+            findings.append(
+                Finding(
+                    rule: "invisible-character", severity: .warning,
+                    message:
+                        "\(column) holds invisible \(invisible.map(\.codePoint).joined(separator: ", "))",
+                    file: file, position: position, fix: fix))
+        }
+        let pieces = value.components(separatedBy: "|")
+        if pieces.contains(where: {
+            $0 != $0.trimmingCharacters(in: .whitespaces) || $0.contains("  ")
+        }) {
+            findings.append(
+                Finding(
+                    rule: "whitespace", severity: .warning,
+                    message: "\(column) has leading, trailing or doubled spaces", file: file,
+                    position: position,
+                    fix: fix))
+        }
+        let foreign = Set(
+            value.unicodeScalars.map { ICUScript(of: $0) }.filter {
+                $0 != .common && $0 != .inherited && $0.description != script
+            }.map(\.description))
+        if !foreign.isEmpty {
+            findings.append(
+                Finding(
+                    rule: "wrong-script", severity: .error,
+                    message:
+                        "\(column) '\(value)' mixes \(foreign.sorted().joined(separator: ", ")) letters into "
+                        + "a \(script) term",
+                    file: file, position: position))
+        }
+        if let normalizer {
+            let stripped = Self.withoutInvisibles(value, script: script)
+            let result = try normalizer.normalize(stripped, to: .orthographic)
+            let replaced = result.changes.filter { $0.kind == .replaced }
+            if !replaced.isEmpty {
+                let what = replaced.map {
+                    "\(NormalizationReport.describe($0.before)) → "
+                        + "\($0.after.isEmpty ? "(deleted)" : NormalizationReport.describe($0.after)) [\($0.rule)]"
+                }
+                findings.append(
+                    Finding(
+                        rule: "not-normalised", severity: .warning,
+                        message:
+                            "\(column) '\(value)' is not in normal form: \(what.joined(separator: "; "))",
+                        file: file, position: position, fix: fix))
+            }
+            for ambiguity in result.ambiguities {
+                findings.append(
+                    Finding(
+                        rule: "not-normalised", severity: .info,
+                        message:
+                            "\(column) '\(value)': \(NormalizationReport.describe(ambiguity.before)) at letter "
+                            + "\(ambiguity.originalRange.lowerBound + 1) is ambiguous (\(ambiguity.note))",
+                        file: file, position: position))
+            }
+        }
+        return findings
+    }
+
+    /// The value with invisibles removed, spaces trimmed and collapsed, and (for target
+    /// fields) normalised to the pack's L1 form.
+    static func cleaned(_ value: String, script: String, normalizer: Normalizer?) throws(ICUError)
+        -> String
+    {
+        let pieces = withoutInvisibles(value, script: script).components(separatedBy: "|").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        var result = pieces.joined(separator: "|")
+        if let normalizer { result = try normalizer.normalize(result, to: .orthographic).text }
+        return result
+    }
+
+    private static func withoutInvisibles(_ value: String, script: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.filter { !isForbiddenInvisible($0, script: script) }))
+    }
+
+    /// Invisible characters a term must not hold (ZWNJ/ZWJ are spelling in Arabic script).
+    static func isForbiddenInvisible(_ scalar: Unicode.Scalar, script: String) -> Bool {
+        switch scalar.value {
+        case 0x200C, 0x200D: return script != "Arab"
+        case 0x200B, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD,
+            0x2060:
+            return true
+        default: return false
+        }
+    }
+
+    // MARK: - Variant rule
+
+    private func variantFindings(
+        _ entry: GlossaryEntry, keyer: Normalizer, position: SourcePosition, file: String
+    )
+        throws(ICUError) -> [Finding]
+    {
+        let targetText = try keyer.normalize(entry.target, to: .key).text
+        let target = Array(targetText.unicodeScalars)
+        let words = targetText.split(separator: " ").map { Array($0.unicodeScalars) }
+        var findings: [Finding] = []
+        for variant in entry.variants {
+            let key = Array(try keyer.normalize(variant, to: .key).text.unicodeScalars)
+            let related = words.contains { Self.sharesConsonants(of: $0, with: key) }
+            if related || Self.editDistance(target, key, limit: 2) <= 2 {
+                continue
+            }
+            findings.append(
+                Finding(
+                    rule: "variant-unrelated", severity: .warning,
+                    message:
+                        "variant '\(variant)' does not look like a form of '\(entry.target)'; check it belongs "
+                        + "to entry \(entry.id)",
+                    file: file, position: position))
+        }
+        return findings
+    }
+
+    /// Whether at least two thirds (and two) of the consonants of `word` appear in order in
+    /// `form`: true of inflections and of broken plurals (حکم → احکامات, استاد → اساتذہ).
+    static func sharesConsonants(of word: [Unicode.Scalar], with form: [Unicode.Scalar]) -> Bool {
+        let vowels: Set<Unicode.Scalar> = [
+            "ا", "آ", "و", "ی", "ے", "ى", "ہ", "a", "e", "i", "o", "u", "á", "é", "í", "ó", "ú",
+            " ",
+        ]
+        let consonants = word.filter { !vowels.contains($0) }
+        guard consonants.count >= 2 else { return false }
+        let others = form.filter { !vowels.contains($0) }
+        // Longest common subsequence of the two consonant skeletons.
+        var previous = [Int](repeating: 0, count: others.count + 1)
+        for letter in consonants {
+            var current = [Int](repeating: 0, count: others.count + 1)
+            for (index, other) in others.enumerated() {
+                current[index + 1] =
+                    letter == other ? previous[index] + 1 : max(previous[index + 1], current[index])
+            }
+            previous = current
+        }
+        let common = previous[others.count]
+        return common >= 2 && common * 3 >= consonants.count * 2
+    }
+
+    /// Levenshtein distance, giving up above `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(
+                    previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    // MARK: - Rules across rows
+
+    private func relationFindings(_ glossary: Glossary, columns: [[String: Int]], file: String)
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        var seen: [String: GlossaryEntry] = [:]
+        var preferred: [String: GlossaryEntry] = [:]
+        var accepted: [String: GlossaryEntry] = [:]
+        var rejected: [String: GlossaryEntry] = [:]
+        for (index, entry) in glossary.entries.enumerated() {
+            let at = { (column: String) in
+                SourcePosition(line: entry.line, column: columns[index][column] ?? 1)
+            }
+            let source = entry.source.lowercased()
+            let exact = "\(source)\t\(entry.target)\t\(entry.partOfSpeech)"
+            if let first = seen[exact] {
+                findings.append(
+                    Finding(
+                        rule: "duplicate-entry", severity: .warning,
+                        message:
+                            "'\(entry.source)' → '\(entry.target)' (\(entry.partOfSpeech)) repeats line \(first.line)",
+                        file: file, position: at("source")))
+            } else {
+                seen[exact] = entry
+            }
+            let concept = "\(source)\t\(entry.partOfSpeech)"
+            if entry.status == .preferred {
+                if let other = preferred[concept], other.target != entry.target {
+                    findings.append(
+                        Finding(
+                            rule: "conflicting-preferred", severity: .error,
+                            message:
+                                "'\(entry.source)' (\(entry.partOfSpeech)) has two preferred renderings: "
+                                + "'\(other.target)' (line \(other.line)) and '\(entry.target)'",
+                            file: file, position: at("status")))
+                } else {
+                    preferred[concept] = entry
+                }
+            }
+            let pair = "\(source)\t\(entry.target)"
+            let opposite = entry.status.isAccepted ? rejected[pair] : accepted[pair]
+            if let other = opposite {
+                findings.append(
+                    Finding(
+                        rule: "preferred-and-forbidden", severity: .error,
+                        message:
+                            "'\(entry.target)' for '\(entry.source)' is \(entry.status.rawValue) here but "
+                            + "\(other.status.rawValue) on line \(other.line)",
+                        file: file, position: at("status")))
+            }
+            if entry.status.isAccepted { accepted[pair] = entry } else { rejected[pair] = entry }
+        }
+        return findings
+    }
+
+    private func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { ($0.position, $0.rule) < ($1.position, $1.rule) }
+    }
+}

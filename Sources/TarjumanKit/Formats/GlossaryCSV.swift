@@ -1,0 +1,170 @@
+/// Comma-separated glossaries (RFC 4180), as exported by spreadsheets and published by
+/// TICO-19. Reads any CSV with a header naming the source and target columns
+/// (`source`/`sourceString`, `target`/`targetString`; optional `id`/`stringID`, `pos`,
+/// `status`, `note`/`description`).
+public enum GlossaryCSV {
+    /// Reads CSV text.
+    public static func read(
+        _ text: String, file: String, languages: (source: String, target: String)? = nil
+    )
+        throws(GlossaryError) -> Glossary
+    {
+        let records = try parse(text, file: file)
+        guard let header = records.first?.fields else {
+            throw .malformed(
+                file: file, position: .start, message: "empty CSV: expected a header row")
+        }
+        let names = header.map { $0.lowercased() }
+        func column(_ options: [String]) -> Int? {
+            options.lazy.compactMap { names.firstIndex(of: $0) }.first
+        }
+        guard let sourceColumn = column(["source", "sourcestring", "term", "en"]),
+            let targetColumn = column(["target", "targetstring", "translation"])
+        else {
+            throw .malformed(
+                file: file, position: .start,
+                message:
+                    "the CSV header needs a source column (source, sourceString) and a target column "
+                    + "(target, targetString)")
+        }
+        let idColumn = column(["id", "stringid"])
+        let posColumn = column(["pos", "partofspeech"])
+        let noteColumn = column(["note", "description", "comment"])
+        let statusColumn = column(["status"])
+        let sourceLanguageColumn = column(["sourcelang"])
+        let targetLanguageColumn = column(["targetlang"])
+        var entries: [GlossaryEntry] = []
+        var pair = languages
+        for record in records.dropFirst() where record.fields.count > 1 {
+            guard record.fields.count == header.count else {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: record.line, column: 1),
+                    message:
+                        "row has \(record.fields.count) fields but the header has \(header.count)")
+            }
+            let field = { (index: Int?) in index.map { record.fields[$0] } ?? "" }
+            if pair == nil, let s = sourceLanguageColumn, let t = targetLanguageColumn {
+                pair = (record.fields[s], record.fields[t].replacingUnderscores())
+            }
+            let statusText = field(statusColumn)
+            guard
+                let status = statusText.isEmpty
+                    ? TermStatus.admitted : TermStatus(rawValue: statusText)
+            else {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: record.line, column: 1),
+                    message: "unknown status '\(statusText)'")
+            }
+            entries.append(
+                GlossaryEntry(
+                    id: idColumn.map { record.fields[$0] } ?? "\(entries.count + 1)",
+                    source: field(sourceColumn),
+                    target: field(targetColumn), partOfSpeech: field(posColumn), status: status,
+                    note: field(noteColumn),
+                    sourceReference: file.split(separator: "/").last.map(String.init) ?? file,
+                    line: record.line))
+        }
+        let resolved = pair ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
+        return Glossary(
+            sourceLanguage: resolved.source, targetLanguage: resolved.target, entries: entries)
+    }
+
+    /// The glossary as CSV with Tarjuman's columns.
+    public static func write(_ glossary: Glossary) -> String {
+        var lines = [GlossaryTSV.columns.joined(separator: ",")]
+        for entry in glossary.entries {
+            let fields = [
+                entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
+                entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
+                entry.caseSensitive ? "yes" : "",
+                entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
+                entry.sourceReference,
+            ]
+            lines.append(fields.map(quoted).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
+        var escaped = "\""
+        for character in field {
+            escaped += character == "\"" ? "\"\"" : String(character)
+        }
+        return escaped + "\""
+    }
+
+    /// RFC 4180 records with the line each starts on.
+    static func parse(_ text: String, file: String) throws(GlossaryError) -> [(
+        fields: [String], line: Int
+    )] {
+        var records: [(fields: [String], line: Int)] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if inQuotes {
+                if scalar == "\"" {
+                    if index + 1 < scalars.count && scalars[index + 1] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        index += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" && field.isEmpty {
+                inQuotes = true
+                quoteLine = line
+            } else if scalar == "," {
+                fields.append(field)
+                field = ""
+            } else if scalar == "\n" || scalar == "\r" {
+                if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
+                    index += 1
+                }
+                fields.append(field)
+                records.append((fields, recordLine))
+                fields = []
+                field = ""
+                line += 1
+                recordLine = line
+            } else if scalar == "\"" {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: line, column: 1),
+                    message: "stray double quote inside an unquoted field")
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        if inQuotes {
+            throw .malformed(
+                file: file, position: SourcePosition(line: quoteLine, column: 1),
+                message: "a quoted field is never closed")
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            records.append((fields, recordLine))
+        }
+        return records
+    }
+}
+
+extension String {
+    /// `ur_PK` → `ur-PK`.
+    fileprivate func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? "-" : $0 })
+    }
+}

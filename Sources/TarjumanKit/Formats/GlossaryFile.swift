@@ -1,0 +1,51 @@
+import Foundation
+
+/// Glossary files in any supported format, chosen by extension: `.tsv`, `.tbx`, `.csv`.
+public enum GlossaryFile {
+    /// The formats.
+    public enum Format: String, Sendable {
+        case tsv
+        case tbx
+        case csv
+
+        /// The format of `path`, from its extension.
+        public init(path: String) throws(GlossaryError) {
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard let format = Format(rawValue: ext == "txt" ? "tsv" : ext) else {
+                throw .unknownFormat(file: path)
+            }
+            self = format
+        }
+    }
+
+    /// Reads a glossary; TSV files must have no error-level problems.
+    public static func read(_ path: String) throws(GlossaryError) -> Glossary {
+        let format = try Format(path: path)
+        let bytes: [UInt8]
+        do {
+            let source = try ByteSource.file(path)
+            var all: [UInt8] = []
+            while let chunk = try source.next() { all += chunk }
+            try TextCheck.validate(all, name: path)
+            bytes = all
+        } catch {
+            throw .input(error)
+        }
+        switch format {
+        case .tsv: return try GlossaryTSV.load(path)
+        case .csv: return try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), file: path)
+        case .tbx: return try TBX.read(Data(bytes), file: path)
+        }
+    }
+
+    /// The glossary in `format`.
+    public static func text(_ glossary: Glossary, format: Format, tbxVersion: TBX.Version = .v2)
+        -> String
+    {
+        switch format {
+        case .tsv: GlossaryTSV.write(glossary)
+        case .csv: GlossaryCSV.write(glossary)
+        case .tbx: TBX.write(glossary, version: tbxVersion)
+        }
+    }
+}

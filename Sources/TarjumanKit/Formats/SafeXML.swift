@@ -1,0 +1,153 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A small XML tree read with everything dangerous switched off: a document with a DOCTYPE
+/// (the carrier of entity definitions, external DTDs and "billion laughs") is refused
+/// before parsing, external entities are never resolved, and size is limited.
+struct XMLElement {
+    /// The element name without its namespace prefix.
+    let name: String
+    /// Attributes by qualified name (`xml:lang`, `type`).
+    var attributes: [String: String]
+    /// Child elements in document order.
+    var children: [XMLElement] = []
+    /// The element's own text (children's text excluded).
+    var text = ""
+    /// Where the element starts.
+    let position: SourcePosition
+
+    /// The children named `name`.
+    func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+
+    /// The first child named `name`.
+    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+
+    /// All descendants named `name`, in document order.
+    func descendants(_ name: String) -> [XMLElement] {
+        children.flatMap { ($0.name == name ? [$0] : []) + $0.descendants(name) }
+    }
+
+    /// The trimmed text of the element and all its descendants.
+    var allText: String {
+        (text + children.map(\.allText).joined()).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// Parses XML safely into an `XMLElement` tree.
+enum SafeXML {
+    /// The largest document accepted.
+    static let maximumBytes = 64 << 20
+
+    /// The root element of `data`, or an error with the line and column of the problem.
+    static func parse(_ data: Data, file: String) throws(GlossaryError) -> XMLElement {
+        guard data.count <= maximumBytes else {
+            throw .unsafeXML(
+                file: file, position: .start,
+                message:
+                    "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
+            )
+        }
+        if let position = declarationPosition(in: data) {
+            throw .unsafeXML(
+                file: file, position: position,
+                message:
+                    "refused: the XML has a DOCTYPE or ENTITY declaration; Tarjuman never loads DTDs or "
+                    + "expands entities (XXE, billion laughs). Remove the declaration and try again"
+            )
+        }
+        let builder = TreeBuilder()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = builder
+        builder.parser = parser
+        if !parser.parse() || builder.root == nil {
+            let position = SourcePosition(
+                line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+            let reason =
+                parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
+            throw .unsafeXML(file: file, position: position, message: "malformed XML: \(reason)")
+        }
+        guard let root = builder.root else {
+            throw .unsafeXML(file: file, position: .start, message: "empty XML")
+        }
+        return root
+    }
+
+    /// Where a `<!DOCTYPE` or `<!ENTITY` declaration starts, if there is one.
+    private static func declarationPosition(in data: Data) -> SourcePosition? {
+        let bytes = [UInt8](data)
+        let markers = [Array("<!DOCTYPE".utf8), Array("<!doctype".utf8), Array("<!ENTITY".utf8)]
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x3C {
+                for marker in markers
+                where index + marker.count <= bytes.count
+                    && Array(bytes[index..<(index + marker.count)]) == marker
+                {
+                    return SourcePosition(line: line, column: column)
+                }
+            }
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[index] & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// Builds the tree from parser events.
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    weak var parser: XMLParser?
+    var root: XMLElement?
+    private var stack: [XMLElement] = []
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let position = SourcePosition(
+            line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+        stack.append(XMLElement(name: local, attributes: attributes, position: position))
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?
+    ) {
+        guard let element = stack.popLast() else { return }
+        if stack.isEmpty {
+            root = element
+        } else {
+            stack[stack.count - 1].children.append(element)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?)
+        -> Data?
+    {
+        parser.abortParsing()
+        return nil
+    }
+}

@@ -1,0 +1,219 @@
+public import Foundation
+
+/// TermBase eXchange: Tarjuman reads and writes both layouts in use.
+///
+/// - TBX v2 (`martif`, ISO 30042:2008): `termEntry/langSet/tig/term`, read by OmegaT, Okapi
+///   and Translate Toolkit.
+/// - TBX-Basic v3 (`tbx`, ISO 30042:2019): `conceptEntry/langSec/termSec/term`.
+///
+/// Each glossary row becomes one target term (`tig`/`termSec`) carrying the row's part of
+/// speech, `administrativeStatus` (forbidden is written as deprecated plus a
+/// `usageNote` "forbidden"), note and source; variants follow as terms with
+/// `termType` "variant". Consecutive rows with the same id and source share an entry, so
+/// TSV → TBX → TSV gives back the same rows in the same order.
+public enum TBX {
+    /// The two layouts.
+    public enum Version: String, Sendable, CaseIterable {
+        /// TBX v2 `martif`.
+        case v2
+        /// TBX-Basic v3.
+        case v3
+    }
+
+    // MARK: - Writing
+
+    /// The glossary as TBX text.
+    public static func write(_ glossary: Glossary, version: Version = .v2) -> String {
+        let (entry, langGroup, termGroup) =
+            version == .v2
+            ? ("termEntry", "langSet", "tig") : ("conceptEntry", "langSec", "termSec")
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let language = XMLText.escaped(glossary.sourceLanguage)
+        if version == .v2 {
+            xml += "<martif type=\"TBX\" xml:lang=\"\(language)\">\n  <martifHeader>\n"
+        } else {
+            xml +=
+                "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"\(language)\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n"
+            xml += "  <tbxHeader>\n"
+        }
+        xml +=
+            "    <fileDesc>\n      <titleStmt><title>Tarjuman glossary \(language)–"
+            + "\(XMLText.escaped(glossary.targetLanguage))</title></titleStmt>\n      <sourceDesc>"
+        xml +=
+            glossary.comments.isEmpty
+            ? "<p/>" : glossary.comments.map { "<p>\(XMLText.escaped($0))</p>" }.joined()
+        xml += "</sourceDesc>\n    </fileDesc>\n"
+        xml += version == .v2 ? "  </martifHeader>\n" : "  </tbxHeader>\n"
+        xml += "  <text>\n    <body>\n"
+        for group in groups(glossary.entries) {
+            let first = group[0]
+            xml += "      <\(entry) id=\"\(XMLText.escaped(first.id))\">\n"
+            xml += "        <\(langGroup) xml:lang=\"\(language)\">\n"
+            var sourceNotes = ""
+            if first.caseSensitive {
+                sourceNotes += "<termNote type=\"x-caseSensitive\">yes</termNote>"
+            }
+            if first.match != .inflected {
+                sourceNotes += "<termNote type=\"x-match\">\(first.match.rawValue)</termNote>"
+            }
+            xml +=
+                "          <\(termGroup)><term>\(XMLText.escaped(first.source))</term>\(sourceNotes)</\(termGroup)>\n"
+            for variant in first.sourceVariants {
+                xml +=
+                    "          <\(termGroup)><term>\(XMLText.escaped(variant))</term>"
+                    + "<termNote type=\"termType\">variant</termNote></\(termGroup)>\n"
+            }
+            xml += "        </\(langGroup)>\n"
+            xml +=
+                "        <\(langGroup) xml:lang=\"\(XMLText.escaped(glossary.targetLanguage))\">\n"
+            for row in group {
+                xml += "          <\(termGroup)><term>\(XMLText.escaped(row.target))</term>"
+                if !row.partOfSpeech.isEmpty {
+                    xml +=
+                        "<termNote type=\"partOfSpeech\">\(XMLText.escaped(row.partOfSpeech))</termNote>"
+                }
+                xml +=
+                    "<termNote type=\"administrativeStatus\">\(administrativeStatus(row.status))</termNote>"
+                if row.status == .forbidden {
+                    xml += "<termNote type=\"usageNote\">forbidden</termNote>"
+                }
+                if !row.sourceReference.isEmpty {
+                    xml += "<admin type=\"source\">\(XMLText.escaped(row.sourceReference))</admin>"
+                }
+                if !row.note.isEmpty { xml += "<note>\(XMLText.escaped(row.note))</note>" }
+                xml += "</\(termGroup)>\n"
+                for variant in row.variants {
+                    xml +=
+                        "          <\(termGroup)><term>\(XMLText.escaped(variant))</term>"
+                        + "<termNote type=\"termType\">variant</termNote></\(termGroup)>\n"
+                }
+            }
+            xml += "        </\(langGroup)>\n      </\(entry)>\n"
+        }
+        xml += "    </body>\n  </text>\n"
+        return xml + (version == .v2 ? "</martif>\n" : "</tbx>\n")
+    }
+
+    /// Consecutive rows with the same id and source terms.
+    private static func groups(_ entries: [GlossaryEntry]) -> [[GlossaryEntry]] {
+        var groups: [[GlossaryEntry]] = []
+        for entry in entries {
+            if let last = groups.last?.first, last.id == entry.id, last.source == entry.source,
+                last.sourceVariants == entry.sourceVariants,
+                last.caseSensitive == entry.caseSensitive,
+                last.match == entry.match
+            {
+                groups[groups.count - 1].append(entry)
+            } else {
+                groups.append([entry])
+            }
+        }
+        return groups
+    }
+
+    private static func administrativeStatus(_ status: TermStatus) -> String {
+        switch status {
+        case .preferred: "preferredTerm-admn-sts"
+        case .admitted: "admittedTerm-admn-sts"
+        case .deprecated, .forbidden: "deprecatedTerm-admn-sts"
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Reads TBX (either layout). `target` picks the target language when the file holds
+    /// several; by default the first language that is not the source.
+    public static func read(_ data: Data, file: String, target: String? = nil) throws(GlossaryError)
+        -> Glossary
+    {
+        let root = try SafeXML.parse(data, file: file)
+        guard root.name == "martif" || root.name == "tbx" else {
+            throw .malformed(
+                file: file, position: root.position,
+                message: "not TBX: the root element is <\(root.name)>, "
+                    + "expected <martif> (TBX v2) or <tbx> (TBX v3)")
+        }
+        let source = root.attributes["xml:lang"] ?? "en"
+        let comments = root.descendants("sourceDesc").flatMap { $0.children("p") }.map(\.allText)
+            .filter { !$0.isEmpty }
+        let entries = root.descendants("termEntry") + root.descendants("conceptEntry")
+        let languages = entries.flatMap(languageGroups).compactMap { $0.attributes["xml:lang"] }
+        let targetLanguage = target ?? languages.first { !sameLanguage($0, source) } ?? ""
+        var rows: [GlossaryEntry] = []
+        for element in entries {
+            rows += try rowsOf(element, source: source, target: targetLanguage, file: file)
+        }
+        return Glossary(
+            sourceLanguage: source, targetLanguage: targetLanguage, entries: rows,
+            comments: comments)
+    }
+
+    private static func languageGroups(_ entry: XMLElement) -> [XMLElement] {
+        entry.children("langSet") + entry.children("langSec")
+    }
+
+    private static func terms(_ group: XMLElement) -> [XMLElement] {
+        group.children("tig") + group.children("termSec")
+            + group.children("ntig").compactMap { $0.child("termGrp") }
+    }
+
+    private static func sameLanguage(_ a: String, _ b: String) -> Bool {
+        a.lowercased() == b.lowercased() || a.lowercased().hasPrefix(b.lowercased() + "-")
+    }
+
+    private static func note(_ term: XMLElement, _ type: String) -> String? {
+        term.children("termNote").first { $0.attributes["type"] == type }?.allText
+    }
+
+    private static func rowsOf(_ element: XMLElement, source: String, target: String, file: String)
+        throws(GlossaryError) -> [GlossaryEntry]
+    {
+        let id = element.attributes["id"] ?? ""
+        let groups = languageGroups(element)
+        let sourceTerms = groups.filter { sameLanguage($0.attributes["xml:lang"] ?? "", source) }
+            .flatMap(terms)
+        let targetTerms = groups.filter { ($0.attributes["xml:lang"] ?? "") == target }.flatMap(
+            terms)
+        guard let main = sourceTerms.first(where: { note($0, "termType") != "variant" }) else {
+            return []
+        }
+        let sourceText = main.child("term")?.allText ?? ""
+        let sourceVariants = sourceTerms.filter { note($0, "termType") == "variant" }.compactMap {
+            $0.child("term")?.allText
+        }
+        let match = note(main, "x-match").flatMap(MatchMode.init(rawValue:)) ?? .inflected
+        let definition = element.children("descrip").first {
+            $0.attributes["type"] == "definition"
+        }?.allText
+        var rows: [GlossaryEntry] = []
+        for term in targetTerms {
+            let text = term.child("term")?.allText ?? ""
+            if note(term, "termType") == "variant", !rows.isEmpty {
+                rows[rows.count - 1].variants.append(text)
+                continue
+            }
+            var status: TermStatus
+            switch note(term, "administrativeStatus") ?? "" {
+            case "admittedTerm-admn-sts": status = .admitted
+            case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts": status = .deprecated
+            default: status = .preferred
+            }
+            if note(term, "usageNote") == "forbidden" { status = .forbidden }
+            let notes = term.children("note").map(\.allText)
+            rows.append(
+                GlossaryEntry(
+                    id: id, source: sourceText, target: text,
+                    partOfSpeech: note(term, "partOfSpeech") ?? note(main, "partOfSpeech") ?? "",
+                    status: status,
+                    sourceVariants: sourceVariants,
+                    caseSensitive: note(main, "x-caseSensitive") == "yes",
+                    match: match,
+                    note: notes.isEmpty ? (definition ?? "") : notes.joined(separator: "; "),
+                    sourceReference: term.children("admin").first {
+                        $0.attributes["type"] == "source"
+                    }?.allText ?? "",
+                    line: term.position.line))
+        }
+        return rows
+    }
+}

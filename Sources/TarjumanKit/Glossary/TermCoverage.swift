@@ -1,0 +1,117 @@
+/// Candidate terms in an English text that a glossary does not cover: recurring noun-like
+/// phrases of one to three words (no function word at either end) and acronyms, outside
+/// every glossary match.
+public struct TermCoverage: Sendable {
+    /// A phrase the glossary may be missing.
+    public struct Candidate: Sendable, Equatable {
+        /// The phrase as first written.
+        public let phrase: String
+        /// How often it occurs (by inflectional key).
+        public let count: Int
+        /// Where it first occurs.
+        public let position: SourcePosition
+    }
+
+    /// The least number of occurrences for a phrase to count (acronyms count once).
+    public let minimumCount: Int
+
+    /// A coverage check; phrases must occur at least `minimumCount` times.
+    public init(minimumCount: Int = 2) {
+        self.minimumCount = minimumCount
+    }
+
+    /// The candidates in `text` not covered by `matcher`, most frequent and longest first.
+    public func candidates(in text: String, matcher: TermMatcher) throws(ICUError) -> [Candidate] {
+        let covered = try matcher.occurrences(in: text).map(\.range)
+        let tokens = EnglishWords.tokens(in: text)
+        let positions = LinePositions(Array(text.unicodeScalars))
+        var counts: [String: (phrase: String, count: Int, start: Int)] = [:]
+        for start in tokens.indices {
+            for length in 1...3 where start + length <= tokens.count {
+                let words = tokens[start..<(start + length)]
+                guard words.dropFirst().allSatisfy(\.joined) else { break }
+                let range =
+                    tokens[start].range.lowerBound..<tokens[start + length - 1].range.upperBound
+                if covered.contains(where: { $0.overlaps(range) }) { break }
+                let lower = words.map { $0.text.lowercased() }
+                guard let first = lower.first, let last = lower.last,
+                    !Self.stopwords.contains(first),
+                    !Self.stopwords.contains(last),
+                    lower.allSatisfy({ $0.count > 2 || $0.uppercased() == $0 }),
+                    !lower.contains(where: {
+                        $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+                    })
+                else { continue }
+                if length == 1
+                    && !Self.looksLikeNoun(
+                        words[start].text, sentenceStart: start == 0 || !words[start].joined)
+                {
+                    continue
+                }
+                let key = lower.map { Porter2Stemmer.inflectionalStem($0) }.joined(separator: " ")
+                let phrase = words.map(\.text).joined(separator: " ")
+                counts[key, default: (phrase, 0, range.lowerBound)].count += 1
+            }
+        }
+        let isAcronym = { (phrase: String) in
+            phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
+        }
+        var found = counts.values.filter { $0.count >= minimumCount || isAcronym($0.phrase) }
+        // Drop a phrase inside a longer candidate that occurs as often.
+        found = found.filter { item in
+            !found.contains { other in
+                other.phrase.count > item.phrase.count && other.count >= item.count
+                    && other.phrase.lowercased().contains(item.phrase.lowercased())
+            }
+        }
+        return found.sorted {
+            ($1.count, $1.phrase.count, $0.start) < ($0.count, $0.phrase.count, $1.start)
+        }.map {
+            Candidate(
+                phrase: $0.phrase, count: $0.count, position: positions.position(of: $0.start))
+        }
+    }
+
+    /// A single word worth proposing: an acronym, a capitalised name inside a sentence, or a
+    /// word with a typical noun ending (-tion, -ism, -ity, -ment…), since lone adjectives and
+    /// verbs rarely need a glossary entry.
+    static func looksLikeNoun(_ word: String, sentenceStart: Bool) -> Bool {
+        if word.count >= 2 && word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+        if !sentenceStart, word.first?.isUppercase == true { return true }
+        let lower = word.lowercased()
+        let endings = [
+            "tion", "tions", "sion", "sions", "ism", "isms", "ity", "ities", "ment", "ments",
+            "ness", "ship",
+            "ist", "ists", "ance", "ances", "ence", "ences", "acy", "ure", "ures", "ery", "hood",
+            "dom",
+        ]
+        return endings.contains { lower.hasSuffix($0) }
+    }
+
+    /// English function words and very general words that never make a term on their own.
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "into",
+        "onto", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does",
+        "did", "not", "no", "nor", "its", "it", "this", "that", "these", "those", "their", "them",
+        "they",
+        "there", "which", "who", "whom", "what", "when", "where", "while", "why", "how", "than",
+        "then", "so",
+        "such", "also", "only", "even", "both", "either", "neither", "each", "any", "all", "more",
+        "most",
+        "other", "others", "some", "can", "could", "will", "would", "should", "must", "may",
+        "might", "shall",
+        "own", "very", "much", "many", "one", "once", "again", "ever", "never", "within", "without",
+        "through",
+        "against", "under", "over", "after", "before", "since", "until", "across", "around",
+        "towards",
+        "toward", "between", "beyond", "among", "despite", "like", "our", "his", "her", "she",
+        "him", "we",
+        "you", "your", "out", "about", "far", "just", "yet", "whose", "upon", "via", "per", "those",
+        "here",
+        "time", "first", "new", "same", "way", "part", "being", "become", "became", "made", "make",
+        "shown",
+        "however", "cannot", "moreover", "therefore", "meanwhile", "instead", "rather", "only",
+    ]
+}

@@ -1,0 +1,327 @@
+/// Finds glossary terms in running text, whatever their inflected form.
+///
+/// One automaton serves the whole glossary: a trie of every form of every term, walked
+/// from each word start, so the cost grows with the text and the longest term, not with
+/// the number of entries. Overlaps resolve leftmost-longest: the match that starts first
+/// wins, and among those the longest.
+///
+/// - Source side (English): words are compared by key: lower-cased (unless the entry is
+///   case-sensitive), possessives dropped, then Porter2's inflectional stem (or the full
+///   stem, for `match: stem`). Hyphens and spaces between words are interchangeable.
+/// - Target side (Urdu, Balochi): text and terms are compared on the pack's L2 matching
+///   key with spaces removed (so optional spaces and ZWNJ inside compounds do not matter),
+///   with the pack's inflection endings and each row's variants.
+public struct TermMatcher: Sendable {
+    /// The glossary searched for.
+    public let glossary: Glossary
+    /// The side of the glossary the texts are in.
+    public let side: GlossarySide
+    private let pack: LocalePack
+    private let words: WordTrie
+    private let letters: LetterTrie
+
+    /// A matcher for texts written in `side`'s language, described by `pack`.
+    public init(glossary: Glossary, side: GlossarySide, pack: LocalePack) throws(ICUError) {
+        self.glossary = glossary
+        self.side = side
+        self.pack = pack
+        var words = WordTrie()
+        var letters = LetterTrie()
+        if side == .source {
+            for (index, entry) in glossary.entries.enumerated() {
+                for form in [entry.source] + entry.sourceVariants {
+                    let keys = EnglishWords.tokens(in: form).map {
+                        EnglishWords.key(
+                            $0.text, mode: entry.match, caseSensitive: entry.caseSensitive)
+                    }
+                    words.insert(
+                        keys, mode: entry.match, caseSensitive: entry.caseSensitive, entry: index)
+                }
+            }
+        } else {
+            let normalizer = Normalizer(pack: pack)
+            for (index, entry) in glossary.entries.enumerated() {
+                var forms = Set<String>()
+                for rendering in [entry.target] + entry.variants {
+                    let key = try normalizer.normalize(rendering, to: .key).text
+                    for form in pack.inflection.forms(of: key) {
+                        forms.insert(
+                            String(form.unicodeScalars.filter { !$0.properties.isWhitespace }))
+                    }
+                }
+                for form in forms where !form.isEmpty {
+                    letters.insert(Array(form.unicodeScalars), entry: index)
+                }
+            }
+        }
+        self.words = words
+        self.letters = letters
+    }
+
+    /// Every term occurrence in `text`, in text order.
+    public func occurrences(in text: String) throws(ICUError) -> [TermOccurrence] {
+        let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
+        let scalars = Array(text.unicodeScalars)
+        let positions = LinePositions(scalars)
+        return found.map { match in
+            TermOccurrence(
+                id: glossary.entries[match.entries[0]].id, entries: match.entries,
+                text: String(String.UnicodeScalarView(scalars[match.range])), range: match.range,
+                position: positions.position(of: match.range.lowerBound))
+        }
+    }
+
+    private struct Match {
+        let range: Range<Int>
+        let entries: [Int]
+    }
+
+    // MARK: - English
+
+    private func sourceMatches(in text: String) -> [Match] {
+        let tokens = EnglishWords.tokens(in: text)
+        var keys: [MatchMode: [String]] = [:]
+        var exactCase: [String] = []
+        for mode in words.modes {
+            keys[mode] = tokens.map { EnglishWords.key($0.text, mode: mode, caseSensitive: false) }
+        }
+        if words.hasCaseSensitive {
+            exactCase = tokens.map { EnglishWords.key($0.text, mode: .exact, caseSensitive: true) }
+        }
+        var matches: [Match] = []
+        var start = 0
+        while start < tokens.count {
+            var best: (end: Int, entries: [Int])?
+            for (mode, modeKeys) in keys {
+                if let found = words.longest(
+                    from: start, keys: modeKeys, tokens: tokens, mode: mode, caseSensitive: false),
+                    found.end > (best?.end ?? -1)
+                {
+                    best = found
+                }
+            }
+            if !exactCase.isEmpty,
+                let found = words.longest(
+                    from: start, keys: exactCase, tokens: tokens, mode: .exact, caseSensitive: true),
+                found.end > (best?.end ?? -1)
+            {
+                best = found
+            }
+            guard let best else {
+                start += 1
+                continue
+            }
+            matches.append(
+                Match(
+                    range: tokens[start].range.lowerBound..<tokens[best.end].range.upperBound,
+                    entries: best.entries))
+            start = best.end + 1
+        }
+        return matches
+    }
+
+    // MARK: - Urdu and Balochi
+
+    private func targetMatches(in text: String) throws(ICUError) -> [Match] {
+        let key = try Normalizer(pack: pack).normalize(text, to: .key)
+        let keyScalars = Array(key.text.unicodeScalars)
+        let original = Array(text.unicodeScalars)
+        // The key without white space, and where each of its scalars is in the key.
+        var compact: [Unicode.Scalar] = []
+        var place: [Int] = []
+        for (index, scalar) in keyScalars.enumerated() where !scalar.properties.isWhitespace {
+            compact.append(scalar)
+            place.append(index)
+        }
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || scalar.value == 0x200C
+                || scalar.value == 0x200D
+        }
+        var matches: [Match] = []
+        var start = 0
+        while start < compact.count {
+            let keyStart = place[start]
+            let atWordStart = keyStart == 0 || !isWordCharacter(keyScalars[keyStart - 1])
+            guard atWordStart,
+                let (length, entries) = letters.longest(
+                    in: compact, from: start,
+                    accept: { end in
+                        let keyEnd = place[end - 1] + 1
+                        return keyEnd >= keyScalars.count || !isWordCharacter(keyScalars[keyEnd])
+                    })
+            else {
+                start += 1
+                continue
+            }
+            let range = key.offsets.originalRange(of: keyStart..<(place[start + length - 1] + 1))
+            matches.append(Match(range: range.clamped(to: 0..<original.count), entries: entries))
+            start += length
+        }
+        return matches
+    }
+}
+
+/// English words for term matching.
+enum EnglishWords {
+    /// A word and where it is in the text (scalar offsets); `joined` tells whether only
+    /// spaces or hyphens separate it from the word before.
+    struct Token {
+        let text: String
+        let range: Range<Int>
+        let joined: Bool
+    }
+
+    /// The words of `text`: runs of letters, digits and apostrophes; hyphens split words.
+    static func tokens(in text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var gapIsJoin = true
+        var index = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            tokens.append(Token(text: String(current), range: start..<index, joined: gapIsJoin))
+            current = String.UnicodeScalarView()
+            gapIsJoin = true
+        }
+        for scalar in text.unicodeScalars {
+            let isWord =
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || ((scalar == "'" || scalar == "’") && !current.isEmpty)
+            if isWord {
+                if current.isEmpty { start = index }
+                current.append(scalar)
+            } else {
+                flush()
+                if !(scalar.properties.isWhitespace || scalar == "-" || scalar == "‐"
+                    || scalar == "‑")
+                {
+                    gapIsJoin = false
+                }
+            }
+            index += 1
+        }
+        flush()
+        return tokens
+    }
+
+    /// The comparison key of a word.
+    static func key(_ word: String, mode: MatchMode, caseSensitive: Bool) -> String {
+        var text = word.replacingApostrophes()
+        for suffix in ["'s", "'"] where text.count > suffix.count + 1 && text.hasSuffix(suffix) {
+            text.removeLast(suffix.count)
+            break
+        }
+        if caseSensitive { return text }
+        text = text.lowercased()
+        switch mode {
+        case .exact: return text
+        case .inflected: return Porter2Stemmer.inflectionalStem(text)
+        case .stem: return Porter2Stemmer.stem(text)
+        }
+    }
+}
+
+extension String {
+    /// The text with typographic apostrophes as ASCII ones.
+    fileprivate func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+    }
+}
+
+/// A trie of word keys, one per match mode, with case-sensitive terms apart.
+struct WordTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var entries: [Int] = []
+    }
+
+    private var nodes: [String: [Node]] = [:]
+
+    /// The modes that have terms.
+    private(set) var modes: Set<MatchMode> = []
+    /// Whether any term is case-sensitive.
+    private(set) var hasCaseSensitive = false
+
+    private static func name(_ mode: MatchMode, _ caseSensitive: Bool) -> String {
+        caseSensitive ? "case" : mode.rawValue
+    }
+
+    mutating func insert(_ keys: [String], mode: MatchMode, caseSensitive: Bool, entry: Int) {
+        guard !keys.isEmpty else { return }
+        if caseSensitive { hasCaseSensitive = true } else { modes.insert(mode) }
+        let name = Self.name(mode, caseSensitive)
+        var trie = nodes[name] ?? [Node()]
+        var node = 0
+        for key in keys {
+            if let next = trie[node].children[key] {
+                node = next
+            } else {
+                trie.append(Node())
+                trie[node].children[key] = trie.count - 1
+                node = trie.count - 1
+            }
+        }
+        if !trie[node].entries.contains(entry) { trie[node].entries.append(entry) }
+        nodes[name] = trie
+    }
+
+    /// The longest term starting at token `start`: the index of its last token and its rows.
+    func longest(
+        from start: Int, keys: [String], tokens: [EnglishWords.Token], mode: MatchMode,
+        caseSensitive: Bool
+    ) -> (end: Int, entries: [Int])? {
+        guard let trie = nodes[Self.name(mode, caseSensitive)] else { return nil }
+        var node = 0
+        var best: (Int, [Int])?
+        var index = start
+        while index < keys.count {
+            if index > start && !tokens[index].joined { break }
+            guard let next = trie[node].children[keys[index]] else { break }
+            node = next
+            if !trie[node].entries.isEmpty { best = (index, trie[node].entries) }
+            index += 1
+        }
+        return best
+    }
+}
+
+/// A trie of letters (target-side term forms).
+struct LetterTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [Unicode.Scalar: Int] = [:]
+        var entries: [Int] = []
+    }
+
+    private var nodes = [Node()]
+
+    mutating func insert(_ letters: [Unicode.Scalar], entry: Int) {
+        var node = 0
+        for letter in letters {
+            if let next = nodes[node].children[letter] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[letter] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
+    }
+
+    /// The longest form starting at `start` whose end `accept`s (a word boundary).
+    func longest(in text: [Unicode.Scalar], from start: Int, accept: (Int) -> Bool) -> (Int, [Int])?
+    {
+        var node = 0
+        var best: (Int, [Int])?
+        var index = start
+        while index < text.count, let next = nodes[node].children[text[index]] {
+            node = next
+            index += 1
+            if !nodes[node].entries.isEmpty && accept(index) {
+                best = (index - start, nodes[node].entries)
+            }
+        }
+        return best
+    }
+}

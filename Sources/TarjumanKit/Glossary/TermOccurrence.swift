@@ -1,0 +1,21 @@
+/// A glossary term found in a text.
+public struct TermOccurrence: Sendable, Equatable {
+    /// The concept id of the matched rows.
+    public let id: String
+    /// Indices into `Glossary.entries` of every row whose form matched here.
+    public let entries: [Int]
+    /// The text as written.
+    public let text: String
+    /// Scalar offsets of the match in the text.
+    public let range: Range<Int>
+    /// Where the match starts.
+    public let position: SourcePosition
+}
+
+/// Which side of a glossary a text is written in.
+public enum GlossarySide: String, Sendable {
+    /// The source language (English).
+    case source
+    /// The target language (Urdu, Balochi).
+    case target
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// How findings are written for people and for CI systems.
+public enum FindingFormat: String, Sendable, CaseIterable {
+    /// `file:line:column: severity: [rule] message`, coloured on a terminal.
+    case human
+    /// A JSON document: `{"findings": [...], "summary": {...}}`.
+    case json
+    /// JUnit XML: one test case per checked file, one failure per finding.
+    case junit
+    /// SARIF 2.1.0, for code-scanning interfaces.
+    case sarif
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`).
+    case github
+
+    /// The complete report for `findings` over `files` (every file checked, so clean files
+    /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF.
+    public func report(
+        _ findings: [Finding], files: [String], rules: [LintRule], tool: String,
+        colour: Bool = false
+    )
+        -> String
+    {
+        switch self {
+        case .human: return human(findings, files: files, colour: colour)
+        case .json: return json(findings, files: files)
+        case .junit: return junit(findings, files: files, tool: tool)
+        case .sarif: return sarif(findings, rules: rules, tool: tool)
+        case .github: return findings.map(github).joined()
+        }
+    }
+
+    private func human(_ findings: [Finding], files: [String], colour: Bool) -> String {
+        var text = ""
+        for finding in findings {
+            var severity = finding.severity.rawValue
+            if colour {
+                let code =
+                    finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
+                severity = "\u{1B}[1;\(code)m\(severity)\u{1B}[0m"
+            }
+            text +=
+                "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)\n"
+        }
+        let counts = Finding.Severity.allCases.reversed().map { severity in
+            "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)\(severity == .info ? "" : "s")"
+        }
+        return text + "\(files.count) file(s) checked: \(counts.joined(separator: ", "))\n"
+    }
+
+    private func json(_ findings: [Finding], files: [String]) -> String {
+        let items = findings.map { finding in
+            "    {\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.position.line),"
+                + "\"column\":\(finding.position.column),\"severity\":\"\(finding.severity.rawValue)\","
+                + "\"rule\":\(JSONText.quoted(finding.rule)),\"message\":\(JSONText.quoted(finding.message))"
+                + (finding.fix.map { ",\"fix\":\(JSONText.quoted($0.replacement))" } ?? "") + "}"
+        }
+        let summary = Finding.Severity.allCases.map { severity in
+            "\"\(severity.rawValue)\":\(findings.filter { $0.severity == severity }.count)"
+        }
+        return
+            "{\n  \"files\":[\(files.map(JSONText.quoted).joined(separator: ","))],\n  \"findings\":[\n"
+            + items.joined(separator: ",\n")
+            + "\n  ],\n  \"summary\":{\(summary.joined(separator: ","))}\n}\n"
+    }
+
+    private func junit(_ findings: [Finding], files: [String], tool: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let failures = findings.filter { $0.severity != .info }.count
+        xml +=
+            "<testsuites name=\"\(XMLText.escaped(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
+        xml +=
+            "  <testsuite name=\"\(XMLText.escaped(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
+        for file in files {
+            let own = findings.filter { $0.file == file && $0.severity != .info }
+            xml +=
+                "    <testcase classname=\"\(XMLText.escaped(tool))\" name=\"\(XMLText.escaped(file))\""
+            if own.isEmpty {
+                xml += "/>\n"
+                continue
+            }
+            xml += ">\n"
+            for finding in own {
+                let summary =
+                    "\(finding.file):\(finding.position): [\(finding.rule)] \(finding.message)"
+                xml +=
+                    "      <failure type=\"\(finding.rule)\" message=\"\(XMLText.escaped(finding.message))\">"
+                    + "\(XMLText.escaped(summary))</failure>\n"
+            }
+            xml += "    </testcase>\n"
+        }
+        return xml + "  </testsuite>\n</testsuites>\n"
+    }
+
+    private func sarif(_ findings: [Finding], rules: [LintRule], tool: String) -> String {
+        let ruleObjects = rules.map { rule in
+            "{\"id\":\(JSONText.quoted(rule.id)),\"shortDescription\":{\"text\":\(JSONText.quoted(rule.summary))},"
+                + "\"fullDescription\":{\"text\":\(JSONText.quoted(rule.explanation))},"
+                + "\"defaultConfiguration\":{\"level\":\"\(Self.sarifLevel(rule.severity))\"}}"
+        }
+        let results = findings.map { finding in
+            "{\"ruleId\":\(JSONText.quoted(finding.rule)),\"level\":\"\(Self.sarifLevel(finding.severity))\","
+                + "\"message\":{\"text\":\(JSONText.quoted(finding.message))},"
+                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(finding.file))},"
+                + "\"region\":{\"startLine\":\(finding.position.line),\"startColumn\":\(finding.position.column)}}}]}"
+        }
+        return
+            "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
+            + "\"tool\":{\"driver\":{\"name\":\(JSONText.quoted(tool)),\"informationUri\":\"https://example.invalid/tarjuman\","
+            + "\"rules\":[\(ruleObjects.joined(separator: ","))]}},"
+            + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
+    }
+
+    private static func sarifLevel(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    private func github(_ finding: Finding) -> String {
+        let command =
+            finding.severity == .error
+            ? "error" : finding.severity == .warning ? "warning" : "notice"
+        let property = { (text: String) in
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(
+                of: "\r", with: "%0D"
+            )
+            .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A")
+            .replacingOccurrences(of: ",", with: "%2C")
+        }
+        let message = finding.message.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
+            + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
+    }
+}
+
+/// XML text escaping for reports and exports.
+public enum XMLText {
+    /// `text` with `& < > " '` escaped and characters XML 1.0 forbids dropped.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default:
+                let value = scalar.value
+                if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { continue }
+                if value == 0xFFFE || value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

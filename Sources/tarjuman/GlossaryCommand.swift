@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman glossary`: lint, convert and measure glossaries.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Check, convert and measure termbases.",
+        subcommands: [
+            GlossaryLintCommand.self, GlossaryConvertCommand.self, GlossaryCoverageCommand.self,
+        ])
+}
+
+/// `tarjuman glossary lint`.
+struct GlossaryLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check glossary files (TSV) for errors a translator or CI should catch.",
+        discussion: """
+            Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 unreadable \
+            input or bad arguments.
+            Example: tarjuman glossary lint --format junit glossaries/ > lint.xml
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "human, json, junit, sarif or github.")
+    var format: FindingFormat = .human
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Lowest severity that fails the run: info, warning or error.")
+    var failOn: Finding.Severity = .error
+
+    @Flag(
+        name: .long,
+        help: "Apply the safe fixes (normal form, spaces, invisible characters) in place.")
+    var fix = false
+
+    @Option(name: .long, help: "Print a rule's documentation and examples, then exit.")
+    var explain: String?
+
+    @Argument(help: "Glossary files or folders (default: the data folder's glossaries/).")
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingFailures {
+            if let explain {
+                guard let rule = GlossaryRules.rule(explain) else {
+                    let known = GlossaryRules.all.map(\.id).joined(separator: ", ")
+                    throw CommandFailure(
+                        "error: unknown rule '\(explain)'; rules: \(known)", status: .usage)
+                }
+                print(rule.documentation, terminator: "")
+                return
+            }
+            let directory = try data.directory()
+            let linter = GlossaryLinter(catalog: try data.catalog())
+            let files = try GlossaryPaths.files(in: paths.isEmpty ? [directory.glossaries] : paths)
+            var findings: [Finding] = []
+            for file in files {
+                let text = try ByteSource.file(file).readAllText()
+                var found = try linter.lint(text, file: file)
+                if fix {
+                    let (fixedText, fixed) = linter.fix(text, findings: found)
+                    if !fixed.isEmpty {
+                        try AtomicFile.write(Data(fixedText.utf8), to: file)
+                        for finding in fixed {
+                            let change =
+                                finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
+                            StandardError.write(
+                                "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
+                        }
+                        found = try linter.lint(fixedText, file: file)
+                    }
+                }
+                findings += found
+            }
+            let colour = format == .human && isatty(STDOUT_FILENO) != 0
+            print(
+                format.report(
+                    findings, files: files, rules: GlossaryRules.all,
+                    tool: "tarjuman glossary lint", colour: colour),
+                terminator: "")
+            if findings.contains(where: { $0.severity >= failOn }) {
+                throw ExitStatus.findings.code
+            }
+        }
+    }
+}
+
+/// `tarjuman glossary convert`.
+struct GlossaryConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a glossary between TSV, TBX and CSV (chosen by extension).",
+        discussion: """
+            TBX is read in both layouts (v2 martif, TBX-Basic v3) and written as v2 unless \
+            --tbx-version v3. XML with a DOCTYPE or entities is refused.
+            Example: tarjuman glossary convert glossaries/en-ur.tsv en-ur.tbx
+            """)
+
+    @Option(
+        name: .customLong("tbx-version"),
+        help: "TBX layout to write: v2 (martif) or v3 (TBX-Basic).")
+    var tbxVersion: TBX.Version = .v2
+
+    @Option(
+        name: .long,
+        help: "Target language to take from a TBX holding several (default: the first).")
+    var target: String?
+
+    @Argument(help: "Input glossary (.tsv, .tbx, .csv).")
+    var input: String
+
+    @Argument(help: "Output glossary (.tsv, .tbx, .csv), written atomically.")
+    var output: String
+
+    func run() throws {
+        try reportingFailures {
+            guard input != output else {
+                throw CommandFailure("error: the output would overwrite the input", status: .usage)
+            }
+            var glossary = try GlossaryFile.read(input)
+            if let pair = Glossary.languagePair(fromFileName: output),
+                glossary.targetLanguage.isEmpty
+            {
+                glossary.targetLanguage = pair.target
+            }
+            let format = try GlossaryFile.Format(path: output)
+            try AtomicFile.write(
+                Data(GlossaryFile.text(glossary, format: format, tbxVersion: tbxVersion).utf8),
+                to: output)
+            StandardError.write("wrote \(glossary.entries.count) rows to \(output)")
+        }
+    }
+}
+
+/// `tarjuman glossary coverage`.
+struct GlossaryCoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "List recurring phrases of an English text that no glossary entry covers.",
+        discussion: "Example: tarjuman glossary coverage seeds/baloch-uprising.en.txt")
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Glossary file (default: glossaries/en-ur.tsv in the data folder).")
+    var glossary: String?
+
+    @Option(name: .customLong("min-count"), help: "Least number of occurrences (acronyms: any).")
+    var minimumCount = 2
+
+    @Argument(help: "English text file.")
+    var file: String
+
+    func run() throws {
+        try reportingFailures {
+            let path =
+                try glossary
+                ?? (try data.directory().glossaries as NSString).appendingPathComponent("en-ur.tsv")
+            let loaded = try GlossaryFile.read(path)
+            let matcher = try TermMatcher(
+                glossary: loaded, side: .source, pack: try data.pack(for: loaded.sourceLanguage))
+            let text = try ByteSource.file(file).readAllText()
+            let candidates = try TermCoverage(minimumCount: minimumCount).candidates(
+                in: text, matcher: matcher)
+            for candidate in candidates {
+                print("\(file):\(candidate.position): \(candidate.count)× \(candidate.phrase)")
+            }
+            StandardError.write("\(candidates.count) candidate term(s) without an entry in \(path)")
+        }
+    }
+}
+
+/// Expands folders into their glossary files.
+enum GlossaryPaths {
+    static func files(in paths: [String]) throws(CommandFailure) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("\(path): cannot read: no such file or folder", status: .usage)
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".tsv") }.sorted().map {
+                    (path as NSString).appendingPathComponent($0)
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}

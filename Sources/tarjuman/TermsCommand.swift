@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman terms`: glossary terms in a text.
+struct TermsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terms",
+        abstract: "List every glossary term in a text, with the renderings to use.",
+        discussion: """
+            An English text is matched against the glossary's source terms (inflections, \
+            hyphen/space variants); a text in the target language (--locale ur, bal…) against \
+            its renderings, on the pack's matching key with inflection endings and variants.
+            Example: tarjuman terms seeds/baloch-uprising.en.txt --glossary glossaries/en-ur.tsv
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Glossary file (default: glossaries/en-ur.tsv in the data folder).")
+    var glossary: String?
+
+    @Option(name: .long, help: "Language of the text (default: the glossary's source language).")
+    var locale: String?
+
+    @Option(name: .long, help: "Output format: text, tsv or jsonl.")
+    var format: SegmentFormat = .text
+
+    @Argument(help: "The text file, or - for standard input.")
+    var file = "-"
+
+    func run() throws {
+        try reportingFailures {
+            let path =
+                try glossary
+                ?? (try data.directory().glossaries as NSString).appendingPathComponent("en-ur.tsv")
+            let loaded = try GlossaryFile.read(path)
+            let tag = locale ?? loaded.sourceLanguage
+            let pack = try data.pack(for: tag)
+            let targetPack = try? data.pack(for: loaded.targetLanguage)
+            let side: GlossarySide = pack.tag == targetPack?.tag ? .target : .source
+            let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
+            let source = try ByteSource.file(file)
+            let occurrences = try matcher.occurrences(in: try source.readAllText())
+            if format == .tsv { print("file\tline\tcolumn\tid\ttext\tpreferred\taccepted\tstatus") }
+            for occurrence in occurrences {
+                let rows = occurrence.entries.map { loaded.entries[$0] }
+                let concept = loaded.entries.filter { $0.id == occurrence.id }
+                let preferred = concept.filter { $0.status == .preferred }.map(\.target)
+                let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
+                let status = rows.map(\.status.rawValue).joined(separator: "|")
+                switch format {
+                case .text:
+                    let shown =
+                        side == .source
+                        ? preferred.joined(separator: " / ")
+                        : rows.map(\.source).joined(separator: " / ")
+                    let flag =
+                        side == .target && !rows.contains(where: \.status.isAccepted)
+                        ? " [\(status)]" : ""
+                    print(
+                        "\(source.name):\(occurrence.position): \(occurrence.id)\t\(occurrence.text) → \(shown)\(flag)"
+                    )
+                case .tsv:
+                    print(
+                        [
+                            source.name, "\(occurrence.position.line)",
+                            "\(occurrence.position.column)", occurrence.id,
+                            occurrence.text, preferred.joined(separator: "|"),
+                            accepted.joined(separator: "|"), status,
+                        ]
+                        .map(SegmentFormat.tsvEscaped).joined(separator: "\t"))
+                case .jsonl:
+                    print(
+                        "{\"file\":\(JSONText.quoted(source.name)),\"line\":\(occurrence.position.line),"
+                            + "\"column\":\(occurrence.position.column),\"id\":\(JSONText.quoted(occurrence.id)),"
+                            + "\"text\":\(JSONText.quoted(occurrence.text)),\"preferred\":["
+                            + preferred.map(JSONText.quoted).joined(separator: ",")
+                            + "],\"accepted\":["
+                            + accepted.map(JSONText.quoted).joined(separator: ",")
+                            + "],\"status\":\(JSONText.quoted(status))}")
+                }
+            }
+        }
+    }
+}
