@@ -47,6 +47,12 @@ let package = Package(
             path: "Benchmarks/SegmenterBenchmark",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "TermMatcherBenchmark",
+            dependencies: ["TarjumanKit"],
+            path: "Benchmarks/TermMatcherBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TarjumanKitTests",
             dependencies: ["TarjumanKit"],

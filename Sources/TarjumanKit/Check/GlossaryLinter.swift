@@ -59,21 +59,27 @@ public struct GlossaryLinter: Sendable {
         guard !fixable.isEmpty else { return (text, []) }
         var lines = text.components(separatedBy: "\n")
         var fixed: [Finding] = []
-        for finding in fixable {
-            guard let fix = finding.fix, finding.position.line - 1 < lines.count else { continue }
-            var fields = lines[finding.position.line - 1].components(separatedBy: "\t")
+        for (line, onLine) in Dictionary(grouping: fixable, by: \.position.line)
+        where line - 1 < lines.count {
+            var fields = lines[line - 1].components(separatedBy: "\t")
+            var starts: [Int] = []
             var column = 1
-            for index in fields.indices {
-                if column == finding.position.column && fields[index] == fix.original {
+            for field in fields {
+                starts.append(column)
+                column += field.unicodeScalars.count + 1
+            }
+            for finding in onLine {
+                guard let fix = finding.fix,
+                    let index = starts.firstIndex(of: finding.position.column)
+                else { continue }
+                if fields[index] == fix.original || fields[index] == fix.replacement {
                     fields[index] = fix.replacement
                     fixed.append(finding)
-                    break
                 }
-                column += fields[index].unicodeScalars.count + 1
             }
-            lines[finding.position.line - 1] = fields.joined(separator: "\t")
+            lines[line - 1] = fields.joined(separator: "\t")
         }
-        return (lines.joined(separator: "\n"), fixed)
+        return (lines.joined(separator: "\n"), fixed.sorted { $0.position < $1.position })
     }
 
     // MARK: - Field rules

@@ -82,11 +82,21 @@ public struct TermMatcher: Sendable {
         let tokens = EnglishWords.tokens(in: text)
         var keys: [MatchMode: [String]] = [:]
         var exactCase: [String] = []
+        // A text repeats its words: compute each distinct word's key once.
+        func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [String] {
+            var cache: [String: String] = [:]
+            return tokens.map { token in
+                if let known = cache[token.text] { return known }
+                let key = EnglishWords.key(token.text, mode: mode, caseSensitive: caseSensitive)
+                cache[token.text] = key
+                return key
+            }
+        }
         for mode in words.modes {
-            keys[mode] = tokens.map { EnglishWords.key($0.text, mode: mode, caseSensitive: false) }
+            keys[mode] = tokenKeys(mode: mode, caseSensitive: false)
         }
         if words.hasCaseSensitive {
-            exactCase = tokens.map { EnglishWords.key($0.text, mode: .exact, caseSensitive: true) }
+            exactCase = tokenKeys(mode: .exact, caseSensitive: true)
         }
         var matches: [Match] = []
         var start = 0
@@ -174,34 +184,53 @@ enum EnglishWords {
     /// The words of `text`: runs of letters, digits and apostrophes; hyphens split words.
     static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var wordStart: String.UnicodeScalarView.Index?
         var start = 0
         var gapIsJoin = true
-        var index = 0
-        func flush() {
-            guard !current.isEmpty else { return }
-            tokens.append(Token(text: String(current), range: start..<index, joined: gapIsJoin))
-            current = String.UnicodeScalarView()
-            gapIsJoin = true
-        }
-        for scalar in text.unicodeScalars {
-            let isWord =
-                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || ((scalar == "'" || scalar == "’") && !current.isEmpty)
-            if isWord {
-                if current.isEmpty { start = index }
-                current.append(scalar)
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWord: Bool
+            if scalar.value < 0x80 {
+                let value = scalar.value | 0x20
+                isWord =
+                    (value >= 0x61 && value <= 0x7A)
+                    || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                    || (scalar == "'" && wordStart != nil)
             } else {
-                flush()
+                isWord =
+                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || (scalar == "’" && wordStart != nil)
+            }
+            if isWord {
+                if wordStart == nil {
+                    wordStart = index
+                    start = offset
+                }
+            } else {
+                if let first = wordStart {
+                    tokens.append(
+                        Token(
+                            text: String(scalars[first..<index]), range: start..<offset,
+                            joined: gapIsJoin))
+                    wordStart = nil
+                    gapIsJoin = true
+                }
                 if !(scalar.properties.isWhitespace || scalar == "-" || scalar == "‐"
                     || scalar == "‑")
                 {
                     gapIsJoin = false
                 }
             }
-            index += 1
+            offset += 1
+            index = scalars.index(after: index)
         }
-        flush()
+        if let first = wordStart {
+            tokens.append(
+                Token(text: String(scalars[first...]), range: start..<offset, joined: gapIsJoin))
+        }
         return tokens
     }
 
@@ -250,8 +279,12 @@ struct WordTrie: Sendable {
     mutating func insert(_ keys: [String], mode: MatchMode, caseSensitive: Bool, entry: Int) {
         guard !keys.isEmpty else { return }
         if caseSensitive { hasCaseSensitive = true } else { modes.insert(mode) }
-        let name = Self.name(mode, caseSensitive)
-        var trie = nodes[name] ?? [Node()]
+        Self.insert(
+            keys, entry: entry, into: &nodes[Self.name(mode, caseSensitive), default: [Node()]])
+    }
+
+    /// Adds a path to one trie, in place.
+    private static func insert(_ keys: [String], entry: Int, into trie: inout [Node]) {
         var node = 0
         for key in keys {
             if let next = trie[node].children[key] {
@@ -263,7 +296,6 @@ struct WordTrie: Sendable {
             }
         }
         if !trie[node].entries.contains(entry) { trie[node].entries.append(entry) }
-        nodes[name] = trie
     }
 
     /// The longest term starting at token `start`: the index of its last token and its rows.

@@ -120,9 +120,9 @@ public struct NormalizationProfile: Sendable {
 /// inflected forms. Irregular (broken) plurals are not derived: a glossary lists them as
 /// variants.
 public struct InflectionProfile: Sendable {
-    /// Endings added to a word that ends in a consonant (Urdu -وں, -یں, -ات).
+    /// Endings added to any word (Urdu -وں, -یں, -ات).
     public let suffixes: [String]
-    /// Final letters replaced by endings (Urdu ا → ے, وں; ی → یاں, یوں).
+    /// Final letters that may also be replaced by endings (Urdu ا → ے, وں; ی → یاں, یوں).
     public let finals: [String: [String]]
 
     /// No inflection.
@@ -130,12 +130,10 @@ public struct InflectionProfile: Sendable {
 
     /// The inflected forms of `word` (the word itself first).
     public func forms(of word: String) -> [String] {
-        var result = [word]
+        var result = [word] + suffixes.map { word + $0 }
         if let last = word.last, let endings = finals[String(last)] {
             let base = word.dropLast()
             result += endings.map { base + $0 }
-        } else {
-            result += suffixes.map { word + $0 }
         }
         return result
     }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@Suite struct GlossaryCommandTests {
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func theProjectGlossariesLintClean() throws {
+        let result = try CLIRunner.run(["glossary", "lint"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "3 file(s) checked: 0 errors, 0 warnings, 0 info\n")
+    }
+
+    @Test func findingsSetTheExitCodeByFailOn() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("en-ur.tsv")
+        try Data("id\tsource\ttarget\nc1\tbook\tكتاب\n".utf8).write(to: file)
+        let lenient = try CLIRunner.run(["glossary", "lint", file.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.hasPrefix("\(file.path):2:9: warning: [not-normalised]"))
+        let strict = try CLIRunner.run(["glossary", "lint", "--fail-on", "warning", file.path])
+        #expect(strict.status == 1)
+        let github = try CLIRunner.run(["glossary", "lint", "--format", "github", file.path])
+        #expect(github.stdout.hasPrefix("::warning file="))
+        let sarif = try CLIRunner.run(["glossary", "lint", "--format", "sarif", file.path])
+        #expect(sarif.stdout.contains("\"version\":\"2.1.0\""))
+        let junit = try CLIRunner.run(["glossary", "lint", "--format", "junit", file.path])
+        #expect(junit.stdout.contains("<failure type=\"not-normalised\""))
+    }
+
+    @Test func fixRewritesTheFileAndSaysWhat() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("en-ur.tsv")
+        try Data("id\tsource\ttarget\nc1\tbook \tكتاب\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("fixed \(file.path):2:4: [whitespace] 'book ' → 'book'"))
+        #expect(
+            try String(contentsOf: file, encoding: .utf8) == "id\tsource\ttarget\nc1\tbook\tکتاب\n")
+        #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["en-ur.tsv"])
+    }
+
+    @Test func explainPrintsTheRuleWithExamples() throws {
+        let result = try CLIRunner.run(["glossary", "lint", "--explain", "not-normalised"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("not-normalised (warning, fixable with --fix)"))
+        #expect(result.stdout.contains("Triggers on:"))
+        let unknown = try CLIRunner.run(["glossary", "lint", "--explain", "nope"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func unreadableAndUnknownInputs() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("en-ur.tsv")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: binary)
+        let result = try CLIRunner.run(["glossary", "lint", binary.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("invalid UTF-8"))
+        let unknownPack = folder.appendingPathComponent("en-xx.tsv")
+        try Data("id\tsource\ttarget\nc1\tbook\tbook\n".utf8).write(to: unknownPack)
+        let pack = try CLIRunner.run(["glossary", "lint", unknownPack.path])
+        #expect(pack.status == 1)
+        #expect(pack.stdout.contains("[unknown-pack] no locale pack for 'xx'"))
+    }
+
+    @Test func convertsTSVToTBXAndBack() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tbx = folder.appendingPathComponent("en-ur.tbx")
+        let back = folder.appendingPathComponent("en-ur.tsv")
+        let there = try CLIRunner.run(["glossary", "convert", "glossaries/en-ur.tsv", tbx.path])
+        #expect(there.status == 0)
+        let again = try CLIRunner.run([
+            "glossary", "convert", "--tbx-version", "v3", tbx.path, back.path,
+        ])
+        #expect(again.status == 0)
+        let original = try String(
+            contentsOfFile: CLIRunner.root.appendingPathComponent("glossaries/en-ur.tsv").path,
+            encoding: .utf8)
+        #expect(try String(contentsOf: back, encoding: .utf8) == original)
+    }
+
+    @Test func refusesHostileTBX() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let evil = folder.appendingPathComponent("evil.tbx")
+        try Data(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<martif>&x;</martif>"
+                .utf8
+        )
+        .write(to: evil)
+        let result = try CLIRunner.run([
+            "glossary", "convert", evil.path, folder.appendingPathComponent("out.tsv").path,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("evil.tbx:2:1: error: refused"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["evil.tbx"])
+    }
+
+    @Test func termsListsOccurrencesWithRenderings() throws {
+        let english = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])
+        #expect(english.status == 0)
+        #expect(
+            english.stdout.contains(
+                "seeds/baloch-uprising.en.txt:1:225: enforced-disappearance\tenforced disappearances → جبری گمشدگی"
+            ))
+        let urdu = try CLIRunner.run(
+            ["terms", "--locale", "ur", "--format", "jsonl", "-"],
+            input: Data("جبری گمشدگیوں اور خود مختاری\n".utf8))
+        let lines = urdu.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains("\"status\":\"forbidden\"") == true)
+    }
+
+    @Test func coverageFindsNothingImportantMissing() throws {
+        let result = try CLIRunner.run(["glossary", "coverage", "seeds/baloch-uprising.en.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count <= 3)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct GlossaryLintTests {
+    static let linter = GlossaryLinter(catalog: TestData.catalog)
+
+    /// Every rule's documented examples: the triggering ones raise the rule, the others do not.
+    @Test(arguments: GlossaryRules.all.map(\.id))
+    func ruleExamplesBehaveAsDocumented(_ id: String) throws {
+        let rule = try #require(GlossaryRules.rule(id))
+        #expect(!rule.triggering.isEmpty && !rule.nonTriggering.isEmpty)
+        for example in rule.triggering {
+            let rules = try Self.linter.lint(example.text, file: example.file).map(\.rule)
+            #expect(rules.contains(id), "\(example.text) gave \(rules)")
+        }
+        for example in rule.nonTriggering {
+            let rules = try Self.linter.lint(example.text, file: example.file).map(\.rule)
+            #expect(!rules.contains(id), "\(example.text) gave \(rules)")
+        }
+        #expect(rule.documentation.contains(rule.summary))
+    }
+
+    @Test func theProjectGlossariesAreClean() throws {
+        for name in ["en-ur.tsv", "en-bal-Arab-PK.tsv", "en-bal-Latn.tsv"] {
+            let path = TestData.root.appendingPathComponent("glossaries/\(name)").path
+            let findings = try Self.linter.lint(try ByteSource.file(path).readAllText(), file: name)
+            #expect(
+                findings.isEmpty, "\(findings.map { "\($0.position) \($0.rule) \($0.message)" })")
+        }
+    }
+
+    @Test func findingsPointAtTheField() throws {
+        let text = "id\tsource\ttarget\nc1\tbook\tكتاب\n"
+        let finding = try #require(try Self.linter.lint(text, file: "en-ur.tsv").first)
+        #expect(finding.rule == "not-normalised")
+        #expect(finding.position == SourcePosition(line: 2, column: 9))
+        #expect(finding.fix == Finding.Fix(original: "كتاب", replacement: "کتاب"))
+    }
+
+    @Test func hehInBalochiPakistanIsNotNormalAndHehGoalInIranIsQueried() throws {
+        let pk = try Self.linter.lint(
+            "id\tsource\ttarget\nc1\thouse\tگهر\n", file: "en-bal-Arab-PK.tsv")
+        #expect(pk.map(\.rule) == ["not-normalised"])
+        #expect(pk.first?.severity == .info)
+        let ir = try Self.linter.lint(
+            "id\tsource\ttarget\nc1\tboy\tبچہ\n", file: "en-bal-Arab-IR.tsv")
+        #expect(ir.map(\.rule) == ["not-normalised"])
+    }
+
+    @Test func fixRepairsWhatIsSafeAndNothingElse() throws {
+        let text =
+            "id\tsource\ttarget\tvariants\nc1\t court\t\u{200F}كتاب \tکتابیں|كتب\nc2\tjudge\tججt\t\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        let (fixed, applied) = Self.linter.fix(text, findings: findings)
+        #expect(
+            fixed == "id\tsource\ttarget\tvariants\nc1\tcourt\tکتاب\tکتابیں|کتب\nc2\tjudge\tججt\t\n"
+        )
+        #expect(!applied.isEmpty)
+        let after = try Self.linter.lint(fixed, file: "en-ur.tsv").map(\.rule)
+        #expect(after == ["wrong-script"])
+    }
+
+    @Test(arguments: FindingFormat.allCases)
+    func everyReportFormatNamesTheFindings(_ format: FindingFormat) throws {
+        let findings = try Self.linter.lint(
+            "id\tsource\ttarget\nc1\tbook\tكتاب\n", file: "en-ur.tsv")
+        let report = format.report(
+            findings, files: ["en-ur.tsv", "en-bal-Latn.tsv"], rules: GlossaryRules.all,
+            tool: "lint")
+        #expect(report.contains("not-normalised"))
+        switch format {
+        case .human: #expect(report.hasPrefix("en-ur.tsv:2:9: warning: [not-normalised]"))
+        case .github:
+            #expect(
+                report.hasPrefix("::warning file=en-ur.tsv,line=2,col=9,title=not-normalised::"))
+        case .json, .sarif:
+            let object = try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any]
+            #expect(object != nil)
+            if format == .sarif { #expect(object?["version"] as? String == "2.1.0") }
+        case .junit:
+            #expect(report.contains("<testcase classname=\"lint\" name=\"en-bal-Latn.tsv\"/>"))
+            #expect(report.contains("<failure type=\"not-normalised\""))
+            #expect(throws: Never.self) { try XMLDocumentCheck.parse(report) }
+        }
+    }
+}
+
+/// Checks that report XML is well-formed with the same safe parser the tool uses.
+enum XMLDocumentCheck {
+    static func parse(_ text: String) throws {
+        _ = try SafeXML.parse(Data(text.utf8), file: "report.xml")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct GlossaryFormatTests {
+    static let projectGlossary = TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path
+
+    @Test func readsTheProjectGlossary() throws {
+        let glossary = try GlossaryTSV.load(Self.projectGlossary)
+        #expect(glossary.sourceLanguage == "en")
+        #expect(glossary.targetLanguage == "ur")
+        #expect(Set(glossary.entries.map(\.id)).count >= 150)
+        let forbidden = try #require(glossary.entries.first { $0.status == .forbidden })
+        #expect(forbidden.id == "self-determination")
+        #expect(forbidden.target == "خود مختاری")
+        #expect(glossary.comments.first?.contains("English → Urdu") == true)
+    }
+
+    @Test(arguments: [TBX.Version.v2, .v3])
+    func tsvToTBXAndBackIsLossless(_ version: TBX.Version) throws {
+        for name in ["en-ur.tsv", "en-bal-Arab-PK.tsv", "en-bal-Latn.tsv"] {
+            let path = TestData.root.appendingPathComponent("glossaries/\(name)").path
+            let original = try GlossaryTSV.load(path)
+            let tbx = TBX.write(original, version: version)
+            var back = try TBX.read(Data(tbx.utf8), file: "x.tbx")
+            #expect(back.sourceLanguage == original.sourceLanguage)
+            #expect(back.targetLanguage == original.targetLanguage)
+            #expect(back.comments == original.comments)
+            back.entries = back.entries.map {
+                var entry = $0
+                entry.line = 0
+                return entry
+            }
+            let expected = original.entries.map {
+                var entry = $0
+                entry.line = 0
+                return entry
+            }
+            #expect(back.entries == expected)
+            #expect(GlossaryTSV.write(back) == GlossaryTSV.write(original))
+        }
+    }
+
+    @Test func readsBothTBXLayoutsFromOtherTools() throws {
+        let v2 = try TBX.read(
+            Data(contentsOf: TestData.fixture("glossary/glossary-tbx-v2-martif.tbx")),
+            file: "v2.tbx")
+        #expect(v2.targetLanguage == "ur")
+        #expect(v2.entries.map(\.target) == ["عدالت", "کورٹ"])
+        #expect(v2.entries.map(\.status) == [.preferred, .deprecated])
+        #expect(v2.entries.first?.partOfSpeech == "noun")
+        let v3 = try TBX.read(
+            Data(contentsOf: TestData.fixture("glossary/glossary-tbx-basic-v3.tbx")),
+            file: "v3.tbx", target: "bal")
+        #expect(v3.entries.map(\.target) == ["دیوان"])
+        #expect(v3.entries.first?.status == .admitted)
+        let urdu = try TBX.read(
+            Data(contentsOf: TestData.fixture("glossary/glossary-tbx-basic-v3.tbx")), file: "v3.tbx"
+        )
+        #expect(urdu.entries.first?.note == "Oblique plural: عدالتوں")
+    }
+
+    @Test(arguments: ["f_en-ur_PK.csv", "g_en_ur.csv"])
+    func readsTheTICO19TermbasesAsTheyAre(_ name: String) throws {
+        let text = try String(contentsOf: TestData.fixture("glossary/\(name)"), encoding: .utf8)
+        let glossary = try GlossaryCSV.read(text, file: name)
+        #expect(glossary.entries.count > 300)
+        #expect(glossary.sourceLanguage == "en")
+        #expect(glossary.targetLanguage.hasPrefix("ur"))
+        #expect(glossary.entries.allSatisfy { !$0.source.isEmpty && !$0.target.isEmpty })
+        if name == "g_en_ur.csv" {
+            #expect(glossary.entries.first?.target == "متعدی")
+            #expect(glossary.entries.first?.partOfSpeech == "adjective")
+            #expect(
+                glossary.entries[3].note.contains("\"Centers for Disease Control and Prevention\""))
+        }
+    }
+
+    @Test func csvRoundTrip() throws {
+        let original = try GlossaryTSV.load(Self.projectGlossary)
+        let back = try GlossaryCSV.read(GlossaryCSV.write(original), file: "en-ur.csv")
+        #expect(back.entries.map(\.target) == original.entries.map(\.target))
+        #expect(back.entries.map(\.status) == original.entries.map(\.status))
+        #expect(back.entries.map(\.note) == original.entries.map(\.note))
+    }
+
+    @Test func strayQuotesAndShortRowsAreFoundWithTheirPlace() {
+        let text = "id\tsource\ttarget\n1\tcourt\t\"عدالت\n2\tjudge\n3\t\"\"\"quoted\"\"\"\tجج\n"
+        let result = GlossaryTSV.read(text, file: "en-ur.tsv")
+        #expect(result.findings.map(\.rule) == ["malformed-row", "malformed-row"])
+        #expect(result.findings.map(\.position.line) == [2, 3])
+        #expect(result.findings[0].message.contains("stray double quote"))
+        #expect(result.glossary.entries.map(\.source) == ["\"quoted\""])
+    }
+
+    @Test(arguments: [
+        (
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]>\n<martif/>",
+            2
+        ),
+        (
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><martif>&xxe;</martif>",
+            2
+        ),
+        (
+            "<?xml version=\"1.0\"?><!DOCTYPE martif SYSTEM \"http://example.com/tbx.dtd\"><martif/>",
+            1
+        ),
+    ])
+    func hostileXMLIsRefused(_ xml: String, _ line: Int) {
+        #expect(throws: GlossaryError.self) { try TBX.read(Data(xml.utf8), file: "evil.tbx") }
+        do {
+            _ = try TBX.read(Data(xml.utf8), file: "evil.tbx")
+        } catch {
+            guard case .unsafeXML(_, let position, let message) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
+            #expect(position.line == line)
+            #expect(message.contains("refused"))
+        }
+    }
+
+    @Test func brokenXMLReportsLineAndColumn() {
+        let xml = "<?xml version=\"1.0\"?>\n<martif>\n  <text><body></text>\n</martif>"
+        do {
+            _ = try TBX.read(Data(xml.utf8), file: "broken.tbx")
+            Issue.record("accepted broken XML")
+        } catch {
+            guard case .unsafeXML(_, let position, let message) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
+            #expect(position.line >= 3)
+            #expect(message.contains("malformed XML"))
+        }
+    }
+
+    @Test func aHundredThousandRowGlossaryReadsAndMatches() throws {
+        var text = "id\tsource\ttarget\tpos\tstatus\n"
+        for index in 0..<100_000 {
+            text += "t\(index)\tterm\(index) word\tلفظ\(index)\tnoun\tpreferred\n"
+        }
+        let result = GlossaryTSV.read(text, file: "en-ur.tsv")
+        #expect(result.findings.isEmpty)
+        #expect(result.glossary.entries.count == 100_000)
+        let matcher = try TermMatcher(
+            glossary: result.glossary, side: .source, pack: TestData.pack("en"))
+        #expect(try matcher.occurrences(in: "See term99999 words here.").map(\.id) == ["t99999"])
+    }
+}

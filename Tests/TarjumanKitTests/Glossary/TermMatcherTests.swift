@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct TermMatcherTests {
+    static let glossary = Glossary(
+        sourceLanguage: "en", targetLanguage: "ur",
+        entries: [
+            GlossaryEntry(id: "ed", source: "enforced disappearance", target: "جبری گمشدگی"),
+            GlossaryEntry(id: "dsp", source: "deep-sea port", target: "گہرے پانی کی بندرگاہ"),
+            GlossaryEntry(id: "port", source: "port", target: "بندرگاہ"),
+            GlossaryEntry(
+                id: "cpec", source: "CPEC", target: "سی پیک", caseSensitive: true, match: .exact),
+            GlossaryEntry(
+                id: "mob", source: "mobilisation", target: "لام بندی",
+                sourceVariants: ["mobilization"], match: .stem),
+            GlossaryEntry(id: "sit", source: "sit-in", target: "دھرنا"),
+            GlossaryEntry(id: "ord", source: "order", target: "حکم", variants: ["احکامات"]),
+            GlossaryEntry(id: "worker", source: "worker", target: "کارکن"),
+            GlossaryEntry(id: "area", source: "area", target: "علاقہ"),
+            GlossaryEntry(id: "sd", source: "self-determination", target: "حقِ خود ارادیت"),
+            GlossaryEntry(
+                id: "sd", source: "self-determination", target: "خود مختاری", status: .forbidden),
+        ])
+
+    static func ids(_ text: String, side: GlossarySide = .source, locale: String = "en") throws
+        -> [String]
+    {
+        try TermMatcher(glossary: glossary, side: side, pack: TestData.pack(locale)).occurrences(
+            in: text
+        ).map(\.id)
+    }
+
+    @Test(arguments: [
+        ("Enforced disappearances rose.", ["ed"]),
+        ("the enforced-disappearance of students", ["ed"]),
+        ("the Gwadar deep sea port and the deep-sea ports", ["dsp", "dsp"]),
+        ("a port, then deep-sea. Port", ["port", "port"]),
+        ("CPEC and CPEC's projects, not cpec", ["cpec", "cpec"]),
+        ("they mobilised; the mobilisations; US mobilization", ["mob", "mob", "mob"]),
+        ("Sit-ins and sit ins", ["sit", "sit"]),
+        ("enforced. Disappearance", []),
+    ])
+    func findsEnglishTermsInEveryForm(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.ids(text) == expected)
+    }
+
+    @Test func inflectedModeDoesNotJoinDerivations() throws {
+        let strict = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "mob", source: "mobilisation", target: "لام بندی")])
+        let matcher = try TermMatcher(glossary: strict, side: .source, pack: TestData.pack("en"))
+        #expect(
+            try matcher.occurrences(in: "mobilisations; they mobilised").map(\.text) == [
+                "mobilisations"
+            ])
+    }
+
+    @Test func reportsPositionsAndText() throws {
+        let matcher = try TermMatcher(
+            glossary: Self.glossary, side: .source, pack: TestData.pack("en"))
+        let found = try matcher.occurrences(in: "Line one.\nThe deep-sea  ports of Gwadar.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "deep-sea  ports")
+        #expect(found.first?.position == SourcePosition(line: 2, column: 5))
+    }
+
+    @Test(arguments: [
+        ("جبری گمشدگیوں کے خلاف", ["ed"]),
+        ("جبری گمشدگیاں بڑھ گئیں", ["ed"]),
+        ("جبری\u{200C}گمشدگی", ["ed"]),
+        ("جبریگمشدگی", ["ed"]),
+        ("كاركنوں نے", ["worker"]),
+        ("علاقے اور علاقوں میں", ["area", "area"]),
+        ("فوجی احکامات", ["ord"]),
+        ("حق خود ارادیت اور خود مختاری", ["sd", "sd"]),
+        ("گمشدگی", []),
+        ("بندرگاہیں", ["port"]),
+    ])
+    func findsUrduRenderingsInEveryForm(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.ids(text, side: .target, locale: "ur") == expected)
+    }
+
+    @Test func urduMatchesPointAtTheOriginalText() throws {
+        let matcher = try TermMatcher(
+            glossary: Self.glossary, side: .target, pack: TestData.pack("ur"))
+        let found = try matcher.occurrences(in: "پہلی سطر\nیہاں جبری گمشدگیوں کا ذکر")
+        #expect(found.first?.text == "جبری گمشدگیوں")
+        #expect(found.first?.position == SourcePosition(line: 2, column: 6))
+        let forbidden = try matcher.occurrences(in: "خود مختاری").first
+        #expect(
+            forbidden.map { $0.entries.map { Self.glossary.entries[$0].status } } == [.forbidden])
+    }
+
+    @Test func balochiParticlesAreInflections() throws {
+        let balochi = Glossary(
+            sourceLanguage: "en", targetLanguage: "bal-Arab-PK",
+            entries: [GlossaryEntry(id: "b", source: "Balochistan", target: "بلوچستان")])
+        let matcher = try TermMatcher(glossary: balochi, side: .target, pack: TestData.pack("bal"))
+        #expect(
+            try matcher.occurrences(in: "بلوچستانءِ مردم ءُ بلوچستانءَ").map(\.text) == [
+                "بلوچستانءِ", "بلوچستانءَ",
+            ])
+    }
+
+    @Test func theSampleMentionsItsKeyTerms() throws {
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let text = try ByteSource.file(
+            TestData.root.appendingPathComponent("seeds/baloch-uprising.en.txt").path
+        )
+        .readAllText()
+        let found = Set(
+            try TermMatcher(glossary: glossary, side: .source, pack: TestData.pack("en"))
+                .occurrences(in: text).map(\.id))
+        for id in [
+            "gwadar", "turbat", "makran-coast", "quetta", "enforced-disappearance",
+            "extrajudicial-killing",
+            "self-determination", "sit-in", "workers-council", "national-oppression", "imperialism",
+            "militarisation",
+            "deep-sea-port", "cpec", "cpec-full",
+        ] {
+            #expect(found.contains(id), "\(id) not found in the sample")
+        }
+    }
+
+    @Test func coverageListsOnlyWhatTheGlossaryLacks() throws {
+        let matcher = try TermMatcher(
+            glossary: Self.glossary, side: .source, pack: TestData.pack("en"))
+        let text =
+            "The strike committee met. The strike committee voted at the port. UNHCR came to the port."
+        let candidates = try TermCoverage().candidates(in: text, matcher: matcher).map(\.phrase)
+        #expect(candidates.contains("strike committee"))
+        #expect(candidates.contains("UNHCR"))
+        #expect(!candidates.contains("port"))
+    }
+}
