@@ -53,6 +53,12 @@ let package = Package(
             path: "Benchmarks/TermMatcherBenchmark",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "AlignmentEval",
+            dependencies: ["TarjumanKit"],
+            path: "Benchmarks/AlignmentEval",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TarjumanKitTests",
             dependencies: ["TarjumanKit"],

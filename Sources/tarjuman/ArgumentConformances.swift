@@ -8,3 +8,4 @@ extension NormalizationLevel: ExpressibleByArgument {}
 extension FindingFormat: ExpressibleByArgument {}
 extension Finding.Severity: ExpressibleByArgument {}
 extension TBX.Version: ExpressibleByArgument {}
+extension AlignmentFormat: ExpressibleByArgument {}

@@ -68,6 +68,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
         StandardError.write(error.description)
         if case .icu = error { throw ExitStatus.internalError.code }
         throw ExitStatus.usage.code
+    } catch let error as AlignmentError {
+        StandardError.write(error.description)
+        if case .segmentation(.icu) = error { throw ExitStatus.internalError.code }
+        throw ExitStatus.usage.code
     } catch let error as GlossaryError {
         StandardError.write(error.description)
         throw ExitStatus.usage.code

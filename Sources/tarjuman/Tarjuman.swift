@@ -13,7 +13,8 @@ struct Tarjuman: ParsableCommand {
             locale pack); 3 internal error.
             """,
         subcommands: [
-            SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, GlossaryCommand.self,
+            SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, AlignCommand.self,
+            GlossaryCommand.self,
             LocalesCommand.self,
         ]
     )

@@ -68,9 +68,14 @@ private struct Stemmer {
     }
 
     func ends(_ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        guard s.count <= w.count else { return false }
-        return Array(w[(w.count - s.count)...]) == s
+        let count = suffix.utf8.count
+        guard count <= w.count else { return false }
+        var index = w.count - count
+        for byte in suffix.utf8 {
+            if w[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 
     func containsVowel(before end: Int) -> Bool {

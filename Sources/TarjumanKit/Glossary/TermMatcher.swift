@@ -17,6 +17,7 @@ public struct TermMatcher: Sendable {
     /// The side of the glossary the texts are in.
     public let side: GlossarySide
     private let pack: LocalePack
+    private let normalizer: Normalizer
     private let words: WordTrie
     private let letters: LetterTrie
 
@@ -25,6 +26,7 @@ public struct TermMatcher: Sendable {
         self.glossary = glossary
         self.side = side
         self.pack = pack
+        self.normalizer = Normalizer(pack: pack)
         var words = WordTrie()
         var letters = LetterTrie()
         if side == .source {
@@ -39,7 +41,6 @@ public struct TermMatcher: Sendable {
                 }
             }
         } else {
-            let normalizer = Normalizer(pack: pack)
             for (index, entry) in glossary.entries.enumerated() {
                 var forms = Set<String>()
                 for rendering in [entry.target] + entry.variants {
@@ -133,19 +134,28 @@ public struct TermMatcher: Sendable {
     // MARK: - Urdu and Balochi
 
     private func targetMatches(in text: String) throws(ICUError) -> [Match] {
-        let key = try Normalizer(pack: pack).normalize(text, to: .key)
+        let key = try normalizer.normalize(text, to: .key)
         let keyScalars = Array(key.text.unicodeScalars)
         let original = Array(text.unicodeScalars)
         // The key without white space, and where each of its scalars is in the key.
         var compact: [Unicode.Scalar] = []
         var place: [Int] = []
-        for (index, scalar) in keyScalars.enumerated() where !scalar.properties.isWhitespace {
+        for (index, scalar) in keyScalars.enumerated()
+        where scalar != " " && (scalar.value < 0x80 || !scalar.properties.isWhitespace) {
             compact.append(scalar)
             place.append(index)
         }
         func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || scalar.value == 0x200C
-                || scalar.value == 0x200D
+            let value = scalar.value
+            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+            // Arabic letters and marks, the common case, without a property lookup.
+            if (0x0621...0x065F).contains(value) || (0x066E...0x06D3).contains(value)
+                || value == 0x0670
+            {
+                return true
+            }
+            return scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || value == 0x200C
+                || value == 0x200D
         }
         var matches: [Match] = []
         var start = 0

@@ -7,7 +7,7 @@ extension LocalePack {
         let top = try YAMLFields.document(text, file: file)
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
-            "punctuation", "segmentation", "normalization", "inflection",
+            "punctuation", "segmentation", "normalization", "inflection", "alignment",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -42,6 +42,7 @@ extension LocalePack {
         self.segmentation = try Self.segmentation(top, script: script)
         self.normalization = try Self.normalization(top)
         self.inflection = try Self.inflection(top)
+        self.alignment = try Self.alignment(top)
         self.file = file
     }
 
@@ -87,6 +88,20 @@ extension LocalePack {
             }
         }
         return InflectionProfile(suffixes: try fields.strings("suffixes"), finals: finals)
+    }
+
+    private static func alignment(_ top: YAMLFields) throws(LocalePackError) -> AlignmentProfile {
+        guard let fields = try top.mapping("alignment") else { return .uncalibrated }
+        try fields.onlyAllow(["length_ratio", "variance"])
+        func number(_ key: String, _ fallback: Double) throws(LocalePackError) -> Double {
+            guard let node = fields.node(key) else { return fallback }
+            guard let value = node.float, value > 0 else {
+                throw fields.invalid(key, node, "expected a positive number")
+            }
+            return value
+        }
+        return AlignmentProfile(
+            lengthRatio: try number("length_ratio", 1), variance: try number("variance", 6.8))
     }
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {

@@ -28,6 +28,8 @@ public struct LocalePack: Sendable {
     public let normalization: NormalizationProfile
     /// How words inflect, for recognising glossary terms in running text.
     public let inflection: InflectionProfile
+    /// Sentence-length statistics of translations from English into this language.
+    public let alignment: AlignmentProfile
     /// The file the pack was read from.
     public let file: String
 }
@@ -137,4 +139,16 @@ public struct InflectionProfile: Sendable {
         }
         return result
     }
+}
+
+/// How long a translation from English into this language runs, for the aligner's
+/// Gale–Church length model. Calibrate it from aligned sentence pairs.
+public struct AlignmentProfile: Sendable {
+    /// Target characters per English character.
+    public let lengthRatio: Double
+    /// Variance of the target length per English character.
+    public let variance: Double
+
+    /// Gale and Church's published defaults (ratio 1, variance 6.8).
+    public static let uncalibrated = AlignmentProfile(lengthRatio: 1, variance: 6.8)
 }

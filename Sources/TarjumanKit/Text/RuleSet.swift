@@ -28,6 +28,8 @@ struct RuleSet: Sendable {
     func apply(to text: inout ScalarText) {
         guard !byFirst.isEmpty else { return }
         text.rewrite { scalars, index in
+            let value = scalars[index].value
+            if value < 0x10000 && !firstUnits[Int(value)] { return nil }
             guard let candidates = byFirst[scalars[index]] else { return nil }
             for rule in candidates where Self.matches(rule, in: scalars, at: index) {
                 return rule

@@ -68,7 +68,12 @@ struct ScalarText {
         }
         if !scalars.isEmpty { chunks.append(start..<scalars.count) }
         var replacements: [Int: [Unicode.Scalar]] = [:]
-        for chunk in chunks where chunk.count > 1 || scalars[chunk.lowerBound].value >= 0xC0 {
+        // A one-character chunk that passes NFC's quick check is already in NFC: only chunks
+        // with combining marks or "maybe/no" characters go to ICU.
+        for chunk in chunks
+        where chunk.count > 1
+            || !ICUNormalizer.isQuickCheckYes(scalars[chunk.lowerBound], form: .nfc)
+        {
             let units = Array(String(String.UnicodeScalarView(scalars[chunk])).utf16)
             let normalized = try ICUNormalizer.normalize(units, form: .nfc)
             if normalized != units {

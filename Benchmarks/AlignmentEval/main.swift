@@ -1,0 +1,96 @@
+// Aligns each TICO-19 dev document (raw en.txt / ur.txt) and writes, per document, the
+// beads over our own sentences and our sentences' code-point offsets, as
+// eval/alignment/score_alignment.py --own-segmentation expects. Also reports speed and the
+// omissions (1:0 beads) found against the gold ones.
+//
+//   AlignmentEval DOC-DIR OUT-DIR     (eval/alignment/run.sh runs it and the scorer)
+import Foundation
+import TarjumanKit
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: AlignmentEval DOC-DIR OUT-DIR\n".utf8))
+    exit(2)
+}
+let docs = URL(fileURLWithPath: arguments[1])
+let out = URL(fileURLWithPath: arguments[2])
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let catalog = try LocaleCatalog(folder: root.appendingPathComponent("locales").path)
+let termbase = try GlossaryCSV.read(
+    String(
+        contentsOf: root.appendingPathComponent("Tests/Fixtures/glossary/f_en-ur_PK.csv"),
+        encoding: .utf8),
+    file: "f_en-ur_PK.csv")
+var aligner = try DocumentAligner(
+    sourcePack: try catalog.pack(for: "en"), targetPack: try catalog.pack(for: "ur"),
+    glossary: termbase)
+
+/// CPU seconds used by this thread.
+func cpuSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+}
+
+/// Code-point offsets of each segment in `text` (the scorer counts code points).
+func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
+    var scalarAt = [Int](repeating: 0, count: bytes.count + 1)
+    var count = 0
+    for (index, byte) in bytes.enumerated() {
+        scalarAt[index] = count
+        if byte & 0xC0 != 0x80 { count += 1 }
+    }
+    scalarAt[bytes.count] = count
+    return segments.map { "\(scalarAt[$0.byteStart])\t\(scalarAt[$0.byteEnd])\n" }.joined()
+}
+
+if let reward = ProcessInfo.processInfo.environment["ANCHOR_REWARD"].flatMap(Double.init) {
+    aligner.model.anchorReward = reward
+}
+if let penalty = ProcessInfo.processInfo.environment["ANCHOR_PENALTY"].flatMap(Double.init) {
+    aligner.model.anchorPenalty = penalty
+}
+
+var sentences = 0
+var seconds = 0.0
+var goldOmissions = 0
+var foundOmissions = 0
+for doc in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() {
+    let folder = docs.appendingPathComponent(doc)
+    let english = [UInt8](try Data(contentsOf: folder.appendingPathComponent("en.txt")))
+    let urdu = [UInt8](try Data(contentsOf: folder.appendingPathComponent("ur.txt")))
+    let start = cpuSeconds()
+    let result = try aligner.align(source: .memory(english), target: .memory(urdu))
+    seconds += cpuSeconds() - start
+    sentences += result.source.count + result.target.count
+    try result.beads.map { $0.notation + "\n" }.joined()
+        .write(to: out.appendingPathComponent("\(doc).align"), atomically: true, encoding: .utf8)
+    try offsets(result.source, in: english)
+        .write(
+            to: out.appendingPathComponent("\(doc).src.offsets"), atomically: true, encoding: .utf8)
+    try offsets(result.target, in: urdu)
+        .write(
+            to: out.appendingPathComponent("\(doc).tgt.offsets"), atomically: true, encoding: .utf8)
+    // Omissions: gold 1:0 source units whose text our 1:0 beads cover.
+    let gold = try String(contentsOf: folder.appendingPathComponent("en.offsets"), encoding: .utf8)
+        .split(separator: "\n").map { $0.split(separator: "\t").compactMap { Int($0) } }
+    let meta = try JSONSerialization.jsonObject(
+        with: Data(contentsOf: folder.appendingPathComponent("meta.json")))
+    let deleted = (meta as? [String: Any])?["deletions_1to0"] as? [Int] ?? []
+    let ownOffsets = offsets(result.source, in: english).split(separator: "\n").map {
+        $0.split(separator: "\t").compactMap { Int($0) }
+    }
+    let omitted = result.beads.filter { $0.target.isEmpty }.flatMap(\.source).map { ownOffsets[$0] }
+    goldOmissions += deleted.count
+    for unit in deleted where unit < gold.count {
+        let span = gold[unit]
+        if omitted.contains(where: { $0[0] < span[1] && span[0] < $0[1] }) { foundOmissions += 1 }
+    }
+}
+let pairs = Double(sentences) / 2
+print(
+    "aligned \(sentences) sentences (\(Int(pairs)) pairs) in \(String(format: "%.3f", seconds)) CPU s: "
+        + "\(Int(pairs / max(seconds, 1e-9))) sentence pairs/s on one core, including reading and segmentation"
+)
+print("omissions found: \(foundOmissions) of \(goldOmissions) gold 1:0 beads")

@@ -1,0 +1,234 @@
+/// Segments a source document and its translation and aligns their sentences.
+///
+/// Each side is segmented with its own locale pack. Numbers (in any digit script) and
+/// glossary terms found on both sides anchor the alignment. When both sides have the same
+/// number of paragraphs, beads never cross a paragraph boundary.
+public struct DocumentAligner {
+    /// The source language pack.
+    public let sourcePack: LocalePack
+    /// The target language pack.
+    public let targetPack: LocalePack
+    /// The glossary whose terms anchor the alignment, if any.
+    public let glossary: Glossary?
+    /// The scoring model.
+    public var model: AlignmentModel
+    private let sourceMatcher: TermMatcher?
+    private let targetMatcher: TermMatcher?
+
+    /// An aligner for `sourcePack` → `targetPack`; the length model comes from the target pack.
+    public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil)
+        throws(ICUError)
+    {
+        self.sourcePack = sourcePack
+        self.targetPack = targetPack
+        self.glossary = glossary
+        self.model = AlignmentModel(
+            lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+        if let glossary {
+            sourceMatcher = try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
+            targetMatcher = try TermMatcher(glossary: glossary, side: .target, pack: targetPack)
+        } else {
+            sourceMatcher = nil
+            targetMatcher = nil
+        }
+    }
+
+    /// A finished alignment.
+    public struct Result: Sendable {
+        /// The source sentences.
+        public let source: [Segment]
+        /// The target sentences.
+        public let target: [Segment]
+        /// The beads, in order, over the sentence indices.
+        public let beads: [AlignmentBead]
+    }
+
+    /// Aligns two documents read from `source` and `target`.
+    public func align(source: ByteSource, target: ByteSource) throws(AlignmentError) -> Result {
+        do {
+            return try align(
+                sourceText: try source.readAllText(), targetText: try target.readAllText())
+        } catch let error as InputError {
+            throw .segmentation(.input(error))
+        } catch {
+            throw error as? AlignmentError
+                ?? .segmentation(.icu(ICUError(status: 1, operation: "aligning")))
+        }
+    }
+
+    /// Aligns two documents.
+    public func align(sourceText: String, targetText: String) throws(AlignmentError) -> Result {
+        let sourceSegments: [Segment]
+        let targetSegments: [Segment]
+        let sourceUnits: [SentenceAligner.Unit]
+        let targetUnits: [SentenceAligner.Unit]
+        do {
+            sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(in: sourceText)
+            targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
+            // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
+            // are anchors too: collect them from the target, then look for them in the source.
+            let shared =
+                targetPack.script == "Latn"
+                ? [] : Set(targetSegments.flatMap { Self.latinWords(in: $0.text) })
+            sourceUnits = try units(
+                sourceSegments, text: sourceText, matcher: sourceMatcher, latin: shared)
+            targetUnits = try units(
+                targetSegments, text: targetText, matcher: targetMatcher, latin: shared)
+        } catch let error as SegmentationError {
+            throw .segmentation(error)
+        } catch {
+            throw .segmentation(
+                .icu(error as? ICUError ?? ICUError(status: 1, operation: "aligning")))
+        }
+        let aligner = SentenceAligner(model: model)
+        let sourceParagraphs = Self.paragraphRanges(sourceSegments)
+        let targetParagraphs = Self.paragraphRanges(targetSegments)
+        var beads: [AlignmentBead] = []
+        if sourceParagraphs.count == targetParagraphs.count {
+            for (s, t) in zip(sourceParagraphs, targetParagraphs) {
+                let local = aligner.align(Array(sourceUnits[s]), Array(targetUnits[t]))
+                beads += local.map {
+                    AlignmentBead(
+                        source: ($0.source.lowerBound + s.lowerBound)..<($0.source.upperBound
+                            + s.lowerBound),
+                        target: ($0.target.lowerBound + t.lowerBound)..<($0.target.upperBound
+                            + t.lowerBound),
+                        cost: $0.cost)
+                }
+            }
+        } else {
+            beads = aligner.align(sourceUnits, targetUnits)
+        }
+        return Result(source: sourceSegments, target: targetSegments, beads: beads)
+    }
+
+    /// Sentence index ranges of each paragraph.
+    static func paragraphRanges(_ segments: [Segment]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in segments.indices
+        where index + 1 == segments.count
+            || segments[index + 1].paragraph != segments[index].paragraph
+        {
+            ranges.append(start..<(index + 1))
+            start = index + 1
+        }
+        return ranges
+    }
+
+    /// Length and anchors of each sentence. Glossary terms are found once over the whole
+    /// text and handed to the sentences that contain them.
+    private func units(
+        _ segments: [Segment], text: String, matcher: TermMatcher?, latin: Set<String>
+    )
+        throws(ICUError) -> [SentenceAligner.Unit]
+    {
+        var terms = [[String]](repeating: [], count: segments.count)
+        if let matcher, !segments.isEmpty {
+            // Scalar offset where each segment starts.
+            var starts: [Int] = []
+            var scalar = 0
+            var byte = 0
+            var next = 0
+            for unit in text.utf8 {
+                while next < segments.count && segments[next].byteStart == byte {
+                    starts.append(scalar)
+                    next += 1
+                }
+                if unit & 0xC0 != 0x80 { scalar += 1 }
+                byte += 1
+            }
+            while starts.count < segments.count { starts.append(scalar) }
+            var index = 0
+            for occurrence in try matcher.occurrences(in: text) {
+                while index + 1 < starts.count && starts[index + 1] <= occurrence.range.lowerBound {
+                    index += 1
+                }
+                terms[index].append("term:" + occurrence.id)
+            }
+        }
+        var units: [SentenceAligner.Unit] = []
+        for (index, segment) in segments.enumerated() {
+            var anchors = Self.numbers(in: segment.text) + terms[index]
+            if !latin.isEmpty {
+                anchors += Self.latinWords(in: segment.text).filter(latin.contains).map {
+                    "latn:" + $0
+                }
+            }
+            let length = segment.text.unicodeScalars.reduce(0) {
+                $0 + ($1 == " " || $1 == "\n" ? 0 : 1)
+            }
+            units.append(SentenceAligner.Unit(length: length, anchors: anchors))
+        }
+        return units
+    }
+
+    /// Latin-script words of three letters or more, lower-cased.
+    static func latinWords(in text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var hasLetter = false
+        func flush() {
+            if current.count >= 3 && hasLetter {
+                words.append(String(decoding: current, as: UTF8.self))
+            }
+            current.removeAll(keepingCapacity: true)
+            hasLetter = false
+        }
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                current.append(lower)
+                hasLetter = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                current.append(byte)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// The numbers in `text` as ASCII digit strings, whatever digits they are written in;
+    /// group and decimal separators between digits are dropped.
+    public static func numbers(in text: String) -> [String] {
+        var numbers: [String] = []
+        var current = ""
+        var pendingSeparator = false
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                current.unicodeScalars.append(scalar)
+                pendingSeparator = false
+            } else if scalar.value >= 0x80, scalar.properties.numericType == .decimal,
+                let value = scalar.properties.numericValue
+            {
+                current += String(Int(value))
+                pendingSeparator = false
+            } else if !current.isEmpty && !pendingSeparator
+                && [",", ".", "٫", "٬", "\u{066B}", "\u{066C}"].contains(scalar)
+            {
+                pendingSeparator = true
+            } else {
+                if !current.isEmpty { numbers.append(current) }
+                current = ""
+                pendingSeparator = false
+            }
+        }
+        if !current.isEmpty { numbers.append(current) }
+        return numbers
+    }
+}
+
+/// Why an alignment could not be made.
+public enum AlignmentError: Error, CustomStringConvertible {
+    /// Reading or segmenting a document failed.
+    case segmentation(SegmentationError)
+
+    /// A message for people: what is wrong, where, and what to do.
+    public var description: String {
+        switch self {
+        case .segmentation(let error): error.description
+        }
+    }
+}

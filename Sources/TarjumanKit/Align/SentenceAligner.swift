@@ -1,0 +1,155 @@
+import Foundation
+
+/// Aligns the sentences of a source text and its translation.
+///
+/// Dynamic programming over beads 1:1, 2:1, 1:2, 1:0, 0:1 and 2:2, scored by a Gale–Church
+/// length model plus anchors (numbers in any digit script, glossary terms found on both
+/// sides). The search stays in a band around the diagonal, so time and memory grow
+/// linearly with the document.
+public struct SentenceAligner: Sendable {
+    /// The scoring model.
+    public let model: AlignmentModel
+    /// Half-width of the search band, in sentences (at least the length difference).
+    public let band: Int
+
+    /// An aligner.
+    public init(model: AlignmentModel, band: Int = 30) {
+        self.model = model
+        self.band = band
+    }
+
+    /// What the aligner knows about one sentence.
+    public struct Unit: Sendable {
+        /// Its length in characters (Unicode scalars, spaces excluded).
+        public let length: Int
+        /// Anchors: numbers and glossary concept ids, as comparable strings.
+        public let anchors: [String]
+
+        /// A unit.
+        public init(length: Int, anchors: [String]) {
+            self.length = length
+            self.anchors = anchors
+        }
+    }
+
+    /// The best beads for `source` and `target`, in order, covering every sentence.
+    public func align(_ source: [Unit], _ target: [Unit]) -> [AlignmentBead] {
+        let n = source.count
+        let m = target.count
+        if n == 0 {
+            return (0..<m).map { AlignmentBead(source: 0..<0, target: $0..<($0 + 1), cost: 0) }
+        }
+        if m == 0 {
+            return (0..<n).map { AlignmentBead(source: $0..<($0 + 1), target: 0..<0, cost: 0) }
+        }
+        let sourceSide = Side(source)
+        let targetSide = Side(target)
+        let width = max(band, abs(n - m) + 5)
+        let shapes = model.priors.map { ($0.key, -log($0.value)) }
+        func low(_ i: Int) -> Int { max(0, i * m / n - width) }
+        func high(_ i: Int) -> Int { min(m, i * m / n + width) }
+        var cost: [[Double]] = []
+        var back: [[AlignmentModel.BeadShape?]] = []
+        cost.reserveCapacity(n + 1)
+        for i in 0...n {
+            let columns = high(i) - low(i) + 1
+            cost.append([Double](repeating: .infinity, count: columns))
+            back.append([AlignmentModel.BeadShape?](repeating: nil, count: columns))
+        }
+        cost[0][0 - low(0)] = 0
+        func at(_ i: Int, _ j: Int) -> Double {
+            guard i >= 0, j >= low(i), j <= high(i) else { return .infinity }
+            return cost[i][j - low(i)]
+        }
+        for i in 0...n {
+            for j in low(i)...high(i) where i > 0 || j > 0 {
+                var best = Double.infinity
+                var bestShape: AlignmentModel.BeadShape?
+                for (shape, prior) in shapes {
+                    let pi = i - shape.source
+                    let pj = j - shape.target
+                    guard pi >= 0, pj >= 0 else { continue }
+                    let previous = at(pi, pj)
+                    guard previous < .infinity else { continue }
+                    let total = previous + prior + beadCost(sourceSide, pi..<i, targetSide, pj..<j)
+                    if total < best {
+                        best = total
+                        bestShape = shape
+                    }
+                }
+                cost[i][j - low(i)] = best
+                back[i][j - low(i)] = bestShape
+            }
+        }
+        var beads: [AlignmentBead] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            guard let shape = back[i][j - low(i)] else { break }
+            let pi = i - shape.source
+            let pj = j - shape.target
+            beads.append(AlignmentBead(source: pi..<i, target: pj..<j, cost: at(i, j) - at(pi, pj)))
+            i = pi
+            j = pj
+        }
+        return beads.reversed()
+    }
+
+    /// One side's units prepared for fast bead scoring: prefix sums of lengths and each
+    /// sentence's (and each adjacent pair's) anchors as sorted integers.
+    struct Side {
+        let lengths: [Int]
+        let single: [[Int]]
+        let pairs: [[Int]]
+
+        init(_ units: [Unit]) {
+            var lengths = [0]
+            for unit in units { lengths.append(lengths[lengths.count - 1] + unit.length) }
+            self.lengths = lengths
+            single = units.map { $0.anchors.map(\.hashValue).sorted() }
+            pairs = units.indices.map {
+                $0 == 0 ? [] : (units[$0 - 1].anchors + units[$0].anchors).map(\.hashValue).sorted()
+            }
+        }
+
+        func length(_ range: Range<Int>) -> Int {
+            lengths[range.upperBound] - lengths[range.lowerBound]
+        }
+
+        func anchors(_ range: Range<Int>) -> [Int] {
+            switch range.count {
+            case 0: []
+            case 1: single[range.lowerBound]
+            default: pairs[range.upperBound - 1]
+            }
+        }
+    }
+
+    /// Length and anchor cost of one bead.
+    func beadCost(_ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>) -> Double {
+        let a = source.anchors(s)
+        let b = target.anchors(t)
+        if s.isEmpty || t.isEmpty {
+            // An omission or addition: only its anchors speak against it.
+            return model.anchorPenalty * Double(a.count + b.count)
+        }
+        var matched = 0
+        var x = 0
+        var y = 0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                matched += 1
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        let unmatched = a.count + b.count - 2 * matched
+        let length = model.lengthCost(source: source.length(s), target: target.length(t))
+        return length - model.anchorReward * Double(matched) + model.anchorPenalty
+            * Double(unmatched)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman align`: pair the sentences of a source document and its translation.
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align the sentences of a source document and its translation.",
+        discussion: """
+            Each side is segmented with its own locale pack; beads are 1:1, 2:1, 1:2, 1:0 \
+            (omitted in the translation), 0:1 (added) or 2:2, scored by sentence length \
+            (Gale–Church) and anchors: numbers in any digit script, glossary terms on both \
+            sides, Latin words kept in the translation.
+            Example: tarjuman align seeds/baloch-uprising.en.txt draft.ur.txt --format jsonl
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(
+        name: .long, help: "Target locale (default: from the file name, e.g. draft.ur.txt → ur).")
+    var locale: String?
+
+    @Option(name: .customLong("source-locale"), help: "Source locale.")
+    var sourceLocale = "en"
+
+    @Option(
+        name: .long,
+        help: "Glossary whose terms anchor the alignment (default: glossaries/en-<target>.tsv).")
+    var glossary: String?
+
+    @Option(name: .long, help: "Output format: tsv or jsonl.")
+    var format: AlignmentFormat = .tsv
+
+    @Option(
+        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "The source document.")
+    var source: String
+
+    @Argument(help: "The translation.")
+    var target: String
+
+    func run() throws {
+        try reportingFailures {
+            guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
+                throw CommandFailure(
+                    "error: cannot tell the language of \(target); name it like draft.ur.txt or pass --locale",
+                    status: .usage)
+            }
+            let targetPack = try data.pack(for: tag)
+            let sourcePack = try data.pack(for: sourceLocale)
+            let glossaryPath =
+                try glossary
+                ?? AlignCommand.defaultGlossary(data.directory(), target: targetPack.tag)
+            let terms = try glossaryPath.map { path throws(GlossaryError) in
+                try GlossaryFile.read(path)
+            }
+            let aligner = try DocumentAligner(
+                sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
+            let result = try aligner.align(
+                source: try ByteSource.file(source), target: try ByteSource.file(target))
+            let sink = try OutputSink(path: output)
+            do {
+                if let header = format.header { try sink.write(header) }
+                for bead in result.beads { try sink.write(format.line(for: bead, in: result)) }
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
+            }
+        }
+    }
+
+    /// `draft.ur.txt` → `ur`, `x.bal-Arab-PK.txt` → `bal-Arab-PK`.
+    static func locale(fromFileName path: String) -> String? {
+        let parts = (path as NSString).lastPathComponent.split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        return String(parts[parts.count - 2])
+    }
+
+    /// `glossaries/en-<target>.tsv` when it exists.
+    static func defaultGlossary(_ directory: DataDirectory, target: String) -> String? {
+        let path = (directory.glossaries as NSString).appendingPathComponent("en-\(target).tsv")
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@Suite struct AlignCommandTests {
+    @Test func alignsATICO19DocumentAndMarksTheOmission() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = CLIRunner.root.appendingPathComponent(
+            "eval/alignment/tico19-en-ur-dev/Wikinews_3")
+        let urdu = folder.appendingPathComponent("news.ur.txt")
+        try FileManager.default.copyItem(at: documents.appendingPathComponent("ur.txt"), to: urdu)
+        let result = try CLIRunner.run([
+            "align", "--format", "jsonl", documents.appendingPathComponent("en.txt").path,
+            urdu.path,
+        ])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(
+            lines.first?.hasPrefix(
+                "{\"kind\":\"1:1\",\"source_ids\":[\"p1s1\"],\"target_ids\":[\"p1s1\"]") == true)
+        #expect(lines.contains { $0.contains("\"kind\":\"1:0\"") && $0.contains("244 thousand") })
+    }
+
+    @Test func needsToKnowTheTargetLanguage() throws {
+        let unnamed = try CLIRunner.run(["align", "seeds/baloch-uprising.en.txt", "README.md"])
+        #expect(unnamed.status == 2)
+        #expect(unnamed.stderr.contains("cannot tell the language of README.md"))
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct SentenceAlignerTests {
+    static func aligner(glossary: Glossary? = nil) throws -> DocumentAligner {
+        try DocumentAligner(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"), glossary: glossary)
+    }
+
+    static let english = """
+        Gwadar is a port on the Makran coast. It was built in 2007. The port employs 300 people. \
+        Fishermen have lost their livelihoods. Protests began in 2021.
+        """
+
+    @Test func alignsOneToOne() throws {
+        let urdu = """
+            گوادر مکران کے ساحل پر ایک بندرگاہ ہے۔ یہ ۲۰۰۷ میں تعمیر ہوئی۔ بندرگاہ میں ۳۰۰ افراد کام کرتے ہیں۔ \
+            ماہی گیر اپنے روزگار سے محروم ہو گئے ہیں۔ احتجاج ۲۰۲۱ میں شروع ہوا۔
+            """
+        let result = try Self.aligner().align(sourceText: Self.english, targetText: urdu)
+        #expect(
+            result.beads.map(\.notation) == ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]"])
+    }
+
+    @Test func findsADroppedSentenceAndAMerge() throws {
+        // Sentence 2 (300 people) is dropped; sentences 3 and 4 are merged into one.
+        let urdu = """
+            گوادر مکران کے ساحل پر ایک بندرگاہ ہے۔ یہ ۲۰۰۷ میں تعمیر ہوئی۔ \
+            ماہی گیر اپنے روزگار سے محروم ہو گئے ہیں اور ۲۰۲۱ میں احتجاج شروع ہوا۔
+            """
+        let result = try Self.aligner().align(sourceText: Self.english, targetText: urdu)
+        #expect(result.beads.map(\.notation) == ["[0]:[0]", "[1]:[1]", "[2]:[]", "[3, 4]:[2]"])
+    }
+
+    @Test func numbersMatchAcrossDigitScripts() {
+        #expect(
+            DocumentAligner.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
+                "1948", "1973", "1958", "1051635", "35",
+            ])
+    }
+
+    @Test func lengthCostStaysFiniteForHugeMismatches() {
+        let model = AlignmentModel(lengthRatio: 1, variance: 6.8)
+        let small = model.lengthCost(source: 100, target: 100)
+        let huge = model.lengthCost(source: 10, target: 100_000)
+        #expect(small < 1)
+        #expect(huge.isFinite && huge > 1000)
+        #expect(model.lengthCost(source: 10, target: 200_000) > huge)
+    }
+
+    @Test func longDocumentsStayInTheBand() throws {
+        let units = (0..<5_000).map {
+            SentenceAligner.Unit(length: 40 + ($0 * 37) % 90, anchors: ["\($0 % 97)"])
+        }
+        var target = units
+        target.remove(at: 2_500)
+        let beads = SentenceAligner(model: AlignmentModel(lengthRatio: 1, variance: 2)).align(
+            units, target)
+        #expect(beads.contains { $0.source == 2_500..<2_501 && $0.target.isEmpty })
+        #expect(beads.reduce(0) { $0 + $1.source.count } == 5_000)
+        #expect(beads.reduce(0) { $0 + $1.target.count } == 4_999)
+    }
+}
