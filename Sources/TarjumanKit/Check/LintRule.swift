@@ -20,6 +20,20 @@ public struct LintRule: Sendable, Identifiable {
     /// Glossary files that do not.
     public let nonTriggering: [LintExample]
 
+    /// Creates a rule.
+    public init(
+        id: String, severity: Finding.Severity, summary: String, explanation: String, fixable: Bool,
+        triggering: [LintExample], nonTriggering: [LintExample]
+    ) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.explanation = explanation
+        self.fixable = fixable
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
     /// The rule's documentation with its examples, for `--explain`.
     public var documentation: String {
         var lines = [

@@ -37,6 +37,24 @@ public struct Finding: Sendable, Equatable, Codable {
     public let position: SourcePosition
     /// The text a safe fix would put in place of `fixRange`, if the rule can fix it.
     public let fix: Fix?
+    /// The matching place in the other file of a pair (source ↔ translation), if any.
+    public var related: Location?
+    /// Lines of context to show under the finding (for example the two aligned sentences).
+    public var context: [String] = []
+
+    /// A place in a file.
+    public struct Location: Sendable, Equatable, Codable {
+        /// The file.
+        public let file: String
+        /// Where in it.
+        public let position: SourcePosition
+
+        /// A location.
+        public init(file: String, position: SourcePosition) {
+            self.file = file
+            self.position = position
+        }
+    }
 
     /// A safe replacement: `original` (at `position`) becomes `replacement`.
     public struct Fix: Sendable, Equatable, Codable {

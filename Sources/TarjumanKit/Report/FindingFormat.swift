@@ -39,8 +39,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                     finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
                 severity = "\u{1B}[1;\(code)m\(severity)\u{1B}[0m"
             }
-            text +=
-                "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)\n"
+            text += "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)"
+            if let related = finding.related { text += " (\(related.file):\(related.position))" }
+            text += "\n" + finding.context.map { "    \($0)\n" }.joined()
         }
         let counts = Finding.Severity.allCases.reversed().map { severity in
             "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)\(severity == .info ? "" : "s")"
@@ -53,7 +54,11 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             "    {\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.position.line),"
                 + "\"column\":\(finding.position.column),\"severity\":\"\(finding.severity.rawValue)\","
                 + "\"rule\":\(JSONText.quoted(finding.rule)),\"message\":\(JSONText.quoted(finding.message))"
-                + (finding.fix.map { ",\"fix\":\(JSONText.quoted($0.replacement))" } ?? "") + "}"
+                + (finding.fix.map { ",\"fix\":\(JSONText.quoted($0.replacement))" } ?? "")
+                + (finding.related.map {
+                    ",\"related\":{\"file\":\(JSONText.quoted($0.file)),\"line\":\($0.position.line),"
+                        + "\"column\":\($0.position.column)}"
+                } ?? "") + "}"
         }
         let summary = Finding.Severity.allCases.map { severity in
             "\"\(severity.rawValue)\":\(findings.filter { $0.severity == severity }.count)"

@@ -1,0 +1,261 @@
+/// The checks `tarjuman check` runs on an aligned source and translation.
+public enum TranslationChecks {
+    /// Every check: id, severity and what it finds.
+    public static let all: [(id: String, severity: Finding.Severity, summary: String)] = [
+        ("term-missing", .error, "a glossary term in the source has no accepted rendering in its aligned translation"),
+        ("term-forbidden", .error, "a deprecated or forbidden rendering is used"),
+        ("term-inconsistent", .warning, "one source term is rendered in different accepted ways across the document"),
+        ("number-mismatch", .error, "numbers differ between a sentence and its translation (digit scripts ignored)"),
+        ("omission", .warning, "a source sentence has no translation (1:0 bead)"),
+        ("addition", .warning, "a translated sentence has no source (0:1 bead)"),
+        ("merged", .info, "two source sentences were translated as one"),
+        ("split", .info, "one source sentence was translated as two"),
+        ("untranslated", .warning, "a translated sentence is the source text, or mostly in the source script"),
+        ("script-mixing", .warning, "a word mixes Latin and Arabic letters"),
+        ("punctuation", .warning, "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls"),
+        ("length-ratio", .info, "a sentence pair far outside the language pair's length model"),
+        ("not-normalised", .warning, "translated text not in the pack's canonical and orthographic form"),
+    ]
+}
+
+/// Runs the translation checks over an alignment.
+public struct TranslationChecker {
+    /// The glossary for term checks, if any.
+    public let glossary: Glossary?
+    /// The source language pack.
+    public let sourcePack: LocalePack
+    /// The target language pack.
+    public let targetPack: LocalePack
+    /// Check ids to skip.
+    public var disabled: Set<String> = []
+    private let sourceMatcher: TermMatcher?
+    private let targetMatcher: TermMatcher?
+    private let normalizer: Normalizer
+    private let model: AlignmentModel
+
+    /// A checker for `sourcePack` → `targetPack`.
+    public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?) throws(ICUError) {
+        self.sourcePack = sourcePack
+        self.targetPack = targetPack
+        self.glossary = glossary
+        if let glossary {
+            sourceMatcher = try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
+            targetMatcher = try TermMatcher(glossary: glossary, side: .target, pack: targetPack)
+        } else {
+            sourceMatcher = nil
+            targetMatcher = nil
+        }
+        normalizer = Normalizer(pack: targetPack)
+        model = AlignmentModel(lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+    }
+
+    /// The findings for an aligned pair of files, in target-file order.
+    public func check(_ result: DocumentAligner.Result, sourceFile: String, targetFile: String) throws(ICUError)
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        var renderings: [String: [(String, Finding.Location)]] = [:]
+        for bead in result.beads {
+            let sources = bead.source.map { result.source[$0] }
+            let targets = bead.target.map { result.target[$0] }
+            let sourceText = sources.map(\.text).joined(separator: " ")
+            let targetText = targets.map(\.text).joined(separator: " ")
+            let context = [
+                "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
+                "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
+            ]
+            func add(_ rule: String, _ message: String, at segment: Segment?, inTarget: Bool, position: SourcePosition? = nil,
+                     related: Segment? = nil, fix: Finding.Fix? = nil)
+            {
+                guard !disabled.contains(rule), let severity = TranslationChecks.all.first(where: { $0.id == rule })?.severity
+                else { return }
+                let file = inTarget ? targetFile : sourceFile
+                var finding = Finding(
+                    rule: rule, severity: severity, message: message, file: file,
+                    position: position ?? segment?.start ?? .start, fix: fix)
+                if let related {
+                    finding.related = Finding.Location(file: inTarget ? sourceFile : targetFile, position: related.start)
+                }
+                finding.context = context
+                findings.append(finding)
+            }
+            let anchorTarget = targets.first ?? nearestTarget(result, after: bead)
+            if targets.isEmpty {
+                add("omission", "this sentence is missing from the translation", at: sources.first, inTarget: false,
+                    related: anchorTarget)
+                continue
+            }
+            if sources.isEmpty {
+                add("addition", "this sentence has no counterpart in the source", at: targets.first, inTarget: true)
+                continue
+            }
+            if sources.count == 2 && targets.count == 1 {
+                add("merged", "two source sentences are translated as one", at: targets.first, inTarget: true, related: sources.first)
+            }
+            if sources.count == 1 && targets.count == 2 {
+                add("split", "one source sentence is translated as two", at: targets.first, inTarget: true, related: sources.first)
+            }
+            // Numbers, across digit scripts.
+            let sourceNumbers = DocumentAligner.numbers(in: sourceText)
+            var targetNumbers = DocumentAligner.numbers(in: targetText)
+            var missing: [String] = []
+            for number in sourceNumbers {
+                if let index = targetNumbers.firstIndex(of: number) { targetNumbers.remove(at: index) } else { missing.append(number) }
+            }
+            if !missing.isEmpty || !targetNumbers.isEmpty {
+                var parts: [String] = []
+                if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
+                if !targetNumbers.isEmpty { parts.append("unexpected \(targetNumbers.joined(separator: ", "))") }
+                add("number-mismatch", "numbers differ: \(parts.joined(separator: "; "))", at: targets.first, inTarget: true,
+                    related: sources.first)
+            }
+            // Terms.
+            if let glossary, let sourceMatcher, let targetMatcher {
+                var found: [String: [Int]] = [:]
+                for target in targets {
+                    for occurrence in try targetMatcher.occurrences(in: target.text) {
+                        let rows = occurrence.entries.map { glossary.entries[$0] }
+                        let position = Self.absolute(occurrence.position, in: target)
+                        if rows.allSatisfy({ !$0.status.isAccepted }) {
+                            let preferred = glossary.entries.filter { $0.id == occurrence.id && $0.status == .preferred }.map(\.target)
+                            add("term-forbidden",
+                                "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
+                                    + (preferred.isEmpty ? "another rendering" : preferred.joined(separator: " / ")),
+                                at: target, inTarget: true, position: position, related: sources.first)
+                        } else {
+                            found[occurrence.id, default: []] += occurrence.entries
+                            let rendering = rows.first { $0.status.isAccepted }?.target ?? occurrence.text
+                            renderings[occurrence.id, default: []].append(
+                                (rendering, Finding.Location(file: targetFile, position: position)))
+                        }
+                    }
+                }
+                for source in sources {
+                    for occurrence in try sourceMatcher.occurrences(in: source.text) where found[occurrence.id] == nil {
+                        let accepted = glossary.entries.filter { $0.id == occurrence.id && $0.status.isAccepted }.map(\.target)
+                        guard !accepted.isEmpty else { continue }
+                        add("term-missing",
+                            "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
+                                + accepted.joined(separator: " / "),
+                            at: source, inTarget: false, position: Self.absolute(occurrence.position, in: source),
+                            related: targets.first)
+                    }
+                }
+            }
+            for target in targets {
+                try targetChecks(target, source: sourceText, add: { rule, message, position, fix in
+                    add(rule, message, at: target, inTarget: true, position: position, related: sources.first, fix: fix)
+                })
+            }
+            if sources.count == 1 && targets.count == 1 {
+                let cost = model.lengthCost(
+                    source: sourceText.unicodeScalars.count, target: targetText.unicodeScalars.count)
+                if cost > 12 {
+                    add("length-ratio", "the translation is \(targetText.count) characters for \(sourceText.count) in the source",
+                        at: targets.first, inTarget: true, related: sources.first)
+                }
+            }
+        }
+        for (id, uses) in renderings {
+            guard let first = uses.first else { continue }
+            for use in uses.dropFirst() where use.0 != first.0 {
+                guard !disabled.contains("term-inconsistent") else { break }
+                findings.append(
+                    Finding(
+                        rule: "term-inconsistent", severity: .warning,
+                        message: "\(id) is rendered '\(use.0)' here but '\(first.0)' at \(first.1.position)",
+                        file: use.1.file, position: use.1.position))
+            }
+        }
+        return findings.sorted { ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule) }
+    }
+
+    private func nearestTarget(_ result: DocumentAligner.Result, after bead: AlignmentBead) -> Segment? {
+        guard let index = result.beads.firstIndex(of: bead) else { return nil }
+        for later in result.beads[index...] where !later.target.isEmpty { return result.target[later.target.lowerBound] }
+        return result.target.last
+    }
+
+    /// Checks that look at one translated sentence on its own.
+    private func targetChecks(
+        _ target: Segment, source: String,
+        add: (String, String, SourcePosition?, Finding.Fix?) -> Void
+    ) throws(ICUError) {
+        let text = target.text
+        let arabic = targetPack.script == "Arab"
+        if text == source || (arabic && Self.latinShare(of: text) > 0.5) {
+            add("untranslated", "this sentence looks untranslated", nil, nil)
+        }
+        let scalars = Array(text.unicodeScalars)
+        var offset = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+            let hasLatin = letters.contains { $0.value < 0x250 }
+            let hasArabic = letters.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) }
+            if hasLatin && hasArabic {
+                add("script-mixing", "'\(word)' mixes Latin and Arabic letters", Self.absolute(offset, in: target), nil)
+            }
+            offset += word.unicodeScalars.count + 1
+        }
+        if arabic {
+            let full = targetPack.punctuation.fullStop
+            if full != ".", text.hasSuffix("."), !text.hasSuffix("..."),
+                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }), !last.isASCII
+            {
+                add("punctuation", "sentence ends with a Latin full stop; use \(full)", Self.absolute(scalars.count - 1, in: target),
+                    Finding.Fix(original: ".", replacement: full))
+            }
+            for (index, scalar) in scalars.enumerated() where scalar == "?" || scalar == "," {
+                let before = index > 0 ? scalars[index - 1] : " "
+                guard (0x0600...0x06FF).contains(before.value) else { continue }
+                let right = scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
+                add("punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)", Self.absolute(index, in: target), nil)
+            }
+        }
+        for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")] {
+            if text.filter({ String($0) == open }).count != text.filter({ String($0) == close }).count {
+                add("punctuation", "unbalanced \(open)\(close)", nil, nil)
+            }
+        }
+        if let index = scalars.firstIndex(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x200E || $0.value == 0x200F }) {
+            add("punctuation", "bidi control \(scalars[index].codePoint) left in the text", Self.absolute(index, in: target), nil)
+        }
+        let normalized = try normalizer.normalize(text, to: .orthographic)
+        if let change = normalized.changes.first(where: { $0.kind == .replaced }) {
+            add("not-normalised",
+                "not in \(targetPack.tag) normal form: \(NormalizationReport.describe(change.before)) → "
+                    + "\(change.after.isEmpty ? "(deleted)" : NormalizationReport.describe(change.after)) [\(change.rule)]",
+                Self.absolute(change.originalRange.lowerBound, in: target),
+                Finding.Fix(original: text, replacement: normalized.text))
+        }
+    }
+
+    /// The share of letters that are Latin.
+    static func latinShare(of text: String) -> Double {
+        let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
+        guard !letters.isEmpty else { return 0 }
+        return Double(letters.filter { $0.value < 0x250 }.count) / Double(letters.count)
+    }
+
+    /// A position relative to a segment's text made absolute in its file.
+    static func absolute(_ relative: SourcePosition, in segment: Segment) -> SourcePosition {
+        relative.line == 1
+            ? SourcePosition(line: segment.start.line, column: segment.start.column + relative.column - 1)
+            : SourcePosition(line: segment.start.line + relative.line - 1, column: relative.column)
+    }
+
+    /// The absolute position of scalar `offset` in a segment's text.
+    static func absolute(_ offset: Int, in segment: Segment) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for (index, scalar) in segment.text.unicodeScalars.enumerated() where index < offset {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return absolute(SourcePosition(line: line, column: column), in: segment)
+    }
+}
