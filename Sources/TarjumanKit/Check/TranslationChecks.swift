@@ -112,6 +112,12 @@ public struct TranslationChecker {
             // Terms.
             if let glossary, let sourceMatcher, let targetMatcher {
                 var found: [String: [Int]] = [:]
+                var sourceIDs = Set<String>()
+                for source in sources {
+                    for occurrence in try sourceMatcher.occurrences(in: source.text) {
+                        sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
+                    }
+                }
                 for target in targets {
                     for occurrence in try targetMatcher.occurrences(in: target.text) {
                         let rows = occurrence.entries.map { glossary.entries[$0] }
@@ -123,17 +129,26 @@ public struct TranslationChecker {
                                     + (preferred.isEmpty ? "another rendering" : preferred.joined(separator: " / ")),
                                 at: target, inTarget: true, position: position, related: sources.first)
                         } else {
-                            found[occurrence.id, default: []] += occurrence.entries
-                            let rendering = rows.first { $0.status.isAccepted }?.target ?? occurrence.text
-                            renderings[occurrence.id, default: []].append(
-                                (rendering, Finding.Location(file: targetFile, position: position)))
+                            for row in rows where row.status.isAccepted { found[row.id, default: []].append(0) }
+                            // Consistency is judged only where the aligned source has the term.
+                            for row in rows where row.status.isAccepted && sourceIDs.contains(row.id) {
+                                renderings[row.id, default: []].append(
+                                    (row.target, Finding.Location(file: targetFile, position: position)))
+                            }
                         }
                     }
                 }
                 for source in sources {
-                    for occurrence in try sourceMatcher.occurrences(in: source.text) where found[occurrence.id] == nil {
-                        let accepted = glossary.entries.filter { $0.id == occurrence.id && $0.status.isAccepted }.map(\.target)
+                    for occurrence in try sourceMatcher.occurrences(in: source.text) {
+                        // Entries sharing the source (military: noun and adjective) all count.
+                        let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
+                        guard !ids.contains(where: { found[$0] != nil }) else { continue }
+                        let acceptedRows = glossary.entries.indices.filter {
+                            ids.contains(glossary.entries[$0].id) && glossary.entries[$0].status.isAccepted
+                        }
+                        let accepted = acceptedRows.map { glossary.entries[$0].target }
                         guard !accepted.isEmpty else { continue }
+                        if try targetMatcher.contains(entries: acceptedRows, in: targetText) { continue }
                         add("term-missing",
                             "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
                                 + accepted.joined(separator: " / "),

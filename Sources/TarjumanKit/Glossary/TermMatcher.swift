@@ -20,6 +20,8 @@ public struct TermMatcher: Sendable {
     private let normalizer: Normalizer
     private let words: WordTrie
     private let letters: LetterTrie
+    /// Target side: every compact form of each entry, for containment checks.
+    private let forms: [[[Unicode.Scalar]]]
 
     /// A matcher for texts written in `side`'s language, described by `pack`.
     public init(glossary: Glossary, side: GlossarySide, pack: LocalePack) throws(ICUError) {
@@ -29,6 +31,7 @@ public struct TermMatcher: Sendable {
         self.normalizer = Normalizer(pack: pack)
         var words = WordTrie()
         var letters = LetterTrie()
+        var entryForms = [[[Unicode.Scalar]]](repeating: [], count: glossary.entries.count)
         if side == .source {
             for (index, entry) in glossary.entries.enumerated() {
                 for form in [entry.source] + entry.sourceVariants {
@@ -52,11 +55,42 @@ public struct TermMatcher: Sendable {
                 }
                 for form in forms where !form.isEmpty {
                     letters.insert(Array(form.unicodeScalars), entry: index)
+                    entryForms[index].append(Array(form.unicodeScalars))
                 }
             }
         }
         self.words = words
         self.letters = letters
+        self.forms = entryForms
+    }
+
+    /// Whether `text` (in the target language) contains any form of the rows `entries`,
+    /// starting at a word start, whatever other terms overlap it. Used to decide that a
+    /// source term was translated even when a longer term covers its rendering.
+    public func contains(entries: [Int], in text: String) throws(ICUError) -> Bool {
+        guard side == .target else { return false }
+        let key = Array(try normalizer.normalize(text, to: .key).text.unicodeScalars)
+        var compact: [Unicode.Scalar] = []
+        var wordStarts: [Int] = []
+        var previousIsLetter = false
+        for scalar in key {
+            if scalar.properties.isWhitespace {
+                previousIsLetter = false
+                continue
+            }
+            let letter = scalar.properties.isAlphabetic || ScalarText.isMark(scalar)
+            if letter && !previousIsLetter { wordStarts.append(compact.count) }
+            previousIsLetter = letter
+            compact.append(scalar)
+        }
+        for entry in entries where entry < forms.count {
+            for form in forms[entry] {
+                for start in wordStarts where start + form.count <= compact.count {
+                    if compact[start..<(start + form.count)].elementsEqual(form) { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// Every term occurrence in `text`, in text order.
