@@ -6,7 +6,8 @@ import TarjumanKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a translation against its source: terms, numbers, omissions, punctuation, script.",
+        abstract:
+            "Check a translation against its source: terms, numbers, omissions, punctuation, script.",
         discussion: """
             With no files, checks every seeds/<name>.<tag>.txt against seeds/<name>.en.txt with \
             glossaries/en-<tag>.tsv. Checks: \
@@ -18,7 +19,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Target locale (default: from the file name, e.g. draft.ur.txt → ur).")
+    @Option(
+        name: .long, help: "Target locale (default: from the file name, e.g. draft.ur.txt → ur).")
     var locale: String?
 
     @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv).")
@@ -27,7 +29,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "human, json, junit, sarif or github.")
     var format: FindingFormat = .human
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: info, warning or error.")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Lowest severity that fails the run: info, warning or error.")
     var failOn: Finding.Severity = .error
 
     @Option(name: .long, help: "Check ids to skip (repeatable).")
@@ -41,21 +45,27 @@ struct CheckCommand: ParsableCommand {
             let directory = try data.directory()
             var pairs: [(String, String)] = []
             if files.isEmpty {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
-                for name in names.sorted() where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {
+                let names =
+                    (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
+                for name in names.sorted()
+                where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {
                     let parts = name.split(separator: ".")
                     guard parts.count >= 3 else { continue }
                     let source = parts.dropLast(2).joined(separator: ".") + ".en.txt"
                     let seeds = directory.seeds as NSString
-                    pairs.append((seeds.appendingPathComponent(source), seeds.appendingPathComponent(name)))
+                    pairs.append(
+                        (seeds.appendingPathComponent(source), seeds.appendingPathComponent(name)))
                 }
                 guard !pairs.isEmpty else {
-                    throw CommandFailure("error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)", status: .usage)
+                    throw CommandFailure(
+                        "error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)",
+                        status: .usage)
                 }
             } else if files.count == 2 {
                 pairs = [(files[0], files[1])]
             } else {
-                throw CommandFailure("error: give SOURCE and TARGET, or no files to check the seeds", status: .usage)
+                throw CommandFailure(
+                    "error: give SOURCE and TARGET, or no files to check the seeds", status: .usage)
             }
             let unknown = disable.filter { id in !TranslationChecks.all.contains { $0.id == id } }
             guard unknown.isEmpty else {
@@ -66,26 +76,40 @@ struct CheckCommand: ParsableCommand {
             var findings: [Finding] = []
             for (source, target) in pairs {
                 guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
-                    throw CommandFailure("error: cannot tell the language of \(target); pass --locale", status: .usage)
+                    throw CommandFailure(
+                        "error: cannot tell the language of \(target); pass --locale",
+                        status: .usage)
                 }
                 let targetPack = try data.pack(for: tag)
                 let sourcePack = try data.pack(for: "en")
-                let path = glossary ?? AlignCommand.defaultGlossary(directory, target: targetPack.tag)
-                let terms = try path.map { path throws(GlossaryError) in try GlossaryFile.read(path) }
-                let aligner = try DocumentAligner(sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
-                let result = try aligner.align(source: try ByteSource.file(source), target: try ByteSource.file(target))
-                var checker = try TranslationChecker(sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
+                let path =
+                    glossary ?? AlignCommand.defaultGlossary(directory, target: targetPack.tag)
+                let terms = try path.map { path throws(GlossaryError) in try GlossaryFile.read(path)
+                }
+                let aligner = try DocumentAligner(
+                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
+                let result = try aligner.align(
+                    source: try ByteSource.file(source), target: try ByteSource.file(target))
+                var checker = try TranslationChecker(
+                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
                 checker.disabled = Set(disable)
                 findings += try checker.check(result, sourceFile: source, targetFile: target)
             }
             let rules = TranslationChecks.all.map {
-                LintRule(id: $0.id, severity: $0.severity, summary: $0.summary, explanation: $0.summary, fixable: false,
-                         triggering: [], nonTriggering: [])
+                LintRule(
+                    id: $0.id, severity: $0.severity, summary: $0.summary, explanation: $0.summary,
+                    fixable: false,
+                    triggering: [], nonTriggering: [])
             }
             let colour = format == .human && isatty(STDOUT_FILENO) != 0
-            print(format.report(findings, files: pairs.map(\.1), rules: rules, tool: "tarjuman check", colour: colour),
-                  terminator: "")
-            if findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.findings.code }
+            print(
+                format.report(
+                    findings, files: pairs.map(\.1), rules: rules, tool: "tarjuman check",
+                    colour: colour),
+                terminator: "")
+            if findings.contains(where: { $0.severity >= failOn }) {
+                throw ExitStatus.findings.code
+            }
         }
     }
 }

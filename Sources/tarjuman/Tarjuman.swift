@@ -13,7 +13,8 @@ struct Tarjuman: ParsableCommand {
             locale pack); 3 internal error.
             """,
         subcommands: [
-            SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, AlignCommand.self, CheckCommand.self,
+            SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, AlignCommand.self,
+            CheckCommand.self,
             GlossaryCommand.self,
             LocalesCommand.self,
         ]

@@ -2,19 +2,37 @@
 public enum TranslationChecks {
     /// Every check: id, severity and what it finds.
     public static let all: [(id: String, severity: Finding.Severity, summary: String)] = [
-        ("term-missing", .error, "a glossary term in the source has no accepted rendering in its aligned translation"),
+        (
+            "term-missing", .error,
+            "a glossary term in the source has no accepted rendering in its aligned translation"
+        ),
         ("term-forbidden", .error, "a deprecated or forbidden rendering is used"),
-        ("term-inconsistent", .warning, "one source term is rendered in different accepted ways across the document"),
-        ("number-mismatch", .error, "numbers differ between a sentence and its translation (digit scripts ignored)"),
+        (
+            "term-inconsistent", .warning,
+            "one source term is rendered in different accepted ways across the document"
+        ),
+        (
+            "number-mismatch", .error,
+            "numbers differ between a sentence and its translation (digit scripts ignored)"
+        ),
         ("omission", .warning, "a source sentence has no translation (1:0 bead)"),
         ("addition", .warning, "a translated sentence has no source (0:1 bead)"),
         ("merged", .info, "two source sentences were translated as one"),
         ("split", .info, "one source sentence was translated as two"),
-        ("untranslated", .warning, "a translated sentence is the source text, or mostly in the source script"),
+        (
+            "untranslated", .warning,
+            "a translated sentence is the source text, or mostly in the source script"
+        ),
         ("script-mixing", .warning, "a word mixes Latin and Arabic letters"),
-        ("punctuation", .warning, "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls"),
+        (
+            "punctuation", .warning,
+            "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls"
+        ),
         ("length-ratio", .info, "a sentence pair far outside the language pair's length model"),
-        ("not-normalised", .warning, "translated text not in the pack's canonical and orthographic form"),
+        (
+            "not-normalised", .warning,
+            "translated text not in the pack's canonical and orthographic form"
+        ),
     ]
 }
 
@@ -34,7 +52,9 @@ public struct TranslationChecker {
     private let model: AlignmentModel
 
     /// A checker for `sourcePack` → `targetPack`.
-    public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?) throws(ICUError) {
+    public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?)
+        throws(ICUError)
+    {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
@@ -46,11 +66,13 @@ public struct TranslationChecker {
             targetMatcher = nil
         }
         normalizer = Normalizer(pack: targetPack)
-        model = AlignmentModel(lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+        model = AlignmentModel(
+            lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
     }
 
     /// The findings for an aligned pair of files, in target-file order.
-    public func check(_ result: DocumentAligner.Result, sourceFile: String, targetFile: String) throws(ICUError)
+    public func check(_ result: DocumentAligner.Result, sourceFile: String, targetFile: String)
+        throws(ICUError)
         -> [Finding]
     {
         var findings: [Finding] = []
@@ -64,49 +86,69 @@ public struct TranslationChecker {
                 "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
                 "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
             ]
-            func add(_ rule: String, _ message: String, at segment: Segment?, inTarget: Bool, position: SourcePosition? = nil,
-                     related: Segment? = nil, fix: Finding.Fix? = nil)
-            {
-                guard !disabled.contains(rule), let severity = TranslationChecks.all.first(where: { $0.id == rule })?.severity
+            func add(
+                _ rule: String, _ message: String, at segment: Segment?, inTarget: Bool,
+                position: SourcePosition? = nil,
+                related: Segment? = nil, fix: Finding.Fix? = nil
+            ) {
+                guard !disabled.contains(rule),
+                    let severity = TranslationChecks.all.first(where: { $0.id == rule })?.severity
                 else { return }
                 let file = inTarget ? targetFile : sourceFile
                 var finding = Finding(
                     rule: rule, severity: severity, message: message, file: file,
                     position: position ?? segment?.start ?? .start, fix: fix)
                 if let related {
-                    finding.related = Finding.Location(file: inTarget ? sourceFile : targetFile, position: related.start)
+                    finding.related = Finding.Location(
+                        file: inTarget ? sourceFile : targetFile, position: related.start)
                 }
                 finding.context = context
                 findings.append(finding)
             }
             let anchorTarget = targets.first ?? nearestTarget(result, after: bead)
             if targets.isEmpty {
-                add("omission", "this sentence is missing from the translation", at: sources.first, inTarget: false,
+                add(
+                    "omission", "this sentence is missing from the translation", at: sources.first,
+                    inTarget: false,
                     related: anchorTarget)
                 continue
             }
             if sources.isEmpty {
-                add("addition", "this sentence has no counterpart in the source", at: targets.first, inTarget: true)
+                add(
+                    "addition", "this sentence has no counterpart in the source", at: targets.first,
+                    inTarget: true)
                 continue
             }
             if sources.count == 2 && targets.count == 1 {
-                add("merged", "two source sentences are translated as one", at: targets.first, inTarget: true, related: sources.first)
+                add(
+                    "merged", "two source sentences are translated as one", at: targets.first,
+                    inTarget: true, related: sources.first)
             }
             if sources.count == 1 && targets.count == 2 {
-                add("split", "one source sentence is translated as two", at: targets.first, inTarget: true, related: sources.first)
+                add(
+                    "split", "one source sentence is translated as two", at: targets.first,
+                    inTarget: true, related: sources.first)
             }
             // Numbers, across digit scripts.
             let sourceNumbers = DocumentAligner.numbers(in: sourceText)
             var targetNumbers = DocumentAligner.numbers(in: targetText)
             var missing: [String] = []
             for number in sourceNumbers {
-                if let index = targetNumbers.firstIndex(of: number) { targetNumbers.remove(at: index) } else { missing.append(number) }
+                if let index = targetNumbers.firstIndex(of: number) {
+                    targetNumbers.remove(at: index)
+                } else {
+                    missing.append(number)
+                }
             }
             if !missing.isEmpty || !targetNumbers.isEmpty {
                 var parts: [String] = []
                 if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
-                if !targetNumbers.isEmpty { parts.append("unexpected \(targetNumbers.joined(separator: ", "))") }
-                add("number-mismatch", "numbers differ: \(parts.joined(separator: "; "))", at: targets.first, inTarget: true,
+                if !targetNumbers.isEmpty {
+                    parts.append("unexpected \(targetNumbers.joined(separator: ", "))")
+                }
+                add(
+                    "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
+                    at: targets.first, inTarget: true,
                     related: sources.first)
             }
             // Terms.
@@ -123,17 +165,28 @@ public struct TranslationChecker {
                         let rows = occurrence.entries.map { glossary.entries[$0] }
                         let position = Self.absolute(occurrence.position, in: target)
                         if rows.allSatisfy({ !$0.status.isAccepted }) {
-                            let preferred = glossary.entries.filter { $0.id == occurrence.id && $0.status == .preferred }.map(\.target)
-                            add("term-forbidden",
+                            let preferred = glossary.entries.filter {
+                                $0.id == occurrence.id && $0.status == .preferred
+                            }.map(\.target)
+                            add(
+                                "term-forbidden",
                                 "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
-                                    + (preferred.isEmpty ? "another rendering" : preferred.joined(separator: " / ")),
-                                at: target, inTarget: true, position: position, related: sources.first)
+                                    + (preferred.isEmpty
+                                        ? "another rendering" : preferred.joined(separator: " / ")),
+                                at: target, inTarget: true, position: position,
+                                related: sources.first)
                         } else {
-                            for row in rows where row.status.isAccepted { found[row.id, default: []].append(0) }
+                            for row in rows where row.status.isAccepted {
+                                found[row.id, default: []].append(0)
+                            }
                             // Consistency is judged only where the aligned source has the term.
-                            for row in rows where row.status.isAccepted && sourceIDs.contains(row.id) {
+                            for row in rows
+                            where row.status.isAccepted && sourceIDs.contains(row.id) {
                                 renderings[row.id, default: []].append(
-                                    (row.target, Finding.Location(file: targetFile, position: position)))
+                                    (
+                                        row.target,
+                                        Finding.Location(file: targetFile, position: position)
+                                    ))
                             }
                         }
                     }
@@ -144,29 +197,41 @@ public struct TranslationChecker {
                         let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
                         guard !ids.contains(where: { found[$0] != nil }) else { continue }
                         let acceptedRows = glossary.entries.indices.filter {
-                            ids.contains(glossary.entries[$0].id) && glossary.entries[$0].status.isAccepted
+                            ids.contains(glossary.entries[$0].id)
+                                && glossary.entries[$0].status.isAccepted
                         }
                         let accepted = acceptedRows.map { glossary.entries[$0].target }
                         guard !accepted.isEmpty else { continue }
-                        if try targetMatcher.contains(entries: acceptedRows, in: targetText) { continue }
-                        add("term-missing",
+                        if try targetMatcher.contains(entries: acceptedRows, in: targetText) {
+                            continue
+                        }
+                        add(
+                            "term-missing",
                             "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
                                 + accepted.joined(separator: " / "),
-                            at: source, inTarget: false, position: Self.absolute(occurrence.position, in: source),
+                            at: source, inTarget: false,
+                            position: Self.absolute(occurrence.position, in: source),
                             related: targets.first)
                     }
                 }
             }
             for target in targets {
-                try targetChecks(target, source: sourceText, add: { rule, message, position, fix in
-                    add(rule, message, at: target, inTarget: true, position: position, related: sources.first, fix: fix)
-                })
+                try targetChecks(
+                    target, source: sourceText,
+                    add: { rule, message, position, fix in
+                        add(
+                            rule, message, at: target, inTarget: true, position: position,
+                            related: sources.first, fix: fix)
+                    })
             }
             if sources.count == 1 && targets.count == 1 {
                 let cost = model.lengthCost(
-                    source: sourceText.unicodeScalars.count, target: targetText.unicodeScalars.count)
+                    source: sourceText.unicodeScalars.count, target: targetText.unicodeScalars.count
+                )
                 if cost > 12 {
-                    add("length-ratio", "the translation is \(targetText.count) characters for \(sourceText.count) in the source",
+                    add(
+                        "length-ratio",
+                        "the translation is \(targetText.count) characters for \(sourceText.count) in the source",
                         at: targets.first, inTarget: true, related: sources.first)
                 }
             }
@@ -178,16 +243,21 @@ public struct TranslationChecker {
                 findings.append(
                     Finding(
                         rule: "term-inconsistent", severity: .warning,
-                        message: "\(id) is rendered '\(use.0)' here but '\(first.0)' at \(first.1.position)",
+                        message:
+                            "\(id) is rendered '\(use.0)' here but '\(first.0)' at \(first.1.position)",
                         file: use.1.file, position: use.1.position))
             }
         }
         return findings.sorted { ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule) }
     }
 
-    private func nearestTarget(_ result: DocumentAligner.Result, after bead: AlignmentBead) -> Segment? {
+    private func nearestTarget(_ result: DocumentAligner.Result, after bead: AlignmentBead)
+        -> Segment?
+    {
         guard let index = result.beads.firstIndex(of: bead) else { return nil }
-        for later in result.beads[index...] where !later.target.isEmpty { return result.target[later.target.lowerBound] }
+        for later in result.beads[index...] where !later.target.isEmpty {
+            return result.target[later.target.lowerBound]
+        }
         return result.target.last
     }
 
@@ -206,38 +276,56 @@ public struct TranslationChecker {
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
             let hasLatin = letters.contains { $0.value < 0x250 }
-            let hasArabic = letters.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) }
+            let hasArabic = letters.contains {
+                (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value)
+            }
             if hasLatin && hasArabic {
-                add("script-mixing", "'\(word)' mixes Latin and Arabic letters", Self.absolute(offset, in: target), nil)
+                add(
+                    "script-mixing", "'\(word)' mixes Latin and Arabic letters",
+                    Self.absolute(offset, in: target), nil)
             }
             offset += word.unicodeScalars.count + 1
         }
         if arabic {
             let full = targetPack.punctuation.fullStop
             if full != ".", text.hasSuffix("."), !text.hasSuffix("..."),
-                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }), !last.isASCII
+                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }),
+                !last.isASCII
             {
-                add("punctuation", "sentence ends with a Latin full stop; use \(full)", Self.absolute(scalars.count - 1, in: target),
+                add(
+                    "punctuation", "sentence ends with a Latin full stop; use \(full)",
+                    Self.absolute(scalars.count - 1, in: target),
                     Finding.Fix(original: ".", replacement: full))
             }
             for (index, scalar) in scalars.enumerated() where scalar == "?" || scalar == "," {
                 let before = index > 0 ? scalars[index - 1] : " "
                 guard (0x0600...0x06FF).contains(before.value) else { continue }
-                let right = scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
-                add("punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)", Self.absolute(index, in: target), nil)
+                let right =
+                    scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
+                add(
+                    "punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)",
+                    Self.absolute(index, in: target), nil)
             }
         }
         for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")] {
-            if text.filter({ String($0) == open }).count != text.filter({ String($0) == close }).count {
+            if text.filter({ String($0) == open }).count
+                != text.filter({ String($0) == close }).count
+            {
                 add("punctuation", "unbalanced \(open)\(close)", nil, nil)
             }
         }
-        if let index = scalars.firstIndex(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x200E || $0.value == 0x200F }) {
-            add("punctuation", "bidi control \(scalars[index].codePoint) left in the text", Self.absolute(index, in: target), nil)
+        if let index = scalars.firstIndex(where: {
+            (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+                || $0.value == 0x200E || $0.value == 0x200F
+        }) {
+            add(
+                "punctuation", "bidi control \(scalars[index].codePoint) left in the text",
+                Self.absolute(index, in: target), nil)
         }
         let normalized = try normalizer.normalize(text, to: .orthographic)
         if let change = normalized.changes.first(where: { $0.kind == .replaced }) {
-            add("not-normalised",
+            add(
+                "not-normalised",
                 "not in \(targetPack.tag) normal form: \(NormalizationReport.describe(change.before)) → "
                     + "\(change.after.isEmpty ? "(deleted)" : NormalizationReport.describe(change.after)) [\(change.rule)]",
                 Self.absolute(change.originalRange.lowerBound, in: target),
@@ -255,7 +343,8 @@ public struct TranslationChecker {
     /// A position relative to a segment's text made absolute in its file.
     static func absolute(_ relative: SourcePosition, in segment: Segment) -> SourcePosition {
         relative.line == 1
-            ? SourcePosition(line: segment.start.line, column: segment.start.column + relative.column - 1)
+            ? SourcePosition(
+                line: segment.start.line, column: segment.start.column + relative.column - 1)
             : SourcePosition(line: segment.start.line + relative.line - 1, column: relative.column)
     }
 

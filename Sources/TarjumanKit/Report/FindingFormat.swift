@@ -39,7 +39,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                     finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
                 severity = "\u{1B}[1;\(code)m\(severity)\u{1B}[0m"
             }
-            text += "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)"
+            text +=
+                "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)"
             if let related = finding.related { text += " (\(related.file):\(related.position))" }
             text += "\n" + finding.context.map { "    \($0)\n" }.joined()
         }

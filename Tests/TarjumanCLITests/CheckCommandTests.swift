@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func checksTheSeedsWithNoErrors() throws {
+        let result = try CLIRunner.run(["check"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("1 file(s) checked: 0 errors, 10 warnings, 0 info\n"))
+    }
+
+    @Test func plantedFaultFailsTheRunWithBothPositions() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let urdu = try String(
+            contentsOf: CLIRunner.root.appendingPathComponent("seeds/baloch-uprising.ur.txt"),
+            encoding: .utf8)
+        let faulty = folder.appendingPathComponent("draft.ur.txt")
+        try Data(
+            urdu.replacingOccurrences(of: "1948ء میں بلوچستان کا", with: "۱۹۵۸ء میں بلوچستان کا")
+                .utf8
+        ).write(to: faulty)
+        let result = try CLIRunner.run(["check", "seeds/baloch-uprising.en.txt", faulty.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "draft.ur.txt:7:180: error: [number-mismatch] numbers differ: missing 1948; unexpected 1958 (seeds/baloch-uprising.en.txt:7:216)"
+            ))
+        #expect(result.stdout.contains("    en: After the partition of India"))
+        let disabled = try CLIRunner.run([
+            "check", "--disable", "number-mismatch", "seeds/baloch-uprising.en.txt", faulty.path,
+        ])
+        #expect(disabled.status == 0)
+        let sarif = try CLIRunner.run([
+            "check", "--format", "sarif", "seeds/baloch-uprising.en.txt", faulty.path,
+        ])
+        #expect(sarif.stdout.contains("\"ruleId\":\"number-mismatch\""))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// The committed Urdu sample passes; copies with planted faults are caught at the right place.
+@Suite struct TranslationCheckTests {
+    static let english =
+        (try? String(
+            contentsOf: TestData.root.appendingPathComponent("seeds/baloch-uprising.en.txt"),
+            encoding: .utf8)) ?? ""
+    static let urdu =
+        (try? String(
+            contentsOf: TestData.root.appendingPathComponent("seeds/baloch-uprising.ur.txt"),
+            encoding: .utf8)) ?? ""
+
+    static func findings(_ target: String) throws -> [Finding] {
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .align(sourceText: english, targetText: target)
+        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+    }
+
+    /// 1-based line and column (in scalars) of `needle` in `text`.
+    static func position(of needle: String, in text: String) throws -> SourcePosition {
+        let range = try #require(text.range(of: needle))
+        let before = text[..<range.lowerBound]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        return SourcePosition(
+            line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
+    }
+
+    static func planted(_ replacements: [(String, String)]) throws -> String {
+        var text = urdu
+        for (old, new) in replacements {
+            #expect(text.contains(old), "fixture text changed: \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return text
+    }
+
+    @Test func theCommittedTranslationHasNoErrors() throws {
+        let found = try Self.findings(Self.urdu)
+        #expect(
+            found.filter { $0.severity == .error }.isEmpty,
+            "\(found.filter { $0.severity == .error }.map(\.message))")
+        #expect(!found.contains { $0.rule == "omission" || $0.rule == "addition" })
+    }
+
+    @Test func aDroppedSentenceIsAnOmissionAtItsSourcePlace() throws {
+        let found = try Self.findings(try Self.planted([("یہ ایک مہلک غلطی ہے۔ ", "")]))
+        let omission = try #require(found.first { $0.rule == "omission" })
+        #expect(omission.file == "en.txt")
+        #expect(
+            omission.position
+                == (try Self.position(of: "This is a fatal mistake.", in: Self.english)))
+        #expect(omission.related?.file == "ur.txt")
+    }
+
+    @Test func twoMergedSentencesAreReported() throws {
+        let text = try Self.planted([
+            ("لڑنے کے لیے تیار ہیں۔ ضرورت", "لڑنے کے لیے تیار ہیں اور ضرورت")
+        ])
+        let merged = try #require(try Self.findings(text).first { $0.rule == "merged" })
+        #expect(merged.position == (try Self.position(of: "عوام لڑنے کے لیے", in: text)))
+    }
+
+    @Test func aWrongYearInUrduDigitsIsFoundAndARightOneIsNot() throws {
+        let wrong = try Self.planted([("1948ء میں بلوچستان کا", "۱۹۵۸ء میں بلوچستان کا")])
+        let mismatch = try #require(try Self.findings(wrong).first { $0.rule == "number-mismatch" })
+        #expect(
+            mismatch.message.contains("missing 1948")
+                && mismatch.message.contains("unexpected 1958"))
+        #expect(mismatch.position == (try Self.position(of: "ہندوستان کی تقسیم کے بعد", in: wrong)))
+        let right = try Self.planted([("1948ء میں بلوچستان کا", "۱۹۴۸ء میں بلوچستان کا")])
+        #expect(!(try Self.findings(right)).contains { $0.rule == "number-mismatch" })
+    }
+
+    @Test func aForbiddenTermIsFlaggedWhereItStands() throws {
+        let text = try Self.planted([("حقِ خود ارادیت کا غیر مشروط", "خود مختاری کا غیر مشروط")])
+        let forbidden = try #require(try Self.findings(text).first { $0.rule == "term-forbidden" })
+        #expect(forbidden.position == (try Self.position(of: "خود مختاری", in: text)))
+        #expect(forbidden.message.contains("حقِ خود ارادیت"))
+    }
+
+    @Test func latinPunctuationIsFlagged() throws {
+        let text = try Self.planted([("بہادرانہ کردار ادا کیا۔", "بہادرانہ کردار ادا کیا.")])
+        let punctuation = try #require(try Self.findings(text).first { $0.rule == "punctuation" })
+        let sentence = try Self.position(of: "بہادرانہ کردار ادا کیا.", in: text)
+        #expect(punctuation.position.line == sentence.line)
+        #expect(
+            punctuation.position.column == sentence.column
+                + "بہادرانہ کردار ادا کیا".unicodeScalars.count)
+    }
+
+    @Test func aMissingTermInAnInflectedFormIsFoundAtTheSourceTerm() throws {
+        let text = try Self.planted([("مسلسل فوجی جبر، جبری گمشدگیوں اور", "مسلسل فوجی جبر اور")])
+        let missing = try #require(try Self.findings(text).first { $0.rule == "term-missing" })
+        #expect(missing.file == "en.txt")
+        #expect(
+            missing.position
+                == (try Self.position(
+                    of: "enforced disappearances, and betrayals", in: Self.english)))
+        #expect(missing.message.contains("جبری گمشدگی"))
+    }
+}
