@@ -45,6 +45,10 @@ func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
     return segments.map { "\(scalarAt[$0.byteStart])\t\(scalarAt[$0.byteEnd])\n" }.joined()
 }
 
+let environment = ProcessInfo.processInfo.environment
+if let value = environment["PRIOR_DELETE"].flatMap(Double.init) { aligner.model.priors[.init(1, 0)] = value }
+if let value = environment["PRIOR_MERGE"].flatMap(Double.init) { aligner.model.priors[.init(2, 1)] = value }
+if let value = environment["VARIANCE"].flatMap(Double.init) { aligner.model.variance = value }
 if let reward = ProcessInfo.processInfo.environment["ANCHOR_REWARD"].flatMap(Double.init) {
     aligner.model.anchorReward = reward
 }

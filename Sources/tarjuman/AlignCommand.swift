@@ -29,7 +29,7 @@ struct AlignCommand: ParsableCommand {
         help: "Glossary whose terms anchor the alignment (default: glossaries/en-<target>.tsv).")
     var glossary: String?
 
-    @Option(name: .long, help: "Output format: tsv or jsonl.")
+    @Option(name: .long, help: "Output format: tsv, jsonl or tmx (TMX 1.4b translation memory).")
     var format: AlignmentFormat = .tsv
 
     @Option(
@@ -63,8 +63,18 @@ struct AlignCommand: ParsableCommand {
                 source: try ByteSource.file(source), target: try ByteSource.file(target))
             let sink = try OutputSink(path: output)
             do {
-                if let header = format.header { try sink.write(header) }
-                for bead in result.beads { try sink.write(format.line(for: bead, in: result)) }
+                let formatter = DateFormatter()
+                formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+                formatter.timeZone = TimeZone(identifier: "UTC")
+                formatter.locale = Locale(identifier: "en_US_POSIX")
+                let header = format.header(
+                    sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: formatter.string(from: Date()))
+                if let header { try sink.write(header) }
+                for bead in result.beads {
+                    try sink.write(
+                        format.line(for: bead, in: result, sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag))
+                }
+                if let footer = format.footer { try sink.write(footer) }
                 try sink.finish()
             } catch {
                 sink.abandon()

@@ -29,3 +29,22 @@ import Testing
         #expect(unnamed.stderr.contains("cannot tell the language of README.md"))
     }
 }
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite struct AlignTMXTests {
+    @Test func writesWellFormedTMXWithBothLanguages() throws {
+        let result = try CLIRunner.run([
+            "align", "--format", "tmx", "seeds/baloch-uprising.en.txt", "seeds/baloch-uprising.ur.txt",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("<tmx version=\"1.4\">"))
+        #expect(result.stdout.contains("srclang=\"en\""))
+        #expect(result.stdout.components(separatedBy: "<tu ").count - 1 == 88)
+        #expect(result.stdout.contains("<tuv xml:lang=\"ur\"><seg>2023ء کے اواخر"))
+        let parser = XMLParser(data: Data(result.stdout.utf8))
+        #expect(parser.parse())
+    }
+}
