@@ -46,8 +46,12 @@ func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
 }
 
 let environment = ProcessInfo.processInfo.environment
-if let value = environment["PRIOR_DELETE"].flatMap(Double.init) { aligner.model.priors[.init(1, 0)] = value }
-if let value = environment["PRIOR_MERGE"].flatMap(Double.init) { aligner.model.priors[.init(2, 1)] = value }
+if let value = environment["PRIOR_DELETE"].flatMap(Double.init) {
+    aligner.model.priors[.init(1, 0)] = value
+}
+if let value = environment["PRIOR_MERGE"].flatMap(Double.init) {
+    aligner.model.priors[.init(2, 1)] = value
+}
 if let value = environment["VARIANCE"].flatMap(Double.init) { aligner.model.variance = value }
 if let reward = ProcessInfo.processInfo.environment["ANCHOR_REWARD"].flatMap(Double.init) {
     aligner.model.anchorReward = reward

@@ -68,11 +68,14 @@ struct AlignCommand: ParsableCommand {
                 formatter.timeZone = TimeZone(identifier: "UTC")
                 formatter.locale = Locale(identifier: "en_US_POSIX")
                 let header = format.header(
-                    sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: formatter.string(from: Date()))
+                    sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
+                    date: formatter.string(from: Date()))
                 if let header { try sink.write(header) }
                 for bead in result.beads {
                     try sink.write(
-                        format.line(for: bead, in: result, sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag))
+                        format.line(
+                            for: bead, in: result, sourceLanguage: sourcePack.tag,
+                            targetLanguage: targetPack.tag))
                 }
                 if let footer = format.footer { try sink.write(footer) }
                 try sink.finish()

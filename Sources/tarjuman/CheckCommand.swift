@@ -37,11 +37,23 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Check ids to skip (repeatable).")
     var disable: [String] = []
 
+    @Option(name: .long, help: "Print a check's documentation and examples, then exit.")
+    var explain: String?
+
     @Argument(help: "SOURCE TARGET, or nothing to check the seeds.")
     var files: [String] = []
 
     func run() throws {
         try reportingFailures {
+            if let explain {
+                guard let check = TranslationChecks.check(explain) else {
+                    throw CommandFailure(
+                        "error: unknown check '\(explain)'; checks: \(TranslationChecks.all.map(\.id).joined(separator: ", "))",
+                        status: .usage)
+                }
+                print(check.documentation, terminator: "")
+                return
+            }
             let directory = try data.directory()
             var pairs: [(String, String)] = []
             if files.isEmpty {

@@ -37,7 +37,8 @@ import Testing
 @Suite struct AlignTMXTests {
     @Test func writesWellFormedTMXWithBothLanguages() throws {
         let result = try CLIRunner.run([
-            "align", "--format", "tmx", "seeds/baloch-uprising.en.txt", "seeds/baloch-uprising.ur.txt",
+            "align", "--format", "tmx", "seeds/baloch-uprising.en.txt",
+            "seeds/baloch-uprising.ur.txt",
         ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("<tmx version=\"1.4\">"))

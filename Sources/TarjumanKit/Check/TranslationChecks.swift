@@ -1,39 +1,143 @@
+/// A translation check: id, severity, what it finds, and example pairs (English source,
+/// Urdu translation) that do and do not trigger it; the examples drive its tests and
+/// `tarjuman check --explain`.
+public struct TranslationCheck: Sendable {
+    /// The check id.
+    public let id: String
+    /// The severity of its findings.
+    public let severity: Finding.Severity
+    /// One line saying what it finds.
+    public let summary: String
+    /// Pairs (source, translation) that trigger it.
+    public let triggering: [(String, String)]
+    /// Pairs that do not.
+    public let nonTriggering: [(String, String)]
+
+    /// The documentation printed by `--explain`.
+    public var documentation: String {
+        var lines = ["\(id) (\(severity.rawValue))", "", summary]
+        for (title, pairs) in [("Triggers on", triggering), ("Does not trigger on", nonTriggering)]
+        where !pairs.isEmpty {
+            lines += ["", "\(title):"]
+            for (source, target) in pairs { lines += ["  en: \(source)", "  ur: \(target)"] }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
 /// The checks `tarjuman check` runs on an aligned source and translation.
 public enum TranslationChecks {
-    /// Every check: id, severity and what it finds.
-    public static let all: [(id: String, severity: Finding.Severity, summary: String)] = [
-        (
-            "term-missing", .error,
-            "a glossary term in the source has no accepted rendering in its aligned translation"
-        ),
-        ("term-forbidden", .error, "a deprecated or forbidden rendering is used"),
-        (
-            "term-inconsistent", .warning,
-            "one source term is rendered in different accepted ways across the document"
-        ),
-        (
-            "number-mismatch", .error,
-            "numbers differ between a sentence and its translation (digit scripts ignored)"
-        ),
-        ("omission", .warning, "a source sentence has no translation (1:0 bead)"),
-        ("addition", .warning, "a translated sentence has no source (0:1 bead)"),
-        ("merged", .info, "two source sentences were translated as one"),
-        ("split", .info, "one source sentence was translated as two"),
-        (
-            "untranslated", .warning,
-            "a translated sentence is the source text, or mostly in the source script"
-        ),
-        ("script-mixing", .warning, "a word mixes Latin and Arabic letters"),
-        (
-            "punctuation", .warning,
-            "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls"
-        ),
-        ("length-ratio", .info, "a sentence pair far outside the language pair's length model"),
-        (
-            "not-normalised", .warning,
-            "translated text not in the pack's canonical and orthographic form"
-        ),
+    /// Every check, with its examples (English → Urdu, checked with the project glossary).
+    public static let all: [TranslationCheck] = [
+        TranslationCheck(
+            id: "term-missing", severity: .error,
+            summary:
+                "a glossary term in the source has no accepted rendering in its aligned translation",
+            triggering: [("Enforced disappearances continue.", "گمشدگیاں جاری ہیں۔")],
+            nonTriggering: [("Enforced disappearances continue.", "جبری گمشدگیاں جاری ہیں۔")]),
+        TranslationCheck(
+            id: "term-forbidden", severity: .error,
+            summary: "a deprecated or forbidden rendering is used",
+            triggering: [("They demand self-determination.", "وہ خود مختاری کا مطالبہ کرتے ہیں۔")],
+            nonTriggering: [
+                ("They demand self-determination.", "وہ حقِ خود ارادیت کا مطالبہ کرتے ہیں۔")
+            ]),
+        TranslationCheck(
+            id: "term-inconsistent", severity: .warning,
+            summary: "one source term is rendered in different accepted ways across the document",
+            triggering: [("Corruption spread. Corruption grew.", "بدعنوانی پھیلی۔ کرپشن بڑھی۔")],
+            nonTriggering: [
+                ("Corruption spread. Corruption grew.", "بدعنوانی پھیلی۔ بدعنوانی بڑھی۔")
+            ]),
+        TranslationCheck(
+            id: "number-mismatch", severity: .error,
+            summary:
+                "numbers differ between a sentence and its translation (digit scripts ignored)",
+            triggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۵۸ء میں ہوا۔")],
+            nonTriggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۴۸ء میں ہوا۔")]),
+        TranslationCheck(
+            id: "omission", severity: .warning,
+            summary: "a source sentence has no translation (1:0 bead)",
+            triggering: [
+                (
+                    "Gwadar is a port with 300 workers. Protests began in 2021. The state replied with force.",
+                    "گوادر ایک بندرگاہ ہے جہاں 300 مزدور ہیں۔ ریاست نے طاقت سے جواب دیا۔"
+                )
+            ],
+            nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
+        TranslationCheck(
+            id: "addition", severity: .warning,
+            summary: "a translated sentence has no source (0:1 bead)",
+            triggering: [
+                (
+                    "Gwadar is a port with 300 workers.",
+                    "گوادر ایک بندرگاہ ہے جہاں 300 مزدور ہیں۔ یہ جملہ اصل متن میں موجود نہیں ہے اور مترجم نے اپنی طرف سے لکھا ہے۔"
+                )
+            ],
+            nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
+        TranslationCheck(
+            id: "merged", severity: .info, summary: "two source sentences were translated as one",
+            triggering: [
+                (
+                    "The port opened in 2007. Fishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی اور 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port opened in 2007. Fishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔ 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ]),
+        TranslationCheck(
+            id: "split", severity: .info, summary: "one source sentence was translated as two",
+            triggering: [
+                (
+                    "The port opened in 2007 and fishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔ 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port opened in 2007 and fishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی اور 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ]),
+        TranslationCheck(
+            id: "untranslated", severity: .warning,
+            summary: "a translated sentence is the source text, or mostly in the source script",
+            triggering: [("The port was built in 2007.", "The port was built in 2007.")],
+            nonTriggering: [("The port was built in 2007.", "بندرگاہ 2007ء میں تعمیر ہوئی۔")]),
+        TranslationCheck(
+            id: "script-mixing", severity: .warning,
+            summary: "a word mixes Latin and Arabic letters",
+            triggering: [("The port is large.", "بندرگاہ بڑیt ہے۔")],
+            nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+        TranslationCheck(
+            id: "punctuation", severity: .warning,
+            summary:
+                "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls",
+            triggering: [("The port is large.", "بندرگاہ بڑی ہے.")],
+            nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+        TranslationCheck(
+            id: "length-ratio", severity: .info,
+            summary: "a sentence pair far outside the language pair's length model",
+            triggering: [
+                (
+                    "Gwadar has 300 workers and 20 boats.",
+                    "گوادر میں 300 مزدور اور 20 کشتیاں ہیں، اور ہر شخص جانتا ہے کہ ان مزدوروں کی زندگی نہایت کٹھن ہے۔"
+                )
+            ],
+            nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+        TranslationCheck(
+            id: "not-normalised", severity: .warning,
+            summary: "translated text not in the pack's canonical and orthographic form",
+            triggering: [("The port is large.", "بندرگاه بڑی ہے۔")],
+            nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
     ]
+
+    /// The check with `id`.
+    public static func check(_ id: String) -> TranslationCheck? { all.first { $0.id == id } }
 }
 
 /// Runs the translation checks over an alignment.
@@ -228,7 +332,8 @@ public struct TranslationChecker {
                 let cost = model.lengthCost(
                     source: sourceText.unicodeScalars.count, target: targetText.unicodeScalars.count
                 )
-                if cost > 12 {
+                // −log p > 6: a pair less likely than about 1 in 400 under the length model.
+                if cost > 6 {
                     add(
                         "length-ratio",
                         "the translation is \(targetText.count) characters for \(sourceText.count) in the source",

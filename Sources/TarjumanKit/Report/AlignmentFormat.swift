@@ -12,7 +12,8 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
     public func header(sourceLanguage: String, targetLanguage: String, date: String) -> String? {
         switch self {
         case .tsv:
-            return "bead\tkind\tsource_ids\ttarget_ids\tsource_start\ttarget_start\tsource\ttarget\n"
+            return
+                "bead\tkind\tsource_ids\ttarget_ids\tsource_start\ttarget_start\tsource\ttarget\n"
         case .jsonl:
             return nil
         case .tmx:
@@ -50,7 +51,10 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
         case .tmx:
             guard !sources.isEmpty && !targets.isEmpty else { return "" }
             let flat = { (text: String) in
-                XMLText.escaped(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
+                XMLText.escaped(
+                    String(
+                        String.UnicodeScalarView(
+                            text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
             }
             return "    <tu tuid=\"\(sources.map(\.id).joined(separator: "+"))\">\n"
                 + "      <tuv xml:lang=\"\(XMLText.escaped(sourceLanguage))\"><seg>\(flat(sourceText))</seg></tuv>\n"

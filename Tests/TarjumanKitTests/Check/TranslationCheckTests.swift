@@ -109,3 +109,32 @@ import Testing
         #expect(missing.message.contains("جبری گمشدگی"))
     }
 }
+
+/// Every check's documented examples behave as documented.
+@Suite struct TranslationCheckExampleTests {
+    static func rules(_ source: String, _ target: String) throws -> [String] {
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .align(sourceText: source, targetText: target)
+        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+    }
+
+    @Test(arguments: TranslationChecks.all.map(\.id))
+    func examplesBehaveAsDocumented(_ id: String) throws {
+        let check = try #require(TranslationChecks.check(id))
+        #expect(!check.triggering.isEmpty && !check.nonTriggering.isEmpty)
+        for (source, target) in check.triggering {
+            let found = try Self.rules(source, target)
+            #expect(found.contains(id), "\(target) gave \(found)")
+        }
+        for (source, target) in check.nonTriggering {
+            let found = try Self.rules(source, target)
+            #expect(!found.contains(id), "\(target) gave \(found)")
+        }
+        #expect(check.documentation.hasPrefix("\(id) (\(check.severity.rawValue))"))
+    }
+}
