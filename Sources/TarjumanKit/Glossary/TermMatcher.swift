@@ -69,7 +69,7 @@ public struct TermMatcher: Sendable {
     /// source term was translated even when a longer term covers its rendering.
     public func contains(entries: [Int], in text: String) throws(ICUError) -> Bool {
         guard side == .target else { return false }
-        let key = Array(try normalizer.normalize(text, to: .key).text.unicodeScalars)
+        let key = Array(try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
         var compact: [Unicode.Scalar] = []
         var wordStarts: [Int] = []
         var previousIsLetter = false
@@ -168,7 +168,7 @@ public struct TermMatcher: Sendable {
     // MARK: - Urdu and Balochi
 
     private func targetMatches(in text: String) throws(ICUError) -> [Match] {
-        let key = try normalizer.normalize(text, to: .key)
+        let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let keyScalars = Array(key.text.unicodeScalars)
         let original = Array(text.unicodeScalars)
         // The key without white space, and where each of its scalars is in the key.

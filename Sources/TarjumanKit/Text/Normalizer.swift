@@ -61,7 +61,8 @@ public struct Normalizer: Sendable {
     }
 
     /// `text` normalised to `level`.
-    public func normalize(_ text: String, to level: NormalizationLevel) throws(ICUError)
+    public func normalize(_ text: String, to level: NormalizationLevel, recordingChanges: Bool = true)
+        throws(ICUError)
         -> NormalizedText
     {
         var units: [UInt16] = []
@@ -71,7 +72,7 @@ public struct Normalizer: Sendable {
             return NormalizedText(
                 text: text, offsets: .identity(count: units.count - lowSurrogates), changes: [])
         }
-        return try rewrite(text, to: level)
+        return try rewrite(text, to: level, recordingChanges: recordingChanges)
     }
 
     /// A paragraph normalised to `level`: the same paragraph when nothing changes (the
@@ -150,7 +151,8 @@ public struct Normalizer: Sendable {
     }
 
     /// The slow path: every layer applied scalar by scalar, with the offset map.
-    private func rewrite(_ text: String, to level: NormalizationLevel) throws(ICUError)
+    private func rewrite(_ text: String, to level: NormalizationLevel, recordingChanges: Bool = true)
+        throws(ICUError)
         -> NormalizedText
     {
         let profile = pack.normalization
@@ -163,6 +165,7 @@ public struct Normalizer: Sendable {
             }
         }
         var work = ScalarText(Array(text.unicodeScalars))
+        work.recordsChanges = recordingChanges
         if !isNFC { try work.applyNFC() }
         if profile.presentationForms { try work.unfoldPresentationForms() }
         for layer in level.layers {

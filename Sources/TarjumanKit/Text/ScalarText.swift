@@ -5,6 +5,8 @@ struct ScalarText {
     private var origins: [Int32]
     private let originalScalars: [Unicode.Scalar]
     private var changes: [PendingChange] = []
+    /// Whether to keep a record of each change (reports need it, matching keys do not).
+    var recordsChanges = true
 
     private struct PendingChange {
         let rule: NormalizationRule
@@ -45,11 +47,11 @@ struct ScalarText {
                 outputOrigins.append(
                     contentsOf: repeatElement(origins[index], count: rule.to.count))
             }
-            changes.append(
+            if recordsChanges { changes.append(
                 PendingChange(
                     rule: rule, range: originalStart..<originalEnd,
                     before: Array(scalars[index..<end]),
-                    after: rule.action == .report ? Array(scalars[index..<end]) : rule.to))
+                    after: rule.action == .report ? Array(scalars[index..<end]) : rule.to)) }
             index = end
         }
         scalars = output
@@ -133,6 +135,11 @@ struct ScalarText {
 
     /// The finished text, its map and its changes (with original line:column).
     func result(original: String) -> NormalizedText {
+        guard recordsChanges else {
+            return NormalizedText(
+                text: String(String.UnicodeScalarView(scalars)),
+                offsets: OffsetMap(origins: origins, originalCount: originalScalars.count), changes: [])
+        }
         let positions = LinePositions(originalScalars)
         let made = changes.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { change in
             NormalizationChange(
@@ -174,12 +181,12 @@ struct ScalarText {
             output.append(contentsOf: new)
             outputOrigins.append(
                 contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
-            changes.append(
+            if recordsChanges { changes.append(
                 PendingChange(
                     rule: rule,
                     range: Int(
                         origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
-                    before: Array(scalars[chunk]), after: new))
+                    before: Array(scalars[chunk]), after: new)) }
             cursor = chunk.upperBound
         }
         output.append(contentsOf: scalars[cursor...])
