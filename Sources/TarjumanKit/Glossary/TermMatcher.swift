@@ -69,7 +69,8 @@ public struct TermMatcher: Sendable {
     /// source term was translated even when a longer term covers its rendering.
     public func contains(entries: [Int], in text: String) throws(ICUError) -> Bool {
         guard side == .target else { return false }
-        let key = Array(try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
+        let key = Array(
+            try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
         var compact: [Unicode.Scalar] = []
         var wordStarts: [Int] = []
         var previousIsLetter = false

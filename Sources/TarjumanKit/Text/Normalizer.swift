@@ -61,7 +61,9 @@ public struct Normalizer: Sendable {
     }
 
     /// `text` normalised to `level`.
-    public func normalize(_ text: String, to level: NormalizationLevel, recordingChanges: Bool = true)
+    public func normalize(
+        _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true
+    )
         throws(ICUError)
         -> NormalizedText
     {
@@ -151,7 +153,9 @@ public struct Normalizer: Sendable {
     }
 
     /// The slow path: every layer applied scalar by scalar, with the offset map.
-    private func rewrite(_ text: String, to level: NormalizationLevel, recordingChanges: Bool = true)
+    private func rewrite(
+        _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true
+    )
         throws(ICUError)
         -> NormalizedText
     {

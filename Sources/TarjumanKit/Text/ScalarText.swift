@@ -47,11 +47,13 @@ struct ScalarText {
                 outputOrigins.append(
                     contentsOf: repeatElement(origins[index], count: rule.to.count))
             }
-            if recordsChanges { changes.append(
-                PendingChange(
-                    rule: rule, range: originalStart..<originalEnd,
-                    before: Array(scalars[index..<end]),
-                    after: rule.action == .report ? Array(scalars[index..<end]) : rule.to)) }
+            if recordsChanges {
+                changes.append(
+                    PendingChange(
+                        rule: rule, range: originalStart..<originalEnd,
+                        before: Array(scalars[index..<end]),
+                        after: rule.action == .report ? Array(scalars[index..<end]) : rule.to))
+            }
             index = end
         }
         scalars = output
@@ -138,7 +140,8 @@ struct ScalarText {
         guard recordsChanges else {
             return NormalizedText(
                 text: String(String.UnicodeScalarView(scalars)),
-                offsets: OffsetMap(origins: origins, originalCount: originalScalars.count), changes: [])
+                offsets: OffsetMap(origins: origins, originalCount: originalScalars.count),
+                changes: [])
         }
         let positions = LinePositions(originalScalars)
         let made = changes.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { change in
@@ -181,12 +184,14 @@ struct ScalarText {
             output.append(contentsOf: new)
             outputOrigins.append(
                 contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
-            if recordsChanges { changes.append(
-                PendingChange(
-                    rule: rule,
-                    range: Int(
-                        origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
-                    before: Array(scalars[chunk]), after: new)) }
+            if recordsChanges {
+                changes.append(
+                    PendingChange(
+                        rule: rule,
+                        range: Int(
+                            origins[chunk.lowerBound])..<(Int(origins[chunk.upperBound - 1]) + 1),
+                        before: Array(scalars[chunk]), after: new))
+            }
             cursor = chunk.upperBound
         }
         output.append(contentsOf: scalars[cursor...])
