@@ -149,7 +149,9 @@ public struct DocumentAligner {
         }
         var units: [SentenceAligner.Unit] = []
         for (index, segment) in segments.enumerated() {
-            var anchors = Self.numbers(in: segment.text) + terms[index]
+            var anchors =
+                Self.numbers(in: segment.text) + terms[index]
+                + Self.punctuationAnchors(in: segment.text)
             if !latin.isEmpty {
                 anchors += Self.latinWords(in: segment.text).filter(latin.contains).map {
                     "latn:" + $0
@@ -161,6 +163,21 @@ public struct DocumentAligner {
             units.append(SentenceAligner.Unit(length: length, anchors: anchors))
         }
         return units
+    }
+
+    /// Punctuation that translations keep: brackets, percent signs, question marks, colons.
+    static func punctuationAnchors(in text: String) -> [String] {
+        var anchors: [String] = []
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "(": anchors.append("p:(")
+            case "%", "٪": anchors.append("p:%")
+            case "?", "؟": anchors.append("p:?")
+            case ":": anchors.append("p::")
+            default: break
+            }
+        }
+        return anchors
     }
 
     /// Latin-script words of three letters or more, lower-cased.
