@@ -22,6 +22,14 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// `explicit`, or `glossaries/<name>` in the data folder.
+    func glossaryPath(_ explicit: String?, defaultName: String = "en-ur.tsv") throws(CommandFailure)
+        -> String
+    {
+        if let explicit { return explicit }
+        return (try directory().glossaries as NSString).appendingPathComponent(defaultName)
+    }
+
     /// All locale packs.
     func catalog() throws(CommandFailure) -> LocaleCatalog {
         let folder = try directory().locales

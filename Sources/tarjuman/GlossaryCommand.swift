@@ -157,9 +157,7 @@ struct GlossaryCoverageCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let path =
-                try glossary
-                ?? (try data.directory().glossaries as NSString).appendingPathComponent("en-ur.tsv")
+            let path = try data.glossaryPath(glossary)
             let loaded = try GlossaryFile.read(path)
             let matcher = try TermMatcher(
                 glossary: loaded, side: .source, pack: try data.pack(for: loaded.sourceLanguage))

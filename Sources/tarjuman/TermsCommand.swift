@@ -30,9 +30,7 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let path =
-                try glossary
-                ?? (try data.directory().glossaries as NSString).appendingPathComponent("en-ur.tsv")
+            let path = try data.glossaryPath(glossary)
             let loaded = try GlossaryFile.read(path)
             let tag = locale ?? loaded.sourceLanguage
             let pack = try data.pack(for: tag)

@@ -24,13 +24,8 @@ public struct DocumentAligner {
         self.glossary = glossary
         self.model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
-        if let glossary {
-            sourceMatcher = try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
-            targetMatcher = try TermMatcher(glossary: glossary, side: .target, pack: targetPack)
-        } else {
-            sourceMatcher = nil
-            targetMatcher = nil
-        }
+        (sourceMatcher, targetMatcher) = try TermMatcher.pair(
+            for: glossary, source: sourcePack, target: targetPack)
     }
 
     /// A finished alignment.

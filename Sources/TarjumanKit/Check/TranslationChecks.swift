@@ -162,13 +162,8 @@ public struct TranslationChecker {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
-        if let glossary {
-            sourceMatcher = try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
-            targetMatcher = try TermMatcher(glossary: glossary, side: .target, pack: targetPack)
-        } else {
-            sourceMatcher = nil
-            targetMatcher = nil
-        }
+        (sourceMatcher, targetMatcher) = try TermMatcher.pair(
+            for: glossary, source: sourcePack, target: targetPack)
         normalizer = Normalizer(pack: targetPack)
         model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)

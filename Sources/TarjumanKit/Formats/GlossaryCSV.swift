@@ -73,14 +73,7 @@ public enum GlossaryCSV {
     public static func write(_ glossary: Glossary) -> String {
         var lines = [GlossaryTSV.columns.joined(separator: ",")]
         for entry in glossary.entries {
-            let fields = [
-                entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
-                entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
-                entry.caseSensitive ? "yes" : "",
-                entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
-                entry.sourceReference,
-            ]
-            lines.append(fields.map(quoted).joined(separator: ","))
+            lines.append(GlossaryTSV.fields(of: entry).map(quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

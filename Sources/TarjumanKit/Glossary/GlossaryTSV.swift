@@ -118,19 +118,23 @@ public enum GlossaryTSV {
         var lines = glossary.comments.map { "# " + $0 }
         lines.append(columns.joined(separator: "\t"))
         for entry in glossary.entries {
-            let fields = [
-                entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
-                entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
-                entry.caseSensitive ? "yes" : "",
-                entry.match == .inflected ? "" : entry.match.rawValue, entry.note,
-                entry.sourceReference,
-            ]
-            lines.append(fields.map(quotedIfNeeded).joined(separator: "\t"))
+            lines.append(fields(of: entry).map(quotedIfNeeded).joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Fields
+
+    /// An entry's fields in the order of `columns` (lists `|`-joined, defaults left empty).
+    static func fields(of entry: GlossaryEntry) -> [String] {
+        [
+            entry.id, entry.source, entry.target, entry.partOfSpeech, entry.status.rawValue,
+            entry.variants.joined(separator: "|"), entry.sourceVariants.joined(separator: "|"),
+            entry.caseSensitive ? "yes" : "", entry.match == .inflected ? "" : entry.match.rawValue,
+            entry.note,
+            entry.sourceReference,
+        ]
+    }
 
     /// Splits a line at tabs, unquoting `"…"` fields. Returns the fields, the 1-based column
     /// where each starts, and a problem if the quoting is broken.

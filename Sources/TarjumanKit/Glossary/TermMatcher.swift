@@ -94,6 +94,18 @@ public struct TermMatcher: Sendable {
         return false
     }
 
+    /// Matchers for both sides of `glossary` (none without a glossary).
+    public static func pair(for glossary: Glossary?, source: LocalePack, target: LocalePack)
+        throws(ICUError)
+        -> (source: TermMatcher?, target: TermMatcher?)
+    {
+        guard let glossary else { return (nil, nil) }
+        return (
+            try TermMatcher(glossary: glossary, side: .source, pack: source),
+            try TermMatcher(glossary: glossary, side: .target, pack: target)
+        )
+    }
+
     /// Every term occurrence in `text`, in text order.
     public func occurrences(in text: String) throws(ICUError) -> [TermOccurrence] {
         let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
