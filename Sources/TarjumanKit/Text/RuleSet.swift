@@ -27,6 +27,11 @@ struct RuleSet: Sendable {
     /// Applies the rules to `text` in one pass.
     func apply(to text: inout ScalarText) {
         guard !byFirst.isEmpty else { return }
+        // Most texts give most layers nothing to do: look before rewriting.
+        let triggered = text.scalars.contains { scalar in
+            scalar.value < 0x10000 ? firstUnits[Int(scalar.value)] : byFirst[scalar] != nil
+        }
+        guard triggered else { return }
         text.rewrite { scalars, index in
             let value = scalars[index].value
             if value < 0x10000 && !firstUnits[Int(value)] { return nil }

@@ -113,9 +113,15 @@ struct ScalarText {
         rewriteEach(
             rule: NormalizationRule(
                 id: "L2-casefold", from: [], to: [], note: "case folded for matching")
-        ) {
-            $0.properties.changesWhenCaseFolded
-                ? Array($0.properties.lowercaseMapping.unicodeScalars) : nil
+        ) { scalar in
+            if scalar.value < 0x80 {
+                return scalar.value >= 0x41 && scalar.value <= 0x5A
+                    ? [Unicode.Scalar(UInt8(scalar.value + 0x20))] : nil
+            }
+            // Arabic-script letters have no case: skip the property lookup.
+            if (0x0600...0x06FF).contains(scalar.value) { return nil }
+            return scalar.properties.changesWhenCaseFolded
+                ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : nil
         }
     }
 
