@@ -55,8 +55,8 @@ public struct DocumentAligner {
     public func align(sourceText: String, targetText: String) throws(AlignmentError) -> Result {
         let sourceSegments: [Segment]
         let targetSegments: [Segment]
-        let sourceUnits: [SentenceAligner.Unit]
-        let targetUnits: [SentenceAligner.Unit]
+        var sourceUnits: [SentenceAligner.Unit]
+        var targetUnits: [SentenceAligner.Unit]
         do {
             sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(in: sourceText)
             targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
@@ -69,6 +69,11 @@ public struct DocumentAligner {
                 sourceSegments, text: sourceText, matcher: sourceMatcher, latin: shared)
             targetUnits = try units(
                 targetSegments, text: targetText, matcher: targetMatcher, latin: shared)
+            if targetPack.script == "Arab" && sourcePack.script == "Latn" {
+                Self.addTransliterationAnchors(
+                    source: sourceSegments, target: targetSegments, sourceUnits: &sourceUnits,
+                    targetUnits: &targetUnits)
+            }
         } catch let error as SegmentationError {
             throw .segmentation(error)
         } catch {
@@ -158,6 +163,53 @@ public struct DocumentAligner {
             units.append(SentenceAligner.Unit(length: length, anchors: anchors))
         }
         return units
+    }
+
+    /// Long English words whose consonant skeleton appears in an Arabic-script sentence
+    /// (transliterated technical terms and names) become anchors on both sides.
+    static func addTransliterationAnchors(
+        source: [Segment], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
+        targetUnits: inout [SentenceAligner.Unit]
+    ) {
+        // Skeletons of five to twelve consonant classes, packed five bits each into a UInt64.
+        func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
+        let sourceKeys: [Set<UInt64>] = source.map { segment in
+            var keys = Set<UInt64>()
+            for word in latinWords(in: segment.text) where word.utf8.count >= 6 {
+                let codes = Transliteration.codes(english: word)
+                if codes.count >= 5 { keys.insert(pack(codes.prefix(12))) }
+            }
+            return keys
+        }
+        var lengths = Set<Int>()
+        var all = Set<UInt64>()
+        for keys in sourceKeys {
+            for key in keys {
+                all.insert(key)
+                lengths.insert((64 - key.leadingZeroBitCount + 4) / 5)
+            }
+        }
+        guard !all.isEmpty else { return }
+        var found = Set<UInt64>()
+        for (index, segment) in target.enumerated() {
+            let codes = Transliteration.codes(arabic: segment.text)
+            var keys = Set<UInt64>()
+            for length in lengths where codes.count >= length {
+                for start in 0...(codes.count - length) {
+                    let key = pack(codes[start..<(start + length)])
+                    if all.contains(key) { keys.insert(key) }
+                }
+            }
+            found.formUnion(keys)
+            targetUnits[index] = SentenceAligner.Unit(
+                length: targetUnits[index].length,
+                anchors: targetUnits[index].anchors + keys.sorted().map { "tr:\($0)" })
+        }
+        for (index, keys) in sourceKeys.enumerated() {
+            let shared = keys.intersection(found).sorted().map { "tr:\($0)" }
+            sourceUnits[index] = SentenceAligner.Unit(
+                length: sourceUnits[index].length, anchors: sourceUnits[index].anchors + shared)
+        }
     }
 
     /// Punctuation that translations keep: brackets, percent signs, question marks, colons.

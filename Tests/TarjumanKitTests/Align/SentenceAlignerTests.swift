@@ -62,3 +62,22 @@ import Testing
         #expect(beads.reduce(0) { $0 + $1.target.count } == 4_999)
     }
 }
+
+@Suite struct TransliterationTests {
+    @Test(arguments: [
+        ("lymphopenia", "لیمفو پینیا"), ("pathogenic", "پیتھوجینک"), ("creatine", "کریٹائن"),
+        ("Pakistan", "پاکستان"),
+    ])
+    func englishWordsMeetTheirTransliterations(_ english: String, _ urdu: String) {
+        let word = Transliteration.skeleton(english: english)
+        #expect(
+            Transliteration.skeleton(arabic: urdu).contains(word),
+            "\(word) vs \(Transliteration.skeleton(arabic: urdu))")
+    }
+
+    @Test func unrelatedWordsDoNot() {
+        #expect(
+            !Transliteration.skeleton(arabic: "بخار اور کھانسی").contains(
+                Transliteration.skeleton(english: "lymphopenia")))
+    }
+}
