@@ -171,13 +171,14 @@ public struct DocumentAligner {
         source: [Segment], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
         targetUnits: inout [SentenceAligner.Unit]
     ) {
-        // Skeletons of five to twelve consonant classes, packed five bits each into a UInt64.
+        // Words of eight letters or more with four to twelve consonant classes, packed five bits
+        // each into a UInt64.
         func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
         let sourceKeys: [Set<UInt64>] = source.map { segment in
             var keys = Set<UInt64>()
-            for word in latinWords(in: segment.text) where word.utf8.count >= 6 {
+            for word in latinWords(in: segment.text) where word.utf8.count >= 8 {
                 let codes = Transliteration.codes(english: word)
-                if codes.count >= 5 { keys.insert(pack(codes.prefix(12))) }
+                if codes.count >= 4 { keys.insert(pack(codes.prefix(12))) }
             }
             return keys
         }
