@@ -27,7 +27,6 @@ public struct GlossaryLinter: Sendable {
             return sorted(findings)
         }
         let normalizer = Normalizer(pack: pack)
-        let keyer = Normalizer(pack: pack)
         for (index, entry) in glossary.entries.enumerated() {
             let columns = read.fieldColumns[index]
             let at = { (column: String) in
@@ -47,7 +46,7 @@ public struct GlossaryLinter: Sendable {
                     normalizer: field.name == "source" ? nil : normalizer)
             }
             findings += try variantFindings(
-                entry, keyer: keyer, position: at("variants"), file: file)
+                entry, keyer: normalizer, position: at("variants"), file: file)
         }
         findings += relationFindings(glossary, columns: read.fieldColumns, file: file)
         return sorted(findings)

@@ -153,6 +153,8 @@ public struct TranslationChecker {
     private let sourceMatcher: TermMatcher?
     private let targetMatcher: TermMatcher?
     private let normalizer: Normalizer
+    /// Accepted rows of each concept id.
+    private let acceptedRowsByID: [String: [Int]]
     private let model: AlignmentModel
 
     /// A checker for `sourcePack` → `targetPack`.
@@ -165,6 +167,11 @@ public struct TranslationChecker {
         (sourceMatcher, targetMatcher) = try TermMatcher.pair(
             for: glossary, source: sourcePack, target: targetPack)
         normalizer = Normalizer(pack: targetPack)
+        var accepted: [String: [Int]] = [:]
+        for (index, entry) in (glossary?.entries ?? []).enumerated() where entry.status.isAccepted {
+            accepted[entry.id, default: []].append(index)
+        }
+        acceptedRowsByID = accepted
         model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
     }
@@ -252,7 +259,8 @@ public struct TranslationChecker {
             }
             // Terms.
             if let glossary, let sourceMatcher, let targetMatcher {
-                var found: [String: [Int]] = [:]
+                var found = Set<String>()
+                var targetKey: TermMatcher.MatchingKey?
                 var sourceIDs = Set<String>()
                 for source in sources {
                     for occurrence in try sourceMatcher.occurrences(in: source.text) {
@@ -276,7 +284,7 @@ public struct TranslationChecker {
                                 related: sources.first)
                         } else {
                             for row in rows where row.status.isAccepted {
-                                found[row.id, default: []].append(0)
+                                found.insert(row.id)
                             }
                             // Consistency is judged only where the aligned source has the term.
                             for row in rows
@@ -294,14 +302,17 @@ public struct TranslationChecker {
                     for occurrence in try sourceMatcher.occurrences(in: source.text) {
                         // Entries sharing the source (military: noun and adjective) all count.
                         let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
-                        guard !ids.contains(where: { found[$0] != nil }) else { continue }
-                        let acceptedRows = glossary.entries.indices.filter {
-                            ids.contains(glossary.entries[$0].id)
-                                && glossary.entries[$0].status.isAccepted
-                        }
+                        guard ids.isDisjoint(with: found) else { continue }
+                        let acceptedRows = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
                         let accepted = acceptedRows.map { glossary.entries[$0].target }
                         guard !accepted.isEmpty else { continue }
-                        if try targetMatcher.contains(entries: acceptedRows, in: targetText) {
+                        // The target's matching key is computed once per bead, when first needed.
+                        if targetKey == nil {
+                            targetKey = try targetMatcher.matchingKey(for: targetText)
+                        }
+                        if let targetKey,
+                            targetMatcher.contains(entries: acceptedRows, in: targetKey)
+                        {
                             continue
                         }
                         add(

@@ -32,7 +32,7 @@ public enum GlossaryFile {
             throw .input(error)
         }
         switch format {
-        case .tsv: return try GlossaryTSV.load(path)
+        case .tsv: return try GlossaryTSV.parse(String(decoding: bytes, as: UTF8.self), file: path)
         case .csv: return try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), file: path)
         case .tbx: return try TBX.read(Data(bytes), file: path)
         }

@@ -63,13 +63,13 @@ enum SafeXML {
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
-        builder.parser = parser
         if !parser.parse() || builder.root == nil {
             let position = SourcePosition(
                 line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-            let reason =
-                parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
-            throw .unsafeXML(file: file, position: position, message: "malformed XML: \(reason)")
+            let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
+            throw .unsafeXML(
+                file: file, position: position,
+                message: "malformed XML near here\(code): check that every tag is closed, in order")
         }
         guard let root = builder.root else {
             throw .unsafeXML(file: file, position: .start, message: "empty XML")
@@ -107,7 +107,6 @@ enum SafeXML {
 
 /// Builds the tree from parser events.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
-    weak var parser: XMLParser?
     var root: XMLElement?
     private var stack: [XMLElement] = []
 

@@ -106,9 +106,14 @@ public enum GlossaryTSV {
         } catch {
             throw .input(error)
         }
-        let result = read(text, file: path)
+        return try parse(text, file: path)
+    }
+
+    /// Reads `text` and throws at the first error-level problem.
+    public static func parse(_ text: String, file: String) throws(GlossaryError) -> Glossary {
+        let result = read(text, file: file)
         if let first = result.findings.first(where: { $0.severity == .error }) {
-            throw .malformed(file: path, position: first.position, message: first.message)
+            throw .malformed(file: file, position: first.position, message: first.message)
         }
         return result.glossary
     }

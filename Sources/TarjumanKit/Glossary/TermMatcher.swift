@@ -64,11 +64,15 @@ public struct TermMatcher: Sendable {
         self.forms = entryForms
     }
 
-    /// Whether `text` (in the target language) contains any form of the rows `entries`,
-    /// starting at a word start, whatever other terms overlap it. Used to decide that a
-    /// source term was translated even when a longer term covers its rendering.
-    public func contains(entries: [Int], in text: String) throws(ICUError) -> Bool {
-        guard side == .target else { return false }
+    /// A target-language text reduced once to its compact matching key, for repeated
+    /// `contains` questions.
+    public struct MatchingKey: Sendable {
+        fileprivate let letters: [Unicode.Scalar]
+        fileprivate let wordStarts: [Int]
+    }
+
+    /// The compact L2 key of `text` and where its words start.
+    public func matchingKey(for text: String) throws(ICUError) -> MatchingKey {
         let key = Array(
             try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
         var compact: [Unicode.Scalar] = []
@@ -84,9 +88,18 @@ public struct TermMatcher: Sendable {
             previousIsLetter = letter
             compact.append(scalar)
         }
+        return MatchingKey(letters: compact, wordStarts: wordStarts)
+    }
+
+    /// Whether the text behind `key` contains any form of the rows `entries`, starting at a
+    /// word start, whatever other terms overlap it. Used to decide that a source term was
+    /// translated even when a longer term covers its rendering. Target side only.
+    public func contains(entries: [Int], in key: MatchingKey) -> Bool {
+        guard side == .target else { return false }
+        let compact = key.letters
         for entry in entries where entry < forms.count {
             for form in forms[entry] {
-                for start in wordStarts where start + form.count <= compact.count {
+                for start in key.wordStarts where start + form.count <= compact.count {
                     if compact[start..<(start + form.count)].elementsEqual(form) { return true }
                 }
             }
