@@ -63,13 +63,9 @@ struct AlignCommand: ParsableCommand {
                 source: try ByteSource.file(source), target: try ByteSource.file(target))
             let sink = try OutputSink(path: output)
             do {
-                let formatter = DateFormatter()
-                formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-                formatter.timeZone = TimeZone(identifier: "UTC")
-                formatter.locale = Locale(identifier: "en_US_POSIX")
                 let header = format.header(
                     sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
-                    date: formatter.string(from: Date()))
+                    date: TMX.now())
                 if let header { try sink.write(header) }
                 for bead in result.beads {
                     try sink.write(

@@ -9,3 +9,4 @@ extension FindingFormat: ExpressibleByArgument {}
 extension Finding.Severity: ExpressibleByArgument {}
 extension TBX.Version: ExpressibleByArgument {}
 extension AlignmentFormat: ExpressibleByArgument {}
+extension WorksheetFormat: ExpressibleByArgument {}

@@ -83,6 +83,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as GlossaryError {
         StandardError.write(error.description)
         throw ExitStatus.usage.code
+    } catch let error as ExchangeError {
+        StandardError.write(error.description)
+        if case .icu = error { throw ExitStatus.internalError.code }
+        throw ExitStatus.usage.code
     } catch let error as ICUError {
         StandardError.write("internal error: \(error)")
         throw ExitStatus.internalError.code

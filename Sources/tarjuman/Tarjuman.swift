@@ -14,7 +14,7 @@ struct Tarjuman: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, AlignCommand.self,
-            CheckCommand.self,
+            CheckCommand.self, PrepareCommand.self, MergeCommand.self, TMCommand.self,
             GlossaryCommand.self,
             LocalesCommand.self,
         ]

@@ -16,6 +16,8 @@ struct XMLElement {
     var children: [XMLElement] = []
     /// The element's own text (children's text excluded).
     var text = ""
+    /// Text and child elements in document order (`.element` indexes `children`).
+    var content: [XMLContent] = []
     /// Where the element starts.
     let position: SourcePosition
 
@@ -32,8 +34,39 @@ struct XMLElement {
 
     /// The trimmed text of the element and all its descendants.
     var allText: String {
-        (text + children.map(\.allText).joined()).trimmingCharacters(in: .whitespacesAndNewlines)
+        innerText().trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// The text of the element and its descendants in document order, white space kept,
+    /// leaving out the content of descendants named in `skipping` (inline codes, say).
+    func innerText(skipping: Set<String> = []) -> String {
+        var result = ""
+        for part in content {
+            switch part {
+            case .text(let text): result += text
+            case .element(let index) where !skipping.contains(children[index].name):
+                result += children[index].innerText(skipping: skipping)
+            case .element: break
+            }
+        }
+        return result
+    }
+}
+
+/// One piece of an element's mixed content.
+enum XMLContent: Equatable {
+    /// Character data.
+    case text(String)
+    /// The child element at this index of `children`.
+    case element(Int)
+}
+
+/// Why an XML document was refused, and where.
+struct XMLFailure: Error {
+    /// Where the problem is.
+    let position: SourcePosition
+    /// What is wrong and what to do.
+    let message: String
 }
 
 /// Parses XML safely into an `XMLElement` tree.
@@ -42,17 +75,17 @@ enum SafeXML {
     static let maximumBytes = 64 << 20
 
     /// The root element of `data`, or an error with the line and column of the problem.
-    static func parse(_ data: Data, file: String) throws(GlossaryError) -> XMLElement {
+    static func parse(_ data: Data) throws(XMLFailure) -> XMLElement {
         guard data.count <= maximumBytes else {
-            throw .unsafeXML(
-                file: file, position: .start,
+            throw XMLFailure(
+                position: .start,
                 message:
                     "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
             )
         }
         if let position = declarationPosition(in: data) {
-            throw .unsafeXML(
-                file: file, position: position,
+            throw XMLFailure(
+                position: position,
                 message:
                     "refused: the XML has a DOCTYPE or ENTITY declaration; Tarjuman never loads DTDs or "
                     + "expands entities (XXE, billion laughs). Remove the declaration and try again"
@@ -67,12 +100,12 @@ enum SafeXML {
             let position = SourcePosition(
                 line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
             let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
-            throw .unsafeXML(
-                file: file, position: position,
+            throw XMLFailure(
+                position: position,
                 message: "malformed XML near here\(code): check that every tag is closed, in order")
         }
         guard let root = builder.root else {
-            throw .unsafeXML(file: file, position: .start, message: "empty XML")
+            throw XMLFailure(position: .start, message: "empty XML")
         }
         return root
     }
@@ -129,18 +162,28 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         if stack.isEmpty {
             root = element
         } else {
+            stack[stack.count - 1].content.append(.element(stack[stack.count - 1].children.count))
             stack[stack.count - 1].children.append(element)
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += string
+        append(string)
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        append(String(decoding: block, as: UTF8.self))
+    }
+
+    private func append(_ string: String) {
         guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += String(decoding: block, as: UTF8.self)
+        stack[stack.count - 1].text += string
+        if case .text(let previous) = stack[stack.count - 1].content.last {
+            stack[stack.count - 1].content[stack[stack.count - 1].content.count - 1] = .text(
+                previous + string)
+        } else {
+            stack[stack.count - 1].content.append(.text(string))
+        }
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?)

@@ -126,7 +126,12 @@ public enum TBX {
     public static func read(_ data: Data, file: String, target: String? = nil) throws(GlossaryError)
         -> Glossary
     {
-        let root = try SafeXML.parse(data, file: file)
+        let root: XMLElement
+        do {
+            root = try SafeXML.parse(data)
+        } catch {
+            throw .unsafeXML(file: file, position: error.position, message: error.message)
+        }
         guard root.name == "martif" || root.name == "tbx" else {
             throw .malformed(
                 file: file, position: root.position,

@@ -181,7 +181,8 @@ public enum GlossaryTSV {
         return (fields, starts, nil)
     }
 
-    private static func quotedIfNeeded(_ field: String) -> String {
+    /// `field`, wrapped in double quotes (inner quotes doubled) when it holds a quote.
+    static func quotedIfNeeded(_ field: String) -> String {
         guard field.hasPrefix("\"") || field.contains("\"") else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -106,13 +106,19 @@ extension LocalePack {
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {
         guard let fields = try top.mapping("punctuation") else {
-            return Punctuation(fullStop: ".", question: "?", comma: ",")
+            return Punctuation(fullStop: ".", question: "?", comma: ",", sentenceSpace: " ")
         }
-        try fields.onlyAllow(["full_stop", "question", "comma"])
+        try fields.onlyAllow(["full_stop", "question", "comma", "sentence_space"])
+        let space = try fields.string("sentence_space", default: " ")
+        guard space.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
+            throw top.invalid(
+                "punctuation", fields.node("sentence_space"),
+                "sentence_space must be white space (\" \" or \"\")")
+        }
         return Punctuation(
             fullStop: try fields.string("full_stop", default: "."),
             question: try fields.string("question", default: "?"),
-            comma: try fields.string("comma", default: ","))
+            comma: try fields.string("comma", default: ","), sentenceSpace: space)
     }
 
     private static func segmentation(_ top: YAMLFields, script: String) throws(LocalePackError)

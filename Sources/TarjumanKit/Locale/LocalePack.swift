@@ -56,6 +56,9 @@ public struct Punctuation: Sendable, Equatable {
     public let question: String
     /// The comma (`,` or `،`).
     public let comma: String
+    /// What separates two sentences of one paragraph when a document is rebuilt from its
+    /// sentences (`tarjuman merge`): one space unless the pack says otherwise.
+    public let sentenceSpace: String
 }
 
 /// When single line breaks inside a paragraph are hard wrapping rather than structure.

@@ -17,16 +17,13 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
         case .jsonl:
             return nil
         case .tmx:
-            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
-                + "  <header creationtool=\"Tarjuman\" creationtoolversion=\"0.1\" segtype=\"sentence\" "
-                + "o-tmf=\"tarjuman\" adminlang=\"en\" srclang=\"\(XMLText.escaped(sourceLanguage))\" "
-                + "datatype=\"plaintext\" creationdate=\"\(date)\"/>\n  <body>\n"
+            return TMX.header(sourceLanguage: sourceLanguage, date: date)
         }
     }
 
     /// The text to write after the last bead.
     public var footer: String? {
-        self == .tmx ? "  </body>\n</tmx>\n" : nil
+        self == .tmx ? TMX.footer : nil
     }
 
     /// One bead as a line of output.
@@ -50,16 +47,9 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
             ].joined(separator: "\t") + "\n"
         case .tmx:
             guard !sources.isEmpty && !targets.isEmpty else { return "" }
-            let flat = { (text: String) in
-                XMLText.escaped(
-                    String(
-                        String.UnicodeScalarView(
-                            text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
-            }
-            return "    <tu tuid=\"\(sources.map(\.id).joined(separator: "+"))\">\n"
-                + "      <tuv xml:lang=\"\(XMLText.escaped(sourceLanguage))\"><seg>\(flat(sourceText))</seg></tuv>\n"
-                + "      <tuv xml:lang=\"\(XMLText.escaped(targetLanguage))\"><seg>\(flat(targetText))</seg></tuv>\n"
-                + "    </tu>\n"
+            return TMX.unit(
+                id: sources.map(\.id).joined(separator: "+"), source: sourceText,
+                target: targetText, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         case .jsonl:
             let ids = { (segments: [Segment]) in
                 segments.map { JSONText.quoted($0.id) }.joined(separator: ",")

@@ -142,27 +142,3 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
     }
 }
-
-/// XML text escaping for reports and exports.
-public enum XMLText {
-    /// `text` with `& < > " '` escaped and characters XML 1.0 forbids dropped.
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default:
-                let value = scalar.value
-                if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { continue }
-                if value == 0xFFFE || value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-}

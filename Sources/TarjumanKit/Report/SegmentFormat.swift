@@ -55,4 +55,29 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         }
         return result
     }
+
+    /// Undoes ``tsvEscaped(_:)``: `\\`, `\t`, `\n`, `\r` back to the characters; any other
+    /// backslash is kept.
+    public static func tsvUnescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                case "\\": result += "\\"
+                default: result += "\\" + String(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return escaping ? result + "\\" : result
+    }
 }

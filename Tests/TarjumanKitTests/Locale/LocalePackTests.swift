@@ -32,7 +32,9 @@ import Testing
         #expect(urdu.direction == .rtl)
         #expect(urdu.script == "Arab")
         #expect(String(String.UnicodeScalarView(urdu.digits)) == "۰۱۲۳۴۵۶۷۸۹")
-        #expect(urdu.punctuation == Punctuation(fullStop: "۔", question: "؟", comma: "،"))
+        #expect(
+            urdu.punctuation
+                == Punctuation(fullStop: "۔", question: "؟", comma: "،", sentenceSpace: " "))
         #expect(urdu.segmentation.terminators.contains("۔"))
         #expect(
             urdu.normalization.orthographic.contains { $0.id == "L1-ur-05" && $0.action == .report }

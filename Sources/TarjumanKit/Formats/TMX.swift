@@ -1,0 +1,122 @@
+public import Foundation
+
+/// TMX 1.4b translation memories: written by `align --format tmx` and `tm export`, read by
+/// `tm import` and `prepare --tm`.
+public enum TMX {
+    /// The tool version written into headers.
+    public static let toolVersion = "0.2"
+
+    /// The document head: XML declaration, `tmx`, the `header` and `<body>`.
+    /// `date` is UTC as `YYYYMMDDThhmmssZ`.
+    public static func header(sourceLanguage: String, date: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+            + "  <header creationtool=\"Tarjuman\" creationtoolversion=\"\(toolVersion)\" "
+            + "segtype=\"sentence\" o-tmf=\"Tarjuman\" adminlang=\"en\" "
+            + "srclang=\"\(XMLText.attribute(sourceLanguage))\" datatype=\"plaintext\" "
+            + "creationdate=\"\(date)\"/>\n  <body>\n"
+    }
+
+    /// The end of the document.
+    public static let footer = "  </body>\n</tmx>\n"
+
+    /// One translation unit. Line breaks inside a sentence become spaces (a TMX segment is
+    /// one sentence).
+    public static func unit(
+        id: String, source: String, target: String, sourceLanguage: String,
+        targetLanguage: String
+    ) -> String {
+        let flat = { (text: String) in
+            XMLText.escaped(
+                String(
+                    String.UnicodeScalarView(
+                        text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
+        }
+        return "    <tu tuid=\"\(XMLText.attribute(id))\">\n"
+            + "      <tuv xml:lang=\"\(XMLText.attribute(sourceLanguage))\"><seg>\(flat(source))</seg></tuv>\n"
+            + "      <tuv xml:lang=\"\(XMLText.attribute(targetLanguage))\"><seg>\(flat(target))</seg></tuv>\n"
+            + "    </tu>\n"
+    }
+
+    /// The current time as TMX writes dates.
+    public static func now() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: Date())
+    }
+
+    /// A memory read from TMX: the pairs for one language pair and how many units were
+    /// skipped because they lack one of the two languages.
+    public struct Contents: Sendable, Equatable {
+        /// Source and target of every usable unit, in file order.
+        public var pairs: [TranslationPair]
+        /// Units without a segment in the source or the target language.
+        public var skipped: Int
+    }
+
+    /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on). A unit's
+    /// language matches a tag when one is the other or a more specific form of it (`EN-US`
+    /// matches `en`, `bal` matches `bal-Arab-PK`). Inline codes (`bpt`, `ept`, `it`, `ph`)
+    /// are left out of the text; `hi` and `sub` text is kept.
+    public static func read(_ data: Data, file: String, source: String, target: String)
+        throws(ExchangeError) -> Contents
+    {
+        let root: XMLElement
+        do {
+            root = try SafeXML.parse(data)
+        } catch {
+            throw .malformed(file: file, position: error.position, message: error.message)
+        }
+        guard root.name == "tmx", let body = root.child("body") else {
+            throw .malformed(
+                file: file, position: root.position,
+                message: "expected <tmx> with a <body>; is this a TMX file?")
+        }
+        let codes: Set<String> = ["bpt", "ept", "it", "ph"]
+        var contents = Contents(pairs: [], skipped: 0)
+        for unit in body.children("tu") {
+            var sourceText: String?
+            var targetText: String?
+            for variant in unit.children("tuv") {
+                guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
+                    let seg = variant.child("seg")
+                else {
+                    throw .malformed(
+                        file: file, position: variant.position,
+                        message: "a <tuv> needs an xml:lang attribute and a <seg>")
+                }
+                let text = seg.innerText(skipping: codes)
+                if sourceText == nil && matches(language, source) { sourceText = text }
+                if targetText == nil && matches(language, target) { targetText = text }
+            }
+            if let sourceText, let targetText {
+                contents.pairs.append(TranslationPair(source: sourceText, target: targetText))
+            } else {
+                contents.skipped += 1
+            }
+        }
+        return contents
+    }
+
+    /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``).
+    public static func read(path: String, source: String, target: String) throws(ExchangeError)
+        -> Contents
+    {
+        let text: String
+        do {
+            text = try ByteSource.file(path).readAllText()
+        } catch {
+            throw .input(error)
+        }
+        return try read(Data(text.utf8), file: path, source: source, target: target)
+    }
+
+    /// Whether language tags `a` and `b` agree (case-insensitive, either one a prefix of the
+    /// other at a subtag boundary).
+    static func matches(_ a: String, _ b: String) -> Bool {
+        let x = a.lowercased().replacingOccurrences(of: "_", with: "-")
+        let y = b.lowercased().replacingOccurrences(of: "_", with: "-")
+        return x == y || x.hasPrefix(y + "-") || y.hasPrefix(x + "-")
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// The plain-editor worksheet: each source sentence as a quotation, with its glossary
+/// terms, and a line starting `<target language>:` to write the translation on.
+///
+/// HTML comments, invisible when the file is rendered, carry what rebuilds the document: the
+/// first holds the languages, the source file name and the text before the first sentence;
+/// each sentence's holds its id and the text up to the next sentence (JSON).
+public enum WorksheetMarkdown {
+    private static let marker = "<!-- tarjuman worksheet "
+
+    /// The worksheet for `job`.
+    public static func document(_ job: TranslationJob) -> String {
+        let meta = WorksheetTSV.metadata(job).map {
+            "\(JSONText.quoted($0.0)):\(JSONText.quoted($0.1))"
+        }
+        var text = marker + "{\(meta.joined(separator: ","))} -->\n"
+        text += "# \(job.original): \(job.sourceLanguage) → \(job.targetLanguage)\n\n"
+        text +=
+            "Write each translation after `\(job.targetLanguage):` below its sentence, on one line. "
+        text += "Keep the `<!-- … -->` lines: they put the document back together.\n"
+        for segment in job.segments {
+            let status = WorksheetTSV.status(segment.origin)
+            text += "\n<!-- \(segment.id) {\"after\":\(JSONText.quoted(segment.after)),"
+            text += "\"status\":\(JSONText.quoted(status))} -->\n"
+            for line in segment.source.split(separator: "\n", omittingEmptySubsequences: false) {
+                text += "> \(line)\n"
+            }
+            if !segment.terms.isEmpty {
+                text += ">\n> Terms: \(segment.terms.map(\.summary).joined(separator: "; "))\n"
+            }
+            text += "\n\(job.targetLanguage): \(segment.target ?? "")\n"
+        }
+        return text
+    }
+
+    /// Reads a (filled) worksheet.
+    public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard let first = lines.first, first.hasPrefix(marker) else {
+            throw .malformed(
+                file: file, position: .start,
+                message:
+                    "not a Tarjuman worksheet: the first line must be the '\(marker)…-->' comment")
+        }
+        let meta = try json(in: first.dropFirst(marker.count), file: file, line: 1)
+        let language = meta["target_language"] ?? ""
+        var segments: [(number: (Int, Int), segment: TranslationSegment)] = []
+        var sourceOpen = false
+        var targetOpen = false
+        for (index, line) in lines.enumerated().dropFirst() {
+            if line.hasPrefix("<!-- ") && line.hasSuffix("-->") {
+                let body = line.dropFirst(5)
+                let id = String(body.prefix { $0 != " " })
+                guard let number = WorksheetID.parse(id) else { continue }
+                let fields = try json(in: body.dropFirst(id.count), file: file, line: index + 1)
+                segments.append(
+                    (
+                        number,
+                        TranslationSegment(
+                            id: id, source: "", after: fields["after"] ?? "",
+                            origin: fields["status"] == TargetOrigin.memory.rawValue
+                                ? .memory : .none,
+                            position: SourcePosition(line: index + 1, column: 1))
+                    ))
+                sourceOpen = true
+                targetOpen = false
+                continue
+            }
+            guard !segments.isEmpty else { continue }
+            let last = segments.count - 1
+            if line.hasPrefix(">") {
+                if line == ">" { sourceOpen = false }
+                if sourceOpen {
+                    let content = String(line.dropFirst(line.hasPrefix("> ") ? 2 : 1))
+                    segments[last].segment.source +=
+                        segments[last].segment.source.isEmpty ? content : "\n" + content
+                }
+                continue
+            }
+            sourceOpen = false
+            var content = Substring(line)
+            if !targetOpen, line.hasPrefix(language + ":") {
+                targetOpen = true
+                content = line.dropFirst(language.count + 1)
+            } else if !targetOpen {
+                continue
+            }
+            let piece = content.trimmingCharacters(in: .whitespaces)
+            guard !piece.isEmpty else { continue }
+            let previous = segments[last].segment.target ?? ""
+            segments[last].segment.target = previous.isEmpty ? piece : previous + " " + piece
+        }
+        guard !segments.isEmpty else {
+            throw .malformed(
+                file: file, position: .start, message: "the worksheet has no sentences")
+        }
+        for index in segments.indices {
+            let translated = segments[index].segment.isTranslated
+            if !translated {
+                segments[index].segment.origin = .none
+            } else if segments[index].segment.origin == .none {
+                segments[index].segment.origin = .translator
+            }
+        }
+        return TranslationJob(
+            sourceLanguage: meta["source_language"] ?? "", targetLanguage: language,
+            original: meta["original"] ?? "", leading: meta["leading"] ?? "",
+            units: WorksheetID.units(
+                segments.sorted { $0.number < $1.number }.map { ($0.number.0, $0.segment) }))
+    }
+
+    /// The string fields of the JSON object in a comment (`{…} -->`).
+    private static func json(in text: Substring, file: String, line: Int) throws(ExchangeError)
+        -> [String: String]
+    {
+        let body = text.trimmingCharacters(in: .whitespaces)
+        guard body.hasSuffix("-->"),
+            let object = try? JSONSerialization.jsonObject(
+                with: Data(body.dropLast(3).utf8)) as? [String: Any]
+        else {
+            throw .malformed(
+                file: file, position: SourcePosition(line: line, column: 1),
+                message: "this comment line was edited; restore it from the prepared worksheet")
+        }
+        return object.compactMapValues { $0 as? String }
+    }
+}

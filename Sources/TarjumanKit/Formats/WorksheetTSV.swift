@@ -1,0 +1,148 @@
+/// The spreadsheet worksheet: one row per sentence, for translators who work in LibreOffice
+/// or Excel.
+///
+/// `# key: value` comment lines carry the languages, the source file name and the text
+/// before the first sentence; then a header row and the columns `id`, `source`, `target`
+/// (to fill in), `status` (empty, `translated` or `tm-exact`), `terms` (glossary hints) and
+/// `after` (the text up to the next sentence, escaped, which rebuilds the layout). Tabs,
+/// line breaks and backslashes inside fields are written `\t`, `\n`, `\\`. Rows may be
+/// re-sorted: `merge` orders them by id.
+public enum WorksheetTSV {
+    /// The columns, in order.
+    public static let columns = ["id", "source", "target", "status", "terms", "after"]
+
+    /// The worksheet for `job`.
+    public static func document(_ job: TranslationJob) -> String {
+        var text = "# Tarjuman worksheet: translate the source column into the target column.\n"
+        text +=
+            "# Keep the id and after columns as they are: they put the document back together.\n"
+        for (key, value) in metadata(job) {
+            text += "# \(key): \(SegmentFormat.tsvEscaped(value))\n"
+        }
+        text += columns.joined(separator: "\t") + "\n"
+        for segment in job.segments {
+            let fields = [
+                segment.id, segment.source, segment.target ?? "", status(segment.origin),
+                segment.terms.map(\.summary).joined(separator: "; "), segment.after,
+            ]
+            text +=
+                fields.map { GlossaryTSV.quotedIfNeeded(SegmentFormat.tsvEscaped($0)) }.joined(
+                    separator: "\t") + "\n"
+        }
+        return text
+    }
+
+    /// Reads a (filled) worksheet.
+    public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
+        var meta: [String: String] = [:]
+        var header: [String]?
+        var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
+        for (index, rawLine) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let position = SourcePosition(line: index + 1, column: 1)
+            if header == nil && line.hasPrefix("#") {
+                let body = line.dropFirst().drop { $0 == " " }
+                if let colon = body.firstIndex(of: ":") {
+                    meta[String(body[..<colon])] = SegmentFormat.tsvUnescaped(
+                        String(body[body.index(after: colon)...].drop { $0 == " " }))
+                }
+                continue
+            }
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let (fields, starts, problem) = GlossaryTSV.split(line)
+            if let problem {
+                throw .malformed(
+                    file: file,
+                    position: SourcePosition(line: index + 1, column: starts.last ?? 1),
+                    message: problem)
+            }
+            guard let names = header else {
+                for required in ["id", "target", "after"] where !fields.contains(required) {
+                    throw .malformed(
+                        file: file, position: position,
+                        message:
+                            "the header row has no '\(required)' column; a worksheet has \(columns.joined(separator: ", "))"
+                    )
+                }
+                header = fields
+                continue
+            }
+            var row: [String: String] = [:]
+            for (name, value) in zip(names, fields) {
+                row[name] = SegmentFormat.tsvUnescaped(value)
+            }
+            let id = row["id"] ?? ""
+            guard let number = WorksheetID.parse(id) else {
+                throw .malformed(
+                    file: file, position: position,
+                    message:
+                        "'\(id)' is not a worksheet id such as p3s2; keep the id column as it was")
+            }
+            let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
+            let origin: TargetOrigin =
+                target == nil
+                ? .none : row["status"] == TargetOrigin.memory.rawValue ? .memory : .translator
+            rows.append(
+                (
+                    number,
+                    TranslationSegment(
+                        id: id, source: row["source"] ?? "", after: row["after"] ?? "",
+                        target: target, origin: origin, position: position)
+                ))
+        }
+        guard !rows.isEmpty else {
+            throw .malformed(file: file, position: .start, message: "the worksheet has no rows")
+        }
+        rows.sort { $0.number < $1.number }
+        return TranslationJob(
+            sourceLanguage: meta["source_language"] ?? "",
+            targetLanguage: meta["target_language"] ?? "",
+            original: meta["original"] ?? "", leading: meta["leading"] ?? "",
+            units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
+    }
+
+    static func metadata(_ job: TranslationJob) -> [(String, String)] {
+        [
+            ("original", job.original), ("source_language", job.sourceLanguage),
+            ("target_language", job.targetLanguage), ("leading", job.leading),
+        ]
+    }
+
+    static func status(_ origin: TargetOrigin) -> String {
+        switch origin {
+        case .none: ""
+        case .translator: "translated"
+        case .memory: TargetOrigin.memory.rawValue
+        }
+    }
+}
+
+/// Segment ids of worksheets (`p3s2`): paragraph and sentence numbers.
+enum WorksheetID {
+    /// `(3, 2)` for `p3s2`, `nil` for anything else.
+    static func parse(_ id: String) -> (Int, Int)? {
+        guard id.hasPrefix("p"), let s = id.firstIndex(of: "s"),
+            let paragraph = Int(id[id.index(after: id.startIndex)..<s]),
+            let sentence = Int(id[id.index(after: s)...])
+        else { return nil }
+        return (paragraph, sentence)
+    }
+
+    /// Segments in order, grouped into units by paragraph number.
+    static func units(_ segments: [(paragraph: Int, segment: TranslationSegment)])
+        -> [TranslationUnit]
+    {
+        var units: [TranslationUnit] = []
+        var current = -1
+        for (paragraph, segment) in segments {
+            if paragraph != current {
+                units.append(TranslationUnit(id: "p\(paragraph)", segments: []))
+                current = paragraph
+            }
+            units[units.count - 1].segments.append(segment)
+        }
+        return units
+    }
+}

@@ -1,0 +1,171 @@
+public import Foundation
+
+/// XLIFF 2.0 (OASIS, core plus the Glossary module), as `prepare` writes it and `merge`
+/// reads it back.
+///
+/// One `file` per document, one `unit` per paragraph (`p3`), one `segment` per sentence
+/// (`p3s2`), and the text between sentences in `ignorable` elements, so the document can be
+/// rebuilt byte for byte; `xml:space="preserve"` on every unit. Glossary terms are marked in
+/// the source with `mrk type="term"` and described in the unit's `gls:glossary`. Exact
+/// translation-memory matches are filled in with `state="translated"` and
+/// `subState="tarjuman:tm-exact"`.
+public enum XLIFF {
+    /// The XLIFF 2.0 core namespace.
+    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+    /// The XLIFF 2.0 Glossary module namespace.
+    public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+
+    /// The XLIFF document for `job`. `glossaryName` is recorded as the terms' source.
+    public static func document(
+        _ job: TranslationJob, sourceDirection: TextDirection, targetDirection: TextDirection,
+        glossaryName: String? = nil
+    ) -> String {
+        let attribute = XMLText.attribute
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<xliff xmlns=\"\(namespace)\" xmlns:gls=\"\(glossaryNamespace)\" version=\"2.0\" "
+        xml +=
+            "srcLang=\"\(attribute(job.sourceLanguage))\" trgLang=\"\(attribute(job.targetLanguage))\">\n"
+        xml += "  <file id=\"f1\" original=\"\(attribute(job.original))\" "
+        xml += "srcDir=\"\(sourceDirection.rawValue)\" trgDir=\"\(targetDirection.rawValue)\">\n"
+        for (index, unit) in job.units.enumerated() {
+            xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\">\n"
+            xml += glossary(for: unit, glossaryName: glossaryName)
+            if index == 0 && !job.leading.isEmpty { xml += ignorable(job.leading) }
+            var mark = 0
+            for segment in unit.segments {
+                xml += "      <segment id=\"\(attribute(segment.id))\""
+                switch segment.origin {
+                case .none: xml += " state=\"initial\">\n"
+                case .translator: xml += " state=\"translated\">\n"
+                case .memory: xml += " state=\"translated\" subState=\"tarjuman:tm-exact\">\n"
+                }
+                xml += "        <source>\(marked(segment, from: &mark))</source>\n"
+                if let target = segment.target {
+                    xml += "        <target>\(XMLText.escaped(target))</target>\n"
+                }
+                xml += "      </segment>\n"
+                if !segment.after.isEmpty { xml += ignorable(segment.after) }
+            }
+            xml += "    </unit>\n"
+        }
+        return xml + "  </file>\n</xliff>\n"
+    }
+
+    /// The unit's `gls:glossary`: one entry per marked term, pointing at its `mrk`.
+    private static func glossary(for unit: TranslationUnit, glossaryName: String?) -> String {
+        let hints = unit.segments.flatMap(\.terms)
+        guard !hints.isEmpty else { return "" }
+        let origin = glossaryName.map { " source=\"\(XMLText.attribute($0))\"" } ?? ""
+        var xml = "      <gls:glossary>\n"
+        for (index, hint) in hints.enumerated() {
+            xml += "        <gls:glossEntry ref=\"#m\(index + 1)\">\n"
+            xml += "          <gls:term\(origin)>\(XMLText.escaped(hint.text))</gls:term>\n"
+            for rendering in hint.renderings {
+                xml +=
+                    "          <gls:translation>\(XMLText.escaped(rendering))</gls:translation>\n"
+            }
+            let avoid =
+                hint.avoid.isEmpty ? "" : "Avoid: \(hint.avoid.joined(separator: ", ")). "
+            let definition = (avoid + hint.note).trimmingCharacters(in: .whitespaces)
+            if !definition.isEmpty {
+                xml += "          <gls:definition>\(XMLText.escaped(definition))</gls:definition>\n"
+            }
+            xml += "        </gls:glossEntry>\n"
+        }
+        return xml + "      </gls:glossary>\n"
+    }
+
+    /// The source with each term wrapped in `<mrk id="mN" type="term">`.
+    private static func marked(_ segment: TranslationSegment, from mark: inout Int) -> String {
+        guard !segment.terms.isEmpty else { return XMLText.escaped(segment.source) }
+        let scalars = Array(segment.source.unicodeScalars)
+        let text = { (range: Range<Int>) in
+            XMLText.escaped(String(String.UnicodeScalarView(scalars[range])))
+        }
+        var xml = ""
+        var cursor = 0
+        for hint in segment.terms where hint.range.lowerBound >= cursor {
+            mark += 1
+            xml += text(cursor..<hint.range.lowerBound)
+            xml += "<mrk id=\"m\(mark)\" type=\"term\">\(text(hint.range))</mrk>"
+            cursor = hint.range.upperBound
+        }
+        return xml + text(cursor..<scalars.count)
+    }
+
+    private static func ignorable(_ text: String) -> String {
+        "      <ignorable>\n        <source>\(XMLText.escaped(text))</source>\n      </ignorable>\n"
+    }
+
+    /// Reads an XLIFF 2.0 document back into a job (sources, targets, the text between
+    /// sentences, states). Positions of segments are their places in this file.
+    public static func read(_ data: Data, file: String) throws(ExchangeError) -> TranslationJob {
+        let root: XMLElement
+        do {
+            root = try SafeXML.parse(data)
+        } catch {
+            throw .malformed(file: file, position: error.position, message: error.message)
+        }
+        let fail = { (element: XMLElement, message: String) in
+            ExchangeError.malformed(file: file, position: element.position, message: message)
+        }
+        guard root.name == "xliff" else {
+            throw fail(root, "expected an <xliff> document, found <\(root.name)>")
+        }
+        let version = root.attributes["version"] ?? ""
+        guard version.hasPrefix("2."), root.attributes["xmlns"] == namespace else {
+            throw fail(
+                root,
+                "this is XLIFF \(version.isEmpty ? "of no version" : version); Tarjuman reads XLIFF 2.0 "
+                    + "(version=\"2.0\", xmlns=\"\(namespace)\"); export XLIFF 2.0 from the CAT tool"
+            )
+        }
+        guard let sourceLanguage = root.attributes["srcLang"], let fileElement = root.child("file")
+        else { throw fail(root, "missing srcLang or <file>") }
+        var job = TranslationJob(
+            sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"] ?? "",
+            original: fileElement.attributes["original"] ?? "", units: [])
+        for unitElement in fileElement.descendants("unit") {
+            var unit = TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: [])
+            for part in unitElement.children {
+                let text = part.child("source")?.innerText() ?? ""
+                switch part.name {
+                case "segment":
+                    unit.segments.append(try segment(part, text: text, fail: fail))
+                case "ignorable":
+                    if unit.segments.isEmpty {
+                        if let last = job.units.indices.last,
+                            !job.units[last].segments.isEmpty
+                        {
+                            job.units[last].segments[job.units[last].segments.count - 1].after +=
+                                text
+                        } else {
+                            job.leading += text
+                        }
+                    } else {
+                        unit.segments[unit.segments.count - 1].after += text
+                    }
+                default: continue
+                }
+            }
+            if !unit.segments.isEmpty { job.units.append(unit) }
+        }
+        guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
+        return job
+    }
+
+    private static func segment(
+        _ element: XMLElement, text: String, fail: (XMLElement, String) -> ExchangeError
+    ) throws(ExchangeError) -> TranslationSegment {
+        guard let id = element.attributes["id"], element.child("source") != nil else {
+            throw fail(element, "a <segment> needs an id and a <source>")
+        }
+        let target = element.child("target")?.innerText()
+        let origin: TargetOrigin =
+            target == nil || target?.isEmpty == true
+            ? .none : element.attributes["subState"] == "tarjuman:tm-exact" ? .memory : .translator
+        return TranslationSegment(
+            id: id, source: text, after: "", target: target, origin: origin,
+            position: element.position)
+    }
+}

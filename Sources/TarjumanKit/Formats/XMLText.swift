@@ -1,0 +1,52 @@
+/// XML escaping for everything Tarjuman writes (reports, TBX, TMX, XLIFF).
+public enum XMLText {
+    /// `text` as element content or a quoted attribute value: `& < > " '` escaped, a carriage
+    /// return written as `&#13;` (a parser would otherwise turn CR LF into LF), characters
+    /// XML 1.0 cannot carry dropped. Use ``isRepresentable(_:)`` first where nothing may be lost.
+    public static func escaped(_ text: String) -> String {
+        escape(text, inAttribute: false)
+    }
+
+    /// `text` as a quoted attribute value that keeps tabs and line breaks (parsers turn raw
+    /// ones into spaces).
+    public static func attribute(_ text: String) -> String {
+        escape(text, inAttribute: true)
+    }
+
+    /// The first scalar of `text` that XML 1.0 cannot carry (C0 controls other than tab, LF
+    /// and CR; U+FFFE; U+FFFF), with its scalar offset, or `nil` when there is none.
+    public static func firstUnrepresentable(in text: String) -> (
+        scalar: Unicode.Scalar, offset: Int
+    )? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() where !isAllowed(scalar) {
+            return (scalar, offset)
+        }
+        return nil
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
+        return value != 0xFFFE && value != 0xFFFF
+    }
+
+    private static func escape(_ text: String, inAttribute: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\r": result += "&#13;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\t" where inAttribute: result += "&#9;"
+            default:
+                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+}

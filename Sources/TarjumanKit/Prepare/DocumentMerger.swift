@@ -1,0 +1,96 @@
+import Foundation
+
+/// Rebuilds the translated document from a filled ``TranslationJob``: the same paragraphs in
+/// the same order, with the target language's spacing and sentence punctuation.
+///
+/// Spacing: sentences of one line are joined by the pack's `sentence_space`; line breaks
+/// between sentences and paragraphs are kept as in the source, without the spaces, tabs or
+/// no-break spaces around them (a line holding only a no-break space becomes an empty line);
+/// the document ends with a line break. Punctuation: a translation ending in a Latin `.` or
+/// `?` right after a letter of the pack's script gets the pack's full stop or question mark
+/// (every such change is listed). The translator's words are never touched otherwise.
+public struct DocumentMerger {
+    private let pack: LocalePack
+
+    /// A merger for documents in `targetPack`.
+    public init(targetPack: LocalePack) {
+        pack = targetPack
+    }
+
+    /// What a merge produced.
+    public struct Result: Sendable, Equatable {
+        /// The rebuilt target document.
+        public let text: String
+        /// Segments without a translation (left in the source language, marked, in `text`).
+        public let untranslated: [TranslationSegment]
+        /// Segments whose final Latin punctuation was replaced.
+        public let punctuationFixed: [TranslationSegment]
+    }
+
+    /// Rebuilds the document. Untranslated segments appear as `⟦<source language>: source⟧`.
+    /// When a file lost the text between two paragraphs (a tool dropped the ignorables), the
+    /// paragraphs are still separated by an empty line.
+    public func merge(_ job: TranslationJob) -> Result {
+        let lineEnd = Self.firstLineEnd(in: job) ?? "\n"
+        var text = Self.lineBreaks(in: job.leading)
+        var untranslated: [TranslationSegment] = []
+        var fixed: [TranslationSegment] = []
+        for (unitIndex, unit) in job.units.enumerated() {
+            for (index, segment) in unit.segments.enumerated() {
+                if segment.isTranslated, let target = segment.target {
+                    let trimmed = target.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let punctuated = finalPunctuation(trimmed)
+                    if punctuated != trimmed { fixed.append(segment) }
+                    text += punctuated
+                } else {
+                    untranslated.append(segment)
+                    text += "⟦\(job.sourceLanguage): \(segment.source)⟧"
+                }
+                let breaks = Self.lineBreaks(in: segment.after)
+                if !breaks.isEmpty {
+                    text += breaks
+                } else if index < unit.segments.count - 1 {
+                    text += pack.punctuation.sentenceSpace
+                } else {
+                    text += unitIndex < job.units.count - 1 ? lineEnd + lineEnd : lineEnd
+                }
+            }
+        }
+        return Result(text: text, untranslated: untranslated, punctuationFixed: fixed)
+    }
+
+    /// `text` with a final Latin `.` or `?` after a letter of the pack's script replaced by
+    /// the pack's own mark.
+    private func finalPunctuation(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        guard let last = scalars.last, last == "." || last == "?" else { return text }
+        let replacement = last == "." ? pack.punctuation.fullStop : pack.punctuation.question
+        guard replacement != String(last) else { return text }
+        let letter = scalars.dropLast().last {
+            !$0.properties.isWhitespace && $0.properties.generalCategory != .nonspacingMark
+        }
+        guard let letter, letter.properties.isAlphabetic,
+            ICUScript(of: letter).description == pack.script
+        else { return text }
+        scalars.removeLast()
+        return String(String.UnicodeScalarView(scalars)) + replacement
+    }
+
+    /// Only the line breaks (LF, CR LF, CR) of `gap`, in order.
+    static func lineBreaks(in gap: String) -> String {
+        String(String.UnicodeScalarView(gap.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }))
+    }
+
+    /// The first line break of the source (`\n`, `\r\n` or `\r`), to end the document with.
+    private static func firstLineEnd(in job: TranslationJob) -> String? {
+        for gap in [job.leading] + job.segments.map(\.after) {
+            let scalars = Array(gap.unicodeScalars)
+            guard let index = scalars.firstIndex(where: { $0 == "\n" || $0 == "\r" }) else {
+                continue
+            }
+            if scalars[index] == "\n" { return "\n" }
+            return index + 1 < scalars.count && scalars[index + 1] == "\n" ? "\r\n" : "\r"
+        }
+        return nil
+    }
+}

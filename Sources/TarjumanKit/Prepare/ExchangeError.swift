@@ -1,0 +1,31 @@
+/// A file for or from a translator that Tarjuman cannot use: what is wrong, where, and
+/// what to do.
+public enum ExchangeError: Error, Equatable, CustomStringConvertible {
+    /// The file could not be read.
+    case input(InputError)
+    /// The content is wrong at a place (broken XML, a row without an id, an unknown state).
+    case malformed(file: String, position: SourcePosition, message: String)
+    /// The file's format is not known from its extension.
+    case unknownFormat(file: String)
+    /// The source document has nothing to translate.
+    case emptySource(file: String)
+    /// ICU failed (an internal error).
+    case icu(ICUError)
+
+    /// A message for people.
+    public var description: String {
+        switch self {
+        case .input(let error):
+            return error.description
+        case .malformed(let file, let position, let message):
+            return "\(file):\(position): error: \(message)"
+        case .unknownFormat(let file):
+            return
+                "\(file): error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet), .md (Markdown) or .tmx"
+        case .emptySource(let file):
+            return "\(file): error: the document has no text to translate"
+        case .icu(let error):
+            return "internal error: \(error)"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// Turns a source document into a ``TranslationJob``: paragraphs and sentences from the
+/// source pack's segmenter, glossary terms of each sentence with the renderings to use, and
+/// exact translation-memory matches filled in.
+public struct JobPreparer {
+    private let segmenter: SentenceSegmenter
+    private let conceptRows: [String: [GlossaryEntry]]
+    private let matcher: TermMatcher?
+    private let memory: TranslationMemory?
+    private let sourceLanguage: String
+    private let targetLanguage: String
+
+    /// A preparer from `sourcePack` to `targetPack`, with optional glossary and memory.
+    public init(
+        sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil,
+        memory: TranslationMemory? = nil
+    ) throws(ICUError) {
+        segmenter = try SentenceSegmenter(pack: sourcePack)
+        conceptRows = Dictionary(grouping: glossary?.entries ?? [], by: \.id)
+        matcher = try glossary.map { glossary throws(ICUError) in
+            try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
+        }
+        self.memory = memory
+        sourceLanguage = sourcePack.tag
+        targetLanguage = targetPack.tag
+    }
+
+    /// The job for `source`; `original` is the file name recorded in exchange files.
+    public func prepare(_ source: ByteSource, original: String) throws(ExchangeError)
+        -> TranslationJob
+    {
+        let text: String
+        do {
+            text = try source.readAllText()
+        } catch {
+            throw .input(error)
+        }
+        let found: [Segment]
+        do {
+            found = try segmenter.segments(in: text)
+        } catch {
+            switch error {
+            case .icu(let icu): throw .icu(icu)
+            case .input(let input), .output(let input): throw .input(input)
+            }
+        }
+        guard let first = found.first else { throw .emptySource(file: source.name) }
+        let bytes = Array(text.utf8)
+        let slice = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+        var units: [TranslationUnit] = []
+        for (index, segment) in found.enumerated() {
+            if let problem = XMLText.firstUnrepresentable(in: segment.text) {
+                throw .malformed(
+                    file: source.name, position: segment.start,
+                    message:
+                        "the sentence holds U+\(String(problem.scalar.value, radix: 16, uppercase: true)), "
+                        + "a control character that XLIFF and TMX cannot carry; remove it")
+            }
+            let next = index + 1 < found.count ? found[index + 1].byteStart : bytes.count
+            let prepared = TranslationSegment(
+                id: segment.id, source: segment.text, after: slice(segment.byteEnd..<next),
+                target: memory?.exactMatch(for: segment.text),
+                origin: memory?.exactMatch(for: segment.text) == nil ? .none : .memory,
+                terms: try hints(in: segment.text), position: segment.start)
+            if units.last?.id == "p\(segment.paragraph)" {
+                units[units.count - 1].segments.append(prepared)
+            } else {
+                units.append(TranslationUnit(id: "p\(segment.paragraph)", segments: [prepared]))
+            }
+        }
+        return TranslationJob(
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, original: original,
+            leading: slice(0..<first.byteStart), units: units)
+    }
+
+    /// The glossary terms of one sentence, with accepted and avoided renderings.
+    private func hints(in sentence: String) throws(ExchangeError) -> [TermHint] {
+        guard let matcher else { return [] }
+        let occurrences: [TermOccurrence]
+        do {
+            occurrences = try matcher.occurrences(in: sentence)
+        } catch {
+            throw .icu(error)
+        }
+        return occurrences.map { occurrence in
+            let rows = conceptRows[occurrence.id] ?? []
+            let accepted =
+                rows.filter { $0.status == .preferred } + rows.filter { $0.status == .admitted }
+            return TermHint(
+                concept: occurrence.id, text: occurrence.text, range: occurrence.range,
+                renderings: accepted.map(\.target),
+                avoid: rows.filter { !$0.status.isAccepted }.map(\.target),
+                note: rows.first { $0.status == .preferred }?.note ?? rows.first?.note ?? "")
+        }
+    }
+}

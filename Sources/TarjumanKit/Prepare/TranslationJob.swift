@@ -1,0 +1,135 @@
+/// A source document made ready for translation: its paragraphs (units) and sentences
+/// (segments), the exact text between them, and, once filled in, the translations.
+///
+/// The sources plus the text between them reproduce the source document byte for byte
+/// (``sourceText``), so nothing of the original is lost on the way to a CAT tool and back.
+public struct TranslationJob: Sendable, Equatable {
+    /// The source language tag (`en`).
+    public var sourceLanguage: String
+    /// The target language tag (`ur`, `bal-Arab-PK`).
+    public var targetLanguage: String
+    /// The source document's file name, recorded in exchange files.
+    public var original: String
+    /// White space before the first sentence.
+    public var leading: String
+    /// One unit per paragraph, in order.
+    public var units: [TranslationUnit]
+
+    /// Creates a job.
+    public init(
+        sourceLanguage: String, targetLanguage: String, original: String, leading: String = "",
+        units: [TranslationUnit]
+    ) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.original = original
+        self.leading = leading
+        self.units = units
+    }
+
+    /// Every segment, in document order.
+    public var segments: [TranslationSegment] { units.flatMap(\.segments) }
+
+    /// The source document as it was, byte for byte.
+    public var sourceText: String {
+        leading + segments.map { $0.source + $0.after }.joined()
+    }
+}
+
+/// A paragraph of the source.
+public struct TranslationUnit: Sendable, Equatable {
+    /// Stable id: `p` and the paragraph number (`p3`).
+    public var id: String
+    /// The paragraph's sentences.
+    public var segments: [TranslationSegment]
+
+    /// Creates a unit.
+    public init(id: String, segments: [TranslationSegment]) {
+        self.id = id
+        self.segments = segments
+    }
+}
+
+/// A sentence to translate.
+public struct TranslationSegment: Sendable, Equatable {
+    /// Stable id: paragraph and sentence number (`p3s2`), unique in the document.
+    public var id: String
+    /// The source sentence exactly as written.
+    public var source: String
+    /// The source text between this sentence and the next (white space and line breaks).
+    public var after: String
+    /// The translation, when there is one.
+    public var target: String?
+    /// Where the translation came from.
+    public var origin: TargetOrigin
+    /// Glossary terms in the source sentence, with the renderings to use.
+    public var terms: [TermHint]
+    /// Where the segment is in the file it was read from (the source document for
+    /// `prepare`, the filled file for `merge`).
+    public var position: SourcePosition
+
+    /// Creates a segment.
+    public init(
+        id: String, source: String, after: String, target: String? = nil,
+        origin: TargetOrigin = .none, terms: [TermHint] = [], position: SourcePosition = .start
+    ) {
+        self.id = id
+        self.source = source
+        self.after = after
+        self.target = target
+        self.origin = origin
+        self.terms = terms
+        self.position = position
+    }
+
+    /// Whether the segment has a non-blank translation.
+    public var isTranslated: Bool {
+        guard let target else { return false }
+        return target.unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+}
+
+/// Where a segment's translation came from.
+public enum TargetOrigin: String, Sendable, Equatable, CaseIterable {
+    /// Not translated yet.
+    case none
+    /// Written by a translator (or a CAT tool).
+    case translator
+    /// Pre-filled from an exact translation-memory match; to be reviewed.
+    case memory = "tm-exact"
+}
+
+/// A glossary term found in a source sentence, as shown to the translator.
+public struct TermHint: Sendable, Equatable {
+    /// The glossary concept id.
+    public var concept: String
+    /// The term as written in the sentence.
+    public var text: String
+    /// Scalar offsets of the term in the sentence.
+    public var range: Range<Int>
+    /// Accepted renderings, preferred first.
+    public var renderings: [String]
+    /// Deprecated or forbidden renderings.
+    public var avoid: [String]
+    /// The glossary's note for translators.
+    public var note: String
+
+    /// Creates a hint.
+    public init(
+        concept: String, text: String, range: Range<Int>, renderings: [String],
+        avoid: [String] = [], note: String = ""
+    ) {
+        self.concept = concept
+        self.text = text
+        self.range = range
+        self.renderings = renderings
+        self.avoid = avoid
+        self.note = note
+    }
+
+    /// One line for worksheets: `term → rendering / other (avoid: x)`.
+    public var summary: String {
+        let avoided = avoid.isEmpty ? "" : " (avoid: \(avoid.joined(separator: ", ")))"
+        return "\(text) → \(renderings.joined(separator: " / "))\(avoided)"
+    }
+}

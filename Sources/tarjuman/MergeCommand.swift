@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman merge`: rebuild the translated document from a filled file.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Rebuild the translated document from a filled XLIFF, TSV or Markdown file.",
+        discussion: """
+            Same paragraphs in the same order; sentences joined with the target pack's \
+            spacing; a final Latin . or ? after target-script letters becomes the pack's own \
+            mark (each change is listed). Untranslated sentences are errors (exit 1, nothing \
+            written) unless --allow-partial, which keeps them in the source language marked \
+            ⟦en: …⟧. Then run `tarjuman check` on the pair.
+            Example: tarjuman merge uprising.ur.xlf -o uprising.ur.txt
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Target locale (default: the file's target language).")
+    var locale: String?
+
+    @Flag(
+        name: .customLong("allow-partial"),
+        help: "Write the document even when sentences are untranslated (marked ⟦en: …⟧).")
+    var allowPartial = false
+
+    @Option(
+        name: [.short, .long],
+        help: "Write to this file (atomically) instead of standard output; never the input.")
+    var output: String?
+
+    @Argument(help: "The filled file (.xlf, .tsv or .md).")
+    var filled: String
+
+    func run() throws {
+        try reportingFailures {
+            if let output, Self.sameFile(output, filled) {
+                throw CommandFailure(
+                    "error: --output is the input file \(filled); merge never overwrites its input",
+                    status: .usage)
+            }
+            let job = try WorksheetFormat(path: filled).read(try ByteSource.file(filled))
+            guard let tag = locale ?? (job.targetLanguage.isEmpty ? nil : job.targetLanguage) else {
+                throw CommandFailure(
+                    "error: \(filled) does not say its target language; pass --locale",
+                    status: .usage)
+            }
+            let result = DocumentMerger(targetPack: try data.pack(for: tag)).merge(job)
+            let severity = allowPartial ? "warning" : "error"
+            for segment in result.untranslated {
+                StandardError.write(
+                    "\(filled):\(segment.position): \(severity): \(segment.id) is not translated: "
+                        + "\(segment.source.prefix(60))")
+            }
+            for segment in result.punctuationFixed {
+                StandardError.write(
+                    "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "
+                        + "written in the \(tag) style")
+            }
+            if !result.untranslated.isEmpty && !allowPartial {
+                throw CommandFailure(
+                    "\(result.untranslated.count) of \(job.segments.count) sentences are not translated; "
+                        + "nothing written (translate them, or pass --allow-partial)",
+                    status: .findings)
+            }
+            let sink = try OutputSink(path: output)
+            do {
+                try sink.write(result.text)
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
+            }
+        }
+    }
+
+    /// Whether two paths name the same existing file.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        let resolve = { (path: String) in
+            URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        }
+        return resolve(a) == resolve(b)
+    }
+}

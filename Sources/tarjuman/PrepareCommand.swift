@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman prepare`: turn a source document into a file for a translator to fill in.
+struct PrepareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prepare",
+        abstract: "Make an XLIFF 2.0 file, TSV worksheet or Markdown worksheet to translate.",
+        discussion: """
+            One unit per paragraph, one segment per sentence, ids stable for the same text \
+            (p3s2 = paragraph 3, sentence 2). Glossary terms of each sentence are attached \
+            with their renderings; sentences found in a translation memory (--tm) are filled \
+            in and marked tm-exact. The layout of the source is kept in the file, so \
+            `tarjuman merge` rebuilds the document.
+            Example: tarjuman prepare seeds/baloch-uprising.en.txt --to ur -o uprising.ur.xlf
+            """)
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Target locale (ur, bal-Arab-PK, …).")
+    var to: String
+
+    @Option(name: .long, help: "Source locale.")
+    var from = "en"
+
+    @Option(
+        name: .long,
+        help: "xliff, tsv or md (default: from the --output extension, else xliff).")
+    var format: WorksheetFormat?
+
+    @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv when it exists).")
+    var glossary: String?
+
+    @Flag(name: .customLong("no-glossary"), help: "Attach no glossary terms.")
+    var noGlossary = false
+
+    @Option(name: .long, help: "A TMX translation memory whose exact matches are filled in.")
+    var tm: [String] = []
+
+    @Option(
+        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "The source document.")
+    var source: String
+
+    func run() throws {
+        try reportingFailures {
+            let sourcePack = try data.pack(for: from)
+            let targetPack = try data.pack(for: to)
+            let chosen =
+                try format ?? output.map { path throws in try WorksheetFormat(path: path) }
+                ?? .xliff
+            let glossaryPath =
+                noGlossary
+                ? nil
+                : try glossary
+                    ?? AlignCommand.defaultGlossary(data.directory(), target: targetPack.tag)
+            let terms = try glossaryPath.map { path throws(GlossaryError) in
+                try GlossaryFile.read(path)
+            }
+            var pairs: [TranslationPair] = []
+            for path in tm {
+                pairs += try TMX.read(path: path, source: sourcePack.tag, target: targetPack.tag)
+                    .pairs
+            }
+            let preparer = try JobPreparer(
+                sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
+                memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs))
+            let job = try preparer.prepare(
+                try ByteSource.file(source), original: (source as NSString).lastPathComponent)
+            let sink = try OutputSink(path: output)
+            do {
+                try sink.write(
+                    chosen.document(
+                        job, sourceDirection: sourcePack.direction,
+                        targetDirection: targetPack.direction,
+                        glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }))
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
+            }
+            let segments = job.segments
+            let filled = segments.filter { $0.origin == .memory }.count
+            let hinted = segments.filter { !$0.terms.isEmpty }.count
+            StandardError.write(
+                "prepared \(segments.count) sentences in \(job.units.count) paragraphs "
+                    + "(\(hinted) with glossary terms, \(filled) filled from translation memory)")
+        }
+    }
+}

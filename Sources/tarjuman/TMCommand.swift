@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman tm`: translation memories in TMX 1.4b.
+struct TMCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tm",
+        abstract: "Export and import TMX 1.4b translation memories.",
+        subcommands: [TMExportCommand.self, TMImportCommand.self])
+}
+
+/// `tarjuman tm export`: the translated sentences of filled files as TMX.
+struct TMExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the translated sentences of filled XLIFF/TSV/Markdown files as TMX 1.4b.",
+        discussion: """
+            One tu per translated sentence (tuid = file name and sentence id), srclang and \
+            xml:lang from the files, creation tool and date in the header. To make a memory \
+            from an existing document and its translation, use `tarjuman align --format tmx`.
+            Example: tarjuman tm export uprising.ur.xlf -o memory.tmx
+            """)
+
+    @Option(
+        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "Filled files (.xlf, .tsv, .md) of one language pair.")
+    var files: [String]
+
+    func run() throws {
+        try reportingFailures {
+            var jobs: [TranslationJob] = []
+            for file in files {
+                jobs.append(try WorksheetFormat(path: file).read(try ByteSource.file(file)))
+            }
+            guard let first = jobs.first else {
+                throw CommandFailure("error: name at least one filled file", status: .usage)
+            }
+            for (job, file) in zip(jobs, files)
+            where job.sourceLanguage != first.sourceLanguage
+                || job.targetLanguage != first.targetLanguage
+            {
+                throw CommandFailure(
+                    "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
+                        + "\(first.sourceLanguage) → \(first.targetLanguage); export one pair at a time",
+                    status: .usage)
+            }
+            let sink = try OutputSink(path: output)
+            var count = 0
+            do {
+                try sink.write(TMX.header(sourceLanguage: first.sourceLanguage, date: TMX.now()))
+                for job in jobs {
+                    for segment in job.segments where segment.isTranslated {
+                        count += 1
+                        try sink.write(
+                            TMX.unit(
+                                id: "\(job.original)#\(segment.id)", source: segment.source,
+                                target: segment.target ?? "", sourceLanguage: job.sourceLanguage,
+                                targetLanguage: job.targetLanguage))
+                    }
+                }
+                try sink.write(TMX.footer)
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
+            }
+            StandardError.write("exported \(count) translation units")
+        }
+    }
+}
+
+/// `tarjuman tm import`: read a TMX file from another tool.
+struct TMImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a TMX file from another tool and list its sentence pairs.",
+        discussion: """
+            Keeps the units that have both languages (EN-US matches en; inline codes are \
+            dropped) and writes them as TSV (source, target) or JSON Lines, or as clean TMX \
+            1.4b. Use the file with `tarjuman prepare --tm`.
+            Example: tarjuman tm import omegat-project-save.tmx --to ur --format tsv
+            """)
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, jsonl, tmx
+    }
+
+    @Option(name: .long, help: "Target language tag.")
+    var to: String
+
+    @Option(name: .long, help: "Source language tag.")
+    var from = "en"
+
+    @Option(name: .long, help: "tsv, jsonl or tmx.")
+    var format: Format = .tsv
+
+    @Option(
+        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "The TMX file.")
+    var file: String
+
+    func run() throws {
+        try reportingFailures {
+            let contents = try TMX.read(path: file, source: from, target: to)
+            let sink = try OutputSink(path: output)
+            do {
+                if format == .tsv { try sink.write("source\ttarget\n") }
+                if format == .tmx {
+                    try sink.write(TMX.header(sourceLanguage: from, date: TMX.now()))
+                }
+                for (index, pair) in contents.pairs.enumerated() {
+                    switch format {
+                    case .tsv:
+                        try sink.write(
+                            SegmentFormat.tsvEscaped(pair.source) + "\t"
+                                + SegmentFormat.tsvEscaped(pair.target) + "\n")
+                    case .jsonl:
+                        try sink.write(
+                            "{\"source\":\(JSONText.quoted(pair.source)),\"target\":\(JSONText.quoted(pair.target))}\n"
+                        )
+                    case .tmx:
+                        try sink.write(
+                            TMX.unit(
+                                id: "\(index + 1)", source: pair.source, target: pair.target,
+                                sourceLanguage: from, targetLanguage: to))
+                    }
+                }
+                if format == .tmx { try sink.write(TMX.footer) }
+                try sink.finish()
+            } catch {
+                sink.abandon()
+                throw error
+            }
+            StandardError.write(
+                "\(contents.pairs.count) pairs \(from) → \(to)"
+                    + (contents.skipped > 0
+                        ? "; \(contents.skipped) units without both languages skipped" : ""))
+        }
+    }
+}
