@@ -1,20 +1,25 @@
 import Foundation
 
-/// Glossary files in any supported format, chosen by extension: `.tsv`, `.tbx`, `.csv`.
+/// Glossary files in any supported format, chosen by extension: `.tsv`, `.tbx`, `.csv`, and
+/// OmegaT's `.utf8`/`.tab`.
 public enum GlossaryFile {
     /// The formats.
     public enum Format: String, Sendable {
         case tsv
         case tbx
         case csv
+        /// OmegaT's tab-separated glossary (source, target, comment).
+        case omegat
 
         /// The format of `path`, from its extension.
         public init(path: String) throws(GlossaryError) {
-            let ext = (path as NSString).pathExtension.lowercased()
-            guard let format = Format(rawValue: ext == "txt" ? "tsv" : ext) else {
-                throw .unknownFormat(file: path)
+            switch (path as NSString).pathExtension.lowercased() {
+            case "tsv", "txt": self = .tsv
+            case "tbx": self = .tbx
+            case "csv": self = .csv
+            case "utf8", "tab": self = .omegat
+            default: throw .unknownFormat(file: path)
             }
-            self = format
         }
     }
 
@@ -35,6 +40,8 @@ public enum GlossaryFile {
         case .tsv: return try GlossaryTSV.parse(String(decoding: bytes, as: UTF8.self), file: path)
         case .csv: return try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), file: path)
         case .tbx: return try TBX.read(Data(bytes), file: path)
+        case .omegat:
+            return try GlossaryOmegaT.read(String(decoding: bytes, as: UTF8.self), file: path)
         }
     }
 
@@ -46,6 +53,7 @@ public enum GlossaryFile {
         case .tsv: GlossaryTSV.write(glossary)
         case .csv: GlossaryCSV.write(glossary)
         case .tbx: TBX.write(glossary, version: tbxVersion)
+        case .omegat: GlossaryOmegaT.write(glossary)
         }
     }
 }

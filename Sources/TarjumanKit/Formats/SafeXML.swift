@@ -4,9 +4,9 @@ import Foundation
     import FoundationXML
 #endif
 
-/// A small XML tree read with everything dangerous switched off: a document with a DOCTYPE
-/// (the carrier of entity definitions, external DTDs and "billion laughs") is refused
-/// before parsing, external entities are never resolved, and size is limited.
+/// A small XML tree read with everything dangerous switched off: entity declarations and
+/// DOCTYPEs with an internal subset (the carriers of XXE and "billion laughs") are refused
+/// before parsing, external DTDs and entities are never loaded, and size is limited.
 struct XMLElement {
     /// The element name without its namespace prefix.
     let name: String
@@ -87,8 +87,9 @@ enum SafeXML {
             throw XMLFailure(
                 position: position,
                 message:
-                    "refused: the XML has a DOCTYPE or ENTITY declaration; Tarjuman never loads DTDs or "
-                    + "expands entities (XXE, billion laughs). Remove the declaration and try again"
+                    "refused: the XML declares entities (an ENTITY or a DOCTYPE with [ … ]); Tarjuman never "
+                    + "loads DTDs or expands entities (XXE, billion laughs). Remove the declarations "
+                    + "and try again"
             )
         }
         let builder = TreeBuilder()
@@ -102,7 +103,9 @@ enum SafeXML {
             let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
             throw XMLFailure(
                 position: position,
-                message: "malformed XML near here\(code): check that every tag is closed, in order")
+                message:
+                    "malformed XML near here\(code): check that every tag is closed, in order, "
+                    + "and that each & starts &amp; &lt; &gt; &quot; &apos; or &#…;")
         }
         guard let root = builder.root else {
             throw XMLFailure(position: .start, message: "empty XML")
@@ -110,26 +113,35 @@ enum SafeXML {
         return root
     }
 
-    /// Where a `<!DOCTYPE` or `<!ENTITY` declaration starts, if there is one.
+    /// Where a dangerous declaration starts, if there is one: an `<!ENTITY` anywhere, or a
+    /// `<!DOCTYPE` with an internal subset (`[ … ]`). A plain `<!DOCTYPE tmx SYSTEM
+    /// "tmx14.dtd">`, as OmegaT and others write, is allowed: the DTD it names is never loaded.
     private static func declarationPosition(in data: Data) -> SourcePosition? {
         let bytes = [UInt8](data)
-        let markers = [Array("<!DOCTYPE".utf8), Array("<!doctype".utf8), Array("<!ENTITY".utf8)]
+        let doctype = Array("<!DOCTYPE".utf8)
+        let entity = Array("<!ENTITY".utf8)
+        let matches = { (marker: [UInt8], index: Int) in
+            index + marker.count <= bytes.count
+                && zip(marker, bytes[index...]).allSatisfy { $0 == $1 || $0 == $1 & 0xDF }
+        }
         var line = 1
         var column = 1
+        var position: SourcePosition?
         var index = 0
         while index < bytes.count {
-            if bytes[index] == 0x3C {
-                for marker in markers
-                where index + marker.count <= bytes.count
-                    && Array(bytes[index..<(index + marker.count)]) == marker
-                {
-                    return SourcePosition(line: line, column: column)
-                }
+            let byte = bytes[index]
+            if byte == 0x3C && (matches(entity, index) || matches(doctype, index)) {
+                if matches(entity, index) { return SourcePosition(line: line, column: column) }
+                position = SourcePosition(line: line, column: column)
+            } else if position != nil && byte == 0x5B {
+                return position
+            } else if position != nil && byte == 0x3E {
+                position = nil
             }
-            if bytes[index] == 0x0A {
+            if byte == 0x0A {
                 line += 1
                 column = 1
-            } else if bytes[index] & 0xC0 != 0x80 {
+            } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
             index += 1

@@ -51,7 +51,7 @@ public enum GlossaryError: Error, Equatable, CustomStringConvertible {
         case .malformed(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
         case .unknownFormat(let file):
-            return "\(file): error: unknown glossary format; use .tsv, .tbx or .csv"
+            return "\(file): error: unknown glossary format; use .tsv, .tbx, .csv or .utf8 (OmegaT)"
         case .unsafeXML(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
         }

@@ -1,0 +1,65 @@
+/// OmegaT's tab-separated glossary (`.utf8` or `.tab`, UTF-8): one `source`, `target`,
+/// `comment` line per rendering, `#` lines as comments, no header.
+///
+/// Only accepted renderings (preferred, admitted) are written, since OmegaT offers every
+/// line as a suggestion; the comment gives the status, the note and the renderings to avoid.
+/// Read back, every line is an admitted rendering with the comment as its note.
+public enum GlossaryOmegaT {
+    /// The glossary as OmegaT reads it.
+    public static func write(_ glossary: Glossary) -> String {
+        let clean = { (text: String) in
+            String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        }
+        var text =
+            "# \(glossary.sourceLanguage) → \(glossary.targetLanguage), written by Tarjuman\n"
+        for comment in glossary.comments { text += "# \(clean(comment))\n" }
+        let avoided = Dictionary(
+            grouping: glossary.entries.filter { !$0.status.isAccepted }, by: \.id)
+        for entry in glossary.entries where entry.status.isAccepted {
+            var comment = [entry.status.rawValue]
+            if !entry.note.isEmpty { comment.append(entry.note) }
+            if let avoid = avoided[entry.id] {
+                comment.append("avoid: " + avoid.map(\.target).joined(separator: ", "))
+            }
+            for source in [entry.source] + entry.sourceVariants {
+                text +=
+                    "\(clean(source))\t\(clean(entry.target))\t\(clean(comment.joined(separator: "; ")))\n"
+            }
+        }
+        return text
+    }
+
+    /// Reads an OmegaT glossary; `languages` come from the file name when it has them.
+    public static func read(
+        _ text: String, file: String, languages: (source: String, target: String)? = nil
+    ) throws(GlossaryError) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        var comments: [String] = []
+        for (index, line) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline
+        ).enumerated() {
+            if line.hasPrefix("#") {
+                comments.append(String(line.dropFirst().drop { $0 == " " }))
+                continue
+            }
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: index + 1, column: 1),
+                    message: "expected 'source<TAB>target[<TAB>comment]'")
+            }
+            entries.append(
+                GlossaryEntry(
+                    id: "\(entries.count + 1)", source: String(fields[0]),
+                    target: String(fields[1]), status: .admitted,
+                    note: fields.count > 2 ? String(fields[2]) : "", line: index + 1))
+        }
+        let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
+        return Glossary(
+            sourceLanguage: pair.source, targetLanguage: pair.target, entries: entries,
+            comments: comments)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// `prepare`, `merge` and `tm` as a translator runs them.
+@Suite struct PrepareMergeCommandTests {
+    /// A fresh temporary folder, removed by the caller's `defer`.
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-prepare-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static let english = "seeds/baloch-uprising.en.txt"
+    static let urdu = "seeds/baloch-uprising.ur.txt"
+
+    @Test(arguments: ["xlf", "tsv", "md"])
+    func alignPrepareMergeReproducesTheUrduSample(_ format: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("memory.tmx").path
+        let filled = folder.appendingPathComponent("uprising.ur.\(format)").path
+        let merged = folder.appendingPathComponent("uprising.ur.txt").path
+        #expect(
+            try CLIRunner.run(["align", "--format", "tmx", "-o", memory, Self.english, Self.urdu])
+                .status == 0)
+        let prepared = try CLIRunner.run([
+            "prepare", Self.english, "--to", "ur", "--tm", memory, "-o", filled,
+        ])
+        #expect(prepared.status == 0)
+        #expect(prepared.stderr.contains("prepared 88 sentences in 46 paragraphs"))
+        #expect(prepared.stderr.contains("88 filled from translation memory"))
+        let result = try CLIRunner.run(["merge", filled, "-o", merged])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try Data(contentsOf: CLIRunner.root.appendingPathComponent(Self.urdu))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: merged)) == expected)
+    }
+
+    @Test func untranslatedSentencesStopTheMergeUnlessPartialIsAllowed() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = folder.appendingPathComponent("doc.ur.md").path
+        let output = folder.appendingPathComponent("doc.ur.txt").path
+        let source = folder.appendingPathComponent("doc.en.txt")
+        try Data("The people rose up. Women led.\n\nThe end.".utf8).write(to: source)
+        #expect(try CLIRunner.run(["prepare", source.path, "--to", "ur", "-o", sheet]).status == 0)
+        var text = try String(contentsOfFile: sheet, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "ur: \n\n<!-- p1s2", with: "ur: عوام اٹھ کھڑے ہوئے.\n\n<!-- p1s2")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: sheet))
+
+        let strict = try CLIRunner.run(["merge", sheet, "-o", output])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("doc.ur.md:13:1: error: p1s2 is not translated: Women led."))
+        #expect(strict.stderr.contains("2 of 3 sentences are not translated; nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+
+        let partial = try CLIRunner.run(["merge", "--allow-partial", sheet, "-o", output])
+        #expect(partial.status == 0)
+        #expect(partial.stderr.contains("warning: p2s1 is not translated"))
+        #expect(partial.stderr.contains("p1s1: final Latin punctuation written in the ur style"))
+        #expect(
+            try String(contentsOfFile: output, encoding: .utf8)
+                == "عوام اٹھ کھڑے ہوئے۔ ⟦en: Women led.⟧\n\n⟦en: The end.⟧\n")
+    }
+
+    @Test func mergeNeverOverwritesItsInput() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = folder.appendingPathComponent("doc.ur.tsv").path
+        #expect(
+            try CLIRunner.run(["prepare", Self.english, "--to", "ur", "-o", sheet]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: sheet))
+        let result = try CLIRunner.run(["merge", "--allow-partial", sheet, "-o", sheet])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("merge never overwrites its input"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sheet)) == before)
+    }
+
+    @Test func badInputsGiveClearErrors() throws {
+        let unknown = try CLIRunner.run(["prepare", Self.english, "--to", "xx"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("xx"))
+        let format = try CLIRunner.run(["merge", "Package.swift"])
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("unknown format"))
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bomb = folder.appendingPathComponent("bomb.xlf")
+        try Data(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE l [<!ENTITY a \"a\"><!ENTITY b \"&a;&a;\">]>\n<xliff>&b;</xliff>"
+                .utf8
+        ).write(to: bomb)
+        let refused = try CLIRunner.run([
+            "merge", bomb.path, "-o", folder.appendingPathComponent("x.txt").path,
+        ])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bomb.xlf:2:1: error: refused"))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.txt").path))
+    }
+
+    @Test func tmExportAndImportRoundTrip() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("memory.tmx").path
+        let filled = folder.appendingPathComponent("filled.xlf").path
+        let exported = folder.appendingPathComponent("export.tmx").path
+        #expect(
+            try CLIRunner.run(["align", "--format", "tmx", "-o", memory, Self.english, Self.urdu])
+                .status == 0)
+        #expect(
+            try CLIRunner.run(["prepare", Self.english, "--to", "ur", "--tm", memory, "-o", filled])
+                .status == 0)
+        let export = try CLIRunner.run(["tm", "export", filled, "-o", exported])
+        #expect(export.status == 0)
+        #expect(export.stderr.contains("exported 88 translation units"))
+        let tmx = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(tmx.contains("srclang=\"en\""))
+        #expect(tmx.contains("<tu tuid=\"baloch-uprising.en.txt#p1s1\">"))
+        let imported = try CLIRunner.run([
+            "tm", "import", "--to", "ur", "--format", "jsonl", exported,
+        ])
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("88 pairs en → ur"))
+        #expect(
+            imported.stdout.split(separator: "\n").first
+                == "{\"source\":\"The mass mobilisations that erupted across Balochistan from late 2023 mark a decisive turning point in the decades-long struggle against national oppression.\",\"target\":\"2023ء کے اواخر سے بلوچستان بھر میں پھوٹ پڑنے والی عوامی لام بندی دہائیوں پر محیط قومی جبر کے خلاف جدوجہد میں ایک فیصلہ کن موڑ ہے۔\"}"
+        )
+    }
+}

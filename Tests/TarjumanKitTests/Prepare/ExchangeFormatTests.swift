@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// Reading and writing XLIFF 2.0, TMX and the worksheets, including files from other tools
+/// and hostile ones.
+@Suite struct ExchangeFormatTests {
+    static func job(glossary: Bool = true) throws -> TranslationJob {
+        let rows = [
+            GlossaryEntry(id: "1", source: "court", target: "عدالت"),
+            GlossaryEntry(id: "1", source: "court", target: "کچہری", status: .forbidden),
+        ]
+        return try JobPreparer(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"),
+            glossary: glossary
+                ? Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: rows) : nil
+        ).prepare(
+            .text("The court & the \"bar\" met.  Then <it> adjourned.\n"), original: "a&b.txt")
+    }
+
+    @Test func xliffCarriesTermsDirectionsAndEscapes() throws {
+        let xml = XLIFF.document(
+            try Self.job(), sourceDirection: .ltr, targetDirection: .rtl, glossaryName: "en-ur.tsv")
+        #expect(
+            xml.contains(
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"ur\">"
+            ))
+        #expect(xml.contains("original=\"a&amp;b.txt\" srcDir=\"ltr\" trgDir=\"rtl\""))
+        #expect(
+            xml.contains(
+                "<source>The <mrk id=\"m1\" type=\"term\">court</mrk> &amp; the &quot;bar&quot; met.</source>"
+            ))
+        #expect(xml.contains("<gls:glossEntry ref=\"#m1\">"))
+        #expect(xml.contains("<gls:translation>عدالت</gls:translation>"))
+        #expect(xml.contains("<gls:definition>Avoid: کچہری.</gls:definition>"))
+        #expect(xml.contains("<ignorable>\n        <source>  </source>"))
+        let read = try XLIFF.read(Data(xml.utf8), file: "x.xlf")
+        #expect(read.sourceText == "The court & the \"bar\" met.  Then <it> adjourned.\n")
+        #expect(read.original == "a&b.txt")
+    }
+
+    @Test func xliffFromACATToolIsRead() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en-US" trgLang="ur">
+              <file id="f1" original="judgment.txt">
+                <unit id="u1">
+                  <segment id="s1" state="final">
+                    <source>The <mrk id="m1" type="term">court</mrk> issued 25 orders.</source>
+                    <target>عدالت نے <mrk id="m1" type="term">25</mrk> احکامات<ph id="p1"/> جاری کیے۔</target>
+                  </segment>
+                  <ignorable><source> </source></ignorable>
+                  <segment id="s2"><source>Then it adjourned.</source><target/></segment>
+                </unit>
+              </file>
+            </xliff>
+            """
+        let job = try XLIFF.read(Data(xml.utf8), file: "cat.xlf")
+        #expect(job.sourceLanguage == "en-US")
+        #expect(job.segments.map(\.target) == ["عدالت نے 25 احکامات جاری کیے۔", ""])
+        #expect(job.segments.map(\.origin) == [.translator, .none])
+        #expect(job.segments[0].after == " ")
+        #expect(job.segments[1].position.line == 10)
+    }
+
+    @Test func xliff12AndForeignDocumentsAreNamed() throws {
+        let old =
+            "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>"
+        #expect {
+            try XLIFF.read(Data(old.utf8), file: "old.xlf")
+        } throws: { error in
+            guard case .malformed(_, _, let message) = error as? ExchangeError else { return false }
+            return message.contains("XLIFF 1.2") && message.contains("export XLIFF 2.0")
+        }
+        #expect(throws: ExchangeError.self) {
+            try XLIFF.read(Data("<html/>".utf8), file: "page.xlf")
+        }
+    }
+
+    @Test(arguments: [
+        (
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<xliff>&b;</xliff>",
+            2, "refused"
+        ),
+        (
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><xliff>&xxe;</xliff>",
+            2, "refused"
+        ),
+        ("<xliff version=\"2.0\">\n  <file>\n    <unit></file>\n</xliff>", 4, "malformed"),
+    ])
+    func hostileOrBrokenXLIFFIsRefusedWithAPosition(_ xml: String, _ line: Int, _ word: String) {
+        #expect {
+            try XLIFF.read(Data(xml.utf8), file: "evil.xlf")
+        } throws: { error in
+            guard case .malformed(_, let position, let message) = error as? ExchangeError else {
+                return false
+            }
+            return position.line == line && message.contains(word)
+        }
+    }
+
+    @Test func anExternalDTDIsNeverLoaded() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-dtd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dtd = folder.appendingPathComponent("tmx14.dtd")
+        try Data("<!ENTITY secret \"LEAKED\">".utf8).write(to: dtd)
+        let tmx = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx SYSTEM "\(dtd.path)">
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>a &secret;</seg></tuv><tuv xml:lang="ur"><seg>ب</seg></tuv></tu>
+            </body></tmx>
+            """
+        #expect {
+            try TMX.read(Data(tmx.utf8), file: "omegat.tmx", source: "en", target: "ur")
+        } throws: { error in
+            guard case .malformed(_, let position, let message) = error as? ExchangeError else {
+                return false
+            }
+            return position.line == 4 && !message.contains("LEAKED")
+        }
+        let plain = tmx.replacingOccurrences(of: " &secret;", with: "")
+        let contents = try TMX.read(
+            Data(plain.utf8), file: "omegat.tmx", source: "en", target: "ur")
+        #expect(contents.pairs == [TranslationPair(source: "a", target: "ب")])
+    }
+
+    @Test func tmxFromOtherToolsMatchesLanguagesAndDropsInlineCodes() throws {
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="OmegaT" srclang="EN-US" adminlang="EN-US" segtype="sentence" o-tmf="x" datatype="plaintext"/>
+            <body>
+              <tu><tuv xml:lang="EN-US"><seg>The <bpt i="1">&lt;b&gt;</bpt>court<ept i="1">&lt;/b&gt;</ept> met.</seg></tuv>
+                  <tuv xml:lang="UR-PK"><seg><hi>عدالت</hi> کا اجلاس ہوا۔</seg></tuv></tu>
+              <tu><tuv lang="en"><seg>Old style.</seg></tuv><tuv lang="ur"><seg>پرانا انداز۔</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>Only English.</seg></tuv><tuv xml:lang="fr"><seg>Seulement.</seg></tuv></tu>
+            </body></tmx>
+            """
+        let contents = try TMX.read(Data(tmx.utf8), file: "x.tmx", source: "en", target: "ur")
+        #expect(
+            contents.pairs == [
+                TranslationPair(source: "The court met.", target: "عدالت کا اجلاس ہوا۔"),
+                TranslationPair(source: "Old style.", target: "پرانا انداز۔"),
+            ])
+        #expect(contents.skipped == 1)
+        #expect(TMX.matches("bal", "bal-Arab-PK") && !TMX.matches("ur", "urd"))
+    }
+
+    @Test func tmxUnitsAreEscapedAndOneLine() {
+        let unit = TMX.unit(
+            id: "a\"b", source: "x < y\nz", target: "ی & ک", sourceLanguage: "en",
+            targetLanguage: "ur")
+        #expect(unit.contains("tuid=\"a&quot;b\""))
+        #expect(unit.contains("<seg>x &lt; y z</seg>"))
+        #expect(unit.contains("<seg>ی &amp; ک</seg>"))
+    }
+
+    @Test func worksheetRowsMayBeSortedAndQuotedBySpreadsheets() throws {
+        let sheet = WorksheetTSV.document(try Self.job())
+        var lines = sheet.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("id\t") })
+        lines.swapAt(header + 1, header + 2)
+        lines[header + 1] = lines[header + 1].replacingOccurrences(
+            of: "Then <it> adjourned.\t", with: "Then <it> adjourned.\t\"پھر \"\"ملتوی\"\" ہوا۔\"")
+        let job = try WorksheetTSV.read(lines.joined(separator: "\n"), file: "w.tsv")
+        #expect(job.segments.map(\.id) == ["p1s1", "p1s2"])
+        #expect(job.segments.map(\.target) == [nil, "پھر \"ملتوی\" ہوا۔"])
+        #expect(job.sourceText == (try Self.job()).sourceText)
+    }
+
+    @Test func worksheetWithALostIDOrHeaderSaysWhere() {
+        #expect {
+            try WorksheetTSV.read("id\tsource\ttarget\tafter\nrow1\tA.\tا\t\n", file: "w.tsv")
+        } throws: { error in
+            guard case .malformed(_, let position, let message) = error as? ExchangeError else {
+                return false
+            }
+            return position.line == 2 && message.contains("'row1'")
+        }
+        #expect {
+            try WorksheetTSV.read("source\ttarget\n", file: "w.tsv")
+        } throws: { error in
+            guard case .malformed(_, _, let message) = error as? ExchangeError else { return false }
+            return message.contains("'id'")
+        }
+    }
+
+    @Test func markdownTargetsMayWrapAndEditedCommentsAreCaught() throws {
+        let text = WorksheetMarkdown.document(try Self.job())
+        #expect(text.contains("> Terms: court → عدالت (avoid: کچہری)"))
+        let filled = text.replacingOccurrences(
+            of: "ur: \n\n<!-- p1s2", with: "ur: عدالت اور\nبار کا اجلاس ہوا۔\n\n<!-- p1s2")
+        let job = try WorksheetMarkdown.read(filled, file: "w.md")
+        #expect(job.segments.map(\.target) == ["عدالت اور بار کا اجلاس ہوا۔", nil])
+        #expect(job.segments.map(\.origin) == [.translator, .none])
+        #expect(job.sourceText == (try Self.job()).sourceText)
+        let broken = filled.replacingOccurrences(
+            of: "<!-- p1s2 {\"after\"", with: "<!-- p1s2 {after")
+        #expect {
+            try WorksheetMarkdown.read(broken, file: "w.md")
+        } throws: { error in
+            guard case .malformed(_, let position, _) = error as? ExchangeError else {
+                return false
+            }
+            return position.line > 5
+        }
+    }
+
+    @Test func omegatGlossariesKeepOnlyAcceptedRenderings() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [
+                GlossaryEntry(id: "1", source: "court", target: "عدالت", note: "law\tcourt"),
+                GlossaryEntry(id: "1", source: "court", target: "کچہری", status: .forbidden),
+            ])
+        let text = GlossaryOmegaT.write(glossary)
+        #expect(text.hasSuffix("court\tعدالت\tpreferred; law court; avoid: کچہری\n"))
+        let read = try GlossaryOmegaT.read(text, file: "en-ur.utf8")
+        #expect(read.entries.map(\.target) == ["عدالت"])
+        #expect(read.targetLanguage == "ur")
+    }
+}

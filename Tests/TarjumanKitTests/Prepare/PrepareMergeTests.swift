@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// `prepare` and `merge` on the shipped sample and on small documents with every layout
+/// quirk.
+@Suite struct PrepareMergeTests {
+    static func seed(_ name: String) throws -> String {
+        try String(
+            contentsOf: TestData.root.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+    }
+
+    static func glossary() throws -> Glossary {
+        try GlossaryFile.read(TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+    }
+
+    /// The sample as a job, its Urdu sentences filled in from the aligned seed translation.
+    static func filledSample(glossary: Glossary? = nil) throws -> TranslationJob {
+        let english = try seed("baloch-uprising.en.txt")
+        let urdu = try seed("baloch-uprising.ur.txt")
+        let aligned = try DocumentAligner(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"), glossary: glossary
+        ).align(source: .text(english), target: .text(urdu))
+        let pairs = aligned.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map {
+            TranslationPair(
+                source: $0.source.map { aligned.source[$0].text }.joined(separator: " "),
+                target: $0.target.map { aligned.target[$0].text }.joined(separator: " "))
+        }
+        return try JobPreparer(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"), glossary: glossary,
+            memory: TranslationMemory(pairs: pairs)
+        ).prepare(
+            .text(english, name: "baloch-uprising.en.txt"), original: "baloch-uprising.en.txt")
+    }
+
+    static func prepare(_ text: String, glossary: Glossary? = nil) throws -> TranslationJob {
+        try JobPreparer(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"), glossary: glossary
+        ).prepare(.text(text), original: "doc.en.txt")
+    }
+
+    @Test func theSampleKeepsEveryByteAndGetsStableIDs() throws {
+        let english = try Self.seed("baloch-uprising.en.txt")
+        let first = try Self.prepare(english, glossary: Self.glossary())
+        let second = try Self.prepare(english, glossary: Self.glossary())
+        #expect(first == second)
+        #expect(first.sourceText == english)
+        #expect(first.segments.count == 88)
+        #expect(first.units.count == 46)
+        #expect(first.units[0].id == "p1")
+        #expect(first.units[0].segments.map(\.id) == ["p1s1", "p1s2", "p1s3"])
+        let hint = try #require(first.segments[0].terms.first { $0.text == "Balochistan" })
+        #expect(hint.renderings == ["بلوچستان"])
+        let disappearances = try #require(
+            first.segments[1].terms.first { $0.text == "enforced disappearances" })
+        #expect(disappearances.avoid == ["اغوا"])
+        #expect(disappearances.renderings.first == "جبری گمشدگی")
+    }
+
+    @Test(arguments: WorksheetFormat.allCases)
+    func theFilledSampleMergesToTheUrduSeedByteForByte(_ format: WorksheetFormat) throws {
+        let job = try Self.filledSample(glossary: Self.glossary())
+        #expect(job.segments.allSatisfy { $0.origin == .memory })
+        let file = format.document(job, sourceDirection: .ltr, targetDirection: .rtl)
+        let read = try format.read(.text(file, name: "filled.\(format.fileExtension)"))
+        #expect(read.sourceText == job.sourceText)
+        #expect(read.segments.map(\.target) == job.segments.map(\.target))
+        #expect(read.segments.allSatisfy { $0.origin == .memory })
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(read)
+        #expect(merged.untranslated.isEmpty)
+        #expect(merged.text == (try Self.seed("baloch-uprising.ur.txt")))
+    }
+
+    @Test func spacingFollowsTheTargetLanguage() throws {
+        var job = try Self.prepare("One.Two.  Three.\u{A0}\n\u{A0}\n\nFour.")
+        #expect(job.segments.map(\.after) == ["", "  ", "\u{A0}\n\u{A0}\n\n", ""])
+        for index in job.units.indices {
+            for segment in job.units[index].segments.indices {
+                job.units[index].segments[segment].target = "ج\(index)\(segment)۔"
+            }
+        }
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.text == "ج00۔ ج01۔ ج02۔\n\n\nج10۔\n")
+    }
+
+    @Test func crlfDocumentsStayCrlfAndLostIgnorablesStillSeparateParagraphs() throws {
+        var job = try Self.prepare("\r\nOne.\r\n\r\nTwo.")
+        for index in job.units.indices { job.units[index].segments[0].target = "ا" }
+        let pack = try TestData.pack("ur")
+        #expect(DocumentMerger(targetPack: pack).merge(job).text == "\r\nا\r\n\r\nا\r\n")
+        job.units[0].segments[0].after = ""
+        #expect(DocumentMerger(targetPack: pack).merge(job).text == "\r\nا\r\n\r\nا\r\n")
+    }
+
+    @Test func finalLatinPunctuationAfterUrduBecomesUrdu() throws {
+        var job = try Self.prepare("Is it? Yes. The U.S. agreed.")
+        job.units[0].segments[0].target = "کیا ایسا ہے?"
+        job.units[0].segments[1].target = "ہاں."
+        job.units[0].segments[2].target = "امریکا (U.S.)"
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.text == "کیا ایسا ہے؟ ہاں۔ امریکا (U.S.)\n")
+        #expect(merged.punctuationFixed.map(\.id) == ["p1s1", "p1s2"])
+        let latin = DocumentMerger(targetPack: try TestData.pack("bal-Latn")).merge(job)
+        #expect(latin.punctuationFixed.isEmpty)
+    }
+
+    @Test func untranslatedSentencesAreListedAndMarked() throws {
+        var job = try Self.prepare("First one. Second one.")
+        job.units[0].segments[1].target = "دوسرا۔"
+        job.units[0].segments[0].target = "  "
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.untranslated.map(\.id) == ["p1s1"])
+        #expect(merged.text == "⟦en: First one.⟧ دوسرا۔\n")
+    }
+
+    @Test func memoryMatchesIgnoreOnlyWhiteSpace() throws {
+        let memory = TranslationMemory(pairs: [
+            TranslationPair(source: "The  people\nrose up.", target: "عوام اٹھ کھڑے ہوئے۔"),
+            TranslationPair(source: "Women led.", target: "پرانا"),
+            TranslationPair(source: "Women led.", target: "خواتین نے قیادت کی۔"),
+            TranslationPair(source: "Empty.", target: " "),
+        ])
+        #expect(memory.exactMatch(for: "The people rose up.") == "عوام اٹھ کھڑے ہوئے۔")
+        #expect(memory.exactMatch(for: "Women led.") == "خواتین نے قیادت کی۔")
+        #expect(memory.exactMatch(for: "women led.") == nil)
+        #expect(memory.exactMatch(for: "Empty.") == nil)
+        #expect(memory.count == 2)
+    }
+
+    @Test func emptyAndControlCharacterSourcesAreRefused() throws {
+        #expect(throws: ExchangeError.emptySource(file: "<text>")) {
+            try Self.prepare(" \n\u{A0}\n")
+        }
+        #expect {
+            try Self.prepare("Fine.\n\nBell \u{7} here.")
+        } throws: { error in
+            guard case .malformed(_, let position, let message) = error as? ExchangeError else {
+                return false
+            }
+            return position == SourcePosition(line: 3, column: 1) && message.contains("U+7")
+        }
+    }
+}
