@@ -132,7 +132,13 @@ struct GlossaryConvertCommand: ParsableCommand {
             try AtomicFile.write(
                 Data(GlossaryFile.text(glossary, format: format, tbxVersion: tbxVersion).utf8),
                 to: output)
-            StandardError.write("wrote \(glossary.entries.count) rows to \(output)")
+            let accepted = glossary.entries.filter(\.status.isAccepted).count
+            StandardError.write(
+                format == .omegat
+                    ? "wrote the \(accepted) accepted of \(glossary.entries.count) rows to \(output) "
+                        + "(OmegaT offers every line as a suggestion; deprecated and forbidden "
+                        + "renderings are named in the comments)"
+                    : "wrote \(glossary.entries.count) rows to \(output)")
         }
     }
 }
