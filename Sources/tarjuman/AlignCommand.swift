@@ -61,8 +61,7 @@ struct AlignCommand: ParsableCommand {
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
             let result = try aligner.align(
                 source: try ByteSource.file(source), target: try ByteSource.file(target))
-            let sink = try OutputSink(path: output)
-            do {
+            try OutputSink.write(to: output) { sink in
                 let header = format.header(
                     sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
                     date: TMX.now())
@@ -74,10 +73,6 @@ struct AlignCommand: ParsableCommand {
                             targetLanguage: targetPack.tag))
                 }
                 if let footer = format.footer { try sink.write(footer) }
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
         }
     }

@@ -26,34 +26,18 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv).")
     var glossary: String?
 
-    @Option(name: .long, help: "human, json, junit, sarif or github.")
-    var format: FindingFormat = .human
-
-    @Option(
-        name: .customLong("fail-on"),
-        help: "Lowest severity that fails the run: info, warning or error.")
-    var failOn: Finding.Severity = .error
+    @OptionGroup var report: ReportOptions
 
     @Option(name: .long, help: "Check ids to skip (repeatable).")
     var disable: [String] = []
-
-    @Option(name: .long, help: "Print a check's documentation and examples, then exit.")
-    var explain: String?
 
     @Argument(help: "SOURCE TARGET, or nothing to check the seeds.")
     var files: [String] = []
 
     func run() throws {
         try reportingFailures {
-            if let explain {
-                guard let check = TranslationChecks.check(explain) else {
-                    throw CommandFailure(
-                        "error: unknown check '\(explain)'; checks: \(TranslationChecks.all.map(\.id).joined(separator: ", "))",
-                        status: .usage)
-                }
-                print(check.documentation, terminator: "")
-                return
-            }
+            let documented = TranslationChecks.all.map { ($0.id, $0.documentation) }
+            if try report.explainIfAsked(documented, kind: "check") { return }
             let directory = try data.directory()
             var pairs: [(String, String)] = []
             if files.isEmpty {
@@ -113,15 +97,7 @@ struct CheckCommand: ParsableCommand {
                     fixable: false,
                     triggering: [], nonTriggering: [])
             }
-            let colour = format == .human && isatty(STDOUT_FILENO) != 0
-            print(
-                format.report(
-                    findings, files: pairs.map(\.1), rules: rules, tool: "tarjuman check",
-                    colour: colour),
-                terminator: "")
-            if findings.contains(where: { $0.severity >= failOn }) {
-                throw ExitStatus.findings.code
-            }
+            try report.emit(findings, files: pairs.map(\.1), rules: rules, tool: "tarjuman check")
         }
     }
 }

@@ -25,36 +25,20 @@ struct GlossaryLintCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "human, json, junit, sarif or github.")
-    var format: FindingFormat = .human
-
-    @Option(
-        name: .customLong("fail-on"),
-        help: "Lowest severity that fails the run: info, warning or error.")
-    var failOn: Finding.Severity = .error
+    @OptionGroup var report: ReportOptions
 
     @Flag(
         name: .long,
         help: "Apply the safe fixes (normal form, spaces, invisible characters) in place.")
     var fix = false
 
-    @Option(name: .long, help: "Print a rule's documentation and examples, then exit.")
-    var explain: String?
-
     @Argument(help: "Glossary files or folders (default: the data folder's glossaries/).")
     var paths: [String] = []
 
     func run() throws {
         try reportingFailures {
-            if let explain {
-                guard let rule = GlossaryRules.rule(explain) else {
-                    let known = GlossaryRules.all.map(\.id).joined(separator: ", ")
-                    throw CommandFailure(
-                        "error: unknown rule '\(explain)'; rules: \(known)", status: .usage)
-                }
-                print(rule.documentation, terminator: "")
-                return
-            }
+            let documented = GlossaryRules.all.map { ($0.id, $0.documentation) }
+            if try report.explainIfAsked(documented, kind: "rule") { return }
             let directory = try data.directory()
             let linter = GlossaryLinter(catalog: try data.catalog())
             let files = try GlossaryPaths.files(in: paths.isEmpty ? [directory.glossaries] : paths)
@@ -77,15 +61,8 @@ struct GlossaryLintCommand: ParsableCommand {
                 }
                 findings += found
             }
-            let colour = format == .human && isatty(STDOUT_FILENO) != 0
-            print(
-                format.report(
-                    findings, files: files, rules: GlossaryRules.all,
-                    tool: "tarjuman glossary lint", colour: colour),
-                terminator: "")
-            if findings.contains(where: { $0.severity >= failOn }) {
-                throw ExitStatus.findings.code
-            }
+            try report.emit(
+                findings, files: files, rules: GlossaryRules.all, tool: "tarjuman glossary lint")
         }
     }
 }

@@ -65,13 +65,8 @@ struct MergeCommand: ParsableCommand {
                         + "nothing written (translate them, or pass --allow-partial)",
                     status: .findings)
             }
-            let sink = try OutputSink(path: output)
-            do {
+            try OutputSink.write(to: output) { sink in
                 try sink.write(result.text)
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
         }
     }

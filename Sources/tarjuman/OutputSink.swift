@@ -13,6 +13,19 @@ final class OutputSink {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// Runs `body` with a sink for `path` (standard output when `nil`), then commits it; if
+    /// `body` throws, a file output is dropped and nothing is left behind.
+    static func write(to path: String?, _ body: (OutputSink) throws -> Void) throws {
+        let sink = try OutputSink(path: path)
+        do {
+            try body(sink)
+            try sink.finish()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+    }
+
     /// Appends text.
     func write(_ text: String) throws(InputError) {
         buffer.append(contentsOf: text.utf8)

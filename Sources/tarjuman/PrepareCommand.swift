@@ -70,17 +70,12 @@ struct PrepareCommand: ParsableCommand {
                 memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs))
             let job = try preparer.prepare(
                 try ByteSource.file(source), original: (source as NSString).lastPathComponent)
-            let sink = try OutputSink(path: output)
-            do {
+            try OutputSink.write(to: output) { sink in
                 try sink.write(
                     chosen.document(
                         job, sourceDirection: sourcePack.direction,
                         targetDirection: targetPack.direction,
                         glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }))
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
             let segments = job.segments
             let filled = segments.filter { $0.origin == .memory }.count

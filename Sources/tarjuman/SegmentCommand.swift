@@ -40,18 +40,13 @@ struct SegmentCommand: ParsableCommand {
             let pack = try data.pack(for: locale)
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
-            let sink = try OutputSink(path: output)
-            do {
+            try OutputSink.write(to: output) { sink in
                 if let header = format.header { try sink.write(header) }
                 try segmenter.forEachSegment(of: source) { segment throws(SegmentationError) in
                     do throws(InputError) { try sink.write(format.line(for: segment)) } catch {
                         throw .output(error)
                     }
                 }
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
         }
     }

@@ -47,27 +47,20 @@ struct TMExportCommand: ParsableCommand {
                         + "\(first.sourceLanguage) → \(first.targetLanguage); export one pair at a time",
                     status: .usage)
             }
-            let sink = try OutputSink(path: output)
-            var count = 0
-            do {
+            let units = jobs.flatMap { job in job.segments.filter(\.isTranslated).map { (job, $0) }
+            }
+            try OutputSink.write(to: output) { sink in
                 try sink.write(TMX.header(sourceLanguage: first.sourceLanguage, date: TMX.now()))
-                for job in jobs {
-                    for segment in job.segments where segment.isTranslated {
-                        count += 1
-                        try sink.write(
-                            TMX.unit(
-                                id: "\(job.original)#\(segment.id)", source: segment.source,
-                                target: segment.target ?? "", sourceLanguage: job.sourceLanguage,
-                                targetLanguage: job.targetLanguage))
-                    }
+                for (job, segment) in units {
+                    try sink.write(
+                        TMX.unit(
+                            id: "\(job.original)#\(segment.id)", source: segment.source,
+                            target: segment.target ?? "", sourceLanguage: job.sourceLanguage,
+                            targetLanguage: job.targetLanguage))
                 }
                 try sink.write(TMX.footer)
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
-            StandardError.write("exported \(count) translation units")
+            StandardError.write("exported \(units.count) translation units")
         }
     }
 }
@@ -108,8 +101,7 @@ struct TMImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let contents = try TMX.read(path: file, source: from, target: to)
-            let sink = try OutputSink(path: output)
-            do {
+            try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {
                     try sink.write(TMX.header(sourceLanguage: from, date: TMX.now()))
@@ -132,10 +124,6 @@ struct TMImportCommand: ParsableCommand {
                     }
                 }
                 if format == .tmx { try sink.write(TMX.footer) }
-                try sink.finish()
-            } catch {
-                sink.abandon()
-                throw error
             }
             StandardError.write(
                 "\(contents.pairs.count) pairs \(from) → \(to)"

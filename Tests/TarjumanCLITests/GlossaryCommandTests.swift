@@ -54,6 +54,13 @@ import Testing
         #expect(result.stdout.contains("Triggers on:"))
         let unknown = try CLIRunner.run(["glossary", "lint", "--explain", "nope"])
         #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown rule 'nope'; rules: malformed-row"))
+        let check = try CLIRunner.run(["check", "--explain", "omission"])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("omission"))
+        let unknownCheck = try CLIRunner.run(["check", "--explain", "nope"])
+        #expect(unknownCheck.status == 2)
+        #expect(unknownCheck.stderr.contains("unknown check 'nope'; checks: term-missing"))
     }
 
     @Test func unreadableAndUnknownInputs() throws {

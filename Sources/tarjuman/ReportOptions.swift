@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// Options and output shared by the commands that report findings (`check`, `glossary lint`).
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "human, json, junit, sarif or github.")
+    var format: FindingFormat = .human
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Lowest severity that fails the run: info, warning or error.")
+    var failOn: Finding.Severity = .error
+
+    @Option(name: .long, help: "Print the documentation and examples of one id, then exit.")
+    var explain: String?
+
+    /// Prints the documentation of `--explain ID` from `rules` and returns `true`, or returns
+    /// `false` when nothing was asked; an unknown id is a usage error listing the known ones.
+    func explainIfAsked(_ rules: [(id: String, documentation: String)], kind: String)
+        throws(CommandFailure) -> Bool
+    {
+        guard let explain else { return false }
+        guard let rule = rules.first(where: { $0.id == explain }) else {
+            throw CommandFailure(
+                "error: unknown \(kind) '\(explain)'; \(kind)s: \(rules.map(\.id).joined(separator: ", "))",
+                status: .usage)
+        }
+        print(rule.documentation, terminator: "")
+        return true
+    }
+
+    /// Prints the report (coloured on a terminal) and exits 1 when a finding reaches
+    /// `--fail-on`.
+    func emit(_ findings: [Finding], files: [String], rules: [LintRule], tool: String) throws {
+        let colour = format == .human && isatty(STDOUT_FILENO) != 0
+        print(
+            format.report(findings, files: files, rules: rules, tool: tool, colour: colour),
+            terminator: "")
+        if findings.contains(where: { $0.severity >= failOn }) {
+            throw ExitStatus.findings.code
+        }
+    }
+}
