@@ -41,21 +41,26 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "BenchmarkSupport",
+            path: "Benchmarks/BenchmarkSupport",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "SegmenterBenchmark",
-            dependencies: ["TarjumanKit", "CICU"],
+            dependencies: ["TarjumanKit", "CICU", "BenchmarkSupport"],
             path: "Benchmarks/SegmenterBenchmark",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "TermMatcherBenchmark",
-            dependencies: ["TarjumanKit"],
+            dependencies: ["TarjumanKit", "BenchmarkSupport"],
             path: "Benchmarks/TermMatcherBenchmark",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "AlignmentEval",
-            dependencies: ["TarjumanKit"],
+            dependencies: ["TarjumanKit", "BenchmarkSupport"],
             path: "Benchmarks/AlignmentEval",
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // Aligns each TICO-19 dev document (raw en.txt / ur.txt) and writes, per document, the
 // beads over our own sentences and our sentences' code-point offsets, as
 // eval/alignment/score_alignment.py --own-segmentation expects. Also reports speed and the
@@ -25,13 +26,6 @@ let termbase = try GlossaryCSV.read(
 var aligner = try DocumentAligner(
     sourcePack: try catalog.pack(for: "en"), targetPack: try catalog.pack(for: "ur"),
     glossary: termbase)
-
-/// CPU seconds used by this thread.
-func cpuSeconds() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-}
 
 /// Code-point offsets of each segment in `text` (the scorer counts code points).
 func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
@@ -68,9 +62,9 @@ for doc in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted
     let folder = docs.appendingPathComponent(doc)
     let english = [UInt8](try Data(contentsOf: folder.appendingPathComponent("en.txt")))
     let urdu = [UInt8](try Data(contentsOf: folder.appendingPathComponent("ur.txt")))
-    let start = cpuSeconds()
+    let start = threadCPUSeconds()
     let result = try aligner.align(source: .memory(english), target: .memory(urdu))
-    seconds += cpuSeconds() - start
+    seconds += threadCPUSeconds() - start
     sentences += result.source.count + result.target.count
     try result.beads.map { $0.notation + "\n" }.joined()
         .write(to: out.appendingPathComponent("\(doc).align"), atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // Segmenter throughput and memory, reported against plain ICU measured in the same run.
 //
 //   swift run -c release SegmenterBenchmark            # speed on a 10 MB English text
@@ -25,19 +26,6 @@ let seed = try Data(contentsOf: root.appendingPathComponent("seeds/baloch-uprisi
         bytes.append(contentsOf: [0x0A, 0x0A])
     }
     return bytes
-}
-
-/// CPU seconds this thread spent in one run of `body` (less disturbed than wall-clock time
-/// by other tenants of a virtual machine).
-func timed(_ body: () throws -> Int) rethrows -> (Double, Int) {
-    func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-    }
-    let start = now()
-    let result = try body()
-    return (now() - start, result)
 }
 
 let arguments = CommandLine.arguments

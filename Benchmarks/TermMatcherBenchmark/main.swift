@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // Term matching throughput for glossaries of 100, 1,000 and 10,000 entries over the same
 // English text: with one automaton for the whole glossary the speed should stay flat.
 //
@@ -37,18 +38,6 @@ func glossary(size: Int) -> Glossary {
         index += 1
     }
     return Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: entries)
-}
-
-/// CPU seconds of this thread for one run of `body`.
-func timed(_ body: () throws -> Int) rethrows -> (Double, Int) {
-    func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-    }
-    let start = now()
-    let result = try body()
-    return (now() - start, result)
 }
 
 let size = Double(text.utf8.count) / 1_048_576
