@@ -16,24 +16,14 @@ public struct Normalizer: Sendable {
     /// its marks are in canonical order, which ICU checks.
     private let combiningMarks: [Bool]
 
-    /// A normaliser for `pack`.
+    /// A normaliser for `pack`. The Unicode tables it needs are built once per process.
     public init(pack: LocalePack) {
         self.pack = pack
         var layers: [NormalizationLevel: RuleSet] = [:]
         var triggers: [NormalizationLevel: [Bool]] = [:]
-        var map = [Bool](repeating: false, count: 0x10000)
-        for unit in 0xD800...0xDFFF { map[unit] = true }
-        var combiningMarks = [Bool](repeating: false, count: 0x10000)
-        if pack.normalization.nfc {
-            for unit in 0x300..<0x10000 {
-                guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
-                if !ICUNormalizer.isQuickCheckYes(scalar, form: .nfc) { map[unit] = true }
-                if scalar.properties.canonicalCombiningClass.rawValue != 0 {
-                    combiningMarks[unit] = true
-                }
-            }
-        }
-        self.combiningMarks = combiningMarks
+        let tables = UnicodeTables.shared
+        var map = pack.normalization.nfc ? tables.notNFCQuickCheck : tables.surrogates
+        combiningMarks = pack.normalization.nfc ? tables.combiningMarks : tables.none
         if pack.normalization.presentationForms {
             for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) {
                 map[unit] = true
@@ -46,18 +36,52 @@ public struct Normalizer: Sendable {
                 map[Int(first.value)] = true
             }
             if level == .key && pack.normalization.keyCaseFold {
-                for unit in 0..<0x10000 {
-                    if let scalar = Unicode.Scalar(UInt32(unit)),
-                        scalar.properties.changesWhenCaseFolded
-                    {
-                        map[unit] = true
-                    }
+                for unit in 0..<0x10000 where tables.changesWhenCaseFolded[unit] {
+                    map[unit] = true
                 }
             }
             triggers[level] = map
         }
         self.layers = layers
         self.triggers = triggers
+    }
+
+    /// Per-BMP-code-unit tables every normaliser shares, built on first use.
+    private struct UnicodeTables: Sendable {
+        static let shared = UnicodeTables()
+
+        /// Surrogates only (they always take the slow path).
+        let surrogates: [Bool]
+        /// Surrogates and units whose NFC quick check is not "yes" (ICU).
+        let notNFCQuickCheck: [Bool]
+        /// Units with a non-zero canonical combining class.
+        let combiningMarks: [Bool]
+        /// Units that change under case folding.
+        let changesWhenCaseFolded: [Bool]
+        /// All false.
+        let none = [Bool](repeating: false, count: 0x10000)
+
+        private init() {
+            var surrogates = none
+            for unit in 0xD800...0xDFFF { surrogates[unit] = true }
+            var notNFC = surrogates
+            var marks = none
+            var folded = none
+            for unit in 0..<0x10000 {
+                guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
+                if unit >= 0x300 && !ICUNormalizer.isQuickCheckYes(scalar, form: .nfc) {
+                    notNFC[unit] = true
+                }
+                if unit >= 0x300 && scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                    marks[unit] = true
+                }
+                if scalar.properties.changesWhenCaseFolded { folded[unit] = true }
+            }
+            self.surrogates = surrogates
+            notNFCQuickCheck = notNFC
+            combiningMarks = marks
+            changesWhenCaseFolded = folded
+        }
     }
 
     /// `text` normalised to `level`.
