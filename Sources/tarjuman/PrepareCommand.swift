@@ -62,8 +62,14 @@ struct PrepareCommand: ParsableCommand {
             }
             var pairs: [TranslationPair] = []
             for path in tm {
-                pairs += try TMX.read(path: path, source: sourcePack.tag, target: targetPack.tag)
-                    .pairs
+                let contents = try TMX.read(
+                    path: path, source: sourcePack.tag, target: targetPack.tag)
+                if contents.pairs.isEmpty {
+                    StandardError.write(
+                        "warning: \(path) holds no \(sourcePack.tag) → \(targetPack.tag) pairs "
+                            + "(\(contents.skipped) units in other languages)")
+                }
+                pairs += contents.pairs
             }
             let preparer = try JobPreparer(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,

@@ -29,10 +29,7 @@ public enum GlossaryFile {
         let bytes: [UInt8]
         do {
             let source = try ByteSource.file(path)
-            var all: [UInt8] = []
-            while let chunk = try source.next() { all += chunk }
-            try TextCheck.validate(all, name: path)
-            bytes = all
+            bytes = format == .tbx ? try source.readAllXML() : Array(try source.readAllText().utf8)
         } catch {
             throw .input(error)
         }

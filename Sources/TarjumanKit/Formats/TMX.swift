@@ -99,17 +99,17 @@ public enum TMX {
         return contents
     }
 
-    /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``).
+    /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``), UTF-8 or UTF-16.
     public static func read(path: String, source: String, target: String) throws(ExchangeError)
         -> Contents
     {
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = try ByteSource.file(path).readAllText()
+            bytes = try ByteSource.file(path).readAllXML()
         } catch {
             throw .input(error)
         }
-        return try read(Data(text.utf8), file: path, source: source, target: target)
+        return try read(Data(bytes), file: path, source: source, target: target)
     }
 
     /// Whether language tags `a` and `b` agree (case-insensitive, either one a prefix of the

@@ -41,14 +41,15 @@ public enum WorksheetFormat: String, Sendable, CaseIterable {
 
     /// Reads a filled file of this format.
     public func read(_ source: ByteSource) throws(ExchangeError) -> TranslationJob {
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = try source.readAllText()
+            bytes = self == .xliff ? try source.readAllXML() : Array(try source.readAllText().utf8)
         } catch {
             throw .input(error)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         switch self {
-        case .xliff: return try XLIFF.read(Data(text.utf8), file: source.name)
+        case .xliff: return try XLIFF.read(Data(bytes), file: source.name)
         case .tsv: return try WorksheetTSV.read(text, file: source.name)
         case .md: return try WorksheetMarkdown.read(text, file: source.name)
         }

@@ -73,10 +73,45 @@ public struct ByteSource {
 
     /// Reads everything that is left and checks it is UTF-8 text.
     public func readAllText() throws(InputError) -> String {
-        var bytes: [UInt8] = []
-        while let chunk = try next() { bytes.append(contentsOf: chunk) }
+        let bytes = try readAllBytes()
         try TextCheck.validate(bytes, name: name)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Reads everything that is left, unchecked.
+    public func readAllBytes() throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while let chunk = try next() { bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Reads an XML file as UTF-8: UTF-8 as it is, or UTF-16 with a byte-order mark (as
+    /// Trados and some other tools write TMX) converted, its declaration then saying UTF-8.
+    /// The result is checked like any text.
+    public func readAllXML() throws(InputError) -> [UInt8] {
+        var bytes = try readAllBytes()
+        if bytes.count >= 2,
+            (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF)
+        {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                let pair = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+                units.append(little ? pair.0 | pair.1 << 8 : pair.0 << 8 | pair.1)
+                index += 2
+            }
+            var text = String(decoding: units, as: UTF16.self)
+            if let declaration = text.range(of: "?>"), text.hasPrefix("<?xml") {
+                let head = text[..<declaration.upperBound].replacingOccurrences(
+                    of: "UTF-16", with: "UTF-8", options: .caseInsensitive)
+                text = head + text[declaration.upperBound...]
+            }
+            bytes = Array(text.utf8)
+        }
+        try TextCheck.validate(bytes, name: name)
+        return bytes
     }
 }
 

@@ -149,6 +149,27 @@ import Testing
         #expect(TMX.matches("bal", "bal-Arab-PK") && !TMX.matches("ur", "urd"))
     }
 
+    @Test(arguments: [true, false])
+    func utf16TMXAsTradosWritesItIsRead(_ littleEndian: Bool) throws {
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <tmx version="1.4"><header srclang="en-US"/><body>
+            <tu><tuv xml:lang="en-US"><seg>The court met.</seg></tuv><tuv xml:lang="ur-PK"><seg>عدالت 𝟙</seg></tuv></tu>
+            </body></tmx>
+            """
+        var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in tmx.utf16 {
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            bytes += littleEndian ? [low, high] : [high, low]
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-\(UUID().uuidString).tmx")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let contents = try TMX.read(path: file.path, source: "en", target: "ur")
+        #expect(contents.pairs == [TranslationPair(source: "The court met.", target: "عدالت 𝟙")])
+    }
+
     @Test func tmxUnitsAreEscapedAndOneLine() {
         let unit = TMX.unit(
             id: "a\"b", source: "x < y\nz", target: "ی & ک", sourceLanguage: "en",
