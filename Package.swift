@@ -60,7 +60,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AlignmentEval",
-            dependencies: ["TarjumanKit", "BenchmarkSupport"],
+            dependencies: ["TarjumanKit", "CICU", "BenchmarkSupport"],
             path: "Benchmarks/AlignmentEval",
             swiftSettings: swiftSettings
         ),

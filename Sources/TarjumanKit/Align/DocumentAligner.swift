@@ -62,16 +62,18 @@ public struct DocumentAligner {
             targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
             // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
             // are anchors too: collect them from the target, then look for them in the source.
-            let shared =
-                targetPack.script == "Latn"
-                ? [] : Set(targetSegments.flatMap { Self.latinWords(in: $0.text) })
+            let sourceWords = sourceSegments.map { Self.latinWords(in: $0.text) }
+            let targetWords = targetSegments.map { Self.latinWords(in: $0.text) }
+            let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
             sourceUnits = try units(
-                sourceSegments, text: sourceText, matcher: sourceMatcher, latin: shared)
+                sourceSegments, text: sourceText, matcher: sourceMatcher, words: sourceWords,
+                latin: shared)
             targetUnits = try units(
-                targetSegments, text: targetText, matcher: targetMatcher, latin: shared)
+                targetSegments, text: targetText, matcher: targetMatcher, words: targetWords,
+                latin: shared)
             if targetPack.script == "Arab" && sourcePack.script == "Latn" {
                 Self.addTransliterationAnchors(
-                    source: sourceSegments, target: targetSegments, sourceUnits: &sourceUnits,
+                    source: sourceWords, target: targetSegments, sourceUnits: &sourceUnits,
                     targetUnits: &targetUnits)
             }
         } catch let error as SegmentationError {
@@ -119,7 +121,8 @@ public struct DocumentAligner {
     /// Length and anchors of each sentence. Glossary terms are found once over the whole
     /// text and handed to the sentences that contain them.
     private func units(
-        _ segments: [Segment], text: String, matcher: TermMatcher?, latin: Set<String>
+        _ segments: [Segment], text: String, matcher: TermMatcher?, words: [[String]],
+        latin: Set<String>
     )
         throws(ICUError) -> [SentenceAligner.Unit]
     {
@@ -153,12 +156,13 @@ public struct DocumentAligner {
                 Self.numbers(in: segment.text) + terms[index]
                 + Self.punctuationAnchors(in: segment.text)
             if !latin.isEmpty {
-                anchors += Self.latinWords(in: segment.text).filter(latin.contains).map {
+                anchors += words[index].filter(latin.contains).map {
                     "latn:" + $0
                 }
             }
-            let length = segment.text.unicodeScalars.reduce(0) {
-                $0 + ($1 == " " || $1 == "\n" ? 0 : 1)
+            // Characters other than spaces and line feeds: UTF-8 lead bytes, counted directly.
+            let length = segment.text.utf8.reduce(0) {
+                $0 + ($1 & 0xC0 == 0x80 || $1 == 0x20 || $1 == 0x0A ? 0 : 1)
             }
             units.append(SentenceAligner.Unit(length: length, anchors: anchors))
         }
@@ -166,28 +170,36 @@ public struct DocumentAligner {
     }
 
     /// Long English words whose consonant skeleton appears in an Arabic-script sentence
-    /// (transliterated technical terms and names) become anchors on both sides.
+    /// (transliterated technical terms and names) become anchors on both sides. `source`
+    /// holds the Latin words of each source sentence (``latinWords(in:)``).
     static func addTransliterationAnchors(
-        source: [Segment], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
+        source: [[String]], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
         targetUnits: inout [SentenceAligner.Unit]
     ) {
         // Words of eight letters or more with four to twelve consonant classes, packed five bits
         // each into a UInt64.
         func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
-        let sourceKeys: [Set<UInt64>] = source.map { segment in
+        let sourceKeys: [Set<UInt64>] = source.map { words in
             var keys = Set<UInt64>()
-            for word in latinWords(in: segment.text) where word.utf8.count >= 8 {
+            for word in words where word.utf8.count >= 8 {
                 let codes = Transliteration.codes(english: word)
                 if codes.count >= 4 { keys.insert(pack(codes.prefix(12))) }
             }
             return keys
         }
-        var lengths = Set<Int>()
+        // Which key lengths occur (bit n = n classes), and a 64 Ki-bit filter over the keys so
+        // that most windows of the target never reach the set.
+        var lengths: UInt16 = 0
         var all = Set<UInt64>()
+        var filter = [UInt64](repeating: 0, count: 1024)
+        func slot(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+        }
         for keys in sourceKeys {
             for key in keys {
                 all.insert(key)
-                lengths.insert((64 - key.leadingZeroBitCount + 4) / 5)
+                lengths |= 1 << ((64 - key.leadingZeroBitCount + 4) / 5)
+                filter[slot(key) >> 6] |= 1 << UInt64(slot(key) & 63)
             }
         }
         guard !all.isEmpty else { return }
@@ -195,10 +207,15 @@ public struct DocumentAligner {
         for (index, segment) in target.enumerated() {
             let codes = Transliteration.codes(arabic: segment.text)
             var keys = Set<UInt64>()
-            for length in lengths where codes.count >= length {
-                for start in 0...(codes.count - length) {
-                    let key = pack(codes[start..<(start + length)])
-                    if all.contains(key) { keys.insert(key) }
+            for start in codes.indices {
+                var key: UInt64 = 0
+                for length in 1...min(12, codes.count - start) {
+                    key = key << 5 | UInt64(codes[start + length - 1])
+                    guard length >= 4, lengths & (1 << length) != 0 else { continue }
+                    let bit = slot(key)
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && all.contains(key) {
+                        keys.insert(key)
+                    }
                 }
             }
             found.formUnion(keys)
@@ -256,31 +273,43 @@ public struct DocumentAligner {
     }
 
     /// The numbers in `text` as ASCII digit strings, whatever digits they are written in;
-    /// group and decimal separators between digits are dropped.
+    /// group and decimal separators between digits are dropped. Reads UTF-8 directly: ASCII,
+    /// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits without decoding, other
+    /// scripts' digits through Unicode properties.
     public static func numbers(in text: String) -> [String] {
         var numbers: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var pendingSeparator = false
+        func flush() {
+            if !current.isEmpty { numbers.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            pendingSeparator = false
+        }
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x30 && scalar.value <= 0x39 {
-                current.unicodeScalars.append(scalar)
-                pendingSeparator = false
-            } else if scalar.value >= 0x80, scalar.properties.numericType == .decimal,
-                let value = scalar.properties.numericValue
-            {
-                current += String(Int(value))
+            let value = scalar.value
+            let digit: UInt32?
+            switch value {
+            case 0x30...0x39: digit = value - 0x30
+            case 0x0660...0x0669: digit = value - 0x0660
+            case 0x06F0...0x06F9: digit = value - 0x06F0
+            case 0...0x7F, 0x0600...0x06FF: digit = nil
+            default:
+                digit =
+                    scalar.properties.numericType == .decimal
+                    ? scalar.properties.numericValue.map { UInt32($0) } : nil
+            }
+            if let digit {
+                current.append(UInt8(0x30 + digit))
                 pendingSeparator = false
             } else if !current.isEmpty && !pendingSeparator
-                && [",", ".", "٫", "٬", "\u{066B}", "\u{066C}"].contains(scalar)
+                && (value == 0x2C || value == 0x2E || value == 0x066B || value == 0x066C)
             {
                 pendingSeparator = true
             } else {
-                if !current.isEmpty { numbers.append(current) }
-                current = ""
-                pendingSeparator = false
+                flush()
             }
         }
-        if !current.isEmpty { numbers.append(current) }
+        flush()
         return numbers
     }
 }

@@ -168,9 +168,7 @@ public struct GlossaryLinter: Sendable {
     }
 
     private static func withoutInvisibles(_ value: String, script: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                value.unicodeScalars.filter { !isForbiddenInvisible($0, script: script) }))
+        String(scalars: value.unicodeScalars.filter { !isForbiddenInvisible($0, script: script) })
     }
 
     /// Invisible characters a term must not hold (ZWNJ/ZWJ are spelling in Arabic script).

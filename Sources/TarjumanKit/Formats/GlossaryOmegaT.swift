@@ -9,8 +9,9 @@ public enum GlossaryOmegaT {
     public static func write(_ glossary: Glossary) -> String {
         let clean = { (text: String) in
             String(
-                String.UnicodeScalarView(
-                    text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+                scalars: text.unicodeScalars.map {
+                    $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0
+                })
         }
         var text =
             "# \(glossary.sourceLanguage) → \(glossary.targetLanguage), written by Tarjuman\n"

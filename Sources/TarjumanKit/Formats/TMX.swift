@@ -27,9 +27,7 @@ public enum TMX {
     ) -> String {
         let flat = { (text: String) in
             XMLText.escaped(
-                String(
-                    String.UnicodeScalarView(
-                        text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
+                String(scalars: text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
         }
         return "    <tu tuid=\"\(XMLText.attribute(id))\">\n"
             + "      <tuv xml:lang=\"\(XMLText.attribute(sourceLanguage))\"><seg>\(flat(source))</seg></tuv>\n"

@@ -80,7 +80,7 @@ public enum XLIFF {
         guard !segment.terms.isEmpty else { return XMLText.escaped(segment.source) }
         let scalars = Array(segment.source.unicodeScalars)
         let text = { (range: Range<Int>) in
-            XMLText.escaped(String(String.UnicodeScalarView(scalars[range])))
+            XMLText.escaped(String(scalars: scalars[range]))
         }
         var xml = ""
         var cursor = 0

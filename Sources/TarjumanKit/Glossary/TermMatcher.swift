@@ -127,7 +127,7 @@ public struct TermMatcher: Sendable {
         return found.map { match in
             TermOccurrence(
                 id: glossary.entries[match.entries[0]].id, entries: match.entries,
-                text: String(String.UnicodeScalarView(scalars[match.range])), range: match.range,
+                text: String(scalars: scalars[match.range]), range: match.range,
                 position: positions.position(of: match.range.lowerBound))
         }
     }
@@ -201,7 +201,10 @@ public struct TermMatcher: Sendable {
         var compact: [Unicode.Scalar] = []
         var place: [Int] = []
         for (index, scalar) in keyScalars.enumerated()
-        where scalar != " " && (scalar.value < 0x80 || !scalar.properties.isWhitespace) {
+        where scalar != " "
+            && (scalar.value < 0x80 || (0x0600...0x06FF).contains(scalar.value)
+                || !scalar.properties.isWhitespace)
+        {
             compact.append(scalar)
             place.append(index)
         }
@@ -324,7 +327,7 @@ enum EnglishWords {
 extension String {
     /// The text with typographic apostrophes as ASCII ones.
     fileprivate func replacingApostrophes() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        String(scalars: unicodeScalars.map { $0 == "’" ? "'" : $0 })
     }
 }
 

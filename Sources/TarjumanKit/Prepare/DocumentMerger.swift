@@ -73,12 +73,12 @@ public struct DocumentMerger {
             ICUScript(of: letter).description == pack.script
         else { return text }
         scalars.removeLast()
-        return String(String.UnicodeScalarView(scalars)) + replacement
+        return String(scalars: scalars) + replacement
     }
 
     /// Only the line breaks (LF, CR LF, CR) of `gap`, in order.
     static func lineBreaks(in gap: String) -> String {
-        String(String.UnicodeScalarView(gap.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }))
+        String(scalars: gap.unicodeScalars.filter { $0 == "\n" || $0 == "\r" })
     }
 
     /// The first line break of the source (`\n`, `\r\n` or `\r`), to end the document with.

@@ -20,7 +20,7 @@ public enum NormalizationReport {
                 && $0.properties.generalCategory != .control
         }
         guard visible else { return codes }
-        let glyphs = String(String.UnicodeScalarView(scalars))
+        let glyphs = String(scalars: scalars)
         return "\(codes) \(ScalarText.startsWithMark(scalars) ? "\u{25CC}" + glyphs : glyphs)"
     }
 }

@@ -20,8 +20,8 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
             let flat =
                 hasBreak
                 ? String(
-                    String.UnicodeScalarView(
-                        segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+                    scalars: segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }
+                )
                 : segment.text
             return "\(segment.id)\t\(segment.start)\t\(flat)\n"
         case .tsv:

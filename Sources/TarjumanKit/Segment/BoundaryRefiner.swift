@@ -249,7 +249,7 @@ struct BoundaryRefiner {
             profile.initials.isEmpty
             ? nil
             : folded.unicodeScalars.split { profile.terminators.contains($0) }.last.map {
-                String(String.UnicodeScalarView($0))
+                String(scalars: $0)
             }
         if let lastPiece, profile.initials.contains(lastPiece) {
             // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so.

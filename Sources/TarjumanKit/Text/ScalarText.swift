@@ -78,7 +78,7 @@ struct ScalarText {
         where chunk.count > 1
             || !ICUNormalizer.isQuickCheckYes(scalars[chunk.lowerBound], form: .nfc)
         {
-            let units = Array(String(String.UnicodeScalarView(scalars[chunk])).utf16)
+            let units = Array(String(scalars: scalars[chunk]).utf16)
             let normalized = try ICUNormalizer.normalize(units, form: .nfc)
             if normalized != units {
                 replacements[chunk.lowerBound] = Array(
@@ -145,7 +145,7 @@ struct ScalarText {
     func result(original: String) -> NormalizedText {
         guard recordsChanges else {
             return NormalizedText(
-                text: String(String.UnicodeScalarView(scalars)),
+                text: String(scalars: scalars),
                 offsets: OffsetMap(origins: origins, originalCount: originalScalars.count),
                 changes: [])
         }
@@ -157,7 +157,7 @@ struct ScalarText {
                 position: positions.position(of: change.range.lowerBound), note: change.rule.note)
         }
         return NormalizedText(
-            text: String(String.UnicodeScalarView(scalars)),
+            text: String(scalars: scalars),
             offsets: OffsetMap(origins: origins, originalCount: originalScalars.count),
             changes: made)
     }
