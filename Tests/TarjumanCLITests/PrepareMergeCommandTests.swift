@@ -14,25 +14,28 @@ import Testing
     static let english = "seeds/baloch-uprising.en.txt"
     static let urdu = "seeds/baloch-uprising.ur.txt"
 
-    @Test(arguments: ["xlf", "tsv", "md"])
-    func alignPrepareMergeReproducesTheUrduSample(_ format: String) throws {
+    @Test(arguments: [
+        ("xlf", "ur"), ("tsv", "ur"), ("md", "ur"), ("xlf", "bal-Arab-PK"), ("md", "bal-Arab-PK"),
+    ])
+    func alignPrepareMergeReproducesTheSample(_ format: String, _ tag: String) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let translation = "seeds/baloch-uprising.\(tag).txt"
         let memory = folder.appendingPathComponent("memory.tmx").path
-        let filled = folder.appendingPathComponent("uprising.ur.\(format)").path
-        let merged = folder.appendingPathComponent("uprising.ur.txt").path
+        let filled = folder.appendingPathComponent("uprising.\(tag).\(format)").path
+        let merged = folder.appendingPathComponent("uprising.\(tag).txt").path
         #expect(
-            try CLIRunner.run(["align", "--format", "tmx", "-o", memory, Self.english, Self.urdu])
+            try CLIRunner.run(["align", "--format", "tmx", "-o", memory, Self.english, translation])
                 .status == 0)
         let prepared = try CLIRunner.run([
-            "prepare", Self.english, "--to", "ur", "--tm", memory, "-o", filled,
+            "prepare", Self.english, "--to", tag, "--tm", memory, "-o", filled,
         ])
         #expect(prepared.status == 0)
         #expect(prepared.stderr.contains("prepared 88 sentences in 46 paragraphs"))
         #expect(prepared.stderr.contains("88 filled from translation memory"))
         let result = try CLIRunner.run(["merge", filled, "-o", merged])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = try Data(contentsOf: CLIRunner.root.appendingPathComponent(Self.urdu))
+        let expected = try Data(contentsOf: CLIRunner.root.appendingPathComponent(translation))
         #expect(try Data(contentsOf: URL(fileURLWithPath: merged)) == expected)
     }
 
