@@ -24,9 +24,12 @@ let termbase = try GlossaryCSV.read(
         contentsOf: root.appendingPathComponent("Tests/Fixtures/glossary/f_en-ur_PK.csv"),
         encoding: .utf8),
     file: "f_en-ur_PK.csv")
+let environment = ProcessInfo.processInfo.environment
+let dictionary = try GlossaryTSV.load(
+    root.appendingPathComponent("glossaries/dictionaries/en-ur.tsv").path)
 var aligner = try DocumentAligner(
     sourcePack: try catalog.pack(for: "en"), targetPack: try catalog.pack(for: "ur"),
-    glossary: termbase)
+    glossary: termbase, dictionary: environment["NO_DICTIONARY"] == nil ? dictionary : nil)
 
 /// Code-point offsets of each segment in `text` (the scorer counts code points).
 func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
@@ -40,7 +43,6 @@ func offsets(_ segments: [Segment], in bytes: [UInt8]) -> String {
     return segments.map { "\(scalarAt[$0.byteStart])\t\(scalarAt[$0.byteEnd])\n" }.joined()
 }
 
-let environment = ProcessInfo.processInfo.environment
 if let value = environment["PRIOR_DELETE"].flatMap(Double.init) {
     aligner.model.priors[.init(1, 0)] = value
 }

@@ -29,6 +29,13 @@ struct AlignCommand: ParsableCommand {
         help: "Glossary whose terms anchor the alignment (default: glossaries/en-<target>.tsv).")
     var glossary: String?
 
+    @Option(
+        name: .long,
+        help:
+            "General word list whose words anchor sentences (default: glossaries/dictionaries/en-<target>.tsv; none to turn off)."
+    )
+    var dictionary: String?
+
     @Option(name: .long, help: "Output format: tsv, jsonl or tmx (TMX 1.4b translation memory).")
     var format: AlignmentFormat = .tsv
 
@@ -58,7 +65,9 @@ struct AlignCommand: ParsableCommand {
                 try GlossaryFile.read(path)
             }
             let aligner = try DocumentAligner(
-                sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
+                sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
+                dictionary: try Self.dictionary(
+                    dictionary, data.directory(), target: targetPack.tag))
             let result = try aligner.align(
                 source: try ByteSource.file(source), target: try ByteSource.file(target))
             try OutputSink.write(to: output) { sink in
@@ -88,5 +97,20 @@ struct AlignCommand: ParsableCommand {
     static func defaultGlossary(_ directory: DataDirectory, target: String) -> String? {
         let path = (directory.glossaries as NSString).appendingPathComponent("en-\(target).tsv")
         return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// The general word list `glossaries/dictionaries/en-<target>.tsv`, read, when it exists
+    /// and `explicit` is not given (`"none"` turns it off).
+    static func dictionary(_ explicit: String?, _ directory: DataDirectory, target: String)
+        throws(GlossaryError) -> Glossary?
+    {
+        if explicit == "none" { return nil }
+        let fallback = (directory.dictionaries as NSString).appendingPathComponent(
+            "en-\(target).tsv")
+        guard
+            let path = explicit
+                ?? (FileManager.default.fileExists(atPath: fallback) ? fallback : nil)
+        else { return nil }
+        return try GlossaryFile.read(path)
     }
 }

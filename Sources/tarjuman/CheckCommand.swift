@@ -26,6 +26,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv).")
     var glossary: String?
 
+    @Option(
+        name: .long,
+        help:
+            "General word list that anchors the alignment (default: glossaries/dictionaries/en-<target>.tsv; none to turn off)."
+    )
+    var dictionary: String?
+
     @OptionGroup var report: ReportOptions
 
     @Option(name: .long, help: "Check ids to skip (repeatable).")
@@ -83,7 +90,9 @@ struct CheckCommand: ParsableCommand {
                 let terms = try path.map { path throws(GlossaryError) in try GlossaryFile.read(path)
                 }
                 let aligner = try DocumentAligner(
-                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
+                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
+                    dictionary: try AlignCommand.dictionary(
+                        dictionary, directory, target: targetPack.tag))
                 let result = try aligner.align(
                     source: try ByteSource.file(source), target: try ByteSource.file(target))
                 var checker = try TranslationChecker(

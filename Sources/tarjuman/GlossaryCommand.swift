@@ -32,7 +32,10 @@ struct GlossaryLintCommand: ParsableCommand {
         help: "Apply the safe fixes (normal form, spaces, invisible characters) in place.")
     var fix = false
 
-    @Argument(help: "Glossary files or folders (default: the data folder's glossaries/).")
+    @Argument(
+        help:
+            "Glossary files or folders (default: the data folder's glossaries/ and glossaries/dictionaries/)."
+    )
     var paths: [String] = []
 
     func run() throws {
@@ -41,7 +44,10 @@ struct GlossaryLintCommand: ParsableCommand {
             if try report.explainIfAsked(documented, kind: "rule") { return }
             let directory = try data.directory()
             let linter = GlossaryLinter(catalog: try data.catalog())
-            let files = try GlossaryPaths.files(in: paths.isEmpty ? [directory.glossaries] : paths)
+            let defaults = [directory.glossaries, directory.dictionaries].filter {
+                FileManager.default.fileExists(atPath: $0)
+            }
+            let files = try GlossaryPaths.files(in: paths.isEmpty ? defaults : paths)
             var findings: [Finding] = []
             for file in files {
                 let text = try ByteSource.file(file).readAllText()

@@ -23,6 +23,30 @@ import Testing
         #expect(lines.contains { $0.contains("\"kind\":\"1:0\"") && $0.contains("244 thousand") })
     }
 
+    @Test func theDefaultDictionaryAnchorsAndCanBeTurnedOff() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = folder.appendingPathComponent("doc.en.txt")
+        let urdu = folder.appendingPathComponent("doc.ur.txt")
+        try Data(
+            ("The school stayed closed all week. According to the doctors, the hospital was "
+                + "completely full of patients with fever.\n").utf8
+        ).write(to: english)
+        try Data("ہسپتال مریضوں سے بھرا تھا۔\n".utf8).write(to: urdu)
+        let kinds = { (result: CLIRunner.Result) in
+            result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] }
+        }
+        let withWords = try CLIRunner.run(["align", english.path, urdu.path])
+        #expect(withWords.status == 0)
+        #expect(kinds(withWords) == ["[0]:[]", "[1]:[0]"])
+        let lengthOnly = try CLIRunner.run([
+            "align", "--dictionary", "none", english.path, urdu.path,
+        ])
+        #expect(kinds(lengthOnly) == ["[0]:[0]", "[1]:[]"])
+    }
+
     @Test func needsToKnowTheTargetLanguage() throws {
         let unnamed = try CLIRunner.run(["align", "seeds/baloch-uprising.en.txt", "README.md"])
         #expect(unnamed.status == 2)

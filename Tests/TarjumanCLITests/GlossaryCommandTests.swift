@@ -12,7 +12,7 @@ import Testing
     @Test func theProjectGlossariesLintClean() throws {
         let result = try CLIRunner.run(["glossary", "lint"])
         #expect(result.status == 0)
-        #expect(result.stdout == "3 file(s) checked: 0 errors, 0 warnings, 0 info\n")
+        #expect(result.stdout == "4 file(s) checked: 0 errors, 0 warnings, 0 info\n")
     }
 
     @Test func findingsSetTheExitCodeByFailOn() throws {

@@ -1,8 +1,8 @@
 /// Segments a source document and its translation and aligns their sentences.
 ///
-/// Each side is segmented with its own locale pack. Numbers (in any digit script) and
-/// glossary terms found on both sides anchor the alignment. When both sides have the same
-/// number of paragraphs, beads never cross a paragraph boundary.
+/// Each side is segmented with its own locale pack. Numbers (in any digit script), glossary
+/// terms and general-dictionary words found on both sides anchor the alignment. When both
+/// sides have the same number of paragraphs, beads never cross a paragraph boundary.
 public struct DocumentAligner {
     /// The source language pack.
     public let sourcePack: LocalePack
@@ -16,16 +16,33 @@ public struct DocumentAligner {
     private let targetMatcher: TermMatcher?
 
     /// An aligner for `sourcePack` → `targetPack`; the length model comes from the target pack.
-    public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil)
-        throws(ICUError)
-    {
+    /// `dictionary` is a general word list (`glossaries/dictionaries/`) whose words, like the
+    /// glossary's terms, anchor sentences that translate each other; it plays no part in
+    /// checking.
+    public init(
+        sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil,
+        dictionary: Glossary? = nil
+    ) throws(ICUError) {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
         self.model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+        var anchors = glossary
+        if let dictionary {
+            // Dictionary ids are kept apart from glossary concept ids.
+            let words = dictionary.entries.map { entry in
+                var word = entry
+                word.id = "dictionary:" + entry.id
+                return word
+            }
+            anchors = Glossary(
+                sourceLanguage: dictionary.sourceLanguage,
+                targetLanguage: dictionary.targetLanguage,
+                entries: (glossary?.entries ?? []) + words)
+        }
         (sourceMatcher, targetMatcher) = try TermMatcher.pair(
-            for: glossary, source: sourcePack, target: targetPack)
+            for: anchors, source: sourcePack, target: targetPack)
     }
 
     /// A finished alignment.

@@ -14,6 +14,10 @@ public struct DataDirectory: Sendable {
     public var locales: String { (path as NSString).appendingPathComponent("locales") }
     /// The `glossaries/` folder.
     public var glossaries: String { (path as NSString).appendingPathComponent("glossaries") }
+    /// The `glossaries/dictionaries/` folder: general word lists that anchor alignment.
+    public var dictionaries: String {
+        (glossaries as NSString).appendingPathComponent("dictionaries")
+    }
     /// The `seeds/` folder.
     public var seeds: String { (path as NSString).appendingPathComponent("seeds") }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TarjumanKit
@@ -31,6 +32,25 @@ import Testing
             """
         let result = try Self.aligner().align(sourceText: Self.english, targetText: urdu)
         #expect(result.beads.map(\.notation) == ["[0]:[0]", "[1]:[1]", "[2]:[]", "[3, 4]:[2]"])
+    }
+
+    @Test func theDictionaryTellsWhichNeighbourWasDropped() throws {
+        // The Urdu keeps only the second sentence, in a short form whose length is closer to
+        // the first: length alone drops the wrong one, the dictionary's words (hospital,
+        // patients) settle it.
+        let english = """
+            The school stayed closed all week. According to the doctors, the hospital was             completely full of patients with fever.
+            """
+        let urdu = "ہسپتال مریضوں سے بھرا تھا۔"
+        let lengthOnly = try Self.aligner().align(sourceText: english, targetText: urdu)
+        #expect(lengthOnly.beads.map(\.notation) == ["[0]:[0]", "[1]:[]"])
+        let dictionary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/dictionaries/en-ur.tsv").path)
+        let withWords = try DocumentAligner(
+            sourcePack: TestData.pack("en"), targetPack: TestData.pack("ur"),
+            dictionary: dictionary
+        ).align(sourceText: english, targetText: urdu)
+        #expect(withWords.beads.map(\.notation) == ["[0]:[]", "[1]:[0]"])
     }
 
     @Test func numbersMatchAcrossDigitScripts() {
