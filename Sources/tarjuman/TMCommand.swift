@@ -7,7 +7,7 @@ struct TMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
         abstract: "Export and import TMX 1.4b translation memories.",
-        subcommands: [TMExportCommand.self, TMImportCommand.self])
+        subcommands: [TMExportCommand.self, TMImportCommand.self, TMCalibrateCommand.self])
 }
 
 /// `tarjuman tm export`: the translated sentences of filled files as TMX.
@@ -129,6 +129,47 @@ struct TMImportCommand: ParsableCommand {
                 "\(contents.pairs.count) pairs \(from) → \(to)"
                     + (contents.skipped > 0
                         ? "; \(contents.skipped) units without both languages skipped" : ""))
+        }
+    }
+}
+
+/// `tarjuman tm calibrate`: fit the aligner's length model to a memory.
+struct TMCalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Compute a locale pack's alignment: section from the pairs of a TMX memory.",
+        discussion: """
+            Gale and Church's estimates over the memory's sentence pairs (characters without \
+            spaces): length_ratio = target / source characters, variance = Σ (target − ratio \
+            × source)² / Σ source. Paste the printed lines into locales/<tag>.yaml.
+            Example: tarjuman align --format tmx old.en.txt old.ur.txt -o m.tmx && \
+            tarjuman tm calibrate --to ur m.tmx
+            """)
+
+    @Option(name: .long, help: "Target language tag.")
+    var to: String
+
+    @Option(name: .long, help: "Source language tag.")
+    var from = "en"
+
+    @Argument(help: "The TMX file.")
+    var file: String
+
+    func run() throws {
+        try reportingFailures {
+            let contents = try TMX.read(path: file, source: from, target: to)
+            guard let profile = AlignmentProfile.calibrated(from: contents.pairs) else {
+                throw CommandFailure(
+                    "error: \(file) has \(contents.pairs.count) \(from) → \(to) pairs; at least 20 "
+                        + "are needed to calibrate", status: .usage)
+            }
+            print(
+                """
+                # \(contents.pairs.count) sentence pairs \(from) → \(to) from \(file)
+                alignment:
+                  length_ratio: \(String(format: "%.3f", profile.lengthRatio))
+                  variance: \(String(format: "%.2f", profile.variance))
+                """)
         }
     }
 }

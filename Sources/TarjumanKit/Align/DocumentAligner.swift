@@ -177,11 +177,9 @@ public struct DocumentAligner {
                     "latn:" + $0
                 }
             }
-            // Characters other than spaces and line feeds: UTF-8 lead bytes, counted directly.
-            let length = segment.text.utf8.reduce(0) {
-                $0 + ($1 & 0xC0 == 0x80 || $1 == 0x20 || $1 == 0x0A ? 0 : 1)
-            }
-            units.append(SentenceAligner.Unit(length: length, anchors: anchors))
+            units.append(
+                SentenceAligner.Unit(
+                    length: AlignmentProfile.length(of: segment.text), anchors: anchors))
         }
         return units
     }

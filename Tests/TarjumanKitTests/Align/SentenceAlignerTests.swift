@@ -53,6 +53,19 @@ import Testing
         #expect(withWords.beads.map(\.notation) == ["[0]:[]", "[1]:[0]"])
     }
 
+    @Test func calibrationFollowsGaleAndChurch() throws {
+        let pairs = (0..<21).map { index in
+            TranslationPair(
+                source: "aaaaa aaaaa",
+                target: String(repeating: "ب", count: [20, 22, 18][index % 3]))
+        }
+        let profile = try #require(AlignmentProfile.calibrated(from: pairs))
+        #expect(profile.lengthRatio == 2)
+        #expect(abs(profile.variance - 56.0 / 210.0) < 1e-12)
+        #expect(AlignmentProfile.calibrated(from: Array(pairs.prefix(19))) == nil)
+        #expect(AlignmentProfile.length(of: "ab c\nد ہ") == 5)
+    }
+
     @Test func numbersMatchAcrossDigitScripts() {
         #expect(
             DocumentAligner.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
