@@ -24,7 +24,6 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The ISO 15924 code, e.g. "Arab" or "Latn".
-    /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         var buffer = [CChar](repeating: 0, count: 16)
         cicu_script_short_name(code, &buffer, Int32(buffer.count))
