@@ -5,7 +5,12 @@ public import TarjumanKit
 extension SegmentFormat: ExpressibleByArgument {}
 extension UnwrapPolicy: ExpressibleByArgument {}
 extension NormalizationLevel: ExpressibleByArgument {}
-extension FindingFormat: ExpressibleByArgument {}
+extension FindingFormat: ExpressibleByArgument {
+    /// `human` is kept as a name for `text`.
+    public init?(argument: String) {
+        self.init(rawValue: argument == "human" ? "text" : argument)
+    }
+}
 extension Finding.Severity: ExpressibleByArgument {}
 extension TBX.Version: ExpressibleByArgument {}
 extension AlignmentFormat: ExpressibleByArgument {}

@@ -4,8 +4,8 @@ import TarjumanKit
 
 /// Options and output shared by the commands that report findings (`check`, `glossary lint`).
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "human, json, junit, sarif or github.")
-    var format: FindingFormat = .human
+    @Option(name: .long, help: "text (or human), json, junit, sarif or github.")
+    var format: FindingFormat = .text
 
     @Option(
         name: .customLong("fail-on"),
@@ -33,7 +33,7 @@ struct ReportOptions: ParsableArguments {
     /// Prints the report (coloured on a terminal) and exits 1 when a finding reaches
     /// `--fail-on`.
     func emit(_ findings: [Finding], files: [String], rules: [LintRule], tool: String) throws {
-        let colour = format == .human && isatty(STDOUT_FILENO) != 0
+        let colour = format == .text && isatty(STDOUT_FILENO) != 0
         print(
             format.report(findings, files: files, rules: rules, tool: tool, colour: colour),
             terminator: "")

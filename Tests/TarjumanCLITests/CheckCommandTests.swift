@@ -7,6 +7,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("2 file(s) checked: 0 errors, 10 warnings, 0 info\n"))
         #expect(!result.stdout.contains("bal-Arab-PK.txt:"))
+        for name in ["text", "human"] {
+            let named = try CLIRunner.run(["check", "--format", name])
+            #expect(named.stdout == result.stdout)
+        }
     }
 
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {

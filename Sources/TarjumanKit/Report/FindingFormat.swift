@@ -2,8 +2,9 @@ import Foundation
 
 /// How findings are written for people and for CI systems.
 public enum FindingFormat: String, Sendable, CaseIterable {
-    /// `file:line:column: severity: [rule] message`, coloured on a terminal.
-    case human
+    /// `file:line:column: severity: [rule] message`, coloured on a terminal (also accepted
+    /// as `human` on the command line).
+    case text
     /// A JSON document: `{"findings": [...], "summary": {...}}`.
     case json
     /// JUnit XML: one test case per checked file, one failure per finding.
@@ -22,7 +23,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         -> String
     {
         switch self {
-        case .human: return human(findings, files: files, colour: colour)
+        case .text: return text(findings, files: files, colour: colour)
         case .json: return json(findings, files: files)
         case .junit: return junit(findings, files: files, tool: tool)
         case .sarif: return sarif(findings, rules: rules, tool: tool)
@@ -30,7 +31,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
     }
 
-    private func human(_ findings: [Finding], files: [String], colour: Bool) -> String {
+    private func text(_ findings: [Finding], files: [String], colour: Bool) -> String {
         var text = ""
         for finding in findings {
             var severity = finding.severity.rawValue

@@ -71,7 +71,7 @@ import Testing
             tool: "lint")
         #expect(report.contains("not-normalised"))
         switch format {
-        case .human: #expect(report.hasPrefix("en-ur.tsv:2:9: warning: [not-normalised]"))
+        case .text: #expect(report.hasPrefix("en-ur.tsv:2:9: warning: [not-normalised]"))
         case .github:
             #expect(
                 report.hasPrefix("::warning file=en-ur.tsv,line=2,col=9,title=not-normalised::"))
