@@ -13,14 +13,7 @@ import Testing
             encoding: .utf8)) ?? ""
 
     static func findings(_ target: String) throws -> [Finding] {
-        let glossary = try GlossaryTSV.load(
-            TestData.root.appendingPathComponent("glossaries/en-bal-Arab-PK.tsv").path)
-        let en = try TestData.pack("en")
-        let bal = try TestData.pack("bal")
-        let result = try DocumentAligner(sourcePack: en, targetPack: bal, glossary: glossary)
-            .align(sourceText: TranslationCheckTests.english, targetText: target)
-        return try TranslationChecker(sourcePack: en, targetPack: bal, glossary: glossary)
-            .check(result, sourceFile: "en.txt", targetFile: "bal.txt")
+        try TranslationCheckTests.findings(target, tag: "bal-Arab-PK")
     }
 
     static func planted(_ old: String, _ new: String) -> String {
@@ -54,7 +47,7 @@ import Testing
         let found = try Self.findings(
             Self.planted("پاکستانءَ زوراکی کنگ بوت۔", "پاکستانءَ زوراکی کنگ بوت ه۔")
                 .replacingOccurrences(of: "1948ءَ", with: "۱۹۴۹ءَ"))
-        #expect(found.contains { $0.rule == "not-normalised" && $0.file == "bal.txt" })
+        #expect(found.contains { $0.rule == "not-normalised" && $0.file == "bal-Arab-PK.txt" })
         let number = try #require(found.first { $0.rule == "number-mismatch" })
         #expect(number.message.contains("1948"))
     }

@@ -14,15 +14,17 @@ import Testing
             contentsOf: TestData.root.appendingPathComponent("seeds/baloch-uprising.ur.txt"),
             encoding: .utf8)) ?? ""
 
-    static func findings(_ target: String) throws -> [Finding] {
+    /// The findings of checking `target` (in `tag`, with `glossaries/en-<tag>.tsv`) against
+    /// the English sample.
+    static func findings(_ target: String, tag: String = "ur") throws -> [Finding] {
         let glossary = try GlossaryTSV.load(
-            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+            TestData.root.appendingPathComponent("glossaries/en-\(tag).tsv").path)
         let en = try TestData.pack("en")
-        let ur = try TestData.pack("ur")
-        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+        let pack = try TestData.pack(tag)
+        let result = try DocumentAligner(sourcePack: en, targetPack: pack, glossary: glossary)
             .align(sourceText: english, targetText: target)
-        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
-            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        return try TranslationChecker(sourcePack: en, targetPack: pack, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "\(tag).txt")
     }
 
     /// 1-based line and column (in scalars) of `needle` in `text`.
