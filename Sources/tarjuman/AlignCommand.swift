@@ -68,18 +68,32 @@ struct AlignCommand: ParsableCommand {
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
                 dictionary: try Self.dictionary(
                     dictionary, data.directory(), target: targetPack.tag))
-            let result = try aligner.align(
-                source: try ByteSource.file(source), target: try ByteSource.file(target))
             try OutputSink.write(to: output) { sink in
                 let header = format.header(
                     sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
                     date: TMX.now())
                 if let header { try sink.write(header) }
-                for bead in result.beads {
-                    try sink.write(
-                        format.line(
-                            for: bead, in: result, sourceLanguage: sourcePack.tag,
-                            targetLanguage: targetPack.tag))
+                let write = { (result: DocumentAligner.Result) throws in
+                    for bead in result.beads {
+                        try sink.write(
+                            format.line(
+                                for: bead, in: result, sourceLanguage: sourcePack.tag,
+                                targetLanguage: targetPack.tag))
+                    }
+                }
+                // Paragraph by paragraph (memory bounded by the largest paragraph) when both
+                // files have the same paragraphs; else the whole documents at once.
+                let seekable = source != "-" && target != "-"
+                let streamed =
+                    try seekable
+                    && aligner.alignParagraphs(
+                        source: { try ByteSource.file(source) },
+                        target: { try ByteSource.file(target) }, write)
+                if !streamed {
+                    try write(
+                        try aligner.align(
+                            source: try ByteSource.file(source), target: try ByteSource.file(target)
+                        ))
                 }
                 if let footer = format.footer { try sink.write(footer) }
             }

@@ -68,45 +68,40 @@ public struct DocumentAligner {
         }
     }
 
-    /// Aligns two documents.
+    /// Aligns two documents. When both have the same number of paragraphs, each pair of
+    /// paragraphs is aligned on its own (anchors looked for within the pair), exactly as
+    /// ``alignParagraphs(source:target:_:)`` does; otherwise the whole documents at once.
     public func align(sourceText: String, targetText: String) throws(AlignmentError) -> Result {
-        let sourceSegments: [Segment]
-        let targetSegments: [Segment]
-        var sourceUnits: [SentenceAligner.Unit]
-        var targetUnits: [SentenceAligner.Unit]
         do {
-            sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(in: sourceText)
-            targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
-            // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
-            // are anchors too: collect them from the target, then look for them in the source.
-            let sourceWords = sourceSegments.map { Self.latinWords(in: $0.text) }
-            let targetWords = targetSegments.map { Self.latinWords(in: $0.text) }
-            let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
-            sourceUnits = try units(
-                sourceSegments, text: sourceText, matcher: sourceMatcher, words: sourceWords,
-                latin: shared)
-            targetUnits = try units(
-                targetSegments, text: targetText, matcher: targetMatcher, words: targetWords,
-                latin: shared)
-            if targetPack.script == "Arab" && sourcePack.script == "Latn" {
-                Self.addTransliterationAnchors(
-                    source: sourceWords, target: targetSegments, sourceUnits: &sourceUnits,
-                    targetUnits: &targetUnits)
+            let sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(in: sourceText)
+            let targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
+            let aligner = SentenceAligner(model: model)
+            let sourceParagraphs = Self.paragraphRanges(sourceSegments)
+            let targetParagraphs = Self.paragraphRanges(targetSegments)
+            guard sourceParagraphs.count == targetParagraphs.count else {
+                let (sourceUnits, targetUnits) = try anchoredUnits(
+                    source: (sourceSegments, sourceText, 0),
+                    target: (targetSegments, targetText, 0))
+                return Result(
+                    source: sourceSegments, target: targetSegments,
+                    beads: aligner.align(sourceUnits, targetUnits))
             }
-        } catch let error as SegmentationError {
-            throw .segmentation(error)
-        } catch {
-            throw .segmentation(
-                .icu(error as? ICUError ?? ICUError(status: 1, operation: "aligning")))
-        }
-        let aligner = SentenceAligner(model: model)
-        let sourceParagraphs = Self.paragraphRanges(sourceSegments)
-        let targetParagraphs = Self.paragraphRanges(targetSegments)
-        var beads: [AlignmentBead] = []
-        if sourceParagraphs.count == targetParagraphs.count {
+            let sourceBytes = Array(sourceText.utf8)
+            let targetBytes = Array(targetText.utf8)
+            // One side of a paragraph pair: its segments, its text, where that text starts.
+            func side(_ segments: ArraySlice<Segment>, _ bytes: [UInt8]) -> (
+                [Segment], String, Int
+            ) {
+                let start = segments.first?.byteStart ?? 0
+                let end = segments.last?.byteEnd ?? start
+                return (Array(segments), String(decoding: bytes[start..<end], as: UTF8.self), start)
+            }
+            var beads: [AlignmentBead] = []
             for (s, t) in zip(sourceParagraphs, targetParagraphs) {
-                let local = aligner.align(Array(sourceUnits[s]), Array(targetUnits[t]))
-                beads += local.map {
+                let (sourceUnits, targetUnits) = try anchoredUnits(
+                    source: side(sourceSegments[s], sourceBytes),
+                    target: side(targetSegments[t], targetBytes))
+                beads += aligner.align(sourceUnits, targetUnits).map {
                     AlignmentBead(
                         source: ($0.source.lowerBound + s.lowerBound)..<($0.source.upperBound
                             + s.lowerBound),
@@ -115,10 +110,78 @@ public struct DocumentAligner {
                         cost: $0.cost)
                 }
             }
-        } else {
-            beads = aligner.align(sourceUnits, targetUnits)
+            return Result(source: sourceSegments, target: targetSegments, beads: beads)
+        } catch let error as SegmentationError {
+            throw .segmentation(error)
+        } catch {
+            throw .segmentation(
+                .icu(error as? ICUError ?? ICUError(status: 1, operation: "aligning")))
         }
-        return Result(source: sourceSegments, target: targetSegments, beads: beads)
+    }
+
+    /// Aligns two documents paragraph by paragraph, holding one paragraph of each at a time,
+    /// and hands each paragraph's alignment to `body` (segments with their places in the
+    /// files, beads over them). Both sources are read twice: once to count paragraphs, then
+    /// to align. Returns `false`, having called nothing, when the paragraph counts differ;
+    /// the caller then aligns the whole documents (``align(source:target:)``). The beads are
+    /// the same as ``align(sourceText:targetText:)`` gives.
+    public func alignParagraphs(
+        source: () throws -> ByteSource, target: () throws -> ByteSource,
+        _ body: (Result) throws -> Void
+    ) throws -> Bool {
+        func count(_ source: ByteSource) throws -> Int {
+            var reader = ParagraphReader(source: source)
+            var count = 0
+            while try reader.next() != nil { count += 1 }
+            return count
+        }
+        guard try count(try source()) == count(try target()) else { return false }
+        let sourceSegmenter = try SentenceSegmenter(pack: sourcePack)
+        let targetSegmenter = try SentenceSegmenter(pack: targetPack)
+        var sourceReader = ParagraphReader(source: try source())
+        var targetReader = ParagraphReader(source: try target())
+        let aligner = SentenceAligner(model: model)
+        while let left = try sourceReader.next(), let right = try targetReader.next() {
+            let sourceSegments = try sourceSegmenter.segments(in: left)
+            let targetSegments = try targetSegmenter.segments(in: right)
+            let (sourceUnits, targetUnits) = try anchoredUnits(
+                source: (
+                    sourceSegments, String(decoding: left.bytes, as: UTF8.self), left.byteOffset
+                ),
+                target: (
+                    targetSegments, String(decoding: right.bytes, as: UTF8.self), right.byteOffset
+                ))
+            try body(
+                Result(
+                    source: sourceSegments, target: targetSegments,
+                    beads: aligner.align(sourceUnits, targetUnits)))
+        }
+        return true
+    }
+
+    /// Lengths and anchors of both sides' sentences. Each side is its segments, the text they
+    /// come from, and the file offset of that text's first byte.
+    private func anchoredUnits(
+        source: (segments: [Segment], text: String, base: Int),
+        target: (segments: [Segment], text: String, base: Int)
+    ) throws(ICUError) -> (source: [SentenceAligner.Unit], target: [SentenceAligner.Unit]) {
+        // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
+        // are anchors too: collect them from the target, then look for them in the source.
+        let sourceWords = source.segments.map { Self.latinWords(in: $0.text) }
+        let targetWords = target.segments.map { Self.latinWords(in: $0.text) }
+        let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
+        var sourceUnits = try units(
+            source.segments, text: source.text, base: source.base, matcher: sourceMatcher,
+            words: sourceWords, latin: shared)
+        var targetUnits = try units(
+            target.segments, text: target.text, base: target.base, matcher: targetMatcher,
+            words: targetWords, latin: shared)
+        if targetPack.script == "Arab" && sourcePack.script == "Latn" {
+            Self.addTransliterationAnchors(
+                source: sourceWords, target: target.segments, sourceUnits: &sourceUnits,
+                targetUnits: &targetUnits)
+        }
+        return (sourceUnits, targetUnits)
     }
 
     /// Sentence index ranges of each paragraph.
@@ -138,7 +201,7 @@ public struct DocumentAligner {
     /// Length and anchors of each sentence. Glossary terms are found once over the whole
     /// text and handed to the sentences that contain them.
     private func units(
-        _ segments: [Segment], text: String, matcher: TermMatcher?, words: [[String]],
+        _ segments: [Segment], text: String, base: Int, matcher: TermMatcher?, words: [[String]],
         latin: Set<String>
     )
         throws(ICUError) -> [SentenceAligner.Unit]
@@ -148,7 +211,7 @@ public struct DocumentAligner {
             // Scalar offset where each segment starts.
             var starts: [Int] = []
             var scalar = 0
-            var byte = 0
+            var byte = base
             var next = 0
             for unit in text.utf8 {
                 while next < segments.count && segments[next].byteStart == byte {

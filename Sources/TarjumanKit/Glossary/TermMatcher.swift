@@ -22,6 +22,8 @@ public struct TermMatcher: Sendable {
     private let letters: LetterTrie
     /// Target side: every compact form of each entry, for containment checks.
     private let forms: [[[Unicode.Scalar]]]
+    /// Source side: keys of the words met so far.
+    private let wordKeys = WordKeyCache()
 
     /// A matcher for texts written in `side`'s language, described by `pack`.
     public init(glossary: Glossary, side: GlossarySide, pack: LocalePack) throws(ICUError) {
@@ -143,15 +145,8 @@ public struct TermMatcher: Sendable {
         let tokens = EnglishWords.tokens(in: text)
         var keys: [MatchMode: [String]] = [:]
         var exactCase: [String] = []
-        // A text repeats its words: compute each distinct word's key once.
         func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [String] {
-            var cache: [String: String] = [:]
-            return tokens.map { token in
-                if let known = cache[token.text] { return known }
-                let key = EnglishWords.key(token.text, mode: mode, caseSensitive: caseSensitive)
-                cache[token.text] = key
-                return key
-            }
+            tokens.map { wordKeys.key($0.text, mode: mode, caseSensitive: caseSensitive) }
         }
         for mode in words.modes {
             keys[mode] = tokenKeys(mode: mode, caseSensitive: false)

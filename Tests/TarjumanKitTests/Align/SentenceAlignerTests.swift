@@ -66,6 +66,42 @@ import Testing
         #expect(AlignmentProfile.length(of: "ab c\nد ہ") == 5)
     }
 
+    @Test func paragraphByParagraphGivesTheWholeDocumentsBeads() throws {
+        let english = TranslationCheckTests.english
+        let urdu = TranslationCheckTests.urdu
+        let aligner = try Self.aligner(
+            glossary: try GlossaryTSV.load(
+                TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path))
+        let whole = try aligner.align(sourceText: english, targetText: urdu)
+        var streamed: [(String, String)] = []
+        var calls = 0
+        let done = try aligner.alignParagraphs(
+            source: { .text(english) }, target: { .text(urdu) }
+        ) { part in
+            calls += 1
+            streamed += part.beads.map {
+                (
+                    $0.source.map { part.source[$0].id }.joined(separator: ","),
+                    $0.target.map { part.target[$0].id }.joined(separator: ",")
+                )
+            }
+        }
+        #expect(done)
+        #expect(calls == 46)
+        let expected = whole.beads.map {
+            (
+                $0.source.map { whole.source[$0].id }.joined(separator: ","),
+                $0.target.map { whole.target[$0].id }.joined(separator: ",")
+            )
+        }
+        #expect(streamed.map(\.0) == expected.map(\.0))
+        #expect(streamed.map(\.1) == expected.map(\.1))
+        let fewer = try aligner.alignParagraphs(
+            source: { .text(english) }, target: { .text("ایک پیراگراف۔") }
+        ) { _ in Issue.record("nothing is aligned when paragraph counts differ") }
+        #expect(!fewer)
+    }
+
     @Test func numbersMatchAcrossDigitScripts() {
         #expect(
             DocumentAligner.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
