@@ -75,9 +75,7 @@ import Testing
         let whole = try aligner.align(sourceText: english, targetText: urdu)
         var streamed: [(String, String)] = []
         var calls = 0
-        let done = try aligner.alignParagraphs(
-            source: { .text(english) }, target: { .text(urdu) }
-        ) { part in
+        let collect = { (part: DocumentAligner.Result) in
             calls += 1
             streamed += part.beads.map {
                 (
@@ -86,6 +84,8 @@ import Testing
                 )
             }
         }
+        let done = try aligner.alignParagraphs(
+            source: { .text(english) }, target: { .text(urdu) }, collect)
         #expect(done)
         #expect(calls == 46)
         let expected = whole.beads.map {
@@ -96,9 +96,11 @@ import Testing
         }
         #expect(streamed.map(\.0) == expected.map(\.0))
         #expect(streamed.map(\.1) == expected.map(\.1))
+        let refuse = { (_: DocumentAligner.Result) in
+            Issue.record("nothing is aligned when paragraph counts differ")
+        }
         let fewer = try aligner.alignParagraphs(
-            source: { .text(english) }, target: { .text("ایک پیراگراف۔") }
-        ) { _ in Issue.record("nothing is aligned when paragraph counts differ") }
+            source: { .text(english) }, target: { .text("ایک پیراگراف۔") }, refuse)
         #expect(!fewer)
     }
 
