@@ -14,6 +14,8 @@ public struct DocumentAligner {
     public var model: AlignmentModel
     private let sourceMatcher: TermMatcher?
     private let targetMatcher: TermMatcher?
+    private let sourceQuotes: [(mark: [UInt8], halve: Bool)]
+    private let targetQuotes: [(mark: [UInt8], halve: Bool)]
 
     /// An aligner for `sourcePack` → `targetPack`; the length model comes from the target pack.
     /// `dictionary` is a general word list (`glossaries/dictionaries/`) whose words, like the
@@ -26,6 +28,8 @@ public struct DocumentAligner {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
+        sourceQuotes = Self.quoteMarks(sourcePack.quotes)
+        targetQuotes = Self.quoteMarks(targetPack.quotes)
         self.model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
         var anchors = glossary
@@ -172,10 +176,10 @@ public struct DocumentAligner {
         let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
         var sourceUnits = try units(
             source.segments, text: source.text, base: source.base, matcher: sourceMatcher,
-            words: sourceWords, latin: shared)
+            words: sourceWords, latin: shared, quotes: sourceQuotes)
         var targetUnits = try units(
             target.segments, text: target.text, base: target.base, matcher: targetMatcher,
-            words: targetWords, latin: shared)
+            words: targetWords, latin: shared, quotes: targetQuotes)
         if targetPack.script == "Arab" && sourcePack.script == "Latn" {
             Self.addTransliterationAnchors(
                 source: sourceWords, target: target.segments, sourceUnits: &sourceUnits,
@@ -202,7 +206,7 @@ public struct DocumentAligner {
     /// text and handed to the sentences that contain them.
     private func units(
         _ segments: [Segment], text: String, base: Int, matcher: TermMatcher?, words: [[String]],
-        latin: Set<String>
+        latin: Set<String>, quotes: [(mark: [UInt8], halve: Bool)]
     )
         throws(ICUError) -> [SentenceAligner.Unit]
     {
@@ -235,6 +239,7 @@ public struct DocumentAligner {
             var anchors =
                 Self.numbers(in: segment.text) + terms[index]
                 + Self.punctuationAnchors(in: segment.text)
+                + Self.quoteAnchors(in: segment.text, marks: quotes)
             if !latin.isEmpty {
                 anchors += words[index].filter(latin.contains).map {
                     "latn:" + $0
@@ -321,6 +326,41 @@ public struct DocumentAligner {
             }
         }
         return anchors
+    }
+
+    /// A pack's double quotation marks as UTF-8, for ``quoteAnchors(in:marks:)``: the
+    /// opening mark, and whether it also closes (so that quotations are half its count).
+    /// Single quotes are left out (they are also apostrophes), and so are marks outside
+    /// ASCII, Latin-1 and General Punctuation (the fast scan looks only for those).
+    static func quoteMarks(_ quotes: [QuotePair]) -> [(mark: [UInt8], halve: Bool)] {
+        quotes.filter { !["‘", "’", "'"].contains($0.open) }.map {
+            (Array($0.open.utf8), $0.open == $0.close)
+        }.filter { [0x22, 0xC2, 0xE2].contains($0.mark.first) }
+    }
+
+    /// One anchor per quotation in `text` (“…” in English, ’’…‘‘ or ”…“ in Urdu).
+    static func quoteAnchors(in text: String, marks: [(mark: [UInt8], halve: Bool)]) -> [String] {
+        var found = [Int](repeating: 0, count: marks.count)
+        // Native strings are contiguous UTF-8; others have no quotation anchors.
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                // Every mark starts with ", « (C2) or a general-punctuation quote (E2).
+                guard byte == 0x22 || byte == 0xC2 || byte == 0xE2 else { continue }
+                for (number, entry) in marks.enumerated()
+                where entry.mark[0] == byte
+                    && bytes[(index - 1)...].starts(with: entry.mark)
+                {
+                    found[number] += 1
+                    index += entry.mark.count - 1
+                    break
+                }
+            }
+        }
+        let count = zip(found, marks).reduce(0) { $0 + ($1.1.halve ? $1.0 / 2 : $1.0) }
+        return Array(repeating: "p:q", count: count)
     }
 
     /// Latin-script words of three letters or more, lower-cased.
