@@ -98,7 +98,7 @@ public struct Normalizer: Sendable {
             return NormalizedText(
                 text: text, offsets: .identity(count: units.count - lowSurrogates), changes: [])
         }
-        return try rewrite(text, to: level, recordingChanges: recordingChanges)
+        return try rewrite(text, units: units, to: level, recordingChanges: recordingChanges)
     }
 
     /// A paragraph normalised to `level`: the same paragraph when nothing changes (the
@@ -176,16 +176,18 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// The slow path: every layer applied scalar by scalar, with the offset map.
+    /// The slow path: every layer applied scalar by scalar, with the offset map. `units` is
+    /// the text in UTF-16 when the caller has it already.
     private func rewrite(
-        _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true
+        _ text: String, units known: [UInt16]? = nil, to level: NormalizationLevel,
+        recordingChanges: Bool = true
     )
         throws(ICUError)
         -> NormalizedText
     {
         let profile = pack.normalization
-        var units: [UInt16] = []
-        UTF16Text.transcode(Array(text.utf8), into: &units)
+        var units = known ?? []
+        if known == nil { UTF16Text.transcode(Array(text.utf8), into: &units) }
         var isNFC = true
         if profile.nfc {
             isNFC = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
