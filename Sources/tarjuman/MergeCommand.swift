@@ -54,6 +54,11 @@ struct MergeCommand: ParsableCommand {
                     "\(filled):\(segment.position): \(severity): \(segment.id) is not translated: "
                         + "\(segment.source.prefix(60))")
             }
+            for segment in result.drafts {
+                StandardError.write(
+                    "\(filled):\(segment.position): warning: \(segment.id): the translation is "
+                        + "marked as a draft (not confirmed in the CAT tool); merged, review it")
+            }
             for segment in result.punctuationFixed {
                 StandardError.write(
                     "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "

@@ -67,6 +67,25 @@ import Testing
                 == "عوام اٹھ کھڑے ہوئے۔ ⟦en: Women led.⟧\n\n⟦en: The end.⟧\n")
     }
 
+    @Test func draftTranslationsAreMergedWithAWarning() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("doc.en.txt")
+        let sheet = folder.appendingPathComponent("doc.ur.tsv").path
+        try Data("Women led.\n".utf8).write(to: source)
+        #expect(try CLIRunner.run(["prepare", source.path, "--to", "ur", "-o", sheet]).status == 0)
+        var text = try String(contentsOfFile: sheet, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "p1s1\tWomen led.\t\t\t", with: "p1s1\tWomen led.\tخواتین نے قیادت کی۔\tdraft\t")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: sheet))
+        let result = try CLIRunner.run(["merge", sheet])
+        #expect(result.status == 0)
+        #expect(result.stdout == "خواتین نے قیادت کی۔\n")
+        #expect(
+            result.stderr.contains(
+                "doc.ur.tsv:8:1: warning: p1s1: the translation is marked as a draft"))
+    }
+
     @Test func mergeNeverOverwritesItsInput() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

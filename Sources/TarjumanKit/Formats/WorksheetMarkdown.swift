@@ -59,8 +59,7 @@ public enum WorksheetMarkdown {
                         number,
                         TranslationSegment(
                             id: id, source: "", after: fields["after"] ?? "",
-                            origin: fields["status"] == TargetOrigin.memory.rawValue
-                                ? .memory : .none,
+                            origin: TargetOrigin(rawValue: fields["status"] ?? "") ?? .none,
                             position: SourcePosition(line: index + 1, column: 1))
                     ))
                 sourceOpen = true

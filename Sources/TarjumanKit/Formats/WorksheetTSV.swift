@@ -3,7 +3,7 @@
 ///
 /// `# key: value` comment lines carry the languages, the source file name and the text
 /// before the first sentence; then a header row and the columns `id`, `source`, `target`
-/// (to fill in), `status` (empty, `translated` or `tm-exact`), `terms` (glossary hints) and
+/// (to fill in), `status` (empty, `translated`, `tm-exact` or `draft`), `terms` (glossary hints) and
 /// `after` (the text up to the next sentence, escaped, which rebuilds the layout). Tabs,
 /// line breaks and backslashes inside fields are written `\t`, `\n`, `\\`. Rows may be
 /// re-sorted: `merge` orders them by id.
@@ -83,7 +83,9 @@ public enum WorksheetTSV {
             let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
             let origin: TargetOrigin =
                 target == nil
-                ? .none : row["status"] == TargetOrigin.memory.rawValue ? .memory : .translator
+                ? .none
+                : TargetOrigin(rawValue: row["status"] ?? "").flatMap { $0 == .none ? nil : $0 }
+                    ?? .translator
             rows.append(
                 (
                     number,
@@ -114,7 +116,7 @@ public enum WorksheetTSV {
         switch origin {
         case .none: ""
         case .translator: "translated"
-        case .memory: TargetOrigin.memory.rawValue
+        case .memory, .draft: origin.rawValue
         }
     }
 }

@@ -35,7 +35,7 @@ public enum XLIFF {
             for segment in unit.segments {
                 xml += "      <segment id=\"\(attribute(segment.id))\""
                 switch segment.origin {
-                case .none: xml += " state=\"initial\">\n"
+                case .none, .draft: xml += " state=\"initial\">\n"
                 case .translator: xml += " state=\"translated\">\n"
                 case .memory: xml += " state=\"translated\" subState=\"tarjuman:tm-exact\">\n"
                 }
@@ -161,9 +161,14 @@ public enum XLIFF {
             throw fail(element, "a <segment> needs an id and a <source>")
         }
         let target = element.child("target")?.innerText()
-        let origin: TargetOrigin =
-            target == nil || target?.isEmpty == true
-            ? .none : element.attributes["subState"] == "tarjuman:tm-exact" ? .memory : .translator
+        let origin: TargetOrigin
+        if target == nil || target?.isEmpty == true {
+            origin = .none
+        } else if element.attributes["subState"] == "tarjuman:tm-exact" {
+            origin = .memory
+        } else {
+            origin = element.attributes["state"] == "initial" ? .draft : .translator
+        }
         return TranslationSegment(
             id: id, source: text, after: "", target: target, origin: origin,
             position: element.position)

@@ -25,6 +25,8 @@ public struct DocumentMerger {
         public let untranslated: [TranslationSegment]
         /// Segments whose final Latin punctuation was replaced.
         public let punctuationFixed: [TranslationSegment]
+        /// Segments whose translation is marked as a draft (merged, to be reviewed).
+        public let drafts: [TranslationSegment]
     }
 
     /// Rebuilds the document. Untranslated segments appear as `⟦<source language>: source⟧`.
@@ -56,7 +58,9 @@ public struct DocumentMerger {
                 }
             }
         }
-        return Result(text: text, untranslated: untranslated, punctuationFixed: fixed)
+        return Result(
+            text: text, untranslated: untranslated, punctuationFixed: fixed,
+            drafts: job.segments.filter { $0.isTranslated && $0.origin == .draft })
     }
 
     /// `text` with a final Latin `.` or `?` after a letter of the pack's script replaced by

@@ -97,6 +97,9 @@ public enum TargetOrigin: String, Sendable, Equatable, CaseIterable {
     case translator
     /// Pre-filled from an exact translation-memory match; to be reviewed.
     case memory = "tm-exact"
+    /// Filled in but not confirmed: XLIFF `state="initial"` with a target (a CAT tool's
+    /// draft or fuzzy match), worksheet status `draft`.
+    case draft
 }
 
 /// A glossary term found in a source sentence, as shown to the translator.

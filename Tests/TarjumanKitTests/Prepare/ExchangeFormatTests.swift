@@ -52,14 +52,22 @@ import Testing
                   </segment>
                   <ignorable><source> </source></ignorable>
                   <segment id="s2"><source>Then it adjourned.</source><target/></segment>
+                  <ignorable><source> </source></ignorable>
+                  <segment id="s3" state="initial"><source>It met again.</source><target>اس کا دوبارہ اجلاس ہوا۔</target></segment>
                 </unit>
               </file>
             </xliff>
             """
         let job = try XLIFF.read(Data(xml.utf8), file: "cat.xlf")
         #expect(job.sourceLanguage == "en-US")
-        #expect(job.segments.map(\.target) == ["عدالت نے 25 احکامات جاری کیے۔", ""])
-        #expect(job.segments.map(\.origin) == [.translator, .none])
+        #expect(
+            job.segments.map(\.target) == [
+                "عدالت نے 25 احکامات جاری کیے۔", "", "اس کا دوبارہ اجلاس ہوا۔",
+            ])
+        #expect(job.segments.map(\.origin) == [.translator, .none, .draft])
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.drafts.map(\.id) == ["s3"])
+        #expect(merged.untranslated.map(\.id) == ["s2"])
         #expect(job.segments[0].after == " ")
         #expect(job.segments[1].position.line == 10)
     }
