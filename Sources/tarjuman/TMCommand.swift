@@ -16,7 +16,8 @@ struct TMExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the translated sentences of filled XLIFF/TSV/Markdown files as TMX 1.4b.",
         discussion: """
-            One tu per translated sentence (tuid = file name and sentence id), srclang and \
+            One tu per translated sentence (tuid = file name and sentence id; drafts left \
+            out), srclang and \
             xml:lang from the files, creation tool and date in the header. To make a memory \
             from an existing document and its translation, use `tarjuman align --format tmx`.
             Example: tarjuman tm export uprising.ur.xlf -o memory.tmx
@@ -47,8 +48,11 @@ struct TMExportCommand: ParsableCommand {
                         + "\(first.sourceLanguage) → \(first.targetLanguage); export one pair at a time",
                     status: .usage)
             }
-            let units = jobs.flatMap { job in job.segments.filter(\.isTranslated).map { (job, $0) }
+            // Drafts (not confirmed in the CAT tool) stay out of the memory.
+            let translated = jobs.flatMap { job in
+                job.segments.filter(\.isTranslated).map { (job, $0) }
             }
+            let units = translated.filter { $0.1.origin != .draft }
             try OutputSink.write(to: output) { sink in
                 try sink.write(TMX.header(sourceLanguage: first.sourceLanguage, date: TMX.now()))
                 for (job, segment) in units {
@@ -60,7 +64,10 @@ struct TMExportCommand: ParsableCommand {
                 }
                 try sink.write(TMX.footer)
             }
-            StandardError.write("exported \(units.count) translation units")
+            let drafts = translated.count - units.count
+            StandardError.write(
+                "exported \(units.count) translation units"
+                    + (drafts > 0 ? "; \(drafts) drafts left out" : ""))
         }
     }
 }
