@@ -60,14 +60,13 @@ struct AlignCommand: ParsableCommand {
             let sourcePack = try data.pack(for: sourceLocale)
             let glossaryPath =
                 try glossary
-                ?? AlignCommand.defaultGlossary(data.directory(), target: targetPack.tag)
+                ?? data.directory().glossary(for: targetPack.tag)
             let terms = try glossaryPath.map { path throws(GlossaryError) in
                 try GlossaryFile.read(path)
             }
             let aligner = try DocumentAligner(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
-                dictionary: try Self.dictionary(
-                    dictionary, data.directory(), target: targetPack.tag))
+                dictionary: try data.dictionary(dictionary, target: targetPack.tag))
             try OutputSink.write(to: output) { sink in
                 let header = format.header(
                     sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
@@ -105,26 +104,5 @@ struct AlignCommand: ParsableCommand {
         let parts = (path as NSString).lastPathComponent.split(separator: ".")
         guard parts.count >= 3 else { return nil }
         return String(parts[parts.count - 2])
-    }
-
-    /// `glossaries/en-<target>.tsv` when it exists.
-    static func defaultGlossary(_ directory: DataDirectory, target: String) -> String? {
-        let path = (directory.glossaries as NSString).appendingPathComponent("en-\(target).tsv")
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
-
-    /// The general word list `glossaries/dictionaries/en-<target>.tsv`, read, when it exists
-    /// and `explicit` is not given (`"none"` turns it off).
-    static func dictionary(_ explicit: String?, _ directory: DataDirectory, target: String)
-        throws(GlossaryError) -> Glossary?
-    {
-        if explicit == "none" { return nil }
-        let fallback = (directory.dictionaries as NSString).appendingPathComponent(
-            "en-\(target).tsv")
-        guard
-            let path = explicit
-                ?? (FileManager.default.fileExists(atPath: fallback) ? fallback : nil)
-        else { return nil }
-        return try GlossaryFile.read(path)
     }
 }

@@ -86,13 +86,12 @@ struct CheckCommand: ParsableCommand {
                 let targetPack = try data.pack(for: tag)
                 let sourcePack = try data.pack(for: "en")
                 let path =
-                    glossary ?? AlignCommand.defaultGlossary(directory, target: targetPack.tag)
+                    glossary ?? directory.glossary(for: targetPack.tag)
                 let terms = try path.map { path throws(GlossaryError) in try GlossaryFile.read(path)
                 }
                 let aligner = try DocumentAligner(
                     sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
-                    dictionary: try AlignCommand.dictionary(
-                        dictionary, directory, target: targetPack.tag))
+                    dictionary: try data.dictionary(dictionary, target: targetPack.tag))
                 let result = try aligner.align(
                     source: try ByteSource.file(source), target: try ByteSource.file(target))
                 var checker = try TranslationChecker(

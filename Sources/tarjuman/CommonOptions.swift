@@ -30,6 +30,14 @@ struct DataOptions: ParsableArguments {
         return (try directory().glossaries as NSString).appendingPathComponent(defaultName)
     }
 
+    /// The general word list to anchor alignment into `target`: `explicit`, else
+    /// `glossaries/dictionaries/en-<target>.tsv` when it exists; `none` turns it off.
+    func dictionary(_ explicit: String?, target: String) throws -> Glossary? {
+        if explicit == "none" { return nil }
+        guard let path = try explicit ?? directory().dictionary(for: target) else { return nil }
+        return try GlossaryFile.read(path)
+    }
+
     /// All locale packs.
     func catalog() throws(CommandFailure) -> LocaleCatalog {
         let folder = try directory().locales

@@ -56,7 +56,7 @@ struct PrepareCommand: ParsableCommand {
                 noGlossary
                 ? nil
                 : try glossary
-                    ?? AlignCommand.defaultGlossary(data.directory(), target: targetPack.tag)
+                    ?? data.directory().glossary(for: targetPack.tag)
             let terms = try glossaryPath.map { path throws(GlossaryError) in
                 try GlossaryFile.read(path)
             }

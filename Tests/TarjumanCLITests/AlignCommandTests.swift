@@ -3,9 +3,7 @@ import Testing
 
 @Suite struct AlignCommandTests {
     @Test func alignsATICO19DocumentAndMarksTheOmission() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let documents = CLIRunner.root.appendingPathComponent(
             "eval/alignment/tico19-en-ur-dev/Wikinews_3")
@@ -24,9 +22,7 @@ import Testing
     }
 
     @Test func theDefaultDictionaryAnchorsAndCanBeTurnedOff() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let english = folder.appendingPathComponent("doc.en.txt")
         let urdu = folder.appendingPathComponent("doc.ur.txt")

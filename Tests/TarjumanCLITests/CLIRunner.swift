@@ -31,6 +31,14 @@ struct CLIRunner {
             ?? candidates[0]
     }()
 
+    /// A new empty folder under the system's temporary folder; the caller removes it.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Runs `tarjuman` with `arguments` in the package root, feeding `input` on stdin.
     static func run(
         _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],

@@ -14,9 +14,7 @@ import Testing
     }
 
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let urdu = try String(
             contentsOf: CLIRunner.root.appendingPathComponent("seeds/baloch-uprising.ur.txt"),

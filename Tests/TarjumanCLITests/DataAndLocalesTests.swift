@@ -12,8 +12,7 @@ import Testing
     }
 
     @Test func dataDirectoryFromTheEnvironmentOrTheFlag() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
+        let folder = try CLIRunner.temporaryFolder()
         let locales = folder.appendingPathComponent("locales")
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,8 +26,7 @@ import Testing
     }
 
     @Test func aBrokenPackStopsWithItsFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
+        let folder = try CLIRunner.temporaryFolder()
         let locales = folder.appendingPathComponent("locales")
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

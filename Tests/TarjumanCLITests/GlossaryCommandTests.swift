@@ -2,13 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct GlossaryCommandTests {
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func theProjectGlossariesLintClean() throws {
         let result = try CLIRunner.run(["glossary", "lint"])
         #expect(result.status == 0)
@@ -16,7 +9,7 @@ import Testing
     }
 
     @Test func findingsSetTheExitCodeByFailOn() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("en-ur.tsv")
         try Data("id\tsource\ttarget\nc1\tbook\tكتاب\n".utf8).write(to: file)
@@ -34,7 +27,7 @@ import Testing
     }
 
     @Test func fixRewritesTheFileAndSaysWhat() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("en-ur.tsv")
         try Data("id\tsource\ttarget\nc1\tbook \tكتاب\n".utf8).write(to: file)
@@ -64,7 +57,7 @@ import Testing
     }
 
     @Test func unreadableAndUnknownInputs() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = folder.appendingPathComponent("en-ur.tsv")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: binary)
@@ -79,7 +72,7 @@ import Testing
     }
 
     @Test func convertsTSVToTBXAndBack() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tbx = folder.appendingPathComponent("en-ur.tbx")
         let back = folder.appendingPathComponent("en-ur.tsv")
@@ -96,7 +89,7 @@ import Testing
     }
 
     @Test func refusesHostileTBX() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let evil = folder.appendingPathComponent("evil.tbx")
         try Data(

@@ -38,9 +38,7 @@ import Testing
     }
 
     @Test func writesAtomicallyAndKeepsTheInputIntact() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("draft.ur.txt")
         try Data("یہ ملك ہے۔\r\nدوسری سطر\r\n".utf8).write(to: input)

@@ -3,14 +3,6 @@ import Testing
 
 /// `prepare`, `merge` and `tm` as a translator runs them.
 @Suite struct PrepareMergeCommandTests {
-    /// A fresh temporary folder, removed by the caller's `defer`.
-    static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-prepare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     static let english = "seeds/baloch-uprising.en.txt"
     static let urdu = "seeds/baloch-uprising.ur.txt"
 
@@ -18,7 +10,7 @@ import Testing
         ("xlf", "ur"), ("tsv", "ur"), ("md", "ur"), ("xlf", "bal-Arab-PK"), ("md", "bal-Arab-PK"),
     ])
     func alignPrepareMergeReproducesTheSample(_ format: String, _ tag: String) throws {
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let translation = "seeds/baloch-uprising.\(tag).txt"
         let memory = folder.appendingPathComponent("memory.tmx").path
@@ -40,7 +32,7 @@ import Testing
     }
 
     @Test func untranslatedSentencesStopTheMergeUnlessPartialIsAllowed() throws {
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = folder.appendingPathComponent("doc.ur.md").path
         let output = folder.appendingPathComponent("doc.ur.txt").path
@@ -68,7 +60,7 @@ import Testing
     }
 
     @Test func draftTranslationsAreMergedWithAWarning() throws {
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("doc.en.txt")
         let sheet = folder.appendingPathComponent("doc.ur.tsv").path
@@ -90,7 +82,7 @@ import Testing
     }
 
     @Test func mergeNeverOverwritesItsInput() throws {
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = folder.appendingPathComponent("doc.ur.tsv").path
         #expect(
@@ -109,7 +101,7 @@ import Testing
         let format = try CLIRunner.run(["merge", "Package.swift"])
         #expect(format.status == 2)
         #expect(format.stderr.contains("unknown format"))
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bomb = folder.appendingPathComponent("bomb.xlf")
         try Data(
@@ -126,7 +118,7 @@ import Testing
     }
 
     @Test func tmExportAndImportRoundTrip() throws {
-        let folder = try Self.folder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let memory = folder.appendingPathComponent("memory.tmx").path
         let filled = folder.appendingPathComponent("filled.xlf").path

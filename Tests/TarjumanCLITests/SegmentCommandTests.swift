@@ -59,9 +59,7 @@ import Testing
     }
 
     @Test func invalidUTF8ExitsTwoWithThePlaceAndLeavesNoOutputFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("bad.txt")
         try Data(Array("Good line.\n\nBad ".utf8) + [0xFF] + Array(" line.\n".utf8)).write(
@@ -91,9 +89,7 @@ import Testing
     }
 
     @Test func writesTheOutputFileAtomically() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tarjuman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("segments.jsonl")
         let result = try CLIRunner.run([

@@ -29,7 +29,7 @@ public enum GlossaryFile {
         let bytes: [UInt8]
         do {
             let source = try ByteSource.file(path)
-            bytes = format == .tbx ? try source.readAllXML() : Array(try source.readAllText().utf8)
+            bytes = format == .tbx ? try source.readAllXML() : try source.readAllCheckedBytes()
         } catch {
             throw .input(error)
         }

@@ -14,8 +14,6 @@ struct XMLElement {
     var attributes: [String: String]
     /// Child elements in document order.
     var children: [XMLElement] = []
-    /// The element's own text (children's text excluded).
-    var text = ""
     /// Text and child elements in document order (`.element` indexes `children`).
     var content: [XMLContent] = []
     /// Where the element starts.
@@ -189,7 +187,6 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     private func append(_ string: String) {
         guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += string
         if case .text(let previous) = stack[stack.count - 1].content.last {
             stack[stack.count - 1].content[stack[stack.count - 1].content.count - 1] = .text(
                 previous + string)

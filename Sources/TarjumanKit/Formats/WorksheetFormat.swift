@@ -43,7 +43,7 @@ public enum WorksheetFormat: String, Sendable, CaseIterable {
     public func read(_ source: ByteSource) throws(ExchangeError) -> TranslationJob {
         let bytes: [UInt8]
         do {
-            bytes = self == .xliff ? try source.readAllXML() : Array(try source.readAllText().utf8)
+            bytes = self == .xliff ? try source.readAllXML() : try source.readAllCheckedBytes()
         } catch {
             throw .input(error)
         }

@@ -126,30 +126,19 @@ public enum XLIFF {
             sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"] ?? "",
             original: fileElement.attributes["original"] ?? "", units: [])
         for unitElement in fileElement.descendants("unit") {
-            var unit = TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: [])
+            job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
             for part in unitElement.children {
                 let text = part.child("source")?.innerText() ?? ""
                 switch part.name {
                 case "segment":
-                    unit.segments.append(try segment(part, text: text, fail: fail))
-                case "ignorable":
-                    if unit.segments.isEmpty {
-                        if let last = job.units.indices.last,
-                            !job.units[last].segments.isEmpty
-                        {
-                            job.units[last].segments[job.units[last].segments.count - 1].after +=
-                                text
-                        } else {
-                            job.leading += text
-                        }
-                    } else {
-                        unit.segments[unit.segments.count - 1].after += text
-                    }
+                    job.units[job.units.count - 1].segments.append(
+                        try segment(part, text: text, fail: fail))
+                case "ignorable": job.appendGap(text)
                 default: continue
                 }
             }
-            if !unit.segments.isEmpty { job.units.append(unit) }
         }
+        job.units.removeAll { $0.segments.isEmpty }
         guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
         return job
     }

@@ -5,7 +5,13 @@ import Synchronization
 /// and stemming is the costly part of English matching. Thread-safe; emptied when it
 /// reaches `limit` entries so that memory stays bounded on any input.
 final class WordKeyCache: Sendable {
-    private let keys = Mutex<[String: String]>([:])
+    private struct Slot: Hashable {
+        let word: String
+        let mode: MatchMode
+        let caseSensitive: Bool
+    }
+
+    private let keys = Mutex<[Slot: String]>([:])
     private let limit: Int
 
     /// A cache holding at most `limit` keys.
@@ -15,7 +21,7 @@ final class WordKeyCache: Sendable {
 
     /// The key of `word` for `mode` (and case sensitivity), computed once.
     func key(_ word: String, mode: MatchMode, caseSensitive: Bool) -> String {
-        let slot = "\(mode.rawValue)\(caseSensitive ? "!" : ":")\(word)"
+        let slot = Slot(word: word, mode: mode, caseSensitive: caseSensitive)
         if let known = keys.withLock({ $0[slot] }) { return known }
         let key = EnglishWords.key(word, mode: mode, caseSensitive: caseSensitive)
         keys.withLock {

@@ -56,10 +56,10 @@ public struct JobPreparer {
                         + "a control character that XLIFF and TMX cannot carry; remove it")
             }
             let next = index + 1 < found.count ? found[index + 1].byteStart : bytes.count
+            let remembered = memory?.exactMatch(for: segment.text)
             let prepared = TranslationSegment(
                 id: segment.id, source: segment.text, after: slice(segment.byteEnd..<next),
-                target: memory?.exactMatch(for: segment.text),
-                origin: memory?.exactMatch(for: segment.text) == nil ? .none : .memory,
+                target: remembered, origin: remembered == nil ? .none : .memory,
                 terms: try hints(in: segment.text), position: segment.start)
             if units.last?.id == "p\(segment.paragraph)" {
                 units[units.count - 1].segments.append(prepared)

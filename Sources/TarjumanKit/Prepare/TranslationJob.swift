@@ -30,6 +30,16 @@ public struct TranslationJob: Sendable, Equatable {
     /// Every segment, in document order.
     public var segments: [TranslationSegment] { units.flatMap(\.segments) }
 
+    /// Adds `gap` to the text after the last sentence so far, or before the first sentence
+    /// when there is none yet.
+    mutating func appendGap(_ gap: String) {
+        guard let unit = units.lastIndex(where: { !$0.segments.isEmpty }) else {
+            leading += gap
+            return
+        }
+        units[unit].segments[units[unit].segments.count - 1].after += gap
+    }
+
     /// The source document as it was, byte for byte.
     public var sourceText: String {
         leading + segments.map { $0.source + $0.after }.joined()

@@ -73,13 +73,18 @@ public struct ByteSource {
 
     /// Reads everything that is left and checks it is UTF-8 text.
     public func readAllText() throws(InputError) -> String {
+        String(decoding: try readAllCheckedBytes(), as: UTF8.self)
+    }
+
+    /// Reads everything that is left and checks it is UTF-8 text, keeping the bytes.
+    public func readAllCheckedBytes() throws(InputError) -> [UInt8] {
         let bytes = try readAllBytes()
         try TextCheck.validate(bytes, name: name)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Reads everything that is left, unchecked.
-    public func readAllBytes() throws(InputError) -> [UInt8] {
+    func readAllBytes() throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         while let chunk = try next() { bytes.append(contentsOf: chunk) }
         return bytes

@@ -18,6 +18,20 @@ public struct DataDirectory: Sendable {
     public var dictionaries: String {
         (glossaries as NSString).appendingPathComponent("dictionaries")
     }
+    /// `glossaries/en-<target>.tsv`, when it exists.
+    public func glossary(for target: String) -> String? {
+        existing((glossaries as NSString).appendingPathComponent("en-\(target).tsv"))
+    }
+
+    /// `glossaries/dictionaries/en-<target>.tsv`, when it exists.
+    public func dictionary(for target: String) -> String? {
+        existing((dictionaries as NSString).appendingPathComponent("en-\(target).tsv"))
+    }
+
+    private func existing(_ path: String) -> String? {
+        FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// The `seeds/` folder.
     public var seeds: String { (path as NSString).appendingPathComponent("seeds") }
 
