@@ -227,11 +227,11 @@ public struct DocumentAligner {
             }
             while starts.count < segments.count { starts.append(scalar) }
             var index = 0
-            for occurrence in try matcher.occurrences(in: text) {
-                while index + 1 < starts.count && starts[index + 1] <= occurrence.range.lowerBound {
+            for concept in try matcher.concepts(in: text) {
+                while index + 1 < starts.count && starts[index + 1] <= concept.start {
                     index += 1
                 }
-                terms[index].append("term:" + occurrence.id)
+                terms[index].append("term:" + concept.id)
             }
         }
         var units: [SentenceAligner.Unit] = []

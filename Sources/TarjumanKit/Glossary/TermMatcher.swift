@@ -121,6 +121,13 @@ public struct TermMatcher: Sendable {
         )
     }
 
+    /// The concept id and starting scalar offset of every term in `text`, in text order: what
+    /// the aligner needs, without the positions and texts of ``occurrences(in:)``.
+    func concepts(in text: String) throws(ICUError) -> [(id: String, start: Int)] {
+        let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
+        return found.map { (glossary.entries[$0.entries[0]].id, $0.range.lowerBound) }
+    }
+
     /// Every term occurrence in `text`, in text order.
     public func occurrences(in text: String) throws(ICUError) -> [TermOccurrence] {
         let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
