@@ -2,7 +2,7 @@
 public enum XMLText {
     /// `text` as element content or a quoted attribute value: `& < > " '` escaped, a carriage
     /// return written as `&#13;` (a parser would otherwise turn CR LF into LF), characters
-    /// XML 1.0 cannot carry dropped. Use ``isRepresentable(_:)`` first where nothing may be lost.
+    /// XML 1.0 cannot carry dropped. Use ``firstUnrepresentable(in:)`` first where nothing may be lost.
     public static func escaped(_ text: String) -> String {
         escape(text, inAttribute: false)
     }
