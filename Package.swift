@@ -28,9 +28,10 @@ let package = Package(
                 .linkedLibrary("stdc++"),
             ]
         ),
+        .target(name: "CSignalCleanup"),
         .target(
             name: "TarjumanKit",
-            dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CSignalCleanup", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

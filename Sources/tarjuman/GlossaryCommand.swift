@@ -55,7 +55,7 @@ struct GlossaryLintCommand: ParsableCommand {
                 if fix {
                     let (fixedText, fixed) = linter.fix(text, findings: found)
                     if !fixed.isEmpty {
-                        try AtomicFile.write(Data(fixedText.utf8), to: file)
+                        try OutputFile.write(Data(fixedText.utf8), to: file)
                         for finding in fixed {
                             let change =
                                 finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
@@ -112,7 +112,7 @@ struct GlossaryConvertCommand: ParsableCommand {
                 glossary.targetLanguage = pair.target
             }
             let format = try GlossaryFile.Format(path: output)
-            try AtomicFile.write(
+            try OutputFile.write(
                 Data(GlossaryFile.text(glossary, format: format, tbxVersion: tbxVersion).utf8),
                 to: output)
             let accepted = glossary.entries.filter(\.status.isAccepted).count
@@ -153,8 +153,11 @@ struct GlossaryCoverageCommand: ParsableCommand {
             let text = try ByteSource.file(file).readAllText()
             let candidates = try TermCoverage(minimumCount: minimumCount).candidates(
                 in: text, matcher: matcher)
-            for candidate in candidates {
-                print("\(file):\(candidate.position): \(candidate.count)× \(candidate.phrase)")
+            try OutputSink.write(to: nil) { sink in
+                for candidate in candidates {
+                    try sink.write(
+                        "\(file):\(candidate.position): \(candidate.count)× \(candidate.phrase)\n")
+                }
             }
             StandardError.write("\(candidates.count) candidate term(s) without an entry in \(path)")
         }

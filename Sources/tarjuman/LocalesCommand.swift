@@ -13,12 +13,15 @@ struct LocalesCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let catalog = try data.catalog()
-            for pack in catalog.packs {
-                let aliases =
-                    pack.aliases.isEmpty ? "" : " (also: \(pack.aliases.joined(separator: ", ")))"
-                print(
-                    "\(pack.tag)\t\(pack.script)\t\(pack.direction.rawValue)\t\(pack.name)\(aliases)"
-                )
+            try OutputSink.write(to: nil) { sink in
+                for pack in catalog.packs {
+                    let aliases =
+                        pack.aliases.isEmpty
+                        ? "" : " (also: \(pack.aliases.joined(separator: ", ")))"
+                    try sink.write(
+                        "\(pack.tag)\t\(pack.script)\t\(pack.direction.rawValue)\t\(pack.name)\(aliases)\n"
+                    )
+                }
             }
         }
     }

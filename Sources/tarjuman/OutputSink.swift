@@ -1,15 +1,16 @@
 import Foundation
 import TarjumanKit
 
-/// Where a command's main output goes: standard output, or a file written atomically
-/// (complete or not at all). Output is buffered and written in large blocks.
+/// Where a command's main output goes: standard output (`nil` or `-`), a device or pipe
+/// written in place, or a file written atomically (complete or not at all). Output is
+/// buffered and written in large blocks; every write error is reported.
 final class OutputSink {
-    private let file: AtomicFile?
-    private var buffer = Data()
+    private let file: OutputFile
+    private var buffer: [UInt8] = []
 
-    /// Standard output when `path` is `nil`, else an atomic file at `path`.
+    /// Standard output when `path` is `nil` or `-`, else `path` (see ``OutputFile``).
     init(path: String?) throws(InputError) {
-        file = try path.map { path throws(InputError) in try AtomicFile(path: path) }
+        file = try OutputFile(path: path)
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -26,6 +27,11 @@ final class OutputSink {
         }
     }
 
+    /// Writes `text` to standard output at once, reporting a write failure.
+    static func standardOutput(_ text: String) throws {
+        try write(to: nil) { try $0.write(text) }
+    }
+
     /// Appends text.
     func write(_ text: String) throws(InputError) {
         buffer.append(contentsOf: text.utf8)
@@ -35,21 +41,17 @@ final class OutputSink {
     /// Writes everything and, for a file, moves it into place.
     func finish() throws(InputError) {
         try flush()
-        try file?.commit()
+        try file.commit()
     }
 
     /// Drops a file output: nothing is left behind.
     func abandon() {
-        file?.discard()
+        file.discard()
     }
 
     private func flush() throws(InputError) {
         guard !buffer.isEmpty else { return }
-        if let file {
-            try file.write(buffer)
-        } else {
-            FileHandle.standardOutput.write(buffer)
-        }
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

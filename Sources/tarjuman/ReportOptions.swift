@@ -12,13 +12,18 @@ struct ReportOptions: ParsableArguments {
         help: "Lowest severity that fails the run: info, warning or error.")
     var failOn: Finding.Severity = .error
 
+    @Option(
+        name: [.short, .long],
+        help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
     @Option(name: .long, help: "Print the documentation and examples of one id, then exit.")
     var explain: String?
 
     /// Prints the documentation of `--explain ID` from `rules` and returns `true`, or returns
     /// `false` when nothing was asked; an unknown id is a usage error listing the known ones.
     func explainIfAsked(_ rules: [(id: String, documentation: String)], kind: String)
-        throws(CommandFailure) -> Bool
+        throws -> Bool
     {
         guard let explain else { return false }
         guard let rule = rules.first(where: { $0.id == explain }) else {
@@ -26,17 +31,18 @@ struct ReportOptions: ParsableArguments {
                 "error: unknown \(kind) '\(explain)'; \(kind)s: \(rules.map(\.id).joined(separator: ", "))",
                 status: .usage)
         }
-        print(rule.documentation, terminator: "")
+        try OutputSink.standardOutput(rule.documentation)
         return true
     }
 
-    /// Prints the report (coloured on a terminal) and exits 1 when a finding reaches
+    /// Writes the report (coloured on a terminal) and exits 1 when a finding reaches
     /// `--fail-on`.
     func emit(_ findings: [Finding], files: [String], rules: [LintRule], tool: String) throws {
-        let colour = format == .text && isatty(STDOUT_FILENO) != 0
-        print(
-            format.report(findings, files: files, rules: rules, tool: tool, colour: colour),
-            terminator: "")
+        let colour = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
+        try OutputSink.write(to: output) { sink in
+            try sink.write(
+                format.report(findings, files: files, rules: rules, tool: tool, colour: colour))
+        }
         if findings.contains(where: { $0.severity >= failOn }) {
             throw ExitStatus.findings.code
         }

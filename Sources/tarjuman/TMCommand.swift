@@ -170,12 +170,13 @@ struct TMCalibrateCommand: ParsableCommand {
                     "error: \(file) has \(contents.pairs.count) \(from) → \(to) pairs; at least 20 "
                         + "are needed to calibrate", status: .usage)
             }
-            print(
+            try OutputSink.standardOutput(
                 """
                 # \(contents.pairs.count) sentence pairs \(from) → \(to) from \(file)
                 alignment:
                   length_ratio: \(String(format: "%.3f", profile.lengthRatio))
                   variance: \(String(format: "%.2f", profile.variance))
+
                 """)
         }
     }

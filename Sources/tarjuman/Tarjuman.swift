@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TarjumanKit
 
 /// The `tarjuman` command: checks and prepares English, Urdu and Balochi parallel texts.
 @main
@@ -21,7 +22,9 @@ struct Tarjuman: ParsableCommand {
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser uses 64).
+    /// Output files of a run stopped by a signal are deleted.
     static func main() {
+        TemporaryFiles.installSignalCleanup()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -34,4 +37,5 @@ struct Tarjuman: ParsableCommand {
             exit(withError: error)
         }
     }
+
 }

@@ -2,6 +2,8 @@
 public enum InputError: Error, Equatable, CustomStringConvertible {
     /// The file could not be opened or read.
     case unreadable(file: String, reason: String)
+    /// An output could not be created or written (a full disk, a closed pipe, no permission).
+    case unwritable(file: String, reason: String)
     /// The bytes at `byteOffset` are not valid UTF-8.
     case invalidUTF8(file: String, byteOffset: Int, position: SourcePosition, bytes: [UInt8])
     /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
@@ -12,6 +14,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"
+        case .unwritable(let file, let reason):
+            return "\(file): cannot write: \(reason)"
         case .invalidUTF8(let file, let offset, let position, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"

@@ -81,11 +81,11 @@ import Testing
     @Test func atomicFilesAppearWholeOrNotAtAll() throws {
         let folder = try TemporaryFolder()
         let path = (folder.path as NSString).appendingPathComponent("out.txt")
-        let kept = try AtomicFile(path: path)
+        let kept = try OutputFile(path: path)
         try kept.write("complete")
         try kept.commit()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "complete")
-        let dropped = try AtomicFile(path: path)
+        let dropped = try OutputFile(path: path)
         try dropped.write("half")
         dropped.discard()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "complete")

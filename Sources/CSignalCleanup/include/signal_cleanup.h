@@ -1,0 +1,15 @@
+#ifndef TARJUMAN_SIGNAL_CLEANUP_H
+#define TARJUMAN_SIGNAL_CLEANUP_H
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP (those not already ignored) that delete
+/// every registered file, then end the process by the same signal; unblocks those signals.
+void tarjuman_cleanup_install(void);
+
+/// Registers `path` for deletion on a signal. Returns 0, or -1 when the table is full or the
+/// path too long (the file is then not cleaned up on a signal, but still written safely).
+int tarjuman_cleanup_add(const char *path);
+
+/// Forgets `path`.
+void tarjuman_cleanup_remove(const char *path);
+
+#endif

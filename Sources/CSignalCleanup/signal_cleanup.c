@@ -1,0 +1,72 @@
+// Async-signal-safe clean-up of temporary output files: the handler only reads a fixed
+// table and calls unlink(), signal() and raise(), all async-signal-safe.
+#include "signal_cleanup.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { SLOTS = 64 };
+
+static char paths[SLOTS][PATH_MAX];
+static atomic_int used[SLOTS];
+static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void clean_up_and_reraise(int signal_number) {
+    for (int slot = 0; slot < SLOTS; slot++) {
+        if (atomic_load(&used[slot])) unlink(paths[slot]);
+    }
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+void tarjuman_cleanup_install(void) {
+    const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    for (unsigned index = 0; index < sizeof signals / sizeof signals[0]; index++) {
+        struct sigaction previous;
+        if (sigaction(signals[index], NULL, &previous) != 0) continue;
+        if (previous.sa_handler == SIG_IGN) continue;  // nohup and friends: stay ignored
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = clean_up_and_reraise;
+        sigemptyset(&action.sa_mask);
+        sigaction(signals[index], &action, NULL);
+        // A parent that blocked the signal (some test runners do) must not make it pend
+        // forever.
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, signals[index]);
+        pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    }
+}
+
+int tarjuman_cleanup_add(const char *path) {
+    size_t length = strlen(path);
+    if (length >= PATH_MAX) return -1;
+    int result = -1;
+    pthread_mutex_lock(&table_lock);
+    for (int slot = 0; slot < SLOTS; slot++) {
+        if (!atomic_load(&used[slot])) {
+            memcpy(paths[slot], path, length + 1);
+            atomic_store(&used[slot], 1);
+            result = 0;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&table_lock);
+    return result;
+}
+
+void tarjuman_cleanup_remove(const char *path) {
+    pthread_mutex_lock(&table_lock);
+    for (int slot = 0; slot < SLOTS; slot++) {
+        if (atomic_load(&used[slot]) && strcmp(paths[slot], path) == 0) {
+            atomic_store(&used[slot], 0);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&table_lock);
+}

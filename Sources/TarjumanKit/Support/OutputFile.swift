@@ -1,0 +1,180 @@
+import CSignalCleanup
+public import Foundation
+
+/// Where a command's output goes, written so that nothing is lost or half-written.
+///
+/// - `nil` or `-`: standard output.
+/// - A regular file (or a path that does not exist yet): bytes go to a hidden temporary file
+///   beside it, and `commit()` renames that over the destination, keeping the mode of the file
+///   it replaces. A failed or interrupted run leaves the destination as it was.
+/// - A symbolic link: the file it points to is written as above; the link stays a link.
+/// - A character device, FIFO or socket (`/dev/null`, a pipe, `/proc/self/fd/1`): written
+///   in place, since a device must never be replaced by a file.
+///
+/// Every write error (a full disk, a closed pipe, `/dev/full`) is thrown, never ignored.
+public final class OutputFile {
+    /// The path the output was asked for (`-` for standard output), for messages.
+    public let path: String
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    /// The temporary file and its final place, when the output is written atomically.
+    private let staged: (temporary: String, destination: String)?
+    private var finished = false
+
+    /// Opens `path` for writing; `nil` or `-` is standard output.
+    public init(path: String?) throws(InputError) {
+        guard let path, path != "-" else {
+            self.path = "-"
+            descriptor = STDOUT_FILENO
+            ownsDescriptor = false
+            staged = nil
+            return
+        }
+        self.path = path
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        let type = status.st_mode & S_IFMT
+        if exists && type == S_IFDIR {
+            throw .unwritable(file: path, reason: "is a folder; name a file")
+        }
+        if exists && type != S_IFREG {
+            // open() follows the links, /proc/self/fd/N included.
+            let opened = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }
+            descriptor = opened
+            ownsDescriptor = true
+            staged = nil
+            return
+        }
+        let destination = try Self.resolvingLinks(path)
+        let slash = destination.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(destination[...$0]) } ?? ""
+        let name = String(
+            destination[
+                (slash.map { destination.utf8.index(after: $0) } ?? destination.startIndex)...])
+        let temporary = folder + ".\(name).\(UUID().uuidString).tmp"
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }
+        if exists { fchmod(opened, status.st_mode & 0o7777) }
+        descriptor = opened
+        ownsDescriptor = true
+        staged = (temporary, destination)
+        TemporaryFiles.add(temporary)
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Appends bytes.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(
+                descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = Self.lastError()
+                discard()
+                throw .unwritable(file: path == "-" ? "<stdout>" : path, reason: reason)
+            }
+            offset += written
+        }
+    }
+
+    /// Appends bytes.
+    public func write(_ bytes: [UInt8]) throws(InputError) {
+        try bytes.withUnsafeBytes(writing).get()
+    }
+
+    /// Appends bytes.
+    public func write(_ data: Data) throws(InputError) {
+        try data.withUnsafeBytes(writing).get()
+    }
+
+    /// Appends `text` as UTF-8.
+    public func write(_ text: String) throws(InputError) {
+        var text = text
+        try text.withUTF8 { writing(UnsafeRawBufferPointer($0)) }.get()
+    }
+
+    /// `write(_:)` as a value, for closures that cannot throw a typed error.
+    private func writing(_ bytes: UnsafeRawBufferPointer) -> Result<Void, InputError> {
+        Result { () throws(InputError) in try write(bytes) }
+    }
+
+    /// Finishes the output: a staged file is moved into place, a device is closed.
+    public func commit() throws(InputError) {
+        guard !finished else { return }
+        finished = true
+        guard ownsDescriptor else { return }
+        let closed = close(descriptor)
+        let reason = Self.lastError()
+        guard let staged else {
+            if closed != 0 { throw .unwritable(file: path, reason: reason) }
+            return
+        }
+        defer { TemporaryFiles.remove(staged.temporary) }
+        if closed != 0 || rename(staged.temporary, staged.destination) != 0 {
+            let reason = Self.lastError()
+            unlink(staged.temporary)
+            throw .unwritable(file: path, reason: reason)
+        }
+    }
+
+    /// Drops the output: a staged file is deleted and the destination left as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        guard ownsDescriptor else { return }
+        close(descriptor)
+        if let staged {
+            unlink(staged.temporary)
+            TemporaryFiles.remove(staged.temporary)
+        }
+    }
+
+    /// Writes `data` to `path` in one step.
+    public static func write(_ data: Data, to path: String) throws(InputError) {
+        let file = try OutputFile(path: path)
+        try file.write(data)
+        try file.commit()
+    }
+
+    /// The final file a chain of symbolic links at `path` leads to (which need not exist yet),
+    /// where the temporary file goes so that the rename replaces the file, not the link.
+    private static func resolvingLinks(_ path: String) throws(InputError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { return current }
+            let link = String(
+                decoding: buffer[..<length].map(UInt8.init(bitPattern:)), as: UTF8.self)
+            let slash = current.utf8.lastIndex(of: UInt8(ascii: "/"))
+            current =
+                link.hasPrefix("/") ? link : (slash.map { String(current[...$0]) } ?? "") + link
+        }
+        throw .unwritable(file: path, reason: "too many levels of symbolic links")
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// The temporary files of outputs not yet committed, deleted when the process is stopped
+/// by a signal (see ``installSignalCleanup()``).
+public enum TemporaryFiles {
+    static func add(_ path: String) { _ = tarjuman_cleanup_add(path) }
+
+    static func remove(_ path: String) { tarjuman_cleanup_remove(path) }
+
+    /// On SIGINT, SIGTERM or SIGHUP, deletes every pending temporary file, then lets the
+    /// signal end the process as it would have (exit status 128 + signal). Signals the
+    /// process already ignores (`nohup`) stay ignored.
+    public static func installSignalCleanup() {
+        tarjuman_cleanup_install()
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// Outputs never replace what they should not, and every write failure is reported.
+@Suite struct OutputSafetyTests {
+    static let sample = "$ROOT/seeds/baloch-uprising.en.txt"
+
+    private func inFolder(_ script: String) throws -> CLIRunner.Result {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try CLIRunner.shell(script, in: folder)
+    }
+
+    @Test func aFIFOIsWrittenInPlaceNotReplaced() throws {
+        let result = try inFolder(
+            """
+            mkfifo pipe
+            (wc -l < pipe > count) &
+            "$TARJUMAN" segment -o pipe \(Self.sample) || exit 9
+            wait
+            [ -p pipe ] || { echo "pipe replaced"; exit 8; }
+            cat count
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "88")
+    }
+
+    @Test func aSymlinkToStandardOutputReachesStandardOutput() throws {
+        let result = try inFolder(
+            """
+            ln -s /proc/self/fd/1 out
+            "$TARJUMAN" segment -o out \(Self.sample) | wc -l
+            [ -L out ] || echo "link replaced"
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "88")
+    }
+
+    @Test func aSymlinkedFileIsReplacedAndTheLinkKept() throws {
+        let result = try inFolder(
+            """
+            mkdir real; echo old > real/file; chmod 600 real/file
+            ln -s real/file link; ln -s link chain
+            "$TARJUMAN" segment -o chain \(Self.sample) || exit 9
+            [ -L link ] && [ -L chain ] || echo "link replaced"
+            stat -c %a real/file
+            wc -l < real/file
+            ls -A real
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "600\n88\nfile\n")
+    }
+
+    @Test func dashMeansStandardOutput() throws {
+        let result = try inFolder(
+            #""$TARJUMAN" segment -o - \#(Self.sample) | wc -l; ls -A"#)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "88")
+    }
+
+    @Test func aFullDeviceIsAnErrorForEveryWritingCommand() throws {
+        let commands = [
+            "segment \(Self.sample)", "segment -o /dev/full \(Self.sample)",
+            "check --format json", "glossary lint --format junit", "terms \(Self.sample)",
+            "locales", "check --explain number-mismatch",
+            "glossary coverage \(Self.sample)",
+        ]
+        for command in commands {
+            let result = try inFolder(#"cd "$ROOT"; "$TARJUMAN" \#(command) > /dev/full"#)
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write: No space left on device"), "\(command)")
+            #expect(!result.stderr.contains("cannot read"), "\(command)")
+        }
+        #expect(
+            try inFolder("[ -c /dev/full ] && echo device").stdout == "device\n")
+    }
+
+    @Test func aFolderIsNotAnOutputFile() throws {
+        let result = try inFolder(#"mkdir d; "$TARJUMAN" segment -o d \#(Self.sample)"#)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("d: cannot write: is a folder"))
+    }
+
+    @Test func anInterruptedRunLeavesNoTemporaryFile() throws {
+        for (signal, number) in [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)] {
+            let result = try inFolder(
+                """
+                set -m  # job control: a background job does not ignore SIGINT
+                mkfifo in
+                exec 3<>in
+                printf 'One sentence. Another one.\\n\\n%.0s' $(seq 2000) >&3
+                "$TARJUMAN" segment -o out.txt in & pid=$!
+                sleep 1
+                kill -\(signal) $pid
+                for i in $(seq 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+                kill -9 $pid 2>/dev/null
+                wait $pid; echo "status $?"
+                ls -A | grep -v '^in$' || true
+                """)
+            #expect(result.stdout == "status \(128 + number)\n", "\(signal)")
+        }
+    }
+}
