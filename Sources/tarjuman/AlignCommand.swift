@@ -49,6 +49,12 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The translation.")
     var target: String
 
+    func validate() throws {
+        guard source != "-" || target != "-" else {
+            throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
@@ -81,18 +87,14 @@ struct AlignCommand: ParsableCommand {
                     }
                 }
                 // Paragraph by paragraph (memory bounded by the largest paragraph) when both
-                // files have the same paragraphs; else the whole documents at once.
-                let seekable = source != "-" && target != "-"
-                let streamed =
-                    try seekable
-                    && aligner.alignParagraphs(
-                        source: { try ByteSource.file(source) },
-                        target: { try ByteSource.file(target) }, write)
+                // files have the same paragraphs; else the whole documents at once. A pipe is
+                // read once and replayed from memory.
+                let sourceInput = try ByteSource.replayable(source)
+                let targetInput = try ByteSource.replayable(target)
+                let streamed = try aligner.alignParagraphs(
+                    source: sourceInput, target: targetInput, write)
                 if !streamed {
-                    try write(
-                        try aligner.align(
-                            source: try ByteSource.file(source), target: try ByteSource.file(target)
-                        ))
+                    try write(try aligner.align(source: sourceInput(), target: targetInput()))
                 }
                 if let footer = format.footer { try sink.write(footer) }
             }

@@ -41,6 +41,15 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "SOURCE TARGET, or nothing to check the seeds.")
     var files: [String] = []
 
+    func validate() throws {
+        guard files.count != 2 || files[0] != "-" || files[1] != "-" else {
+            throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
+        }
+        guard files.isEmpty || files.count == 2 else {
+            throw ValidationError("give SOURCE and TARGET, or no files to check the seeds")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let documented = TranslationChecks.all.map { ($0.id, $0.documentation) }
@@ -64,11 +73,8 @@ struct CheckCommand: ParsableCommand {
                         "error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)",
                         status: .usage)
                 }
-            } else if files.count == 2 {
-                pairs = [(files[0], files[1])]
             } else {
-                throw CommandFailure(
-                    "error: give SOURCE and TARGET, or no files to check the seeds", status: .usage)
+                pairs = [(files[0], files[1])]
             }
             let unknown = disable.filter { id in !TranslationChecks.all.contains { $0.id == id } }
             guard unknown.isEmpty else {
@@ -92,12 +98,21 @@ struct CheckCommand: ParsableCommand {
                 let aligner = try DocumentAligner(
                     sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
                     dictionary: try data.dictionary(dictionary, target: targetPack.tag))
-                let result = try aligner.align(
-                    source: try ByteSource.file(source), target: try ByteSource.file(target))
                 var checker = try TranslationChecker(
                     sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
                 checker.disabled = Set(disable)
-                findings += try checker.check(result, sourceFile: source, targetFile: target)
+                // Paragraph by paragraph when both files have the same paragraphs (memory
+                // bounded by the largest paragraph); else the whole documents.
+                var run = checker.start(sourceFile: source, targetFile: target)
+                let sourceInput = try ByteSource.replayable(source)
+                let targetInput = try ByteSource.replayable(target)
+                let streamed = try aligner.alignParagraphs(
+                    source: sourceInput, target: targetInput
+                ) { try run.add($0) }
+                if !streamed {
+                    try run.add(try aligner.align(source: sourceInput(), target: targetInput()))
+                }
+                findings += run.finish()
             }
             let rules = TranslationChecks.all.map {
                 LintRule(

@@ -9,7 +9,13 @@ public struct AlignmentBead: Sendable, Equatable {
     public let cost: Double
 
     /// `[0, 1]:[0]`, the format of the alignment scorer.
-    public var notation: String {
-        "[\(source.map(String.init).joined(separator: ", "))]:[\(target.map(String.init).joined(separator: ", "))]"
+    public var notation: String { notation(sourceOffset: 0, targetOffset: 0) }
+
+    /// The notation with sentence numbers counted from `sourceOffset` and `targetOffset`
+    /// (where a piece of a document starts in the whole).
+    public func notation(sourceOffset: Int, targetOffset: Int) -> String {
+        let sources = source.map { String($0 + sourceOffset) }
+        let targets = target.map { String($0 + targetOffset) }
+        return "[\(sources.joined(separator: ", "))]:[\(targets.joined(separator: ", "))]"
     }
 }

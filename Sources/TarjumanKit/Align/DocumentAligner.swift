@@ -57,6 +57,11 @@ public struct DocumentAligner {
         public let target: [Segment]
         /// The beads, in order, over the sentence indices.
         public let beads: [AlignmentBead]
+        /// How many source sentences of the document come before `source` (0 unless this is
+        /// a later paragraph of a document aligned piece by piece).
+        public var sourceOffset = 0
+        /// How many target sentences of the document come before `target`.
+        public var targetOffset = 0
     }
 
     /// Aligns two documents read from `source` and `target`.
@@ -126,7 +131,7 @@ public struct DocumentAligner {
     /// Aligns two documents paragraph by paragraph, holding one paragraph of each at a time,
     /// and hands each paragraph's alignment to `body` (segments with their places in the
     /// files, beads over them). Both sources are read twice: once to count paragraphs, then
-    /// to align. Returns `false`, having called nothing, when the paragraph counts differ;
+    /// to align (use ``ByteSource/replayable(_:limit:)`` for pipes). Returns `false`, having called nothing, when the paragraph counts differ;
     /// the caller then aligns the whole documents (``align(source:target:)``). The beads are
     /// the same as ``align(sourceText:targetText:)`` gives.
     public func alignParagraphs(
@@ -145,6 +150,7 @@ public struct DocumentAligner {
         var sourceReader = ParagraphReader(source: try source())
         var targetReader = ParagraphReader(source: try target())
         let aligner = SentenceAligner(model: model)
+        var offsets = (source: 0, target: 0)
         while let left = try sourceReader.next(), let right = try targetReader.next() {
             let sourceSegments = try sourceSegmenter.segments(in: left)
             let targetSegments = try targetSegmenter.segments(in: right)
@@ -158,7 +164,10 @@ public struct DocumentAligner {
             try body(
                 Result(
                     source: sourceSegments, target: targetSegments,
-                    beads: aligner.align(sourceUnits, targetUnits)))
+                    beads: aligner.align(sourceUnits, targetUnits), sourceOffset: offsets.source,
+                    targetOffset: offsets.target))
+            offsets.source += sourceSegments.count
+            offsets.target += targetSegments.count
         }
         return true
     }

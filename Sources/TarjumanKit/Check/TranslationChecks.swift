@@ -66,6 +66,21 @@ public enum TranslationChecks {
             ],
             nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
         TranslationCheck(
+            id: "incomplete", severity: .error,
+            summary: "more than half of the source sentences have no translation",
+            triggering: [
+                (
+                    "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
+                    "بندرگاہ بڑی ہے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port is large. It was built in 2007.",
+                    "بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔"
+                )
+            ]),
+        TranslationCheck(
             id: "addition", severity: .warning,
             summary: "a translated sentence has no source (0:1 bead)",
             triggering: [
@@ -176,13 +191,27 @@ public struct TranslationChecker {
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
     }
 
-    /// The findings for an aligned pair of files, in target-file order.
+    /// The findings for an aligned pair of files, in file order.
     public func check(_ result: DocumentAligner.Result, sourceFile: String, targetFile: String)
         throws(ICUError)
         -> [Finding]
     {
-        var findings: [Finding] = []
-        var renderings: [String: [(String, Finding.Location)]] = [:]
+        var run = start(sourceFile: sourceFile, targetFile: targetFile)
+        try run.add(result)
+        return run.finish()
+    }
+
+    /// A check of a pair of files given one aligned piece (a paragraph pair) at a time.
+    public func start(sourceFile: String, targetFile: String) -> TranslationCheckRun {
+        TranslationCheckRun(checker: self, sourceFile: sourceFile, targetFile: targetFile)
+    }
+
+    /// Checks the beads of `result`, one piece of the document of `run`.
+    func check(_ result: DocumentAligner.Result, into run: inout TranslationCheckRun)
+        throws(ICUError)
+    {
+        let sourceFile = run.sourceFile
+        let targetFile = run.targetFile
         for bead in result.beads {
             let sources = bead.source.map { result.source[$0] }
             let targets = bead.target.map { result.target[$0] }
@@ -209,14 +238,22 @@ public struct TranslationChecker {
                         file: inTarget ? sourceFile : targetFile, position: related.start)
                 }
                 finding.context = context
-                findings.append(finding)
+                run.findings.append(finding)
             }
-            let anchorTarget = targets.first ?? nearestTarget(result, after: bead)
+            run.sourceSentences += sources.count
+            run.reached(targets)
             if targets.isEmpty {
+                run.omitted += sources.count
+                let anchorTarget = nearestTarget(result, after: bead)
+                let count = run.findings.count
                 add(
                     "omission", "this sentence is missing from the translation", at: sources.first,
                     inTarget: false,
                     related: anchorTarget)
+                // The next translated sentence is in a later piece, if any.
+                if anchorTarget == nil && run.findings.count > count {
+                    run.awaitingRelated.append(count)
+                }
                 continue
             }
             if sources.isEmpty {
@@ -289,7 +326,7 @@ public struct TranslationChecker {
                             // Consistency is judged only where the aligned source has the term.
                             for row in rows
                             where row.status.isAccepted && sourceIDs.contains(row.id) {
-                                renderings[row.id, default: []].append(
+                                run.renderings[row.id, default: []].append(
                                     (
                                         row.target,
                                         Finding.Location(file: targetFile, position: position)
@@ -347,21 +384,41 @@ public struct TranslationChecker {
                 }
             }
         }
-        for (id, uses) in renderings {
-            guard let first = uses.first else { continue }
-            for use in uses.dropFirst() where use.0 != first.0 {
-                guard !disabled.contains("term-inconsistent") else { break }
-                findings.append(
-                    Finding(
-                        rule: "term-inconsistent", severity: .warning,
-                        message:
-                            "\(id) is rendered '\(use.0)' here but '\(first.0)' at \(first.1.position)",
-                        file: use.1.file, position: use.1.position))
-            }
-        }
-        return findings.sorted { ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule) }
     }
 
+    /// Findings that need the whole document: renderings of a term that differ, and a
+    /// translation that leaves most of its source out.
+    func documentFindings(of run: TranslationCheckRun) -> [Finding] {
+        var findings: [Finding] = []
+        if !disabled.contains("term-inconsistent") {
+            for (id, uses) in run.renderings.sorted(by: { $0.key < $1.key }) {
+                guard let first = uses.first else { continue }
+                for use in uses.dropFirst() where use.0 != first.0 {
+                    findings.append(
+                        Finding(
+                            rule: "term-inconsistent", severity: .warning,
+                            message:
+                                "\(id) is rendered '\(use.0)' here but '\(first.0)' at \(first.1.position)",
+                            file: use.1.file, position: use.1.position))
+                }
+            }
+        }
+        if !disabled.contains("incomplete"), run.sourceSentences > 0,
+            run.omitted * 2 > run.sourceSentences
+        {
+            let share = run.omitted * 100 / run.sourceSentences
+            findings.append(
+                Finding(
+                    rule: "incomplete", severity: .error,
+                    message:
+                        "\(run.omitted) of \(run.sourceSentences) source sentences (\(share)%) have no "
+                        + "translation; is this the whole translation of \(run.sourceFile)?",
+                    file: run.targetFile, position: .start))
+        }
+        return findings
+    }
+
+    /// The first target sentence after `bead` in `result`, if there is one.
     private func nearestTarget(_ result: DocumentAligner.Result, after bead: AlignmentBead)
         -> Segment?
     {
@@ -369,7 +426,7 @@ public struct TranslationChecker {
         for later in result.beads[index...] where !later.target.isEmpty {
             return result.target[later.target.lowerBound]
         }
-        return result.target.last
+        return nil
     }
 
     /// Checks that look at one translated sentence on its own.

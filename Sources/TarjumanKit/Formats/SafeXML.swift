@@ -91,11 +91,15 @@ enum SafeXML {
             )
         }
         let builder = TreeBuilder()
-        let parser = XMLParser(data: data)
+        // A stream is fed to the parser in chunks; a Data is fed whole, and libxml2 then
+        // refuses documents over 10,000,000 bytes.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
-        if !parser.parse() || builder.root == nil {
+        let parsed = parser.parse()
+        if let failure = builder.failure { throw failure }
+        if !parsed || builder.root == nil {
             let position = SourcePosition(
                 line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
             let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
@@ -151,6 +155,8 @@ enum SafeXML {
 /// Builds the tree from parser events.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: XMLElement?
+    /// Why the builder stopped the parser, if it did.
+    var failure: XMLFailure?
     private var stack: [XMLElement] = []
 
     func parser(
@@ -161,6 +167,15 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         let position = SourcePosition(
             line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+        guard stack.count < InputLimits.xmlDepth else {
+            failure = XMLFailure(
+                position: position,
+                message:
+                    "elements nested more than \(InputLimits.xmlDepth) deep; no TMX, XLIFF or TBX "
+                    + "file needs this many, so the file is refused")
+            parser.abortParsing()
+            return
+        }
         stack.append(XMLElement(name: local, attributes: attributes, position: position))
     }
 

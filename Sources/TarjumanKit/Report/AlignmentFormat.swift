@@ -39,7 +39,8 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
         switch self {
         case .tsv:
             return [
-                bead.notation, kind, sources.map(\.id).joined(separator: ","),
+                bead.notation(sourceOffset: result.sourceOffset, targetOffset: result.targetOffset),
+                kind, sources.map(\.id).joined(separator: ","),
                 targets.map(\.id).joined(separator: ","),
                 sources.first.map { "\($0.start)" } ?? "",
                 targets.first.map { "\($0.start)" } ?? "",

@@ -5,6 +5,9 @@ import Foundation
 public struct ByteSource {
     /// The name used in messages: a path, or `<stdin>`.
     public let name: String
+    /// The size of a regular file; `nil` for memory, pipes, FIFOs and devices, which can only
+    /// be read once.
+    public let regularFileSize: Int?
     private let readChunk: () throws(InputError) -> [UInt8]?
 
     /// Bytes held in memory, named `name` in messages, handed out `chunkSize` bytes at a
@@ -26,43 +29,64 @@ public struct ByteSource {
         memory(Array(text.utf8), name: name)
     }
 
-    /// A file, or standard input when `path` is `-`.
+    /// A file, or standard input when `path` is `-`. Anything that can be opened for reading
+    /// is accepted: a regular file, a pipe, a FIFO, a device; only a folder is refused.
     public static func file(_ path: String, chunkSize: Int = 1 << 20) throws(InputError)
         -> ByteSource
     {
-        let handle: FileHandle
-        let name: String
+        let name = path == "-" ? "<stdin>" : path
+        let descriptor: Int32
         if path == "-" {
-            handle = FileHandle.standardInput
-            name = "<stdin>"
+            descriptor = STDIN_FILENO
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError.unreadable(file: path, reason: "no such file")
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw .unreadable(
+                    file: path,
+                    reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
             }
-            guard !isDirectory.boolValue else {
-                throw InputError.unreadable(file: path, reason: "is a folder, not a text file")
-            }
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw InputError.unreadable(file: path, reason: "permission denied")
-            }
-            handle = opened
-            name = path
         }
-        return ByteSource(name: name) { () throws(InputError) in
-            do {
-                guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
-                    return nil
-                }
-                return [UInt8](data)
-            } catch {
-                throw InputError.unreadable(file: name, reason: error.localizedDescription)
-            }
+        var status = stat()
+        fstat(descriptor, &status)
+        let type = status.st_mode & S_IFMT
+        guard type != S_IFDIR else {
+            close(descriptor)
+            throw .unreadable(file: path, reason: "is a folder, not a text file")
+        }
+        let reader = DescriptorReader(descriptor: descriptor, owned: path != "-", name: name)
+        return ByteSource(
+            name: name, regularFileSize: type == S_IFREG ? Int(status.st_size) : nil
+        ) { () throws(InputError) in
+            try reader.read(upTo: chunkSize)
         }
     }
 
-    private init(name: String, readChunk: @escaping () throws(InputError) -> [UInt8]?) {
+    /// A way to read `path` (or standard input, `-`) more than once without ever reading the
+    /// input twice: a regular file is opened again each time; a pipe, FIFO, device or
+    /// standard input is read once into memory (at most `limit` bytes, checked as UTF-8)
+    /// and replayed from there.
+    public static func replayable(_ path: String, limit: Int = InputLimits.documentBytes)
+        throws(InputError) -> () throws(InputError) -> ByteSource
+    {
+        let first = try file(path)
+        if first.regularFileSize != nil {
+            var unused: ByteSource? = first
+            return { () throws(InputError) in
+                defer { unused = nil }
+                if let unused { return unused }
+                return try file(path)
+            }
+        }
+        let bytes = try first.readAllCheckedBytes(limit: limit)
+        return { memory(bytes, name: first.name, chunkSize: 1 << 20) }
+    }
+
+    private init(
+        name: String, regularFileSize: Int? = nil,
+        readChunk: @escaping () throws(InputError) -> [UInt8]?
+    ) {
         self.name = name
+        self.regularFileSize = regularFileSize
         self.readChunk = readChunk
     }
 
@@ -71,33 +95,78 @@ public struct ByteSource {
         try readChunk()
     }
 
-    /// Reads everything that is left and checks it is UTF-8 text.
-    public func readAllText() throws(InputError) -> String {
-        String(decoding: try readAllCheckedBytes(), as: UTF8.self)
+    /// Reads everything that is left and checks it is UTF-8 text (at most `limit` bytes).
+    public func readAllText(limit: Int = InputLimits.documentBytes) throws(InputError) -> String {
+        String(decoding: try readAllCheckedBytes(limit: limit), as: UTF8.self)
     }
 
-    /// Reads everything that is left and checks it is UTF-8 text, keeping the bytes.
-    public func readAllCheckedBytes() throws(InputError) -> [UInt8] {
-        let bytes = try readAllBytes()
-        try TextCheck.validate(bytes, name: name)
-        return bytes
+    /// Reads everything that is left and checks it is UTF-8 text, keeping the bytes. Each
+    /// chunk is checked as it arrives, so a binary or endless input (`/dev/zero`) stops at
+    /// its first bad byte; more than `limit` bytes is an error, found before reading when the
+    /// size is known.
+    public func readAllCheckedBytes(limit: Int = InputLimits.documentBytes) throws(InputError)
+        -> [UInt8]
+    {
+        try readAllBytes(limit: limit, checkingUnless: { _ in false })
     }
 
-    /// Reads everything that is left, unchecked.
-    func readAllBytes() throws(InputError) -> [UInt8] {
+    /// Reads everything that is left, checking it as UTF-8 chunk by chunk unless
+    /// `unchecked(firstChunk)` says the input is in another encoding.
+    private func readAllBytes(
+        limit: Int, checkingUnless unchecked: ([UInt8]) -> Bool
+    ) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
-        while let chunk = try next() { bytes.append(contentsOf: chunk) }
+        var checking: Bool?
+        var checked = 0
+        try readAll(limit: limit) { (chunk, finished) throws(InputError) in
+            if let chunk { bytes.append(contentsOf: chunk) }
+            if checking == nil { checking = !unchecked(bytes) }
+            guard checking == true else { return }
+            let found = bytes.withUnsafeBufferPointer { all in
+                UTF8Validator.firstProblem(
+                    in: UnsafeBufferPointer(rebasing: all[checked...]),
+                    allowTruncatedEnd: !finished)
+            }
+            if found != nil {
+                try TextCheck.validate(bytes, name: name)
+            }
+            // A sequence cut by the chunk end is checked again with the next chunk.
+            checked = UTF8Validator.completeEnd(of: bytes, from: checked)
+        }
         return bytes
+    }
+
+    /// Hands every chunk to `body` (then `nil` with `finished` set), stopping with an error
+    /// past `limit` bytes.
+    private func readAll(
+        limit: Int, _ body: ([UInt8]?, _ finished: Bool) throws(InputError) -> Void
+    ) throws(InputError) {
+        if let size = regularFileSize, size > limit { throw tooLarge(limit) }
+        var total = 0
+        while let chunk = try next() {
+            total += chunk.count
+            if total > limit { throw tooLarge(limit) }
+            try body(chunk, false)
+        }
+        try body(nil, true)
+    }
+
+    private func tooLarge(_ limit: Int) -> InputError {
+        .tooLarge(file: name, limit: limit)
+    }
+
+    /// Whether `bytes` start with a UTF-16 byte-order mark.
+    private static func isUTF16(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2
+            && ((bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF))
     }
 
     /// Reads an XML file as UTF-8: UTF-8 as it is, or UTF-16 with a byte-order mark (as
     /// Trados and some other tools write TMX) converted, its declaration then saying UTF-8.
     /// The result is checked like any text.
     public func readAllXML() throws(InputError) -> [UInt8] {
-        var bytes = try readAllBytes()
-        if bytes.count >= 2,
-            (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF)
-        {
+        var bytes = try readAllBytes(limit: InputLimits.xmlBytes, checkingUnless: Self.isUTF16)
+        if Self.isUTF16(bytes) {
             let little = bytes[0] == 0xFF
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
@@ -114,8 +183,8 @@ public struct ByteSource {
                 text = head + text[declaration.upperBound...]
             }
             bytes = Array(text.utf8)
+            try TextCheck.validate(bytes, name: name)
         }
-        try TextCheck.validate(bytes, name: name)
         return bytes
     }
 }

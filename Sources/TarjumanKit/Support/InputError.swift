@@ -4,6 +4,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// An output could not be created or written (a full disk, a closed pipe, no permission).
     case unwritable(file: String, reason: String)
+    /// The input is larger than Tarjuman reads (see ``InputLimits``).
+    case tooLarge(file: String, limit: Int)
+    /// A paragraph or line starting at `line` is longer than a streaming reader holds.
+    case blockTooLarge(file: String, line: Int, limit: Int)
     /// The bytes at `byteOffset` are not valid UTF-8.
     case invalidUTF8(file: String, byteOffset: Int, position: SourcePosition, bytes: [UInt8])
     /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
@@ -16,6 +20,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(file): cannot read: \(reason)"
         case .unwritable(let file, let reason):
             return "\(file): cannot write: \(reason)"
+        case .tooLarge(let file, let limit):
+            return "\(file): error: larger than \(limit >> 20) MB, the most Tarjuman reads here; "
+                + "split the file (or check that it is the file you meant)"
+        case .blockTooLarge(let file, let line, let limit):
+            return "\(file):\(line):1: error: the paragraph or line starting here is longer than "
+                + "\(limit >> 20) MB, the most Tarjuman holds at once; break it up with blank lines"
         case .invalidUTF8(let file, let offset, let position, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"

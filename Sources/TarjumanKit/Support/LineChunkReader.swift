@@ -16,6 +16,8 @@ public struct LineChunkReader {
     private var line = 1
     private var byteOffset = 0
     private var finished = false
+    /// How far `pending` has been checked as UTF-8.
+    private var checked = 0
 
     /// A reader over `source`.
     public init(source: ByteSource) {
@@ -29,20 +31,41 @@ public struct LineChunkReader {
                 finished = true
                 break
             }
+            let start = pending.count
             pending.append(contentsOf: chunk)
+            try checkNewBytes()
             // Keep a final CR back: it may be the first half of CR LF.
-            if let cut = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }),
+            if let cut = pending[max(0, start - 1)...].lastIndex(where: { $0 == 0x0A || $0 == 0x0D }
+            ),
                 cut + 1 < pending.count || pending[cut] == 0x0A
             {
                 return try take(upTo: cut + 1)
+            }
+            if pending.count > InputLimits.lineBytes {
+                throw .blockTooLarge(file: source.name, line: line, limit: InputLimits.lineBytes)
             }
         }
         return pending.isEmpty ? nil : try take(upTo: pending.count)
     }
 
+    /// Checks the bytes that arrived since the last call as UTF-8, so that binary or endless
+    /// input (`/dev/zero`) stops at its first bad byte.
+    private mutating func checkNewBytes() throws(InputError) {
+        let found = pending.withUnsafeBufferPointer { all in
+            UTF8Validator.firstProblem(
+                in: UnsafeBufferPointer(rebasing: all[checked...]), allowTruncatedEnd: true)
+        }
+        if found != nil {
+            try TextCheck.validate(
+                pending, name: source.name, baseOffset: byteOffset, baseLine: line)
+        }
+        checked = UTF8Validator.completeEnd(of: pending, from: checked)
+    }
+
     private mutating func take(upTo end: Int) throws(InputError) -> Chunk {
         let bytes = Array(pending[0..<end])
         pending.removeSubrange(0..<end)
+        checked = max(0, checked - end)
         try TextCheck.validate(bytes, name: source.name, baseOffset: byteOffset, baseLine: line)
         let chunk = Chunk(
             text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)

@@ -55,6 +55,11 @@ public struct ParagraphReader {
             if let chunk = try source.next() {
                 compact()
                 buffer.append(contentsOf: chunk)
+                if buffer.count - (open?.start ?? scan) > InputLimits.paragraphBytes {
+                    throw .blockTooLarge(
+                        file: source.name, line: open?.line ?? scanLine,
+                        limit: InputLimits.paragraphBytes)
+                }
             } else {
                 finished = true
             }
@@ -114,25 +119,14 @@ public struct ParagraphReader {
                 in: UnsafeBufferPointer(rebasing: all[validated...]), allowTruncatedEnd: !finished)
         }
         guard let (offset, _) = found else {
-            validated = finished ? buffer.count : lastCompleteSequenceEnd()
+            validated =
+                finished ? buffer.count : UTF8Validator.completeEnd(of: buffer, from: validated)
             return
         }
         let from = min(scan, validated)
         try TextCheck.validate(
             Array(buffer[from..<min(buffer.count, validated + offset + 4)]), name: source.name,
             baseOffset: bufferOffset + from, baseLine: scanLine)
-    }
-
-    /// The end of the last complete UTF-8 sequence in the (valid) buffer.
-    private func lastCompleteSequenceEnd() -> Int {
-        var lead = buffer.count - 1
-        while lead > validated && buffer.count - lead < 4 && buffer[lead] & 0xC0 == 0x80 {
-            lead -= 1
-        }
-        guard lead >= validated else { return buffer.count }
-        let byte = buffer[lead]
-        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        return lead + length <= buffer.count ? buffer.count : lead
     }
 
     /// Whether the line holds only white space.

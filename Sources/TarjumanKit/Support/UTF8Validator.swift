@@ -9,6 +9,19 @@ enum UTF8Validator {
         case nul
     }
 
+    /// Where the complete UTF-8 sequences of `bytes` end, given that `bytes[from...]` is
+    /// valid except possibly for one sequence cut off at the end: the start of that cut
+    /// sequence, or `bytes.count` when there is none. Checking can resume there once more
+    /// bytes arrive.
+    static func completeEnd(of bytes: [UInt8], from: Int) -> Int {
+        var lead = bytes.count - 1
+        while lead > from && bytes.count - lead < 4 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= from else { return bytes.count }
+        let byte = bytes[lead]
+        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return lead + length <= bytes.count ? bytes.count : lead
+    }
+
     /// The offset and kind of the first problem in `bytes`, or `nil` when the bytes are clean.
     /// A sequence cut off by the end of the buffer counts as invalid unless `allowTruncatedEnd`,
     /// in which case the caller is expected to supply the rest.

@@ -1,0 +1,53 @@
+/// A check of one source file and its translation, fed one aligned piece at a time (a
+/// paragraph pair, as ``DocumentAligner/alignParagraphs(source:target:_:)`` gives them), so
+/// that memory stays bounded by the largest paragraph and the findings.
+public struct TranslationCheckRun {
+    let checker: TranslationChecker
+    /// The source file, for positions.
+    public let sourceFile: String
+    /// The translation, for positions.
+    public let targetFile: String
+    var findings: [Finding] = []
+    /// Accepted renderings of each concept, with where they were used.
+    var renderings: [String: [(String, Finding.Location)]] = [:]
+    /// Omission findings that still need the next translated sentence as related place.
+    var awaitingRelated: [Int] = []
+    var sourceSentences = 0
+    var omitted = 0
+    private var lastTarget: Segment?
+
+    init(checker: TranslationChecker, sourceFile: String, targetFile: String) {
+        self.checker = checker
+        self.sourceFile = sourceFile
+        self.targetFile = targetFile
+    }
+
+    /// Checks the beads of the next piece of the document.
+    public mutating func add(_ result: DocumentAligner.Result) throws(ICUError) {
+        try checker.check(result, into: &self)
+    }
+
+    /// Records that the check reached the translated sentences `targets` of a bead.
+    mutating func reached(_ targets: [Segment]) {
+        guard let first = targets.first else { return }
+        for index in awaitingRelated {
+            findings[index].related = Finding.Location(file: targetFile, position: first.start)
+        }
+        awaitingRelated = []
+        lastTarget = targets.last
+    }
+
+    /// All findings, in file order, with those that need the whole document.
+    public mutating func finish() -> [Finding] {
+        if let lastTarget {
+            for index in awaitingRelated {
+                findings[index].related = Finding.Location(
+                    file: targetFile, position: lastTarget.start)
+            }
+        }
+        awaitingRelated = []
+        return (findings + checker.documentFindings(of: self)).sorted {
+            ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// The largest inputs Tarjuman reads, so that an endless or huge input (`/dev/zero`, a
+/// runaway pipe) stops with a clear error instead of eating memory. Streaming commands hold
+/// one line or paragraph at a time; the others hold the whole document.
+public enum InputLimits {
+    /// A document read whole (glossaries, worksheets, `terms`, `check` without paragraph
+    /// streaming, `glossary coverage`): 256 MB.
+    public static let documentBytes = 256 << 20
+    /// An XML file (TMX, XLIFF, TBX): 64 MB.
+    public static let xmlBytes = 64 << 20
+    /// One paragraph of a streamed text (`segment`, `align`, `check`): 64 MB.
+    public static let paragraphBytes = 64 << 20
+    /// One line of a streamed text (`normalize`): 64 MB.
+    public static let lineBytes = 64 << 20
+    /// How deep XML elements may nest: 256 (TMX, XLIFF and TBX need fewer than 20).
+    public static let xmlDepth = 256
+}

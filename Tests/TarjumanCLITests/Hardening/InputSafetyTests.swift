@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Inputs that are pipes, FIFOs, endless or empty are read once, bounded, and judged right.
+@Suite struct InputSafetyTests {
+    static let source = "$ROOT/seeds/baloch-uprising.en.txt"
+    static let target = "$ROOT/seeds/baloch-uprising.ur.txt"
+
+    private func inFolder(_ script: String) throws -> CLIRunner.Result {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try CLIRunner.shell(script, in: folder)
+    }
+
+    @Test func alignReadsPipesOnceWithTheSameBeadsAsFiles() throws {
+        let result = try inFolder(
+            """
+            "$TARJUMAN" align \(Self.source) \(Self.target) > files.tsv
+            "$TARJUMAN" align --locale ur <(cat \(Self.source)) <(cat \(Self.target)) > pipes.tsv
+            cat \(Self.source) | "$TARJUMAN" align --locale ur - \(Self.target) > stdin.tsv
+            mkfifo a b; cat \(Self.source) > a & cat \(Self.target) > b &
+            timeout 60 "$TARJUMAN" align --locale ur a b > fifos.tsv
+            "$TARJUMAN" align --locale ur --format tmx <(cat \(Self.source)) <(cat \(Self.target)) \\
+                | grep -c '<tu '
+            wc -l < files.tsv
+            cmp files.tsv pipes.tsv && cmp files.tsv stdin.tsv && cmp files.tsv fifos.tsv && echo same
+            """)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.last == "same", "\(result.stderr)")
+        #expect((Int(lines.first ?? "") ?? 0) > 80)
+        #expect((Int(lines.dropFirst().first ?? "") ?? 0) > 80)
+    }
+
+    @Test func beadNumbersCountAcrossTheDocument() throws {
+        let result = try CLIRunner.run([
+            "align", "seeds/baloch-uprising.en.txt", "seeds/baloch-uprising.ur.txt",
+        ])
+        let numbers = result.stdout.split(separator: "\n").dropFirst().compactMap { line in
+            line.split(separator: "\t").first.flatMap { bead in
+                bead.dropFirst().prefix { $0.isNumber }.isEmpty
+                    ? nil : Int(bead.dropFirst().prefix { $0.isNumber })
+            }
+        }
+        #expect(numbers.count > 80)
+        #expect(numbers == numbers.sorted())
+        #expect(Set(numbers).count == numbers.count)
+    }
+
+    @Test func onlyOneSideMayBeStandardInput() throws {
+        for command in ["check", "align"] {
+            let result = try CLIRunner.run([command, "--locale", "ur", "-", "-"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("only one of SOURCE and TARGET can be standard input"))
+        }
+    }
+
+    @Test func anEmptyTranslationIsAnError() throws {
+        let result = try inFolder(
+            #": > empty.ur.txt; "$TARJUMAN" check \#(Self.source) empty.ur.txt"#)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error: [incomplete]"))
+        #expect(result.stdout.contains("have no translation"))
+    }
+
+    @Test func endlessBinaryInputStopsAtOnce() throws {
+        let commands = [
+            "terms /dev/zero", "check --locale ur \(Self.source) /dev/zero",
+            "glossary coverage /dev/zero", "tm import --to ur /dev/zero", "normalize /dev/zero",
+            "segment /dev/zero", "align --locale ur \(Self.source) /dev/zero",
+            "prepare --to ur /dev/zero",
+        ]
+        for command in commands {
+            let result = try inFolder(#"timeout 30 "$TARJUMAN" \#(command)"#)
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("/dev/zero:1:1: error: NUL byte"), "\(command)")
+        }
+    }
+
+    @Test func endlessTextStopsAtTheDocumentLimit() throws {
+        for (command, limit) in [("terms -", 256), ("tm import --to ur /dev/stdin", 64)] {
+            let result = try inFolder(#"yes 'a word' | timeout 60 "$TARJUMAN" \#(command)"#)
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("larger than \(limit) MB"), "\(command)")
+        }
+        let line = try inFolder(#"yes 'a word' | tr -d '\n' | timeout 60 "$TARJUMAN" normalize"#)
+        #expect(line.status == 2)
+        #expect(line.stderr.contains("<stdin>:1:1: error: the paragraph or line starting here"))
+    }
+}
