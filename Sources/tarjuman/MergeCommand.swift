@@ -47,6 +47,13 @@ struct MergeCommand: ParsableCommand {
                     "error: \(filled) does not say its target language; pass --locale",
                     status: .usage)
             }
+            let problems = job.structureProblems()
+            for problem in problems { StandardError.write("\(filled):\(problem)") }
+            if !problems.isEmpty {
+                throw CommandFailure(
+                    "\(problems.count) problem(s) with the sentences of \(filled); nothing written",
+                    status: .findings)
+            }
             let result = DocumentMerger(targetPack: try data.pack(for: tag)).merge(job)
             let severity = allowPartial ? "warning" : "error"
             for segment in result.untranslated {

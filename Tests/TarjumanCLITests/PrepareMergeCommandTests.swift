@@ -75,7 +75,7 @@ import Testing
         #expect(result.stdout == "خواتین نے قیادت کی۔\n")
         #expect(
             result.stderr.contains(
-                "doc.ur.tsv:8:1: warning: p1s1: the translation is marked as a draft"))
+                "doc.ur.tsv:9:1: warning: p1s1: the translation is marked as a draft"))
         let export = try CLIRunner.run(["tm", "export", sheet])
         #expect(export.status == 0)
         #expect(export.stderr.contains("exported 0 translation units; 1 drafts left out"))

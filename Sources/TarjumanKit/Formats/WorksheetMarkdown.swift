@@ -102,11 +102,13 @@ public enum WorksheetMarkdown {
                 segments[index].segment.origin = .translator
             }
         }
-        return TranslationJob(
+        var job = TranslationJob(
             sourceLanguage: meta["source_language"] ?? "", targetLanguage: language,
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(
                 segments.sorted { $0.number < $1.number }.map { ($0.number.0, $0.segment) }))
+        job.layout = TranslationJob.layout(from: meta["layout"])
+        return job
     }
 
     /// The string fields of the JSON object in a comment (`{…} -->`).

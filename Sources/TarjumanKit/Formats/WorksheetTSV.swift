@@ -98,17 +98,20 @@ public enum WorksheetTSV {
             throw .malformed(file: file, position: .start, message: "the worksheet has no rows")
         }
         rows.sort { $0.number < $1.number }
-        return TranslationJob(
+        var job = TranslationJob(
             sourceLanguage: meta["source_language"] ?? "",
             targetLanguage: meta["target_language"] ?? "",
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
+        job.layout = TranslationJob.layout(from: meta["layout"])
+        return job
     }
 
     static func metadata(_ job: TranslationJob) -> [(String, String)] {
         [
             ("original", job.original), ("source_language", job.sourceLanguage),
             ("target_language", job.targetLanguage), ("leading", job.leading),
+            ("layout", job.layoutText),
         ]
     }
 

@@ -14,6 +14,10 @@ public enum XLIFF {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     /// The XLIFF 2.0 Glossary module namespace.
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+    /// Tarjuman's own namespace, for the `tj:layout` attribute of `file` (XLIFF 2.0 allows
+    /// attributes from other namespaces there): the sentences per paragraph, which `merge`
+    /// checks the filled file against.
+    public static let tarjumanNamespace = "urn:tarjuman:xliff:1"
 
     /// The XLIFF document for `job`. `glossaryName` is recorded as the terms' source.
     public static func document(
@@ -22,11 +26,13 @@ public enum XLIFF {
     ) -> String {
         let attribute = XMLText.attribute
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<xliff xmlns=\"\(namespace)\" xmlns:gls=\"\(glossaryNamespace)\" version=\"2.0\" "
+        xml += "<xliff xmlns=\"\(namespace)\" xmlns:gls=\"\(glossaryNamespace)\" "
+        xml += "xmlns:tj=\"\(tarjumanNamespace)\" version=\"2.0\" "
         xml +=
             "srcLang=\"\(attribute(job.sourceLanguage))\" trgLang=\"\(attribute(job.targetLanguage))\">\n"
         xml += "  <file id=\"f1\" original=\"\(attribute(job.original))\" "
-        xml += "srcDir=\"\(sourceDirection.rawValue)\" trgDir=\"\(targetDirection.rawValue)\">\n"
+        xml += "srcDir=\"\(sourceDirection.rawValue)\" trgDir=\"\(targetDirection.rawValue)\" "
+        xml += "tj:layout=\"\(job.layoutText)\">\n"
         for (index, unit) in job.units.enumerated() {
             xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\">\n"
             xml += glossary(for: unit, glossaryName: glossaryName)
@@ -125,6 +131,7 @@ public enum XLIFF {
         var job = TranslationJob(
             sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"] ?? "",
             original: fileElement.attributes["original"] ?? "", units: [])
+        job.layout = TranslationJob.layout(from: fileElement.attributes["tj:layout"])
         for unitElement in fileElement.descendants("unit") {
             job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
             for part in unitElement.children {

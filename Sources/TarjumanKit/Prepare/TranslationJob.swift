@@ -14,6 +14,10 @@ public struct TranslationJob: Sendable, Equatable {
     public var leading: String
     /// One unit per paragraph, in order.
     public var units: [TranslationUnit]
+    /// How many sentences each paragraph of the source had when the job was prepared, as a
+    /// filled file records it; `nil` when the file does not say (files from older versions).
+    /// ``structureProblems()`` checks the filled file against it.
+    public var layout: [Int]?
 
     /// Creates a job.
     public init(
@@ -38,6 +42,17 @@ public struct TranslationJob: Sendable, Equatable {
             return
         }
         units[unit].segments[units[unit].segments.count - 1].after += gap
+    }
+
+    /// The sentences per paragraph, as written into exchange files (`2,3,1`).
+    var layoutText: String { units.map { String($0.segments.count) }.joined(separator: ",") }
+
+    /// `2,3,1` read back; `nil` for anything else.
+    static func layout(from text: String?) -> [Int]? {
+        guard let text, !text.isEmpty else { return nil }
+        let counts = text.split(separator: ",").map { Int($0) }
+        guard counts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+        return counts.compactMap { $0 }
     }
 
     /// The source document as it was, byte for byte.

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `merge` refuses a filled file that would lose, duplicate or invent text.
+@Suite struct MergeSafetyTests {
+    /// Prepares the sample (filled from the seed translation) as `format`, applies the
+    /// Python `edit` to the file text `x`, merges, and returns the result and the folder listing.
+    private func merge(_ format: String, _ file: String, edit: String) throws -> (
+        CLIRunner.Result, String
+    ) {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.shell(
+            """
+            S=$ROOT/seeds/baloch-uprising.en.txt
+            "$TARJUMAN" align --format tmx $S $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" prepare --to ur --tm m.tmx --format \(format) $S -o \(file) 2>/dev/null
+            python3 - <<'PY'
+            import re
+            x = open('\(file)').read()
+            \(edit)
+            open('\(file)', 'w').write(x)
+            PY
+            "$TARJUMAN" merge \(file) -o out.txt
+            """, in: folder)
+        let listing = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        return (result, listing.joined(separator: " "))
+    }
+
+    @Test func deletedPiecesAreErrorsAtTheirPlace() throws {
+        let cases = [
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'<segment id="p4s2".*?</segment>\s*', '', x, flags=re.S)"#,
+                "p4s2 is missing"
+            ),
+            (
+                "xliff", "j.xlf", #"x = re.sub(r'<unit id="p5".*?</unit>\s*', '', x, flags=re.S)"#,
+                "p5s1 is missing"
+            ),
+            ("tsv", "j.tsv", #"x = re.sub(r'\np4s2\t[^\n]*', '', x)"#, "p4s2 is missing"),
+            (
+                "md", "j.md", #"x = re.sub(r'<!-- p4s2 .*?(?=<!-- p4s3)', '', x, flags=re.S)"#,
+                "p4s2 is missing"
+            ),
+            (
+                "tsv", "j.tsv", #"x += re.search(r'p4s2\t[^\n]*\n', x).group(0)"#,
+                "p4s2 appears twice"
+            ),
+            (
+                "tsv", "j.tsv", #"x += 'p99s1\tX\tY\ttranslated\t\t\\n\n'"#,
+                "p99s1 is not a sentence"
+            ),
+            (
+                "xliff", "j.xlf",
+                #"x = x.replace('</unit>', '<segment id="p1s9"><source>X</source><target>Y</target></segment></unit>', 1)"#,
+                "p1s9 is not a sentence"
+            ),
+        ]
+        for (format, file, edit, message) in cases {
+            let (result, listing) = try merge(format, file, edit: edit)
+            #expect(result.status == 1, "\(edit): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")
+            #expect(result.stderr.contains("\(file):"), "\(edit)")
+            #expect(!listing.contains("out.txt"), "\(edit): wrote output")
+        }
+    }
+
+    @Test func anUntouchedFileStillMerges() throws {
+        let (result, listing) = try merge("tsv", "j.tsv", edit: "pass")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(listing.contains("out.txt"))
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// A filled file must hold every prepared sentence exactly once, and nothing else.
+@Suite struct JobStructureTests {
+    static let text = "One. Two.\n\nThree. Four. Five.\n\nSix.\n"
+
+    /// The job after a round trip through `format`, with `edit` applied to the file text.
+    static func roundTrip(_ format: WorksheetFormat, _ edit: (String) -> String) throws
+        -> TranslationJob
+    {
+        let job = try PrepareMergeTests.prepare(text)
+        let written = format.document(job)
+        return try format.read(.text(edit(written), name: "filled"))
+    }
+
+    @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
+    func anUntouchedFileHasNoProblems(_ format: WorksheetFormat) throws {
+        let job = try Self.roundTrip(format) { $0 }
+        #expect(job.layout == [2, 3, 1])
+        #expect(job.structureProblems().isEmpty)
+    }
+
+    @Test func aDeletedSentenceIsMissing() throws {
+        let job = try Self.roundTrip(.tsv) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("p2s3\t") }.joined(separator: "\n")
+        }
+        #expect(job.structureProblems().map(\.message).map { $0.prefix(15) } == ["p2s3 is missing"])
+    }
+
+    @Test func aDeletedLastParagraphIsMissingEvenWithoutALayout() throws {
+        var job = try Self.roundTrip(.tsv) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("p3s1\t") }.joined(separator: "\n")
+        }
+        #expect(job.structureProblems().count == 1)
+        job.layout = nil
+        // Without the layout a lost last paragraph cannot be seen, but a gap can.
+        job.units.remove(at: 0)
+        #expect(job.structureProblems().map(\.message).map { $0.prefix(15) } == ["p1s1 is missing"])
+    }
+
+    @Test func duplicatesAndUnknownIdsAreProblems() throws {
+        var job = try PrepareMergeTests.prepare(Self.text)
+        job.layout = [2, 3, 1]
+        var copy = job.units[0].segments[1]
+        copy.position = SourcePosition(line: 9, column: 1)
+        job.units[0].segments.append(copy)
+        var stranger = copy
+        stranger.id = "p7s1"
+        job.units[2].segments.append(stranger)
+        let messages = job.structureProblems().map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.contains { $0.hasPrefix("p1s2 appears twice") })
+        #expect(messages.contains { $0.hasPrefix("p7s1 is not a sentence") })
+    }
+}
