@@ -94,62 +94,14 @@ public enum GlossaryCSV {
         fields: [String], line: Int
     )] {
         var records: [(fields: [String], line: Int)] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var quoteLine = 1
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if inQuotes {
-                if scalar == "\"" {
-                    if index + 1 < scalars.count && scalars[index + 1] == "\"" {
-                        field.unicodeScalars.append("\"")
-                        index += 1
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-            } else if scalar == "\"" && field.isEmpty {
-                inQuotes = true
-                quoteLine = line
-            } else if scalar == "," {
-                fields.append(field)
-                field = ""
-            } else if scalar == "\n" || scalar == "\r" {
-                if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
-                    index += 1
-                }
-                fields.append(field)
-                records.append((fields, recordLine))
-                fields = []
-                field = ""
-                line += 1
-                recordLine = line
-            } else if scalar == "\"" {
+        var reader = DelimitedReader(text, separator: ",")
+        while let record = reader.next() {
+            if let problem = record.problem {
                 throw .malformed(
-                    file: file, position: SourcePosition(line: line, column: 1),
-                    message: "stray double quote inside an unquoted field")
-            } else {
-                field.unicodeScalars.append(scalar)
+                    file: file, position: SourcePosition(line: record.line, column: problem.column),
+                    message: problem.message)
             }
-            index += 1
-        }
-        if inQuotes {
-            throw .malformed(
-                file: file, position: SourcePosition(line: quoteLine, column: 1),
-                message: "a quoted field is never closed")
-        }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            records.append((fields, recordLine))
+            records.append((record.fields, record.line))
         }
         return records
     }

@@ -37,27 +37,24 @@ public enum WorksheetTSV {
         var meta: [String: String] = [:]
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
-        for (index, rawLine) in text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
-        ).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let position = SourcePosition(line: index + 1, column: 1)
-            if header == nil && line.hasPrefix("#") {
-                let body = line.dropFirst().drop { $0 == " " }
+        var reader = DelimitedReader(text, separator: "\t")
+        while let record = reader.next(comment: { header == nil && $0.hasPrefix("#") }) {
+            let position = SourcePosition(line: record.line, column: 1)
+            if record.fields.isEmpty {
+                let body = record.text.dropFirst().drop { $0 == " " }
                 if let colon = body.firstIndex(of: ":") {
                     meta[String(body[..<colon])] = SegmentFormat.tsvUnescaped(
                         String(body[body.index(after: colon)...].drop { $0 == " " }))
                 }
                 continue
             }
-            if line.allSatisfy(\.isWhitespace) { continue }
-            let (fields, starts, problem) = GlossaryTSV.split(line)
-            if let problem {
+            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            if let problem = record.problem {
                 throw .malformed(
-                    file: file,
-                    position: SourcePosition(line: index + 1, column: starts.last ?? 1),
-                    message: problem)
+                    file: file, position: SourcePosition(line: record.line, column: problem.column),
+                    message: problem.message)
             }
+            let fields = record.fields
             guard let names = header else {
                 for required in ["id", "target", "after"] where !fields.contains(required) {
                     throw .malformed(

@@ -4,7 +4,9 @@ import Foundation
 /// per row. Lines starting with `#` before the header are comments (draft notices).
 ///
 /// Fields are plain text; a field may be wrapped in double quotes (as spreadsheets export
-/// it) with inner quotes doubled. Lists (`variants`, `source_variants`) are `|`-separated.
+/// it) with inner quotes doubled, and may then hold tabs and line breaks. Files saved by
+/// spreadsheet programs (a byte-order mark, CR LF line ends) read as they are (see
+/// ``DelimitedReader``). Lists (`variants`, `source_variants`) are `|`-separated.
 public enum GlossaryTSV {
     /// The columns, in the order Tarjuman writes them.
     public static let columns = [
@@ -37,25 +39,24 @@ public enum GlossaryTSV {
         var fieldColumns: [[String: Int]] = []
         var comments: [String] = []
         var header: [String]?
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if header == nil && line.hasPrefix("#") {
-                comments.append(String(line.dropFirst().drop { $0 == " " }))
+        var reader = DelimitedReader(text, separator: "\t")
+        while let record = reader.next(comment: { header == nil && $0.hasPrefix("#") }) {
+            let lineNumber = record.line
+            if record.fields.isEmpty {
+                comments.append(String(record.text.dropFirst().drop { $0 == " " }))
                 continue
             }
-            if line.isEmpty { continue }
-            let (fields, starts, problem) = split(line)
-            if let problem {
+            if record.fields == [""] { continue }
+            if let problem = record.problem {
                 findings.append(
                     Finding(
-                        rule: "malformed-row", severity: .error, message: problem, file: file,
-                        position: SourcePosition(
-                            line: lineNumber,
-                            column: problem.starts(with: "stray") ? starts.last ?? 1 : 1)))
+                        rule: "malformed-row", severity: .error, message: problem.message,
+                        file: file,
+                        position: SourcePosition(line: lineNumber, column: problem.column)))
                 continue
             }
+            let fields = record.fields
+            let starts = record.columns
             guard let columns = header else {
                 header = fields
                 findings += headerFindings(fields, starts: starts, file: file, line: lineNumber)
@@ -141,49 +142,12 @@ public enum GlossaryTSV {
         ]
     }
 
-    /// Splits a line at tabs, unquoting `"…"` fields. Returns the fields, the 1-based column
-    /// where each starts, and a problem if the quoting is broken.
-    static func split(_ line: Substring) -> ([String], [Int], String?) {
-        var fields: [String] = []
-        var starts: [Int] = []
-        var column = 1
-        for raw in line.split(separator: "\t", omittingEmptySubsequences: false) {
-            starts.append(column)
-            column += raw.unicodeScalars.count + 1
-            guard raw.hasPrefix("\"") else {
-                if raw.contains("\"") && raw.first != "\""
-                    && raw.filter({ $0 == "\"" }).count % 2 == 1
-                {
-                    return (
-                        fields, starts,
-                        "stray double quote in a field; double it (\"\") or remove it"
-                    )
-                }
-                fields.append(String(raw))
-                continue
-            }
-            let inner = raw.dropFirst()
-            guard inner.hasSuffix("\""), inner.count >= 1 else {
-                return (
-                    fields, starts,
-                    "stray double quote: a field that starts with \" must end with \""
-                )
-            }
-            let body = inner.dropLast()
-            let unescaped = body.replacingOccurrences(of: "\"\"", with: "\u{0}")
-            if unescaped.contains("\"") {
-                return (
-                    fields, starts, "stray double quote inside a quoted field; write it as \"\""
-                )
-            }
-            fields.append(unescaped.replacingOccurrences(of: "\u{0}", with: "\""))
-        }
-        return (fields, starts, nil)
-    }
-
-    /// `field`, wrapped in double quotes (inner quotes doubled) when it holds a quote.
+    /// `field`, wrapped in double quotes (inner quotes doubled) when it holds a quote, a tab
+    /// or a line break.
     static func quotedIfNeeded(_ field: String) -> String {
-        guard field.hasPrefix("\"") || field.contains("\"") else { return field }
+        guard field.contains(where: { $0 == "\"" || $0 == "\t" || $0.isNewline }) else {
+            return field
+        }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

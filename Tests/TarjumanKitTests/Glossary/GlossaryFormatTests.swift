@@ -150,3 +150,45 @@ import Testing
         #expect(try matcher.occurrences(in: "See term99999 words here.").map(\.id) == ["t99999"])
     }
 }
+
+/// Glossaries as spreadsheet programs save them.
+@Suite struct SpreadsheetGlossaryTests {
+    static let rows = [
+        "id\tsource\ttarget\tnote", "court\tcourt\tعدالت\t\"a note\twith a tab\"",
+        "judge\tjudge\tجج\t\"two\nlines, \"\"quoted\"\"\"", "law\tlaw\tقانون\t",
+    ]
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func lineEndsAndAByteOrderMarkRead(_ end: String) throws {
+        let text = "\u{FEFF}" + Self.rows.joined(separator: end) + end
+        let result = GlossaryTSV.read(text, file: "en-ur.tsv")
+        #expect(result.findings.isEmpty, "\(result.findings)")
+        #expect(result.glossary.entries.map(\.id) == ["court", "judge", "law"])
+        #expect(result.glossary.entries[0].note == "a note\twith a tab")
+        #expect(result.glossary.entries[1].note == "two\nlines, \"quoted\"")
+        // Positions count lines across the quoted line break.
+        #expect(result.fieldColumns.count == 3)
+    }
+
+    @Test func positionsAfterAQuotedLineBreakStayRight() {
+        let text = "id\tsource\ttarget\nx\t\"a\nb\"\tب\ny\tc\t\"unclosed\n"
+        let result = GlossaryTSV.read(text, file: "en-ur.tsv")
+        #expect(result.findings.map(\.position) == [SourcePosition(line: 4, column: 5)])
+        #expect(result.glossary.entries.map(\.source) == ["a\nb"])
+    }
+
+    @Test func writtenFieldsWithTabsAndLineBreaksReadBack() throws {
+        let original = GlossaryTSV.read(Self.rows.joined(separator: "\n"), file: "en-ur.tsv")
+        let back = GlossaryTSV.read(GlossaryTSV.write(original.glossary), file: "en-ur.tsv")
+        #expect(back.findings.isEmpty)
+        #expect(back.glossary.entries == original.glossary.entries)
+    }
+
+    @Test func csvFromASpreadsheetReads() throws {
+        let text =
+            "\u{FEFF}source,target\r\ncourt,عدالت\r\n\"judge, high court\",\"جج\r\n(عدالت عالیہ)\"\r\n"
+        let glossary = try GlossaryCSV.read(text, file: "en-ur.csv")
+        #expect(glossary.entries.map(\.source) == ["court", "judge, high court"])
+        #expect(glossary.entries.last?.target == "جج\r\n(عدالت عالیہ)")
+    }
+}

@@ -1,0 +1,171 @@
+/// Reads delimiter-separated text (TSV, CSV) as spreadsheet programs write it: an optional
+/// UTF-8 byte-order mark, lines ending in LF, CR LF or CR, and fields in double quotes that
+/// may hold the delimiter, line breaks and doubled quotes (`""`). An unquoted field may hold
+/// quotes in pairs (`say "hi"`); an odd one is a stray quote.
+///
+/// The one TSV/CSV codec of Tarjuman: glossaries, CSV termbases and worksheets read through it.
+struct DelimitedReader {
+    /// One record (row) and where it starts.
+    struct Record {
+        /// The fields, unquoted.
+        var fields: [String] = []
+        /// The 1-based column (in Unicode scalars) of each field's first character, on the
+        /// line where the field starts.
+        var columns: [Int] = []
+        /// The 1-based line the record starts on.
+        var line: Int
+        /// What is wrong with the quoting, and the column; the record is then incomplete.
+        var problem: (message: String, column: Int)?
+        /// The record's first line as written, for comment lines.
+        var text: String = ""
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private let separator: Unicode.Scalar
+    private var index = 0
+    private var line = 1
+    private var column = 1
+
+    /// A reader over `text` with fields separated by `separator` (tab or comma).
+    init(_ text: String, separator: Unicode.Scalar) {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        self.scalars = scalars
+        self.separator = separator
+    }
+
+    /// The next record, or `nil` at the end. With `comment` returning `true` for a line
+    /// (checked at the start of each record), that whole line is returned as the record's
+    /// `text`, unparsed, with no fields. Empty lines are records with one empty field.
+    mutating func next(comment: (Substring) -> Bool = { _ in false }) -> Record? {
+        guard index < scalars.count else { return nil }
+        var record = Record(line: line)
+        let lineEnd = endOfLine(from: index)
+        record.text = String(String.UnicodeScalarView(scalars[index..<lineEnd]))
+        if comment(Substring(record.text)) {
+            skipLine(end: lineEnd)
+            return record
+        }
+        var field = String.UnicodeScalarView()
+        var fieldStart = column
+        var quoted = false
+        var quotes = 0
+        func finishField() {
+            record.fields.append(String(field))
+            record.columns.append(fieldStart)
+            field = String.UnicodeScalarView()
+            quoted = false
+            quotes = 0
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\"" && field.isEmpty && !quoted && quotes == 0 {
+                // A quoted field: read to its closing quote, across lines if need be.
+                let opening = (index: index, line: line, column: column)
+                advance()
+                var closed = false
+                while index < scalars.count {
+                    let inner = scalars[index]
+                    if inner == "\"" {
+                        if index + 1 < scalars.count && scalars[index + 1] == "\"" {
+                            field.append("\"")
+                            advance()
+                            advance()
+                            continue
+                        }
+                        advance()
+                        closed = true
+                        break
+                    }
+                    field.append(inner)
+                    advance()
+                }
+                let clean =
+                    closed
+                    && (index == scalars.count || scalars[index] == separator
+                        || scalars[index] == "\n" || scalars[index] == "\r")
+                if !clean && line != opening.line {
+                    // Not a field spanning lines after all: a stray quote on its own line.
+                    (index, line, column) = opening
+                    record.problem = (
+                        "stray double quote: a field that starts with \" must end with \"",
+                        opening.column
+                    )
+                    skipLine(end: endOfLine(from: index))
+                    finishField()
+                    return record
+                }
+                guard closed else {
+                    record.problem = ("a quoted field is never closed", opening.column)
+                    finishField()
+                    return record
+                }
+                quoted = true
+                continue
+            }
+            if scalar == separator {
+                advance()
+                finishField()
+                fieldStart = column
+                continue
+            }
+            if scalar == "\n" || scalar == "\r" {
+                skipLine(end: index)
+                finishField()
+                return record
+            }
+            if quoted {
+                record.problem = (
+                    "stray double quote inside a quoted field; write it as \"\"", fieldStart
+                )
+                skipLine(end: endOfLine(from: index))
+                finishField()
+                return record
+            }
+            if scalar == "\"" { quotes += 1 }
+            field.append(scalar)
+            advance()
+            if quotes % 2 == 1
+                && (index == scalars.count || scalars[index] == separator
+                    || scalars[index] == "\n" || scalars[index] == "\r")
+            {
+                record.problem = (
+                    "stray double quote in a field; double it (\"\") or remove it", fieldStart
+                )
+                skipLine(end: endOfLine(from: index))
+                finishField()
+                return record
+            }
+        }
+        finishField()
+        return record
+    }
+
+    /// Moves past one scalar, counting lines (LF, CR LF, CR) and columns.
+    private mutating func advance() {
+        let scalar = scalars[index]
+        index += 1
+        if scalar == "\n" || (scalar == "\r" && (index == scalars.count || scalars[index] != "\n"))
+        {
+            line += 1
+            column = 1
+        } else if scalar != "\r" {
+            column += 1
+        }
+    }
+
+    private func endOfLine(from start: Int) -> Int {
+        var end = start
+        while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
+        return end
+    }
+
+    /// Moves past the line ending at `end` and its terminator.
+    private mutating func skipLine(end: Int) {
+        while index < end { advance() }
+        if index < scalars.count { advance() }
+        if index < scalars.count && scalars[index - 1] == "\r" && scalars[index] == "\n" {
+            advance()
+        }
+    }
+}
