@@ -22,9 +22,19 @@ public struct TermCoverage: Sendable {
 
     /// The candidates in `text` not covered by `matcher`, most frequent and longest first.
     public func candidates(in text: String, matcher: TermMatcher) throws(ICUError) -> [Candidate] {
-        let covered = try matcher.occurrences(in: text).map(\.range)
+        let scalars = Array(text.unicodeScalars)
+        // coveredBefore[i]: how many scalars before offset i lie in a glossary match, so that
+        // "does this range touch a match" is one subtraction (linear in the text overall).
+        var coveredBefore = [Int32](repeating: 0, count: scalars.count + 1)
+        var inMatch = [Bool](repeating: false, count: scalars.count)
+        for occurrence in try matcher.occurrences(in: text) {
+            for offset in occurrence.range.clamped(to: 0..<scalars.count) { inMatch[offset] = true }
+        }
+        for (offset, covered) in inMatch.enumerated() {
+            coveredBefore[offset + 1] = coveredBefore[offset] + (covered ? 1 : 0)
+        }
         let tokens = EnglishWords.tokens(in: text)
-        let positions = LinePositions(Array(text.unicodeScalars))
+        let positions = LinePositions(scalars)
         var counts: [String: (phrase: String, count: Int, start: Int)] = [:]
         for start in tokens.indices {
             for length in 1...3 where start + length <= tokens.count {
@@ -32,7 +42,7 @@ public struct TermCoverage: Sendable {
                 guard words.dropFirst().allSatisfy(\.joined) else { break }
                 let range =
                     tokens[start].range.lowerBound..<tokens[start + length - 1].range.upperBound
-                if covered.contains(where: { $0.overlaps(range) }) { break }
+                if coveredBefore[range.upperBound] > coveredBefore[range.lowerBound] { break }
                 let lower = words.map { $0.text.lowercased() }
                 guard let first = lower.first, let last = lower.last,
                     !Self.stopwords.contains(first),
@@ -57,12 +67,20 @@ public struct TermCoverage: Sendable {
             phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
         }
         var found = counts.values.filter { $0.count >= minimumCount || isAcronym($0.phrase) }
-        // Drop a phrase inside a longer candidate that occurs as often.
-        found = found.filter { item in
-            !found.contains { other in
-                other.phrase.count > item.phrase.count && other.count >= item.count
-                    && other.phrase.lowercased().contains(item.phrase.lowercased())
+        // Drop a phrase inside a longer candidate that occurs as often: each candidate's
+        // shorter word runs are looked up, not every pair of candidates compared.
+        var longestContaining: [String: Int] = [:]
+        for item in found {
+            let words = item.phrase.lowercased().split { $0 == " " || $0 == "-" }
+            for length in 1..<max(words.count, 1) {
+                for start in 0...(words.count - length) {
+                    let inner = words[start..<(start + length)].joined(separator: " ")
+                    longestContaining[inner] = max(longestContaining[inner] ?? 0, item.count)
+                }
             }
+        }
+        found = found.filter { item in
+            (longestContaining[item.phrase.lowercased()] ?? 0) < item.count
         }
         return found.sorted {
             ($1.count, $1.phrase.count, $0.start) < ($0.count, $0.phrase.count, $1.start)
