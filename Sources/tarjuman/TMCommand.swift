@@ -89,6 +89,8 @@ struct TMImportCommand: ParsableCommand {
         case tsv, jsonl, tmx
     }
 
+    @OptionGroup var data: DataOptions
+
     @Option(name: .long, help: "Target language tag.")
     var to: String
 
@@ -107,6 +109,7 @@ struct TMImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            for tag in [from, to] { _ = try data.pack(for: tag) }
             let contents = try TMX.read(path: file, source: from, target: to)
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
@@ -153,6 +156,8 @@ struct TMCalibrateCommand: ParsableCommand {
             tarjuman tm calibrate --to ur m.tmx
             """)
 
+    @OptionGroup var data: DataOptions
+
     @Option(name: .long, help: "Target language tag.")
     var to: String
 
@@ -164,6 +169,7 @@ struct TMCalibrateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            for tag in [from, to] { _ = try data.pack(for: tag) }
             let contents = try TMX.read(path: file, source: from, target: to)
             guard let profile = AlignmentProfile.calibrated(from: contents.pairs) else {
                 throw CommandFailure(

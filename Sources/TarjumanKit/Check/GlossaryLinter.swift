@@ -20,9 +20,12 @@ public struct GlossaryLinter: Sendable {
             findings.append(
                 Finding(
                     rule: "unknown-pack", severity: .error,
-                    message:
-                        "no locale pack for '\(glossary.targetLanguage)' (from the file name); known: "
-                        + catalog.tags.joined(separator: ", "),
+                    message: glossary.targetLanguage.isEmpty
+                        ? "the file name does not state the languages; name it SOURCE-TARGET.tsv "
+                            + "(en-ur.tsv, ur-bal-Arab-PK.tsv); known: "
+                            + catalog.tags.joined(separator: ", ")
+                        : "no locale pack for '\(glossary.targetLanguage)' (from the file name); known: "
+                            + catalog.tags.joined(separator: ", "),
                     file: file, position: .start))
             return sorted(findings)
         }

@@ -20,15 +20,40 @@ public struct Glossary: Sendable, Equatable {
         self.comments = comments
     }
 
-    /// The language pair in a glossary file name: `en-bal-Arab-PK.tsv` → (`en`,
-    /// `bal-Arab-PK`); `nil` when the name has no pair.
+    /// The language pair a file name states: the last language tag and the one before it,
+    /// after any prefix: `en-ur.tsv`, `en-bal-Arab-PK.tsv`, `x.en-ur.tsv`, `my-en-ur.tsv`,
+    /// `ur-bal-Arab-PK.tbx` → (`ur`, `bal-Arab-PK`). A language subtag is 2–3 lowercase
+    /// letters; a script (4 letters) and a region (2 letters or 3 digits) may follow the
+    /// target's. `nil` when the name states no pair.
     public static func languagePair(fromFileName name: String) -> (source: String, target: String)?
     {
         var base = name.split(separator: "/").last.map(String.init) ?? name
         if let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
-        let parts = base.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 3 else { return nil }
-        return (String(parts[0]), String(parts[1]))
+        if let dot = base.lastIndex(of: ".") { base = String(base[base.index(after: dot)...]) }
+        let subtags = base.split(separator: "-").map(String.init)
+        let isLanguage = { (tag: String) in
+            (2...3).contains(tag.count) && tag.allSatisfy { $0.isASCII && $0.isLowercase }
+        }
+        guard let target = subtags.lastIndex(where: isLanguage), target > 0,
+            isLanguage(subtags[target - 1])
+        else { return nil }
+        let rest = Array(subtags[(target + 1)...])
+        let isScript = { (tag: String) in
+            tag.count == 4 && tag.first?.isUppercase == true && tag.allSatisfy(\.isLetter)
+        }
+        let isRegion = { (tag: String) in
+            (tag.count == 2 && tag.allSatisfy { $0.isASCII && $0.isUppercase })
+                || (tag.count == 3 && tag.allSatisfy(\.isNumber))
+        }
+        let validRest: Bool
+        switch rest.count {
+        case 0: validRest = true
+        case 1: validRest = isScript(rest[0]) || isRegion(rest[0])
+        case 2: validRest = isScript(rest[0]) && isRegion(rest[1])
+        default: validRest = false
+        }
+        guard validRest else { return nil }
+        return (subtags[target - 1], subtags[target...].joined(separator: "-"))
     }
 }
 

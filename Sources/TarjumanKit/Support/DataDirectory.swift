@@ -36,8 +36,8 @@ public struct DataDirectory: Sendable {
     public var seeds: String { (path as NSString).appendingPathComponent("seeds") }
 
     /// Finds the data folder, trying in order: `explicit` (`--data-dir`), `$TARJUMAN_DATA`,
-    /// `<binary>/../share/tarjuman`, and the package checkout that holds the binary or the
-    /// current folder. Throws, listing every place tried, when none holds `locales/`.
+    /// `<binary>/../share/tarjuman`, and the nearest folder above the binary or the current
+    /// folder that holds `locales/` and either `glossaries/` or `Package.swift`. Throws, listing every place tried, when none holds `locales/`.
     public static func locate(explicit: String?, environment: [String: String], executable: String)
         throws(DataDirectoryError) -> DataDirectory
     {
@@ -62,9 +62,12 @@ public struct DataDirectory: Sendable {
             var folder = start
             while true {
                 tried.append(folder.path)
-                let isPackage = FileManager.default.fileExists(
-                    atPath: folder.appendingPathComponent("Package.swift").path)
-                if isPackage && holdsData(folder.path) { return DataDirectory(path: folder.path) }
+                // A package checkout, or a translation project that carries its own locales/
+                // and glossaries/.
+                let marked = ["Package.swift", "glossaries"].contains {
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+                }
+                if marked && holdsData(folder.path) { return DataDirectory(path: folder.path) }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
                 folder = parent
@@ -96,8 +99,9 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
                 "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
                 + "that contains locales/, glossaries/ and seeds/"
         case .notFound(let tried):
-            return "error: cannot find Tarjuman's data (locales/, glossaries/); looked in:\n  "
-                + tried.joined(separator: "\n  ") + "\nuse --data-dir or set TARJUMAN_DATA"
+            return "error: cannot find Tarjuman's data (a folder with locales/ and glossaries/); "
+                + "looked in:\n  " + tried.joined(separator: "\n  ")
+                + "\nuse --data-dir or set TARJUMAN_DATA"
         }
     }
 }

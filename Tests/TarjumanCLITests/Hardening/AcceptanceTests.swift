@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// What Tarjuman accepts, and how it says no.
+@Suite struct AcceptanceTests {
+    private func inFolder(_ script: String) throws -> CLIRunner.Result {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try CLIRunner.shell(script, in: folder)
+    }
+
+    @Test func anUnknownLocaleInTMImportIsNamed() throws {
+        let result = try inFolder(
+            """
+            "$TARJUMAN" align --format tmx -o m.tmx $ROOT/seeds/baloch-uprising.en.txt \\
+                $ROOT/seeds/baloch-uprising.ur.txt
+            cd "$ROOT"; "$TARJUMAN" tm import --to urr "$OLDPWD/m.tmx"
+            """)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown locale 'urr'"))
+    }
+
+    @Test func glossaryNamesWithAPrefixKeepTheirLanguages() throws {
+        let result = try inFolder(
+            """
+            cp $ROOT/glossaries/en-ur.tsv my-en-ur.tsv; cp my-en-ur.tsv x.en-ur.tsv
+            cp my-en-ur.tsv weird.tsv
+            cd "$ROOT"
+            "$TARJUMAN" glossary lint "$OLDPWD/my-en-ur.tsv" "$OLDPWD/x.en-ur.tsv" | tail -1
+            "$TARJUMAN" glossary lint "$OLDPWD/weird.tsv"
+            """)
+        #expect(result.stdout.contains("2 file(s) checked: 0 errors"))
+        #expect(
+            result.stdout.contains(
+                "weird.tsv:1:1: error: [unknown-pack] the file name does not state the languages"))
+    }
+
+    @Test func aProjectFolderWithLocalesAndGlossariesIsTheDataFolder() throws {
+        let result = try inFolder(
+            """
+            mkdir -p project/drafts; cp -r $ROOT/locales $ROOT/glossaries project/
+            cd project/drafts; "$TARJUMAN" locales | cut -f1
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains("ur"))
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import TarjumanKit
+
+/// The language pair of a glossary comes from its file name, whatever prefix it has.
+@Suite struct LanguagePairTests {
+    @Test(arguments: [
+        ("en-ur.tsv", "en", "ur"), ("glossaries/en-bal-Arab-PK.tsv", "en", "bal-Arab-PK"),
+        ("x.en-ur.tsv", "en", "ur"), ("my-en-ur.tsv", "en", "ur"),
+        ("ur-bal-Arab-PK.tbx", "ur", "bal-Arab-PK"), ("terms.en-ur-PK.csv", "en", "ur-PK"),
+        ("project-2024-en-hi.tsv", "en", "hi"),
+    ])
+    func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
+        let pair = Glossary.languagePair(fromFileName: name)
+        #expect(pair?.source == source)
+        #expect(pair?.target == target)
+    }
+
+    @Test(arguments: ["weird.tsv", "en.tsv", "EN-UR.tsv", "en-ur-xyz-q.tsv"])
+    func namesWithoutAPairSayNothing(_ name: String) {
+        #expect(Glossary.languagePair(fromFileName: name) == nil)
+    }
+}
