@@ -45,7 +45,11 @@ public struct SentenceAligner: Sendable {
         let sourceSide = Side(source)
         let targetSide = Side(target)
         let width = max(band, abs(n - m) + 5)
-        let shapes = model.priors.map { ($0.key, -log($0.value)) }
+        // A fixed order of shapes (the more likely first), so that a tie in cost is always
+        // settled the same way, whatever the dictionary's order in this process.
+        let shapes = model.priors.map { ($0.key, -log($0.value)) }.sorted {
+            ($0.1, $0.0.source, $0.0.target) < ($1.1, $1.0.source, $1.0.target)
+        }
         func low(_ i: Int) -> Int { max(0, i * m / n - width) }
         func high(_ i: Int) -> Int { min(m, i * m / n + width) }
         var cost: [[Double]] = []

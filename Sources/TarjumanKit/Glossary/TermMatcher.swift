@@ -150,13 +150,15 @@ public struct TermMatcher: Sendable {
 
     private func sourceMatches(in text: String) -> [Match] {
         let tokens = EnglishWords.tokens(in: text)
-        var keys: [MatchMode: [String]] = [:]
+        // Modes in a fixed order (exact, inflected, stem): when two match the same words, the
+        // more specific wins, in every process.
+        var keys: [(MatchMode, [String])] = []
         var exactCase: [String] = []
         func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [String] {
             tokens.map { wordKeys.key($0.text, mode: mode, caseSensitive: caseSensitive) }
         }
-        for mode in words.modes {
-            keys[mode] = tokenKeys(mode: mode, caseSensitive: false)
+        for mode in MatchMode.allCases where words.modes.contains(mode) {
+            keys.append((mode, tokenKeys(mode: mode, caseSensitive: false)))
         }
         if words.hasCaseSensitive {
             exactCase = tokenKeys(mode: .exact, caseSensitive: true)

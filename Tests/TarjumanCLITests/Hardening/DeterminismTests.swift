@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// Every output is the same in every process (Swift seeds its hash tables per process).
+@Suite struct DeterminismTests {
+    @Test func tiedMatchModesAndAlignmentsAreSettledTheSameWayInEveryProcess() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.shell(
+            """
+            printf 'id\\tsource\\ttarget\\tmatch\\nplural\\tstates\\tریاستیں\\texact\\nsingular\\tstate\\tریاست\\t\\n' > tie.en-ur.tsv
+            printf 'The states met. Two states and one state agreed on the states.\\n' > text.en.txt
+            S=$ROOT/seeds/baloch-uprising.en.txt
+            for run in 1 2 3 4 5 6 7 8; do
+                { "$TARJUMAN" terms --glossary tie.en-ur.tsv text.en.txt
+                  "$TARJUMAN" align --format jsonl $S $ROOT/seeds/baloch-uprising.bal-Arab-PK.txt
+                  cd "$ROOT"; "$TARJUMAN" check --format json; cd "$OLDPWD"
+                } | md5sum
+            done | sort | uniq -c | wc -l
+            "$TARJUMAN" terms --glossary tie.en-ur.tsv text.en.txt | cut -f1 | sed 's/.*: //'
+            """, in: folder)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "1", "outputs differ between processes: \(result.stdout)")
+        // The more specific mode wins a tie: 'states' is the plural entry wherever it stands.
+        #expect(Array(lines.dropFirst()) == ["plural", "plural", "singular", "plural"])
+    }
+}
