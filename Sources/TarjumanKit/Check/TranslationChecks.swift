@@ -516,18 +516,10 @@ public struct TranslationChecker {
             : SourcePosition(line: segment.start.line + relative.line - 1, column: relative.column)
     }
 
-    /// The absolute position of scalar `offset` in a segment's text.
+    /// The absolute position of scalar `offset` in a segment's text (lines end at LF, CR LF
+    /// or CR, as everywhere).
     static func absolute(_ offset: Int, in segment: Segment) -> SourcePosition {
-        var line = 1
-        var column = 1
-        for (index, scalar) in segment.text.unicodeScalars.enumerated() where index < offset {
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return absolute(SourcePosition(line: line, column: column), in: segment)
+        let lines = LinePositions(Array(segment.text.unicodeScalars))
+        return absolute(lines.position(of: offset), in: segment)
     }
 }

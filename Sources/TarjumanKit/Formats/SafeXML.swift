@@ -73,7 +73,10 @@ enum SafeXML {
     static let maximumBytes = 64 << 20
 
     /// The root element of `data`, or an error with the line and column of the problem.
-    static func parse(_ data: Data) throws(XMLFailure) -> XMLElement {
+    static func parse(_ original: Data) throws(XMLFailure) -> XMLElement {
+        // XML reads CR LF and a lone CR as LF before parsing (XML 1.0 §2.11); doing it here
+        // makes every line number count the lines an editor shows, whatever the line ends.
+        let data = lineEndsAsLF(original)
         guard data.count <= maximumBytes else {
             throw XMLFailure(
                 position: .start,
@@ -113,6 +116,23 @@ enum SafeXML {
             throw XMLFailure(position: .start, message: "empty XML")
         }
         return root
+    }
+
+    /// `data` with CR LF and lone CR turned into LF (the same bytes when it has no CR).
+    private static func lineEndsAsLF(_ data: Data) -> Data {
+        guard data.contains(0x0D) else { return data }
+        var result = Data()
+        result.reserveCapacity(data.count)
+        var previousCR = false
+        for byte in data {
+            if byte == 0x0A && previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = byte == 0x0D
+            result.append(previousCR ? 0x0A : byte)
+        }
+        return result
     }
 
     /// Where a dangerous declaration starts, if there is one: an `<!ENTITY` anywhere, or a

@@ -10,8 +10,16 @@ public struct SourceParagraph: Sendable {
     /// text (its line terminator excluded). Validated UTF-8 without NUL bytes.
     public let bytes: [UInt8]
 
-    /// A paragraph made by the caller; `bytes` must be valid UTF-8 holding no blank line.
-    public init(number: Int, byteOffset: Int, line: Int, bytes: [UInt8]) {
+    /// A paragraph made by the caller. `bytes` are checked: invalid UTF-8 or a NUL byte
+    /// throws (the segmenter and normaliser rely on valid text), with its position.
+    public init(number: Int, byteOffset: Int, line: Int, bytes: [UInt8]) throws(InputError) {
+        try TextCheck.validate(
+            bytes, name: "paragraph \(number)", baseOffset: byteOffset, baseLine: line)
+        self.init(unchecked: number, byteOffset: byteOffset, line: line, bytes: bytes)
+    }
+
+    /// A paragraph of bytes already checked as UTF-8 without NUL.
+    init(unchecked number: Int, byteOffset: Int, line: Int, bytes: [UInt8]) {
         self.number = number
         self.byteOffset = byteOffset
         self.line = line
@@ -145,7 +153,7 @@ public struct ParagraphReader {
         open = nil
         emitted += 1
         return SourceParagraph(
-            number: emitted, byteOffset: bufferOffset + paragraph.start, line: paragraph.line,
+            unchecked: emitted, byteOffset: bufferOffset + paragraph.start, line: paragraph.line,
             bytes: Array(buffer[paragraph.start..<paragraph.end]))
     }
 

@@ -111,7 +111,7 @@ public struct Normalizer: Sendable {
         if try isUnchanged(utf8: paragraph.bytes, level: level) { return (paragraph, nil) }
         let result = try rewrite(String(decoding: paragraph.bytes, as: UTF8.self), to: level)
         let normalized = SourceParagraph(
-            number: paragraph.number, byteOffset: paragraph.byteOffset, line: paragraph.line,
+            unchecked: paragraph.number, byteOffset: paragraph.byteOffset, line: paragraph.line,
             bytes: Array(result.text.utf8))
         return (normalized, result)
     }

@@ -140,3 +140,21 @@ import Testing
         #expect(check.documentation.hasPrefix("\(id) (\(check.severity.rawValue))"))
     }
 }
+
+/// Positions inside a sentence that spans lines count every line end (LF, CR LF, CR).
+@Suite struct FindingPositionTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func offsetsInsideAWrappedSentence(_ end: String) {
+        let text = "بندرگاہ بہت" + end + "بڑیt ہے۔"
+        let segment = Segment(
+            paragraph: 1, sentence: 1, byteStart: 0, byteEnd: text.utf8.count,
+            start: SourcePosition(line: 3, column: 5),
+            end: SourcePosition(line: 4, column: 9), text: text)
+        let offset = Array(text.unicodeScalars).firstIndex(of: "t") ?? 0
+        #expect(
+            TranslationChecker.absolute(offset, in: segment)
+                == SourcePosition(line: 4, column: 4))
+        #expect(
+            TranslationChecker.absolute(2, in: segment) == SourcePosition(line: 3, column: 7))
+    }
+}

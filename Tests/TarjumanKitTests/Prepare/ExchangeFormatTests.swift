@@ -252,3 +252,21 @@ import Testing
         #expect(read.targetLanguage == "ur")
     }
 }
+
+/// XML line numbers count the lines an editor shows, whatever the line ends.
+@Suite struct XMLPositionTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func errorsAreReportedOnTheirLine(_ end: String) throws {
+        let lines = [
+            "<?xml version=\"1.0\"?>", "<tmx version=\"1.4\">", "<header/>",
+            "<body><!ENTITY x \"y\">", "</body></tmx>",
+        ]
+        let data = Data(lines.joined(separator: end).utf8)
+        #expect(throws: XMLFailure.self) { try SafeXML.parse(data) }
+        do {
+            _ = try SafeXML.parse(data)
+        } catch {
+            #expect(error.position == SourcePosition(line: 4, column: 7))
+        }
+    }
+}

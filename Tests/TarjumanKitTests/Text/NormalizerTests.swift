@@ -159,19 +159,19 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
 
     @Test func paragraphNormalizationReturnsTheSameParagraphWhenClean() throws {
         let normalizer = Normalizer(pack: try TestData.pack("ur"))
-        let clean = SourceParagraph(
+        let clean = try SourceParagraph(
             number: 1, byteOffset: 0, line: 1, bytes: Array("یہ صاف متن ہے۔".utf8))
         #expect(try normalizer.normalize(clean, to: .orthographic).changes == nil)
-        let marks = SourceParagraph(
+        let marks = try SourceParagraph(
             number: 1, byteOffset: 0, line: 1, bytes: Array("ب\u{0651}\u{064E}".utf8))
         #expect(
             try normalizer.normalize(marks, to: .canonical).changes?.changes.map(\.rule) == [
                 "L0-NFC"
             ])
-        let ordered = SourceParagraph(
+        let ordered = try SourceParagraph(
             number: 1, byteOffset: 0, line: 1, bytes: Array("ب\u{064E}\u{0651}".utf8))
         #expect(try normalizer.normalize(ordered, to: .canonical).changes == nil)
-        let dirty = SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: Array("يه".utf8))
+        let dirty = try SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: Array("يه".utf8))
         let (paragraph, changes) = try normalizer.normalize(dirty, to: .orthographic)
         #expect(String(decoding: paragraph.bytes, as: UTF8.self) == "یہ")
         #expect(changes?.changes.map(\.rule) == ["L1-ur-02", "L1-ur-04"])
@@ -183,5 +183,18 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(
             NormalizationReport.line(for: change, file: "a.txt")
                 == "a.txt:1:1: changed [L1-ur-01] U+0643 ك → U+06A9 ک (Arabic kaf ك → keheh ک)\n")
+    }
+}
+
+/// The public paragraph type cannot carry bytes that the segmenter and normaliser would read
+/// or write past.
+@Suite struct SourceParagraphSafetyTests {
+    @Test(arguments: [
+        [0xF0], [0x61, 0xE2, 0x82], [0x61, 0x00], [0xC0, 0xAF], [0xED, 0xA0, 0x80],
+    ])
+    func truncatedOrInvalidBytesAreRefused(_ bytes: [UInt8]) {
+        #expect(throws: InputError.self) {
+            try SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: bytes)
+        }
     }
 }
