@@ -10,6 +10,8 @@
 _Static_assert(CICU_ZERO_ERROR == U_ZERO_ERROR, "status mirror");
 _Static_assert(CICU_ILLEGAL_ARGUMENT_ERROR == U_ILLEGAL_ARGUMENT_ERROR, "status mirror");
 _Static_assert(CICU_BUFFER_OVERFLOW_ERROR == U_BUFFER_OVERFLOW_ERROR, "status mirror");
+_Static_assert(CICU_MEMORY_ALLOCATION_ERROR == U_MEMORY_ALLOCATION_ERROR, "status mirror");
+_Static_assert(CICU_INPUT_TOO_LONG_ERROR == U_INPUT_TOO_LONG_ERROR, "status mirror");
 _Static_assert(CICU_SCRIPT_COMMON == USCRIPT_COMMON, "script mirror");
 _Static_assert(CICU_SCRIPT_INHERITED == USCRIPT_INHERITED, "script mirror");
 _Static_assert(CICU_SCRIPT_ARABIC == USCRIPT_ARABIC, "script mirror");

@@ -3,6 +3,7 @@
 #include "cicu.h"
 
 #include <memory>
+#include <new>
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -41,8 +42,10 @@ extern "C" cicu_sentence_iterator *cicu_sentence_open(const char *locale, const 
             return nullptr;
         }
     }
-    *status = 0;
-    return new cicu_sentence_iterator{std::move(base)};
+    // No C++ exception may reach Swift: allocate without throwing.
+    cicu_sentence_iterator *iterator = new (std::nothrow) cicu_sentence_iterator{std::move(base)};
+    *status = iterator ? (int32_t)error : (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return iterator;
 }
 
 extern "C" void cicu_sentence_close(cicu_sentence_iterator *iterator) { delete iterator; }
@@ -86,7 +89,11 @@ extern "C" int64_t cicu_sentence_count_utf8(const char *locale, const char *text
         return -1;
     }
     error = U_ZERO_ERROR;
-    std::unique_ptr<UChar[]> buffer(new UChar[units > 0 ? units : 1]);
+    std::unique_ptr<UChar[]> buffer(new (std::nothrow) UChar[units > 0 ? units : 1]);
+    if (!buffer) {
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return -1;
+    }
     u_strFromUTF8(buffer.get(), units, nullptr, text, (int32_t)length, &error);
     std::unique_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createSentenceInstance(icu::Locale(locale), error));
     if (U_FAILURE(error)) {

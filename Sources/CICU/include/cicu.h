@@ -21,6 +21,8 @@ extern "C" {
 #define CICU_ZERO_ERROR 0
 #define CICU_ILLEGAL_ARGUMENT_ERROR 1
 #define CICU_BUFFER_OVERFLOW_ERROR 15
+#define CICU_MEMORY_ALLOCATION_ERROR 7
+#define CICU_INPUT_TOO_LONG_ERROR 31
 
 /* Script codes mirrored from UScriptCode. */
 #define CICU_SCRIPT_COMMON 0
@@ -97,6 +99,10 @@ int32_t cicu_script(int32_t c);
 
 /** Writes the ICU version ("72.1") into `buffer` (NUL-terminated, at most `capacity`). */
 void cicu_version(char *buffer, int32_t capacity);
+
+/** Whether `locale` is a well-formed ICU locale id with a language ("ur", "bal_PK",
+ * "fa-IR"); ICU would silently run a malformed one ("@@@###") on its root rules. */
+bool cicu_locale_is_well_formed(const char *locale);
 
 /** Writes the short script name ("Arab", "Latn") of `script` into `buffer`. */
 void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);

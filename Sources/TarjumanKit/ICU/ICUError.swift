@@ -14,9 +14,33 @@ public struct ICUError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// `count` as the `int32_t` length ICU takes, or an error for text of 2^31 UTF-16 units
+    /// or more (ICU's limit) instead of a trap.
+    static func length(_ count: Int, _ operation: @autoclosure () -> String) throws(ICUError)
+        -> Int32
+    {
+        guard let length = Int32(exactly: count) else {
+            throw ICUError(status: CICU_INPUT_TOO_LONG_ERROR, operation: operation())
+        }
+        return length
+    }
+
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
-        "ICU failed while \(operation) (UErrorCode \(status))"
+        if status == CICU_INPUT_TOO_LONG_ERROR {
+            return "the text is too long for ICU while \(operation) (2^31 UTF-16 units at most); "
+                + "split it into smaller paragraphs"
+        }
+        return "ICU failed while \(operation) (UErrorCode \(status))"
+    }
+}
+
+/// Locale ids as ICU reads them.
+public enum ICULocale {
+    /// Whether `id` is a well-formed locale id with a language (`ur`, `bal_PK`, `fa-IR`);
+    /// ICU would run a malformed one (`@@@###`) on its root rules without a word.
+    public static func isWellFormed(_ id: String) -> Bool {
+        cicu_locale_is_well_formed(id)
     }
 }
 

@@ -15,8 +15,9 @@ enum ICUNormalizer {
         throws(ICUError) -> Int
     {
         guard let base = text.baseAddress, !text.isEmpty else { return 0 }
+        let length = try ICUError.length(text.count, "checking normalisation")
         var status: Int32 = 0
-        let span = cicu_normalized_prefix(form.code, base, Int32(text.count), &status)
+        let span = cicu_normalized_prefix(form.code, base, length, &status)
         try ICUError.check(status, "checking normalisation")
         return Int(span)
     }
@@ -26,9 +27,10 @@ enum ICUNormalizer {
         throws(ICUError) -> Bool
     {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        let length = try ICUError.length(bytes.count, "checking normalisation")
         var status: Int32 = 0
         let normalized = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            cicu_is_normalized_utf8(form.code, $0, Int32(bytes.count), &status)
+            cicu_is_normalized_utf8(form.code, $0, length, &status)
         }
         try ICUError.check(status, "checking normalisation")
         return normalized
@@ -46,15 +48,16 @@ enum ICUNormalizer {
 
     /// `text` in normal form `form`.
     static func normalize(_ text: [UInt16], form: ICUNormalForm) throws(ICUError) -> [UInt16] {
+        let length = try ICUError.length(text.count, "normalising text")
         var capacity = text.count * 2 + 8
         while true {
+            let room = try ICUError.length(capacity, "normalising text")
             var status: Int32 = 0
             var output = [UInt16](repeating: 0, count: capacity)
             let written = text.withUnsafeBufferPointer { source in
                 output.withUnsafeMutableBufferPointer { dest in
                     cicu_normalize(
-                        form.code, source.baseAddress, Int32(source.count), dest.baseAddress,
-                        Int32(dest.count), &status)
+                        form.code, source.baseAddress, length, dest.baseAddress, room, &status)
                 }
             }
             if status == CICU_BUFFER_OVERFLOW_ERROR {

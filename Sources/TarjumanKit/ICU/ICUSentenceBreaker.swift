@@ -33,16 +33,17 @@ final class ICUSentenceBreaker {
     /// included).
     func boundaries(in text: UnsafeBufferPointer<UInt16>) throws(ICUError) -> ArraySlice<Int32> {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
+        let length = try ICUError.length(text.count, "finding sentence boundaries")
         var status: Int32 = 0
         var found = breaks.withUnsafeMutableBufferPointer { out in
             cicu_sentence_breaks(
-                handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
+                handle, base, length, out.baseAddress, Int32(clamping: out.count), &status)
         }
         if found > breaks.count {
             breaks = Array(repeating: 0, count: Int(found))
             found = breaks.withUnsafeMutableBufferPointer { out in
                 cicu_sentence_breaks(
-                    handle, base, Int32(text.count), out.baseAddress, Int32(out.count), &status)
+                    handle, base, length, out.baseAddress, Int32(clamping: out.count), &status)
             }
         }
         try ICUError.check(status, "finding sentence boundaries")

@@ -36,6 +36,12 @@ extension LocalePack {
         self.script = script
         self.direction = try top.choice("direction", default: TextDirection.ltr)
         self.icuLocale = try top.string("icu_locale", default: tag)
+        guard ICULocale.isWellFormed(icuLocale) else {
+            throw top.invalid(
+                "icu_locale", top.node("icu_locale"),
+                "'\(icuLocale)' is not a locale id ICU understands (such as ur, fa_IR, bal_PK); "
+                    + "ICU would quietly use its root rules")
+        }
         self.digits = digits
         self.quotes = try Self.quotePairs(top)
         self.punctuation = try Self.punctuation(top)

@@ -44,4 +44,16 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").contains("ur"))
     }
+
+    @Test func aMalformedICULocaleIsRefusedAtPackLoad() throws {
+        let result = try inFolder(
+            """
+            mkdir -p data; cp -r $ROOT/locales data/
+            sed -i 's/^icu_locale:.*/icu_locale: "@@@###"/' data/locales/ur.yaml
+            "$TARJUMAN" segment --data-dir data --locale ur $ROOT/seeds/baloch-uprising.ur.txt
+            """)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("ur.yaml:10:13: error: field 'icu_locale'"))
+        #expect(result.stdout.isEmpty)
+    }
 }

@@ -43,3 +43,24 @@ import Testing
         #expect("i".uppercased(with: Locale(identifier: "en_US")) == "I")
     }
 }
+
+/// Lengths ICU cannot take are errors, not traps.
+@Suite struct ICULengthTests {
+    @Test func lengthsPastInt32AreErrors() throws {
+        #expect(try ICUError.length(12, "x") == 12)
+        #expect(throws: ICUError.self) { try ICUError.length(Int(Int32.max) + 1, "segmenting") }
+        do {
+            _ = try ICUError.length(1 << 31, "segmenting")
+        } catch {
+            #expect(error.description.contains("too long for ICU while segmenting"))
+        }
+    }
+
+    @Test func malformedLocaleIdsAreNotWellFormed() {
+        #expect(ICULocale.isWellFormed("ur"))
+        #expect(ICULocale.isWellFormed("bal_Latn"))
+        #expect(ICULocale.isWellFormed("fa-IR"))
+        #expect(!ICULocale.isWellFormed("@@@###"))
+        #expect(!ICULocale.isWellFormed(""))
+    }
+}

@@ -91,6 +91,10 @@ import Testing
             name: "bad tag", yaml: "tag: x_1\nname: X\nscript: Latn\n",
             message: "broken.yaml:1:6: error: field 'tag': 'x_1' is not a BCP 47 tag"),
         BrokenPack(
+            name: "malformed ICU locale",
+            yaml: "tag: xx\nname: X\nscript: Latn\nicu_locale: \"@@@###\"\n",
+            message: "broken.yaml:4:13: error: field 'icu_locale': '@@@###' is not a locale id ICU"),
+        BrokenPack(
             name: "nine digits", yaml: "tag: xx\nname: X\nscript: Latn\ndigits: \"012345678\"\n",
             message: "broken.yaml:4:9: error: field 'digits': expected the ten decimal digits"),
         BrokenPack(
