@@ -5,7 +5,8 @@ import Testing
     @Test func checksTheSeedsWithNoErrors() throws {
         let result = try CLIRunner.run(["check"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("2 file(s) checked: 0 errors, 10 warnings, 0 info\n"))
+        #expect(result.stdout.contains("2 file(s) checked: 0 errors, "))
+        #expect(!result.stdout.contains(": error: "))
         #expect(!result.stdout.contains("bal-Arab-PK.txt:"))
         for name in ["text", "human"] {
             let named = try CLIRunner.run(["check", "--format", name])

@@ -5,14 +5,8 @@ import Testing
 
 /// The committed Urdu sample passes; copies with planted faults are caught at the right place.
 @Suite struct TranslationCheckTests {
-    static let english =
-        (try? String(
-            contentsOf: TestData.root.appendingPathComponent("seeds/baloch-uprising.en.txt"),
-            encoding: .utf8)) ?? ""
-    static let urdu =
-        (try? String(
-            contentsOf: TestData.root.appendingPathComponent("seeds/baloch-uprising.ur.txt"),
-            encoding: .utf8)) ?? ""
+    static var english: String { get throws { try TestData.seed("baloch-uprising.en.txt") } }
+    static var urdu: String { get throws { try TestData.seed("baloch-uprising.ur.txt") } }
 
     /// The findings of checking `target` (in `tag`, with `glossaries/en-<tag>.tsv`) against
     /// the English sample.
@@ -22,7 +16,7 @@ import Testing
         let en = try TestData.pack("en")
         let pack = try TestData.pack(tag)
         let result = try DocumentAligner(sourcePack: en, targetPack: pack, glossary: glossary)
-            .align(sourceText: english, targetText: target)
+            .align(sourceText: try english, targetText: target)
         return try TranslationChecker(sourcePack: en, targetPack: pack, glossary: glossary)
             .check(result, sourceFile: "en.txt", targetFile: "\(tag).txt")
     }
@@ -38,7 +32,7 @@ import Testing
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {
-        var text = urdu
+        var text = try urdu
         for (old, new) in replacements {
             #expect(text.contains(old), "fixture text changed: \(old)")
             text = text.replacingOccurrences(of: old, with: new)
@@ -47,7 +41,7 @@ import Testing
     }
 
     @Test func theCommittedTranslationHasNoErrors() throws {
-        let found = try Self.findings(Self.urdu)
+        let found = try Self.findings(try Self.urdu)
         #expect(
             found.filter { $0.severity == .error }.isEmpty,
             "\(found.filter { $0.severity == .error }.map(\.message))")
@@ -60,7 +54,7 @@ import Testing
         #expect(omission.file == "en.txt")
         #expect(
             omission.position
-                == (try Self.position(of: "This is a fatal mistake.", in: Self.english)))
+                == (try Self.position(of: "This is a fatal mistake.", in: try Self.english)))
         #expect(omission.related?.file == "ur.txt")
     }
 
@@ -107,7 +101,7 @@ import Testing
         #expect(
             missing.position
                 == (try Self.position(
-                    of: "enforced disappearances, and betrayals", in: Self.english)))
+                    of: "enforced disappearances, and betrayals", in: try Self.english)))
         #expect(missing.message.contains("جبری گمشدگی"))
     }
 }

@@ -18,7 +18,7 @@ import Testing
         return found == golden.expected
     }
 
-    @Test func englishGoldenRulesScoreAtLeastFiftyOfFiftyTwo() throws {
+    @Test func englishGoldenRulesScoreFiftyOneOfFiftyTwoAsTheREADMESays() throws {
         let cases = SegmentationCase.load("golden_en.json")
         var failures: [String] = []
         for golden in cases {
@@ -35,7 +35,7 @@ import Testing
         )
         for failure in failures { print("  FAIL \(failure)") }
         #expect(cases.count == 52)
-        #expect(score >= 50, "\(failures.joined(separator: "\n"))")
+        #expect(score >= 51, "\(failures.joined(separator: "\n"))")
     }
 
     /// ICU's own sentence iterator with no rules of ours, for comparison.

@@ -17,6 +17,11 @@ enum TestData {
     }()
 
     /// A file under `Tests/Fixtures`.
+    /// A file of `seeds/`; throws (failing the test) when it cannot be read, never "".
+    static func seed(_ name: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+    }
+
     static func fixture(_ path: String) -> URL {
         root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(path)
     }
