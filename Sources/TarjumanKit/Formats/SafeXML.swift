@@ -77,6 +77,18 @@ enum SafeXML {
         // XML reads CR LF and a lone CR as LF before parsing (XML 1.0 §2.11); doing it here
         // makes every line number count the lines an editor shows, whatever the line ends.
         let data = lineEndsAsLF(original)
+        // Foundation's parser traps on element names that are not UTF-8: check first.
+        do {
+            try TextCheck.validate([UInt8](data), name: "")
+        } catch {
+            if case .invalidUTF8(_, _, let position, _) = error {
+                throw XMLFailure(
+                    position: position, message: "invalid UTF-8; save the file as UTF-8")
+            }
+            if case .nulByte(_, _, let position) = error {
+                throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
+            }
+        }
         guard data.count <= maximumBytes else {
             throw XMLFailure(
                 position: .start,

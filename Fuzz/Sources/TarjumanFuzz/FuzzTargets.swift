@@ -1,0 +1,134 @@
+import Foundation
+import TarjumanKit
+
+/// The parsers and promises under fuzzing; `TARJUMAN_FUZZ_TARGET` picks one per run.
+enum FuzzTarget: String, CaseIterable {
+    /// The UTF-8 check and paragraph reader, at random chunk sizes.
+    case paragraphs
+    /// Glossary TSV and CSV (spreadsheet files).
+    case glossary
+    /// A locale pack's YAML.
+    case pack
+    /// XLIFF, TMX and TBX through the safe XML reader.
+    case xml
+    /// The TSV and Markdown worksheets.
+    case worksheet
+    /// The segmenter: segments plus gaps give back the text, in order.
+    case segmenter
+    /// The normaliser: offset maps stay monotonic and in range; normalising twice changes nothing.
+    case normalizer
+
+    /// Runs the target on one input; a broken promise stops the process (libFuzzer keeps the
+    /// input as a crash).
+    func run(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch self {
+        case .paragraphs:
+            let chunk = Int(bytes.first ?? 1) % 7 + 1
+            var reader = ParagraphReader(source: .memory(bytes, chunkSize: chunk))
+            var last = -1
+            while let paragraph = try? reader.next() {
+                require(paragraph.byteOffset > last, "paragraphs out of order")
+                require(
+                    Array(
+                        bytes[paragraph.byteOffset..<(paragraph.byteOffset + paragraph.bytes.count)]
+                    )
+                        == paragraph.bytes, "paragraph bytes are not the input's")
+                last = paragraph.byteOffset
+            }
+        case .glossary:
+            _ = GlossaryTSV.read(text, file: "fuzz.en-ur.tsv")
+            _ = try? GlossaryCSV.read(text, file: "fuzz.en-ur.csv")
+            _ = try? GlossaryOmegaT.read(text, file: "fuzz.utf8")
+        case .pack:
+            _ = try? LocalePack(yaml: text, file: "fuzz.yaml")
+        case .xml:
+            let data = Data(bytes)
+            _ = try? XLIFF.read(data, file: "fuzz.xlf")
+            _ = try? TMX.read(data, file: "fuzz.tmx", source: "en", target: "ur")
+            _ = try? TBX.read(data, file: "fuzz.tbx")
+        case .worksheet:
+            _ = try? WorksheetTSV.read(text, file: "fuzz.tsv")
+            _ = try? WorksheetMarkdown.read(text, file: "fuzz.md")
+        case .segmenter:
+            for segmenter in Fuzzing.segmenters {
+                guard let segments = try? segmenter.segments(in: text) else { continue }
+                let utf8 = Array(text.utf8)
+                var end = 0
+                for segment in segments {
+                    require(segment.byteStart >= end, "segments overlap")
+                    let gap = String(decoding: utf8[end..<segment.byteStart], as: UTF8.self)
+                    require(
+                        gap.unicodeScalars.allSatisfy(\.properties.isWhitespace),
+                        "text lost between segments")
+                    require(
+                        Array(segment.text.utf8)
+                            == Array(utf8[segment.byteStart..<segment.byteEnd]),
+                        "segment text is not the input's")
+                    end = segment.byteEnd
+                }
+                let tail = String(decoding: utf8[end...], as: UTF8.self)
+                require(
+                    tail.unicodeScalars.allSatisfy(\.properties.isWhitespace),
+                    "text lost after the last segment")
+            }
+        case .normalizer:
+            for normalizer in Fuzzing.normalizers {
+                for level in NormalizationLevel.allCases {
+                    guard let once = try? normalizer.normalize(text, to: level) else { continue }
+                    let count = once.text.unicodeScalars.count
+                    require(once.offsets.normalizedCount == count, "offset map length")
+                    var previous = 0
+                    for offset in 0...count {
+                        let original = once.offsets.originalOffset(of: offset)
+                        require(original >= previous, "offset map goes backwards")
+                        require(original <= once.offsets.originalCount, "offset past the text")
+                        previous = original
+                    }
+                    let twice = try? normalizer.normalize(once.text, to: level)
+                    require(twice?.text == once.text, "normalising twice changes the text")
+                }
+            }
+        }
+    }
+}
+
+/// What the targets share: the project's packs, loaded once.
+enum Fuzzing {
+    static let packs: [LocalePack] = {
+        let root = ProcessInfo.processInfo.environment["TARJUMAN_DATA"] ?? "."
+        guard let catalog = try? LocaleCatalog(folder: root + "/locales") else {
+            fatalError("set TARJUMAN_DATA to the folder holding locales/")
+        }
+        return catalog.packs
+    }()
+    nonisolated(unsafe) static let segmenters = packs.compactMap {
+        try? SentenceSegmenter(pack: $0)
+    }
+    static let normalizers = packs.map { Normalizer(pack: $0) }
+    nonisolated(unsafe) static var target = FuzzTarget.paragraphs
+}
+
+/// Stops the process when a promise is broken.
+func require(_ condition: Bool, _ message: String) {
+    if !condition { fatalError(message) }
+}
+
+/// libFuzzer's entry point: one input for the chosen target.
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    Fuzzing.target.run(bytes)
+    return 0
+}
+
+/// Picks the target named by `TARJUMAN_FUZZ_TARGET` and loads the packs.
+func chooseTarget() {
+    let name = ProcessInfo.processInfo.environment["TARJUMAN_FUZZ_TARGET"] ?? ""
+    guard let target = FuzzTarget(rawValue: name) else {
+        fatalError(
+            "set TARJUMAN_FUZZ_TARGET to one of "
+                + FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    Fuzzing.target = target
+    _ = Fuzzing.packs
+}
