@@ -42,47 +42,50 @@ struct TermsCommand: ParsableCommand {
             let side: GlossarySide = pack.tag == targetPack?.tag ? .target : .source
             let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
             let source = try ByteSource.file(file)
-            let occurrences = try matcher.occurrences(in: try source.readAllText())
             try OutputSink.write(to: output) { sink in
                 if format == .tsv {
                     try sink.write("file\tline\tcolumn\tid\ttext\tpreferred\taccepted\tstatus\n")
                 }
-                for occurrence in occurrences {
-                    let rows = occurrence.entries.map { loaded.entries[$0] }
-                    let concept = loaded.entries.filter { $0.id == occurrence.id }
-                    let preferred = concept.filter { $0.status == .preferred }.map(\.target)
-                    let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
-                    let status = rows.map(\.status.rawValue).joined(separator: "|")
-                    switch format {
-                    case .text:
-                        let shown =
-                            side == .source
-                            ? preferred.joined(separator: " / ")
-                            : rows.map(\.source).joined(separator: " / ")
-                        let flag =
-                            side == .target && !rows.contains(where: \.status.isAccepted)
-                            ? " [\(status)]" : ""
-                        try sink.write(
-                            "\(source.name):\(occurrence.position): \(occurrence.id)\t\(occurrence.text) → \(shown)\(flag)\n"
-                        )
-                    case .tsv:
-                        try sink.write(
-                            [
-                                source.name, "\(occurrence.position.line)",
-                                "\(occurrence.position.column)", occurrence.id,
-                                occurrence.text, preferred.joined(separator: "|"),
-                                accepted.joined(separator: "|"), status,
-                            ]
-                            .map(SegmentFormat.tsvEscaped).joined(separator: "\t") + "\n")
-                    case .jsonl:
-                        try sink.write(
-                            "{\"file\":\(JSONText.quoted(source.name)),\"line\":\(occurrence.position.line),"
-                                + "\"column\":\(occurrence.position.column),\"id\":\(JSONText.quoted(occurrence.id)),"
-                                + "\"text\":\(JSONText.quoted(occurrence.text)),\"preferred\":["
-                                + preferred.map(JSONText.quoted).joined(separator: ",")
-                                + "],\"accepted\":["
-                                + accepted.map(JSONText.quoted).joined(separator: ",")
-                                + "],\"status\":\(JSONText.quoted(status))}\n")
+                // Paragraph by paragraph: memory bounded by the largest paragraph.
+                var paragraphs = ParagraphReader(source: source)
+                while let paragraph = try paragraphs.next() {
+                    for occurrence in try matcher.occurrences(in: paragraph) {
+                        let rows = occurrence.entries.map { loaded.entries[$0] }
+                        let concept = loaded.entries.filter { $0.id == occurrence.id }
+                        let preferred = concept.filter { $0.status == .preferred }.map(\.target)
+                        let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
+                        let status = rows.map(\.status.rawValue).joined(separator: "|")
+                        switch format {
+                        case .text:
+                            let shown =
+                                side == .source
+                                ? preferred.joined(separator: " / ")
+                                : rows.map(\.source).joined(separator: " / ")
+                            let flag =
+                                side == .target && !rows.contains(where: \.status.isAccepted)
+                                ? " [\(status)]" : ""
+                            try sink.write(
+                                "\(source.name):\(occurrence.position): \(occurrence.id)\t\(occurrence.text) → \(shown)\(flag)\n"
+                            )
+                        case .tsv:
+                            try sink.write(
+                                [
+                                    source.name, "\(occurrence.position.line)",
+                                    "\(occurrence.position.column)", occurrence.id,
+                                    occurrence.text, preferred.joined(separator: "|"),
+                                    accepted.joined(separator: "|"), status,
+                                ]
+                                .map(SegmentFormat.tsvEscaped).joined(separator: "\t") + "\n")
+                        case .jsonl:
+                            try sink.write(
+                                "{\"file\":\(JSONText.quoted(source.name)),\"line\":\(occurrence.position.line),"
+                                    + "\"column\":\(occurrence.position.column),\"id\":\(JSONText.quoted(occurrence.id)),"
+                                    + "\"text\":\(JSONText.quoted(occurrence.text)),\"preferred\":["
+                                    + preferred.map(JSONText.quoted).joined(separator: ",")
+                                    + "],\"accepted\":["
+                                    + accepted.map(JSONText.quoted).joined(separator: ",")
+                                    + "],\"status\":\(JSONText.quoted(status))}\n")
+                        }
                     }
                 }
             }

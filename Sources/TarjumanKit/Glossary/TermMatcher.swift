@@ -141,6 +141,13 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// The terms of one paragraph of a file, with positions in the file.
+    public func occurrences(in paragraph: SourceParagraph) throws(ICUError) -> [TermOccurrence] {
+        try occurrences(in: String(decoding: paragraph.bytes, as: UTF8.self)).map {
+            $0.moved(toLine: paragraph.line)
+        }
+    }
+
     private struct Match {
         let range: Range<Int>
         let entries: [Int]

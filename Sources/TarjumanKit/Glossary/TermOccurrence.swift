@@ -19,3 +19,13 @@ public enum GlossarySide: String, Sendable {
     /// The target language (Urdu, Balochi).
     case target
 }
+
+extension TermOccurrence {
+    /// The occurrence found in a paragraph that starts at column 1 of `line` of its file, with
+    /// its position counted in the file (its scalar range stays the paragraph's).
+    func moved(toLine line: Int) -> TermOccurrence {
+        TermOccurrence(
+            id: id, entries: entries, text: text, range: range,
+            position: SourcePosition(line: position.line + line - 1, column: position.column))
+    }
+}
