@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Every file Tarjuman writes reads back at about 50 MB: an XLIFF job (prepare → merge), a TBX
+# glossary (convert → convert back) and a TMX memory (align → tm import, then prepare --tm →
+# merge rebuilds the translation byte for byte). Prints each file's
+# size, the time and the peak memory of reading it back. Run from anywhere (debug build).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+swift build -q
+BIN="$(swift build --show-bin-path)/tarjuman"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+EN=seeds/baloch-uprising.en.txt
+UR=seeds/baloch-uprising.ur.txt
+
+# Runs a command, printing its wall time and peak memory; fails when the command fails.
+measure() {
+    python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+start = time.time()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+if done.returncode != 0:
+    sys.stderr.write(done.stderr.decode()[-2000:])
+    sys.exit(done.returncode)
+print(f"{time.time() - start:.1f} s, peak {peak:.0f} MB")
+PY
+}
+size() { echo "$(( $(stat -c %s "$1") / 1048576 )) MB"; }
+
+# The English seed has no final line break and the Urdu one has: join both with a blank line.
+for i in $(seq 320); do cat "$EN"; printf '\n\n'; done > "$WORK/big.en.txt"
+for i in $(seq 320); do cat "$UR"; printf '\n'; done > "$WORK/big.ur.txt"
+
+"$BIN" align --format tmx "$WORK/big.en.txt" "$WORK/big.ur.txt" -o "$WORK/big.tmx"
+echo "TMX $(size "$WORK/big.tmx"): tm import reads it back in $(measure "$BIN" tm import --to ur "$WORK/big.tmx" -o "$WORK/pairs.tsv")"
+
+"$BIN" prepare --to ur --tm "$WORK/big.tmx" "$WORK/big.en.txt" -o "$WORK/big.ur.xlf" 2> /dev/null
+echo "XLIFF $(size "$WORK/big.ur.xlf"): merge reads it back in $(measure "$BIN" merge "$WORK/big.ur.xlf" -o "$WORK/back.ur.txt")"
+cmp "$WORK/back.ur.txt" "$WORK/big.ur.txt" || { echo "FAIL: merge did not rebuild the translation"; exit 1; }
+
+python3 - "$WORK/big.en-ur.tsv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    out.write("id\tsource\ttarget\tnote\n")
+    for n in range(150000):
+        out.write(f"t{n}\tterm number {n}\tاصطلاح نمبر {n}\tgenerated row {n} for a size test\n")
+PY
+"$BIN" glossary convert "$WORK/big.en-ur.tsv" "$WORK/big.en-ur.tbx" 2> /dev/null
+echo "TBX $(size "$WORK/big.en-ur.tbx"): glossary convert reads it back in $(measure "$BIN" glossary convert "$WORK/big.en-ur.tbx" "$WORK/again.en-ur.tsv")"
+[ "$(wc -l < "$WORK/again.en-ur.tsv")" = 150001 ] || { echo "FAIL: TBX rows lost"; exit 1; }
+echo "big files read back"
