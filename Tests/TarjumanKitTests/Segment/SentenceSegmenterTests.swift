@@ -128,7 +128,7 @@ import Testing
 }
 
 /// A small deterministic generator (SplitMix64) for property tests.
-struct SeededRandom {
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {
