@@ -77,10 +77,16 @@ import Testing
     }
 
     @Test func endlessTextStopsAtTheDocumentLimit() throws {
-        for (command, limit) in [("terms -", 256), ("tm import --to ur /dev/stdin", 64)] {
+        let commands = [
+            ("glossary coverage /dev/stdin", "larger than 256 MB"),
+            ("tm import --to ur /dev/stdin", "larger than 64 MB"),
+            ("terms -", "<stdin>:1:1: error: the paragraph or line starting here"),
+            ("segment -", "<stdin>:1:1: error: the paragraph or line starting here"),
+        ]
+        for (command, message) in commands {
             let result = try inFolder(#"yes 'a word' | timeout 60 "$TARJUMAN" \#(command)"#)
             #expect(result.status == 2, "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("larger than \(limit) MB"), "\(command)")
+            #expect(result.stderr.contains(message), "\(command): \(result.stderr)")
         }
         let line = try inFolder(#"yes 'a word' | tr -d '\n' | timeout 60 "$TARJUMAN" normalize"#)
         #expect(line.status == 2)
