@@ -123,11 +123,15 @@ public enum WorksheetTSV {
 
 /// Segment ids of worksheets (`p3s2`): paragraph and sentence numbers.
 enum WorksheetID {
-    /// `(3, 2)` for `p3s2`, `nil` for anything else.
+    /// `(3, 2)` for `p3s2`, `nil` for anything else (numbers start at 1, digits only).
     static func parse(_ id: String) -> (Int, Int)? {
-        guard id.hasPrefix("p"), let s = id.firstIndex(of: "s"),
-            let paragraph = Int(id[id.index(after: id.startIndex)..<s]),
-            let sentence = Int(id[id.index(after: s)...])
+        guard id.hasPrefix("p"), let s = id.firstIndex(of: "s") else { return nil }
+        let paragraphDigits = id[id.index(after: id.startIndex)..<s]
+        let sentenceDigits = id[id.index(after: s)...]
+        guard paragraphDigits.allSatisfy(\.isASCII), sentenceDigits.allSatisfy(\.isASCII),
+            paragraphDigits.allSatisfy(\.isNumber), sentenceDigits.allSatisfy(\.isNumber),
+            let paragraph = Int(paragraphDigits), let sentence = Int(sentenceDigits),
+            paragraph >= 1, sentence >= 1
         else { return nil }
         return (paragraph, sentence)
     }
@@ -137,9 +141,9 @@ enum WorksheetID {
         -> [TranslationUnit]
     {
         var units: [TranslationUnit] = []
-        var current = -1
+        var current: Int?
         for (paragraph, segment) in segments {
-            if paragraph != current {
+            if paragraph != current || units.isEmpty {
                 units.append(TranslationUnit(id: "p\(paragraph)", segments: []))
                 current = paragraph
             }

@@ -58,3 +58,13 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("p7s1 is not a sentence") })
     }
 }
+
+/// Ids that are not p<N>s<M> with N, M ≥ 1 are refused, never trusted (found by fuzzing:
+/// `p-1s2` as the first row crashed the worksheet reader).
+@Suite struct WorksheetIDTests {
+    @Test(arguments: ["p-1s2", "p0s1", "p1s0", "p+1s1", "p١s١", "ps1", "p1s", "x1s1"])
+    func malformedIdsAreErrors(_ id: String) {
+        let text = "id\tsource\ttarget\tstatus\tterms\tafter\n\(id)\tThe port.\t\t\t\t\n"
+        #expect(throws: ExchangeError.self) { try WorksheetTSV.read(text, file: "w.tsv") }
+    }
+}
