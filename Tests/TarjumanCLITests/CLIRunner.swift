@@ -44,10 +44,34 @@ struct CLIRunner {
         _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
         in folder: URL? = nil
     ) throws -> Result {
+        try capture(binary, arguments, in: folder ?? root, environment: environment, input: input)
+    }
+
+    /// Runs a bash `script` in `folder` with `$TARJUMAN` naming the binary and `$ROOT` the
+    /// package root, for what needs a shell: devices, FIFOs, redirections and signals.
+    static func shell(_ script: String, in folder: URL) throws -> Result {
+        try capture(
+            URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: folder,
+            environment: ["TARJUMAN": binary.path, "ROOT": root.path], input: nil)
+    }
+
+    /// `shell(_:in:)` in a new temporary folder, removed afterwards.
+    static func shellInTemporaryFolder(_ script: String) throws -> Result {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try shell(script, in: folder)
+    }
+
+    /// Runs `executable` without `$TARJUMAN_DATA` (plus `environment`), feeding `input` (or
+    /// nothing) on stdin, and returns its status and output.
+    private static func capture(
+        _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String],
+        input: Data?
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = folder ?? root
+        process.currentDirectoryURL = folder
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "TARJUMAN_DATA")
         for (key, value) in environment { merged[key] = value }
@@ -61,32 +85,6 @@ struct CLIRunner {
         try process.run()
         if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
-    }
-
-    /// Runs a bash `script` in `folder` with `$TARJUMAN` naming the binary and `$ROOT` the
-    /// package root, for what needs a shell: devices, FIFOs, redirections and signals.
-    static func shell(_ script: String, in folder: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "TARJUMAN_DATA")
-        environment["TARJUMAN"] = binary.path
-        environment["ROOT"] = root.path
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

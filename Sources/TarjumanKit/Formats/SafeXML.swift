@@ -78,15 +78,18 @@ enum SafeXML {
         // makes every line number count the lines an editor shows, whatever the line ends.
         let data = lineEndsAsLF(original)
         // Foundation's parser traps on element names that are not UTF-8: check first.
-        do {
-            try TextCheck.validate([UInt8](data), name: "")
-        } catch {
-            if case .invalidUTF8(_, _, let position, _) = error {
-                throw XMLFailure(
-                    position: position, message: "invalid UTF-8; save the file as UTF-8")
-            }
-            if case .nulByte(_, _, let position) = error {
-                throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
+        let clean = data.withUnsafeBytes {
+            UTF8Validator.firstProblem(in: $0.bindMemory(to: UInt8.self)) == nil
+        }
+        if !clean {
+            do { try TextCheck.validate([UInt8](data), name: "") } catch {
+                if case .invalidUTF8(_, _, let position, _) = error {
+                    throw XMLFailure(
+                        position: position, message: "invalid UTF-8; save the file as UTF-8")
+                }
+                if case .nulByte(_, _, let position) = error {
+                    throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
+                }
             }
         }
         guard data.count <= maximumBytes else {

@@ -3,14 +3,8 @@ import Testing
 
 /// What Tarjuman accepts, and how it says no.
 @Suite struct AcceptanceTests {
-    private func inFolder(_ script: String) throws -> CLIRunner.Result {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try CLIRunner.shell(script, in: folder)
-    }
-
     @Test func anUnknownLocaleInTMImportIsNamed() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             "$TARJUMAN" align --format tmx -o m.tmx $ROOT/seeds/baloch-uprising.en.txt \\
                 $ROOT/seeds/baloch-uprising.ur.txt
@@ -21,7 +15,7 @@ import Testing
     }
 
     @Test func glossaryNamesWithAPrefixKeepTheirLanguages() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             cp $ROOT/glossaries/en-ur.tsv my-en-ur.tsv; cp my-en-ur.tsv x.en-ur.tsv
             cp my-en-ur.tsv weird.tsv
@@ -36,7 +30,7 @@ import Testing
     }
 
     @Test func aProjectFolderWithLocalesAndGlossariesIsTheDataFolder() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkdir -p project/drafts; cp -r $ROOT/locales $ROOT/glossaries project/
             cd project/drafts; "$TARJUMAN" locales | cut -f1
@@ -46,7 +40,7 @@ import Testing
     }
 
     @Test func aMalformedICULocaleIsRefusedAtPackLoad() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkdir -p data; cp -r $ROOT/locales data/
             sed -i 's/^icu_locale:.*/icu_locale: "@@@###"/' data/locales/ur.yaml

@@ -6,14 +6,8 @@ import Testing
     static let source = "$ROOT/seeds/baloch-uprising.en.txt"
     static let target = "$ROOT/seeds/baloch-uprising.ur.txt"
 
-    private func inFolder(_ script: String) throws -> CLIRunner.Result {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try CLIRunner.shell(script, in: folder)
-    }
-
     @Test func alignReadsPipesOnceWithTheSameBeadsAsFiles() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             "$TARJUMAN" align \(Self.source) \(Self.target) > files.tsv
             "$TARJUMAN" align --locale ur <(cat \(Self.source)) <(cat \(Self.target)) > pipes.tsv
@@ -55,7 +49,7 @@ import Testing
     }
 
     @Test func anEmptyTranslationIsAnError() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             #": > empty.ur.txt; "$TARJUMAN" check \#(Self.source) empty.ur.txt"#)
         #expect(result.status == 1)
         #expect(result.stdout.contains("error: [incomplete]"))
@@ -70,7 +64,8 @@ import Testing
             "prepare --to ur /dev/zero",
         ]
         for command in commands {
-            let result = try inFolder(#"timeout 30 "$TARJUMAN" \#(command)"#)
+            let result = try CLIRunner.shellInTemporaryFolder(
+                #"timeout 30 "$TARJUMAN" \#(command)"#)
             #expect(result.status == 2, "\(command): \(result.stderr)")
             #expect(result.stderr.contains("/dev/zero:1:1: error: NUL byte"), "\(command)")
         }
@@ -84,11 +79,13 @@ import Testing
             ("segment -", "<stdin>:1:1: error: the paragraph or line starting here"),
         ]
         for (command, message) in commands {
-            let result = try inFolder(#"yes 'a word' | timeout 60 "$TARJUMAN" \#(command)"#)
+            let result = try CLIRunner.shellInTemporaryFolder(
+                #"yes 'a word' | timeout 60 "$TARJUMAN" \#(command)"#)
             #expect(result.status == 2, "\(command): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(command): \(result.stderr)")
         }
-        let line = try inFolder(#"yes 'a word' | tr -d '\n' | timeout 60 "$TARJUMAN" normalize"#)
+        let line = try CLIRunner.shellInTemporaryFolder(
+            #"yes 'a word' | tr -d '\n' | timeout 60 "$TARJUMAN" normalize"#)
         #expect(line.status == 2)
         #expect(line.stderr.contains("<stdin>:1:1: error: the paragraph or line starting here"))
     }

@@ -5,14 +5,8 @@ import Testing
 @Suite struct OutputSafetyTests {
     static let sample = "$ROOT/seeds/baloch-uprising.en.txt"
 
-    private func inFolder(_ script: String) throws -> CLIRunner.Result {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try CLIRunner.shell(script, in: folder)
-    }
-
     @Test func aFIFOIsWrittenInPlaceNotReplaced() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkfifo pipe
             (wc -l < pipe > count) &
@@ -26,7 +20,7 @@ import Testing
     }
 
     @Test func aSymlinkToStandardOutputReachesStandardOutput() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             ln -s /proc/self/fd/1 out
             "$TARJUMAN" segment -o out \(Self.sample) | wc -l
@@ -37,7 +31,7 @@ import Testing
     }
 
     @Test func aSymlinkedFileIsReplacedAndTheLinkKept() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkdir real; echo old > real/file; chmod 600 real/file
             ln -s real/file link; ln -s link chain
@@ -52,7 +46,7 @@ import Testing
     }
 
     @Test func dashMeansStandardOutput() throws {
-        let result = try inFolder(
+        let result = try CLIRunner.shellInTemporaryFolder(
             #""$TARJUMAN" segment -o - \#(Self.sample) | wc -l; ls -A"#)
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "88")
     }
@@ -65,24 +59,27 @@ import Testing
             "glossary coverage \(Self.sample)",
         ]
         for command in commands {
-            let result = try inFolder(#"cd "$ROOT"; "$TARJUMAN" \#(command) > /dev/full"#)
+            let result = try CLIRunner.shellInTemporaryFolder(
+                #"cd "$ROOT"; "$TARJUMAN" \#(command) > /dev/full"#)
             #expect(result.status == 2, "\(command): \(result.stderr)")
             #expect(result.stderr.contains("cannot write: No space left on device"), "\(command)")
             #expect(!result.stderr.contains("cannot read"), "\(command)")
         }
         #expect(
-            try inFolder("[ -c /dev/full ] && echo device").stdout == "device\n")
+            try CLIRunner.shellInTemporaryFolder("[ -c /dev/full ] && echo device").stdout
+                == "device\n")
     }
 
     @Test func aFolderIsNotAnOutputFile() throws {
-        let result = try inFolder(#"mkdir d; "$TARJUMAN" segment -o d \#(Self.sample)"#)
+        let result = try CLIRunner.shellInTemporaryFolder(
+            #"mkdir d; "$TARJUMAN" segment -o d \#(Self.sample)"#)
         #expect(result.status == 2)
         #expect(result.stderr.contains("d: cannot write: is a folder"))
     }
 
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {
         for (signal, number) in [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)] {
-            let result = try inFolder(
+            let result = try CLIRunner.shellInTemporaryFolder(
                 """
                 set -m  # job control: a background job does not ignore SIGINT
                 mkfifo in
