@@ -24,7 +24,9 @@ static void clean_up_and_reraise(int signal_number) {
 }
 
 void tarjuman_cleanup_install(void) {
-    const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    // Every signal whose default action ends the process without a core dump, and SIGQUIT.
+    const int signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
+                           SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
     for (unsigned index = 0; index < sizeof signals / sizeof signals[0]; index++) {
         struct sigaction previous;
         if (sigaction(signals[index], NULL, &previous) != 0) continue;

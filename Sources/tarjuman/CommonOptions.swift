@@ -103,8 +103,18 @@ func reportingFailures(_ body: () throws -> Void) throws {
 
 /// Messages for people, on standard error.
 enum StandardError {
+    /// Best effort: a closed or full standard error is ignored (never a crash), since there
+    /// is nowhere left to report it.
     static func write(_ message: String) {
-        FileHandle.standardError.write(
-            Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        let bytes = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(STDERR_FILENO, base + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 }

@@ -175,10 +175,19 @@ enum GlossaryPaths {
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".tsv") }.sorted().map {
-                    (path as NSString).appendingPathComponent($0)
+                let found = names.filter { $0.hasSuffix(".tsv") }.sorted()
+                guard !found.isEmpty else {
+                    throw CommandFailure(
+                        "\(path): error: no glossary (.tsv) files here; lint checks TSV glossaries",
+                        status: .usage)
                 }
+                files += found.map { (path as NSString).appendingPathComponent($0) }
             } else {
+                guard path.lowercased().hasSuffix(".tsv") else {
+                    throw CommandFailure(
+                        "\(path): error: lint checks TSV glossaries; convert it first "
+                            + "(tarjuman glossary convert \(path) NAME.tsv)", status: .usage)
+                }
                 files.append(path)
             }
         }

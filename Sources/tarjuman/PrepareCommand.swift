@@ -50,7 +50,7 @@ struct PrepareCommand: ParsableCommand {
             let sourcePack = try data.pack(for: from)
             let targetPack = try data.pack(for: to)
             let chosen =
-                try format ?? output.map { path throws in try WorksheetFormat(path: path) }
+                format ?? output.flatMap { try? WorksheetFormat(path: $0) }
                 ?? .xliff
             let glossaryPath =
                 noGlossary

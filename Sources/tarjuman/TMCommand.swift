@@ -109,7 +109,12 @@ struct TMImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            for tag in [from, to] { _ = try data.pack(for: tag) }
+            let packs = try [from, to].map { tag throws(CommandFailure) in try data.pack(for: tag) }
+            guard packs[0].tag != packs[1].tag else {
+                throw CommandFailure(
+                    "error: --from and --to are both \(packs[0].tag); name the memory's two languages",
+                    status: .usage)
+            }
             let contents = try TMX.read(path: file, source: from, target: to)
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
@@ -169,7 +174,12 @@ struct TMCalibrateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            for tag in [from, to] { _ = try data.pack(for: tag) }
+            let packs = try [from, to].map { tag throws(CommandFailure) in try data.pack(for: tag) }
+            guard packs[0].tag != packs[1].tag else {
+                throw CommandFailure(
+                    "error: --from and --to are both \(packs[0].tag); name the memory's two languages",
+                    status: .usage)
+            }
             let contents = try TMX.read(path: file, source: from, target: to)
             guard let profile = AlignmentProfile.calibrated(from: contents.pairs) else {
                 throw CommandFailure(

@@ -1,7 +1,8 @@
 #ifndef TARJUMAN_SIGNAL_CLEANUP_H
 #define TARJUMAN_SIGNAL_CLEANUP_H
 
-/// Installs handlers for SIGINT, SIGTERM and SIGHUP (those not already ignored) that delete
+/// Installs handlers for the terminating signals (INT, TERM, HUP, QUIT, USR1, USR2, ALRM,
+/// PIPE, XCPU, XFSZ, VTALRM, PROF; those not already ignored) that delete
 /// every registered file, then end the process by the same signal; unblocks those signals.
 void tarjuman_cleanup_install(void);
 

@@ -99,6 +99,15 @@ enum SafeXML {
                     "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
             )
         }
+        if let encoding = declaredEncoding(in: data),
+            !["utf-8", "utf8"].contains(encoding.lowercased())
+        {
+            throw XMLFailure(
+                position: .start,
+                message:
+                    "the file declares encoding=\"\(encoding)\"; Tarjuman reads XML in UTF-8 (or "
+                    + "UTF-16 with a byte-order mark): save it as UTF-8 and fix the declaration")
+        }
         if let position = declarationPosition(in: data) {
             throw XMLFailure(
                 position: position,
@@ -109,17 +118,22 @@ enum SafeXML {
             )
         }
         let builder = TreeBuilder()
-        // A stream is fed to the parser in chunks; a Data is fed whole, and libxml2 then
-        // refuses documents over 10,000,000 bytes.
-        let parser = XMLParser(stream: InputStream(data: data))
+        // A Data is fed to libxml2 whole, which gives exact error positions but is refused
+        // over its 10,000,000-byte lookup limit; larger documents are fed as a stream, in
+        // chunks (error positions then fall at a chunk's end).
+        let parser =
+            data.count < 9_000_000
+            ? XMLParser(data: data) : XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
         let parsed = parser.parse()
         if let failure = builder.failure { throw failure }
         if !parsed || builder.root == nil {
-            let position = SourcePosition(
-                line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+            let position =
+                builder.errorPosition
+                ?? SourcePosition(
+                    line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
             let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
             throw XMLFailure(
                 position: position,
@@ -131,6 +145,17 @@ enum SafeXML {
             throw XMLFailure(position: .start, message: "empty XML")
         }
         return root
+    }
+
+    /// The `encoding` of the XML declaration, if there is one.
+    private static func declaredEncoding(in data: Data) -> String? {
+        let head = String(decoding: data.prefix(256), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+            let key = head[..<end.lowerBound].range(of: "encoding")
+        else { return nil }
+        let rest = head[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// `data` with CR LF and lone CR turned into LF (the same bytes when it has no CR).
@@ -193,12 +218,24 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     /// Why the builder stopped the parser, if it did.
     var failure: XMLFailure?
     private var stack: [XMLElement] = []
+    /// Character data not yet stored in the open element.
+    private var pending = ""
+    /// Where the parser met its first error (it may read on before it stops).
+    var errorPosition: SourcePosition?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if errorPosition == nil {
+            errorPosition = SourcePosition(
+                line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+        }
+    }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        flushText()
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         let position = SourcePosition(
             line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
@@ -218,6 +255,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
         qualifiedName: String?
     ) {
+        flushText()
         guard let element = stack.popLast() else { return }
         if stack.isEmpty {
             root = element
@@ -228,21 +266,19 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        append(string)
+        pending += string
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        append(String(decoding: block, as: UTF8.self))
+        pending += String(decoding: block, as: UTF8.self)
     }
 
-    private func append(_ string: String) {
-        guard !stack.isEmpty else { return }
-        if case .text(let previous) = stack[stack.count - 1].content.last {
-            stack[stack.count - 1].content[stack[stack.count - 1].content.count - 1] = .text(
-                previous + string)
-        } else {
-            stack[stack.count - 1].content.append(.text(string))
-        }
+    /// Moves the text gathered since the last element event into the open element, in one
+    /// piece (appending piece by piece to a stored value would copy it each time).
+    private func flushText() {
+        guard !pending.isEmpty else { return }
+        if !stack.isEmpty { stack[stack.count - 1].content.append(.text(pending)) }
+        pending = ""
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?)

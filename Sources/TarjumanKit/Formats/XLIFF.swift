@@ -119,10 +119,17 @@ public enum XLIFF {
             throw fail(root, "expected an <xliff> document, found <\(root.name)>")
         }
         let version = root.attributes["version"] ?? ""
-        guard version.hasPrefix("2."), root.attributes["xmlns"] == namespace else {
+        // The core namespace, as the default one or under any prefix.
+        let declared = root.attributes.contains {
+            ($0.key == "xmlns" || $0.key.hasPrefix("xmlns:")) && $0.value == namespace
+        }
+        guard version.hasPrefix("2."), declared else {
             throw fail(
                 root,
-                "this is XLIFF \(version.isEmpty ? "of no version" : version); Tarjuman reads XLIFF 2.0 "
+                (declared || !version.hasPrefix("2.")
+                    ? "this is XLIFF \(version.isEmpty ? "of no version" : version)"
+                    : "the root does not declare the XLIFF 2.0 namespace")
+                    + "; Tarjuman reads XLIFF 2.0 "
                     + "(version=\"2.0\", xmlns=\"\(namespace)\"); export XLIFF 2.0 from the CAT tool"
             )
         }

@@ -29,7 +29,16 @@ public struct Glossary: Sendable, Equatable {
     {
         var base = name.split(separator: "/").last.map(String.init) ?? name
         if let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
-        if let dot = base.lastIndex(of: ".") { base = String(base[base.index(after: dot)...]) }
+        // The pair may sit in any dot- or space-separated part: `x.en-ur`, `en-ur.v2`,
+        // `en-ur (1)`; the last part that states one wins.
+        for part in base.split(whereSeparator: { $0 == "." || $0 == " " }).reversed() {
+            if let pair = pair(in: String(part)) { return pair }
+        }
+        return nil
+    }
+
+    /// The pair stated by one part of a file name (`my-en-ur`, `en-bal-Arab-PK`).
+    private static func pair(in base: String) -> (source: String, target: String)? {
         let subtags = base.split(separator: "-").map(String.init)
         let isLanguage = { (tag: String) in
             (2...3).contains(tag.count) && tag.allSatisfy { $0.isASCII && $0.isLowercase }

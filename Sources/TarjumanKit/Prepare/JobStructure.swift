@@ -20,6 +20,20 @@ extension TranslationJob {
         var problems: [StructureProblem] = []
         var seen: [String: SourcePosition] = [:]
         var present: [(Int, Int)] = []
+        // A segment moved into another paragraph's unit (XLIFF) would be merged there.
+        for unit in units {
+            for segment in unit.segments {
+                guard let number = WorksheetID.parse(segment.id), unit.id != "p\(number.0)"
+                else { continue }
+                problems.append(
+                    StructureProblem(
+                        position: segment.position,
+                        message:
+                            "\(segment.id) is inside unit \(unit.id); move it back to unit "
+                            + "p\(number.0), or its sentence would be merged into another paragraph"
+                    ))
+            }
+        }
         for segment in segments {
             if let first = seen[segment.id] {
                 problems.append(

@@ -69,7 +69,8 @@ public struct ByteSource {
         throws(InputError) -> () throws(InputError) -> ByteSource
     {
         let first = try file(path)
-        if first.regularFileSize != nil {
+        // Standard input cannot be opened again, even when it is a redirected file.
+        if first.regularFileSize != nil && path != "-" {
             var unused: ByteSource? = first
             return { () throws(InputError) in
                 defer { unused = nil }

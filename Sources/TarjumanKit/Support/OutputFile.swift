@@ -49,10 +49,8 @@ public final class OutputFile {
         let destination = try Self.resolvingLinks(path)
         let slash = destination.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(destination[...$0]) } ?? ""
-        let name = String(
-            destination[
-                (slash.map { destination.utf8.index(after: $0) } ?? destination.startIndex)...])
-        let temporary = folder + ".\(name).\(UUID().uuidString).tmp"
+        // A short name, so that a destination near the 255-byte name limit still works.
+        let temporary = folder + ".tarjuman-\(UUID().uuidString.prefix(13)).tmp"
         let opened = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }
         if exists { fchmod(opened, status.st_mode & 0o7777) }
@@ -171,9 +169,9 @@ public enum TemporaryFiles {
 
     static func remove(_ path: String) { tarjuman_cleanup_remove(path) }
 
-    /// On SIGINT, SIGTERM or SIGHUP, deletes every pending temporary file, then lets the
-    /// signal end the process as it would have (exit status 128 + signal). Signals the
-    /// process already ignores (`nohup`) stay ignored.
+    /// On a terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGXFSZ…), deletes
+    /// every pending temporary file, then lets the signal end the process as it would have
+    /// (exit status 128 + signal). Signals the process already ignores (`nohup`) stay ignored.
     public static func installSignalCleanup() {
         tarjuman_cleanup_install()
     }

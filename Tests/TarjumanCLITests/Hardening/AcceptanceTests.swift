@@ -50,4 +50,34 @@ import Testing
         #expect(result.stderr.contains("ur.yaml:10:13: error: field 'icu_locale'"))
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func lintRefusesWhatItCannotCheck() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir empty; "$TARJUMAN" glossary lint empty; echo "status $?"
+            "$TARJUMAN" glossary convert $ROOT/glossaries/en-ur.tsv en-ur.csv 2>/dev/null
+            "$TARJUMAN" glossary lint en-ur.csv; echo "status $?"
+            """)
+        #expect(result.stdout == "status 2\nstatus 2\n")
+        #expect(result.stderr.contains("no glossary (.tsv) files here"))
+        #expect(result.stderr.contains("lint checks TSV glossaries; convert it first"))
+    }
+
+    @Test func aMemoryNeedsTwoLanguages() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align --format tmx -o m.tmx $ROOT/seeds/baloch-uprising.en.txt \\
+                $ROOT/seeds/baloch-uprising.ur.txt
+            "$TARJUMAN" tm import --to en m.tmx
+            """)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--from and --to are both en"))
+    }
+
+    @Test func prepareWritesXLIFFWhateverTheOutputName() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            #""$TARJUMAN" prepare --to ur $ROOT/seeds/baloch-uprising.en.txt -o job.txt 2>/dev/null && head -c 40 job.txt"#
+        )
+        #expect(result.stdout.hasPrefix("<?xml"), "\(result.stderr)")
+    }
 }

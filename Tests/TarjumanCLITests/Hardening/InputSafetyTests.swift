@@ -12,12 +12,14 @@ import Testing
             "$TARJUMAN" align \(Self.source) \(Self.target) > files.tsv
             "$TARJUMAN" align --locale ur <(cat \(Self.source)) <(cat \(Self.target)) > pipes.tsv
             cat \(Self.source) | "$TARJUMAN" align --locale ur - \(Self.target) > stdin.tsv
+            "$TARJUMAN" align --locale ur \(Self.source) - < \(Self.target) > redirected.tsv
             mkfifo a b; cat \(Self.source) > a & cat \(Self.target) > b &
             timeout 60 "$TARJUMAN" align --locale ur a b > fifos.tsv
             "$TARJUMAN" align --locale ur --format tmx <(cat \(Self.source)) <(cat \(Self.target)) \\
                 | grep -c '<tu '
             wc -l < files.tsv
-            cmp files.tsv pipes.tsv && cmp files.tsv stdin.tsv && cmp files.tsv fifos.tsv && echo same
+            for other in pipes stdin redirected fifos; do cmp files.tsv $other.tsv || exit 1; done
+            echo same
             """)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.last == "same", "\(result.stderr)")
@@ -71,7 +73,10 @@ import Testing
         }
     }
 
-    @Test func endlessTextStopsAtTheDocumentLimit() throws {
+    /// Reads hundreds of megabytes: too slow under AddressSanitizer, where CI sets
+    /// TARJUMAN_SANITIZED (the limits are not about memory safety).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_SANITIZED"] == nil))
+    func endlessTextStopsAtTheDocumentLimit() throws {
         let commands = [
             ("glossary coverage /dev/stdin", "larger than 256 MB"),
             ("tm import --to ur /dev/stdin", "larger than 64 MB"),

@@ -53,6 +53,11 @@ import Testing
             ),
             (
                 "xliff", "j.xlf",
+                #"m = re.search(r'<segment id="p4s2".*?</segment>', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('</unit>', m + '</unit>', 1)"#,
+                "p4s2 is inside unit p1"
+            ),
+            (
+                "xliff", "j.xlf",
                 #"x = x.replace('</unit>', '<segment id="p1s9"><source>X</source><target>Y</target></segment></unit>', 1)"#,
                 "p1s9 is not a sentence"
             ),

@@ -78,7 +78,10 @@ import Testing
     }
 
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {
-        for (signal, number) in [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)] {
+        for (signal, number) in [
+            ("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP), ("QUIT", SIGQUIT),
+            ("USR1", SIGUSR1), ("PIPE", SIGPIPE), ("XFSZ", SIGXFSZ),
+        ] {
             let result = try CLIRunner.shellInTemporaryFolder(
                 """
                 set -m  # job control: a background job does not ignore SIGINT
@@ -95,5 +98,20 @@ import Testing
                 """)
             #expect(result.stdout == "status \(128 + number)\n", "\(signal)")
         }
+    }
+
+    @Test func aFullOrClosedStandardErrorIsNoCrash() throws {
+        for redirect in ["2>/dev/full", "2>&-"] {
+            let result = try CLIRunner.shellInTemporaryFolder(
+                #""$TARJUMAN" segment no-such-file \#(redirect); echo "status $?""#)
+            #expect(result.stdout == "status 2\n", "\(redirect)")
+        }
+    }
+
+    @Test func aNameNearTheLengthLimitIsWritten() throws {
+        let name = String(repeating: "a", count: 250) + ".txt"
+        let result = try CLIRunner.shellInTemporaryFolder(
+            #""$TARJUMAN" segment -o \#(name) \#(Self.sample) && wc -l < \#(name)"#)
+        #expect(result.stdout == "88\n", "\(result.stderr)")
     }
 }

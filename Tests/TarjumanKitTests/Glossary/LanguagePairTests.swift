@@ -8,7 +8,8 @@ import Testing
         ("en-ur.tsv", "en", "ur"), ("glossaries/en-bal-Arab-PK.tsv", "en", "bal-Arab-PK"),
         ("x.en-ur.tsv", "en", "ur"), ("my-en-ur.tsv", "en", "ur"),
         ("ur-bal-Arab-PK.tbx", "ur", "bal-Arab-PK"), ("terms.en-ur-PK.csv", "en", "ur-PK"),
-        ("project-2024-en-hi.tsv", "en", "hi"),
+        ("project-2024-en-hi.tsv", "en", "hi"), ("en-ur (1).tsv", "en", "ur"),
+        ("en-ur.v2.tsv", "en", "ur"),
     ])
     func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
         let pair = Glossary.languagePair(fromFileName: name)

@@ -60,7 +60,10 @@ import Testing
         #expect(ICULocale.isWellFormed("ur"))
         #expect(ICULocale.isWellFormed("bal_Latn"))
         #expect(ICULocale.isWellFormed("fa-IR"))
-        #expect(!ICULocale.isWellFormed("@@@###"))
+        #expect(ICULocale.isWellFormed("ur_PK"))
+        for malformed in ["@@@###", "ur@@@@!!", "ur@", "ur@@", "ur_", "ur--PK", "ur PK"] {
+            #expect(!ICULocale.isWellFormed(malformed), "\(malformed)")
+        }
         #expect(!ICULocale.isWellFormed(""))
     }
 }

@@ -95,7 +95,7 @@ import Testing
             "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><xliff>&xxe;</xliff>",
             2, "refused"
         ),
-        ("<xliff version=\"2.0\">\n  <file>\n    <unit></file>\n</xliff>", 4, "malformed"),
+        ("<xliff version=\"2.0\">\n  <file>\n    <unit></file>\n</xliff>", 3, "malformed"),
     ])
     func hostileOrBrokenXLIFFIsRefusedWithAPosition(_ xml: String, _ line: Int, _ word: String) {
         #expect {
@@ -255,6 +255,33 @@ import Testing
 
 /// XML line numbers count the lines an editor shows, whatever the line ends.
 @Suite struct XMLPositionTests {
+    @Test func aBrokenTagIsReportedOnItsLine() throws {
+        let lines = ["<?xml version=\"1.0\"?>", "<tmx version=\"1.4\">", "<body><tu>", "</tux>"]
+        do {
+            _ = try SafeXML.parse(
+                Data(
+                    (lines + Array(repeating: "<!-- -->", count: 3000)).joined(separator: "\n").utf8
+                ))
+            Issue.record("parsed")
+        } catch {
+            #expect(error.position.line == 4)
+        }
+    }
+
+    @Test func aDeclaredEncodingOtherThanUTF8IsRefused() {
+        let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx version=\"1.4\"/>"
+        #expect(throws: XMLFailure.self) { try SafeXML.parse(Data(xml.utf8)) }
+        #expect(throws: Never.self) {
+            try SafeXML.parse(Data("<?xml version='1.0' encoding='utf-8'?><a/>".utf8))
+        }
+    }
+
+    @Test func longTextArrivesWhole() throws {
+        let text = String(repeating: "بلوچستان ", count: 20000)
+        let root = try SafeXML.parse(Data("<a>\(text)<b/>\(text)</a>".utf8))
+        #expect(root.innerText() == text + text)
+    }
+
     @Test(arguments: ["\n", "\r\n", "\r"])
     func errorsAreReportedOnTheirLine(_ end: String) throws {
         let lines = [
