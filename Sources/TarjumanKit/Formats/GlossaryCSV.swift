@@ -1,7 +1,8 @@
 /// Comma-separated glossaries (RFC 4180), as exported by spreadsheets and published by
 /// TICO-19. Reads any CSV with a header naming the source and target columns
 /// (`source`/`sourceString`, `target`/`targetString`; optional `id`/`stringID`, `pos`,
-/// `status`, `note`/`description`).
+/// `status`, `note`/`description`). A CSV with Tarjuman's own columns (as ``write(_:)``
+/// makes it) is read column for column like the TSV format.
 public enum GlossaryCSV {
     /// Reads CSV text.
     public static func read(
@@ -15,6 +16,18 @@ public enum GlossaryCSV {
                 file: file, position: .start, message: "empty CSV: expected a header row")
         }
         let names = header.map { $0.lowercased() }
+        if names.contains("id"), Set(names).isSubset(of: GlossaryTSV.columns) {
+            // Tarjuman's own columns (as `write` makes them): every column is read as the TSV
+            // format reads it, so TSV → CSV → TSV loses nothing.
+            let rows = records.map {
+                $0.fields.map(GlossaryTSV.quotedIfNeeded).joined(separator: "\t")
+            }
+            var glossary = try GlossaryTSV.parse(rows.joined(separator: "\n"), file: file)
+            if let languages {
+                (glossary.sourceLanguage, glossary.targetLanguage) = languages
+            }
+            return glossary
+        }
         func column(_ options: [String]) -> Int? {
             options.lazy.compactMap { names.firstIndex(of: $0) }.first
         }

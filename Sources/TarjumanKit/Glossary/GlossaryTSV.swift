@@ -155,6 +155,14 @@ public enum GlossaryTSV {
         -> [Finding]
     {
         var findings: [Finding] = []
+        var seen: Set<String> = []
+        for (index, name) in fields.enumerated() where !seen.insert(name).inserted {
+            findings.append(
+                Finding(
+                    rule: "malformed-row", severity: .error,
+                    message: "column '\(name)' appears twice in the header; keep one",
+                    file: file, position: SourcePosition(line: line, column: starts[index])))
+        }
         for (index, name) in fields.enumerated() where !columns.contains(name) {
             findings.append(
                 Finding(

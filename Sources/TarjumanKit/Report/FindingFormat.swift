@@ -108,7 +108,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let results = findings.map { finding in
             "{\"ruleId\":\(JSONText.quoted(finding.rule)),\"level\":\"\(Self.sarifLevel(finding.severity))\","
                 + "\"message\":{\"text\":\(JSONText.quoted(finding.message))},"
-                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(finding.file))},"
+                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(Self.uriReference(finding.file)))},"
                 + "\"region\":{\"startLine\":\(finding.position.line),\"startColumn\":\(finding.position.column)}}}]}"
         }
         return
@@ -141,5 +141,23 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
         return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
             + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
+    }
+
+    /// `path` as a SARIF `uri` (an RFC 3986 URI reference): characters outside the
+    /// unreserved set and `/` percent-encoded as UTF-8 (`a b.txt` → `a%20b.txt`).
+    static func uriReference(_ path: String) -> String {
+        var result = ""
+        let hex = Array("0123456789ABCDEF")
+        for byte in path.utf8 {
+            let unreserved =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                || (0x61...0x7A).contains(byte) || "-._~/".utf8.contains(byte)
+            if unreserved {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+            }
+        }
+        return result
     }
 }

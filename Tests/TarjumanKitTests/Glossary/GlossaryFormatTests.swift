@@ -191,4 +191,24 @@ import Testing
         #expect(glossary.entries.map(\.source) == ["court", "judge, high court"])
         #expect(glossary.entries.last?.target == "جج\r\n(عدالت عالیہ)")
     }
+
+    @Test func tarjumansOwnCSVKeepsEveryColumn() throws {
+        let original = try GlossaryTSV.load(GlossaryFormatTests.projectGlossary)
+        let back = try GlossaryCSV.read(GlossaryCSV.write(original), file: "en-ur.csv")
+        #expect(back.entries.map(\.variants) == original.entries.map(\.variants))
+        #expect(back.entries.map(\.sourceVariants) == original.entries.map(\.sourceVariants))
+        #expect(back.entries.map(\.match) == original.entries.map(\.match))
+        #expect(back.entries.map(\.caseSensitive) == original.entries.map(\.caseSensitive))
+        #expect(back.entries.map(\.sourceReference) == original.entries.map(\.sourceReference))
+    }
+
+    @Test func aColumnTwiceIsAnError() {
+        let result = GlossaryTSV.read(
+            "id\tsource\ttarget\ttarget\nx\ta\tب\tXXX\n", file: "en-ur.tsv")
+        #expect(result.findings.contains { $0.message.contains("column 'target' appears twice") })
+    }
+
+    @Test func sarifURIsArePercentEncoded() {
+        #expect(FindingFormat.uriReference("dir/a b,c:d%ü.txt") == "dir/a%20b%2Cc%3Ad%25%C3%BC.txt")
+    }
 }
