@@ -9,8 +9,14 @@ import Foundation
 public struct SentenceAligner: Sendable {
     /// The scoring model.
     public let model: AlignmentModel
-    /// Half-width of the search band, in sentences (at least the length difference).
+    /// Half-width of the search band, in sentences (at least the length difference, up to
+    /// ``widestBand``).
     public let band: Int
+    /// The widest band: how far, in sentences, an alignment may stray from the proportional
+    /// diagonal (a run of omissions or additions longer than this is not representable).
+    /// It keeps time and memory linear when the two sides differ in length by thousands of
+    /// sentences (a translation pasted without its paragraph breaks).
+    public static let widestBand = 250
 
     /// An aligner.
     public init(model: AlignmentModel, band: Int = 30) {
@@ -44,7 +50,7 @@ public struct SentenceAligner: Sendable {
         }
         let sourceSide = Side(source)
         let targetSide = Side(target)
-        let width = max(band, abs(n - m) + 5)
+        let width = max(band, min(abs(n - m) + 5, Self.widestBand))
         // A fixed order of shapes (the more likely first), so that a tie in cost is always
         // settled the same way, whatever the dictionary's order in this process.
         let shapes = model.priors.map { ($0.key, -log($0.value)) }.sorted {
