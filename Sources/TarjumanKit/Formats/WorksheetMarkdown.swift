@@ -79,6 +79,13 @@ public enum WorksheetMarkdown {
             }
             sourceOpen = false
             var content = Substring(line)
+            if targetOpen, !language.isEmpty, line.hasPrefix(language + ":") {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: index + 1, column: 1),
+                    message:
+                        "a second '\(language):' line for \(segments[last].segment.id); write the "
+                        + "translation once, continuing lines without the prefix")
+            }
             if !targetOpen, line.hasPrefix(language + ":") {
                 targetOpen = true
                 content = line.dropFirst(language.count + 1)

@@ -163,6 +163,9 @@ public enum XLIFF {
         guard let id = element.attributes["id"], element.child("source") != nil else {
             throw fail(element, "a <segment> needs an id and a <source>")
         }
+        guard element.children("target").count <= 1, element.children("source").count == 1 else {
+            throw fail(element, "segment \(id) has more than one <source> or <target>; keep one")
+        }
         let target = element.child("target")?.innerText()
         let origin: TargetOrigin
         if target == nil || target?.isEmpty == true {
