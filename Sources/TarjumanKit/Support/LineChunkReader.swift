@@ -64,9 +64,12 @@ public struct LineChunkReader {
 
     private mutating func take(upTo end: Int) throws(InputError) -> Chunk {
         let bytes = Array(pending[0..<end])
+        // Only a sequence cut off at the very end of the input is not checked yet.
+        if end > checked {
+            try TextCheck.validate(bytes, name: source.name, baseOffset: byteOffset, baseLine: line)
+        }
         pending.removeSubrange(0..<end)
         checked = max(0, checked - end)
-        try TextCheck.validate(bytes, name: source.name, baseOffset: byteOffset, baseLine: line)
         let chunk = Chunk(
             text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)
         byteOffset += end
