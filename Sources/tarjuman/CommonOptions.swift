@@ -48,11 +48,11 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// The pack for `tag`.
+    /// The pack for `tag` (read alone when its file is named after it).
     func pack(for tag: String) throws(CommandFailure) -> LocalePack {
-        let catalog = try catalog()
+        let folder = try directory().locales
         do {
-            return try catalog.pack(for: tag)
+            return try LocaleCatalog.pack(for: tag, inFolder: folder)
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }

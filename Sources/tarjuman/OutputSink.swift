@@ -6,12 +6,11 @@ import TarjumanKit
 /// buffered and written in large blocks; every write error is reported.
 final class OutputSink {
     private let file: OutputFile
-    private var buffer: [UInt8] = []
+    private var buffer = OutputBytes(capacity: 1 << 17)
 
     /// Standard output when `path` is `nil` or `-`, else `path` (see ``OutputFile``).
     init(path: String?) throws(InputError) {
         file = try OutputFile(path: path)
-        buffer.reserveCapacity(1 << 16)
     }
 
     /// Runs `body` with a sink for `path` (standard output when `nil`), then commits it; if
@@ -34,7 +33,13 @@ final class OutputSink {
 
     /// Appends text.
     func write(_ text: String) throws(InputError) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(text)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends what `body` builds (bytes, without a `String` in between).
+    func append(_ body: (inout OutputBytes) -> Void) throws(InputError) {
+        body(&buffer)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
@@ -50,8 +55,8 @@ final class OutputSink {
     }
 
     private func flush() throws(InputError) {
-        guard !buffer.isEmpty else { return }
-        try file.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard buffer.count > 0 else { return }
+        try file.write(buffer.bytes)
+        buffer.removeAll()
     }
 }

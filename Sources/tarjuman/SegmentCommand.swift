@@ -42,8 +42,10 @@ struct SegmentCommand: ParsableCommand {
             let source = try ByteSource.file(file)
             try OutputSink.write(to: output) { sink in
                 if let header = format.header { try sink.write(header) }
-                try segmenter.forEachSegment(of: source) { segment throws(SegmentationError) in
-                    do throws(InputError) { try sink.write(format.line(for: segment)) } catch {
+                try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
+                    do throws(InputError) {
+                        try sink.append { format.append(paragraph, to: &$0) }
+                    } catch {
                         throw .output(error)
                     }
                 }

@@ -17,18 +17,7 @@ public struct LocaleCatalog: Sendable {
         }
         var packs: [LocalePack] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            let text: String
-            do {
-                text = try ByteSource.file(path).readAllText()
-            } catch {
-                throw .input(error)
-            }
-            do {
-                packs.append(try LocalePack(yaml: text, file: path))
-            } catch {
-                throw .pack(error)
-            }
+            packs.append(try Self.load((folder as NSString).appendingPathComponent(name)))
         }
         guard !packs.isEmpty else { throw .pack(.noPacks(folder: folder)) }
         do {
@@ -54,6 +43,47 @@ public struct LocaleCatalog: Sendable {
         }
         self.packs = sorted
         self.index = index
+    }
+
+    /// The pack for `tag` from `folder`, reading only `<tag>.yaml` when that file exists and
+    /// declares `tag` (what a run needs); otherwise the whole catalog is loaded and
+    /// searched as ``pack(for:)`` does (aliases, longer tags such as `ur-IN`).
+    public static func pack(for tag: String, inFolder folder: String) throws(LocaleCatalogError)
+        -> LocalePack
+    {
+        let wanted = tag.replacingOccurrences(of: "_", with: "-").lowercased()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        if let name = names.first(where: {
+            ($0 as NSString).deletingPathExtension.lowercased() == wanted
+                && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml"))
+        }) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let pack = try load(path)
+            if ([pack.tag] + pack.aliases).contains(where: { $0.lowercased() == wanted }) {
+                return pack
+            }
+        }
+        let catalog = try LocaleCatalog(folder: folder)
+        do {
+            return try catalog.pack(for: tag)
+        } catch {
+            throw .pack(error)
+        }
+    }
+
+    /// Reads one pack file.
+    private static func load(_ path: String) throws(LocaleCatalogError) -> LocalePack {
+        let text: String
+        do {
+            text = try ByteSource.file(path).readAllText()
+        } catch {
+            throw .input(error)
+        }
+        do {
+            return try LocalePack(yaml: text, file: path)
+        } catch {
+            throw .pack(error)
+        }
     }
 
     /// The tags of all packs, sorted.

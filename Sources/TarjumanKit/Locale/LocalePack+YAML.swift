@@ -99,15 +99,9 @@ extension LocalePack {
     private static func alignment(_ top: YAMLFields) throws(LocalePackError) -> AlignmentProfile {
         guard let fields = try top.mapping("alignment") else { return .uncalibrated }
         try fields.onlyAllow(["length_ratio", "variance"])
-        func number(_ key: String, _ fallback: Double) throws(LocalePackError) -> Double {
-            guard let node = fields.node(key) else { return fallback }
-            guard let value = node.float, value > 0 else {
-                throw fields.invalid(key, node, "expected a positive number")
-            }
-            return value
-        }
         return AlignmentProfile(
-            lengthRatio: try number("length_ratio", 1), variance: try number("variance", 6.8))
+            lengthRatio: try fields.positiveNumber("length_ratio", default: 1),
+            variance: try fields.positiveNumber("variance", default: 6.8))
     }
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {

@@ -12,7 +12,9 @@ struct YAMLFields {
     static func document(_ text: String, file: String) throws(LocalePackError) -> YAMLFields {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver leaves every scalar a string (no regular expressions to
+            // compile at start-up); numbers and booleans are read by the fields that want them.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw LocalePackError.syntax(
                 file: file, position: Self.position(of: error), message: Self.problem(of: error))
@@ -101,14 +103,32 @@ struct YAMLFields {
     /// A boolean field.
     func bool(_ key: String, default fallback: Bool) throws(LocalePackError) -> Bool {
         guard let node = node(key) else { return fallback }
-        guard let value = node.bool else { throw invalid(key, node, "expected true or false") }
+        switch Self.plain(node)?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw invalid(key, node, "expected true or false")
+        }
+    }
+
+    /// A positive number field.
+    func positiveNumber(_ key: String, default fallback: Double) throws(LocalePackError) -> Double {
+        guard let node = node(key) else { return fallback }
+        guard let value = Self.plain(node).flatMap(Double.init), value > 0, value.isFinite else {
+            throw invalid(key, node, "expected a positive number")
+        }
         return value
+    }
+
+    /// The text of an unquoted scalar (quoted text is never a number or a boolean).
+    private static func plain(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        return scalar.string
     }
 
     /// A non-negative integer field.
     func int(_ key: String, default fallback: Int) throws(LocalePackError) -> Int {
         guard let node = node(key) else { return fallback }
-        guard let value = node.int, value >= 0 else {
+        guard let value = Self.plain(node).flatMap({ Int($0) }), value >= 0 else {
             throw invalid(key, node, "expected a whole number ≥ 0")
         }
         return value

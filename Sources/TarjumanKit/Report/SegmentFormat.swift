@@ -14,46 +14,91 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
 
     /// One segment as a line of output (newline included).
     public func line(for segment: Segment) -> String {
+        var output = OutputBytes(capacity: segment.text.utf8.count + 128)
+        append(
+            paragraph: segment.paragraph, sentence: segment.sentence,
+            bytes: segment.byteStart..<segment.byteEnd, start: segment.start, end: segment.end,
+            text: segment.text.utf8, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Appends every sentence of `paragraph` as a line of output (the text is copied
+    /// straight from the paragraph's bytes).
+    public func append(_ paragraph: SegmentedParagraph, to output: inout OutputBytes) {
+        let source = paragraph.paragraph
+        for span in paragraph.spans {
+            append(
+                paragraph: source.number, sentence: span.sentence,
+                bytes: (source.byteOffset + span.bytes.lowerBound)..<(source.byteOffset
+                    + span.bytes.upperBound),
+                start: span.start, end: span.end, text: source.bytes[span.bytes], to: &output)
+        }
+    }
+
+    private func append(
+        paragraph: Int, sentence: Int, bytes: Range<Int>, start: SourcePosition,
+        end: SourcePosition, text: some Collection<UInt8>, to output: inout OutputBytes
+    ) {
         switch self {
         case .text:
-            let hasBreak = segment.text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
-            let flat =
-                hasBreak
-                ? String(
-                    scalars: segment.text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }
-                )
-                : segment.text
-            return "\(segment.id)\t\(segment.start)\t\(flat)\n"
+            Self.appendID(paragraph, sentence, to: &output)
+            output.append(byte: 0x09)
+            output.append(position: start)
+            output.append(byte: 0x09)
+            output.appendFlattened(text)
         case .tsv:
-            return [
-                segment.id, "\(segment.paragraph)", "\(segment.sentence)", "\(segment.byteStart)",
-                "\(segment.byteEnd)", "\(segment.start)", "\(segment.end)",
-                Self.tsvEscaped(segment.text),
-            ].joined(separator: "\t") + "\n"
+            Self.appendID(paragraph, sentence, to: &output)
+            output.append(byte: 0x09)
+            output.append(decimal: paragraph)
+            output.append(byte: 0x09)
+            output.append(decimal: sentence)
+            output.append(byte: 0x09)
+            output.append(decimal: bytes.lowerBound)
+            output.append(byte: 0x09)
+            output.append(decimal: bytes.upperBound)
+            output.append(byte: 0x09)
+            output.append(position: start)
+            output.append(byte: 0x09)
+            output.append(position: end)
+            output.append(byte: 0x09)
+            output.appendTSVEscaped(text)
         case .jsonl:
-            return
-                "{\"id\":\"\(segment.id)\",\"paragraph\":\(segment.paragraph),\"sentence\":\(segment.sentence),"
-                + "\"byte_start\":\(segment.byteStart),\"byte_end\":\(segment.byteEnd),"
-                + "\"start\":\(JSONText.position(segment.start)),\"end\":\(JSONText.position(segment.end)),"
-                + "\"text\":\(JSONText.quoted(segment.text))}\n"
+            output.append("{\"id\":\"")
+            Self.appendID(paragraph, sentence, to: &output)
+            output.append("\",\"paragraph\":")
+            output.append(decimal: paragraph)
+            output.append(",\"sentence\":")
+            output.append(decimal: sentence)
+            output.append(",\"byte_start\":")
+            output.append(decimal: bytes.lowerBound)
+            output.append(",\"byte_end\":")
+            output.append(decimal: bytes.upperBound)
+            output.append(",\"start\":")
+            output.appendJSON(position: start)
+            output.append(",\"end\":")
+            output.appendJSON(position: end)
+            output.append(",\"text\":")
+            output.appendJSONQuoted(text)
+            output.append(byte: UInt8(ascii: "}"))
         }
+        output.append(byte: 0x0A)
+    }
+
+    /// `p<paragraph>s<sentence>`, as ``Segment/id``.
+    private static func appendID(_ paragraph: Int, _ sentence: Int, to output: inout OutputBytes) {
+        output.append(byte: UInt8(ascii: "p"))
+        output.append(decimal: paragraph)
+        output.append(byte: UInt8(ascii: "s"))
+        output.append(decimal: sentence)
     }
 
     /// Escapes backslash, tab, LF and CR as `\\`, `\t`, `\n`, `\r`.
     public static func tsvEscaped(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
         else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\t": result += "\\t"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var output = OutputBytes(capacity: text.utf8.count + 8)
+        output.appendTSVEscaped(text.utf8)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Undoes ``tsvEscaped(_:)``: `\\`, `\t`, `\n`, `\r` back to the characters; any other

@@ -242,8 +242,7 @@ struct BoundaryRefiner {
         guard initialism || singleLetter || wordUnits.count <= longestListedWord else {
             return .keep
         }
-        let word = String(decoding: wordUnits, as: UTF16.self)
-        let folded = word.lowercased()
+        let folded = Self.lowercased(wordUnits)
         if profile.prefixes.contains(folded) { return .merge }
         let lastPiece =
             profile.initials.isEmpty
@@ -292,8 +291,21 @@ struct BoundaryRefiner {
     private func word(at from: Int, in text: UnsafeBufferPointer<UInt16>) -> String {
         var end = from
         while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[from..<end]), as: UTF16.self)
-            .lowercased()
+        return Self.lowercased(UnsafeBufferPointer(rebasing: text[from..<end]))
+    }
+
+    /// `units` as a lower-cased string (ASCII folded directly, anything else by Unicode).
+    private static func lowercased(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: units, as: UTF16.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (index, unit) in units.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return units.count
+        }
     }
 
     private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
@@ -310,7 +322,7 @@ struct BoundaryRefiner {
     private func ends(
         _ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with suffix: String
     ) -> Bool {
-        let units = Array(suffix.utf16)
+        let units = suffix.utf16
         guard end - start >= units.count else { return false }
         return zip(text[(end - units.count)..<end], units).allSatisfy { $0 == $1 }
     }

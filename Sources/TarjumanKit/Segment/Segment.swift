@@ -25,3 +25,39 @@ public struct Segment: Sendable, Equatable, Codable {
     /// The byte range in the file.
     public var byteRange: Range<Int> { byteStart..<byteEnd }
 }
+
+/// Where one sentence lies in its paragraph, without its text copied out: what the
+/// segmenter finds, from which ``Segment`` values or output lines are made.
+public struct SegmentSpan: Sendable, Equatable {
+    /// 1-based sentence number within the paragraph.
+    public let sentence: Int
+    /// The sentence's bytes within the paragraph's bytes.
+    public let bytes: Range<Int>
+    /// Position of the first character.
+    public let start: SourcePosition
+    /// Position just past the last character.
+    public let end: SourcePosition
+}
+
+/// A paragraph with the sentences found in it.
+public struct SegmentedParagraph: Sendable {
+    /// The paragraph as read.
+    public let paragraph: SourceParagraph
+    /// Its sentences in order.
+    public let spans: [SegmentSpan]
+
+    /// The sentences as ``Segment`` values (each with its own copy of the text).
+    public var segments: [Segment] {
+        spans.map { segment(at: $0) }
+    }
+
+    /// `span` as a ``Segment``.
+    public func segment(at span: SegmentSpan) -> Segment {
+        Segment(
+            paragraph: paragraph.number, sentence: span.sentence,
+            byteStart: paragraph.byteOffset + span.bytes.lowerBound,
+            byteEnd: paragraph.byteOffset + span.bytes.upperBound, start: span.start,
+            end: span.end,
+            text: String(decoding: paragraph.bytes[span.bytes], as: UTF8.self))
+    }
+}

@@ -28,6 +28,11 @@ public final class SentenceSegmenter {
 
     /// The sentences of one paragraph.
     public func segments(in paragraph: SourceParagraph) throws(ICUError) -> [Segment] {
+        try segmented(paragraph).segments
+    }
+
+    /// One paragraph with the places of its sentences (no text copied).
+    public func segmented(_ paragraph: SourceParagraph) throws(ICUError) -> SegmentedParagraph {
         UTF16Text.transcode(paragraph.bytes, into: &units)
         let multiline = paragraph.bytes.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return false }
@@ -39,9 +44,10 @@ public final class SentenceSegmenter {
             return refiner.boundaries(in: text, icu: icu)
         }
         unwrapper.restore(hidden, in: &units)
-        return units.withUnsafeBufferPointer { text in
-            var segments: [Segment] = []
-            var walker = PositionWalker(byteOffset: paragraph.byteOffset, line: paragraph.line)
+        let spans = units.withUnsafeBufferPointer { text in
+            var spans: [SegmentSpan] = []
+            spans.reserveCapacity(ends.count)
+            var walker = PositionWalker(byteOffset: 0, line: paragraph.line)
             var start = 0
             for end in ends {
                 var first = start
@@ -54,18 +60,14 @@ public final class SentenceSegmenter {
                 let byteStart = walker.byteOffset
                 let startPosition = walker.position
                 walker.advance(to: last, in: text)
-                let local =
-                    (byteStart - paragraph.byteOffset)..<(walker.byteOffset - paragraph.byteOffset)
-                let number = segments.count + 1
-                segments.append(
-                    Segment(
-                        paragraph: paragraph.number, sentence: number,
-                        byteStart: byteStart, byteEnd: walker.byteOffset, start: startPosition,
-                        end: walker.position,
-                        text: String(decoding: paragraph.bytes[local], as: UTF8.self)))
+                spans.append(
+                    SegmentSpan(
+                        sentence: spans.count + 1, bytes: byteStart..<walker.byteOffset,
+                        start: startPosition, end: walker.position))
             }
-            return segments
+            return spans
         }
+        return SegmentedParagraph(paragraph: paragraph, spans: spans)
     }
 
     /// The sentences of a whole source, paragraph by paragraph.
@@ -86,6 +88,17 @@ public final class SentenceSegmenter {
     )
         throws(SegmentationError)
     {
+        try forEachParagraph(of: source) { paragraph throws(SegmentationError) in
+            for span in paragraph.spans { try body(paragraph.segment(at: span)) }
+        }
+    }
+
+    /// Calls `body` with each paragraph of `source` and its sentences, as it is read.
+    public func forEachParagraph(
+        of source: ByteSource, _ body: (SegmentedParagraph) throws(SegmentationError) -> Void
+    )
+        throws(SegmentationError)
+    {
         var reader = ParagraphReader(source: source)
         while true {
             let paragraph: SourceParagraph?
@@ -95,13 +108,13 @@ public final class SentenceSegmenter {
                 throw .input(error)
             }
             guard let paragraph else { return }
-            let found: [Segment]
+            let found: SegmentedParagraph
             do {
-                found = try segments(in: paragraph)
+                found = try segmented(paragraph)
             } catch {
                 throw .icu(error)
             }
-            for segment in found { try body(segment) }
+            try body(found)
         }
     }
 
