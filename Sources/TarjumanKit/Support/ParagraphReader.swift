@@ -138,11 +138,24 @@ public struct ParagraphReader {
     }
 
     /// Whether the line holds only white space.
+    /// Stops at the first character that is not white space, decoding nothing past it.
     private func isBlank(_ range: Range<Int>) -> Bool {
-        for index in range where buffer[index] != 0x20 && buffer[index] != 0x09 {
-            if buffer[index] < 0x80 { return false }
-            let scalars = String(decoding: buffer[range], as: UTF8.self).unicodeScalars
-            return scalars.allSatisfy { $0.properties.isWhitespace }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let lead = buffer[index]
+            if lead == 0x20 || lead == 0x09 {
+                index += 1
+                continue
+            }
+            if lead < 0x80 { return false }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= range.upperBound else { return false }
+            var value = UInt32(lead & (0xFF >> (length + 1)))
+            for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace else {
+                return false
+            }
+            index += length
         }
         return true
     }

@@ -32,18 +32,22 @@ enum UTF8Validator {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         while index < count {
-            // Eight ASCII bytes without NUL at a time.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                guard word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 else { break }
-                index += 8
-            }
-            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0 { return (index, .nul) }
                 index += 1
+                // Then eight ASCII bytes without NUL at a time.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    guard word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 else { break }
+                    index += 8
+                }
+                continue
+            }
+            // Two-byte letters (Arabic script, Latin accents): the common case.
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
                 continue
             }
             let length: Int
