@@ -52,8 +52,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let documented = TranslationChecks.all.map { ($0.id, $0.documentation) }
-            if try report.explainIfAsked(documented, kind: "check") { return }
+            if try report.explainIfAsked(.translation) { return }
             let directory = try data.directory()
             var pairs: [(String, String)] = []
             if files.isEmpty {
@@ -76,12 +75,6 @@ struct CheckCommand: ParsableCommand {
             } else {
                 pairs = [(files[0], files[1])]
             }
-            let unknown = disable.filter { id in !TranslationChecks.all.contains { $0.id == id } }
-            guard unknown.isEmpty else {
-                throw CommandFailure(
-                    "error: unknown check \(unknown.joined(separator: ", ")); checks: "
-                        + TranslationChecks.all.map(\.id).joined(separator: ", "), status: .usage)
-            }
             var findings: [Finding] = []
             for (source, target) in pairs {
                 guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
@@ -100,7 +93,11 @@ struct CheckCommand: ParsableCommand {
                     dictionary: try data.dictionary(dictionary, target: targetPack.tag))
                 var checker = try TranslationChecker(
                     sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
-                checker.disabled = Set(disable)
+                do {
+                    try checker.disable(disable)
+                } catch {
+                    throw CommandFailure("error: \(error)", status: .usage)
+                }
                 // Paragraph by paragraph when both files have the same paragraphs (memory
                 // bounded by the largest paragraph); else the whole documents.
                 var run = checker.start(sourceFile: source, targetFile: target)
@@ -114,13 +111,9 @@ struct CheckCommand: ParsableCommand {
                 }
                 findings += run.finish()
             }
-            let rules = TranslationChecks.all.map {
-                LintRule(
-                    id: $0.id, severity: $0.severity, summary: $0.summary, explanation: $0.summary,
-                    fixable: false,
-                    triggering: [], nonTriggering: [])
-            }
-            try report.emit(findings, files: pairs.map(\.1), rules: rules, tool: "tarjuman check")
+            try report.emit(
+                findings, files: pairs.map(\.1), rules: TranslationChecks.all,
+                tool: "tarjuman check")
         }
     }
 }

@@ -40,8 +40,7 @@ struct GlossaryLintCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let documented = GlossaryRules.all.map { ($0.id, $0.documentation) }
-            if try report.explainIfAsked(documented, kind: "rule") { return }
+            if try report.explainIfAsked(.glossary) { return }
             let directory = try data.directory()
             let linter = GlossaryLinter(catalog: try data.catalog())
             let defaults = [directory.glossaries, directory.dictionaries].filter {

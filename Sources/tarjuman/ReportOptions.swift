@@ -22,22 +22,19 @@ struct ReportOptions: ParsableArguments {
 
     /// Prints the documentation of `--explain ID` from `rules` and returns `true`, or returns
     /// `false` when nothing was asked; an unknown id is a usage error listing the known ones.
-    func explainIfAsked(_ rules: [(id: String, documentation: String)], kind: String)
-        throws -> Bool
-    {
+    func explainIfAsked(_ scope: Rule.Scope) throws -> Bool {
         guard let explain else { return false }
-        guard let rule = rules.first(where: { $0.id == explain }) else {
-            throw CommandFailure(
-                "error: unknown \(kind) '\(explain)'; \(kind)s: \(rules.map(\.id).joined(separator: ", "))",
-                status: .usage)
+        do {
+            try OutputSink.standardOutput(try RuleCatalog.rule(explain, scope: scope).documentation)
+        } catch let error as UnknownRuleError {
+            throw CommandFailure("error: \(error)", status: .usage)
         }
-        try OutputSink.standardOutput(rule.documentation)
         return true
     }
 
     /// Writes the report (coloured on a terminal) and exits 1 when a finding reaches
     /// `--fail-on`.
-    func emit(_ findings: [Finding], files: [String], rules: [LintRule], tool: String) throws {
+    func emit(_ findings: [Finding], files: [String], rules: [Rule], tool: String) throws {
         let colour = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
         try OutputSink.write(to: output) { sink in
             try sink.write(

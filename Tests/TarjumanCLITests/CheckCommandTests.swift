@@ -40,5 +40,12 @@ import Testing
             "check", "--format", "sarif", "seeds/baloch-uprising.en.txt", faulty.path,
         ])
         #expect(sarif.stdout.contains("\"ruleId\":\"number-mismatch\""))
+        // SARIF describes each check with its rationale, from the one rule catalogue.
+        #expect(sarif.stdout.contains("whatever the digit script"))
+        let typo = try CLIRunner.run([
+            "check", "--disable", "number-mismatc", "seeds/baloch-uprising.en.txt", faulty.path,
+        ])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("unknown check 'number-mismatc'; checks: term-missing"))
     }
 }

@@ -3,175 +3,190 @@ public enum GlossaryRules {
     private static let header = "id\tsource\ttarget\tpos\tstatus\tvariants\n"
 
     /// Every rule, in the order they are documented.
-    public static let all: [LintRule] = [
-        LintRule(
-            id: "malformed-row", severity: .error, summary: "A row that cannot be read.",
+    public static let all: [Rule] = [
+        Rule(
+            glossary: "malformed-row", severity: .error, summary: "A row that cannot be read.",
             explanation:
                 "Every row needs as many tab-separated fields as the header, and a field that starts "
                 + "with a double quote must end with one (inner quotes doubled). Check for a missing or "
                 + "extra tab, or a quote left by a spreadsheet.",
             fixable: false,
-            triggering: [LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\n")],
+            triggering: [.glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\n")],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
-        LintRule(
-            id: "unknown-column", severity: .error,
+        Rule(
+            glossary: "unknown-column", severity: .error,
             summary: "A header column Tarjuman does not know.",
             explanation: "Known columns: " + GlossaryTSV.columns.joined(separator: ", ")
                 + ". A misspelt column would silently lose its data.",
             fixable: false,
             triggering: [
-                LintExample(
-                    "en-ur.tsv", "id\tsource\ttarget\tstatuss\nc1\tcourt\tعدالت\tpreferred\n")
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: "id\tsource\ttarget\tstatuss\nc1\tcourt\tعدالت\tpreferred\n")
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv", "id\tsource\ttarget\tstatus\nc1\tcourt\tعدالت\tpreferred\n")
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: "id\tsource\ttarget\tstatus\nc1\tcourt\tعدالت\tpreferred\n")
             ]),
-        LintRule(
-            id: "unknown-status", severity: .error,
+        Rule(
+            glossary: "unknown-status", severity: .error,
             summary: "A status, case or match value that is not allowed.",
             explanation:
                 "status is preferred, admitted, deprecated or forbidden (as TBX administrativeStatus); "
                 + "case is yes or empty; match is exact, inflected or stem.",
             fixable: false,
-            triggering: [LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tapproved\t\n")],
+            triggering: [
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tapproved\t\n")
+            ],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tadmitted\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tadmitted\t\n")
             ]),
-        LintRule(
-            id: "empty-field", severity: .error, summary: "An empty id, source or target.",
+        Rule(
+            glossary: "empty-field", severity: .error, summary: "An empty id, source or target.",
             explanation: "A row without a term cannot be matched or checked.",
             fixable: false,
-            triggering: [LintExample("en-ur.tsv", header + "c1\tcourt\t\tnoun\tpreferred\t\n")],
+            triggering: [
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\t\tnoun\tpreferred\t\n")
+            ],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
-        LintRule(
-            id: "unknown-pack", severity: .error,
+        Rule(
+            glossary: "unknown-pack", severity: .error,
             summary: "A glossary for a language with no locale pack.",
             explanation:
                 "The file name names the pair (en-ur.tsv, en-bal-Arab-PK.tsv); the target must be a "
                 + "locale pack (tarjuman locales lists them). Add a pack or rename the file.",
             fixable: false,
             triggering: [
-                LintExample("en-xx.tsv", header + "c1\tcourt\tcourt\tnoun\tpreferred\t\n")
+                .glossary(file: "en-xx.tsv", text: header + "c1\tcourt\tcourt\tnoun\tpreferred\t\n")
             ],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
-        LintRule(
-            id: "duplicate-entry", severity: .warning,
+        Rule(
+            glossary: "duplicate-entry", severity: .warning,
             summary: "The same source, target and POS twice.",
             explanation: "Keep one row; merge their notes and variants.",
             fixable: false,
             triggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc2\tcourt\tعدالت\tnoun\tpreferred\t\n"
                 )
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tکورٹ\tnoun\tdeprecated\t\n"
                 )
             ]),
-        LintRule(
-            id: "conflicting-preferred", severity: .error,
+        Rule(
+            glossary: "conflicting-preferred", severity: .error,
             summary: "Two different preferred renderings for one source term and POS.",
             explanation:
                 "A translator needs one answer: make one preferred and the others admitted.",
             fixable: false,
             triggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tکورٹ\tnoun\tpreferred\t\n"
                 )
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tکورٹ\tnoun\tadmitted\t\n"
                 )
             ]),
-        LintRule(
-            id: "preferred-and-forbidden", severity: .error,
+        Rule(
+            glossary: "preferred-and-forbidden", severity: .error,
             summary: "The same rendering both accepted and deprecated or forbidden.",
             explanation: "A rendering cannot be both right and wrong for the same source term.",
             fixable: false,
             triggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tعدالت\tnoun\tforbidden\t\n"
                 )
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv",
-                    header
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tکورٹ\tnoun\tforbidden\t\n"
                 )
             ]),
-        LintRule(
-            id: "not-normalised", severity: .warning,
+        Rule(
+            glossary: "not-normalised", severity: .warning,
             summary: "A term not in the pack's canonical and orthographic form.",
             explanation:
                 "Arabic kaf or yeh in Urdu, ه in Balochi (Pakistan), tatweel, decomposed letters: text "
                 + "typed this way does not match text typed correctly. --fix rewrites it; a spelling the pack "
                 + "cannot decide (Urdu non-final ه) is reported and left alone.",
             fixable: true,
-            triggering: [LintExample("en-ur.tsv", header + "c1\tbook\tكتاب\tnoun\tpreferred\t\n")],
+            triggering: [
+                .glossary(file: "en-ur.tsv", text: header + "c1\tbook\tكتاب\tnoun\tpreferred\t\n")
+            ],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tbook\tکتاب\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tbook\tکتاب\tnoun\tpreferred\t\n")
             ]),
-        LintRule(
-            id: "wrong-script", severity: .error, summary: "Letters of another script in a term.",
+        Rule(
+            glossary: "wrong-script", severity: .error,
+            summary: "Letters of another script in a term.",
             explanation:
                 "Latin letters inside an Urdu term, Arabic letters in a Balochi (Latin) term or in the "
                 + "English source, found with ICU's script property. Often a keyboard left in the wrong layout.",
             fixable: false,
             triggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالتt\tnoun\tpreferred\t\n")
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\tcourt\tعدالتt\tnoun\tpreferred\t\n")
             ],
             nonTriggering: [
-                LintExample("en-bal-Latn.tsv", header + "c1\tcourt\tadálat\tnoun\tadmitted\t\n")
+                .glossary(
+                    file: "en-bal-Latn.tsv", text: header + "c1\tcourt\tadálat\tnoun\tadmitted\t\n")
             ]),
-        LintRule(
-            id: "invisible-character", severity: .warning,
+        Rule(
+            glossary: "invisible-character", severity: .warning,
             summary: "Bidi controls, zero-width spaces, BOMs or soft hyphens in a term.",
             explanation:
                 "They are invisible in most editors and stop terms from matching. ZWNJ and ZWJ are "
                 + "allowed in Arabic-script terms, where they are part of the spelling. --fix removes the rest.",
             fixable: true,
             triggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\t\u{200F}عدالت\tnoun\tpreferred\t\n")
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\tcourt\t\u{200F}عدالت\tnoun\tpreferred\t\n")
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv", header + "c1\tsemi-official\tنیم\u{200C}سرکاری\tadj\tpreferred\t\n"
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\tsemi-official\tنیم\u{200C}سرکاری\tadj\tpreferred\t\n"
                 )
             ]),
-        LintRule(
-            id: "whitespace", severity: .warning,
+        Rule(
+            glossary: "whitespace", severity: .warning,
             summary: "Leading, trailing or doubled spaces in a field.",
             explanation:
                 "Spaces a reader cannot see make two spellings of one term. --fix trims and collapses them.",
             fixable: true,
             triggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt \tعدالت\tnoun\tpreferred\t\n")
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\tcourt \tعدالت\tnoun\tpreferred\t\n")
             ],
             nonTriggering: [
-                LintExample("en-ur.tsv", header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
-        LintRule(
-            id: "variant-unrelated", severity: .warning,
+        Rule(
+            glossary: "variant-unrelated", severity: .warning,
             summary: "A variant that does not look like a form of its entry.",
             explanation:
                 "A variant should be an inflected form, a spelling variant or a broken plural of the "
@@ -179,14 +194,16 @@ public enum GlossaryRules {
                 + "differs by at most two letters. Anything else is probably in the wrong row.",
             fixable: false,
             triggering: [
-                LintExample("en-ur.tsv", header + "c1\torder\tحکم\tnoun\tpreferred\tعدالت\n")
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\torder\tحکم\tnoun\tpreferred\tعدالت\n")
             ],
             nonTriggering: [
-                LintExample(
-                    "en-ur.tsv", header + "c1\torder\tحکم\tnoun\tpreferred\tاحکامات|احکام\n")
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\torder\tحکم\tnoun\tpreferred\tاحکامات|احکام\n")
             ]),
     ]
 
     /// The rule with `id`, if there is one.
-    public static func rule(_ id: String) -> LintRule? { all.first { $0.id == id } }
+    public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }
 }

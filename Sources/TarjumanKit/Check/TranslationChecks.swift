@@ -1,63 +1,46 @@
-/// A translation check: id, severity, what it finds, and example pairs (English source,
-/// Urdu translation) that do and do not trigger it; the examples drive its tests and
-/// `tarjuman check --explain`.
-public struct TranslationCheck: Sendable {
-    /// The check id.
-    public let id: String
-    /// The severity of its findings.
-    public let severity: Finding.Severity
-    /// One line saying what it finds.
-    public let summary: String
-    /// Pairs (source, translation) that trigger it.
-    public let triggering: [(String, String)]
-    /// Pairs that do not.
-    public let nonTriggering: [(String, String)]
-
-    /// The documentation printed by `--explain`.
-    public var documentation: String {
-        var lines = ["\(id) (\(severity.rawValue))", "", summary]
-        for (title, pairs) in [("Triggers on", triggering), ("Does not trigger on", nonTriggering)]
-        where !pairs.isEmpty {
-            lines += ["", "\(title):"]
-            for (source, target) in pairs { lines += ["  en: \(source)", "  ur: \(target)"] }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
 /// The checks `tarjuman check` runs on an aligned source and translation.
 public enum TranslationChecks {
     /// Every check, with its examples (English → Urdu, checked with the project glossary).
-    public static let all: [TranslationCheck] = [
-        TranslationCheck(
-            id: "term-missing", severity: .error,
+    public static let all: [Rule] = [
+        Rule(
+            translation: "term-missing", severity: .error,
             summary:
                 "a glossary term in the source has no accepted rendering in its aligned translation",
+            explanation:
+                "The glossary is the project's agreed terminology: a source term whose aligned translation holds none of its accepted renderings (in any inflection the pack knows) was either translated another way or dropped. Use one of the expected renderings, or add the rendering to the glossary if it is right.",
             triggering: [("Enforced disappearances continue.", "گمشدگیاں جاری ہیں۔")],
             nonTriggering: [("Enforced disappearances continue.", "جبری گمشدگیاں جاری ہیں۔")]),
-        TranslationCheck(
-            id: "term-forbidden", severity: .error,
+        Rule(
+            translation: "term-forbidden", severity: .error,
             summary: "a deprecated or forbidden rendering is used",
+            explanation:
+                "Rows with status deprecated or forbidden record renderings the project decided against; the message names the preferred rendering to use instead.",
             triggering: [("They demand self-determination.", "وہ خود مختاری کا مطالبہ کرتے ہیں۔")],
             nonTriggering: [
                 ("They demand self-determination.", "وہ حقِ خود ارادیت کا مطالبہ کرتے ہیں۔")
             ]),
-        TranslationCheck(
-            id: "term-inconsistent", severity: .warning,
+        Rule(
+            translation: "term-inconsistent", severity: .warning,
             summary: "one source term is rendered in different accepted ways across the document",
+            explanation:
+                "A reader meets the same concept under two names and may take them for two things. Settle on one accepted rendering per concept across the document (a glossary row with status preferred says which).",
             triggering: [("Corruption spread. Corruption grew.", "بدعنوانی پھیلی۔ کرپشن بڑھی۔")],
             nonTriggering: [
                 ("Corruption spread. Corruption grew.", "بدعنوانی پھیلی۔ بدعنوانی بڑھی۔")
             ]),
-        TranslationCheck(
-            id: "number-mismatch", severity: .error,
+        Rule(
+            translation: "number-mismatch", severity: .error,
             summary:
                 "numbers differ between a sentence and its translation (digit scripts ignored)",
+            explanation:
+                "Dates, figures and counts must survive translation. Numbers are compared as values, whatever the digit script (1948 = ۱۹۴۸ = ١٩٤٨), so only a changed, missing or extra number is reported.",
             triggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۵۸ء میں ہوا۔")],
             nonTriggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۴۸ء میں ہوا۔")]),
-        TranslationCheck(
-            id: "omission", severity: .warning,
+        Rule(
+            translation: "omission", severity: .warning,
             summary: "a source sentence has no translation (1:0 bead)",
+            explanation:
+                "The aligner found no translation for this sentence (a 1:0 bead). Translate it, or, if it was left out on purpose, suppress the finding with the reason.",
             triggering: [
                 (
                     "Gwadar is a port with 300 workers. Protests began in 2021. The state replied with force.",
@@ -65,9 +48,11 @@ public enum TranslationChecks {
                 )
             ],
             nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
-        TranslationCheck(
-            id: "incomplete", severity: .error,
+        Rule(
+            translation: "incomplete", severity: .error,
             summary: "more than half of the source sentences have no translation",
+            explanation:
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given; the sentence-level findings would only repeat that.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
@@ -80,9 +65,11 @@ public enum TranslationChecks {
                     "بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔"
                 )
             ]),
-        TranslationCheck(
-            id: "addition", severity: .warning,
+        Rule(
+            translation: "addition", severity: .warning,
             summary: "a translated sentence has no source (0:1 bead)",
+            explanation:
+                "A translated sentence with no source (a 0:1 bead) is text the translator added, or a sentence whose source was deleted after translation.",
             triggering: [
                 (
                     "Gwadar is a port with 300 workers.",
@@ -90,8 +77,11 @@ public enum TranslationChecks {
                 )
             ],
             nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
-        TranslationCheck(
-            id: "merged", severity: .info, summary: "two source sentences were translated as one",
+        Rule(
+            translation: "merged", severity: .info,
+            summary: "two source sentences were translated as one",
+            explanation:
+                "Two source sentences rendered as one is often good style; it is reported as information so a reviewer can confirm nothing was lost in the joining.",
             triggering: [
                 (
                     "The port opened in 2007. Fishermen lost their livelihoods in 2008.",
@@ -104,8 +94,11 @@ public enum TranslationChecks {
                     "بندرگاہ 2007ء میں کھلی۔ 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
                 )
             ]),
-        TranslationCheck(
-            id: "split", severity: .info, summary: "one source sentence was translated as two",
+        Rule(
+            translation: "split", severity: .info,
+            summary: "one source sentence was translated as two",
+            explanation:
+                "One source sentence rendered as two is often good style; it is reported as information so a reviewer can confirm the meaning holds across the split.",
             triggering: [
                 (
                     "The port opened in 2007 and fishermen lost their livelihoods in 2008.",
@@ -118,25 +111,33 @@ public enum TranslationChecks {
                     "بندرگاہ 2007ء میں کھلی اور 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
                 )
             ]),
-        TranslationCheck(
-            id: "untranslated", severity: .warning,
+        Rule(
+            translation: "untranslated", severity: .warning,
             summary: "a translated sentence is the source text, or mostly in the source script",
+            explanation:
+                "A sentence identical to its source, or mostly in the source's Latin script inside an Arabic-script translation, was probably pasted and not translated.",
             triggering: [("The port was built in 2007.", "The port was built in 2007.")],
             nonTriggering: [("The port was built in 2007.", "بندرگاہ 2007ء میں تعمیر ہوئی۔")]),
-        TranslationCheck(
-            id: "script-mixing", severity: .warning,
+        Rule(
+            translation: "script-mixing", severity: .warning,
             summary: "a word mixes Latin and Arabic letters",
+            explanation:
+                "A word holding both Latin and Arabic letters is almost always a typing slip from switching keyboard layouts; it breaks search, spelling checks and shaping.",
             triggering: [("The port is large.", "بندرگاہ بڑیt ہے۔")],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
-        TranslationCheck(
-            id: "punctuation", severity: .warning,
+        Rule(
+            translation: "punctuation", severity: .warning,
             summary:
                 "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls",
+            explanation:
+                "Urdu and Balochi use their own full stop, question mark and comma (۔ ؟ ،); Latin marks after Arabic letters, unbalanced brackets and bidi control characters left in the text show up as errors in print and on screen.",
             triggering: [("The port is large.", "بندرگاہ بڑی ہے.")],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
-        TranslationCheck(
-            id: "length-ratio", severity: .info,
+        Rule(
+            translation: "length-ratio", severity: .info,
             summary: "a sentence pair far outside the language pair's length model",
+            explanation:
+                "Under the language pair's length model (fitted from aligned text; see tm calibrate) this 1:1 pair is less likely than about 1 in 400: the translation may add or drop a clause. Information only: look, do not count.",
             triggering: [
                 (
                     "Gwadar has 300 workers and 20 boats.",
@@ -144,15 +145,17 @@ public enum TranslationChecks {
                 )
             ],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
-        TranslationCheck(
-            id: "not-normalised", severity: .warning,
+        Rule(
+            translation: "not-normalised", severity: .warning,
             summary: "translated text not in the pack's canonical and orthographic form",
+            explanation:
+                "Text outside the pack's canonical and orthographic form (Arabic instead of Urdu yeh, heh or kaf; stray tatweel; presentation forms) looks right but fails search and matching. The fix is the normalised sentence; tarjuman normalize applies it to a file.",
             triggering: [("The port is large.", "بندرگاه بڑی ہے۔")],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
     ]
 
     /// The check with `id`.
-    public static func check(_ id: String) -> TranslationCheck? { all.first { $0.id == id } }
+    public static func check(_ id: String) -> Rule? { all.first { $0.id == id } }
 }
 
 /// Runs the translation checks over an alignment.
@@ -163,8 +166,11 @@ public struct TranslationChecker {
     public let sourcePack: LocalePack
     /// The target language pack.
     public let targetPack: LocalePack
-    /// Check ids to skip.
-    public var disabled: Set<String> = []
+    /// Check ids to skip (see ``disable(_:)``).
+    public private(set) var disabled: Set<String> = []
+    /// The severity of each check, by id.
+    private let severities: [String: Finding.Severity] = Dictionary(
+        uniqueKeysWithValues: TranslationChecks.all.map { ($0.id, $0.severity) })
     private let sourceMatcher: TermMatcher?
     private let targetMatcher: TermMatcher?
     private let normalizer: Normalizer
@@ -191,6 +197,12 @@ public struct TranslationChecker {
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
     }
 
+    /// Skips the checks `ids`; an id that names no check is an error (nothing is skipped).
+    public mutating func disable(_ ids: some Sequence<String>) throws(UnknownRuleError) {
+        try RuleCatalog.checkKnown(ids, scope: .translation)
+        disabled.formUnion(ids)
+    }
+
     /// The findings for an aligned pair of files, in file order.
     public func check(_ result: DocumentAligner.Result, sourceFile: String, targetFile: String)
         throws(ICUError)
@@ -212,7 +224,7 @@ public struct TranslationChecker {
     {
         let sourceFile = run.sourceFile
         let targetFile = run.targetFile
-        for bead in result.beads {
+        for (beadIndex, bead) in result.beads.enumerated() {
             let sources = bead.source.map { result.source[$0] }
             let targets = bead.target.map { result.target[$0] }
             let sourceText = sources.map(\.text).joined(separator: " ")
@@ -227,7 +239,7 @@ public struct TranslationChecker {
                 related: Segment? = nil, fix: Finding.Fix? = nil
             ) {
                 guard !disabled.contains(rule),
-                    let severity = TranslationChecks.all.first(where: { $0.id == rule })?.severity
+                    let severity = severities[rule]
                 else { return }
                 let file = inTarget ? targetFile : sourceFile
                 var finding = Finding(
@@ -244,7 +256,7 @@ public struct TranslationChecker {
             run.reached(targets)
             if targets.isEmpty {
                 run.omitted += sources.count
-                let anchorTarget = nearestTarget(result, after: bead)
+                let anchorTarget = nearestTarget(result, from: beadIndex)
                 let count = run.findings.count
                 add(
                     "omission", "this sentence is missing from the translation", at: sources.first,
@@ -299,8 +311,11 @@ public struct TranslationChecker {
                 var found = Set<String>()
                 var targetKey: TermMatcher.MatchingKey?
                 var sourceIDs = Set<String>()
+                var sourceOccurrences: [(Segment, [TermOccurrence])] = []
                 for source in sources {
-                    for occurrence in try sourceMatcher.occurrences(in: source.text) {
+                    let occurrences = try sourceMatcher.occurrences(in: source.text)
+                    sourceOccurrences.append((source, occurrences))
+                    for occurrence in occurrences {
                         sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
                     }
                 }
@@ -335,8 +350,8 @@ public struct TranslationChecker {
                         }
                     }
                 }
-                for source in sources {
-                    for occurrence in try sourceMatcher.occurrences(in: source.text) {
+                for (source, occurrences) in sourceOccurrences {
+                    for occurrence in occurrences {
                         // Entries sharing the source (military: noun and adjective) all count.
                         let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
                         guard ids.isDisjoint(with: found) else { continue }
@@ -418,11 +433,8 @@ public struct TranslationChecker {
         return findings
     }
 
-    /// The first target sentence after `bead` in `result`, if there is one.
-    private func nearestTarget(_ result: DocumentAligner.Result, after bead: AlignmentBead)
-        -> Segment?
-    {
-        guard let index = result.beads.firstIndex(of: bead) else { return nil }
+    /// The first target sentence of bead `index` of `result` or a later one, if any.
+    private func nearestTarget(_ result: DocumentAligner.Result, from index: Int) -> Segment? {
         for later in result.beads[index...] where !later.target.isEmpty {
             return result.target[later.target.lowerBound]
         }
@@ -442,10 +454,14 @@ public struct TranslationChecker {
         let scalars = Array(text.unicodeScalars)
         var offset = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
-            let hasLatin = letters.contains { $0.value < 0x250 }
-            let hasArabic = letters.contains {
-                (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value)
+            var hasLatin = false
+            var hasArabic = false
+            for scalar in word.unicodeScalars {
+                switch Self.letterScript(scalar) {
+                case .latin: hasLatin = true
+                case .arabic: hasArabic = true
+                case .other: break
+                }
             }
             if hasLatin && hasArabic {
                 add(
@@ -475,12 +491,10 @@ public struct TranslationChecker {
                     Self.absolute(index, in: target), nil)
             }
         }
-        for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")] {
-            if text.filter({ String($0) == open }).count
-                != text.filter({ String($0) == close }).count
-            {
-                add("punctuation", "unbalanced \(open)\(close)", nil, nil)
-            }
+        for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")]
+            as [(Unicode.Scalar, Unicode.Scalar)]
+        where scalars.count(where: { $0 == open }) != scalars.count(where: { $0 == close }) {
+            add("punctuation", "unbalanced \(open)\(close)", nil, nil)
         }
         if let index = scalars.firstIndex(where: {
             (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
@@ -503,9 +517,42 @@ public struct TranslationChecker {
 
     /// The share of letters that are Latin.
     static func latinShare(of text: String) -> Double {
-        let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
-        guard !letters.isEmpty else { return 0 }
-        return Double(letters.filter { $0.value < 0x250 }.count) / Double(letters.count)
+        var letters = 0
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            switch letterScript(scalar) {
+            case .latin:
+                letters += 1
+                latin += 1
+            case .arabic: letters += 1
+            case .other: if scalar.properties.isAlphabetic { letters += 1 }
+            }
+        }
+        return letters == 0 ? 0 : Double(latin) / Double(letters)
+    }
+
+    /// What kind of letter a scalar is, for the script checks.
+    enum LetterScript { case latin, arabic, other }
+
+    /// Latin (alphabetic below U+0250), Arabic (alphabetic in U+0600–06FF, U+0750–077F) or
+    /// anything else; ASCII and the Arabic blocks without a property lookup where possible.
+    static func letterScript(_ scalar: Unicode.Scalar) -> LetterScript {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A ? .latin : .other
+        }
+        if (0x0600...0x077F).contains(value) {
+            return arabicLetters[Int(value - 0x0600)] ? .arabic : .other
+        }
+        return value < 0x250 && scalar.properties.isAlphabetic ? .latin : .other
+    }
+
+    /// Alphabetic characters of U+0600–06FF and U+0750–077F (U+0700–074F, Syriac, is not
+    /// Arabic), by offset from U+0600.
+    private static let arabicLetters: [Bool] = (0x0600...0x077F).map { value in
+        guard !(0x0700...0x074F).contains(value), let scalar = Unicode.Scalar(UInt32(value))
+        else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     /// A position relative to a segment's text made absolute in its file.

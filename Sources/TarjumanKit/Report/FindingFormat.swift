@@ -17,7 +17,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// The complete report for `findings` over `files` (every file checked, so clean files
     /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF.
     public func report(
-        _ findings: [Finding], files: [String], rules: [LintRule], tool: String,
+        _ findings: [Finding], files: [String], rules: [Rule], tool: String,
         colour: Bool = false
     )
         -> String
@@ -99,7 +99,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         return xml + "  </testsuite>\n</testsuites>\n"
     }
 
-    private func sarif(_ findings: [Finding], rules: [LintRule], tool: String) -> String {
+    private func sarif(_ findings: [Finding], rules: [Rule], tool: String) -> String {
         let ruleObjects = rules.map { rule in
             "{\"id\":\(JSONText.quoted(rule.id)),\"shortDescription\":{\"text\":\(JSONText.quoted(rule.summary))},"
                 + "\"fullDescription\":{\"text\":\(JSONText.quoted(rule.explanation))},"

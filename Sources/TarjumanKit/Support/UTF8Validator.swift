@@ -46,7 +46,8 @@ enum UTF8Validator {
                 continue
             }
             // Two-byte letters (Arabic script, Latin accents): the common case.
-            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80
+            {
                 index += 2
                 continue
             }

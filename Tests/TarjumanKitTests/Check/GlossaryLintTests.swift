@@ -11,13 +11,16 @@ import Testing
     func ruleExamplesBehaveAsDocumented(_ id: String) throws {
         let rule = try #require(GlossaryRules.rule(id))
         #expect(!rule.triggering.isEmpty && !rule.nonTriggering.isEmpty)
-        for example in rule.triggering {
-            let rules = try Self.linter.lint(example.text, file: example.file).map(\.rule)
-            #expect(rules.contains(id), "\(example.text) gave \(rules)")
-        }
-        for example in rule.nonTriggering {
-            let rules = try Self.linter.lint(example.text, file: example.file).map(\.rule)
-            #expect(!rules.contains(id), "\(example.text) gave \(rules)")
+        #expect(rule.scope == .glossary)
+        for (examples, triggers) in [(rule.triggering, true), (rule.nonTriggering, false)] {
+            for example in examples {
+                guard case .glossary(let file, let text) = example else {
+                    Issue.record("\(id): a lint rule's example is not a glossary")
+                    continue
+                }
+                let rules = try Self.linter.lint(text, file: file).map(\.rule)
+                #expect(rules.contains(id) == triggers, "\(text) gave \(rules)")
+            }
         }
         #expect(rule.documentation.contains(rule.summary))
     }

@@ -123,13 +123,16 @@ import Testing
     func examplesBehaveAsDocumented(_ id: String) throws {
         let check = try #require(TranslationChecks.check(id))
         #expect(!check.triggering.isEmpty && !check.nonTriggering.isEmpty)
-        for (source, target) in check.triggering {
-            let found = try Self.rules(source, target)
-            #expect(found.contains(id), "\(target) gave \(found)")
-        }
-        for (source, target) in check.nonTriggering {
-            let found = try Self.rules(source, target)
-            #expect(!found.contains(id), "\(target) gave \(found)")
+        #expect(check.scope == .translation && !check.explanation.isEmpty)
+        for (examples, triggers) in [(check.triggering, true), (check.nonTriggering, false)] {
+            for example in examples {
+                guard case .translation(let source, let target) = example else {
+                    Issue.record("\(id): a check's example is not a translation")
+                    continue
+                }
+                let found = try Self.rules(source, target)
+                #expect(found.contains(id) == triggers, "\(target) gave \(found)")
+            }
         }
         #expect(check.documentation.hasPrefix("\(id) (\(check.severity.rawValue))"))
     }
@@ -150,5 +153,32 @@ import Testing
                 == SourcePosition(line: 4, column: 4))
         #expect(
             TranslationChecker.absolute(2, in: segment) == SourcePosition(line: 3, column: 7))
+    }
+}
+
+/// Glossary rules and translation checks are one kind of rule in one catalogue; a check id
+/// that names nothing is an error, not a silently ignored option.
+@Suite struct RuleCatalogTests {
+    @Test func everyRuleIsInTheCatalogueOnceWithinItsScope() throws {
+        for scope in [Rule.Scope.glossary, .translation] {
+            let ids = RuleCatalog.rules(scope).map(\.id)
+            #expect(!ids.isEmpty && Set(ids).count == ids.count)
+            for id in ids { #expect(try RuleCatalog.rule(id, scope: scope).id == id) }
+        }
+        #expect(RuleCatalog.all.count == GlossaryRules.all.count + TranslationChecks.all.count)
+    }
+
+    @Test func anUnknownCheckIdIsAnError() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        var checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        #expect(throws: UnknownRuleError(ids: ["term-mising"], scope: .translation)) {
+            try checker.disable(["omission", "term-mising"])
+        }
+        #expect(checker.disabled.isEmpty)
+        try checker.disable(["omission"])
+        #expect(checker.disabled == ["omission"])
+        // A glossary rule id is not a check id.
+        #expect(throws: UnknownRuleError.self) { try checker.disable(["malformed-row"]) }
     }
 }
