@@ -43,62 +43,105 @@ struct AlignCommand: ParsableCommand {
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Argument(help: "The source document.")
-    var source: String
+    @OptionGroup var batch: BatchOptions
 
-    @Argument(help: "The translation.")
-    var target: String
+    @Argument(
+        help: "SOURCE TARGET: the source document and its translation (repeat for more pairs).")
+    var files: [String] = []
 
     func validate() throws {
-        guard source != "-" || target != "-" else {
+        for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
+        try batch.validate(files)
     }
 
     func run() throws {
         try reportingFailures {
-            guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
-                throw CommandFailure(
-                    "error: cannot tell the language of \(target); name it like draft.ur.txt or pass --locale",
-                    status: .usage)
-            }
-            let targetPack = try data.pack(for: tag)
+            let pairs = try batch.pairs(files)
             let sourcePack = try data.pack(for: sourceLocale)
-            let glossaryPath =
-                try glossary
-                ?? data.directory().glossary(for: targetPack.tag)
-            let terms = try glossaryPath.map { path throws(GlossaryError) in
-                try GlossaryFile.read(path)
-            }
-            let aligner = try DocumentAligner(
-                sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
-                dictionary: try data.dictionary(dictionary, target: targetPack.tag))
-            try OutputSink.write(to: output) { sink in
-                let header = format.header(
-                    sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
-                    date: TMX.now())
-                if let header { try sink.write(header) }
-                let write = { (result: DocumentAligner.Result) throws in
-                    for bead in result.beads {
-                        try sink.write(
-                            format.line(
-                                for: bead, in: result, sourceLanguage: sourcePack.tag,
-                                targetLanguage: targetPack.tag))
+            let aligners = PairTools(
+                data: data, locale: locale, glossary: glossary, dictionary: dictionary,
+                sourcePack: sourcePack, pairs: pairs)
+            // One pair given on the command line streams straight to the output.
+            if pairs.count == 1 && batch.batch == nil && pairs[0].output == nil {
+                let (aligner, targetPack, _) = try aligners.tools(for: pairs[0]).get()
+                try OutputSink.write(to: output) { sink in
+                    try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
+                        try sink.write($0)
                     }
                 }
-                // Paragraph by paragraph (memory bounded by the largest paragraph) when both
-                // files have the same paragraphs; else the whole documents at once. A pipe is
-                // read once and replayed from memory.
-                let sourceInput = try ByteSource.replayable(source)
-                let targetInput = try ByteSource.replayable(target)
-                let streamed = try aligner.alignParagraphs(
-                    source: sourceInput, target: targetInput, write)
-                if !streamed {
-                    try write(try aligner.align(source: sourceInput(), target: targetInput()))
+                return
+            }
+            var failures: [CommandFailure] = []
+            let first = try? aligners.tools(for: pairs[0]).get()
+            try OutputSink.write(to: output) { sink in
+                let header = format.header(
+                    sourceLanguage: sourcePack.tag,
+                    targetLanguage: first?.pack.tag ?? sourcePack.tag, date: TMX.now())
+                if let header { try sink.write(header) }
+                OrderedParallel.forEach(pairs, width: batch.width) { pair in
+                    PairOutcome.running(pair) { outcome throws in
+                        let (aligner, targetPack, _) = try aligners.tools(for: pair).get()
+                        guard let path = pair.output else {
+                            try align(pair, aligner, sourcePack, targetPack, framed: false) {
+                                outcome.output += $0
+                            }
+                            return
+                        }
+                        try OutputSink.write(to: path) { pairSink in
+                            try align(pair, aligner, sourcePack, targetPack, framed: true) {
+                                try pairSink.write($0)
+                            }
+                        }
+                    }
+                } then: { _, outcome in
+                    if let failure = outcome.failure {
+                        StandardError.write(failure.message)
+                        failures.append(failure)
+                    }
+                    try? sink.write(outcome.output)
                 }
                 if let footer = format.footer { try sink.write(footer) }
             }
+            if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
+                StandardError.write("\(failures.count) of \(pairs.count) pair(s) failed")
+                throw worst.status.code
+            }
         }
+    }
+
+    /// Aligns one pair, handing the output text to `write` piece by piece (with the format's
+    /// header and footer when `framed`).
+    private func align(
+        _ pair: FilePair, _ aligner: DocumentAligner, _ sourcePack: LocalePack,
+        _ targetPack: LocalePack, framed: Bool, write: (String) throws -> Void
+    ) throws {
+        if framed,
+            let header = format.header(
+                sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: TMX.now())
+        {
+            try write(header)
+        }
+        func lines(_ result: DocumentAligner.Result) throws {
+            for bead in result.beads {
+                try write(
+                    format.line(
+                        for: bead, in: result, sourceLanguage: sourcePack.tag,
+                        targetLanguage: targetPack.tag))
+            }
+        }
+        // Paragraph by paragraph (memory bounded by the largest paragraph) when both files
+        // have the same paragraphs; else the whole documents at once. A pipe is read once
+        // and replayed from memory.
+        let sourceInput = try ByteSource.replayable(pair.source)
+        let targetInput = try ByteSource.replayable(pair.target)
+        let streamed = try aligner.alignParagraphs(
+            source: sourceInput, target: targetInput, lines)
+        if !streamed {
+            try lines(try aligner.align(source: sourceInput(), target: targetInput()))
+        }
+        if framed, let footer = format.footer { try write(footer) }
     }
 
     /// `draft.ur.txt` → `ur`, `x.bal-Arab-PK.txt` → `bal-Arab-PK`.

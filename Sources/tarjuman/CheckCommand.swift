@@ -38,82 +38,114 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Check ids to skip (repeatable).")
     var disable: [String] = []
 
-    @Argument(help: "SOURCE TARGET, or nothing to check the seeds.")
+    @OptionGroup var batch: BatchOptions
+
+    @Argument(help: "SOURCE TARGET (repeat for more pairs), or nothing to check the seeds.")
     var files: [String] = []
 
     func validate() throws {
-        guard files.count != 2 || files[0] != "-" || files[1] != "-" else {
+        for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
-        guard files.isEmpty || files.count == 2 else {
-            throw ValidationError("give SOURCE and TARGET, or no files to check the seeds")
-        }
+        try batch.validate(files, allowNone: true)
     }
 
     func run() throws {
         try reportingFailures {
             if try report.explainIfAsked(.translation) { return }
-            let directory = try data.directory()
-            var pairs: [(String, String)] = []
-            if files.isEmpty {
-                let names =
-                    (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
-                for name in names.sorted()
-                where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {
-                    let parts = name.split(separator: ".")
-                    guard parts.count >= 3 else { continue }
-                    let source = parts.dropLast(2).joined(separator: ".") + ".en.txt"
-                    let seeds = directory.seeds as NSString
-                    pairs.append(
-                        (seeds.appendingPathComponent(source), seeds.appendingPathComponent(name)))
-                }
-                guard !pairs.isEmpty else {
-                    throw CommandFailure(
-                        "error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)",
-                        status: .usage)
-                }
-            } else {
-                pairs = [(files[0], files[1])]
+            var pairs = try batch.pairs(files)
+            if pairs.isEmpty { pairs = try seedPairs() }
+            let sourcePack = try data.pack(for: "en")
+            let tools = PairTools(
+                data: data, locale: locale, glossary: glossary, dictionary: dictionary,
+                sourcePack: sourcePack, pairs: pairs)
+            do {
+                try RuleCatalog.checkKnown(disable, scope: .translation)
+            } catch {
+                throw CommandFailure("error: \(error)", status: .usage)
             }
             var findings: [Finding] = []
-            for (source, target) in pairs {
-                guard let tag = locale ?? AlignCommand.locale(fromFileName: target) else {
-                    throw CommandFailure(
-                        "error: cannot tell the language of \(target); pass --locale",
-                        status: .usage)
-                }
-                let targetPack = try data.pack(for: tag)
-                let sourcePack = try data.pack(for: "en")
-                let path =
-                    glossary ?? directory.glossary(for: targetPack.tag)
-                let terms = try path.map { path throws(GlossaryError) in try GlossaryFile.read(path)
-                }
-                let aligner = try DocumentAligner(
-                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
-                    dictionary: try data.dictionary(dictionary, target: targetPack.tag))
-                var checker = try TranslationChecker(
-                    sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
-                do {
+            var reported: [String] = []
+            var failures: [CommandFailure] = []
+            var failing = false
+            OrderedParallel.forEach(pairs, width: batch.width) { pair in
+                PairOutcome.running(pair) { outcome throws in
+                    let (aligner, targetPack, terms) = try tools.tools(for: pair).get()
+                    var checker = try TranslationChecker(
+                        sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
                     try checker.disable(disable)
-                } catch {
-                    throw CommandFailure("error: \(error)", status: .usage)
+                    outcome.findings = try check(pair, aligner: aligner, checker: checker)
+                    if let path = pair.output {
+                        try OutputSink.write(to: path) { sink in
+                            try sink.write(
+                                report.format.report(
+                                    outcome.findings, files: [pair.target],
+                                    rules: TranslationChecks.all, tool: "tarjuman check"))
+                        }
+                    }
                 }
-                // Paragraph by paragraph when both files have the same paragraphs (memory
-                // bounded by the largest paragraph); else the whole documents.
-                var run = checker.start(sourceFile: source, targetFile: target)
-                let sourceInput = try ByteSource.replayable(source)
-                let targetInput = try ByteSource.replayable(target)
-                let streamed = try aligner.alignParagraphs(
-                    source: sourceInput, target: targetInput
-                ) { try run.add($0) }
-                if !streamed {
-                    try run.add(try aligner.align(source: sourceInput(), target: targetInput()))
+            } then: { pair, outcome in
+                if let failure = outcome.failure {
+                    StandardError.write(failure.message)
+                    failures.append(failure)
+                    return
                 }
-                findings += run.finish()
+                failing = failing || outcome.findings.contains { $0.severity >= report.failOn }
+                guard pair.output == nil else { return }
+                findings += outcome.findings
+                reported.append(pair.target)
             }
-            try report.emit(
-                findings, files: pairs.map(\.1), rules: TranslationChecks.all,
-                tool: "tarjuman check")
+            do {
+                try report.emit(
+                    findings, files: reported, rules: TranslationChecks.all, tool: "tarjuman check")
+            } catch let status as ExitCode where status == ExitStatus.findings.code {
+                failing = true
+            }
+            if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
+                StandardError.write("\(failures.count) of \(pairs.count) pair(s) failed")
+                throw worst.status.code
+            }
+            if failing { throw ExitStatus.findings.code }
         }
+    }
+
+    /// Every `seeds/<name>.<tag>.txt` with its `seeds/<name>.en.txt`.
+    private func seedPairs() throws -> [FilePair] {
+        let directory = try data.directory()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
+        var pairs: [FilePair] = []
+        for name in names.sorted() where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3 else { continue }
+            let source = parts.dropLast(2).joined(separator: ".") + ".en.txt"
+            let seeds = directory.seeds as NSString
+            pairs.append(
+                FilePair(
+                    source: seeds.appendingPathComponent(source),
+                    target: seeds.appendingPathComponent(name), origin: "seeds"))
+        }
+        guard !pairs.isEmpty else {
+            throw CommandFailure(
+                "error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)",
+                status: .usage)
+        }
+        return pairs
+    }
+
+    /// The findings for one pair: aligned paragraph by paragraph when both files have the
+    /// same paragraphs (memory bounded by the largest paragraph), else as whole documents.
+    private func check(
+        _ pair: FilePair, aligner: DocumentAligner, checker: TranslationChecker
+    ) throws -> [Finding] {
+        var run = checker.start(sourceFile: pair.source, targetFile: pair.target)
+        let sourceInput = try ByteSource.replayable(pair.source)
+        let targetInput = try ByteSource.replayable(pair.target)
+        let streamed = try aligner.alignParagraphs(source: sourceInput, target: targetInput) {
+            try run.add($0)
+        }
+        if !streamed {
+            try run.add(try aligner.align(source: sourceInput(), target: targetInput()))
+        }
+        return run.finish()
     }
 }

@@ -60,7 +60,7 @@ struct DataOptions: ParsableArguments {
 }
 
 /// A failure to report on standard error with a given exit status.
-struct CommandFailure: Error {
+struct CommandFailure: Error, Sendable {
     let message: String
     let status: ExitStatus
 
@@ -74,30 +74,43 @@ struct CommandFailure: Error {
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let failure as CommandFailure {
+    } catch {
+        guard let failure = CommandFailure(error) else { throw error }
         StandardError.write(failure.message)
         throw failure.status.code
-    } catch let error as InputError {
-        StandardError.write(error.description)
-        throw ExitStatus.usage.code
-    } catch let error as SegmentationError {
-        StandardError.write(error.description)
-        if case .icu = error { throw ExitStatus.internalError.code }
-        throw ExitStatus.usage.code
-    } catch let error as AlignmentError {
-        StandardError.write(error.description)
-        if case .segmentation(.icu) = error { throw ExitStatus.internalError.code }
-        throw ExitStatus.usage.code
-    } catch let error as GlossaryError {
-        StandardError.write(error.description)
-        throw ExitStatus.usage.code
-    } catch let error as ExchangeError {
-        StandardError.write(error.description)
-        if case .icu = error { throw ExitStatus.internalError.code }
-        throw ExitStatus.usage.code
-    } catch let error as ICUError {
-        StandardError.write("internal error: \(error)")
-        throw ExitStatus.internalError.code
+    }
+}
+
+extension CommandFailure {
+    /// The message and exit status for a library error (`nil` for errors that are not
+    /// Tarjuman's, such as ArgumentParser's own exit codes).
+    init?(_ error: any Error) {
+        switch error {
+        case let failure as CommandFailure: self = failure
+        case let error as InputError: self.init(error.description, status: .usage)
+        case let error as SegmentationError:
+            if case .icu = error {
+                self.init(error.description, status: .internalError)
+            } else {
+                self.init(error.description, status: .usage)
+            }
+        case let error as AlignmentError:
+            if case .segmentation(.icu) = error {
+                self.init(error.description, status: .internalError)
+            } else {
+                self.init(error.description, status: .usage)
+            }
+        case let error as GlossaryError: self.init(error.description, status: .usage)
+        case let error as ExchangeError:
+            if case .icu = error {
+                self.init(error.description, status: .internalError)
+            } else {
+                self.init(error.description, status: .usage)
+            }
+        case let error as FilePairsError: self.init(error.description, status: .usage)
+        case let error as ICUError: self.init("internal error: \(error)", status: .internalError)
+        default: return nil
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 /// Each side is segmented with its own locale pack. Numbers (in any digit script), glossary
 /// terms and general-dictionary words found on both sides anchor the alignment. When both
 /// sides have the same number of paragraphs, beads never cross a paragraph boundary.
-public struct DocumentAligner {
+public struct DocumentAligner: Sendable {
     /// The source language pack.
     public let sourcePack: LocalePack
     /// The target language pack.

@@ -40,7 +40,7 @@ public enum TranslationChecks {
             translation: "omission", severity: .warning,
             summary: "a source sentence has no translation (1:0 bead)",
             explanation:
-                "The aligner found no translation for this sentence (a 1:0 bead). Translate it, or, if it was left out on purpose, suppress the finding with the reason.",
+                "The aligner found no translation for this sentence (a 1:0 bead). Translate it; if it was left out on purpose, a reviewer should confirm that nothing the reader needs was lost.",
             triggering: [
                 (
                     "Gwadar is a port with 300 workers. Protests began in 2021. The state replied with force.",

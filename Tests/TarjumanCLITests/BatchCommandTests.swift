@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `align` and `check` over many pairs in one process: `--batch PAIRS.tsv` and several
+/// SOURCE TARGET pairs; output in pair order whatever the thread count; a bad pair is
+/// reported with its place and counted in the exit status without stopping the others.
+@Suite struct BatchCommandTests {
+    /// Writes `count` small documents (English and Urdu, one number each) and a pairs file.
+    static let makeDocuments = """
+        for i in $(seq 1 12); do
+          printf 'The port is large.\\n\\nIt was built in %d.\\n' "$((1900 + i))" > d$i.en.txt
+          printf 'بندرگاہ بڑی ہے۔\\n\\nیہ %dء میں تعمیر ہوئی۔\\n' "$((1900 + i))" > d$i.ur.txt
+          printf 'd%d.en.txt\\td%d.ur.txt\\n' "$i" "$i" >> pairs.tsv
+        done
+
+        """
+
+    @Test func alignBatchGivesEachPairInOrderWhateverTheThreads() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            Self.makeDocuments + """
+                "$TARJUMAN" align --batch pairs.tsv --jobs 1 --format jsonl > one.jsonl || exit 10
+                "$TARJUMAN" align --batch pairs.tsv --jobs 4 --format jsonl > four.jsonl || exit 11
+                cmp one.jsonl four.jsonl || exit 12
+                # The same as one process per pair, concatenated.
+                for i in $(seq 1 12); do
+                  "$TARJUMAN" align d$i.en.txt d$i.ur.txt --format jsonl >> each.jsonl
+                done
+                cmp one.jsonl each.jsonl || exit 13
+                # Pairs on the command line, and a pair with its own output file.
+                "$TARJUMAN" align d1.en.txt d1.ur.txt d2.en.txt d2.ur.txt > args.tsv || exit 14
+                printf 'd3.en.txt\\td3.ur.txt\\tthree.tmx\\n' | "$TARJUMAN" align --batch - --format tmx > main.tmx || exit 15
+                grep -c '<tu ' three.tmx
+                grep -c '<tu ' main.tmx
+                cat args.tsv
+                grep -c 1912 one.jsonl
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "2")  // three.tmx holds the pair's two sentences
+        #expect(lines.dropFirst().first == "0")  // nothing went to the main output
+        #expect(result.stdout.contains("It was built in 1901.\tیہ 1901ء میں تعمیر ہوئی۔"))
+        #expect(result.stdout.contains("It was built in 1902.\tیہ 1902ء میں تعمیر ہوئی۔"))
+        #expect(lines.last == "1")
+    }
+
+    @Test func checkBatchReportsEveryPairAndABadOneWithoutStoppingTheOthers() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            Self.makeDocuments + """
+                printf 'بندرگاہ بڑی ہے۔\\n\\nیہ 1999ء میں تعمیر ہوئی۔\\n' > d7.ur.txt
+                printf 'missing.en.txt\\td1.ur.txt\\n' >> pairs.tsv
+                "$TARJUMAN" check --batch pairs.tsv --format json > report.json
+                echo "exit $?"
+                grep -o '"rule":"number-mismatch"' report.json | wc -l
+                grep -c 'd7.ur.txt' report.json
+                printf 'only-one-field\\n' > broken.tsv
+                "$TARJUMAN" check --batch broken.tsv
+                echo "exit $?"
+                """)
+        // The missing file is reported with the batch line it came from; the other twelve
+        // pairs are checked, the wrong year found; the exit status counts the bad pair (2).
+        #expect(result.stdout.contains("exit 2\n1\n"), "\(result.stdout)")
+        #expect(result.stderr.contains("pairs.tsv:13 (missing.en.txt, d1.ur.txt): missing.en.txt"))
+        #expect(result.stderr.contains("1 of 13 pair(s) failed"))
+        #expect(result.stderr.contains("broken.tsv:1:1: error: expected source<TAB>target"))
+        #expect(result.stdout.hasSuffix("exit 2\n"))
+    }
+
+    @Test func filesMustComeInPairsAndStandardInputOnce() throws {
+        let odd = try CLIRunner.run(["align", "a.en.txt", "a.ur.txt", "b.en.txt"])
+        #expect(odd.status == 64 || odd.status == 2)
+        #expect(odd.stderr.contains("give files as SOURCE TARGET pairs (3 given)"))
+        let twice = try CLIRunner.run(["check", "--batch", "-", "-", "a.ur.txt"])
+        #expect(twice.stderr.contains("standard input (-) can be read only once"))
+    }
+}
