@@ -58,7 +58,7 @@ struct CheckCommand: ParsableCommand {
             let sourcePack = try data.pack(for: "en")
             let tools = PairTools(
                 data: data, locale: locale, glossary: glossary, dictionary: dictionary,
-                sourcePack: sourcePack, pairs: pairs)
+                sourcePack: sourcePack, pairs: pairs, checking: disable)
             do {
                 try RuleCatalog.checkKnown(disable, scope: .translation)
             } catch {
@@ -70,10 +70,8 @@ struct CheckCommand: ParsableCommand {
             var failing = false
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
-                    let (aligner, targetPack, terms) = try tools.tools(for: pair).get()
-                    var checker = try TranslationChecker(
-                        sourcePack: sourcePack, targetPack: targetPack, glossary: terms)
-                    try checker.disable(disable)
+                    let (aligner, _, checker) = try tools.tools(for: pair).get()
+                    guard let checker else { return }
                     outcome.findings = try check(pair, aligner: aligner, checker: checker)
                     if let path = pair.output {
                         try OutputSink.write(to: path) { sink in

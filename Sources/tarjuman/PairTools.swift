@@ -4,15 +4,18 @@ import TarjumanKit
 /// an aligner — built once before the pairs run and shared by them (across threads).
 struct PairTools: Sendable {
     /// The tools for one target language.
-    typealias Tools = (aligner: DocumentAligner, pack: LocalePack, glossary: Glossary?)
+    typealias Tools = (
+        aligner: DocumentAligner, pack: LocalePack, checker: TranslationChecker?
+    )
 
     private let built: [String: Result<Tools, CommandFailure>]
     private let fixedLocale: String?
 
-    /// Tools for every target language of `pairs` (`locale`, else each target's file name).
+    /// Tools for every target language of `pairs` (`locale`, else each target's file name);
+    /// with a checker skipping `disabled` when `checking`.
     init(
         data: DataOptions, locale: String?, glossary: String?, dictionary: String?,
-        sourcePack: LocalePack, pairs: [FilePair]
+        sourcePack: LocalePack, pairs: [FilePair], checking disabled: [String]? = nil
     ) {
         fixedLocale = locale
         var built: [String: Result<Tools, CommandFailure>] = [:]
@@ -28,7 +31,15 @@ struct PairTools: Sendable {
                     let aligner = try DocumentAligner(
                         sourcePack: sourcePack, targetPack: pack, glossary: terms,
                         dictionary: try data.dictionary(dictionary, target: pack.tag))
-                    return (aligner, pack, terms)
+                    var checker: TranslationChecker?
+                    if let disabled {
+                        checker = try TranslationChecker(
+                            sourcePack: sourcePack, targetPack: pack, glossary: terms)
+                        try checker?.disable(disabled)
+                    }
+                    return (aligner, pack, checker)
+                } catch let error as UnknownRuleError {
+                    throw CommandFailure("error: \(error)", status: .usage)
                 } catch {
                     throw CommandFailure(error)
                         ?? CommandFailure("internal error: \(error)", status: .internalError)

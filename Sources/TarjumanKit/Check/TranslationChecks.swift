@@ -159,7 +159,7 @@ public enum TranslationChecks {
 }
 
 /// Runs the translation checks over an alignment.
-public struct TranslationChecker {
+public struct TranslationChecker: Sendable {
     /// The glossary for term checks, if any.
     public let glossary: Glossary?
     /// The source language pack.
