@@ -58,13 +58,13 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pairs = try batch.pairs(files)
+            let (pairs, problems) = try batch.pairs(files, mainOutput: output)
             let sourcePack = try data.pack(for: sourceLocale)
             let aligners = PairTools(
                 data: data, locale: locale, glossary: glossary, dictionary: dictionary,
                 sourcePack: sourcePack, pairs: pairs)
             // One pair given on the command line streams straight to the output.
-            if pairs.count == 1 && batch.batch == nil && pairs[0].output == nil {
+            if pairs.count == 1 && problems.isEmpty && batch.batch == nil {
                 let (aligner, targetPack, _) = try aligners.tools(for: pairs[0]).get()
                 try OutputSink.write(to: output) { sink in
                     try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
@@ -73,14 +73,11 @@ struct AlignCommand: ParsableCommand {
                 }
                 return
             }
-            var failures: [CommandFailure] = []
-            let first = try? aligners.tools(for: pairs[0]).get()
-            try OutputSink.write(to: output) { sink in
-                let header = format.header(
-                    sourceLanguage: sourcePack.tag,
-                    targetLanguage: first?.pack.tag ?? sourcePack.tag, date: TMX.now())
-                if let header { try sink.write(header) }
-                OrderedParallel.forEach(pairs, width: batch.width) { pair in
+            var failures = problems
+            for problem in problems { StandardError.write(problem.message) }
+            // Runs every pair; what goes to the main output is handed to `main` in pair order.
+            func runPairs(_ main: (String) throws -> Void) throws {
+                try OrderedParallel.forEach(pairs, width: batch.width) { pair in
                     PairOutcome.running(pair) { outcome throws in
                         let (aligner, targetPack, _) = try aligners.tools(for: pair).get()
                         guard let path = pair.output else {
@@ -95,17 +92,33 @@ struct AlignCommand: ParsableCommand {
                             }
                         }
                     }
-                } then: { _, outcome in
+                } then: { _, outcome throws in
                     if let failure = outcome.failure {
                         StandardError.write(failure.message)
                         failures.append(failure)
                     }
-                    try? sink.write(outcome.output)
+                    if !outcome.output.isEmpty { try main(outcome.output) }
                 }
-                if let footer = format.footer { try sink.write(footer) }
+            }
+            if let mainPair = pairs.first(where: { $0.output == nil }) {
+                let targetTag = (try? aligners.tools(for: mainPair).get())?.pack.tag
+                try OutputSink.write(to: output) { sink in
+                    if let header = format.header(
+                        sourceLanguage: sourcePack.tag, targetLanguage: targetTag ?? sourcePack.tag,
+                        date: TMX.now())
+                    {
+                        try sink.write(header)
+                    }
+                    try runPairs { try sink.write($0) }
+                    if let footer = format.footer { try sink.write(footer) }
+                }
+            } else {
+                // Every pair has its own output file: nothing goes to the main output.
+                try runPairs { _ in }
             }
             if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
-                StandardError.write("\(failures.count) of \(pairs.count) pair(s) failed")
+                StandardError.write(
+                    "\(failures.count) of \(pairs.count + problems.count) pair(s) failed")
                 throw worst.status.code
             }
         }

@@ -9,21 +9,63 @@ struct BatchOptions: ParsableArguments {
         help: ArgumentHelp(
             "A file of pairs, one source<TAB>target[<TAB>output] per line (- for standard input).",
             discussion:
-                "All pairs run in one process, sharing packs and glossaries, on every processor. Blank lines and # comments are skipped."
+                "All pairs run in one process, sharing packs and glossaries, on every processor. Blank lines and # comments are skipped; names are relative to the current folder; an empty or - output means the main output."
         ))
     var batch: String?
 
     @Option(name: .long, help: "Pairs processed at once (default: the number of processors).")
     var jobs: Int?
 
-    /// The pairs to run: `files` as SOURCE TARGET pairs, then the batch file's.
-    func pairs(_ files: [String]) throws -> [FilePair] {
+    /// The pairs to run (`files` as SOURCE TARGET pairs, then the batch file's) and the
+    /// batch lines that are not pairs (reported, counted as failed pairs, the rest still
+    /// run). Refuses a run that would overwrite one of its inputs, write two pairs to one
+    /// file, or read standard input twice; and a batch file with no pairs at all.
+    func pairs(_ files: [String], mainOutput: String?) throws -> (
+        pairs: [FilePair], problems: [CommandFailure]
+    ) {
         var pairs = FilePairs.fromArguments(files)
+        var problems: [CommandFailure] = []
         if let batch {
-            let text = try ByteSource.file(batch).readAllText()
-            pairs += try FilePairs.parse(text, file: batch == "-" ? "<stdin>" : batch)
+            let name = batch == "-" ? "<stdin>" : batch
+            let parsed = FilePairs.parse(try ByteSource.file(batch).readAllText(), file: name)
+            guard !parsed.pairs.isEmpty || !parsed.problems.isEmpty else {
+                throw CommandFailure(
+                    "error: \(name) holds no pairs (one source<TAB>target[<TAB>output] per line)",
+                    status: .usage)
+            }
+            pairs += parsed.pairs
+            problems = parsed.problems.map { CommandFailure($0.description, status: .usage) }
         }
-        return pairs
+        var conflicts = FilePairs.conflicts(
+            in: pairs, extraInputs: batch.map { $0 == "-" ? [] : [$0] } ?? [],
+            stdinTaken: batch == "-", samePath: Self.sameFile)
+        if let mainOutput, mainOutput != "-" {
+            let inputs = pairs.flatMap { [$0.source, $0.target] } + (batch.map { [$0] } ?? [])
+            if let input = inputs.first(where: { Self.sameFile($0, mainOutput) }) {
+                conflicts.append("output \(mainOutput) is also an input (\(input))")
+            }
+        }
+        guard conflicts.isEmpty else {
+            throw CommandFailure(
+                conflicts.map { "error: \($0); nothing was written" }.joined(separator: "\n"),
+                status: .usage)
+        }
+        return (pairs, problems)
+    }
+
+    /// Whether two names are one file: the same device and inode when both exist, else the
+    /// same absolute path with links resolved.
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        guard first != "-" && second != "-" else { return false }
+        var a = stat()
+        var b = stat()
+        if stat(first, &a) == 0 && stat(second, &b) == 0 {
+            return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+        }
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolved(first) == resolved(second)
     }
 
     /// Checks the file arguments: whole pairs, at least one pair unless a batch file is

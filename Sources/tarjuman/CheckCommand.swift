@@ -53,8 +53,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             if try report.explainIfAsked(.translation) { return }
-            var pairs = try batch.pairs(files)
-            if pairs.isEmpty { pairs = try seedPairs() }
+            var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
+            if pairs.isEmpty && problems.isEmpty { pairs = try seedPairs() }
             let sourcePack = try data.pack(for: "en")
             let tools = PairTools(
                 data: data, locale: locale, glossary: glossary, dictionary: dictionary,
@@ -66,7 +66,8 @@ struct CheckCommand: ParsableCommand {
             }
             var findings: [Finding] = []
             var reported: [String] = []
-            var failures: [CommandFailure] = []
+            var failures = problems
+            for problem in problems { StandardError.write(problem.message) }
             var failing = false
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
@@ -93,14 +94,19 @@ struct CheckCommand: ParsableCommand {
                 findings += outcome.findings
                 reported.append(pair.target)
             }
-            do {
-                try report.emit(
-                    findings, files: reported, rules: TranslationChecks.all, tool: "tarjuman check")
-            } catch let status as ExitCode where status == ExitStatus.findings.code {
-                failing = true
+            // The main report covers the pairs without their own output (none: no report).
+            if pairs.contains(where: { $0.output == nil }) {
+                do {
+                    try report.emit(
+                        findings, files: reported, rules: TranslationChecks.all,
+                        tool: "tarjuman check")
+                } catch let status as ExitCode where status == ExitStatus.findings.code {
+                    failing = true
+                }
             }
             if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
-                StandardError.write("\(failures.count) of \(pairs.count) pair(s) failed")
+                StandardError.write(
+                    "\(failures.count) of \(pairs.count + problems.count) pair(s) failed")
                 throw worst.status.code
             }
             if failing { throw ExitStatus.findings.code }

@@ -65,6 +65,34 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 2\n"))
     }
 
+    @Test func aRunThatWouldOverwriteItsInputsOrHasNoPairsIsRefusedAndWritesNothing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            Self.makeDocuments + """
+                cp d1.ur.txt keep.txt
+                printf 'd1.en.txt\td1.ur.txt\td2.ur.txt\nd2.en.txt\td2.ur.txt\n' > cross.tsv
+                "$TARJUMAN" check --batch cross.tsv; echo "exit $?"
+                "$TARJUMAN" align d1.en.txt d1.ur.txt -o d1.ur.txt; echo "exit $?"
+                cmp d1.ur.txt keep.txt && echo intact
+                printf 'd1.en.txt\td1.ur.txt\tsame.tsv\nd2.en.txt\td2.ur.txt\tsame.tsv\n' > dup.tsv
+                "$TARJUMAN" align --batch dup.tsv; echo "exit $?"
+                test -e same.tsv || echo "no same.tsv"
+                printf '# nothing here\n' > empty.tsv
+                "$TARJUMAN" align --batch empty.tsv; echo "exit $?"
+                "$TARJUMAN" check --batch empty.tsv; echo "exit $?"
+                # Every pair with its own output: nothing on standard output.
+                printf 'd1.en.txt\td1.ur.txt\tr1.txt\n' | "$TARJUMAN" check --batch - | wc -c
+                """)
+        #expect(
+            result.stdout
+                == "exit 2\nexit 2\nintact\nexit 2\nno same.tsv\nexit 2\nexit 2\n0\n",
+            "\(result.stdout)")
+        #expect(
+            result.stderr.contains("cross.tsv:1: output d2.ur.txt is also an input (d2.ur.txt)"))
+        #expect(
+            result.stderr.contains("dup.tsv:2: output same.tsv is also the output of dup.tsv:1"))
+        #expect(result.stderr.contains("empty.tsv holds no pairs"))
+    }
+
     @Test func filesMustComeInPairsAndStandardInputOnce() throws {
         let odd = try CLIRunner.run(["align", "a.en.txt", "a.ur.txt", "b.en.txt"])
         #expect(odd.status == 64 || odd.status == 2)

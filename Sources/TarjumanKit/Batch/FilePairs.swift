@@ -23,42 +23,90 @@ public struct FilePair: Sendable, Equatable {
 
 /// Lists of file pairs for `--batch`: one `source<TAB>target[<TAB>output]` per line.
 public enum FilePairs {
-    /// The pairs in a batch file's `text`. Blank lines and lines starting with `#` are
-    /// skipped; fields are separated by tabs, surrounding spaces are kept (they are part of
-    /// file names). A line with one field, more than three, or an empty name is an error at
-    /// its line and column.
-    public static func parse(_ text: String, file: String) throws(FilePairsError) -> [FilePair] {
+    /// The pairs in a batch file's `text`, and the lines that are not pairs (each an error
+    /// at its line and column, so the caller can report it and run the rest). A leading
+    /// byte-order mark is dropped; blank lines and lines whose first non-blank character is
+    /// `#` are skipped; fields are separated by tabs and keep their spaces (they are part of
+    /// file names). An empty or `-` output field means the run's main output. A line with
+    /// one field or more than three, or an empty file name, is not a pair.
+    public static func parse(_ text: String, file: String) -> (
+        pairs: [FilePair], problems: [FilePairsError]
+    ) {
         var pairs: [FilePair] = []
+        var problems: [FilePairsError] = []
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(
+            let content = line.drop(while: \.isWhitespace)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(
                 String.init)
+            if fields.count == 3 && (fields[2].isEmpty || fields[2] == "-") { fields.removeLast() }
             guard fields.count == 2 || fields.count == 3 else {
-                throw FilePairsError(
-                    file: file, position: SourcePosition(line: lineNumber, column: 1),
-                    message:
-                        "expected source<TAB>target or source<TAB>target<TAB>output, found \(fields.count) field(s)"
-                )
+                problems.append(
+                    FilePairsError(
+                        file: file, position: SourcePosition(line: lineNumber, column: 1),
+                        message:
+                            "expected source<TAB>target or source<TAB>target<TAB>output, found \(fields.count) field(s)"
+                    ))
+                continue
             }
             var column = 1
+            var empty: Int?
             for field in fields {
-                if field.isEmpty {
-                    throw FilePairsError(
-                        file: file, position: SourcePosition(line: lineNumber, column: column),
-                        message: "empty file name")
-                }
+                if field.isEmpty && empty == nil { empty = column }
                 column += field.unicodeScalars.count + 1
+            }
+            if let empty {
+                problems.append(
+                    FilePairsError(
+                        file: file, position: SourcePosition(line: lineNumber, column: empty),
+                        message: "empty file name"))
+                continue
             }
             pairs.append(
                 FilePair(
                     source: fields[0], target: fields[1],
-                    output: fields.count == 3 ? fields[2] : nil,
-                    origin: "\(file):\(lineNumber)"))
+                    output: fields.count == 3 ? fields[2] : nil, origin: "\(file):\(lineNumber)"))
         }
-        return pairs
+        return (pairs, problems)
+    }
+
+    /// Problems of a whole run's pairs that would lose or garble data if it went ahead: an
+    /// output file that is also an input of the run (or `extraInputs`, such as the batch
+    /// file), two pairs writing the same output file, or standard input (`-`) read by more
+    /// than one pair or also holding the batch list. `samePath` decides whether two names
+    /// are one file.
+    public static func conflicts(
+        in pairs: [FilePair], extraInputs: [String] = [], stdinTaken: Bool = false,
+        samePath: (String, String) -> Bool
+    ) -> [String] {
+        var problems: [String] = []
+        let inputs = pairs.flatMap { [$0.source, $0.target] }.filter { $0 != "-" } + extraInputs
+        var outputs: [(String, String)] = []
+        for pair in pairs {
+            guard let output = pair.output else { continue }
+            if let input = inputs.first(where: { samePath($0, output) }) {
+                problems.append("\(pair.origin): output \(output) is also an input (\(input))")
+            }
+            if let earlier = outputs.first(where: { samePath($0.0, output) }) {
+                problems.append(
+                    "\(pair.origin): output \(output) is also the output of \(earlier.1)")
+            }
+            outputs.append((output, pair.origin))
+        }
+        var stdinUsers = stdinTaken ? 1 : 0
+        for pair in pairs where pair.source == "-" || pair.target == "-" {
+            stdinUsers += pair.source == "-" && pair.target == "-" ? 2 : 1
+            if stdinUsers > 1 {
+                problems.append(
+                    "\(pair.origin): standard input (-) is already read by another pair or the batch list"
+                )
+            }
+        }
+        return problems
     }
 
     /// Command-line arguments `SOURCE TARGET [SOURCE TARGET …]` as pairs.

@@ -4,35 +4,75 @@ import Testing
 @testable import TarjumanKit
 
 @Suite struct FilePairsTests {
-    @Test func pairsWithAndWithoutOutputsCommentsAndBlankLines() throws {
-        let text = "# corpus\r\na b.en.txt\tb.ur.txt\n\n  \nc.en.txt\tc.ur.txt\tc.tsv\n"
-        let pairs = try FilePairs.parse(text, file: "pairs.tsv")
+    @Test func pairsWithAndWithoutOutputsCommentsBlankLinesAndAByteOrderMark() {
+        let text =
+            "\u{FEFF}# corpus\r\na b.en.txt\tb.ur.txt\n\n  \n  # indented\nc.en.txt\tc.ur.txt\tc.tsv\n"
+            + "d.en.txt\td.ur.txt\t\ne.en.txt\te.ur.txt\t-\n"
+        let parsed = FilePairs.parse(text, file: "pairs.tsv")
+        #expect(parsed.problems.isEmpty)
         #expect(
-            pairs == [
+            parsed.pairs == [
                 FilePair(source: "a b.en.txt", target: "b.ur.txt", origin: "pairs.tsv:2"),
                 FilePair(
                     source: "c.en.txt", target: "c.ur.txt", output: "c.tsv",
-                    origin: "pairs.tsv:5"),
+                    origin: "pairs.tsv:6"),
+                // An empty or `-` output is the main output.
+                FilePair(source: "d.en.txt", target: "d.ur.txt", origin: "pairs.tsv:7"),
+                FilePair(source: "e.en.txt", target: "e.ur.txt", origin: "pairs.tsv:8"),
             ])
     }
 
-    @Test func aLineThatIsNotAPairIsAnErrorAtItsPlace() {
+    @Test func aLineThatIsNotAPairIsAProblemAtItsPlaceAndTheRestStillCounts() {
+        let parsed = FilePairs.parse("a\tb\nx\ty\tz\tw\na.txt\t\tout\nc\td\n", file: "p.tsv")
+        #expect(parsed.pairs.map(\.source) == ["a", "c"])
         #expect(
-            throws: FilePairsError(
-                file: "p.tsv", position: SourcePosition(line: 2, column: 1),
-                message:
-                    "expected source<TAB>target or source<TAB>target<TAB>output, found 4 field(s)")
-        ) { try FilePairs.parse("a\tb\nx\ty\tz\tw\n", file: "p.tsv") }
-        #expect(
-            throws: FilePairsError(
-                file: "p.tsv", position: SourcePosition(line: 1, column: 7),
-                message: "empty file name")
-        ) { try FilePairs.parse("a.txt\t\n", file: "p.tsv") }
+            parsed.problems == [
+                FilePairsError(
+                    file: "p.tsv", position: SourcePosition(line: 2, column: 1),
+                    message:
+                        "expected source<TAB>target or source<TAB>target<TAB>output, found 4 field(s)"
+                ),
+                FilePairsError(
+                    file: "p.tsv", position: SourcePosition(line: 3, column: 7),
+                    message: "empty file name"),
+            ])
     }
 
     @Test func argumentsPairUp() {
         let pairs = FilePairs.fromArguments(["a", "b", "c", "d"])
         #expect(pairs.map(\.source) == ["a", "c"] && pairs.map(\.target) == ["b", "d"])
+    }
+
+    @Test func runsThatWouldOverwriteAnInputOrReadStandardInputTwiceAreConflicts() {
+        let same: (String, String) -> Bool = { $0 == $1 }
+        func pair(_ s: String, _ t: String, _ o: String? = nil, _ line: Int) -> FilePair {
+            FilePair(source: s, target: t, output: o, origin: "p:\(line)")
+        }
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "c", 1), pair("d", "e", "f", 2)], samePath: same
+            ).isEmpty)
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "e", 1), pair("d", "e", nil, 2)], samePath: same)
+                == ["p:1: output e is also an input (e)"])
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "o", 1), pair("d", "e", "o", 2)], samePath: same)
+                == ["p:2: output o is also the output of p:1"])
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "p", 1)], extraInputs: ["p"], samePath: same
+            ) == ["p:1: output p is also an input (p)"])
+        #expect(
+            FilePairs.conflicts(in: [pair("-", "b", nil, 1)], stdinTaken: true, samePath: same)
+                .count == 1)
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("-", "b", nil, 1), pair("c", "-", nil, 2)], samePath: same
+            )
+            .count == 1)
+        #expect(FilePairs.conflicts(in: [pair("-", "b", nil, 1)], samePath: same).isEmpty)
     }
 }
 
