@@ -43,6 +43,13 @@ struct AlignCommand: ParsableCommand {
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(
+        name: .long,
+        help:
+            "Line-aligned files: each line is one segment (empty lines too); report where the files drift out of step and exit 1 if they do."
+    )
+    var lines = false
+
     @OptionGroup var batch: BatchOptions
 
     @Argument(
@@ -66,33 +73,47 @@ struct AlignCommand: ParsableCommand {
             // One pair given on the command line streams straight to the output.
             if pairs.count == 1 && problems.isEmpty && batch.batch == nil {
                 let (aligner, targetPack, _) = try aligners.tools(for: pairs[0]).get()
+                var drift: LineDriftReport?
                 try OutputSink.write(to: output) { sink in
-                    try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
+                    drift = try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
                         try sink.write($0)
                     }
+                }
+                if let drift {
+                    for line in Self.describe(drift, of: pairs[0]) { StandardError.write(line) }
+                    if drift.drifts { throw ExitStatus.findings.code }
                 }
                 return
             }
             var failures = problems
+            var drifted = false
             for problem in problems { StandardError.write(problem.message) }
             // Runs every pair; what goes to the main output is handed to `main` in pair order.
             func runPairs(_ main: (String) throws -> Void) throws {
                 try OrderedParallel.forEach(pairs, width: batch.width) { pair in
                     PairOutcome.running(pair) { outcome throws in
                         let (aligner, targetPack, _) = try aligners.tools(for: pair).get()
-                        guard let path = pair.output else {
-                            try align(pair, aligner, sourcePack, targetPack, framed: false) {
+                        var drift: LineDriftReport?
+                        if let path = pair.output {
+                            try OutputSink.write(to: path) { pairSink in
+                                drift = try align(
+                                    pair, aligner, sourcePack, targetPack, framed: true
+                                ) { try pairSink.write($0) }
+                            }
+                        } else {
+                            drift = try align(pair, aligner, sourcePack, targetPack, framed: false)
+                            {
                                 outcome.output += $0
                             }
-                            return
                         }
-                        try OutputSink.write(to: path) { pairSink in
-                            try align(pair, aligner, sourcePack, targetPack, framed: true) {
-                                try pairSink.write($0)
-                            }
+                        if let drift {
+                            outcome.notes = Self.describe(drift, of: pair)
+                            outcome.drifted = drift.drifts
                         }
                     }
                 } then: { _, outcome throws in
+                    for note in outcome.notes { StandardError.write(note) }
+                    drifted = drifted || outcome.drifted
                     if let failure = outcome.failure {
                         StandardError.write(failure.message)
                         failures.append(failure)
@@ -121,15 +142,17 @@ struct AlignCommand: ParsableCommand {
                     "\(failures.count) of \(pairs.count + problems.count) pair(s) failed")
                 throw worst.status.code
             }
+            if drifted { throw ExitStatus.findings.code }
         }
     }
 
     /// Aligns one pair, handing the output text to `write` piece by piece (with the format's
-    /// header and footer when `framed`).
+    /// header and footer when `framed`). With `--lines`, returns where the files drift.
+    @discardableResult
     private func align(
         _ pair: FilePair, _ aligner: DocumentAligner, _ sourcePack: LocalePack,
         _ targetPack: LocalePack, framed: Bool, write: (String) throws -> Void
-    ) throws {
+    ) throws -> LineDriftReport? {
         if framed,
             let header = format.header(
                 sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: TMX.now())
@@ -144,6 +167,13 @@ struct AlignCommand: ParsableCommand {
                         targetLanguage: targetPack.tag))
             }
         }
+        if self.lines {
+            let result = try aligner.alignLines(
+                source: try ByteSource.file(pair.source), target: try ByteSource.file(pair.target))
+            try lines(result)
+            if framed, let footer = format.footer { try write(footer) }
+            return LineDrift.report(result, sourceFile: pair.source, targetFile: pair.target)
+        }
         // Paragraph by paragraph (memory bounded by the largest paragraph) when both files
         // have the same paragraphs; else the whole documents at once. A pipe is read once
         // and replayed from memory.
@@ -155,6 +185,15 @@ struct AlignCommand: ParsableCommand {
             try lines(try aligner.align(source: sourceInput(), target: targetInput()))
         }
         if framed, let footer = format.footer { try write(footer) }
+        return nil
+    }
+
+    /// Where a pair's lines drift, for standard error: one line per place, then the summary.
+    static func describe(_ drift: LineDriftReport, of pair: FilePair) -> [String] {
+        drift.findings.map { finding in
+            "\(finding.file):\(finding.position): \(finding.message)"
+                + (finding.related.map { " (\($0.file):\($0.position.line))" } ?? "")
+        } + ["\(pair.target): \(drift.summary)"]
     }
 
     /// `draft.ur.txt` → `ur`, `x.bal-Arab-PK.txt` → `bal-Arab-PK`.

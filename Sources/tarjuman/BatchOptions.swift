@@ -92,6 +92,10 @@ struct BatchOptions: ParsableArguments {
 struct PairOutcome: Sendable {
     var output = ""
     var findings: [Finding] = []
+    /// Lines for standard error (line drifts), written in pair order.
+    var notes: [String] = []
+    /// Whether line-aligned files drift out of step (`--lines`).
+    var drifted = false
     var failure: CommandFailure?
 
     /// Runs `body`, turning a Tarjuman error into a failure naming the pair.

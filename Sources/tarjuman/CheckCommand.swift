@@ -38,6 +38,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Check ids to skip (repeatable).")
     var disable: [String] = []
 
+    @Flag(
+        name: .long,
+        help:
+            "Line-aligned files: each line is one segment (empty lines too); report every place the files drift out of step (check line-drift) and a summary."
+    )
+    var lines = false
+
     @OptionGroup var batch: BatchOptions
 
     @Argument(help: "SOURCE TARGET (repeat for more pairs), or nothing to check the seeds.")
@@ -73,7 +80,17 @@ struct CheckCommand: ParsableCommand {
                 PairOutcome.running(pair) { outcome throws in
                     let (aligner, _, checker) = try tools.tools(for: pair).get()
                     guard let checker else { return }
-                    outcome.findings = try check(pair, aligner: aligner, checker: checker)
+                    if lines {
+                        let result = try aligner.alignLines(
+                            source: try ByteSource.file(pair.source),
+                            target: try ByteSource.file(pair.target))
+                        let checked = try checker.checkLines(
+                            result, sourceFile: pair.source, targetFile: pair.target)
+                        outcome.findings = checked.findings
+                        outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
+                    } else {
+                        outcome.findings = try check(pair, aligner: aligner, checker: checker)
+                    }
                     if let path = pair.output {
                         try OutputSink.write(to: path) { sink in
                             try sink.write(
@@ -84,6 +101,7 @@ struct CheckCommand: ParsableCommand {
                     }
                 }
             } then: { pair, outcome in
+                for note in outcome.notes { StandardError.write(note) }
                 if let failure = outcome.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)

@@ -100,4 +100,28 @@ import Testing
         let twice = try CLIRunner.run(["check", "--batch", "-", "-", "a.ur.txt"])
         #expect(twice.stderr.contains("standard input (-) can be read only once"))
     }
+
+    @Test func linesModeReportsDriftsWithBothLineNumbersAndFails() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port is large.\nIt was built in 2007.\nProtests began in 2021.\n' > t.en.txt
+            printf 'بندرگاہ بڑی ہے۔\nیہ 2007ء میں تعمیر ہوئی۔\nاحتجاج 2021ء میں شروع ہوا۔\n' > good.ur.txt
+            printf 'بندرگاہ بڑی ہے۔\n\nیہ 2007ء میں تعمیر ہوئی۔\nاحتجاج 2021ء میں شروع ہوا۔\n' > bad.ur.txt
+            "$TARJUMAN" align --lines t.en.txt good.ur.txt > good.tsv; echo "exit $?"
+            "$TARJUMAN" align --lines t.en.txt bad.ur.txt > bad.tsv; echo "exit $?"
+            "$TARJUMAN" check --lines t.en.txt bad.ur.txt; echo "exit $?"
+            """)
+        #expect(result.stdout.hasPrefix("exit 0\nexit 1\n"), "\(result.stdout) \(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "bad.ur.txt:2:1: translated line 2 is an extra empty line: it translates no source line"
+            ))
+        #expect(result.stderr.contains("(t.en.txt:2)"))
+        #expect(
+            result.stderr.contains(
+                "bad.ur.txt: 3 source line(s), 4 translated line(s): 1 place(s) out of step; 33.3% of source lines at the same line number"
+            ))
+        #expect(result.stdout.contains("bad.ur.txt:2:1: error: [line-drift]"))
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
 }

@@ -174,7 +174,7 @@ public struct DocumentAligner: Sendable {
 
     /// Lengths and anchors of both sides' sentences. Each side is its segments, the text they
     /// come from, and the file offset of that text's first byte.
-    private func anchoredUnits(
+    func anchoredUnits(
         source: (segments: [Segment], text: String, base: Int),
         target: (segments: [Segment], text: String, base: Int)
     ) throws(ICUError) -> (source: [SentenceAligner.Unit], target: [SentenceAligner.Unit]) {

@@ -152,6 +152,24 @@ public enum TranslationChecks {
                 "Text outside the pack's canonical and orthographic form (Arabic instead of Urdu yeh, heh or kaf; stray tatweel; presentation forms) looks right but fails search and matching. The fix is the normalised sentence; tarjuman normalize applies it to a file.",
             triggering: [("The port is large.", "بندرگاه بڑی ہے۔")],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+        Rule(
+            translation: "line-drift", severity: .error,
+            summary:
+                "line-aligned files (--lines) out of step: an extra, missing, empty or repeated line",
+            explanation:
+                "In a bitext shipped as one sentence per line, line n of the translation must translate line n of the source. One extra or lost line shifts every line after it, and tools that pair lines by number silently pair the wrong sentences. Each place the files go out of step is reported with both line numbers; remove the extra line or restore the missing one. Checked with tarjuman check --lines.",
+            triggering: [
+                (
+                    "The port is large.\nIt was built in 2007.\nFishermen lost their livelihoods.",
+                    "بندرگاہ بڑی ہے۔\n\nیہ 2007ء میں تعمیر ہوئی۔\nماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port is large.\nIt was built in 2007.\nFishermen lost their livelihoods.",
+                    "بندرگاہ بڑی ہے۔\nیہ 2007ء میں تعمیر ہوئی۔\nماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                )
+            ]),
     ]
 
     /// The check with `id`.

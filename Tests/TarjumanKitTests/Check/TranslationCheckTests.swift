@@ -108,15 +108,21 @@ import Testing
 
 /// Every check's documented examples behave as documented.
 @Suite struct TranslationCheckExampleTests {
-    static func rules(_ source: String, _ target: String) throws -> [String] {
+    /// The rules raised on a pair; `lines` checks it as line-aligned files (`--lines`).
+    static func rules(_ source: String, _ target: String, lines: Bool = false) throws -> [String] {
         let glossary = try GlossaryTSV.load(
             TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
-        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
-            .align(sourceText: source, targetText: target)
-        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
-            .check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+        let aligner = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+        let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+        guard lines else {
+            let result = try aligner.align(sourceText: source, targetText: target)
+            return try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+        }
+        let result = try aligner.alignLines(source: .text(source), target: .text(target))
+        return try checker.checkLines(result, sourceFile: "en.txt", targetFile: "ur.txt").findings
+            .map(\.rule)
     }
 
     @Test(arguments: TranslationChecks.all.map(\.id))
@@ -130,7 +136,7 @@ import Testing
                     Issue.record("\(id): a check's example is not a translation")
                     continue
                 }
-                let found = try Self.rules(source, target)
+                let found = try Self.rules(source, target, lines: id.hasPrefix("line-"))
                 #expect(found.contains(id) == triggers, "\(target) gave \(found)")
             }
         }

@@ -1,0 +1,61 @@
+extension DocumentAligner {
+    /// Aligns two line-aligned files (bitexts: line *n* of one translates line *n* of the
+    /// other), each line one segment, empty lines included, so that where the files drift
+    /// out of step shows as beads other than 1:1 (see ``LineDrift``). Segments are numbered
+    /// by line: paragraph = line number, sentence = 1.
+    public func alignLines(source: ByteSource, target: ByteSource) throws(AlignmentError)
+        -> Result
+    {
+        let sourceText: String
+        let targetText: String
+        do {
+            sourceText = try source.readAllText()
+            targetText = try target.readAllText()
+        } catch {
+            throw .segmentation(.input(error))
+        }
+        let sourceSegments = Self.lineSegments(of: sourceText)
+        let targetSegments = Self.lineSegments(of: targetText)
+        do {
+            let sides = try anchoredUnits(
+                source: (sourceSegments, sourceText, 0), target: (targetSegments, targetText, 0))
+            return Result(
+                source: sourceSegments, target: targetSegments,
+                beads: SentenceAligner(model: model).align(sides.source, sides.target))
+        } catch {
+            throw .segmentation(.icu(error))
+        }
+    }
+
+    /// Every line of `text` as a segment (its text without the line end; LF, CR LF and CR
+    /// end lines; a final line end does not start another line).
+    static func lineSegments(of text: String) -> [Segment] {
+        var segments: [Segment] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        func add(end: Int) {
+            let line = segments.count + 1
+            let slice = bytes[start..<end]
+            let columns = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            segments.append(
+                Segment(
+                    paragraph: line, sentence: 1, byteStart: start, byteEnd: end,
+                    start: SourcePosition(line: line, column: 1),
+                    end: SourcePosition(line: line, column: columns + 1),
+                    text: String(decoding: slice, as: UTF8.self)))
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
+            }
+            add(end: index)
+            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            start = index
+        }
+        if start < bytes.count { add(end: bytes.count) }
+        return segments
+    }
+}

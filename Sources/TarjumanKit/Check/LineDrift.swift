@@ -1,0 +1,169 @@
+/// Where two line-aligned files (one sentence per line, line *n* translating line *n*) drift
+/// out of step, read from their line alignment (``DocumentAligner/alignLines(source:target:)``):
+/// an extra line in the translation (empty, a repeat of the line before, or other text), a
+/// missing line, an empty translation of a line, two lines joined or one split.
+public struct LineDriftReport: Sendable {
+    /// One finding (rule `line-drift`) per place the files go out of step, in file order.
+    public let findings: [Finding]
+    /// Lines in the source.
+    public let sourceLines: Int
+    /// Lines in the translation.
+    public let targetLines: Int
+    /// Source lines aligned 1:1 with the translation's line of the same number.
+    public let inStep: Int
+
+    /// The share of source lines aligned 1:1 at the same line number (1 for two empty files).
+    public var health: Double { sourceLines == 0 ? 1 : Double(inStep) / Double(sourceLines) }
+
+    /// Whether the files are out of step anywhere.
+    public var drifts: Bool { !findings.isEmpty }
+
+    /// One line for people: line counts, drifts and the health share.
+    public var summary: String {
+        let percent = (health * 1000).rounded() / 10
+        return "\(sourceLines) source line(s), \(targetLines) translated line(s): "
+            + "\(findings.count) place(s) out of step; \(percent)% of source lines at the same line number"
+    }
+}
+
+/// Reads drifts out of a line alignment.
+public enum LineDrift {
+    /// The drifts of a line alignment of `sourceFile` and `targetFile`.
+    public static func report(
+        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String
+    ) -> LineDriftReport {
+        var findings: [Finding] = []
+        // For each finding: the translated line it calls an extra empty line, or the source
+        // line it calls missing (an empty translation shows as one of each, side by side).
+        var blankExtra: [Int?] = []
+        var missing: [Int?] = []
+        var inStep = 0
+        func add(
+            _ message: String, inTarget: Bool, line: Int, related: Int, blank: Int? = nil,
+            lost: Int? = nil
+        ) {
+            blankExtra.append(blank)
+            missing.append(lost)
+            var finding = Finding(
+                rule: "line-drift", severity: .error, message: message,
+                file: inTarget ? targetFile : sourceFile,
+                position: SourcePosition(line: line, column: 1))
+            finding.related = Finding.Location(
+                file: inTarget ? sourceFile : targetFile,
+                position: SourcePosition(line: max(1, related), column: 1))
+            findings.append(finding)
+        }
+        // Line numbers are indices + 1; `previous` is the translation's line before a bead.
+        for bead in result.beads {
+            let sources = Array(bead.source)
+            let targets = Array(bead.target)
+            let sourceLine = (sources.first ?? bead.source.lowerBound) + 1
+            let targetLine = (targets.first ?? bead.target.lowerBound) + 1
+            let text = { (index: Int) in result.target[index].text }
+            let blank = { (index: Int) in text(index).allSatisfy(\.isWhitespace) }
+            switch (sources.count, targets.count) {
+            case (let count, targets.count) where count > 1:
+                // Lines aligned jointly (2:2): the offset between the files does not change,
+                // so this is no drift; in step when at the same numbers.
+                if sourceLine == targetLine { inStep += count }
+            case (1, 1):
+                let sourceBlank = result.source[sources[0]].text.allSatisfy(\.isWhitespace)
+                if blank(targets[0]) && !sourceBlank {
+                    add(
+                        "translated line \(targetLine) is empty; source line \(sourceLine) is not",
+                        inTarget: true, line: targetLine, related: sourceLine)
+                } else if sourceLine == targetLine {
+                    inStep += 1
+                }
+            case (0, _):
+                for index in targets {
+                    let twin = [index - 1, index + 1].first {
+                        $0 >= 0 && $0 < result.target.count && text($0) == text(index)
+                    }
+                    let kind =
+                        blank(index)
+                        ? "an extra empty line"
+                        : twin.map { "a repeat of line \($0 + 1)" } ?? "an extra line"
+                    add(
+                        "translated line \(index + 1) is \(kind): it translates no source line "
+                            + "(the lines after it are one further down than their sources)",
+                        inTarget: true, line: index + 1, related: sourceLine - 1,
+                        blank: blank(index) ? index + 1 : nil)
+                }
+            case (_, 0):
+                for index in sources {
+                    add(
+                        "source line \(index + 1) has no translated line (the lines after it are "
+                            + "one further up in the translation)",
+                        inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
+                }
+            case (1, 2) where blank(targets[0]) || blank(targets[1]):
+                let extra = blank(targets[0]) ? targets[0] : targets[1]
+                let kept = extra == targets[0] ? targets[1] : targets[0]
+                if kept + 1 == sourceLine { inStep += 1 }
+                add(
+                    "translated line \(extra + 1) is an extra empty line: it translates no source line",
+                    inTarget: true, line: extra + 1, related: sourceLine, blank: extra + 1)
+            case (1, 2) where text(targets[0]) == text(targets[1]):
+                add(
+                    "translated line \(targets[1] + 1) is a repeat of line \(targets[0] + 1)",
+                    inTarget: true, line: targets[1] + 1, related: sourceLine)
+            case (1, _):
+                add(
+                    "source line \(sourceLine) is translated over lines \(targetLine)–\(targetLine + targets.count - 1)",
+                    inTarget: true, line: targetLine, related: sourceLine)
+            default:
+                add(
+                    "source lines \(sourceLine)–\(sourceLine + sources.count - 1) are translated as "
+                        + (targets.count == 1
+                            ? "one line" : "lines \(targetLine)–\(targetLine + targets.count - 1)"),
+                    inTarget: true, line: targetLine, related: sourceLine)
+            }
+        }
+        // An extra empty line next to a missing source line at the same number is one
+        // place: that line's translation is empty.
+        var merged: [Finding] = []
+        var index = 0
+        while index < findings.count {
+            if index + 1 < findings.count {
+                let pair = [index, index + 1]
+                if let blank = pair.compactMap({ blankExtra[$0] }).first,
+                    let lost = pair.compactMap({ missing[$0] }).first, blank == lost
+                {
+                    var finding = Finding(
+                        rule: "line-drift", severity: .error,
+                        message: "translated line \(blank) is empty; source line \(lost) is not",
+                        file: targetFile, position: SourcePosition(line: blank, column: 1))
+                    finding.related = Finding.Location(
+                        file: sourceFile, position: SourcePosition(line: lost, column: 1))
+                    merged.append(finding)
+                    index += 2
+                    continue
+                }
+            }
+            merged.append(findings[index])
+            index += 1
+        }
+        return LineDriftReport(
+            findings: merged, sourceLines: result.source.count, targetLines: result.target.count,
+            inStep: inStep)
+    }
+}
+
+extension TranslationChecker {
+    /// The checks of a line alignment: every place the files drift out of step
+    /// (`line-drift`), then the sentence checks of each aligned line pair (omission,
+    /// addition, merged and split are left to the drift report, which names the lines).
+    public func checkLines(
+        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String
+    ) throws(ICUError) -> (findings: [Finding], drift: LineDriftReport) {
+        var lineChecker = self
+        // Known ids: this cannot throw.
+        try? lineChecker.disable(["omission", "addition", "merged", "split"])
+        let drift = LineDrift.report(result, sourceFile: sourceFile, targetFile: targetFile)
+        var findings = try lineChecker.check(result, sourceFile: sourceFile, targetFile: targetFile)
+        if !disabled.contains("line-drift") { findings += drift.findings }
+        findings.sort { ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule) }
+        return (findings, drift)
+    }
+}

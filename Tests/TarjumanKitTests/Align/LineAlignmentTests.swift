@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// Line-aligned bitexts (`--lines`): every line one segment, drifts found with both line
+/// numbers, in step judged by line number.
+@Suite struct LineAlignmentTests {
+    static let english = [
+        "The port is large.", "It was built in 2007.", "Fishermen lost their livelihoods.",
+        "Protests began in 2021.", "The state replied with force.",
+    ]
+    static let urdu = [
+        "بندرگاہ بڑی ہے۔", "یہ 2007ء میں تعمیر ہوئی۔", "ماہی گیر اپنے روزگار سے محروم ہو گئے۔",
+        "احتجاج 2021ء میں شروع ہوا۔", "ریاست نے طاقت سے جواب دیا۔",
+    ]
+
+    static func drift(_ target: [String]) throws -> LineDriftReport {
+        // As the command line runs it: the project glossary and word list anchor lines.
+        let glossaries = TestData.root.appendingPathComponent("glossaries")
+        let aligner = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"),
+            glossary: try GlossaryTSV.load(glossaries.appendingPathComponent("en-ur.tsv").path),
+            dictionary: try GlossaryTSV.load(
+                glossaries.appendingPathComponent("dictionaries/en-ur.tsv").path))
+        let result = try aligner.alignLines(
+            source: .text(english.joined(separator: "\n") + "\n"),
+            target: .text(target.joined(separator: "\r\n") + "\r\n"))
+        return LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+    }
+
+    @Test func everyLineIsASegmentEmptyOnesIncluded() {
+        let lines = DocumentAligner.lineSegments(of: "a\n\nbc\r\nd\re")
+        #expect(lines.map(\.text) == ["a", "", "bc", "d", "e"])
+        #expect(lines.map(\.start.line) == [1, 2, 3, 4, 5])
+        #expect(lines[2].byteRange == 3..<5 && lines[2].end == SourcePosition(line: 3, column: 3))
+        #expect(DocumentAligner.lineSegments(of: "").isEmpty)
+    }
+
+    @Test func filesInStepHaveNoDrift() throws {
+        let report = try Self.drift(Self.urdu)
+        #expect(!report.drifts && report.inStep == 5 && report.health == 1)
+    }
+
+    @Test func anExtraEmptyLineIsFoundAtItsLineWithTheSourceLineBeforeIt() throws {
+        var target = Self.urdu
+        target.insert("", at: 2)
+        let report = try Self.drift(target)
+        #expect(report.findings.count == 1)
+        let finding = try #require(report.findings.first)
+        #expect(finding.file == "ur.txt" && finding.position.line == 3)
+        #expect(finding.message.contains("extra empty line"))
+        #expect(finding.related?.file == "en.txt")
+        // Lines 1 and 2 are still at their numbers; 3, 4 and 5 are one further down.
+        #expect(report.inStep == 2)
+        #expect(report.summary.contains("5 source line(s), 6 translated line(s): 1 place(s)"))
+    }
+
+    @Test func aRepeatedLineAndAMissingLineAreNamed() throws {
+        var repeated = Self.urdu
+        repeated.insert(Self.urdu[3], at: 4)
+        let repetition = try Self.drift(repeated)
+        // Which of two equal lines is the extra one cannot be told; either is named.
+        let place = try #require(repetition.findings.first)
+        #expect(repetition.findings.count == 1 && [4, 5].contains(place.position.line))
+        #expect(place.message.contains("a repeat of line"))
+        var missing = Self.urdu
+        missing.remove(at: 1)
+        let gap = try Self.drift(missing)
+        #expect(gap.findings.count == 1)
+        #expect(gap.findings.first?.file == "en.txt" && gap.findings.first?.position.line == 2)
+    }
+
+    @Test func anEmptyTranslationOfALineIsFound() throws {
+        var target = Self.urdu
+        target[3] = ""
+        let report = try Self.drift(target)
+        #expect(report.findings.map(\.position.line) == [4])
+        #expect(report.findings.first?.message.contains("is empty") == true)
+    }
+}
