@@ -126,8 +126,8 @@ extension LocalePack {
     {
         let fields = try top.mapping("segmentation")
         try fields?.onlyAllow([
-            "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "initials",
-            "sentence_starters", "ellipses", "has_case",
+            "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
+            "initials", "sentence_starters", "ellipses", "has_case",
         ])
         let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
@@ -148,6 +148,7 @@ extension LocalePack {
             unwrapMinimumWords: try fields?.int("unwrap_min_words", default: 4) ?? 4,
             abbreviations: folded(try fields?.strings("abbreviations") ?? []),
             prefixes: folded(try fields?.strings("prefixes") ?? []),
+            labels: folded(try fields?.strings("labels") ?? []),
             initials: folded(try fields?.strings("initials") ?? []),
             sentenceStarters: Set(try fields?.strings("sentence_starters") ?? []),
             ellipses: try fields?.strings("ellipses") ?? ["...", "…"])

@@ -88,6 +88,9 @@ public struct SegmentationProfile: Sendable {
     public let abbreviations: Set<String>
     /// Words (without their final dot) after which a sentence never ends, such as "Mr".
     public let prefixes: Set<String>
+    /// Labels written before a number ("no", "p", "vol"): no sentence ends after one when a
+    /// number follows; otherwise it is treated as an abbreviation.
+    public let labels: Set<String>
     /// Words that, written with a full stop, are initials of a name (Urdu letter names).
     public let initials: Set<String>
     /// Capitalised words that typically start a sentence ("The", "However"…).

@@ -83,6 +83,9 @@ struct BoundaryRefiner {
             {
                 points.append(index + 1)
             }
+            if hasCase && unit == 0x2E, let next = lowerCaseSentence(text, afterDot: index) {
+                points.append(next)
+            }
             // A marker starts after white space with a digit or bullet; `a.`/`b)` markers are
             // found from their dot or bracket.
             var start = index
@@ -114,6 +117,34 @@ struct BoundaryRefiner {
         return Array(Set(points)).sorted()
     }
 
+    /// In informal text written without capitals (`they're here. call them at 5.`), a full
+    /// stop after an ordinary word, then a space and a lower-case word, ends a sentence,
+    /// although ICU never breaks before lower case. Not after abbreviations, prefixes,
+    /// labels, initials, single letters, ellipses or tokens holding dots (`e.g.`, `U.S.`).
+    /// Returns where the next sentence starts.
+    private func lowerCaseSentence(_ text: UnsafeBufferPointer<UInt16>, afterDot index: Int)
+        -> Int?
+    {
+        var next = index + 1
+        guard next < text.count, text[next] == 0x20 else { return nil }
+        while next < text.count && text[next] == 0x20 { next += 1 }
+        guard next < text.count, UTF16Text.isLower(text[next]) else { return nil }
+        var start = index
+        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
+        while start < index && UTF16Text.isOpener(text[start]) { start += 1 }
+        let word = UnsafeBufferPointer(rebasing: text[start..<index])
+        guard word.count >= 2,
+            word.allSatisfy({ UTF16Text.isLetter($0) || UTF16Text.digitValue($0) != nil })
+        else { return nil }
+        let folded = Self.lowercased(word)
+        if profile.abbreviations.contains(folded) || profile.prefixes.contains(folded)
+            || profile.labels.contains(folded) || profile.initials.contains(folded)
+        {
+            return nil
+        }
+        return next
+    }
+
     /// `word.Next` with no space: a lower-case letter or digit, a terminator, then a
     /// capitalised word. Not inside e-mail addresses or URLs.
     private func missingSpace(_ text: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
@@ -129,7 +160,33 @@ struct BoundaryRefiner {
         where text[position] == 0x40 || text[position] == 0x2F || text[position] == 0x3A {
             return false
         }
-        return true
+        return !Self.isAddress(text, around: index + 1)
+    }
+
+    /// Top-level domains common enough that `word.Com` is read as a domain name.
+    private static let domains: Set<String> = [
+        "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "co", "uk", "pk",
+        "in", "ir", "af",
+    ]
+
+    /// Whether the white-space-delimited token around `index` is a web or e-mail address:
+    /// it holds `://`, `www.` or `@`, or it is a name ending in a common domain (`Newsfeed.Com`).
+    static func isAddress(_ text: UnsafeBufferPointer<UInt16>, around index: Int) -> Bool {
+        var start = min(index, text.count)
+        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
+        var end = min(index, text.count)
+        while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
+        let token = String(
+            decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self
+        )
+        .lowercased()
+        if token.contains("://") || token.contains("www.") || token.contains("@") { return true }
+        let trimmed = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
+        let parts = String(trimmed).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let last = parts.last, parts.allSatisfy({ !$0.isEmpty }) else {
+            return false
+        }
+        return domains.contains(String(last))
     }
 
     // MARK: - Boundaries ICU gets wrong
@@ -150,13 +207,14 @@ struct BoundaryRefiner {
         let last = text[end - 1]
         let endsWithTerminator = isTerminator(last)
         if end == boundary {
-            // ICU broke inside a token: only a terminator between digits (۱۴۔۰۸۔۱۹۷۳) or
-            // after an abbreviation (ق۔م) is wrong.
+            // ICU broke inside a token: a terminator between digits (۱۴۔۰۸۔۱۹۷۳), after an
+            // abbreviation (ق۔م), or inside a web address or e-mail address is wrong.
             if endsWithTerminator, end >= 2, UTF16Text.digitValue(text[end - 2]) != nil,
                 UTF16Text.digitValue(text[boundary]) != nil
             {
                 return .merge
             }
+            if Self.isAddress(text, around: boundary) { return .merge }
         }
         var sentenceStart = segmentStart
         while sentenceStart < end && UTF16Text.isSpace(text[sentenceStart]) { sentenceStart += 1 }
@@ -165,7 +223,17 @@ struct BoundaryRefiner {
         {
             return .merge
         }
-        if endsInBracketedEllipsis(text, tokenStart: tokenStart, end: end) { return .merge }
+        if endsInBracketedEllipsis(text, tokenStart: tokenStart, end: end) {
+            let next = boundary < text.count ? text[boundary] : 0
+            return next != 0x28 && ellipsisEndsSentence(text, next: boundary) ? .keep : .merge
+        }
+        // A quotation closed after its terminator and followed by a lower-case word is
+        // continued by its attribution: "Why?" he asked.
+        if profile.hasCase && !endsWithTerminator && endsInQuotedTerminator(text, tokenStart, end)
+            && nextWordIsLowercase(text, from: boundary)
+        {
+            return .merge
+        }
         guard endsWithTerminator else { return .keep }
         if let decision = ellipsisDecision(
             text, tokenStart: tokenStart, end: end, segmentStart: segmentStart)
@@ -211,17 +279,42 @@ struct BoundaryRefiner {
             guard dots >= 3 else { return nil }
             let attached = runStart >= 2 && text[runStart - 1] == 0x20 && text[runStart - 2] == 0x2E
             if attached && dots == 3 && runStart > segmentStart { return .move(runStart) }
-            return dots >= 4 ? .keep : .merge
+            return dots >= 4 || ellipsisEndsSentence(text, next: end) ? .keep : .merge
         }
         var dots = 0
         while end - dots > tokenStart && text[end - dots - 1] == 0x2E { dots += 1 }
         if dots >= 4 { return .keep }
-        if dots == 3 || text[end - 1] == 0x2026 { return .merge }
-        for ellipsis in profile.ellipses
-        where ends(text, end: end, start: tokenStart, with: ellipsis) {
-            return .merge
+        var ellipsis = dots == 3 || text[end - 1] == 0x2026
+        for mark in profile.ellipses where ends(text, end: end, start: tokenStart, with: mark) {
+            ellipsis = true
         }
-        return nil
+        guard ellipsis else { return nil }
+        return ellipsisEndsSentence(text, next: end) ? .keep : .merge
+    }
+
+    /// After an ellipsis, a capitalised word other than the pronoun I opens a new sentence
+    /// (`and so on... The next`); a lower-case word or `I` continues it (`the thing is . . .
+    /// I didn't`). Only for scripts with case.
+    private func ellipsisEndsSentence(_ text: UnsafeBufferPointer<UInt16>, next: Int) -> Bool {
+        guard profile.hasCase else { return false }
+        var start = next
+        while start < text.count && UTF16Text.isSpace(text[start]) { start += 1 }
+        while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
+        guard start < text.count, UTF16Text.isUpper(text[start]) else { return false }
+        let pronoun =
+            text[start] == 0x49
+            && (start + 1 == text.count || !UTF16Text.isLetter(text[start + 1]))
+        return !pronoun
+    }
+
+    /// Whether the token ends with a terminator followed only by closing quotes or brackets
+    /// (`"Why?"`, `'Stop!'`, `“done.”`).
+    private func endsInQuotedTerminator(
+        _ text: UnsafeBufferPointer<UInt16>, _ tokenStart: Int, _ end: Int
+    ) -> Bool {
+        var close = end
+        while close > tokenStart && UTF16Text.isCloser(text[close - 1]) { close -= 1 }
+        return close < end && close > tokenStart && isTerminator(text[close - 1])
     }
 
     /// Abbreviation, prefix, initial and exclamation rules for the word before a terminator.
@@ -230,7 +323,13 @@ struct BoundaryRefiner {
     ) -> Decision {
         let terminator = text[end - 1]
         if terminator == 0x21 || terminator == 0x3F {
-            return profile.hasCase && nextWordIsLowercase(text, from: next) ? .merge : .keep
+            // A lower-case word after ? or ! starts a new (informal) sentence, except after
+            // a capitalised name that carries a ! (Yahoo! in the accounting department).
+            guard profile.hasCase, terminator == 0x21, nextWordIsLowercase(text, from: next),
+                end - 1 > tokenStart, UTF16Text.isUpper(text[tokenStart]),
+                UTF16Text.isLetter(text[end - 2])
+            else { return .keep }
+            return .merge
         }
         var wordStart = tokenStart
         while wordStart < end - 1 && UTF16Text.isOpener(text[wordStart]) { wordStart += 1 }
@@ -244,6 +343,7 @@ struct BoundaryRefiner {
         }
         let folded = Self.lowercased(wordUnits)
         if profile.prefixes.contains(folded) { return .merge }
+        if profile.labels.contains(folded) && startsWithNumber(text, from: next) { return .merge }
         let lastPiece =
             profile.initials.isEmpty
             ? nil
@@ -259,7 +359,9 @@ struct BoundaryRefiner {
             }
             return .keep
         }
-        let abbreviation = initialism || singleLetter || profile.abbreviations.contains(folded)
+        let abbreviation =
+            initialism || singleLetter || profile.abbreviations.contains(folded)
+            || profile.labels.contains(folded)
         guard abbreviation else { return .keep }
         if !profile.hasCase || next >= text.count { return .merge }
         return startsSentence(text, from: next) ? .keep : .merge
@@ -306,6 +408,22 @@ struct BoundaryRefiner {
             }
             return units.count
         }
+    }
+
+    /// Whether the next word (after spaces and opening brackets) starts with a digit or is a
+    /// Roman numeral (a label's number: `p. 5`, `vol. iv`, `ch. XII`).
+    private func startsWithNumber(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count
+            && (UTF16Text.isSpace(text[start]) || UTF16Text.isOpener(text[start]))
+        {
+            start += 1
+        }
+        guard start < text.count else { return false }
+        if UTF16Text.digitValue(text[start]) != nil { return true }
+        var end = start
+        while end < text.count && "ivxlcdmIVXLCDM".utf16.contains(text[end]) { end += 1 }
+        return end > start && (end == text.count || !UTF16Text.isLetter(text[end]))
     }
 
     private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import TarjumanKit
+
+/// Running web text (the families that cost recall on UD English-EWT): informal questions,
+/// quotations with their attribution, ellipses before a new sentence, web addresses, and
+/// labels before numbers. Each case is written for this test (not taken from a test set).
+@Suite struct RunningTextTests {
+    static func sentences(_ text: String) throws -> [String] {
+        try SentenceSegmenter(pack: try TestData.pack("en")).segments(in: text).map(\.text)
+    }
+
+    @Test(arguments: [
+        // A lower-case sentence after ? or ! is a new sentence in informal text…
+        (
+            "where did you grow up? india? i thought so.",
+            ["where did you grow up?", "india?", "i thought so."]
+        ),
+        ("Site is live! and it works.", ["Site is live!", "and it works."]),
+        // …but a capitalised name may carry a ! inside a sentence.
+        (
+            "She works at Yahoo! in the accounting department.",
+            ["She works at Yahoo! in the accounting department."]
+        ),
+        // A quotation followed by its attribution is one sentence.
+        ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
+        ("'Stop!' she cried.", ["'Stop!' she cried."]),
+        ("He said “I am done.” and left.", ["He said “I am done.” and left."]),
+        // An ellipsis before a capitalised word other than I ends the sentence.
+        (
+            "We waited and so on... The next day it rained.",
+            ["We waited and so on...", "The next day it rained."]
+        ),
+        (
+            "in the region . . . This operation failed.",
+            ["in the region . . .", "This operation failed."]
+        ),
+        (
+            "the thing is . . . I didn’t mean it.",
+            ["the thing is . . . I didn’t mean it."]
+        ),
+        (
+            "He spoke of its own agenda [...] \"The problem is elsewhere.\"",
+            ["He spoke of its own agenda [...]", "\"The problem is elsewhere.\""]
+        ),
+        // Web and e-mail addresses are not cut at their dots or question marks.
+        (
+            "See http://www.google.com/search?q=forensic+photography for more.",
+            ["See http://www.google.com/search?q=forensic+photography for more."]
+        ),
+        ("Posted via Newsfeed.Com today.", ["Posted via Newsfeed.Com today."]),
+        ("Visit www.example.Com now.", ["Visit www.example.Com now."]),
+        // A label before a number never ends a sentence; without a number it may.
+        ("Call me on ext. 37625 today.", ["Call me on ext. 37625 today."]),
+        ("See p. 5 and vol. iv for details.", ["See p. 5 and vol. iv for details."]),
+        (
+            "There was a gallery of art. The sculptures were new.",
+            ["There was a gallery of art.", "The sculptures were new."]
+        ),
+    ])
+    func segmentsRunningText(_ text: String, _ expected: [String]) throws {
+        #expect(try Self.sentences(text) == expected)
+    }
+}
