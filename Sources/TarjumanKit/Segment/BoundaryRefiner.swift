@@ -73,11 +73,15 @@ struct BoundaryRefiner {
         while index < count {
             let unit = text[index]
             // Only terminators, `)`, digits and bullets matter here: skip the rest fast.
-            if unit < 0x80 ? (unit >= 0x40 || unit == 0x20) : !UTF16Text.mayStartListMarker(unit) {
+            let fullwidth = unit == 0xFF0E || unit == 0xFF01 || unit == 0xFF1F
+            if unit < 0x80
+                ? (unit >= 0x40 || unit == 0x20)
+                : !UTF16Text.mayStartListMarker(unit) && !fullwidth
+            {
                 index += 1
                 continue
             }
-            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F) && index > 0
+            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F || fullwidth) && index > 0
                 && index + 2 < count
                 && missingSpace(text, at: index)
             {
@@ -215,6 +219,12 @@ struct BoundaryRefiner {
                 return .merge
             }
             if Self.isAddress(text, around: boundary) { return .merge }
+            // A terminator that starts a word (!Kung) ends nothing.
+            if end - tokenStart == 1 && endsWithTerminator && boundary < text.count
+                && UTF16Text.isLetter(text[boundary])
+            {
+                return .merge
+            }
         }
         var sentenceStart = segmentStart
         while sentenceStart < end && UTF16Text.isSpace(text[sentenceStart]) { sentenceStart += 1 }
@@ -235,6 +245,12 @@ struct BoundaryRefiner {
             return .merge
         }
         guard endsWithTerminator else { return .keep }
+        // A capital letter with a full stop opening a sentence is a label (Q. … A. …).
+        if profile.hasCase && tokenStart == sentenceStart && end - tokenStart == 2
+            && text[end - 1] == 0x2E && UTF16Text.isUpper(text[tokenStart])
+        {
+            return .merge
+        }
         if let decision = ellipsisDecision(
             text, tokenStart: tokenStart, end: end, segmentStart: segmentStart)
         {
@@ -364,6 +380,14 @@ struct BoundaryRefiner {
             || profile.labels.contains(folded)
         guard abbreviation else { return .keep }
         if !profile.hasCase || next >= text.count { return .merge }
+        // A dotted abbreviation written in capitals (6 P.M.) before a capitalised word ends
+        // the sentence; in lower case (5 a.m. Mr. Smith) it does so only before a starter.
+        if profile.abbreviations.contains(folded), wordUnits.contains(0x2E),
+            wordUnits.allSatisfy({ $0 == 0x2E || UTF16Text.isUpper($0) }),
+            nextWordIsCapitalised(text, from: next)
+        {
+            return .keep
+        }
         return startsSentence(text, from: next) ? .keep : .merge
     }
 
@@ -424,6 +448,12 @@ struct BoundaryRefiner {
         var end = start
         while end < text.count && "ivxlcdmIVXLCDM".utf16.contains(text[end]) { end += 1 }
         return end > start && (end == text.count || !UTF16Text.isLetter(text[end]))
+    }
+
+    private func nextWordIsCapitalised(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
+        return start < text.count && UTF16Text.isUpper(text[start])
     }
 
     private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {

@@ -57,6 +57,27 @@ import Testing
             "There was a gallery of art. The sculptures were new.",
             ["There was a gallery of art.", "The sculptures were new."]
         ),
+        // Q. and A. labels open their sentences; a terminator that starts a word ends
+        // nothing; fullwidth stops end sentences; a time in capitals ends one before any
+        // capitalised word.
+        (
+            "Q. What is the port called? A. It is called Gwadar.",
+            ["Q. What is the port called?", "A. It is called Gwadar."]
+        ),
+        (
+            "The !Kung people live there. They hunt.",
+            ["The !Kung people live there.", "They hunt."]
+        ),
+        ("It ended．The next day was calm.", ["It ended．", "The next day was calm."]),
+        (
+            "They left at 6 P.M. Travellers who stayed were fine.",
+            ["They left at 6 P.M.", "Travellers who stayed were fine."]
+        ),
+        ("At 5 a.m. Mr. Smith went out.", ["At 5 a.m. Mr. Smith went out."]),
+        (
+            "He moved to the U.S. Most of them stayed.",
+            ["He moved to the U.S.", "Most of them stayed."]
+        ),
     ])
     func segmentsRunningText(_ text: String, _ expected: [String]) throws {
         #expect(try Self.sentences(text) == expected)
