@@ -117,16 +117,17 @@ import Testing
         let text =
             "where did you grow up? india? \"Why?\" he asked. See www.example.Com now. "
             + "We talked... The end."
-        let result = try CLIRunner.run(["segment", "--format", "text", "-"], input: Data(text.utf8))
+        let result = try CLIRunner.run(
+            ["segment", "--format", "text", "-"], input: Data(text.utf8))
         #expect(result.status == 0)
         let sentences = result.stdout.split(separator: "\n").map {
             $0.split(separator: "\t", maxSplits: 2).last.map(String.init) ?? ""
         }
         #expect(
             sentences == [
-                "where did you grow up?", "india?", "\"Why?\" he asked.", "See www.example.Com now.",
+                "where did you grow up?", "india?", "\"Why?\" he asked.",
+                "See www.example.Com now.",
                 "We talked...", "The end.",
             ])
     }
 }
-
