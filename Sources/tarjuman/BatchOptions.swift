@@ -96,6 +96,12 @@ struct PairOutcome: Sendable {
     var notes: [String] = []
     /// Whether line-aligned files drift out of step (`--lines`).
     var drifted = false
+    /// Findings a suppression file accepted.
+    var suppressed: [Finding] = []
+    /// Findings after suppressions, before the baseline (what `--write-baseline` records).
+    var recorded: [Finding] = []
+    /// How many findings the baseline already held.
+    var known = 0
     var failure: CommandFailure?
 
     /// Runs `body`, turning a Tarjuman error into a failure naming the pair.

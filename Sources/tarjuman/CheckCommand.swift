@@ -45,6 +45,25 @@ struct CheckCommand: ParsableCommand {
     )
     var lines = false
 
+    @Option(
+        name: .long,
+        help:
+            "Report and fail only on findings not recorded in this baseline (see --write-baseline)."
+    )
+    var baseline: String?
+
+    @Option(
+        name: .customLong("write-baseline"),
+        help: "Record this run's findings as the accepted baseline in FILE (JSON) and exit 0.")
+    var writeBaseline: String?
+
+    @Option(
+        name: .long,
+        help:
+            "Findings accepted one by one: a TSV file with columns check, source, target, reason (and optionally file). Entries matching nothing are listed as stale."
+    )
+    var suppressions: String?
+
     @OptionGroup var batch: BatchOptions
 
     @Argument(help: "SOURCE TARGET (repeat for more pairs), or nothing to check the seeds.")
@@ -71,8 +90,12 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("error: \(error)", status: .usage)
             }
+            let accepted = try acceptedFindings()
             var findings: [Finding] = []
             var reported: [String] = []
+            var suppressed: [Finding] = []
+            var recorded: [Finding] = []
+            var known = 0
             var failures = problems
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
@@ -91,6 +114,17 @@ struct CheckCommand: ParsableCommand {
                     } else {
                         outcome.findings = try check(pair, aligner: aligner, checker: checker)
                     }
+                    if let suppressions = accepted.suppressions {
+                        let applied = suppressions.apply(outcome.findings)
+                        outcome.findings = applied.kept
+                        outcome.suppressed = applied.suppressed
+                    }
+                    outcome.recorded = outcome.findings
+                    if let baseline = accepted.baseline {
+                        let split = baseline.split(outcome.findings)
+                        outcome.findings = split.new
+                        outcome.known = split.known.count
+                    }
                     if let path = pair.output {
                         try OutputSink.write(to: path) { sink in
                             try sink.write(
@@ -107,10 +141,35 @@ struct CheckCommand: ParsableCommand {
                     failures.append(failure)
                     return
                 }
+                suppressed += outcome.suppressed
+                known += outcome.known
+                recorded += outcome.recorded
                 failing = failing || outcome.findings.contains { $0.severity >= report.failOn }
                 guard pair.output == nil else { return }
                 findings += outcome.findings
                 reported.append(pair.target)
+            }
+            if let suppressions = accepted.suppressions {
+                let stale = suppressions.apply(suppressed).stale
+                StandardError.write(
+                    "\(suppressed.count) finding(s) suppressed by \(suppressions.file)")
+                for entry in stale {
+                    StandardError.write(
+                        "\(suppressions.file):\(entry.line):1: warning: stale suppression: no "
+                            + "\(entry.check) finding matches it any more; delete the line")
+                }
+            }
+            if let path = writeBaseline {
+                try OutputSink.write(to: path) { sink in
+                    try sink.write(
+                        String(decoding: Baseline(recording: recorded).encoded(), as: UTF8.self)
+                            + "\n")
+                }
+                StandardError.write("wrote \(recorded.count) finding(s) to the baseline \(path)")
+                failing = false
+            }
+            if accepted.baseline != nil {
+                StandardError.write("\(known) finding(s) already in the baseline \(baseline ?? "")")
             }
             // The main report covers the pairs without their own output (none: no report).
             if pairs.contains(where: { $0.output == nil }) {
@@ -119,7 +178,7 @@ struct CheckCommand: ParsableCommand {
                         findings, files: reported, rules: TranslationChecks.all,
                         tool: "tarjuman check")
                 } catch let status as ExitCode where status == ExitStatus.findings.code {
-                    failing = true
+                    failing = writeBaseline == nil
                 }
             }
             if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
@@ -129,6 +188,26 @@ struct CheckCommand: ParsableCommand {
             }
             if failing { throw ExitStatus.findings.code }
         }
+    }
+
+    /// The baseline and suppressions given, read and checked before any pair runs.
+    private func acceptedFindings() throws -> (baseline: Baseline?, suppressions: Suppressions?) {
+        var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
+        do {
+            if let baseline {
+                let data = Data(try ByteSource.file(baseline).readAllText().utf8)
+                result.baseline = try Baseline(json: data, file: baseline)
+            }
+            if let suppressions {
+                result.suppressions = try Suppressions(
+                    tsv: try ByteSource.file(suppressions).readAllText(), file: suppressions)
+            }
+        } catch let error as BaselineError {
+            throw CommandFailure(error.description, status: .usage)
+        } catch let error as SuppressionsError {
+            throw CommandFailure(error.description, status: .usage)
+        }
+        return result
     }
 
     /// Every `seeds/<name>.<tag>.txt` with its `seeds/<name>.en.txt`.

@@ -49,3 +49,34 @@ import Testing
         #expect(typo.stderr.contains("unknown check 'number-mismatc'; checks: term-missing"))
     }
 }
+
+/// A CI job that fails only on new findings: `--write-baseline`, `--baseline`, suppressions.
+@Suite struct BaselineCommandTests {
+    @Test func onlyNewFindingsFailAfterEditsElsewhereAndSuppressionsNeedReasons() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/seeds/baloch-uprising.en.txt" doc.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" doc.ur.txt
+            "$TARJUMAN" check --fail-on warning doc.en.txt doc.ur.txt > /dev/null; echo "plain $?"
+            "$TARJUMAN" check --fail-on warning --write-baseline base.json doc.en.txt doc.ur.txt \
+              > /dev/null; echo "write $?"
+            "$TARJUMAN" check --fail-on warning --baseline base.json doc.en.txt doc.ur.txt; echo "same $?"
+            # A new paragraph at the top moves every finding; one year is changed.
+            { printf 'A new first paragraph.\n\n'; cat "$ROOT/seeds/baloch-uprising.en.txt"; } > doc.en.txt
+            { printf 'ایک نیا پہلا پیراگراف۔\n\n'; sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان کا/' \
+              "$ROOT/seeds/baloch-uprising.ur.txt"; } > doc.ur.txt
+            "$TARJUMAN" check --fail-on warning --baseline base.json doc.en.txt doc.ur.txt > new.txt
+            echo "edited $?"
+            printf 'check\tsource\ttarget\treason\nnumber-mismatch\tannexed into Pakistan in 1948\t\tchecked\nomission\tgone\t\told\n' > s.tsv
+            "$TARJUMAN" check --fail-on warning --baseline base.json --suppressions s.tsv doc.en.txt doc.ur.txt
+            echo "suppressed $?"
+            """)
+        #expect(
+            result.stdout.contains("plain 1\nwrite 0\n")
+                && result.stdout.contains("same 0\n") && result.stdout.contains("edited 1\n")
+                && result.stdout.contains("suppressed 0\n"), "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains("wrote 10 finding(s) to the baseline base.json"))
+        #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
+        #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
+    }
+}

@@ -1,0 +1,152 @@
+/// Findings a project has accepted one by one, each with its reason, in a TSV file kept in
+/// the repository (`check --suppressions FILE`). Columns (header row required):
+///
+/// - `check`: the check id (required, must exist);
+/// - `source`: text the finding's source sentence contains (empty: any);
+/// - `target`: text the finding's translated sentence contains (empty: any);
+/// - `reason`: why it is accepted (required);
+/// - `file` (optional): the translation's file name it applies to (empty: any).
+///
+/// Text is compared with white space collapsed, so a suppression survives re-wrapping and
+/// edits elsewhere in the document. A suppression that matches nothing is stale and listed.
+public struct Suppressions: Sendable {
+    /// One accepted finding.
+    public struct Entry: Sendable, Equatable {
+        /// The check id.
+        public let check: String
+        /// Text the source sentence contains.
+        public let source: String
+        /// Text the translated sentence contains.
+        public let target: String
+        /// Why the finding is accepted.
+        public let reason: String
+        /// The translation's file name, if limited to one.
+        public let file: String
+        /// Where the entry is written.
+        public let line: Int
+    }
+
+    /// The entries, in file order.
+    public let entries: [Entry]
+    /// The file, for messages.
+    public let file: String
+
+    private static let columns = ["check", "source", "target", "reason", "file"]
+
+    /// Reads a suppression file; every problem is an error at its line and column.
+    public init(tsv text: String, file: String) throws(SuppressionsError) {
+        self.file = file
+        var reader = DelimitedReader(text, separator: "\t")
+        var header: [String: Int]?
+        var entries: [Entry] = []
+        while let record = reader.next(comment: { $0.hasPrefix("#") }) {
+            if record.fields.isEmpty || record.fields == [""] { continue }
+            if let problem = record.problem {
+                throw SuppressionsError(
+                    file: file, position: SourcePosition(line: record.line, column: problem.column),
+                    message: problem.message)
+            }
+            guard let columns = header else {
+                var found: [String: Int] = [:]
+                for (index, name) in record.fields.enumerated() {
+                    guard Self.columns.contains(name) else {
+                        throw SuppressionsError(
+                            file: file,
+                            position: SourcePosition(
+                                line: record.line, column: record.columns[index]),
+                            message:
+                                "unknown column '\(name)'; columns: \(Self.columns.joined(separator: ", "))"
+                        )
+                    }
+                    found[name] = index
+                }
+                for required in ["check", "reason"] where found[required] == nil {
+                    throw SuppressionsError(
+                        file: file, position: SourcePosition(line: record.line, column: 1),
+                        message: "the header needs a '\(required)' column")
+                }
+                header = found
+                continue
+            }
+            func field(_ name: String) -> String {
+                guard let index = columns[name], index < record.fields.count else { return "" }
+                return record.fields[index]
+            }
+            let check = field("check")
+            guard !check.isEmpty else {
+                throw SuppressionsError(
+                    file: file, position: SourcePosition(line: record.line, column: 1),
+                    message: "a suppression needs a check id")
+            }
+            do {
+                try RuleCatalog.checkKnown([check], scope: .translation)
+            } catch {
+                throw SuppressionsError(
+                    file: file, position: SourcePosition(line: record.line, column: 1),
+                    message: error.description)
+            }
+            guard field("reason").contains(where: { !$0.isWhitespace }) else {
+                throw SuppressionsError(
+                    file: file, position: SourcePosition(line: record.line, column: 1),
+                    message: "a suppression needs a reason (why the finding is accepted)")
+            }
+            entries.append(
+                Entry(
+                    check: check, source: Self.collapsed(field("source")),
+                    target: Self.collapsed(field("target")), reason: field("reason"),
+                    file: field("file"), line: record.line))
+        }
+        self.entries = entries
+    }
+
+    /// Splits `findings` into those still reported and those suppressed, and lists the
+    /// entries that matched no finding (stale).
+    public func apply(_ findings: [Finding]) -> (
+        kept: [Finding], suppressed: [Finding], stale: [Entry]
+    ) {
+        var used = Set<Int>()
+        var kept: [Finding] = []
+        var suppressed: [Finding] = []
+        for finding in findings {
+            let source = Self.collapsed(finding.context.first.map(Self.sentence) ?? "")
+            let target = Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "")
+            let name = finding.file.split(separator: "/").last.map(String.init) ?? finding.file
+            let match = entries.firstIndex { entry in
+                entry.check == finding.rule && (entry.file.isEmpty || entry.file == name)
+                    && (entry.source.isEmpty || source.contains(entry.source))
+                    && (entry.target.isEmpty || target.contains(entry.target))
+            }
+            if let match {
+                used.insert(match)
+                suppressed.append(finding)
+            } else {
+                kept.append(finding)
+            }
+        }
+        let stale = entries.indices.filter { !used.contains($0) }.map { entries[$0] }
+        return (kept, suppressed, stale)
+    }
+
+    /// The sentence of a context line (`en: text` → `text`).
+    private static func sentence(_ line: String) -> String {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        return String(line[line.index(after: colon)...])
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// A suppression file that cannot be read.
+public struct SuppressionsError: Error, Equatable, CustomStringConvertible {
+    /// The file.
+    public let file: String
+    /// Where the problem is.
+    public let position: SourcePosition
+    /// What is wrong.
+    public let message: String
+
+    /// A message for people: what is wrong, where, and what to do.
+    public var description: String { "\(file):\(position): error: \(message)" }
+}

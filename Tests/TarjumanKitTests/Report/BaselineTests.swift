@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct BaselineTests {
+    static func finding(
+        _ rule: String, line: Int, message: String = "numbers differ: missing 1948",
+        source: String = "It was annexed in 1948.", target: String = "اس کا الحاق ۱۹۵۸ء میں ہوا۔",
+        file: String = "/project/a.ur.txt"
+    ) -> Finding {
+        var finding = Finding(
+            rule: rule, severity: .error, message: message, file: file,
+            position: SourcePosition(line: line, column: 4))
+        finding.context = ["en: \(source)", "ur: \(target)"]
+        return finding
+    }
+
+    @Test func aSignatureIgnoresPositionsFoldersAndWrapping() {
+        let before = FindingSignature(Self.finding("number-mismatch", line: 7))
+        let moved = FindingSignature(
+            Self.finding(
+                "number-mismatch", line: 19, source: "It was annexed\nin  1948.",
+                file: "/elsewhere/a.ur.txt"))
+        #expect(before == moved)
+        let inconsistent = FindingSignature(
+            Self.finding("term-inconsistent", line: 3, message: "x is 'a' here but 'b' at 81:41"))
+        #expect(inconsistent.message == "x is 'a' here but 'b' at …")
+        #expect(before != FindingSignature(Self.finding("number-mismatch", line: 7, target: "y")))
+    }
+
+    @Test func onlyNewFindingsAreReportedCountedPerSignature() throws {
+        let old = [Self.finding("number-mismatch", line: 7), Self.finding("omission", line: 9)]
+        let baseline = Baseline(recording: old)
+        let reread = try Baseline(json: baseline.encoded(), file: "b.json")
+        #expect(reread == baseline)
+        let now = [
+            Self.finding("omission", line: 12), Self.finding("number-mismatch", line: 10),
+            Self.finding("number-mismatch", line: 30),
+        ]
+        let split = reread.split(now)
+        #expect(split.known.map(\.position.line) == [12, 10])
+        #expect(split.new.map(\.position.line) == [30])
+    }
+
+    @Test func aBrokenOrNewerBaselineIsAClearError() {
+        #expect(throws: BaselineError.self) {
+            try Baseline(json: Data("[1,2".utf8), file: "b.json")
+        }
+        #expect(
+            throws: BaselineError(file: "b.json", reason: "baseline version 9 is not supported")
+        ) { try Baseline(json: Data(#"{"version":9,"findings":[]}"#.utf8), file: "b.json") }
+    }
+}
+
+@Suite struct SuppressionsTests {
+    static let file = """
+        # accepted findings
+        check\tsource\ttarget\treason\tfile
+        number-mismatch\tannexed in 1948\t\tThe editor checked the year (ticket 12)
+        omission\tNo such sentence\t\tstale
+        punctuation\t\tبڑی ہے\tQuoted English in the source\ta.ur.txt
+
+        """
+
+    @Test func matchingFindingsAreSuppressedAndUnusedEntriesAreStale() throws {
+        let suppressions = try Suppressions(tsv: Self.file, file: "s.tsv")
+        #expect(suppressions.entries.map(\.line) == [3, 4, 5])
+        let findings = [
+            BaselineTests.finding("number-mismatch", line: 7),
+            BaselineTests.finding("number-mismatch", line: 8, source: "Another year, 1973."),
+            BaselineTests.finding(
+                "punctuation", line: 9, target: "بندرگاہ بڑی ہے.", file: "b.ur.txt"),
+        ]
+        let applied = suppressions.apply(findings)
+        #expect(applied.suppressed.map(\.position.line) == [7])
+        #expect(applied.kept.map(\.position.line) == [8, 9])
+        #expect(applied.stale.map(\.line) == [4, 5])
+    }
+
+    @Test(arguments: [
+        ("check\tsource\nomission\tx\n", "s.tsv:1:1: error: the header needs a 'reason' column"),
+        ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),
+        ("check\treason\nomission\t \n", "s.tsv:2:1: error: a suppression needs a reason"),
+        ("check\treasons\n", "s.tsv:1:7: error: unknown column 'reasons'"),
+    ])
+    func problemsAreErrorsAtTheirPlace(_ text: String, _ message: String) {
+        #expect {
+            try Suppressions(tsv: text, file: "s.tsv")
+        } throws: { error in
+            (error as? SuppressionsError)?.description.hasPrefix(message) == true
+        }
+    }
+}
