@@ -16,10 +16,20 @@ struct DataOptions: ParsableArguments {
         do {
             return try DataDirectory.locate(
                 explicit: dataDirectory, environment: ProcessInfo.processInfo.environment,
-                executable: CommandLine.arguments[0])
+                executable: Self.executablePath())
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
+    }
+
+    /// The running binary's own path, also when it was started through `PATH` (as
+    /// pre-commit and installed copies run it): the kernel's `/proc/self/exe`, else the
+    /// first argument as given.
+    static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return CommandLine.arguments[0] }
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// `explicit`, or `glossaries/<name>` in the data folder.

@@ -52,3 +52,17 @@ import Testing
         #expect(result.stdout.contains("2 usage or"))
     }
 }
+
+/// A binary started through PATH (as pre-commit and installed copies run it) still finds the
+/// data next to its package checkout.
+@Suite struct ExecutableOnPathTests {
+    @Test func findsItsDataWhenStartedByName() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            PATH="$(dirname "$TARJUMAN"):$PATH" tarjuman locales
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ur\tArab\trtl"))
+    }
+}
+
