@@ -65,4 +65,3 @@ import Testing
         #expect(result.stdout.contains("ur\tArab\trtl"))
     }
 }
-
