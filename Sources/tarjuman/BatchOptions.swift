@@ -102,6 +102,10 @@ struct PairOutcome: Sendable {
     var recorded: [Finding] = []
     /// How many findings the baseline already held.
     var known = 0
+    /// The aligned sentence pairs, for the project-wide checks.
+    var pairs: [AlignedPairRecord] = []
+    /// The accepted term renderings met, for the project-wide checks.
+    var renderings: [TermRendering] = []
     var failure: CommandFailure?
 
     /// Runs `body`, turning a Tarjuman error into a failure naming the pair.

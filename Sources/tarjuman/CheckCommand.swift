@@ -96,6 +96,7 @@ struct CheckCommand: ParsableCommand {
             var suppressed: [Finding] = []
             var recorded: [Finding] = []
             var known = 0
+            var consistency = ProjectConsistency(disabled: Set(disable))
             var failures = problems
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
@@ -112,7 +113,10 @@ struct CheckCommand: ParsableCommand {
                         outcome.findings = checked.findings
                         outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
                     } else {
-                        outcome.findings = try check(pair, aligner: aligner, checker: checker)
+                        var run = try check(pair, aligner: aligner, checker: checker)
+                        outcome.findings = run.finish()
+                        outcome.pairs = run.pairs
+                        outcome.renderings = run.termRenderings
                     }
                     if let suppressions = accepted.suppressions {
                         let applied = suppressions.apply(outcome.findings)
@@ -141,6 +145,7 @@ struct CheckCommand: ParsableCommand {
                     failures.append(failure)
                     return
                 }
+                consistency.add(outcome.pairs, renderings: outcome.renderings)
                 suppressed += outcome.suppressed
                 known += outcome.known
                 recorded += outcome.recorded
@@ -149,6 +154,22 @@ struct CheckCommand: ParsableCommand {
                 findings += outcome.findings
                 reported.append(pair.target)
             }
+            // Across all pairs: recurring sentences and terms translated differently.
+            var project = consistency.findings
+            if let suppressions = accepted.suppressions {
+                let applied = suppressions.apply(project)
+                project = applied.kept
+                suppressed += applied.suppressed
+            }
+            recorded += project
+            if let baseline = accepted.baseline {
+                let split = baseline.split(project)
+                project = split.new
+                known += split.known.count
+            }
+            failing = failing || project.contains { $0.severity >= report.failOn }
+            // After the pairs' own findings, in the order the places were met.
+            findings += project
             if let suppressions = accepted.suppressions {
                 let stale = suppressions.apply(suppressed).stale
                 StandardError.write(
@@ -233,12 +254,14 @@ struct CheckCommand: ParsableCommand {
         return pairs
     }
 
-    /// The findings for one pair: aligned paragraph by paragraph when both files have the
-    /// same paragraphs (memory bounded by the largest paragraph), else as whole documents.
+    /// The check of one pair, its aligned sentences kept for the project-wide checks:
+    /// aligned paragraph by paragraph when both files have the same paragraphs, else as
+    /// whole documents.
     private func check(
         _ pair: FilePair, aligner: DocumentAligner, checker: TranslationChecker
-    ) throws -> [Finding] {
+    ) throws -> TranslationCheckRun {
         var run = checker.start(sourceFile: pair.source, targetFile: pair.target)
+        run.keepsPairs = true
         let sourceInput = try ByteSource.replayable(pair.source)
         let targetInput = try ByteSource.replayable(pair.target)
         let streamed = try aligner.alignParagraphs(source: sourceInput, target: targetInput) {
@@ -247,6 +270,6 @@ struct CheckCommand: ParsableCommand {
         if !streamed {
             try run.add(try aligner.align(source: sourceInput(), target: targetInput()))
         }
-        return run.finish()
+        return run
     }
 }

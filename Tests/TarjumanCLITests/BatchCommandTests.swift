@@ -124,4 +124,24 @@ import Testing
         #expect(result.stdout.contains("bad.ur.txt:2:1: error: [line-drift]"))
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
+
+    @Test func severalFilesAreCheckedForConsistencyAcrossThem() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/seeds/baloch-uprising.en.txt" a.en.txt
+            cp "$ROOT/seeds/baloch-uprising.en.txt" b.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" a.ur.txt
+            # The first sentence reworded in the second file.
+            sed '1s/ایک فیصلہ کن موڑ ہے/ایک اہم سنگِ میل ہے/' "$ROOT/seeds/baloch-uprising.ur.txt" > b.ur.txt
+            "$TARJUMAN" check --format json a.en.txt a.ur.txt > one.json
+            "$TARJUMAN" check --format json a.en.txt a.ur.txt b.en.txt b.ur.txt > two.json
+            grep -c inconsistent-target one.json
+            grep -o '"rule":"inconsistent-target","message":"[^"]*"' two.json | head -1
+            """)
+        #expect(result.stdout.hasPrefix("0\n"), "\(result.stdout) \(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "\"rule\":\"inconsistent-target\",\"message\":\"this source sentence is translated differently where it first occurs"
+            ), "\(result.stdout)")
+    }
 }

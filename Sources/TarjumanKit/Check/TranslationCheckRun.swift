@@ -14,6 +14,22 @@ public struct TranslationCheckRun {
     var awaitingRelated: [Int] = []
     var sourceSentences = 0
     var omitted = 0
+    /// Whether to keep every aligned sentence pair for the project-wide checks
+    /// (``ProjectConsistency``); off by default, since it holds the whole document.
+    public var keepsPairs = false
+    /// The aligned sentence pairs met so far, when ``keepsPairs`` is on.
+    public internal(set) var pairs: [AlignedPairRecord] = []
+
+    /// Every accepted rendering of a glossary concept met, in file order.
+    public var termRenderings: [TermRendering] {
+        renderings.flatMap { concept, uses in
+            uses.map {
+                TermRendering(
+                    language: checker.targetPack.tag, concept: concept, rendering: $0.0,
+                    location: $0.1)
+            }
+        }.sorted { ($0.location.position, $0.concept) < ($1.location.position, $1.concept) }
+    }
     private var lastTarget: Segment?
 
     init(checker: TranslationChecker, sourceFile: String, targetFile: String) {

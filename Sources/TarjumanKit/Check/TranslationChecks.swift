@@ -21,7 +21,8 @@ public enum TranslationChecks {
             ]),
         Rule(
             translation: "term-inconsistent", severity: .warning,
-            summary: "one source term is rendered in different accepted ways across the document",
+            summary:
+                "one source term is rendered in different accepted ways across the document (or across the files checked together)",
             explanation:
                 "A reader meets the same concept under two names and may take them for two things. Settle on one accepted rendering per concept across the document (a glossary row with status preferred says which).",
             triggering: [("Corruption spread. Corruption grew.", "بدعنوانی پھیلی۔ کرپشن بڑھی۔")],
@@ -152,6 +153,41 @@ public enum TranslationChecks {
                 "Text outside the pack's canonical and orthographic form (Arabic instead of Urdu yeh, heh or kaf; stray tatweel; presentation forms) looks right but fails search and matching. The fix is the normalised sentence; tarjuman normalize applies it to a file.",
             triggering: [("The port is large.", "بندرگاه بڑی ہے۔")],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+        Rule(
+            translation: "inconsistent-target", severity: .warning,
+            summary:
+                "one source sentence is translated in different ways (across the files checked together)",
+            explanation:
+                "A sentence that recurs (a disclaimer, a heading, a repeated instruction) should read the same wherever it appears, unless the context demands otherwise. Reported at each later translation that differs from the first, which is named. Checked over every pair of one run: several SOURCE TARGET pairs, --batch, or the seeds.",
+            triggering: [
+                (
+                    "The port is very large. The port is very large.",
+                    "بندرگاہ بہت بڑی ہے۔ بندرگاہ نہایت وسیع ہے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port is very large. The port is very large.",
+                    "بندرگاہ بہت بڑی ہے۔ بندرگاہ بہت بڑی ہے۔"
+                )
+            ]),
+        Rule(
+            translation: "inconsistent-source", severity: .warning,
+            summary: "different source sentences are given the same translation",
+            explanation:
+                "When two different source sentences end up with one translation, one of them was probably copied over the other (a memory match accepted without editing). Reported at the later translation, with the first source sentence named.",
+            triggering: [
+                (
+                    "The port is very large. The port is very old.",
+                    "بندرگاہ بہت بڑی ہے۔ بندرگاہ بہت بڑی ہے۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "The port is very large. The port is very old.",
+                    "بندرگاہ بہت بڑی ہے۔ بندرگاہ بہت پرانی ہے۔"
+                )
+            ]),
         Rule(
             translation: "line-drift", severity: .error,
             summary:
@@ -291,6 +327,15 @@ public struct TranslationChecker: Sendable {
                     "addition", "this sentence has no counterpart in the source", at: targets.first,
                     inTarget: true)
                 continue
+            }
+            if run.keepsPairs, let source = sources.first, let target = targets.first {
+                run.pairs.append(
+                    AlignedPairRecord(
+                        language: targetPack.tag, source: Self.collapsed(sourceText),
+                        target: Self.collapsed(targetText),
+                        sourceLocation: Finding.Location(file: sourceFile, position: source.start),
+                        targetLocation: Finding.Location(file: targetFile, position: target.start),
+                        context: context))
             }
             if sources.count == 2 && targets.count == 1 {
                 add(
@@ -531,6 +576,11 @@ public struct TranslationChecker: Sendable {
                 Self.absolute(change.originalRange.lowerBound, in: target),
                 Finding.Fix(original: text, replacement: normalized.text))
         }
+    }
+
+    /// `text` with runs of white space as one space.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The share of letters that are Latin.

@@ -117,8 +117,13 @@ import Testing
         let aligner = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
         let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
         guard lines else {
-            let result = try aligner.align(sourceText: source, targetText: target)
-            return try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+            // As the command line runs it: the pair's checks, then the project-wide ones.
+            var run = checker.start(sourceFile: "en.txt", targetFile: "ur.txt")
+            run.keepsPairs = true
+            try run.add(try aligner.align(sourceText: source, targetText: target))
+            var consistency = ProjectConsistency()
+            consistency.add(run.pairs, renderings: run.termRenderings)
+            return (run.finish() + consistency.findings).map(\.rule)
         }
         let result = try aligner.alignLines(source: .text(source), target: .text(target))
         return try checker.checkLines(result, sourceFile: "en.txt", targetFile: "ur.txt").findings
@@ -186,5 +191,57 @@ import Testing
         #expect(checker.disabled == ["omission"])
         // A glossary rule id is not a check id.
         #expect(throws: UnknownRuleError.self) { try checker.disable(["malformed-row"]) }
+    }
+}
+
+/// The checks across files: recurring sentences and terms, compared within one target
+/// language only.
+@Suite struct ProjectConsistencyTests {
+    static func record(
+        _ source: String, _ target: String, _ file: String, line: Int, language: String = "ur"
+    ) -> AlignedPairRecord {
+        AlignedPairRecord(
+            language: language, source: source, target: target,
+            sourceLocation: Finding.Location(
+                file: "en.txt", position: SourcePosition(line: line, column: 1)),
+            targetLocation: Finding.Location(
+                file: file, position: SourcePosition(line: line, column: 1)),
+            context: [])
+    }
+
+    @Test func recurringSentencesAndTermsAreComparedWithinOneLanguage() {
+        var consistency = ProjectConsistency()
+        consistency.add(
+            [Self.record("The port is large.", "بندرگاہ بڑی ہے۔", "a.ur.txt", line: 3)],
+            renderings: [
+                TermRendering(
+                    language: "ur", concept: "power", rendering: "طاقت",
+                    location: Finding.Location(file: "a.ur.txt", position: .start))
+            ])
+        consistency.add(
+            [
+                Self.record("The port is large.", "بندرگاہ وسیع ہے۔", "b.ur.txt", line: 5),
+                Self.record("The port is old.", "بندرگاہ بڑی ہے۔", "b.ur.txt", line: 7),
+                // Another language is never compared with Urdu.
+                Self.record(
+                    "The port is large.", "بندر مزن اِنت۔", "c.bal.txt", line: 2, language: "bal"),
+            ],
+            renderings: [
+                TermRendering(
+                    language: "ur", concept: "power", rendering: "اقتدار",
+                    location: Finding.Location(file: "b.ur.txt", position: .start)),
+                TermRendering(
+                    language: "bal", concept: "power", rendering: "واک",
+                    location: Finding.Location(file: "c.bal.txt", position: .start)),
+            ])
+        let found = consistency.findings
+        #expect(
+            found.map(\.rule) == [
+                "inconsistent-target", "inconsistent-source", "term-inconsistent",
+            ])
+        #expect(found.map(\.file) == ["b.ur.txt", "b.ur.txt", "b.ur.txt"])
+        #expect(found[0].related?.file == "a.ur.txt" && found[0].position.line == 5)
+        #expect(found[1].related?.file == "en.txt" && found[1].related?.position.line == 3)
+        #expect(ProjectConsistency(disabled: ["inconsistent-target"]).findings.isEmpty)
     }
 }

@@ -1,0 +1,122 @@
+/// One aligned pair of sentences kept for the checks across a whole project: the texts as
+/// keys (white space collapsed) and where each side is.
+public struct AlignedPairRecord: Sendable {
+    /// The translation's language (pack tag): only translations into one language compare.
+    public let language: String
+    /// The source sentence(s), white space collapsed.
+    public let source: String
+    /// The translation, white space collapsed.
+    public let target: String
+    /// Where the source sentence starts.
+    public let sourceLocation: Finding.Location
+    /// Where the translation starts.
+    public let targetLocation: Finding.Location
+    /// The context lines of the bead (`en: …`, `ur: …`), for the findings.
+    public let context: [String]
+}
+
+/// What a run over several files (or a long one) can show that one sentence pair cannot, as
+/// Xbench and CheckMate report it: one source sentence translated differently
+/// (`inconsistent-target`), different source sentences given the same translation
+/// (`inconsistent-source`), and a glossary term rendered one way in one file and another way
+/// in another (`term-inconsistent`, across files). Fed with each file's records in file
+/// order; every finding points at the later place and names the first.
+public struct ProjectConsistency: Sendable {
+    private var firstTarget: [String: (target: String, at: AlignedPairRecord)] = [:]
+    private var firstSource: [String: (source: String, at: AlignedPairRecord)] = [:]
+    private var firstRendering: [String: (rendering: String, at: Finding.Location)] = [:]
+    private var found: [Finding] = []
+    private let disabled: Set<String>
+
+    /// Findings of the checks in `disabled` are not made.
+    public init(disabled: Set<String> = []) {
+        self.disabled = disabled
+    }
+
+    /// Adds the aligned pairs and term renderings of the next file.
+    public mutating func add(
+        _ records: [AlignedPairRecord], renderings: [TermRendering] = []
+    ) {
+        for record in records where record.source.split(separator: " ").count >= 2 {
+            let sourceKey = record.language + "\u{0}" + record.source
+            let targetKey = record.language + "\u{0}" + record.target
+            if let first = firstTarget[sourceKey] {
+                if first.target != record.target {
+                    report(
+                        "inconsistent-target",
+                        "this source sentence is translated differently where it first occurs: "
+                            + "'\(Self.excerpt(first.target))'",
+                        at: record.targetLocation, related: first.at.targetLocation,
+                        context: record.context)
+                }
+            } else {
+                firstTarget[sourceKey] = (record.target, record)
+            }
+            if let first = firstSource[targetKey] {
+                if first.source != record.source {
+                    report(
+                        "inconsistent-source",
+                        "this translation is also given to a different source sentence: "
+                            + "'\(Self.excerpt(first.source))'",
+                        at: record.targetLocation, related: first.at.sourceLocation,
+                        context: record.context)
+                }
+            } else {
+                firstSource[targetKey] = (record.source, record)
+            }
+        }
+        var seen = Set<String>()
+        for use in renderings where seen.insert(use.concept).inserted {
+            // The file's first rendering of each concept against the project's first.
+            let key = use.language + "\u{0}" + use.concept
+            guard let first = firstRendering[key] else {
+                firstRendering[key] = (use.rendering, use.location)
+                continue
+            }
+            guard first.rendering != use.rendering, first.at.file != use.location.file else {
+                continue
+            }
+            report(
+                "term-inconsistent",
+                "\(use.concept) is rendered '\(use.rendering)' in this file but "
+                    + "'\(first.rendering)' in another",
+                at: use.location, related: first.at, context: [])
+        }
+    }
+
+    /// The findings so far, in the order the places were added.
+    public var findings: [Finding] { found }
+
+    private mutating func report(
+        _ rule: String, _ message: String, at location: Finding.Location,
+        related: Finding.Location, context: [String]
+    ) {
+        guard !disabled.contains(rule), let severity = Self.severity[rule] else { return }
+        var finding = Finding(
+            rule: rule, severity: severity, message: message, file: location.file,
+            position: location.position)
+        finding.related = related
+        finding.context = context
+        found.append(finding)
+    }
+
+    /// The first 60 characters of `text`, with "…" when cut.
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+    }
+
+    private static let severity: [String: Finding.Severity] = Dictionary(
+        uniqueKeysWithValues: TranslationChecks.all.map { ($0.id, $0.severity) })
+}
+
+/// One accepted rendering of a glossary concept met in a translation.
+public struct TermRendering: Sendable {
+    /// The translation's language (pack tag).
+    public let language: String
+    /// The concept id.
+    public let concept: String
+    /// The rendering used.
+    public let rendering: String
+    /// Where.
+    public let location: Finding.Location
+}
