@@ -48,6 +48,13 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .long,
         help:
+            "Project settings (default: the nearest tarjuman.yaml in this folder or above; none to ignore it)."
+    )
+    var config: String?
+
+    @Option(
+        name: .long,
+        help:
             "Report and fail only on findings not recorded in this baseline (see --write-baseline)."
     )
     var baseline: String?
@@ -79,24 +86,40 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             if try report.explainIfAsked(.translation) { return }
+            let project = try projectConfig()
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
-            if pairs.isEmpty && problems.isEmpty { pairs = try seedPairs() }
-            let sourcePack = try data.pack(for: "en")
+            if pairs.isEmpty && problems.isEmpty {
+                if let configured = project?.pairs, !configured.isEmpty {
+                    pairs = configured
+                } else {
+                    pairs = try seedPairs()
+                }
+            }
+            let sourcePack = try data.pack(for: project?.sourceLanguage ?? "en")
+            let disabled = disable + (project?.disabled ?? [])
+            let customChecks = project?.checks ?? []
             let tools = PairTools(
-                data: data, locale: locale, glossary: glossary, dictionary: dictionary,
-                sourcePack: sourcePack, pairs: pairs, checking: disable)
+                data: data, locale: locale, glossary: glossary ?? project?.glossary,
+                dictionary: dictionary ?? project?.dictionary, sourcePack: sourcePack,
+                pairs: pairs, checking: disabled, customChecks: customChecks)
             do {
-                try RuleCatalog.checkKnown(disable, scope: .translation)
+                let custom = Set(customChecks.map(\.id))
+                try RuleCatalog.checkKnown(
+                    disabled.filter { !custom.contains($0) }, scope: .translation)
             } catch {
                 throw CommandFailure("error: \(error)", status: .usage)
             }
-            let accepted = try acceptedFindings()
+            let failOn = report.failOnOption ?? project?.failOn ?? .error
+            let rules = TranslationChecks.all + customChecks.map(\.rule)
+            let accepted = try acceptedFindings(
+                baseline: baseline ?? project?.baseline,
+                suppressions: suppressions ?? project?.suppressions)
             var findings: [Finding] = []
             var reported: [String] = []
             var suppressed: [Finding] = []
             var recorded: [Finding] = []
             var known = 0
-            var consistency = ProjectConsistency(disabled: Set(disable))
+            var consistency = ProjectConsistency(disabled: Set(disabled))
             var failures = problems
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
@@ -133,8 +156,8 @@ struct CheckCommand: ParsableCommand {
                         try OutputSink.write(to: path) { sink in
                             try sink.write(
                                 report.format.report(
-                                    outcome.findings, files: [pair.target],
-                                    rules: TranslationChecks.all, tool: "tarjuman check"))
+                                    outcome.findings, files: [pair.target], rules: rules,
+                                    tool: "tarjuman check"))
                         }
                     }
                 }
@@ -149,27 +172,27 @@ struct CheckCommand: ParsableCommand {
                 suppressed += outcome.suppressed
                 known += outcome.known
                 recorded += outcome.recorded
-                failing = failing || outcome.findings.contains { $0.severity >= report.failOn }
+                failing = failing || outcome.findings.contains { $0.severity >= failOn }
                 guard pair.output == nil else { return }
                 findings += outcome.findings
                 reported.append(pair.target)
             }
             // Across all pairs: recurring sentences and terms translated differently.
-            var project = consistency.findings
+            var acrossFiles = consistency.findings
             if let suppressions = accepted.suppressions {
-                let applied = suppressions.apply(project)
-                project = applied.kept
+                let applied = suppressions.apply(acrossFiles)
+                acrossFiles = applied.kept
                 suppressed += applied.suppressed
             }
-            recorded += project
+            recorded += acrossFiles
             if let baseline = accepted.baseline {
-                let split = baseline.split(project)
-                project = split.new
+                let split = baseline.split(acrossFiles)
+                acrossFiles = split.new
                 known += split.known.count
             }
-            failing = failing || project.contains { $0.severity >= report.failOn }
+            failing = failing || acrossFiles.contains { $0.severity >= failOn }
             // After the pairs' own findings, in the order the places were met.
-            findings += project
+            findings += acrossFiles
             if let suppressions = accepted.suppressions {
                 let stale = suppressions.apply(suppressed).stale
                 StandardError.write(
@@ -196,8 +219,8 @@ struct CheckCommand: ParsableCommand {
             if pairs.contains(where: { $0.output == nil }) {
                 do {
                     try report.emit(
-                        findings, files: reported, rules: TranslationChecks.all,
-                        tool: "tarjuman check")
+                        findings, files: reported, rules: rules, tool: "tarjuman check",
+                        failOn: failOn)
                 } catch let status as ExitCode where status == ExitStatus.findings.code {
                     failing = writeBaseline == nil
                 }
@@ -211,8 +234,25 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// The project file: `--config FILE`, else the nearest `tarjuman.yaml` (none with
+    /// `--config none`).
+    private func projectConfig() throws -> ProjectConfig? {
+        guard config != "none" else { return nil }
+        guard
+            let path = config
+                ?? ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
+        else { return nil }
+        do {
+            return try ProjectConfig(yaml: try ByteSource.file(path).readAllText(), file: path)
+        } catch let error as ProjectConfigError {
+            throw CommandFailure(error.description, status: .usage)
+        }
+    }
+
     /// The baseline and suppressions given, read and checked before any pair runs.
-    private func acceptedFindings() throws -> (baseline: Baseline?, suppressions: Suppressions?) {
+    private func acceptedFindings(baseline: String?, suppressions: String?) throws -> (
+        baseline: Baseline?, suppressions: Suppressions?
+    ) {
         var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
         do {
             if let baseline {

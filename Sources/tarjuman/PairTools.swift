@@ -15,7 +15,8 @@ struct PairTools: Sendable {
     /// with a checker skipping `disabled` when `checking`.
     init(
         data: DataOptions, locale: String?, glossary: String?, dictionary: String?,
-        sourcePack: LocalePack, pairs: [FilePair], checking disabled: [String]? = nil
+        sourcePack: LocalePack, pairs: [FilePair], checking disabled: [String]? = nil,
+        customChecks: [CustomCheck] = []
     ) {
         fixedLocale = locale
         var built: [String: Result<Tools, CommandFailure>] = [:]
@@ -25,8 +26,8 @@ struct PairTools: Sendable {
                 do {
                     let pack = try data.pack(for: tag)
                     let path = try glossary ?? data.directory().glossary(for: pack.tag)
-                    let terms = try path.map { path throws(GlossaryError) in
-                        try GlossaryFile.read(path)
+                    let terms = try path.flatMap { path throws(GlossaryError) in
+                        path == "none" ? nil : try GlossaryFile.read(path)
                     }
                     let aligner = try DocumentAligner(
                         sourcePack: sourcePack, targetPack: pack, glossary: terms,
@@ -35,10 +36,13 @@ struct PairTools: Sendable {
                     if let disabled {
                         checker = try TranslationChecker(
                             sourcePack: sourcePack, targetPack: pack, glossary: terms)
+                        try checker?.addCustomChecks(customChecks)
                         try checker?.disable(disabled)
                     }
                     return (aligner, pack, checker)
                 } catch let error as UnknownRuleError {
+                    throw CommandFailure("error: \(error)", status: .usage)
+                } catch let error as CustomCheckError {
                     throw CommandFailure("error: \(error)", status: .usage)
                 } catch {
                     throw CommandFailure(error)

@@ -9,8 +9,11 @@ struct ReportOptions: ParsableArguments {
 
     @Option(
         name: .customLong("fail-on"),
-        help: "Lowest severity that fails the run: info, warning or error.")
-    var failOn: Finding.Severity = .error
+        help: "Lowest severity that fails the run: info, warning or error (default: error).")
+    var failOnOption: Finding.Severity?
+
+    /// The severity that fails the run: the option, else `error`.
+    var failOn: Finding.Severity { failOnOption ?? .error }
 
     @Option(
         name: [.short, .long],
@@ -34,13 +37,16 @@ struct ReportOptions: ParsableArguments {
 
     /// Writes the report (coloured on a terminal) and exits 1 when a finding reaches
     /// `--fail-on`.
-    func emit(_ findings: [Finding], files: [String], rules: [Rule], tool: String) throws {
+    func emit(
+        _ findings: [Finding], files: [String], rules: [Rule], tool: String,
+        failOn threshold: Finding.Severity? = nil
+    ) throws {
         let colour = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
         try OutputSink.write(to: output) { sink in
             try sink.write(
                 format.report(findings, files: files, rules: rules, tool: tool, colour: colour))
         }
-        if findings.contains(where: { $0.severity >= failOn }) {
+        if findings.contains(where: { $0.severity >= threshold ?? failOn }) {
             throw ExitStatus.findings.code
         }
     }

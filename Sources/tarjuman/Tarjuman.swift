@@ -15,7 +15,8 @@ struct Tarjuman: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, NormalizeCommand.self, TermsCommand.self, AlignCommand.self,
-            CheckCommand.self, PrepareCommand.self, MergeCommand.self, TMCommand.self,
+            CheckCommand.self,
+            InitCommand.self, PrepareCommand.self, MergeCommand.self, TMCommand.self,
             GlossaryCommand.self,
             LocalesCommand.self,
         ]

@@ -80,3 +80,42 @@ import Testing
         #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
     }
 }
+
+/// A translation project with its own tarjuman.yaml: init, pairs by glob, custom checks,
+/// options overriding the file, mistakes at their place.
+@Suite struct ProjectConfigCommandTests {
+    @Test func initThenCheckUsesTheProjectSettings() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" init 2> init.err; echo "init $?"
+            "$TARJUMAN" init; echo "again $?"
+            cp "$ROOT/seeds/baloch-uprising.en.txt" doc.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" doc.ur.txt
+            "$TARJUMAN" check > plain.txt; echo "plain $?"
+            cat >> tarjuman.yaml <<'YAML'
+              - id: no-latin-words
+                severity: error
+                message: no Latin words in the Urdu
+                target-must-not: '[a-z]{4,}'
+            YAML
+            sed -i '1s/ایک فیصلہ کن موڑ ہے/ایک turning point ہے/' doc.ur.txt
+            mkdir sub && cd sub
+            "$TARJUMAN" check > ../custom.txt; echo "custom $?"
+            "$TARJUMAN" check --disable no-latin-words > /dev/null; echo "disabled $?"
+            cd ..
+            printf 'sourc: en\n' > broken.yaml
+            "$TARJUMAN" check --config broken.yaml; echo "broken $?"
+            grep -c 'no-latin-words' custom.txt
+            grep -m1 'no-latin-words' custom.txt
+            """)
+        #expect(
+            result.stdout.hasPrefix("init 0\nagain 2\nplain 0\ncustom 1\n"),
+            "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains("tarjuman.yaml already exists"))
+        #expect(result.stderr.contains("broken.yaml:1:1: error: unknown field 'sourc'"))
+        #expect(result.stdout.contains("broken 2\n1\n"))
+        #expect(
+            result.stdout.contains(
+                "../doc.ur.txt:1:1: error: [no-latin-words] no Latin words in the Urdu"))
+    }
+}

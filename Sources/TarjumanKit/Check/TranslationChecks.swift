@@ -223,11 +223,15 @@ public struct TranslationChecker: Sendable {
     /// Check ids to skip (see ``disable(_:)``).
     public private(set) var disabled: Set<String> = []
     /// The severity of each check, by id.
-    private let severities: [String: Finding.Severity] = Dictionary(
+    private var severities: [String: Finding.Severity] = Dictionary(
         uniqueKeysWithValues: TranslationChecks.all.map { ($0.id, $0.severity) })
+    /// The project's own checks (``addCustomChecks(_:)``).
+    public private(set) var customChecks: [CustomCheck] = []
+    private var compiledChecks: [CompiledCustomCheck] = []
     private let sourceMatcher: TermMatcher?
     private let targetMatcher: TermMatcher?
     private let normalizer: Normalizer
+    private let sourceKeyNormalizer: Normalizer
     /// Accepted rows of each concept id.
     private let acceptedRowsByID: [String: [Int]]
     private let model: AlignmentModel
@@ -242,6 +246,7 @@ public struct TranslationChecker: Sendable {
         (sourceMatcher, targetMatcher) = try TermMatcher.pair(
             for: glossary, source: sourcePack, target: targetPack)
         normalizer = Normalizer(pack: targetPack)
+        sourceKeyNormalizer = Normalizer(pack: sourcePack)
         var accepted: [String: [Int]] = [:]
         for (index, entry) in (glossary?.entries ?? []).enumerated() where entry.status.isAccepted {
             accepted[entry.id, default: []].append(index)
@@ -253,8 +258,29 @@ public struct TranslationChecker: Sendable {
 
     /// Skips the checks `ids`; an id that names no check is an error (nothing is skipped).
     public mutating func disable(_ ids: some Sequence<String>) throws(UnknownRuleError) {
-        try RuleCatalog.checkKnown(ids, scope: .translation)
+        let custom = Set(customChecks.map(\.id))
+        try RuleCatalog.checkKnown(ids.filter { !custom.contains($0) }, scope: .translation)
         disabled.formUnion(ids)
+    }
+
+    /// Adds a project's own checks (from `tarjuman.yaml`), compiled for this language pair.
+    /// An id already taken by a check of Tarjuman's, or a pattern that is not a regular
+    /// expression, is an error.
+    public mutating func addCustomChecks(_ checks: [CustomCheck]) throws(CustomCheckError) {
+        for check in checks {
+            if severities[check.id] != nil {
+                throw CustomCheckError(id: check.id, reason: "the id is already a check's")
+            }
+            do {
+                compiledChecks.append(
+                    try CompiledCustomCheck(check, source: sourceKeyNormalizer, target: normalizer))
+            } catch {
+                throw CustomCheckError(
+                    id: check.id, reason: "a pattern is not a regular expression")
+            }
+            severities[check.id] = check.severity
+            customChecks.append(check)
+        }
     }
 
     /// The findings for an aligned pair of files, in file order.
@@ -448,6 +474,20 @@ public struct TranslationChecker: Sendable {
                             rule, message, at: target, inTarget: true, position: position,
                             related: sources.first, fix: fix)
                     })
+            }
+            if !compiledChecks.isEmpty {
+                let sourceKey = try sourceKeyNormalizer.normalize(
+                    sourceText, to: .key, recordingChanges: false
+                ).text
+                let targetKey = try normalizer.normalize(
+                    targetText, to: .key, recordingChanges: false
+                ).text
+                for custom in compiledChecks
+                where custom.fails(sourceKey: sourceKey, targetKey: targetKey) {
+                    add(
+                        custom.check.id, custom.check.message, at: targets.first, inTarget: true,
+                        related: sources.first)
+                }
             }
             if sources.count == 1 && targets.count == 1 {
                 let cost = model.lengthCost(

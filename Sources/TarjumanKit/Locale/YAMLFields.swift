@@ -156,6 +156,8 @@ struct YAMLFields {
     /// A list of nested mappings.
     func mappings(_ key: String) throws(LocalePackError) -> [YAMLFields] {
         guard let node = node(key) else { return [] }
+        // A key with no value (`checks:` followed only by comments) is an empty list.
+        if let text = Self.plain(node), ["", "~", "null"].contains(text) { return [] }
         guard case .sequence(let sequence) = node else {
             throw invalid(key, node, "expected a list")
         }

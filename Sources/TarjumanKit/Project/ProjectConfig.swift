@@ -1,0 +1,204 @@
+public import Foundation
+
+/// A translation project's settings, read from `tarjuman.yaml` at its root (found upward
+/// from the current folder). Paths in the file are relative to the file's folder. Every key
+/// is optional; an unknown key, a value of the wrong kind or an invalid pattern is an error at
+/// its `file:line:col`. Command-line options override the file.
+public struct ProjectConfig: Sendable, Equatable {
+    /// The file name looked for.
+    public static let fileName = "tarjuman.yaml"
+
+    /// The configuration file.
+    public let file: String
+    /// The source language (pack tag); `en` by default.
+    public let sourceLanguage: String
+    /// The pairs to check: given pairs, and every file matching a target glob with the
+    /// source of the same name in the source language.
+    public let pairs: [FilePair]
+    /// The glossary (`none` to check without one).
+    public let glossary: String?
+    /// The general word list that anchors alignment (`none` to turn it off).
+    public let dictionary: String?
+    /// The lowest severity that fails a run.
+    public let failOn: Finding.Severity?
+    /// Check ids not to run.
+    public let disabled: [String]
+    /// The baseline file (findings accepted for now).
+    public let baseline: String?
+    /// The suppression file (findings accepted one by one).
+    public let suppressions: String?
+    /// The project's own checks.
+    public let checks: [CustomCheck]
+
+    private static let keys = [
+        "source", "pairs", "glossary", "dictionary", "fail-on", "disable", "baseline",
+        "suppressions", "checks",
+    ]
+
+    /// Reads `text`, the contents of `file`.
+    public init(yaml text: String, file: String) throws(ProjectConfigError) {
+        self.file = file
+        let folder = (file as NSString).deletingLastPathComponent
+        func path(_ value: String) -> String {
+            value == "none" || value.hasPrefix("/") || folder.isEmpty
+                ? value : (folder as NSString).appendingPathComponent(value)
+        }
+        do {
+            let top = try YAMLFields.document(text, file: file)
+            try top.onlyAllow(Self.keys)
+            sourceLanguage = try top.string("source", default: "en")
+            var pairs: [FilePair] = []
+            for (index, entry) in try top.mappings("pairs").enumerated() {
+                try entry.onlyAllow(["source", "target"])
+                let target = try entry.string("target")
+                let origin = "\(file) pairs[\(index)]"
+                if entry.has("source") {
+                    pairs.append(
+                        FilePair(
+                            source: path(try entry.string("source")), target: path(target),
+                            origin: origin))
+                    continue
+                }
+                let matches = Self.glob(path(target))
+                guard !matches.isEmpty else {
+                    throw entry.invalid(
+                        "target", entry.node("target"), "no file matches '\(target)'")
+                }
+                for match in matches {
+                    guard let source = Self.source(of: match, language: sourceLanguage) else {
+                        throw entry.invalid(
+                            "target", entry.node("target"),
+                            "cannot tell the source of \(match): name files like doc.ur.txt")
+                    }
+                    pairs.append(FilePair(source: source, target: match, origin: origin))
+                }
+            }
+            self.pairs = pairs
+            glossary = top.has("glossary") ? path(try top.string("glossary")) : nil
+            dictionary = top.has("dictionary") ? path(try top.string("dictionary")) : nil
+            failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
+            disabled = try top.strings("disable")
+            baseline = top.has("baseline") ? path(try top.string("baseline")) : nil
+            suppressions = top.has("suppressions") ? path(try top.string("suppressions")) : nil
+            var checks: [CustomCheck] = []
+            for entry in try top.mappings("checks") {
+                try entry.onlyAllow([
+                    "id", "severity", "message", "source", "target-must", "target-must-not",
+                ])
+                for key in ["source", "target-must", "target-must-not"] where entry.has(key) {
+                    if let problem = CustomCheck.problem(in: try entry.string(key)) {
+                        throw entry.invalid(key, entry.node(key), problem)
+                    }
+                }
+                guard entry.has("target-must") || entry.has("target-must-not") else {
+                    throw LocalePackError.missingField(
+                        file: file, position: entry.position,
+                        field: "target-must or target-must-not")
+                }
+                let id = try entry.string("id")
+                if TranslationChecks.check(id) != nil || checks.contains(where: { $0.id == id }) {
+                    throw entry.invalid("id", entry.node("id"), "'\(id)' is already a check's id")
+                }
+                checks.append(
+                    CustomCheck(
+                        id: id, severity: try entry.choice("severity", default: .warning),
+                        message: try entry.string("message"),
+                        source: entry.has("source") ? try entry.string("source") : nil,
+                        targetMust: entry.has("target-must")
+                            ? try entry.string("target-must") : nil,
+                        targetMustNot: entry.has("target-must-not")
+                            ? try entry.string("target-must-not") : nil))
+            }
+            self.checks = checks
+            let known = Set(TranslationChecks.all.map(\.id) + checks.map(\.id))
+            for id in disabled where !known.contains(id) {
+                throw top.invalid(
+                    "disable", top.node("disable"), "unknown check '\(id)'")
+            }
+        } catch let error as LocalePackError {
+            throw ProjectConfigError(description: error.description)
+        } catch let error as ProjectConfigError {
+            throw error
+        } catch {
+            throw ProjectConfigError(description: "\(file): error: \(error)")
+        }
+    }
+
+    /// The nearest `tarjuman.yaml` in `folder` or a folder above it, as a path relative to
+    /// `folder` (`tarjuman.yaml`, `../tarjuman.yaml`), so that file names in messages stay
+    /// as short as the user's own.
+    public static func find(from folder: String) -> String? {
+        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        var up = ""
+        while true {
+            let candidate = current.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return up + fileName }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+            up += "../"
+        }
+    }
+
+    /// A commented starting file for `tarjuman init`.
+    public static let template = """
+        # Tarjuman project settings (https://example.invalid/tarjuman). Paths are relative to
+        # this file; command-line options override these. Every key is optional.
+
+        # The language translated from (a locale pack tag).
+        source: en
+
+        # The translations to check. A target may be a glob; its source is the file of the same
+        # name in the source language (docs/intro.ur.txt → docs/intro.en.txt).
+        pairs:
+          - target: "*.ur.txt"
+        #  - source: originals/report.txt
+        #    target: urdu/report.txt
+
+        # glossary: glossaries/en-ur.tsv     # default: the data folder's glossaries/en-<tag>.tsv
+        # dictionary: none                   # general word list for alignment; none to turn off
+        fail-on: error                       # info, warning or error
+        disable: []                          # check ids not to run, e.g. [length-ratio]
+        # baseline: .tarjuman/baseline.json  # fail only on new findings (check --write-baseline)
+        # suppressions: .tarjuman/suppressions.tsv   # findings accepted one by one, with reasons
+
+        # The project's own checks: when the source matches `source`, the translation must
+        # (not) match. Regular expressions over the matching key (Arabic letters folded to the
+        # pack's, case ignored).
+        checks:
+        #  - id: month-names
+        #    severity: warning
+        #    message: write the month in Urdu
+        #    source: '\\bjanuary\\b'
+        #    target-must: 'جنوری'
+
+        """
+
+    /// Files matching a glob pattern (`*`, `?`, `[…]`), sorted.
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        var paths: [String] = []
+        for index in 0..<Int(result.gl_pathc) {
+            if let path = result.gl_pathv[index] { paths.append(String(cString: path)) }
+        }
+        return paths.sorted()
+    }
+
+    /// `doc.ur.txt` → `doc.<language>.txt`, or `nil` for a name without a language part.
+    static func source(of target: String, language: String) -> String? {
+        let name = (target as NSString).lastPathComponent
+        var parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return nil }
+        parts[parts.count - 2] = Substring(language)
+        return ((target as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(parts.joined(separator: "."))
+    }
+}
+
+/// A project file that cannot be used.
+public struct ProjectConfigError: Error, Equatable, CustomStringConvertible {
+    /// A message for people: what is wrong, where (`file:line:col`), and what to do.
+    public let description: String
+}

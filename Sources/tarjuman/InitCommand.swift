@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman init`: write a commented `tarjuman.yaml` for a translation project.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented tarjuman.yaml (project settings) in the current folder.",
+        discussion: """
+            tarjuman check run in the folder or below reads it: pairs or globs, glossary, \
+            fail-on, disabled checks, baseline, suppressions and the project's own checks.
+            """)
+
+    @Flag(name: .long, help: "Replace an existing tarjuman.yaml.")
+    var force = false
+
+    func run() throws {
+        try reportingFailures {
+            let path = ProjectConfig.fileName
+            if FileManager.default.fileExists(atPath: path) && !force {
+                throw CommandFailure(
+                    "error: \(path) already exists; edit it, or pass --force to replace it",
+                    status: .usage)
+            }
+            try OutputSink.write(to: path) { try $0.write(ProjectConfig.template) }
+            StandardError.write("wrote \(path)")
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct ProjectConfigTests {
+    @Test func readsEveryKeyWithPathsRelativeToTheFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a.ur.txt", "b.ur.txt", "a.en.txt", "b.en.txt"] {
+            try Data().write(to: folder.appendingPathComponent("docs/\(name)"))
+        }
+        let yaml = """
+            source: en
+            pairs:
+              - target: "docs/*.ur.txt"
+              - source: x.txt
+                target: y.txt
+            glossary: g/en-ur.tsv
+            dictionary: none
+            fail-on: warning
+            disable: [length-ratio, month-names]
+            baseline: .tarjuman/baseline.json
+            suppressions: s.tsv
+            checks:
+              - id: month-names
+                severity: error
+                message: write the month in Urdu
+                source: '\\bjanuary\\b'
+                target-must: 'جنوری'
+            """
+        let file = folder.appendingPathComponent("tarjuman.yaml").path
+        let config = try ProjectConfig(yaml: yaml, file: file)
+        let base = folder.path
+        #expect(
+            config.pairs.map(\.target) == [
+                "\(base)/docs/a.ur.txt", "\(base)/docs/b.ur.txt", "\(base)/y.txt",
+            ])
+        #expect(
+            config.pairs.map(\.source) == [
+                "\(base)/docs/a.en.txt", "\(base)/docs/b.en.txt", "\(base)/x.txt",
+            ])
+        #expect(config.glossary == "\(base)/g/en-ur.tsv" && config.dictionary == "none")
+        #expect(config.failOn == .warning && config.disabled == ["length-ratio", "month-names"])
+        #expect(config.baseline == "\(base)/.tarjuman/baseline.json")
+        #expect(config.checks.map(\.id) == ["month-names"] && config.checks[0].severity == .error)
+    }
+
+    @Test(arguments: [
+        ("sourc: en\n", "t.yaml:1:1: error: unknown field 'sourc'"),
+        ("fail-on: often\n", "t.yaml:1:10: error: field 'fail-on': 'often' is not one of"),
+        (
+            "disable: [lenght-ratio]\n",
+            "t.yaml:1:10: error: field 'disable': unknown check 'lenght-ratio'"
+        ),
+        (
+            "checks:\n  - id: c\n    message: m\n    target-must: '('\n",
+            "t.yaml:4:18: error: field 'checks[0].target-must': not a valid regular expression"
+        ),
+        (
+            "checks:\n  - id: omission\n    message: m\n    target-must: x\n",
+            "t.yaml:2:9: error: field 'checks[0].id': 'omission' is already a check's id"
+        ),
+        (
+            "checks:\n  - id: c\n    message: m\n",
+            "t.yaml:2:5: error: missing required field 'target-must or target-must-not'"
+        ),
+        (
+            "pairs:\n  - target: 'nothing-here-*.ur.txt'\n",
+            "t.yaml:2:13: error: field 'pairs[0].target': no file matches"
+        ),
+    ])
+    func mistakesAreErrorsAtTheirPlace(_ yaml: String, _ message: String) {
+        #expect {
+            try ProjectConfig(yaml: yaml, file: "t.yaml")
+        } throws: { error in
+            let text = (error as? ProjectConfigError)?.description ?? ""
+            return text.hasPrefix(message)
+        }
+    }
+
+    @Test func theTemplateIsAValidConfiguration() throws {
+        let config = try ProjectConfig(
+            yaml: ProjectConfig.template.replacingOccurrences(
+                of: "  - target: \"*.ur.txt\"\n", with: ""), file: "tarjuman.yaml")
+        #expect(config.sourceLanguage == "en" && config.failOn == .error && config.checks.isEmpty)
+    }
+}
+
+@Suite struct CustomCheckTests {
+    static func rules(_ checks: [CustomCheck], _ source: String, _ target: String) throws
+        -> [String]
+    {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        var checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        try checker.addCustomChecks(checks)
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur)
+            .align(sourceText: source, targetText: target)
+        return try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+    }
+
+    static let month = CustomCheck(
+        id: "month-names", severity: .error, message: "write the month in Urdu",
+        source: #"\bjanuary\b"#, targetMust: "جنوری", targetMustNot: nil)
+
+    @Test func aSourcePatternRequiresATargetPatternOnTheFoldedText() throws {
+        #expect(
+            try Self.rules([Self.month], "It began in January.", "یہ جنوری میں شروع ہوا۔").isEmpty)
+        #expect(
+            try Self.rules([Self.month], "It began in January.", "یہ January میں شروع ہوا۔")
+                .contains("month-names"))
+        // Not asked when the source does not match.
+        #expect(
+            !(try Self.rules([Self.month], "It began in May.", "یہ مئی میں شروع ہوا۔")).contains(
+                "month-names"))
+        // An Arabic-keyboard ي in the pattern still finds the Urdu ی of the text.
+        let arabic = CustomCheck(
+            id: "no-ji", severity: .warning, message: "m", source: nil, targetMust: nil,
+            targetMustNot: "جنوري")
+        #expect(
+            try Self.rules([arabic], "It began in January.", "یہ جنوری میں شروع ہوا۔").contains(
+                "no-ji"))
+    }
+
+    @Test func idsOfTarjumansOwnChecksAreRefused() throws {
+        var checker = try TranslationChecker(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"), glossary: nil)
+        let clash = CustomCheck(
+            id: "omission", severity: .warning, message: "m", source: nil, targetMust: "x",
+            targetMustNot: nil)
+        #expect(throws: CustomCheckError.self) { try checker.addCustomChecks([clash]) }
+        try checker.addCustomChecks([Self.month])
+        try checker.disable(["month-names"])
+        #expect(checker.disabled == ["month-names"])
+    }
+}
