@@ -106,6 +106,8 @@ struct PairOutcome: Sendable {
     var pairs: [AlignedPairRecord] = []
     /// The accepted term renderings met, for the project-wide checks.
     var renderings: [TermRendering] = []
+    /// The pair side by side, for the HTML review page.
+    var review: ReviewDocument?
     var failure: CommandFailure?
 
     /// Runs `body`, turning a Tarjuman error into a failure naming the pair.

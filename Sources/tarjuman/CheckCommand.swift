@@ -120,12 +120,13 @@ struct CheckCommand: ParsableCommand {
             var recorded: [Finding] = []
             var known = 0
             var consistency = ProjectConsistency(disabled: Set(disabled))
+            var reviews: [ReviewDocument] = []
             var failures = problems
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
-                    let (aligner, _, checker) = try tools.tools(for: pair).get()
+                    let (aligner, targetPack, checker) = try tools.tools(for: pair).get()
                     guard let checker else { return }
                     if lines {
                         let result = try aligner.alignLines(
@@ -136,10 +137,19 @@ struct CheckCommand: ParsableCommand {
                         outcome.findings = checked.findings
                         outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
                     } else {
-                        var run = try check(pair, aligner: aligner, checker: checker)
+                        var run = try check(
+                            pair, aligner: aligner, checker: checker,
+                            keepingBeads: report.format == .html)
                         outcome.findings = run.finish()
                         outcome.pairs = run.pairs
                         outcome.renderings = run.termRenderings
+                        if report.format == .html {
+                            outcome.review = ReviewDocument(
+                                sourceFile: pair.source, targetFile: pair.target,
+                                sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
+                                sourceDirection: sourcePack.direction.rawValue,
+                                targetDirection: targetPack.direction.rawValue, beads: run.beads)
+                        }
                     }
                     if let suppressions = accepted.suppressions {
                         let applied = suppressions.apply(outcome.findings)
@@ -176,6 +186,7 @@ struct CheckCommand: ParsableCommand {
                 guard pair.output == nil else { return }
                 findings += outcome.findings
                 reported.append(pair.target)
+                if let review = outcome.review { reviews.append(review) }
             }
             // Across all pairs: recurring sentences and terms translated differently.
             var acrossFiles = consistency.findings
@@ -220,7 +231,9 @@ struct CheckCommand: ParsableCommand {
                 do {
                     try report.emit(
                         findings, files: reported, rules: rules, tool: "tarjuman check",
-                        failOn: failOn)
+                        failOn: failOn,
+                        page: report.format == .html
+                            ? HTMLReport.render(documents: reviews, findings: findings) : nil)
                 } catch let status as ExitCode where status == ExitStatus.findings.code {
                     failing = writeBaseline == nil
                 }
@@ -298,10 +311,12 @@ struct CheckCommand: ParsableCommand {
     /// aligned paragraph by paragraph when both files have the same paragraphs, else as
     /// whole documents.
     private func check(
-        _ pair: FilePair, aligner: DocumentAligner, checker: TranslationChecker
+        _ pair: FilePair, aligner: DocumentAligner, checker: TranslationChecker,
+        keepingBeads: Bool
     ) throws -> TranslationCheckRun {
         var run = checker.start(sourceFile: pair.source, targetFile: pair.target)
         run.keepsPairs = true
+        run.keepsBeads = keepingBeads
         let sourceInput = try ByteSource.replayable(pair.source)
         let targetInput = try ByteSource.replayable(pair.target)
         let streamed = try aligner.alignParagraphs(source: sourceInput, target: targetInput) {

@@ -4,7 +4,7 @@ import TarjumanKit
 
 /// Options and output shared by the commands that report findings (`check`, `glossary lint`).
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "text (or human), json, junit, sarif or github.")
+    @Option(name: .long, help: "text (or human), json, junit, sarif, github or html.")
     var format: FindingFormat = .text
 
     @Option(
@@ -39,12 +39,16 @@ struct ReportOptions: ParsableArguments {
     /// `--fail-on`.
     func emit(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
-        failOn threshold: Finding.Severity? = nil
+        failOn threshold: Finding.Severity? = nil, page: String? = nil
     ) throws {
         let colour = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
         try OutputSink.write(to: output) { sink in
-            try sink.write(
-                format.report(findings, files: files, rules: rules, tool: tool, colour: colour))
+            if format == .html, let page {
+                try sink.write(page)
+            } else {
+                try sink.write(
+                    format.report(findings, files: files, rules: rules, tool: tool, colour: colour))
+            }
         }
         if findings.contains(where: { $0.severity >= threshold ?? failOn }) {
             throw ExitStatus.findings.code

@@ -119,3 +119,22 @@ import Testing
                 "../doc.ur.txt:1:1: error: [no-latin-words] no Latin words in the Urdu"))
     }
 }
+
+/// `check --format html` writes one self-contained review page.
+@Suite struct HTMLReportCommandTests {
+    @Test func writesOnePageWithEveryFindingAndBothSides() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان کا/' "$ROOT/seeds/baloch-uprising.ur.txt" > d.ur.txt
+            "$TARJUMAN" check --format html -o review.html "$ROOT/seeds/baloch-uprising.en.txt" d.ur.txt
+            echo "exit $?"
+            grep -c '<tr class="finding' review.html
+            grep -c '<tr class="bead' review.html
+            grep -c '<mark ' review.html
+            """)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "exit 1", "\(result.stderr)")
+        #expect(lines.count == 4 && Int(lines[1]) == 11 && (Int(lines[2]) ?? 0) > 40)
+        #expect((Int(lines[3]) ?? 0) >= 11)
+    }
+}

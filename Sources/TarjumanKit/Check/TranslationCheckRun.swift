@@ -19,6 +19,11 @@ public struct TranslationCheckRun {
     public var keepsPairs = false
     /// The aligned sentence pairs met so far, when ``keepsPairs`` is on.
     public internal(set) var pairs: [AlignedPairRecord] = []
+    /// Whether to keep every bead with its sentences (for the HTML review page); off by
+    /// default, since it holds the whole document.
+    public var keepsBeads = false
+    /// The beads met so far, when ``keepsBeads`` is on.
+    public internal(set) var beads: [ReviewBead] = []
 
     /// Every accepted rendering of a glossary concept met, in file order.
     public var termRenderings: [TermRendering] {

@@ -334,6 +334,7 @@ public struct TranslationChecker: Sendable {
             }
             run.sourceSentences += sources.count
             run.reached(targets)
+            if run.keepsBeads { run.beads.append(ReviewBead(sources: sources, targets: targets)) }
             if targets.isEmpty {
                 run.omitted += sources.count
                 let anchorTarget = nearestTarget(result, from: beadIndex)

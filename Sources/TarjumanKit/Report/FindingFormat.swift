@@ -13,6 +13,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`).
     case github
+    /// One self-contained HTML page: the findings (with `check`, every aligned pair side
+    /// by side; see ``HTMLReport``).
+    case html
 
     /// The complete report for `findings` over `files` (every file checked, so clean files
     /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF.
@@ -28,6 +31,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         case .junit: return junit(findings, files: files, tool: tool)
         case .sarif: return sarif(findings, rules: rules, tool: tool)
         case .github: return findings.map(github).joined()
+        case .html: return HTMLReport.render(documents: [], findings: findings, title: tool)
         }
     }
 

@@ -86,6 +86,9 @@ import Testing
             #expect(report.contains("<testcase classname=\"lint\" name=\"en-bal-Latn.tsv\"/>"))
             #expect(report.contains("<failure type=\"not-normalised\""))
             #expect(throws: Never.self) { try XMLDocumentCheck.parse(report) }
+        case .html:
+            #expect(report.hasPrefix("<!DOCTYPE html>"))
+            #expect(report.contains("<a class=\"where\" href=\"#f1\">en-ur.tsv:2:9</a>"))
         }
     }
 }

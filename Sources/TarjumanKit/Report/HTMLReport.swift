@@ -1,0 +1,375 @@
+/// One checked pair of files for the side-by-side review page.
+public struct ReviewDocument: Sendable {
+    /// The source file.
+    public let sourceFile: String
+    /// The translation.
+    public let targetFile: String
+    /// The source language's tag.
+    public let sourceLanguage: String
+    /// The translation's language tag.
+    public let targetLanguage: String
+    /// `rtl` or `ltr` for the source.
+    public let sourceDirection: String
+    /// `rtl` or `ltr` for the translation.
+    public let targetDirection: String
+    /// Every bead, in order.
+    public let beads: [ReviewBead]
+
+    /// A document for the review page.
+    public init(
+        sourceFile: String, targetFile: String, sourceLanguage: String, targetLanguage: String,
+        sourceDirection: String, targetDirection: String, beads: [ReviewBead]
+    ) {
+        self.sourceFile = sourceFile
+        self.targetFile = targetFile
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.sourceDirection = sourceDirection
+        self.targetDirection = targetDirection
+        self.beads = beads
+    }
+}
+
+/// One aligned bead: the source sentences and the sentences that translate them.
+public struct ReviewBead: Sendable {
+    /// The source sentences (none for an addition).
+    public let sources: [Segment]
+    /// The translated sentences (none for an omission).
+    public let targets: [Segment]
+}
+
+/// `check --format html`: one self-contained page (inline CSS and JavaScript, nothing
+/// fetched) showing every aligned pair side by side, each finding highlighted at its place in
+/// both sentences, a summary per check and severity, filters, keyboard navigation and an
+/// anchor per finding. Everything from the files is escaped; without JavaScript all is shown.
+public enum HTMLReport {
+    /// The page for `documents` and their `findings`.
+    public static func render(
+        documents: [ReviewDocument], findings: [Finding], title: String = "Tarjuman review"
+    ) -> String {
+        var placed = Placement(findings: findings)
+        var body = ""
+        for (index, document) in documents.enumerated() {
+            body += section(document, number: index + 1, placement: &placed)
+        }
+        let unplaced = placed.unplaced
+        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<title>\(escaped(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
+        page += "<header><h1>\(escaped(title))</h1>\n"
+        page += summary(findings, files: documents.map(\.targetFile))
+        page += filters(findings, files: documents.map(\.targetFile))
+        page += "</header>\n<main>\n"
+        if !unplaced.isEmpty {
+            page += "<section class=\"doc\"><h2>Findings outside the aligned sentences</h2>\n"
+            page += "<table class=\"pairs\"><tbody>\n"
+            for (number, finding) in unplaced { page += findingRow(finding, number: number) }
+            page += "</tbody></table></section>\n"
+        }
+        page += body
+        page += "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    // MARK: - Pieces of the page
+
+    private static func section(
+        _ document: ReviewDocument, number: Int, placement: inout Placement
+    ) -> String {
+        var html =
+            "<section class=\"doc\" id=\"doc-\(number)\" data-file=\"\(escaped(document.targetFile))\">\n"
+        html += "<h2><span dir=\"auto\">\(escaped(document.sourceFile))</span> → "
+        html += "<span dir=\"auto\">\(escaped(document.targetFile))</span></h2>\n"
+        html += "<table class=\"pairs\">\n<thead><tr><th class=\"kind\">bead</th>"
+        html +=
+            "<th>\(escaped(document.sourceLanguage))</th><th>\(escaped(document.targetLanguage))</th></tr></thead>\n<tbody>\n"
+        var lastParagraph: (Int, Int)?
+        for (index, bead) in document.beads.enumerated() {
+            let paragraph = (
+                bead.sources.first?.paragraph ?? -1, bead.targets.first?.paragraph ?? -1
+            )
+            if let last = lastParagraph, last.0 != paragraph.0 || last.1 != paragraph.1 {
+                html += "<tr class=\"para\" aria-hidden=\"true\"><td colspan=\"3\"></td></tr>\n"
+            }
+            lastParagraph = paragraph
+            let own = placement.take(
+                bead, sourceFile: document.sourceFile, targetFile: document.targetFile)
+            let kind = "\(bead.sources.count):\(bead.targets.count)"
+            let rules = Set(own.map(\.finding.rule)).sorted().joined(separator: " ")
+            let severities = Set(own.map(\.finding.severity.rawValue)).sorted().joined(
+                separator: " ")
+            html +=
+                "<tr class=\"bead k\(bead.sources.count)-\(bead.targets.count)\" id=\"d\(number)-b\(index + 1)\""
+            html += " data-rules=\"\(rules)\" data-severities=\"\(severities)\">"
+            html += "<td class=\"kind\"><span class=\"badge\">\(kind)</span></td>"
+            html += cell(
+                bead.sources, file: document.sourceFile, language: document.sourceLanguage,
+                direction: document.sourceDirection, findings: own, empty: "no source sentence")
+            html += cell(
+                bead.targets, file: document.targetFile, language: document.targetLanguage,
+                direction: document.targetDirection, findings: own,
+                empty: "missing from the translation")
+            html += "</tr>\n"
+            for (number, finding) in own.map({ ($0.number, $0.finding) }) {
+                html += findingRow(finding, number: number)
+            }
+        }
+        return html + "</tbody></table>\n</section>\n"
+    }
+
+    /// One side of a bead: its sentences, each finding's word marked.
+    private static func cell(
+        _ segments: [Segment], file: String, language: String, direction: String,
+        findings: [(number: Int, finding: Finding)], empty: String
+    ) -> String {
+        var html = "<td class=\"side\" lang=\"\(escaped(language))\" dir=\"\(direction)\">"
+        if segments.isEmpty { html += "<span class=\"empty\" dir=\"ltr\">— \(empty) —</span>" }
+        for (index, segment) in segments.enumerated() {
+            if index > 0 { html += " " }
+            let marks = findings.compactMap { item -> (Range<Int>, Int, Finding)? in
+                guard item.finding.file == file,
+                    let range = wordRange(at: item.finding.position, in: segment)
+                else { return nil }
+                return (range, item.number, item.finding)
+            }.sorted { $0.0.lowerBound < $1.0.lowerBound }
+            html += "<span class=\"seg\" title=\"\(escaped(file)):\(segment.start)\">"
+            html += marked(Array(segment.text.unicodeScalars), marks)
+            html += "</span>"
+        }
+        return html + "</td>"
+    }
+
+    /// The text with each mark's range wrapped in `<mark>` (overlaps skipped).
+    private static func marked(
+        _ scalars: [Unicode.Scalar], _ marks: [(Range<Int>, Int, Finding)]
+    ) -> String {
+        var html = ""
+        var cursor = 0
+        for (range, number, finding) in marks where range.lowerBound >= cursor {
+            html += escaped(String(String.UnicodeScalarView(scalars[cursor..<range.lowerBound])))
+            html += "<mark class=\"sev-\(finding.severity.rawValue)\" data-finding=\"f\(number)\""
+            html += " title=\"\(escaped("[\(finding.rule)] \(finding.message)"))\">"
+            html += escaped(String(String.UnicodeScalarView(scalars[range])))
+            html += "</mark>"
+            cursor = range.upperBound
+        }
+        return html + escaped(String(String.UnicodeScalarView(scalars[cursor...])))
+    }
+
+    private static func findingRow(_ finding: Finding, number: Int) -> String {
+        var html = "<tr class=\"finding sev-\(finding.severity.rawValue)\" id=\"f\(number)\""
+        html +=
+            " data-rule=\"\(escaped(finding.rule))\" data-severity=\"\(finding.severity.rawValue)\""
+        html += " data-file=\"\(escaped(finding.file))\" tabindex=\"-1\"><td colspan=\"3\">"
+        html +=
+            "<a class=\"where\" href=\"#f\(number)\">\(escaped(finding.file)):\(finding.position)</a> "
+        html += "<span class=\"sev\">\(finding.severity.rawValue)</span> "
+        html += "<code>\(escaped(finding.rule))</code> "
+        html += "<span class=\"msg\" dir=\"auto\">\(escaped(finding.message))</span>"
+        if let related = finding.related {
+            html += " <span class=\"related\">(\(escaped(related.file)):\(related.position))</span>"
+        }
+        if let fix = finding.fix {
+            html += " <span class=\"fix\">expected: <bdi>\(escaped(fix.replacement))</bdi></span>"
+        }
+        return html + "</td></tr>\n"
+    }
+
+    private static func summary(_ findings: [Finding], files: [String]) -> String {
+        var counts: [String: [Finding.Severity: Int]] = [:]
+        for finding in findings {
+            counts[finding.rule, default: [:]][finding.severity, default: 0] += 1
+        }
+        let total = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+        var html = "<p class=\"totals\">\(files.count) file(s) checked: "
+        html +=
+            "\(total[.error] ?? 0) error(s), \(total[.warning] ?? 0) warning(s), \(total[.info] ?? 0) info</p>\n"
+        html +=
+            "<table class=\"summary\"><thead><tr><th>check</th><th>error</th><th>warning</th><th>info</th></tr></thead><tbody>\n"
+        for (rule, bySeverity) in counts.sorted(by: { $0.key < $1.key }) {
+            html += "<tr><td><code>\(escaped(rule))</code></td>"
+            for severity in [Finding.Severity.error, .warning, .info] {
+                html += "<td>\(bySeverity[severity].map(String.init) ?? "")</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table>\n"
+    }
+
+    private static func filters(_ findings: [Finding], files: [String]) -> String {
+        var html = "<form class=\"filters\" onsubmit=\"return false\">"
+        for severity in ["error", "warning", "info"] {
+            html +=
+                "<label><input type=\"checkbox\" name=\"severity\" value=\"\(severity)\" checked> \(severity)</label> "
+        }
+        html += "<label>check <select name=\"rule\"><option value=\"\">all</option>"
+        for rule in Set(findings.map(\.rule)).sorted() {
+            html += "<option>\(escaped(rule))</option>"
+        }
+        html +=
+            "</select></label> <label>file <select name=\"file\"><option value=\"\">all</option>"
+        for file in files { html += "<option>\(escaped(file))</option>" }
+        html +=
+            "</select></label> <label><input type=\"checkbox\" name=\"only\"> only pairs with findings</label>"
+        html += " <span class=\"keys\">n / p: next / previous finding</span></form>\n"
+        return html
+    }
+
+    // MARK: - Placing findings
+
+    /// Hands each finding to the bead holding its place, numbering them in page order.
+    private struct Placement {
+        private var remaining: [(number: Int, finding: Finding)]
+
+        init(findings: [Finding]) {
+            remaining = findings.enumerated().map { ($0.offset + 1, $0.element) }
+        }
+
+        /// The findings whose place is in one of the bead's sentences (or, for a finding
+        /// about a sentence, at its start), removed from the rest.
+        mutating func take(_ bead: ReviewBead, sourceFile: String, targetFile: String)
+            -> [(number: Int, finding: Finding)]
+        {
+            var taken: [(number: Int, finding: Finding)] = []
+            remaining.removeAll { item in
+                let segments =
+                    item.finding.file == targetFile
+                    ? bead.targets : item.finding.file == sourceFile ? bead.sources : []
+                let inside = segments.contains {
+                    $0.start <= item.finding.position && item.finding.position <= $0.end
+                }
+                if inside { taken.append(item) }
+                return inside
+            }
+            return taken
+        }
+
+        /// What no bead took (document-level findings), in order.
+        var unplaced: [(number: Int, finding: Finding)] { remaining }
+    }
+
+    /// The scalar range of the word at `position` in `segment` (one character when it is
+    /// not a letter or digit), or `nil` when the position is outside the segment.
+    static func wordRange(at position: SourcePosition, in segment: Segment) -> Range<Int>? {
+        let scalars = Array(segment.text.unicodeScalars)
+        var line = segment.start.line
+        var column = segment.start.column
+        var offset = 0
+        while offset < scalars.count && (line, column) < (position.line, position.column) {
+            let value = scalars[offset].value
+            if value == 0x0A || value == 0x0D {
+                if !(value == 0x0D && offset + 1 < scalars.count && scalars[offset + 1] == "\n") {
+                    line += 1
+                    column = 0
+                }
+            }
+            column += 1
+            offset += 1
+        }
+        guard offset < scalars.count, (line, column) == (position.line, position.column) else {
+            return nil
+        }
+        func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.value == 0x200C
+        }
+        guard isWord(scalars[offset]) else { return offset..<(offset + 1) }
+        var end = offset
+        while end < scalars.count && isWord(scalars[end]) { end += 1 }
+        return offset..<end
+    }
+
+    /// `text` safe inside HTML text and attribute values.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Style and script (inline: the page works from disk and as a CI artifact)
+
+    private static let style = """
+        :root { --error: #b3261e; --warning: #9a6700; --info: #0b57d0; }
+        body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif;
+          margin: 0 auto; max-width: 1400px; padding: 0 1rem 4rem; color: #1f1f1f; }
+        header { border-bottom: 1px solid #ddd; margin-bottom: 1rem; }
+        h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
+        table { border-collapse: collapse; width: 100%; }
+        table.summary { width: auto; margin: .5rem 0; } .summary td, .summary th { padding: 2px 10px; text-align: left; }
+        .pairs th { text-align: start; border-bottom: 2px solid #ccc; padding: 4px 8px; }
+        .pairs td { vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #eee; }
+        td.kind { width: 3.5rem; } .badge { font: 12px monospace; background: #eee; padding: 1px 5px; border-radius: 4px; }
+        tr.k1-0 .badge, tr.k0-1 .badge { background: #fde7e4; } tr.k2-1 .badge, tr.k1-2 .badge, tr.k2-2 .badge { background: #e8f0fe; }
+        td.side { width: 48%; }
+        td.side:lang(ur), td.side:lang(bal), td.side:lang(bal-Arab-PK), td.side:lang(bal-Arab-IR),
+        td.side:lang(fa), td.side:lang(ps), td.side:lang(sd), td.side:lang(ar) {
+          font-family: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting",
+            "Noto Naskh Arabic", "Noto Sans Arabic", "Arial", serif; font-size: 1.15rem; line-height: 2.2; }
+        .empty { color: #777; font-style: italic; }
+        tr.para td { border-bottom: 3px double #bbb; padding: 0; height: 4px; }
+        mark { background: #ffe08a; border-radius: 3px; } mark.sev-error { background: #ffc9c2; }
+        mark.sev-info { background: #d3e3fd; }
+        tr.finding td { border-bottom: none; padding: 0 8px 6px 4.5rem; font-size: .92rem; }
+        tr.finding .sev { font-weight: 600; } tr.sev-error .sev { color: var(--error); }
+        tr.sev-warning .sev { color: var(--warning); } tr.sev-info .sev { color: var(--info); }
+        tr.finding.current td { outline: 2px solid #0b57d0; }
+        .where { font-family: monospace; } .related, .keys { color: #666; }
+        .filters { margin: .5rem 0 1rem; } .filters label { margin-right: .8rem; }
+        .hidden { display: none; }
+        @media print { .filters, .keys { display: none; } tr { break-inside: avoid; } body { max-width: none; } }
+        """
+
+    private static let script = """
+        (function () {
+          var form = document.querySelector('form.filters');
+          function apply() {
+            var severities = Array.prototype.filter.call(form.querySelectorAll('input[name=severity]'),
+              function (box) { return box.checked; }).map(function (box) { return box.value; });
+            var rule = form.rule.value, file = form.file.value, only = form.only.checked;
+            document.querySelectorAll('tr.finding').forEach(function (row) {
+              var show = severities.indexOf(row.dataset.severity) >= 0 &&
+                (!rule || row.dataset.rule === rule) && (!file || row.dataset.file === file);
+              row.classList.toggle('hidden', !show);
+            });
+            document.querySelectorAll('section.doc').forEach(function (section) {
+              var fileHidden = file && section.dataset.file && section.dataset.file !== file;
+              section.classList.toggle('hidden', !!fileHidden);
+            });
+            document.querySelectorAll('tr.bead').forEach(function (bead) {
+              var next = bead.nextElementSibling, visible = false;
+              while (next && next.classList.contains('finding')) {
+                if (!next.classList.contains('hidden')) { visible = true; }
+                next = next.nextElementSibling;
+              }
+              bead.classList.toggle('hidden', only && !visible);
+            });
+          }
+          form.addEventListener('change', apply);
+          var current = -1;
+          document.addEventListener('keydown', function (event) {
+            if (event.target.tagName === 'SELECT' || event.target.tagName === 'INPUT') { return; }
+            if (event.key !== 'n' && event.key !== 'p') { return; }
+            var rows = Array.prototype.filter.call(document.querySelectorAll('tr.finding'),
+              function (row) { return !row.classList.contains('hidden') &&
+                !row.closest('section.hidden'); });
+            if (!rows.length) { return; }
+            if (current >= 0 && rows[current]) { rows[current].classList.remove('current'); }
+            current = event.key === 'n' ? (current + 1) % rows.length : (current - 1 + rows.length) % rows.length;
+            rows[current].classList.add('current');
+            rows[current].focus();
+            rows[current].scrollIntoView({ block: 'center' });
+          });
+        })();
+        """
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import TarjumanKit
+
+@Suite struct HTMLReportTests {
+    static func segment(_ text: String, line: Int, paragraph: Int = 1) -> Segment {
+        Segment(
+            paragraph: paragraph, sentence: 1, byteStart: 0, byteEnd: text.utf8.count,
+            start: SourcePosition(line: line, column: 1),
+            end: SourcePosition(line: line, column: text.unicodeScalars.count + 1), text: text)
+    }
+
+    static let document = ReviewDocument(
+        sourceFile: "a.en.txt", targetFile: "a.ur.txt", sourceLanguage: "en",
+        targetLanguage: "ur", sourceDirection: "ltr", targetDirection: "rtl",
+        beads: [
+            ReviewBead(
+                sources: [segment("It was annexed in 1948.", line: 1)],
+                targets: [segment("اس کا الحاق ۱۹۵۸ء میں <b>ہوا</b>.", line: 1)]),
+            ReviewBead(
+                sources: [segment("A dropped sentence.", line: 3, paragraph: 2)], targets: []),
+        ])
+
+    static func finding(_ rule: String, _ file: String, line: Int, column: Int) -> Finding {
+        Finding(
+            rule: rule, severity: .error, message: "a <message> & more", file: file,
+            position: SourcePosition(line: line, column: column))
+    }
+
+    @Test func findingsAreMarkedInTheirSentenceAndEverythingIsEscaped() {
+        let findings = [
+            Self.finding("number-mismatch", "a.ur.txt", line: 1, column: 13),
+            Self.finding("omission", "a.en.txt", line: 3, column: 1),
+            Self.finding("incomplete", "a.ur.txt", line: 40, column: 1),
+        ]
+        let page = HTMLReport.render(documents: [Self.document], findings: findings)
+        // The year is the marked word, in the right-to-left cell.
+        #expect(page.contains("<mark class=\"sev-error\" data-finding=\"f1\""))
+        #expect(page.contains(">۱۹۵۸ء</mark>"))
+        #expect(page.contains("lang=\"ur\" dir=\"rtl\""))
+        // A 1:0 bead is drawn as such, after a paragraph break.
+        #expect(page.contains("<tr class=\"para\""))
+        #expect(
+            page.contains("class=\"bead k1-0\"") && page.contains("missing from the translation"))
+        // A finding outside every sentence gets its own section.
+        #expect(page.contains("Findings outside the aligned sentences"))
+        #expect(page.contains("id=\"f3\" data-rule=\"incomplete\""))
+        // Text from the files and messages never becomes markup.
+        #expect(!page.contains("<b>ہوا</b>") && page.contains("&lt;b&gt;ہوا&lt;/b&gt;"))
+        #expect(page.contains("a &lt;message&gt; &amp; more"))
+        #expect(!page.contains("http://") && !page.contains("https://"))  // nothing fetched
+    }
+
+    @Test func theWordAtAPositionIsFoundAcrossLines() {
+        let wrapped = Segment(
+            paragraph: 1, sentence: 1, byteStart: 0, byteEnd: 0,
+            start: SourcePosition(line: 4, column: 7), end: SourcePosition(line: 5, column: 9),
+            text: "first line\r\nsecond line")
+        #expect(
+            HTMLReport.wordRange(at: SourcePosition(line: 5, column: 1), in: wrapped) == 12..<18)
+        #expect(HTMLReport.wordRange(at: SourcePosition(line: 4, column: 7), in: wrapped) == 0..<5)
+        #expect(HTMLReport.wordRange(at: SourcePosition(line: 9, column: 1), in: wrapped) == nil)
+    }
+}
