@@ -45,6 +45,11 @@ try:
     source = bead.find_elements(By.CSS_SELECTOR, "td.side")[0]
     assert driver.execute_script("return getComputedStyle(arguments[0]).direction", target) == "rtl"
     assert driver.execute_script("return getComputedStyle(arguments[0]).direction", source) == "ltr"
+    # Glossary terms are marked in both columns, their renderings on hover.
+    terms_source = source.find_elements(By.CSS_SELECTOR, "span.term")
+    terms_target = target.find_elements(By.CSS_SELECTOR, "span.term")
+    assert terms_source and terms_target, "glossary terms not marked in both columns"
+    assert "→" in terms_source[0].get_attribute("title"), terms_source[0].get_attribute("title")
     # Markup typed into a translation is shown as text, never run.
     assert driver.execute_script("return window.injected === undefined")
     assert "<script>window.injected = 1</script>" in driver.find_element(By.TAG_NAME, "main").text

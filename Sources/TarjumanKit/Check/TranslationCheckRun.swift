@@ -58,6 +58,29 @@ public struct TranslationCheckRun {
         lastTarget = targets.last
     }
 
+    /// Records glossary terms of the last bead for the review page: the concept and the
+    /// accepted renderings (or why a rendering is not accepted) on hover.
+    mutating func markTerms(
+        _ occurrences: [TermOccurrence], inTarget: Bool, sentence: Int, glossary: Glossary
+    ) {
+        guard !beads.isEmpty else { return }
+        for occurrence in occurrences {
+            let rows = occurrence.entries.map { glossary.entries[$0] }
+            let accepted = glossary.entries.filter {
+                $0.id == occurrence.id && $0.status.isAccepted
+            }
+            let first = rows.first
+            let note =
+                inTarget && rows.allSatisfy({ !$0.status.isAccepted })
+                ? "\(occurrence.id): \(first?.status.rawValue ?? "") rendering of '\(first?.source ?? "")'"
+                : "\(occurrence.id): \(first?.source ?? "") → "
+                    + accepted.map(\.target).joined(separator: " / ")
+            beads[beads.count - 1].terms.append(
+                ReviewTerm(
+                    inTarget: inTarget, sentence: sentence, range: occurrence.range, note: note))
+        }
+    }
+
     /// All findings, in file order, with those that need the whole document.
     public mutating func finish() -> [Finding] {
         if let lastTarget {

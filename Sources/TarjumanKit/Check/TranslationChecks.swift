@@ -405,12 +405,23 @@ public struct TranslationChecker: Sendable {
                 for source in sources {
                     let occurrences = try sourceMatcher.occurrences(in: source.text)
                     sourceOccurrences.append((source, occurrences))
+                    if run.keepsBeads {
+                        run.markTerms(
+                            occurrences, inTarget: false, sentence: sourceOccurrences.count - 1,
+                            glossary: glossary)
+                    }
                     for occurrence in occurrences {
                         sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
                     }
                 }
-                for target in targets {
-                    for occurrence in try targetMatcher.occurrences(in: target.text) {
+                for (targetIndex, target) in targets.enumerated() {
+                    let targetOccurrences = try targetMatcher.occurrences(in: target.text)
+                    if run.keepsBeads {
+                        run.markTerms(
+                            targetOccurrences, inTarget: true, sentence: targetIndex,
+                            glossary: glossary)
+                    }
+                    for occurrence in targetOccurrences {
                         let rows = occurrence.entries.map { glossary.entries[$0] }
                         let position = Self.absolute(occurrence.position, in: target)
                         if rows.allSatisfy({ !$0.status.isAccepted }) {

@@ -36,6 +36,27 @@ public struct ReviewBead: Sendable {
     public let sources: [Segment]
     /// The translated sentences (none for an omission).
     public let targets: [Segment]
+    /// The glossary terms found in them.
+    public var terms: [ReviewTerm] = []
+
+    /// A bead of `sources` and `targets`.
+    public init(sources: [Segment], targets: [Segment], terms: [ReviewTerm] = []) {
+        self.sources = sources
+        self.targets = targets
+        self.terms = terms
+    }
+}
+
+/// A glossary term found in a sentence of a bead, for marking on the review page.
+public struct ReviewTerm: Sendable {
+    /// Whether it is in the translation (else in the source).
+    public let inTarget: Bool
+    /// Which sentence of its side.
+    public let sentence: Int
+    /// Its scalar range in that sentence's text.
+    public let range: Range<Int>
+    /// What to show on hover: the concept and its renderings.
+    public let note: String
 }
 
 /// `check --format html`: one self-contained page (inline CSS and JavaScript, nothing
@@ -104,11 +125,12 @@ public enum HTMLReport {
             html += "<td class=\"kind\"><span class=\"badge\">\(kind)</span></td>"
             html += cell(
                 bead.sources, file: document.sourceFile, language: document.sourceLanguage,
-                direction: document.sourceDirection, findings: own, empty: "no source sentence")
+                direction: document.sourceDirection, findings: own,
+                terms: bead.terms.filter { !$0.inTarget }, empty: "no source sentence")
             html += cell(
                 bead.targets, file: document.targetFile, language: document.targetLanguage,
                 direction: document.targetDirection, findings: own,
-                empty: "missing from the translation")
+                terms: bead.terms.filter(\.inTarget), empty: "missing from the translation")
             html += "</tr>\n"
             for (number, finding) in own.map({ ($0.number, $0.finding) }) {
                 html += findingRow(finding, number: number)
@@ -117,21 +139,38 @@ public enum HTMLReport {
         return html + "</tbody></table>\n</section>\n"
     }
 
-    /// One side of a bead: its sentences, each finding's word marked.
+    /// One side of a bead: its sentences, each finding's word marked, and glossary terms
+    /// marked with their renderings on hover.
     private static func cell(
         _ segments: [Segment], file: String, language: String, direction: String,
-        findings: [(number: Int, finding: Finding)], empty: String
+        findings: [(number: Int, finding: Finding)], terms: [ReviewTerm], empty: String
     ) -> String {
         var html = "<td class=\"side\" lang=\"\(escaped(language))\" dir=\"\(direction)\">"
         if segments.isEmpty { html += "<span class=\"empty\" dir=\"ltr\">— \(empty) —</span>" }
         for (index, segment) in segments.enumerated() {
             if index > 0 { html += " " }
-            let marks = findings.compactMap { item -> (Range<Int>, Int, Finding)? in
+            var marks = findings.compactMap { item -> Mark? in
                 guard item.finding.file == file,
                     let range = wordRange(at: item.finding.position, in: segment)
                 else { return nil }
-                return (range, item.number, item.finding)
-            }.sorted { $0.0.lowerBound < $1.0.lowerBound }
+                let severity = item.finding.severity.rawValue
+                let title = escaped("[\(item.finding.rule)] \(item.finding.message)")
+                return Mark(
+                    range: range,
+                    opening:
+                        "<mark class=\"sev-\(severity)\" data-finding=\"f\(item.number)\" title=\"\(title)\">",
+                    closing: "</mark>")
+            }
+            // Terms where no finding is marked already.
+            for term in terms where term.sentence == index {
+                guard !marks.contains(where: { $0.range.overlaps(term.range) }) else { continue }
+                marks.append(
+                    Mark(
+                        range: term.range,
+                        opening: "<span class=\"term\" title=\"\(escaped(term.note))\">",
+                        closing: "</span>"))
+            }
+            marks.sort { $0.range.lowerBound < $1.range.lowerBound }
             html += "<span class=\"seg\" title=\"\(escaped(file)):\(segment.start)\">"
             html += marked(Array(segment.text.unicodeScalars), marks)
             html += "</span>"
@@ -139,19 +178,24 @@ public enum HTMLReport {
         return html + "</td>"
     }
 
-    /// The text with each mark's range wrapped in `<mark>` (overlaps skipped).
-    private static func marked(
-        _ scalars: [Unicode.Scalar], _ marks: [(Range<Int>, Int, Finding)]
-    ) -> String {
+    /// A highlighted range of a sentence and the markup around it.
+    private struct Mark {
+        let range: Range<Int>
+        let opening: String
+        let closing: String
+    }
+
+    /// The text with each mark's range wrapped in its markup (overlaps skipped).
+    private static func marked(_ scalars: [Unicode.Scalar], _ marks: [Mark]) -> String {
         var html = ""
         var cursor = 0
-        for (range, number, finding) in marks where range.lowerBound >= cursor {
-            html += escaped(String(String.UnicodeScalarView(scalars[cursor..<range.lowerBound])))
-            html += "<mark class=\"sev-\(finding.severity.rawValue)\" data-finding=\"f\(number)\""
-            html += " title=\"\(escaped("[\(finding.rule)] \(finding.message)"))\">"
-            html += escaped(String(String.UnicodeScalarView(scalars[range])))
-            html += "</mark>"
-            cursor = range.upperBound
+        for mark in marks
+        where mark.range.lowerBound >= cursor && mark.range.upperBound <= scalars.count {
+            html += escaped(
+                String(String.UnicodeScalarView(scalars[cursor..<mark.range.lowerBound])))
+            html += mark.opening + escaped(String(String.UnicodeScalarView(scalars[mark.range])))
+            html += mark.closing
+            cursor = mark.range.upperBound
         }
         return html + escaped(String(String.UnicodeScalarView(scalars[cursor...])))
     }
@@ -318,7 +362,8 @@ public enum HTMLReport {
             "Noto Naskh Arabic", "Noto Sans Arabic", "Arial", serif; font-size: 1.15rem; line-height: 2.2; }
         .empty { color: #777; font-style: italic; }
         tr.para td { border-bottom: 3px double #bbb; padding: 0; height: 4px; }
-        mark { background: #ffe08a; border-radius: 3px; } mark.sev-error { background: #ffc9c2; }
+        mark { background: #ffe08a; border-radius: 3px; }
+        .term { border-bottom: 2px dotted #0b8043; cursor: help; } mark.sev-error { background: #ffc9c2; }
         mark.sev-info { background: #d3e3fd; }
         tr.finding td { border-bottom: none; padding: 0 8px 6px 4.5rem; font-size: .92rem; }
         tr.finding .sev { font-weight: 600; } tr.sev-error .sev { color: var(--error); }

@@ -51,6 +51,26 @@ import Testing
         #expect(!page.contains("http://") && !page.contains("https://"))  // nothing fetched
     }
 
+    @Test func glossaryTermsAreMarkedWithTheirRenderingsUnlessAFindingIsThere() {
+        var bead = Self.document.beads[0]
+        bead.terms = [
+            ReviewTerm(
+                inTarget: false, sentence: 0, range: 7..<14, note: "annexation: annexed → الحاق"),
+            ReviewTerm(inTarget: true, sentence: 0, range: 12..<17, note: "year"),
+        ]
+        let document = ReviewDocument(
+            sourceFile: "a.en.txt", targetFile: "a.ur.txt", sourceLanguage: "en",
+            targetLanguage: "ur", sourceDirection: "ltr", targetDirection: "rtl", beads: [bead])
+        let page = HTMLReport.render(
+            documents: [document],
+            findings: [Self.finding("number-mismatch", "a.ur.txt", line: 1, column: 13)])
+        #expect(
+            page.contains(
+                "<span class=\"term\" title=\"annexation: annexed → الحاق\">annexed</span>"))
+        // The finding's mark wins where a term overlaps it.
+        #expect(!page.contains("title=\"year\""))
+    }
+
     @Test func theWordAtAPositionIsFoundAcrossLines() {
         let wrapped = Segment(
             paragraph: 1, sentence: 1, byteStart: 0, byteEnd: 0,
