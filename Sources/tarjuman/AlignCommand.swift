@@ -101,10 +101,10 @@ struct AlignCommand: ParsableCommand {
                                 ) { try pairSink.write($0) }
                             }
                         } else {
-                            drift = try align(pair, aligner, sourcePack, targetPack, framed: false)
-                            {
-                                outcome.output += $0
-                            }
+                            drift = try align(
+                                pair, aligner, sourcePack, targetPack, framed: false,
+                                labelled: true
+                            ) { outcome.output += $0 }
                         }
                         if let drift {
                             outcome.notes = Self.describe(drift, of: pair)
@@ -126,7 +126,7 @@ struct AlignCommand: ParsableCommand {
                 try OutputSink.write(to: output) { sink in
                     if let header = format.header(
                         sourceLanguage: sourcePack.tag, targetLanguage: targetTag ?? sourcePack.tag,
-                        date: TMX.now())
+                        date: TMX.now(), files: true)
                     {
                         try sink.write(header)
                     }
@@ -151,7 +151,8 @@ struct AlignCommand: ParsableCommand {
     @discardableResult
     private func align(
         _ pair: FilePair, _ aligner: DocumentAligner, _ sourcePack: LocalePack,
-        _ targetPack: LocalePack, framed: Bool, write: (String) throws -> Void
+        _ targetPack: LocalePack, framed: Bool, labelled: Bool = false,
+        write: (String) throws -> Void
     ) throws -> LineDriftReport? {
         if framed,
             let header = format.header(
@@ -164,7 +165,8 @@ struct AlignCommand: ParsableCommand {
                 try write(
                     format.line(
                         for: bead, in: result, sourceLanguage: sourcePack.tag,
-                        targetLanguage: targetPack.tag))
+                        targetLanguage: targetPack.tag,
+                        files: labelled ? (pair.source, pair.target) : nil))
             }
         }
         if self.lines {

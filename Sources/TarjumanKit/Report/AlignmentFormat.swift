@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `tarjuman align` writes beads.
 public enum AlignmentFormat: String, Sendable, CaseIterable {
     /// Tab-separated with a header row.
@@ -9,11 +11,16 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
 
     /// The text to write before the first bead (TMX needs the two languages and a date,
     /// as `YYYYMMDDThhmmssZ`).
-    public func header(sourceLanguage: String, targetLanguage: String, date: String) -> String? {
+    /// With `files`, TSV gets `source_file` and `target_file` columns (several pairs in one
+    /// output).
+    public func header(
+        sourceLanguage: String, targetLanguage: String, date: String, files: Bool = false
+    ) -> String? {
         switch self {
         case .tsv:
             return
-                "bead\tkind\tsource_ids\ttarget_ids\tsource_start\ttarget_start\tsource\ttarget\n"
+                "bead\tkind\tsource_ids\ttarget_ids\tsource_start\ttarget_start\tsource\ttarget"
+                + (files ? "\tsource_file\ttarget_file\n" : "\n")
         case .jsonl:
             return nil
         case .tmx:
@@ -26,10 +33,12 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
         self == .tmx ? TMX.footer : nil
     }
 
-    /// One bead as a line of output.
+    /// One bead as a line of output. With `files` (several pairs in one output), each line
+    /// names its pair: TSV `source_file`/`target_file` columns, JSON `source_file` and
+    /// `target_file` fields, TMX unit ids prefixed with the translation's file name.
     public func line(
         for bead: AlignmentBead, in result: DocumentAligner.Result, sourceLanguage: String = "en",
-        targetLanguage: String = ""
+        targetLanguage: String = "", files: (source: String, target: String)? = nil
     ) -> String {
         let sources = bead.source.map { result.source[$0] }
         let targets = bead.target.map { result.target[$0] }
@@ -45,11 +54,16 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
                 sources.first.map { "\($0.start)" } ?? "",
                 targets.first.map { "\($0.start)" } ?? "",
                 SegmentFormat.tsvEscaped(sourceText), SegmentFormat.tsvEscaped(targetText),
-            ].joined(separator: "\t") + "\n"
+            ].joined(separator: "\t")
+                + (files.map {
+                    "\t" + SegmentFormat.tsvEscaped($0.source) + "\t"
+                        + SegmentFormat.tsvEscaped($0.target)
+                } ?? "") + "\n"
         case .tmx:
             guard !sources.isEmpty && !targets.isEmpty else { return "" }
+            let prefix = files.map { ($0.target as NSString).lastPathComponent + "#" } ?? ""
             return TMX.unit(
-                id: sources.map(\.id).joined(separator: "+"), source: sourceText,
+                id: prefix + sources.map(\.id).joined(separator: "+"), source: sourceText,
                 target: targetText, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         case .jsonl:
             let ids = { (segments: [Segment]) in
@@ -58,8 +72,12 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
             let start = { (segment: Segment?) in
                 segment.map { JSONText.position($0.start) } ?? "null"
             }
+            let pair =
+                files.map {
+                    "\"source_file\":\(JSONText.quoted($0.source)),\"target_file\":\(JSONText.quoted($0.target)),"
+                } ?? ""
             return
-                "{\"kind\":\"\(kind)\",\"source_ids\":[\(ids(sources))],\"target_ids\":[\(ids(targets))],"
+                "{\(pair)\"kind\":\"\(kind)\",\"source_ids\":[\(ids(sources))],\"target_ids\":[\(ids(targets))],"
                 + "\"source_start\":\(start(sources.first)),\"target_start\":\(start(targets.first)),"
                 + "\"cost\":\((bead.cost * 1000).rounded() / 1000),"
                 + "\"source\":\(JSONText.quoted(sourceText)),\"target\":\(JSONText.quoted(targetText))}\n"
