@@ -223,18 +223,18 @@ public struct TranslationChecker: Sendable {
     /// Check ids to skip (see ``disable(_:)``).
     public private(set) var disabled: Set<String> = []
     /// The severity of each check, by id.
-    private var severities: [String: Finding.Severity] = Dictionary(
+    var severities: [String: Finding.Severity] = Dictionary(
         uniqueKeysWithValues: TranslationChecks.all.map { ($0.id, $0.severity) })
     /// The project's own checks (``addCustomChecks(_:)``).
     public private(set) var customChecks: [CustomCheck] = []
-    private var compiledChecks: [CompiledCustomCheck] = []
-    private let sourceMatcher: TermMatcher?
-    private let targetMatcher: TermMatcher?
-    private let normalizer: Normalizer
-    private let sourceKeyNormalizer: Normalizer
+    var compiledChecks: [CompiledCustomCheck] = []
+    let sourceMatcher: TermMatcher?
+    let targetMatcher: TermMatcher?
+    let normalizer: Normalizer
+    let sourceKeyNormalizer: Normalizer
     /// Accepted rows of each concept id.
-    private let acceptedRowsByID: [String: [Int]]
-    private let model: AlignmentModel
+    let acceptedRowsByID: [String: [Int]]
+    let model: AlignmentModel
 
     /// A checker for `sourcePack` → `targetPack`.
     public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?)
@@ -298,221 +298,31 @@ public struct TranslationChecker: Sendable {
         TranslationCheckRun(checker: self, sourceFile: sourceFile, targetFile: targetFile)
     }
 
-    /// Checks the beads of `result`, one piece of the document of `run`.
+    /// Checks the beads of `result`, one piece of the document of `run`: each check in its
+    /// own file (`Check/Checks/`), called here in the order its findings are listed.
     func check(_ result: DocumentAligner.Result, into run: inout TranslationCheckRun)
         throws(ICUError)
     {
-        let sourceFile = run.sourceFile
-        let targetFile = run.targetFile
         for (beadIndex, bead) in result.beads.enumerated() {
-            let sources = bead.source.map { result.source[$0] }
-            let targets = bead.target.map { result.target[$0] }
-            let sourceText = sources.map(\.text).joined(separator: " ")
-            let targetText = targets.map(\.text).joined(separator: " ")
-            let context = [
-                "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
-                "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
-            ]
-            func add(
-                _ rule: String, _ message: String, at segment: Segment?, inTarget: Bool,
-                position: SourcePosition? = nil,
-                related: Segment? = nil, fix: Finding.Fix? = nil
-            ) {
-                guard !disabled.contains(rule),
-                    let severity = severities[rule]
-                else { return }
-                let file = inTarget ? targetFile : sourceFile
-                var finding = Finding(
-                    rule: rule, severity: severity, message: message, file: file,
-                    position: position ?? segment?.start ?? .start, fix: fix)
-                if let related {
-                    finding.related = Finding.Location(
-                        file: inTarget ? sourceFile : targetFile, position: related.start)
-                }
-                finding.context = context
-                run.findings.append(finding)
+            var context = BeadContext(
+                sources: bead.source.map { result.source[$0] },
+                targets: bead.target.map { result.target[$0] }, sourcePack: sourcePack,
+                targetPack: targetPack, sourceFile: run.sourceFile, targetFile: run.targetFile,
+                disabled: disabled, severities: severities)
+            run.sourceSentences += context.sources.count
+            run.reached(context.targets)
+            if run.keepsBeads {
+                run.beads.append(ReviewBead(sources: context.sources, targets: context.targets))
             }
-            run.sourceSentences += sources.count
-            run.reached(targets)
-            if run.keepsBeads { run.beads.append(ReviewBead(sources: sources, targets: targets)) }
-            if targets.isEmpty {
-                run.omitted += sources.count
-                let anchorTarget = nearestTarget(result, from: beadIndex)
-                let count = run.findings.count
-                add(
-                    "omission", "this sentence is missing from the translation", at: sources.first,
-                    inTarget: false,
-                    related: anchorTarget)
-                // The next translated sentence is in a later piece, if any.
-                if anchorTarget == nil && run.findings.count > count {
-                    run.awaitingRelated.append(count)
-                }
-                continue
-            }
-            if sources.isEmpty {
-                add(
-                    "addition", "this sentence has no counterpart in the source", at: targets.first,
-                    inTarget: true)
-                continue
-            }
-            if run.keepsPairs, let source = sources.first, let target = targets.first {
-                run.pairs.append(
-                    AlignedPairRecord(
-                        language: targetPack.tag, source: Self.collapsed(sourceText),
-                        target: Self.collapsed(targetText),
-                        sourceLocation: Finding.Location(file: sourceFile, position: source.start),
-                        targetLocation: Finding.Location(file: targetFile, position: target.start),
-                        context: context))
-            }
-            if sources.count == 2 && targets.count == 1 {
-                add(
-                    "merged", "two source sentences are translated as one", at: targets.first,
-                    inTarget: true, related: sources.first)
-            }
-            if sources.count == 1 && targets.count == 2 {
-                add(
-                    "split", "one source sentence is translated as two", at: targets.first,
-                    inTarget: true, related: sources.first)
-            }
-            // Numbers, across digit scripts.
-            let sourceNumbers = DocumentAligner.numbers(in: sourceText)
-            var targetNumbers = DocumentAligner.numbers(in: targetText)
-            var missing: [String] = []
-            for number in sourceNumbers {
-                if let index = targetNumbers.firstIndex(of: number) {
-                    targetNumbers.remove(at: index)
-                } else {
-                    missing.append(number)
-                }
-            }
-            if !missing.isEmpty || !targetNumbers.isEmpty {
-                var parts: [String] = []
-                if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
-                if !targetNumbers.isEmpty {
-                    parts.append("unexpected \(targetNumbers.joined(separator: ", "))")
-                }
-                add(
-                    "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
-                    at: targets.first, inTarget: true,
-                    related: sources.first)
-            }
-            // Terms.
-            if let glossary, let sourceMatcher, let targetMatcher {
-                var found = Set<String>()
-                var targetKey: TermMatcher.MatchingKey?
-                var sourceIDs = Set<String>()
-                var sourceOccurrences: [(Segment, [TermOccurrence])] = []
-                for source in sources {
-                    let occurrences = try sourceMatcher.occurrences(in: source.text)
-                    sourceOccurrences.append((source, occurrences))
-                    if run.keepsBeads {
-                        run.markTerms(
-                            occurrences, inTarget: false, sentence: sourceOccurrences.count - 1,
-                            glossary: glossary)
-                    }
-                    for occurrence in occurrences {
-                        sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
-                    }
-                }
-                for (targetIndex, target) in targets.enumerated() {
-                    let targetOccurrences = try targetMatcher.occurrences(in: target.text)
-                    if run.keepsBeads {
-                        run.markTerms(
-                            targetOccurrences, inTarget: true, sentence: targetIndex,
-                            glossary: glossary)
-                    }
-                    for occurrence in targetOccurrences {
-                        let rows = occurrence.entries.map { glossary.entries[$0] }
-                        let position = Self.absolute(occurrence.position, in: target)
-                        if rows.allSatisfy({ !$0.status.isAccepted }) {
-                            let preferred = glossary.entries.filter {
-                                $0.id == occurrence.id && $0.status == .preferred
-                            }.map(\.target)
-                            add(
-                                "term-forbidden",
-                                "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
-                                    + (preferred.isEmpty
-                                        ? "another rendering" : preferred.joined(separator: " / ")),
-                                at: target, inTarget: true, position: position,
-                                related: sources.first)
-                        } else {
-                            for row in rows where row.status.isAccepted {
-                                found.insert(row.id)
-                            }
-                            // Consistency is judged only where the aligned source has the term.
-                            for row in rows
-                            where row.status.isAccepted && sourceIDs.contains(row.id) {
-                                run.renderings[row.id, default: []].append(
-                                    (
-                                        row.target,
-                                        Finding.Location(file: targetFile, position: position)
-                                    ))
-                            }
-                        }
-                    }
-                }
-                for (source, occurrences) in sourceOccurrences {
-                    for occurrence in occurrences {
-                        // Entries sharing the source (military: noun and adjective) all count.
-                        let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
-                        guard ids.isDisjoint(with: found) else { continue }
-                        let acceptedRows = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
-                        let accepted = acceptedRows.map { glossary.entries[$0].target }
-                        guard !accepted.isEmpty else { continue }
-                        // The target's matching key is computed once per bead, when first needed.
-                        if targetKey == nil {
-                            targetKey = try targetMatcher.matchingKey(for: targetText)
-                        }
-                        if let targetKey,
-                            targetMatcher.contains(entries: acceptedRows, in: targetKey)
-                        {
-                            continue
-                        }
-                        add(
-                            "term-missing",
-                            "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
-                                + accepted.joined(separator: " / "),
-                            at: source, inTarget: false,
-                            position: Self.absolute(occurrence.position, in: source),
-                            related: targets.first)
-                    }
-                }
-            }
-            for target in targets {
-                try targetChecks(
-                    target, source: sourceText,
-                    add: { rule, message, position, fix in
-                        add(
-                            rule, message, at: target, inTarget: true, position: position,
-                            related: sources.first, fix: fix)
-                    })
-            }
-            if !compiledChecks.isEmpty {
-                let sourceKey = try sourceKeyNormalizer.normalize(
-                    sourceText, to: .key, recordingChanges: false
-                ).text
-                let targetKey = try normalizer.normalize(
-                    targetText, to: .key, recordingChanges: false
-                ).text
-                for custom in compiledChecks
-                where custom.fails(sourceKey: sourceKey, targetKey: targetKey) {
-                    add(
-                        custom.check.id, custom.check.message, at: targets.first, inTarget: true,
-                        related: sources.first)
-                }
-            }
-            if sources.count == 1 && targets.count == 1 {
-                let cost = model.lengthCost(
-                    source: sourceText.unicodeScalars.count, target: targetText.unicodeScalars.count
-                )
-                // −log p > 6: a pair less likely than about 1 in 400 under the length model.
-                if cost > 6 {
-                    add(
-                        "length-ratio",
-                        "the translation is \(targetText.count) characters for \(sourceText.count) in the source",
-                        at: targets.first, inTarget: true, related: sources.first)
-                }
-            }
+            if checkUnpaired(&context, in: result, at: beadIndex, run: &run) { continue }
+            if run.keepsPairs { run.pairs.append(context.record) }
+            checkShape(&context)
+            checkNumbers(&context)
+            try checkTerms(&context, run: &run)
+            try checkSentences(&context)
+            try checkCustom(&context)
+            checkLength(&context)
+            run.findings += context.findings
         }
     }
 
@@ -546,88 +356,6 @@ public struct TranslationChecker: Sendable {
                     file: run.targetFile, position: .start))
         }
         return findings
-    }
-
-    /// The first target sentence of bead `index` of `result` or a later one, if any.
-    private func nearestTarget(_ result: DocumentAligner.Result, from index: Int) -> Segment? {
-        for later in result.beads[index...] where !later.target.isEmpty {
-            return result.target[later.target.lowerBound]
-        }
-        return nil
-    }
-
-    /// Checks that look at one translated sentence on its own.
-    private func targetChecks(
-        _ target: Segment, source: String,
-        add: (String, String, SourcePosition?, Finding.Fix?) -> Void
-    ) throws(ICUError) {
-        let text = target.text
-        let arabic = targetPack.script == "Arab"
-        if text == source || (arabic && Self.latinShare(of: text) > 0.5) {
-            add("untranslated", "this sentence looks untranslated", nil, nil)
-        }
-        let scalars = Array(text.unicodeScalars)
-        var offset = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            var hasLatin = false
-            var hasArabic = false
-            for scalar in word.unicodeScalars {
-                switch Self.letterScript(scalar) {
-                case .latin: hasLatin = true
-                case .arabic: hasArabic = true
-                case .other: break
-                }
-            }
-            if hasLatin && hasArabic {
-                add(
-                    "script-mixing", "'\(word)' mixes Latin and Arabic letters",
-                    Self.absolute(offset, in: target), nil)
-            }
-            offset += word.unicodeScalars.count + 1
-        }
-        if arabic {
-            let full = targetPack.punctuation.fullStop
-            if full != ".", text.hasSuffix("."), !text.hasSuffix("..."),
-                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }),
-                !last.isASCII
-            {
-                add(
-                    "punctuation", "sentence ends with a Latin full stop; use \(full)",
-                    Self.absolute(scalars.count - 1, in: target),
-                    Finding.Fix(original: ".", replacement: full))
-            }
-            for (index, scalar) in scalars.enumerated() where scalar == "?" || scalar == "," {
-                let before = index > 0 ? scalars[index - 1] : " "
-                guard (0x0600...0x06FF).contains(before.value) else { continue }
-                let right =
-                    scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
-                add(
-                    "punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)",
-                    Self.absolute(index, in: target), nil)
-            }
-        }
-        for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")]
-            as [(Unicode.Scalar, Unicode.Scalar)]
-        where scalars.count(where: { $0 == open }) != scalars.count(where: { $0 == close }) {
-            add("punctuation", "unbalanced \(open)\(close)", nil, nil)
-        }
-        if let index = scalars.firstIndex(where: {
-            (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
-                || $0.value == 0x200E || $0.value == 0x200F
-        }) {
-            add(
-                "punctuation", "bidi control \(scalars[index].codePoint) left in the text",
-                Self.absolute(index, in: target), nil)
-        }
-        let normalized = try normalizer.normalize(text, to: .orthographic)
-        if let change = normalized.changes.first(where: { $0.kind == .replaced }) {
-            add(
-                "not-normalised",
-                "not in \(targetPack.tag) normal form: \(NormalizationReport.describe(change.before)) → "
-                    + "\(change.after.isEmpty ? "(deleted)" : NormalizationReport.describe(change.after)) [\(change.rule)]",
-                Self.absolute(change.originalRange.lowerBound, in: target),
-                Finding.Fix(original: text, replacement: normalized.text))
-        }
     }
 
     /// `text` with runs of white space as one space.

@@ -1,0 +1,70 @@
+/// One bead under check: its sentences, their texts, and the findings made so far.
+struct BeadContext {
+    let sources: [Segment]
+    let targets: [Segment]
+    /// The source sentences joined by a space.
+    let sourceText: String
+    /// The translated sentences joined by a space.
+    let targetText: String
+    /// The lines shown under each finding (`en: …`, `ur: …`).
+    let context: [String]
+    let sourceFile: String
+    let targetFile: String
+    let targetLanguage: String
+    private let disabled: Set<String>
+    private let severities: [String: Finding.Severity]
+    /// The findings made on this bead, in order.
+    private(set) var findings: [Finding] = []
+
+    init(
+        sources: [Segment], targets: [Segment], sourcePack: LocalePack, targetPack: LocalePack,
+        sourceFile: String, targetFile: String, disabled: Set<String>,
+        severities: [String: Finding.Severity]
+    ) {
+        self.sources = sources
+        self.targets = targets
+        sourceText = sources.map(\.text).joined(separator: " ")
+        targetText = targets.map(\.text).joined(separator: " ")
+        context = [
+            "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
+            "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
+        ]
+        self.sourceFile = sourceFile
+        self.targetFile = targetFile
+        targetLanguage = targetPack.tag
+        self.disabled = disabled
+        self.severities = severities
+    }
+
+    /// Records a finding of `rule` at `segment` (or `position`) in the source or the
+    /// translation, with the related sentence on the other side; disabled checks record
+    /// nothing.
+    mutating func add(
+        _ rule: String, _ message: String, at segment: Segment?, inTarget: Bool,
+        position: SourcePosition? = nil, related: Segment? = nil, fix: Finding.Fix? = nil
+    ) {
+        guard !disabled.contains(rule), let severity = severities[rule] else { return }
+        var finding = Finding(
+            rule: rule, severity: severity, message: message,
+            file: inTarget ? targetFile : sourceFile,
+            position: position ?? segment?.start ?? .start, fix: fix)
+        if let related {
+            finding.related = Finding.Location(
+                file: inTarget ? sourceFile : targetFile, position: related.start)
+        }
+        finding.context = context
+        findings.append(finding)
+    }
+
+    /// The aligned pair for the project-wide checks (both sides present).
+    var record: AlignedPairRecord {
+        AlignedPairRecord(
+            language: targetLanguage, source: TranslationChecker.collapsed(sourceText),
+            target: TranslationChecker.collapsed(targetText),
+            sourceLocation: Finding.Location(
+                file: sourceFile, position: sources.first?.start ?? .start),
+            targetLocation: Finding.Location(
+                file: targetFile, position: targets.first?.start ?? .start),
+            context: context)
+    }
+}

@@ -1,0 +1,20 @@
+/// The project's own checks (`tarjuman.yaml`), run on every bead with both sides.
+extension TranslationChecker {
+    /// Runs each custom check on the bead's matching keys.
+    func checkCustom(_ bead: inout BeadContext) throws(ICUError) {
+        if !compiledChecks.isEmpty {
+            let sourceKey = try sourceKeyNormalizer.normalize(
+                bead.sourceText, to: .key, recordingChanges: false
+            ).text
+            let targetKey = try normalizer.normalize(
+                bead.targetText, to: .key, recordingChanges: false
+            ).text
+            for custom in compiledChecks
+            where custom.fails(sourceKey: sourceKey, targetKey: targetKey) {
+                bead.add(
+                    custom.check.id, custom.check.message, at: bead.targets.first, inTarget: true,
+                    related: bead.sources.first)
+            }
+        }
+    }
+}

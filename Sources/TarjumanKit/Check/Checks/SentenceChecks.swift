@@ -1,0 +1,93 @@
+/// Checks of each translated sentence on its own: untranslated, script-mixing, punctuation,
+/// not-normalised.
+extension TranslationChecker {
+    /// Runs the sentence checks on every translated sentence of the bead.
+    func checkSentences(_ bead: inout BeadContext) throws(ICUError) {
+        for target in bead.targets {
+            var found: [(String, String, SourcePosition?, Finding.Fix?)] = []
+            try targetChecks(
+                target, source: bead.sourceText,
+                add: { rule, message, position, fix in found.append((rule, message, position, fix))
+                })
+            for (rule, message, position, fix) in found {
+                bead.add(
+                    rule, message, at: target, inTarget: true, position: position,
+                    related: bead.sources.first, fix: fix)
+            }
+        }
+    }
+
+    /// Checks that look at one translated sentence on its own.
+    private func targetChecks(
+        _ target: Segment, source: String,
+        add: (String, String, SourcePosition?, Finding.Fix?) -> Void
+    ) throws(ICUError) {
+        let text = target.text
+        let arabic = targetPack.script == "Arab"
+        if text == source || (arabic && Self.latinShare(of: text) > 0.5) {
+            add("untranslated", "this sentence looks untranslated", nil, nil)
+        }
+        let scalars = Array(text.unicodeScalars)
+        var offset = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var hasLatin = false
+            var hasArabic = false
+            for scalar in word.unicodeScalars {
+                switch Self.letterScript(scalar) {
+                case .latin: hasLatin = true
+                case .arabic: hasArabic = true
+                case .other: break
+                }
+            }
+            if hasLatin && hasArabic {
+                add(
+                    "script-mixing", "'\(word)' mixes Latin and Arabic letters",
+                    Self.absolute(offset, in: target), nil)
+            }
+            offset += word.unicodeScalars.count + 1
+        }
+        if arabic {
+            let full = targetPack.punctuation.fullStop
+            if full != ".", text.hasSuffix("."), !text.hasSuffix("..."),
+                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }),
+                !last.isASCII
+            {
+                add(
+                    "punctuation", "sentence ends with a Latin full stop; use \(full)",
+                    Self.absolute(scalars.count - 1, in: target),
+                    Finding.Fix(original: ".", replacement: full))
+            }
+            for (index, scalar) in scalars.enumerated() where scalar == "?" || scalar == "," {
+                let before = index > 0 ? scalars[index - 1] : " "
+                guard (0x0600...0x06FF).contains(before.value) else { continue }
+                let right =
+                    scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
+                add(
+                    "punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)",
+                    Self.absolute(index, in: target), nil)
+            }
+        }
+        for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")]
+            as [(Unicode.Scalar, Unicode.Scalar)]
+        where scalars.count(where: { $0 == open }) != scalars.count(where: { $0 == close }) {
+            add("punctuation", "unbalanced \(open)\(close)", nil, nil)
+        }
+        if let index = scalars.firstIndex(where: {
+            (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+                || $0.value == 0x200E || $0.value == 0x200F
+        }) {
+            add(
+                "punctuation", "bidi control \(scalars[index].codePoint) left in the text",
+                Self.absolute(index, in: target), nil)
+        }
+        let normalized = try normalizer.normalize(text, to: .orthographic)
+        if let change = normalized.changes.first(where: { $0.kind == .replaced }) {
+            add(
+                "not-normalised",
+                "not in \(targetPack.tag) normal form: \(NormalizationReport.describe(change.before)) → "
+                    + "\(change.after.isEmpty ? "(deleted)" : NormalizationReport.describe(change.after)) [\(change.rule)]",
+                Self.absolute(change.originalRange.lowerBound, in: target),
+                Finding.Fix(original: text, replacement: normalized.text))
+        }
+    }
+}

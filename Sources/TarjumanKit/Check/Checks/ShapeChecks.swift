@@ -1,0 +1,56 @@
+/// Beads with a missing side (omission, addition) and beads that join or split sentences
+/// (merged, split).
+extension TranslationChecker {
+    /// A 1:0 bead is an omission, a 0:1 bead an addition; returns `true` for either (no other
+    /// check applies). An omission's related place is the next translated sentence, found in
+    /// a later piece of the document when this one has none.
+    func checkUnpaired(
+        _ bead: inout BeadContext, in result: DocumentAligner.Result, at index: Int,
+        run: inout TranslationCheckRun
+    ) -> Bool {
+        if bead.targets.isEmpty {
+            run.omitted += bead.sources.count
+            let anchorTarget = nearestTarget(result, from: index)
+            bead.add(
+                "omission", "this sentence is missing from the translation", at: bead.sources.first,
+                inTarget: false, related: anchorTarget)
+            let count = run.findings.count
+            run.findings += bead.findings
+            if anchorTarget == nil && run.findings.count > count {
+                run.awaitingRelated.append(count)
+            }
+            return true
+        }
+        if bead.sources.isEmpty {
+            bead.add(
+                "addition", "this sentence has no counterpart in the source",
+                at: bead.targets.first,
+                inTarget: true)
+            run.findings += bead.findings
+            return true
+        }
+        return false
+    }
+
+    /// 2:1 and 1:2 beads.
+    func checkShape(_ bead: inout BeadContext) {
+        if bead.sources.count == 2 && bead.targets.count == 1 {
+            bead.add(
+                "merged", "two source sentences are translated as one", at: bead.targets.first,
+                inTarget: true, related: bead.sources.first)
+        }
+        if bead.sources.count == 1 && bead.targets.count == 2 {
+            bead.add(
+                "split", "one source sentence is translated as two", at: bead.targets.first,
+                inTarget: true, related: bead.sources.first)
+        }
+    }
+
+    /// The first target sentence of bead `index` of `result` or a later one, if any.
+    func nearestTarget(_ result: DocumentAligner.Result, from index: Int) -> Segment? {
+        for later in result.beads[index...] where !later.target.isEmpty {
+            return result.target[later.target.lowerBound]
+        }
+        return nil
+    }
+}

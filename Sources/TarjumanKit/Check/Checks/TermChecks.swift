@@ -1,0 +1,89 @@
+/// Glossary checks of a bead: `term-forbidden` (a rendering the glossary rejects),
+/// `term-missing` (a source term without an accepted rendering), and the renderings used,
+/// for `term-inconsistent` at the end of the document.
+extension TranslationChecker {
+    /// Matches the bead's terms on both sides and checks them.
+    func checkTerms(_ bead: inout BeadContext, run: inout TranslationCheckRun) throws(ICUError) {
+        if let glossary, let sourceMatcher, let targetMatcher {
+            var found = Set<String>()
+            var targetKey: TermMatcher.MatchingKey?
+            var sourceIDs = Set<String>()
+            var sourceOccurrences: [(Segment, [TermOccurrence])] = []
+            for source in bead.sources {
+                let occurrences = try sourceMatcher.occurrences(in: source.text)
+                sourceOccurrences.append((source, occurrences))
+                if run.keepsBeads {
+                    run.markTerms(
+                        occurrences, inTarget: false, sentence: sourceOccurrences.count - 1,
+                        glossary: glossary)
+                }
+                for occurrence in occurrences {
+                    sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
+                }
+            }
+            for (targetIndex, target) in bead.targets.enumerated() {
+                let targetOccurrences = try targetMatcher.occurrences(in: target.text)
+                if run.keepsBeads {
+                    run.markTerms(
+                        targetOccurrences, inTarget: true, sentence: targetIndex,
+                        glossary: glossary)
+                }
+                for occurrence in targetOccurrences {
+                    let rows = occurrence.entries.map { glossary.entries[$0] }
+                    let position = Self.absolute(occurrence.position, in: target)
+                    if rows.allSatisfy({ !$0.status.isAccepted }) {
+                        let preferred = glossary.entries.filter {
+                            $0.id == occurrence.id && $0.status == .preferred
+                        }.map(\.target)
+                        bead.add(
+                            "term-forbidden",
+                            "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
+                                + (preferred.isEmpty
+                                    ? "another rendering" : preferred.joined(separator: " / ")),
+                            at: target, inTarget: true, position: position,
+                            related: bead.sources.first)
+                    } else {
+                        for row in rows where row.status.isAccepted {
+                            found.insert(row.id)
+                        }
+                        // Consistency is judged only where the aligned source has the term.
+                        for row in rows
+                        where row.status.isAccepted && sourceIDs.contains(row.id) {
+                            run.renderings[row.id, default: []].append(
+                                (
+                                    row.target,
+                                    Finding.Location(file: bead.targetFile, position: position)
+                                ))
+                        }
+                    }
+                }
+            }
+            for (source, occurrences) in sourceOccurrences {
+                for occurrence in occurrences {
+                    // Entries sharing the source (military: noun and adjective) all count.
+                    let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
+                    guard ids.isDisjoint(with: found) else { continue }
+                    let acceptedRows = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
+                    let accepted = acceptedRows.map { glossary.entries[$0].target }
+                    guard !accepted.isEmpty else { continue }
+                    // The target's matching key is computed once per bead, when first needed.
+                    if targetKey == nil {
+                        targetKey = try targetMatcher.matchingKey(for: bead.targetText)
+                    }
+                    if let targetKey,
+                        targetMatcher.contains(entries: acceptedRows, in: targetKey)
+                    {
+                        continue
+                    }
+                    bead.add(
+                        "term-missing",
+                        "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
+                            + accepted.joined(separator: " / "),
+                        at: source, inTarget: false,
+                        position: Self.absolute(occurrence.position, in: source),
+                        related: bead.targets.first)
+                }
+            }
+        }
+    }
+}
