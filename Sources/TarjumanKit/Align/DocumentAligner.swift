@@ -28,8 +28,8 @@ public struct DocumentAligner: Sendable {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
-        sourceQuotes = Self.quoteMarks(sourcePack.quotes)
-        targetQuotes = Self.quoteMarks(targetPack.quotes)
+        sourceQuotes = AnchorExtractor.quoteMarks(sourcePack.quotes)
+        targetQuotes = AnchorExtractor.quoteMarks(targetPack.quotes)
         self.model = AlignmentModel(
             lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
         var anchors = glossary
@@ -180,8 +180,8 @@ public struct DocumentAligner: Sendable {
     ) throws(ICUError) -> (source: [SentenceAligner.Unit], target: [SentenceAligner.Unit]) {
         // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
         // are anchors too: collect them from the target, then look for them in the source.
-        let sourceWords = source.segments.map { Self.latinWords(in: $0.text) }
-        let targetWords = target.segments.map { Self.latinWords(in: $0.text) }
+        let sourceWords = source.segments.map { AnchorExtractor.latinWords(in: $0.text) }
+        let targetWords = target.segments.map { AnchorExtractor.latinWords(in: $0.text) }
         let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
         var sourceUnits = try units(
             source.segments, text: source.text, base: source.base, matcher: sourceMatcher,
@@ -190,7 +190,7 @@ public struct DocumentAligner: Sendable {
             target.segments, text: target.text, base: target.base, matcher: targetMatcher,
             words: targetWords, latin: shared, quotes: targetQuotes)
         if targetPack.script == "Arab" && sourcePack.script == "Latn" {
-            Self.addTransliterationAnchors(
+            AnchorExtractor.addTransliterationAnchors(
                 source: sourceWords, target: target.segments, sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
@@ -246,9 +246,9 @@ public struct DocumentAligner: Sendable {
         var units: [SentenceAligner.Unit] = []
         for (index, segment) in segments.enumerated() {
             var anchors =
-                Self.numbers(in: segment.text) + terms[index]
-                + Self.punctuationAnchors(in: segment.text)
-                + Self.quoteAnchors(in: segment.text, marks: quotes)
+                AnchorExtractor.numbers(in: segment.text) + terms[index]
+                + AnchorExtractor.punctuationAnchors(in: segment.text)
+                + AnchorExtractor.quoteAnchors(in: segment.text, marks: quotes)
             if !latin.isEmpty {
                 anchors += words[index].filter(latin.contains).map {
                     "latn:" + $0
@@ -259,185 +259,6 @@ public struct DocumentAligner: Sendable {
                     length: AlignmentProfile.length(of: segment.text), anchors: anchors))
         }
         return units
-    }
-
-    /// Long English words whose consonant skeleton appears in an Arabic-script sentence
-    /// (transliterated technical terms and names) become anchors on both sides. `source`
-    /// holds the Latin words of each source sentence (``latinWords(in:)``).
-    static func addTransliterationAnchors(
-        source: [[String]], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
-        targetUnits: inout [SentenceAligner.Unit]
-    ) {
-        // Words of eight letters or more with four to twelve consonant classes, packed five bits
-        // each into a UInt64.
-        func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
-        let sourceKeys: [Set<UInt64>] = source.map { words in
-            var keys = Set<UInt64>()
-            for word in words where word.utf8.count >= 8 {
-                let codes = Transliteration.codes(english: word)
-                if codes.count >= 4 { keys.insert(pack(codes.prefix(12))) }
-            }
-            return keys
-        }
-        // Which key lengths occur (bit n = n classes), and a 64 Ki-bit filter over the keys so
-        // that most windows of the target never reach the set.
-        var lengths: UInt16 = 0
-        var all = Set<UInt64>()
-        var filter = [UInt64](repeating: 0, count: 1024)
-        func slot(_ key: UInt64) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
-        }
-        for keys in sourceKeys {
-            for key in keys {
-                all.insert(key)
-                lengths |= 1 << ((64 - key.leadingZeroBitCount + 4) / 5)
-                filter[slot(key) >> 6] |= 1 << UInt64(slot(key) & 63)
-            }
-        }
-        guard !all.isEmpty else { return }
-        var found = Set<UInt64>()
-        for (index, segment) in target.enumerated() {
-            let codes = Transliteration.codes(arabic: segment.text)
-            var keys = Set<UInt64>()
-            for start in codes.indices {
-                var key: UInt64 = 0
-                for length in 1...min(12, codes.count - start) {
-                    key = key << 5 | UInt64(codes[start + length - 1])
-                    guard length >= 4, lengths & (1 << length) != 0 else { continue }
-                    let bit = slot(key)
-                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && all.contains(key) {
-                        keys.insert(key)
-                    }
-                }
-            }
-            found.formUnion(keys)
-            targetUnits[index] = SentenceAligner.Unit(
-                length: targetUnits[index].length,
-                anchors: targetUnits[index].anchors + keys.sorted().map { "tr:\($0)" })
-        }
-        for (index, keys) in sourceKeys.enumerated() {
-            let shared = keys.intersection(found).sorted().map { "tr:\($0)" }
-            sourceUnits[index] = SentenceAligner.Unit(
-                length: sourceUnits[index].length, anchors: sourceUnits[index].anchors + shared)
-        }
-    }
-
-    /// Punctuation that translations keep: brackets, percent signs, question marks, colons.
-    static func punctuationAnchors(in text: String) -> [String] {
-        var anchors: [String] = []
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "(": anchors.append("p:(")
-            case "%", "٪": anchors.append("p:%")
-            case "?", "؟": anchors.append("p:?")
-            case ":": anchors.append("p::")
-            default: break
-            }
-        }
-        return anchors
-    }
-
-    /// A pack's double quotation marks as UTF-8, for ``quoteAnchors(in:marks:)``: the
-    /// opening mark, and whether it also closes (so that quotations are half its count).
-    /// Single quotes are left out (they are also apostrophes), and so are marks outside
-    /// ASCII, Latin-1 and General Punctuation (the fast scan looks only for those).
-    static func quoteMarks(_ quotes: [QuotePair]) -> [(mark: [UInt8], halve: Bool)] {
-        quotes.filter { !["‘", "’", "'"].contains($0.open) }.map {
-            (Array($0.open.utf8), $0.open == $0.close)
-        }.filter { [0x22, 0xC2, 0xE2].contains($0.mark.first) }
-    }
-
-    /// One anchor per quotation in `text` (“…” in English, ’’…‘‘ or ”…“ in Urdu).
-    static func quoteAnchors(in text: String, marks: [(mark: [UInt8], halve: Bool)]) -> [String] {
-        var found = [Int](repeating: 0, count: marks.count)
-        // Native strings are contiguous UTF-8; others have no quotation anchors.
-        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                // Every mark starts with ", « (C2) or a general-punctuation quote (E2).
-                guard byte == 0x22 || byte == 0xC2 || byte == 0xE2 else { continue }
-                for (number, entry) in marks.enumerated()
-                where entry.mark[0] == byte
-                    && bytes[(index - 1)...].starts(with: entry.mark)
-                {
-                    found[number] += 1
-                    index += entry.mark.count - 1
-                    break
-                }
-            }
-        }
-        let count = zip(found, marks).reduce(0) { $0 + ($1.1.halve ? $1.0 / 2 : $1.0) }
-        return Array(repeating: "p:q", count: count)
-    }
-
-    /// Latin-script words of three letters or more, lower-cased.
-    static func latinWords(in text: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var hasLetter = false
-        func flush() {
-            if current.count >= 3 && hasLetter {
-                words.append(String(decoding: current, as: UTF8.self))
-            }
-            current.removeAll(keepingCapacity: true)
-            hasLetter = false
-        }
-        for byte in text.utf8 {
-            let lower = byte | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                current.append(lower)
-                hasLetter = true
-            } else if byte >= 0x30 && byte <= 0x39 {
-                current.append(byte)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return words
-    }
-
-    /// The numbers in `text` as ASCII digit strings, whatever digits they are written in;
-    /// group and decimal separators between digits are dropped. Reads UTF-8 directly: ASCII,
-    /// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits without decoding, other
-    /// scripts' digits through Unicode properties.
-    public static func numbers(in text: String) -> [String] {
-        var numbers: [String] = []
-        var current: [UInt8] = []
-        var pendingSeparator = false
-        func flush() {
-            if !current.isEmpty { numbers.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-            pendingSeparator = false
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let digit: UInt32?
-            switch value {
-            case 0x30...0x39: digit = value - 0x30
-            case 0x0660...0x0669: digit = value - 0x0660
-            case 0x06F0...0x06F9: digit = value - 0x06F0
-            case 0...0x7F, 0x0600...0x06FF: digit = nil
-            default:
-                digit =
-                    scalar.properties.numericType == .decimal
-                    ? scalar.properties.numericValue.map { UInt32($0) } : nil
-            }
-            if let digit {
-                current.append(UInt8(0x30 + digit))
-                pendingSeparator = false
-            } else if !current.isEmpty && !pendingSeparator
-                && (value == 0x2C || value == 0x2E || value == 0x066B || value == 0x066C)
-            {
-                pendingSeparator = true
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return numbers
     }
 }
 

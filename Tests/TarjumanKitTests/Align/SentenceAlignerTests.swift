@@ -108,22 +108,22 @@ import Testing
     }
 
     @Test func quotationsAreCountedWithEachPacksMarks() throws {
-        let english = DocumentAligner.quoteMarks(try TestData.pack("en").quotes)
-        let urdu = DocumentAligner.quoteMarks(try TestData.pack("ur").quotes)
+        let english = AnchorExtractor.quoteMarks(try TestData.pack("en").quotes)
+        let urdu = AnchorExtractor.quoteMarks(try TestData.pack("ur").quotes)
         #expect(
-            DocumentAligner.quoteAnchors(in: "A so-called “independent” state", marks: english)
+            AnchorExtractor.quoteAnchors(in: "A so-called “independent” state", marks: english)
                 .count == 1)
-        #expect(DocumentAligner.quoteAnchors(in: "say \"a\" and \"b\"", marks: english).count == 2)
-        #expect(DocumentAligner.quoteAnchors(in: "the workers’ state", marks: english).isEmpty)
+        #expect(AnchorExtractor.quoteAnchors(in: "say \"a\" and \"b\"", marks: english).count == 2)
+        #expect(AnchorExtractor.quoteAnchors(in: "the workers’ state", marks: english).isEmpty)
         #expect(
-            DocumentAligner.quoteAnchors(in: "نام نہاد ’’آزاد‘‘ بلوچستان", marks: urdu).count == 1)
+            AnchorExtractor.quoteAnchors(in: "نام نہاد ’’آزاد‘‘ بلوچستان", marks: urdu).count == 1)
         #expect(
-            DocumentAligner.quoteAnchors(in: "”آزاد“ اور ’’خود مختار‘‘", marks: urdu).count == 2)
+            AnchorExtractor.quoteAnchors(in: "”آزاد“ اور ’’خود مختار‘‘", marks: urdu).count == 2)
     }
 
     @Test func numbersMatchAcrossDigitScripts() {
         #expect(
-            DocumentAligner.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
+            AnchorExtractor.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
                 "1948", "1973", "1958", "1051635", "35",
             ])
     }

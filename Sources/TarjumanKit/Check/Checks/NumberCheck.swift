@@ -3,8 +3,8 @@
 extension TranslationChecker {
     /// Compares the numbers of the bead's two sides as values.
     func checkNumbers(_ bead: inout BeadContext) {
-        let sourceNumbers = DocumentAligner.numbers(in: bead.sourceText)
-        var targetNumbers = DocumentAligner.numbers(in: bead.targetText)
+        let sourceNumbers = AnchorExtractor.numbers(in: bead.sourceText)
+        var targetNumbers = AnchorExtractor.numbers(in: bead.targetText)
         var missing: [String] = []
         for number in sourceNumbers {
             if let index = targetNumbers.firstIndex(of: number) {
