@@ -22,8 +22,10 @@ public struct AlignedPairRecord: Sendable {
 /// in another (`term-inconsistent`, across files). Fed with each file's records in file
 /// order; every finding points at the later place and names the first.
 public struct ProjectConsistency: Sendable {
-    private var firstTarget: [String: (target: String, at: AlignedPairRecord)] = [:]
-    private var firstSource: [String: (source: String, at: AlignedPairRecord)] = [:]
+    /// The first translation of each source sentence, and the first source of each
+    /// translation, by language.
+    private var firstTarget: [String: (value: String, at: AlignedPairRecord)] = [:]
+    private var firstSource: [String: (value: String, at: AlignedPairRecord)] = [:]
     private var firstRendering: [String: (rendering: String, at: Finding.Location)] = [:]
     private var found: [Finding] = []
     private let disabled: Set<String>
@@ -40,29 +42,25 @@ public struct ProjectConsistency: Sendable {
         for record in records where record.source.split(separator: " ").count >= 2 {
             let sourceKey = record.language + "\u{0}" + record.source
             let targetKey = record.language + "\u{0}" + record.target
-            if let first = firstTarget[sourceKey] {
-                if first.target != record.target {
-                    report(
-                        "inconsistent-target",
-                        "this source sentence is translated differently where it first occurs: "
-                            + "'\(Self.excerpt(first.target))'",
-                        at: record.targetLocation, related: first.at.targetLocation,
-                        context: record.context)
-                }
-            } else {
-                firstTarget[sourceKey] = (record.target, record)
+            if let first = Self.firstDiffering(
+                &firstTarget, key: sourceKey, value: record.target, record: record)
+            {
+                report(
+                    "inconsistent-target",
+                    "this source sentence is translated differently where it first occurs: "
+                        + "'\(Self.excerpt(first.value))'",
+                    at: record.targetLocation, related: first.at.targetLocation,
+                    context: record.context)
             }
-            if let first = firstSource[targetKey] {
-                if first.source != record.source {
-                    report(
-                        "inconsistent-source",
-                        "this translation is also given to a different source sentence: "
-                            + "'\(Self.excerpt(first.source))'",
-                        at: record.targetLocation, related: first.at.sourceLocation,
-                        context: record.context)
-                }
-            } else {
-                firstSource[targetKey] = (record.source, record)
+            if let first = Self.firstDiffering(
+                &firstSource, key: targetKey, value: record.source, record: record)
+            {
+                report(
+                    "inconsistent-source",
+                    "this translation is also given to a different source sentence: "
+                        + "'\(Self.excerpt(first.value))'",
+                    at: record.targetLocation, related: first.at.sourceLocation,
+                    context: record.context)
             }
         }
         var seen = Set<String>()
@@ -98,6 +96,19 @@ public struct ProjectConsistency: Sendable {
         finding.related = related
         finding.context = context
         found.append(finding)
+    }
+
+    /// Records `value` as the first under `key`; later, returns the first when `value`
+    /// differs from it.
+    private static func firstDiffering(
+        _ table: inout [String: (value: String, at: AlignedPairRecord)], key: String,
+        value: String, record: AlignedPairRecord
+    ) -> (value: String, at: AlignedPairRecord)? {
+        guard let first = table[key] else {
+            table[key] = (value, record)
+            return nil
+        }
+        return first.value == value ? nil : first
     }
 
     /// The first 60 characters of `text`, with "…" when cut.

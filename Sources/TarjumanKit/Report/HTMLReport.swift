@@ -324,21 +324,10 @@ public enum HTMLReport {
         return offset..<end
     }
 
-    /// `text` safe inside HTML text and attribute values.
+    /// `text` safe inside HTML text and attribute values (the XML escaping, which HTML
+    /// reads the same).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        XMLText.escaped(text)
     }
 
     // MARK: - Style and script (inline: the page works from disk and as a CI artifact)
