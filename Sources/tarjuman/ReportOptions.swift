@@ -35,6 +35,12 @@ struct ReportOptions: ParsableArguments {
         return true
     }
 
+    /// ANSI bold red, yellow or cyan around a severity word.
+    static func terminalColour(_ severity: Finding.Severity) -> (before: String, after: String) {
+        let code = severity == .error ? "31" : severity == .warning ? "33" : "36"
+        return ("\u{1B}[1;\(code)m", "\u{1B}[0m")
+    }
+
     /// Writes the report (coloured on a terminal) and exits 1 when a finding reaches
     /// `--fail-on`.
     func emit(
@@ -47,7 +53,9 @@ struct ReportOptions: ParsableArguments {
                 try sink.write(page)
             } else {
                 try sink.write(
-                    format.report(findings, files: files, rules: rules, tool: tool, colour: colour))
+                    format.report(
+                        findings, files: files, rules: rules, tool: tool,
+                        severityStyle: colour ? Self.terminalColour : { _ in ("", "") }))
             }
         }
         if findings.contains(where: { $0.severity >= threshold ?? failOn }) {

@@ -2,7 +2,8 @@ import Foundation
 
 /// How findings are written for people and for CI systems.
 public enum FindingFormat: String, Sendable, CaseIterable {
-    /// `file:line:column: severity: [rule] message`, coloured on a terminal (also accepted
+    /// `file:line:column: severity: [rule] message` (the command line colours the severity
+    /// on a terminal through `severityStyle`; also accepted
     /// as `human` on the command line).
     case text
     /// A JSON document: `{"findings": [...], "summary": {...}}`.
@@ -21,12 +22,12 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF.
     public func report(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
-        colour: Bool = false
+        severityStyle: (Finding.Severity) -> (before: String, after: String) = { _ in ("", "") }
     )
         -> String
     {
         switch self {
-        case .text: return text(findings, files: files, colour: colour)
+        case .text: return text(findings, files: files, style: severityStyle)
         case .json: return json(findings, files: files)
         case .junit: return junit(findings, files: files, tool: tool)
         case .sarif: return sarif(findings, rules: rules, tool: tool)
@@ -35,15 +36,14 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
     }
 
-    private func text(_ findings: [Finding], files: [String], colour: Bool) -> String {
+    private func text(
+        _ findings: [Finding], files: [String],
+        style: (Finding.Severity) -> (before: String, after: String)
+    ) -> String {
         var text = ""
         for finding in findings {
-            var severity = finding.severity.rawValue
-            if colour {
-                let code =
-                    finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
-                severity = "\u{1B}[1;\(code)m\(severity)\u{1B}[0m"
-            }
+            let (before, after) = style(finding.severity)
+            let severity = before + finding.severity.rawValue + after
             text +=
                 "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)"
             if let related = finding.related { text += " (\(related.file):\(related.position))" }
