@@ -85,8 +85,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if try report.explainIfAsked(.translation) { return }
             let project = try projectConfig()
+            if try report.explainIfAsked(.translation, also: (project?.checks ?? []).map(\.rule)) {
+                return
+            }
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
             if pairs.isEmpty && problems.isEmpty {
                 if let configured = project?.pairs, !configured.isEmpty {
@@ -111,9 +113,11 @@ struct CheckCommand: ParsableCommand {
             }
             let failOn = report.failOnOption ?? project?.failOn ?? .error
             let rules = TranslationChecks.all + customChecks.map(\.rule)
+            // Writing a baseline replaces it: the old one is not read.
             let accepted = try acceptedFindings(
-                baseline: baseline ?? project?.baseline,
-                suppressions: suppressions ?? project?.suppressions)
+                baseline: writeBaseline == nil ? baseline ?? project?.baseline : nil,
+                suppressions: suppressions ?? project?.suppressions,
+                customChecks: Set(customChecks.map(\.id)))
             var findings: [Finding] = []
             var reported: [String] = []
             var suppressed: [Finding] = []
@@ -215,6 +219,12 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             if let path = writeBaseline {
+                // Its folder (.tarjuman/) is made when missing.
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty {
+                    try? FileManager.default.createDirectory(
+                        atPath: folder, withIntermediateDirectories: true)
+                }
                 try OutputSink.write(to: path) { sink in
                     try sink.write(
                         String(decoding: Baseline(recording: recorded).encoded(), as: UTF8.self)
@@ -263,9 +273,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The baseline and suppressions given, read and checked before any pair runs.
-    private func acceptedFindings(baseline: String?, suppressions: String?) throws -> (
-        baseline: Baseline?, suppressions: Suppressions?
-    ) {
+    private func acceptedFindings(
+        baseline: String?, suppressions: String?, customChecks: Set<String>
+    ) throws -> (baseline: Baseline?, suppressions: Suppressions?) {
         var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
         do {
             if let baseline {
@@ -274,7 +284,8 @@ struct CheckCommand: ParsableCommand {
             }
             if let suppressions {
                 result.suppressions = try Suppressions(
-                    tsv: try ByteSource.file(suppressions).readAllText(), file: suppressions)
+                    tsv: try ByteSource.file(suppressions).readAllText(), file: suppressions,
+                    customChecks: customChecks)
             }
         } catch let error as BaselineError {
             throw CommandFailure(error.description, status: .usage)

@@ -25,10 +25,12 @@ struct ReportOptions: ParsableArguments {
 
     /// Prints the documentation of `--explain ID` from `rules` and returns `true`, or returns
     /// `false` when nothing was asked; an unknown id is a usage error listing the known ones.
-    func explainIfAsked(_ scope: Rule.Scope) throws -> Bool {
+    func explainIfAsked(_ scope: Rule.Scope, also extra: [Rule] = []) throws -> Bool {
         guard let explain else { return false }
         do {
-            try OutputSink.standardOutput(try RuleCatalog.rule(explain, scope: scope).documentation)
+            let rule =
+                try extra.first { $0.id == explain } ?? RuleCatalog.rule(explain, scope: scope)
+            try OutputSink.standardOutput(rule.documentation)
         } catch let error as UnknownRuleError {
             throw CommandFailure("error: \(error)", status: .usage)
         }

@@ -143,19 +143,27 @@ public enum AnchorExtractor {
     }
 
     /// The numbers in `text` as ASCII digit strings, whatever digits they are written in;
-    /// group and decimal separators between digits are dropped. Reads UTF-8 directly: ASCII,
-    /// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits without decoding, other
-    /// scripts' digits through Unicode properties.
+    /// group and decimal separators between digits are dropped. ASCII, Arabic-Indic (٠–٩)
+    /// and Extended Arabic-Indic (۰–۹) digits without property lookups, other scripts'
+    /// digits through Unicode properties.
     public static func numbers(in text: String) -> [String] {
-        var numbers: [String] = []
+        numberSpans(in: text).map(\.value)
+    }
+
+    /// ``numbers(in:)`` with the scalar offset where each number starts in `text`.
+    public static func numberSpans(in text: String) -> [(value: String, offset: Int)] {
+        var numbers: [(value: String, offset: Int)] = []
         var current: [UInt8] = []
+        var start = 0
         var pendingSeparator = false
         func flush() {
-            if !current.isEmpty { numbers.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty {
+                numbers.append((String(decoding: current, as: UTF8.self), start))
+            }
             current.removeAll(keepingCapacity: true)
             pendingSeparator = false
         }
-        for scalar in text.unicodeScalars {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
             let digit: UInt32?
             switch value {
@@ -169,6 +177,7 @@ public enum AnchorExtractor {
                     ? scalar.properties.numericValue.map { UInt32($0) } : nil
             }
             if let digit {
+                if current.isEmpty { start = offset }
                 current.append(UInt8(0x30 + digit))
                 pendingSeparator = false
             } else if !current.isEmpty && !pendingSeparator

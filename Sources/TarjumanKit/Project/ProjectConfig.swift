@@ -155,7 +155,8 @@ public struct ProjectConfig: Sendable, Equatable {
         #  - source: originals/report.txt
         #    target: urdu/report.txt
 
-        # glossary: glossaries/en-ur.tsv     # default: the data folder's glossaries/en-<tag>.tsv
+        # glossary: my-terms.en-ur.tsv       # the project's own glossary (relative to this
+                                             # file); default: Tarjuman's glossaries/en-<tag>.tsv
         # dictionary: none                   # general word list for alignment; none to turn off
         fail-on: error                       # info, warning or error
         disable: []                          # check ids not to run, e.g. [length-ratio]

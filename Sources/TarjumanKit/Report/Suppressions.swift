@@ -34,7 +34,10 @@ public struct Suppressions: Sendable {
     private static let columns = ["check", "source", "target", "reason", "file"]
 
     /// Reads a suppression file; every problem is an error at its line and column.
-    public init(tsv text: String, file: String) throws(SuppressionsError) {
+    /// `customChecks` are the project's own check ids (`tarjuman.yaml`), accepted too.
+    public init(tsv text: String, file: String, customChecks: Set<String> = [])
+        throws(SuppressionsError)
+    {
         self.file = file
         var reader = DelimitedReader(text, separator: "\t")
         var header: [String: Int]?
@@ -79,7 +82,9 @@ public struct Suppressions: Sendable {
                     message: "a suppression needs a check id")
             }
             do {
-                try RuleCatalog.checkKnown([check], scope: .translation)
+                if !customChecks.contains(check) {
+                    try RuleCatalog.checkKnown([check], scope: .translation)
+                }
             } catch {
                 throw SuppressionsError(
                     file: file, position: SourcePosition(line: record.line, column: 1),

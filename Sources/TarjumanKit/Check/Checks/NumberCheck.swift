@@ -1,28 +1,33 @@
 /// `number-mismatch`: numbers that differ between a sentence and its translation, whatever
 /// digits they are written in.
 extension TranslationChecker {
-    /// Compares the numbers of the bead's two sides as values.
+    /// Compares the numbers of the bead's two sides as values. The finding is placed on the
+    /// first number of the translation that the source does not have (else at the sentence).
     func checkNumbers(_ bead: inout BeadContext) {
         let sourceNumbers = AnchorExtractor.numbers(in: bead.sourceText)
-        var targetNumbers = AnchorExtractor.numbers(in: bead.targetText)
+        var targetNumbers: [(value: String, segment: Segment, offset: Int)] = []
+        for target in bead.targets {
+            for span in AnchorExtractor.numberSpans(in: target.text) {
+                targetNumbers.append((span.value, target, span.offset))
+            }
+        }
         var missing: [String] = []
         for number in sourceNumbers {
-            if let index = targetNumbers.firstIndex(of: number) {
+            if let index = targetNumbers.firstIndex(where: { $0.value == number }) {
                 targetNumbers.remove(at: index)
             } else {
                 missing.append(number)
             }
         }
-        if !missing.isEmpty || !targetNumbers.isEmpty {
-            var parts: [String] = []
-            if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
-            if !targetNumbers.isEmpty {
-                parts.append("unexpected \(targetNumbers.joined(separator: ", "))")
-            }
-            bead.add(
-                "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
-                at: bead.targets.first, inTarget: true,
-                related: bead.sources.first)
+        guard !missing.isEmpty || !targetNumbers.isEmpty else { return }
+        var parts: [String] = []
+        if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
+        if !targetNumbers.isEmpty {
+            parts.append("unexpected \(targetNumbers.map(\.value).joined(separator: ", "))")
         }
+        let place = targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
+        bead.add(
+            "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
+            at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first)
     }
 }
