@@ -40,6 +40,9 @@ try:
     assert mark.text.strip(), "the number-mismatch highlight is empty"
     bead = mark.find_element(By.XPATH, "ancestor::tr[contains(@class, 'bead')]")
     assert "۱۹۵۸" in bead.text, f"the highlight is not in the sentence with the year: {bead.text[:80]}"
+    # The other side is marked too: the source's 1948 for the wrong year.
+    other = driver.find_element(By.CSS_SELECTOR, f"mark[data-related='{row.get_attribute('id')}']")
+    assert "1948" in other.text, f"the source side marks {other.text!r}"
     # Translated cells are right to left; the source cells left to right.
     target = bead.find_elements(By.CSS_SELECTOR, "td.side")[1]
     source = bead.find_elements(By.CSS_SELECTOR, "td.side")[0]

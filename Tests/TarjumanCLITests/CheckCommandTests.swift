@@ -29,7 +29,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "draft.ur.txt:7:242: error: [number-mismatch] numbers differ: missing 1948; unexpected 1958 (seeds/baloch-uprising.en.txt:7:216)"
+                "draft.ur.txt:7:242: error: [number-mismatch] numbers differ: missing 1948; unexpected 1958 (seeds/baloch-uprising.en.txt:7:296)"
             ))
         #expect(result.stdout.contains("    en: After the partition of India"))
         let disabled = try CLIRunner.run([

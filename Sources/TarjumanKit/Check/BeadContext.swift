@@ -37,11 +37,12 @@ struct BeadContext {
     }
 
     /// Records a finding of `rule` at `segment` (or `position`) in the source or the
-    /// translation, with the related sentence on the other side; disabled checks record
-    /// nothing.
+    /// translation, with the related sentence (or `relatedPosition` in it) on the other side;
+    /// disabled checks record nothing.
     mutating func add(
         _ rule: String, _ message: String, at segment: Segment?, inTarget: Bool,
-        position: SourcePosition? = nil, related: Segment? = nil, fix: Finding.Fix? = nil
+        position: SourcePosition? = nil, related: Segment? = nil,
+        relatedPosition: SourcePosition? = nil, fix: Finding.Fix? = nil
     ) {
         guard !disabled.contains(rule), let severity = severities[rule] else { return }
         var finding = Finding(
@@ -50,7 +51,8 @@ struct BeadContext {
             position: position ?? segment?.start ?? .start, fix: fix)
         if let related {
             finding.related = Finding.Location(
-                file: inTarget ? sourceFile : targetFile, position: related.start)
+                file: inTarget ? sourceFile : targetFile, position: relatedPosition ?? related.start
+            )
         }
         finding.context = context
         findings.append(finding)

@@ -161,6 +161,20 @@ public enum HTMLReport {
                         "<mark class=\"sev-\(severity)\" data-finding=\"f\(item.number)\" title=\"\(title)\">",
                     closing: "</mark>")
             }
+            // The other side of each finding (its related place), marked more lightly.
+            for item in findings {
+                guard let related = item.finding.related, related.file == file,
+                    let range = wordRange(at: related.position, in: segment),
+                    !marks.contains(where: { $0.range.overlaps(range) })
+                else { continue }
+                let title = escaped("[\(item.finding.rule)] the other side of this finding")
+                marks.append(
+                    Mark(
+                        range: range,
+                        opening:
+                            "<mark class=\"related\" data-related=\"f\(item.number)\" title=\"\(title)\">",
+                        closing: "</mark>"))
+            }
             // Terms where no finding is marked already.
             for term in terms where term.sentence == index {
                 guard !marks.contains(where: { $0.range.overlaps(term.range) }) else { continue }
@@ -354,6 +368,7 @@ public enum HTMLReport {
         mark { background: #ffe08a; border-radius: 3px; }
         .term { border-bottom: 2px dotted #0b8043; cursor: help; } mark.sev-error { background: #ffc9c2; }
         mark.sev-info { background: #d3e3fd; }
+        mark.related { background: none; outline: 2px dashed #b3261e; outline-offset: 1px; }
         tr.finding td { border-bottom: none; padding: 0 8px 6px 4.5rem; font-size: .92rem; }
         tr.finding .sev { font-weight: 600; } tr.sev-error .sev { color: var(--error); }
         tr.sev-warning .sev { color: var(--warning); } tr.sev-info .sev { color: var(--info); }

@@ -71,6 +71,15 @@ import Testing
         #expect(!page.contains("title=\"year\""))
     }
 
+    @Test func theOtherSideOfAFindingIsMarkedToo() {
+        var finding = Self.finding("number-mismatch", "a.ur.txt", line: 1, column: 13)
+        finding.related = Finding.Location(
+            file: "a.en.txt", position: SourcePosition(line: 1, column: 19))
+        let page = HTMLReport.render(documents: [Self.document], findings: [finding])
+        #expect(page.contains("data-related=\"f1\""))
+        #expect(page.contains(">1948</mark>"))
+    }
+
     @Test func theWordAtAPositionIsFoundAcrossLines() {
         let wrapped = Segment(
             paragraph: 1, sentence: 1, byteStart: 0, byteEnd: 0,

@@ -2,9 +2,15 @@
 /// digits they are written in.
 extension TranslationChecker {
     /// Compares the numbers of the bead's two sides as values. The finding is placed on the
-    /// first number of the translation that the source does not have (else at the sentence).
+    /// first number of the translation that the source does not have, its related place on
+    /// the first source number the translation lacks (else at the sentences).
     func checkNumbers(_ bead: inout BeadContext) {
-        let sourceNumbers = AnchorExtractor.numbers(in: bead.sourceText)
+        var sourceSpans: [(value: String, segment: Segment, offset: Int)] = []
+        for source in bead.sources {
+            for span in AnchorExtractor.numberSpans(in: source.text) {
+                sourceSpans.append((span.value, source, span.offset))
+            }
+        }
         var targetNumbers: [(value: String, segment: Segment, offset: Int)] = []
         for target in bead.targets {
             for span in AnchorExtractor.numberSpans(in: target.text) {
@@ -12,11 +18,13 @@ extension TranslationChecker {
             }
         }
         var missing: [String] = []
-        for number in sourceNumbers {
-            if let index = targetNumbers.firstIndex(where: { $0.value == number }) {
+        var firstMissing: (segment: Segment, offset: Int)?
+        for number in sourceSpans {
+            if let index = targetNumbers.firstIndex(where: { $0.value == number.value }) {
                 targetNumbers.remove(at: index)
             } else {
-                missing.append(number)
+                missing.append(number.value)
+                if firstMissing == nil { firstMissing = (number.segment, number.offset) }
             }
         }
         guard !missing.isEmpty || !targetNumbers.isEmpty else { return }
@@ -28,6 +36,7 @@ extension TranslationChecker {
         let place = targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
         bead.add(
             "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
-            at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first)
+            at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first,
+            relatedPosition: firstMissing.map { Self.absolute($0.offset, in: $0.segment) })
     }
 }
