@@ -167,12 +167,16 @@ struct CheckCommand: ParsableCommand {
                         outcome.known = split.known.count
                     }
                     if let path = pair.output {
-                        try OutputSink.write(to: path) { sink in
-                            try sink.write(
-                                report.format.report(
-                                    outcome.findings, files: [pair.target], rules: rules,
-                                    tool: "tarjuman check"))
-                        }
+                        // The pair's own report; as a page, with its sentences side by side.
+                        let text =
+                            report.format == .html
+                            ? HTMLReport.render(
+                                documents: outcome.review.map { [$0] } ?? [],
+                                findings: outcome.findings)
+                            : report.format.report(
+                                outcome.findings, files: [pair.target], rules: rules,
+                                tool: "tarjuman check")
+                        try OutputSink.write(to: path) { try $0.write(text) }
                     }
                 }
             } then: { pair, outcome in

@@ -180,4 +180,16 @@ import Testing
         #expect(lines.count == 4 && Int(lines[1]) == 11 && (Int(lines[2]) ?? 0) > 40)
         #expect((Int(lines[3]) ?? 0) >= 11)
     }
+
+    @Test func aPairWithItsOwnReportPageShowsItsSentencesToo() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان کا/' "$ROOT/seeds/baloch-uprising.ur.txt" > d.ur.txt
+            printf '%s\td.ur.txt\tpage.html\n' "$ROOT/seeds/baloch-uprising.en.txt" > pairs.tsv
+            "$TARJUMAN" check --format html --batch pairs.tsv > main.html
+            grep -c '<tr class="bead' page.html
+            """)
+        #expect(
+            (Int(result.stdout.split(separator: "\n").first ?? "") ?? 0) > 40, "\(result.stderr)")
+    }
 }
