@@ -21,18 +21,22 @@ struct AlignCommand: ParsableCommand {
         name: .long, help: "Target locale (default: from the file name, e.g. draft.ur.txt → ur).")
     var locale: String?
 
-    @Option(name: .customLong("source-locale"), help: "Source locale.")
-    var sourceLocale = "en"
+    @Option(
+        name: .customLong("source-locale"),
+        help: "Source locale (default: from the file name, e.g. doc.ur.txt → ur, else en).")
+    var sourceLocale: String?
 
     @Option(
         name: .long,
-        help: "Glossary whose terms anchor the alignment (default: glossaries/en-<target>.tsv).")
+        help:
+            "Glossary whose terms anchor the alignment (default: glossaries/<source>-<target>.tsv)."
+    )
     var glossary: String?
 
     @Option(
         name: .long,
         help:
-            "General word list whose words anchor sentences (default: glossaries/dictionaries/en-<target>.tsv; none to turn off)."
+            "General word list whose words anchor sentences (default: glossaries/dictionaries/<source>-<target>.tsv; none to turn off)."
     )
     var dictionary: String?
 
@@ -66,13 +70,12 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (pairs, problems) = try batch.pairs(files, mainOutput: output)
-            let sourcePack = try data.pack(for: sourceLocale)
             let aligners = PairTools(
-                data: data, locale: locale, glossary: glossary, dictionary: dictionary,
-                sourcePack: sourcePack, pairs: pairs)
+                data: data, sourceLocale: sourceLocale, locale: locale, glossary: glossary,
+                dictionary: dictionary, pairs: pairs)
             // One pair given on the command line streams straight to the output.
             if pairs.count == 1 && problems.isEmpty && batch.batch == nil {
-                let (aligner, targetPack, _) = try aligners.tools(for: pairs[0]).get()
+                let (aligner, sourcePack, targetPack, _) = try aligners.tools(for: pairs[0]).get()
                 var drift: LineDriftReport?
                 try OutputSink.write(to: output) { sink in
                     drift = try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
@@ -92,7 +95,8 @@ struct AlignCommand: ParsableCommand {
             func runPairs(_ main: (String) throws -> Void) throws {
                 try OrderedParallel.forEach(pairs, width: batch.width) { pair in
                     PairOutcome.running(pair) { outcome throws in
-                        let (aligner, targetPack, _) = try aligners.tools(for: pair).get()
+                        let (aligner, sourcePack, targetPack, _) = try aligners.tools(for: pair)
+                            .get()
                         var drift: LineDriftReport?
                         if let path = pair.output {
                             try OutputSink.write(to: path) { pairSink in
@@ -122,10 +126,11 @@ struct AlignCommand: ParsableCommand {
                 }
             }
             if let mainPair = pairs.first(where: { $0.output == nil }) {
-                let targetTag = (try? aligners.tools(for: mainPair).get())?.pack.tag
+                let mainTools = try? aligners.tools(for: mainPair).get()
+                let sourceTag = mainTools?.sourcePack.tag ?? "en"
                 try OutputSink.write(to: output) { sink in
                     if let header = format.header(
-                        sourceLanguage: sourcePack.tag, targetLanguage: targetTag ?? sourcePack.tag,
+                        sourceLanguage: sourceTag, targetLanguage: mainTools?.pack.tag ?? sourceTag,
                         date: TMX.now(), files: true)
                     {
                         try sink.write(header)

@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
             "Check a translation against its source: terms, numbers, omissions, punctuation, script.",
         discussion: """
             With no files, checks every seeds/<name>.<tag>.txt against seeds/<name>.en.txt with \
-            glossaries/en-<tag>.tsv. Checks: \
+            glossaries/en-<tag>.tsv, and every other pair a glossary names (ur-bal-Arab-PK.tsv: \
+            seeds/<name>.ur.txt → seeds/<name>.bal-Arab-PK.txt). Checks: \
             \(TranslationChecks.all.map(\.id).joined(separator: ", ")).
             Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 bad \
             arguments or unreadable input.
@@ -23,13 +24,20 @@ struct CheckCommand: ParsableCommand {
         name: .long, help: "Target locale (default: from the file name, e.g. draft.ur.txt → ur).")
     var locale: String?
 
-    @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv).")
+    @Option(
+        name: .customLong("source-locale"),
+        help:
+            "Source locale (default: the project's, else from the file name, e.g. doc.ur.txt → ur, else en)."
+    )
+    var sourceLocale: String?
+
+    @Option(name: .long, help: "Glossary (default: glossaries/<source>-<target>.tsv).")
     var glossary: String?
 
     @Option(
         name: .long,
         help:
-            "General word list that anchors the alignment (default: glossaries/dictionaries/en-<target>.tsv; none to turn off)."
+            "General word list that anchors the alignment (default: glossaries/dictionaries/<source>-<target>.tsv; none to turn off)."
     )
     var dictionary: String?
 
@@ -97,13 +105,13 @@ struct CheckCommand: ParsableCommand {
                     pairs = try seedPairs()
                 }
             }
-            let sourcePack = try data.pack(for: project?.sourceLanguage ?? "en")
             let disabled = disable + (project?.disabled ?? [])
             let customChecks = project?.checks ?? []
             let tools = PairTools(
-                data: data, locale: locale, glossary: glossary ?? project?.glossary,
-                dictionary: dictionary ?? project?.dictionary, sourcePack: sourcePack,
-                pairs: pairs, checking: disabled, customChecks: customChecks)
+                data: data, sourceLocale: sourceLocale ?? project?.sourceLanguage, locale: locale,
+                glossary: glossary ?? project?.glossary,
+                dictionary: dictionary ?? project?.dictionary, pairs: pairs, checking: disabled,
+                customChecks: customChecks)
             do {
                 let custom = Set(customChecks.map(\.id))
                 try RuleCatalog.checkKnown(
@@ -130,7 +138,8 @@ struct CheckCommand: ParsableCommand {
             var failing = false
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
-                    let (aligner, targetPack, checker) = try tools.tools(for: pair).get()
+                    let (aligner, sourcePack, targetPack, checker) = try tools.tools(for: pair)
+                        .get()
                     guard let checker else { return }
                     if lines {
                         let result = try aligner.alignLines(
@@ -303,16 +312,32 @@ struct CheckCommand: ParsableCommand {
     private func seedPairs() throws -> [FilePair] {
         let directory = try data.directory()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
+        let seeds = directory.seeds as NSString
         var pairs: [FilePair] = []
+        // Every translation of the English source…
         for name in names.sorted() where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {
             let parts = name.split(separator: ".")
             guard parts.count >= 3 else { continue }
             let source = parts.dropLast(2).joined(separator: ".") + ".en.txt"
-            let seeds = directory.seeds as NSString
             pairs.append(
                 FilePair(
                     source: seeds.appendingPathComponent(source),
                     target: seeds.appendingPathComponent(name), origin: "seeds"))
+        }
+        // …and every other pair a glossary names (ur-bal-Arab-PK.tsv: Urdu → Balochi).
+        let glossaries =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.glossaries)) ?? []
+        for glossary in glossaries.sorted() where glossary.hasSuffix(".tsv") {
+            guard let (from, to) = Glossary.languagePair(fromFileName: glossary), from != "en"
+            else { continue }
+            for name in names.sorted() where name.hasSuffix(".\(to).txt") {
+                let source = String(name.dropLast(to.count + 4)) + "\(from).txt"
+                guard names.contains(source) else { continue }
+                pairs.append(
+                    FilePair(
+                        source: seeds.appendingPathComponent(source),
+                        target: seeds.appendingPathComponent(name), origin: "seeds"))
+            }
         }
         guard !pairs.isEmpty else {
             throw CommandFailure(

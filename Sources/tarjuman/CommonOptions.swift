@@ -32,6 +32,16 @@ struct DataOptions: ParsableArguments {
         return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// The source language of `file`: `explicit`, else the tag its name carries when that
+    /// names a pack (`doc.ur.txt` → `ur`), else English.
+    func sourceLocale(_ explicit: String?, file: String) -> String {
+        if let explicit { return explicit }
+        if let named = AlignCommand.locale(fromFileName: file), (try? pack(for: named)) != nil {
+            return named
+        }
+        return "en"
+    }
+
     /// `explicit`, or `glossaries/<name>` in the data folder.
     func glossaryPath(_ explicit: String?, defaultName: String = "en-ur.tsv") throws(CommandFailure)
         -> String
@@ -40,11 +50,14 @@ struct DataOptions: ParsableArguments {
         return (try directory().glossaries as NSString).appendingPathComponent(defaultName)
     }
 
-    /// The general word list to anchor alignment into `target`: `explicit`, else
-    /// `glossaries/dictionaries/en-<target>.tsv` when it exists; `none` turns it off.
-    func dictionary(_ explicit: String?, target: String) throws -> Glossary? {
+    /// The general word list to anchor alignment from `source` into `target`: `explicit`,
+    /// else `glossaries/dictionaries/<source>-<target>.tsv` when it exists; `none` turns it
+    /// off.
+    func dictionary(_ explicit: String?, source: String, target: String) throws -> Glossary? {
         if explicit == "none" { return nil }
-        guard let path = try explicit ?? directory().dictionary(for: target) else { return nil }
+        guard
+            let path = try explicit ?? directory().dictionary(source: source, target: target)
+        else { return nil }
         return try GlossaryFile.read(path)
     }
 

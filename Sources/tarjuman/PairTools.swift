@@ -1,37 +1,61 @@
 import TarjumanKit
 
-/// What a run needs for each target language among its pairs — the pack, the glossary and
-/// an aligner — built once before the pairs run and shared by them (across threads).
+/// What a run needs for each language pair among its file pairs — the two packs, the
+/// glossary and an aligner — built once before the pairs run and shared by them (across
+/// threads).
 struct PairTools: Sendable {
-    /// The tools for one target language.
+    /// The tools for one language pair.
     typealias Tools = (
-        aligner: DocumentAligner, pack: LocalePack, checker: TranslationChecker?
+        aligner: DocumentAligner, sourcePack: LocalePack, pack: LocalePack,
+        checker: TranslationChecker?
     )
 
     private let built: [String: Result<Tools, CommandFailure>]
     private let fixedLocale: String?
+    private let sourceTags: [String: String]
 
-    /// Tools for every target language of `pairs` (`locale`, else each target's file name);
-    /// with a checker skipping `disabled` when `checking`.
+    /// Tools for every language pair of `pairs`. The target language is `locale`, else each
+    /// target's file name (`draft.ur.txt`); the source language is `sourceLocale`, else the
+    /// source's file name when it names a pack (`doc.ur.txt`), else English. The glossary is
+    /// `glossary`, else `glossaries/<source>-<target>.tsv`. With a checker skipping
+    /// `disabled` when `checking`.
     init(
-        data: DataOptions, locale: String?, glossary: String?, dictionary: String?,
-        sourcePack: LocalePack, pairs: [FilePair], checking disabled: [String]? = nil,
+        data: DataOptions, sourceLocale: String?, locale: String?, glossary: String?,
+        dictionary: String?, pairs: [FilePair], checking disabled: [String]? = nil,
         customChecks: [CustomCheck] = []
     ) {
         fixedLocale = locale
+        var sourceTags: [String: String] = [:]
+        var byName: [String: String] = [:]
+        for pair in pairs where sourceTags[pair.source] == nil {
+            let named = AlignCommand.locale(fromFileName: pair.source) ?? ""
+            if byName[named] == nil {
+                byName[named] = data.sourceLocale(sourceLocale, file: pair.source)
+            }
+            sourceTags[pair.source] = byName[named]
+        }
+        self.sourceTags = sourceTags
         var built: [String: Result<Tools, CommandFailure>] = [:]
-        let tags = Set(pairs.compactMap { locale ?? AlignCommand.locale(fromFileName: $0.target) })
-        for tag in tags {
-            built[tag] = Result { () throws(CommandFailure) -> Tools in
+        for pair in pairs {
+            guard let target = locale ?? AlignCommand.locale(fromFileName: pair.target),
+                let source = sourceTags[pair.source]
+            else { continue }
+            let key = Self.key(source, target)
+            guard built[key] == nil else { continue }
+            built[key] = Result { () throws(CommandFailure) -> Tools in
                 do {
-                    let pack = try data.pack(for: tag)
-                    let path = try glossary ?? data.directory().glossary(for: pack.tag)
+                    let sourcePack = try data.pack(for: source)
+                    let pack = try data.pack(for: target)
+                    let path =
+                        try glossary
+                        ?? data.directory().glossary(source: sourcePack.tag, target: pack.tag)
                     let terms = try path.flatMap { path throws(GlossaryError) in
                         path == "none" ? nil : try GlossaryFile.read(path)
                     }
                     let aligner = try DocumentAligner(
                         sourcePack: sourcePack, targetPack: pack, glossary: terms,
-                        dictionary: try data.dictionary(dictionary, target: pack.tag))
+                        dictionary: try data.dictionary(
+                            dictionary, source: sourcePack.tag, target: pack.tag))
                     var checker: TranslationChecker?
                     if let disabled {
                         checker = try TranslationChecker(
@@ -39,7 +63,7 @@ struct PairTools: Sendable {
                         try checker?.addCustomChecks(customChecks)
                         try checker?.disable(disabled)
                     }
-                    return (aligner, pack, checker)
+                    return (aligner, sourcePack, pack, checker)
                 } catch let error as UnknownRuleError {
                     throw CommandFailure("error: \(error)", status: .usage)
                 } catch let error as CustomCheckError {
@@ -53,16 +77,20 @@ struct PairTools: Sendable {
         self.built = built
     }
 
-    /// The tools for `pair`'s target language.
+    private static func key(_ source: String, _ target: String) -> String {
+        source + "\u{1F}" + target
+    }
+
+    /// The tools for `pair`'s languages.
     func tools(for pair: FilePair) -> Result<Tools, CommandFailure> {
-        guard let tag = fixedLocale ?? AlignCommand.locale(fromFileName: pair.target) else {
+        guard let target = fixedLocale ?? AlignCommand.locale(fromFileName: pair.target) else {
             return .failure(
                 CommandFailure(
                     "error: cannot tell the language of \(pair.target); name it like draft.ur.txt or pass --locale",
                     status: .usage))
         }
-        return built[tag]
+        return built[Self.key(sourceTags[pair.source] ?? "en", target)]
             ?? .failure(
-                CommandFailure("internal error: no tools for \(tag)", status: .internalError))
+                CommandFailure("internal error: no tools for \(target)", status: .internalError))
     }
 }

@@ -21,15 +21,19 @@ struct PrepareCommand: ParsableCommand {
     @Option(name: .long, help: "Target locale (ur, bal-Arab-PK, …).")
     var to: String
 
-    @Option(name: .long, help: "Source locale.")
-    var from = "en"
+    @Option(
+        name: .long,
+        help: "Source locale (default: from the file name, e.g. doc.ur.txt → ur, else en).")
+    var from: String?
 
     @Option(
         name: .long,
         help: "xliff, tsv or md (default: from the --output extension, else xliff).")
     var format: WorksheetFormat?
 
-    @Option(name: .long, help: "Glossary (default: glossaries/en-<target>.tsv when it exists).")
+    @Option(
+        name: .long,
+        help: "Glossary (default: glossaries/<source>-<target>.tsv when it exists).")
     var glossary: String?
 
     @Flag(name: .customLong("no-glossary"), help: "Attach no glossary terms.")
@@ -47,7 +51,7 @@ struct PrepareCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let sourcePack = try data.pack(for: from)
+            let sourcePack = try data.pack(for: data.sourceLocale(from, file: source))
             let targetPack = try data.pack(for: to)
             let chosen =
                 format ?? output.flatMap { try? WorksheetFormat(path: $0) }
@@ -56,7 +60,7 @@ struct PrepareCommand: ParsableCommand {
                 noGlossary
                 ? nil
                 : try glossary
-                    ?? data.directory().glossary(for: targetPack.tag)
+                    ?? data.directory().glossary(source: sourcePack.tag, target: targetPack.tag)
             let terms = try glossaryPath.map { path throws(GlossaryError) in
                 try GlossaryFile.read(path)
             }

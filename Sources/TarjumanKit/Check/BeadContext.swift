@@ -10,7 +10,8 @@ struct BeadContext {
     let context: [String]
     let sourceFile: String
     let targetFile: String
-    let targetLanguage: String
+    /// The language pair, `en→ur`: only translations between the same languages compare.
+    let languages: String
     private let disabled: Set<String>
     private let severities: [String: Finding.Severity]
     /// The findings made on this bead, in order.
@@ -31,7 +32,7 @@ struct BeadContext {
         ]
         self.sourceFile = sourceFile
         self.targetFile = targetFile
-        targetLanguage = targetPack.tag
+        languages = "\(sourcePack.tag)→\(targetPack.tag)"
         self.disabled = disabled
         self.severities = severities
     }
@@ -61,7 +62,7 @@ struct BeadContext {
     /// The aligned pair for the project-wide checks (both sides present).
     var record: AlignedPairRecord {
         AlignedPairRecord(
-            language: targetLanguage, source: TranslationChecker.collapsed(sourceText),
+            languages: languages, source: TranslationChecker.collapsed(sourceText),
             target: TranslationChecker.collapsed(targetText),
             sourceLocation: Finding.Location(
                 file: sourceFile, position: sources.first?.start ?? .start),

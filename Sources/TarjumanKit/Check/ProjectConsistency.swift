@@ -1,8 +1,8 @@
 /// One aligned pair of sentences kept for the checks across a whole project: the texts as
 /// keys (white space collapsed) and where each side is.
 public struct AlignedPairRecord: Sendable {
-    /// The translation's language (pack tag): only translations into one language compare.
-    public let language: String
+    /// The language pair (`en→ur`): only translations between the same languages compare.
+    public let languages: String
     /// The source sentence(s), white space collapsed.
     public let source: String
     /// The translation, white space collapsed.
@@ -23,7 +23,7 @@ public struct AlignedPairRecord: Sendable {
 /// order; every finding points at the later place and names the first.
 public struct ProjectConsistency: Sendable {
     /// The first translation of each source sentence, and the first source of each
-    /// translation, by language.
+    /// translation, by language pair.
     private var firstTarget: [String: (value: String, at: AlignedPairRecord)] = [:]
     private var firstSource: [String: (value: String, at: AlignedPairRecord)] = [:]
     private var firstRendering: [String: (rendering: String, at: Finding.Location)] = [:]
@@ -40,8 +40,8 @@ public struct ProjectConsistency: Sendable {
         _ records: [AlignedPairRecord], renderings: [TermRendering] = []
     ) {
         for record in records where record.source.split(separator: " ").count >= 2 {
-            let sourceKey = record.language + "\u{0}" + record.source
-            let targetKey = record.language + "\u{0}" + record.target
+            let sourceKey = record.languages + "\u{0}" + record.source
+            let targetKey = record.languages + "\u{0}" + record.target
             if let first = Self.firstDiffering(
                 &firstTarget, key: sourceKey, value: record.target, record: record)
             {

@@ -5,7 +5,7 @@
 public struct GlossaryEntry: Sendable, Equatable {
     /// The concept id, shared by rows of the same concept.
     public var id: String
-    /// The source-language term (English).
+    /// The source-language term (e.g. English, or Urdu in an Urdu → Balochi glossary).
     public var source: String
     /// The target-language rendering.
     public var target: String
@@ -47,6 +47,11 @@ public struct GlossaryEntry: Sendable, Equatable {
         self.note = note
         self.sourceReference = sourceReference
         self.line = line
+    }
+
+    /// Every form of the row on one side: the term and its variants.
+    public func forms(on side: GlossarySide) -> [String] {
+        side == .source ? [source] + sourceVariants : [target] + variants
     }
 }
 

@@ -23,7 +23,7 @@ public enum Porter2Stemmer {
             return word
         }
         if let exception = exceptions[word] { return exception }
-        var stemmer = Stemmer(letters: &letters)
+        var stemmer = StemmerState(letters: &letters)
         stemmer.prepare()
         if !stemmer.step0and1a() { return stemmer.result }
         stemmer.step1b()
@@ -48,7 +48,7 @@ public enum Porter2Stemmer {
 }
 
 /// The working state of one word.
-private struct Stemmer {
+private struct StemmerState {
     var w: [UInt8]
     var r1 = 0
     var r2 = 0
@@ -79,15 +79,16 @@ private struct Stemmer {
     }
 
     func containsVowel(before end: Int) -> Bool {
-        w[0..<end].contains(where: Stemmer.isVowel)
+        w[0..<end].contains(where: StemmerState.isVowel)
     }
 
     /// A short syllable ending at `end` (exclusive).
     func isShortSyllable(endingAt end: Int) -> Bool {
-        if end == 2 { return Stemmer.isVowel(w[0]) && !Stemmer.isVowel(w[1]) }
+        if end == 2 { return StemmerState.isVowel(w[0]) && !StemmerState.isVowel(w[1]) }
         guard end >= 3 else { return false }
         let (a, b, c) = (w[end - 3], w[end - 2], w[end - 1])
-        return !Stemmer.isVowel(a) && Stemmer.isVowel(b) && !Stemmer.isVowel(c) && c != 0x77
+        return !StemmerState.isVowel(a) && StemmerState.isVowel(b) && !StemmerState.isVowel(c)
+            && c != 0x77
             && c != 0x78
             && c != 0x59
     }
@@ -109,7 +110,7 @@ private struct Stemmer {
     mutating func prepare() {
         if w.first == 0x27 { w.removeFirst() }
         if w.first == 0x79 { w[0] = 0x59 }
-        for i in 1..<w.count where w[i] == 0x79 && Stemmer.isVowel(w[i - 1]) {
+        for i in 1..<w.count where w[i] == 0x79 && StemmerState.isVowel(w[i - 1]) {
             w[i] = 0x59
         }
         r1 = w.count
@@ -129,7 +130,7 @@ private struct Stemmer {
     func region(after start: Int) -> Int {
         var i = start + 1
         while i < w.count {
-            if !Stemmer.isVowel(w[i]) && Stemmer.isVowel(w[i - 1]) { return i + 1 }
+            if !StemmerState.isVowel(w[i]) && StemmerState.isVowel(w[i - 1]) { return i + 1 }
             i += 1
         }
         return w.count
@@ -167,7 +168,7 @@ private struct Stemmer {
         }
         guard containsVowel(before: start) else { return }
         if (suffix == "ing" || suffix == "ingly") && start == 2 && w[1] == 0x79
-            && !Stemmer.isVowel(w[0])
+            && !StemmerState.isVowel(w[0])
         {
             // hying, vying → hie, vie
             replace(suffix.utf8.count + 1, with: "ie")
@@ -188,7 +189,7 @@ private struct Stemmer {
 
     mutating func step1c() {
         guard let last = w.last, last == 0x79 || last == 0x59, w.count > 2,
-            !Stemmer.isVowel(w[w.count - 2])
+            !StemmerState.isVowel(w[w.count - 2])
         else {
             return
         }

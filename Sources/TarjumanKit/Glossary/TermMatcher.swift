@@ -5,12 +5,17 @@
 /// the number of entries. Overlaps resolve leftmost-longest: the match that starts first
 /// wins, and among those the longest.
 ///
-/// - Source side (English): words are compared by key: lower-cased (unless the entry is
-///   case-sensitive), possessives dropped, then Porter2's inflectional stem (or the full
-///   stem, for `match: stem`). Hyphens and spaces between words are interchangeable.
-/// - Target side (Urdu, Balochi): text and terms are compared on the pack's L2 matching
-///   key with spaces removed (so optional spaces and ZWNJ inside compounds do not matter),
-///   with the pack's inflection endings and each row's variants.
+/// The pack of the side's language chooses how:
+/// - A pack naming a stemmer (English, `inflection.stemmer: porter2`): words are compared by
+///   key: lower-cased (unless the entry is case-sensitive), possessives dropped, then
+///   Porter2's inflectional stem (or the full stem, for `match: stem`). Hyphens and spaces
+///   between words are interchangeable.
+/// - Any other pack (Urdu, Balochi, Persian, Hindi…): text and terms are compared on the
+///   pack's L2 matching key with spaces removed (so optional spaces and ZWNJ inside
+///   compounds do not matter), with the pack's inflection endings and each row's variants.
+///
+/// Either side of a glossary may be in either kind of language: `en-ur`, `ur-bal-Arab-PK`
+/// and `ur-en` glossaries all work.
 public struct TermMatcher: Sendable {
     /// The glossary searched for.
     public let glossary: Glossary
@@ -20,9 +25,11 @@ public struct TermMatcher: Sendable {
     private let normalizer: Normalizer
     private let words: WordTrie
     private let letters: LetterTrie
-    /// Target side: every compact form of each entry, for containment checks.
+    /// Whether words are compared by stem (the pack names a stemmer) rather than by letters.
+    private let matchesWords: Bool
+    /// Letter matching: every compact form of each entry, for containment checks.
     private let forms: [[[Unicode.Scalar]]]
-    /// Source side: keys of the words met so far.
+    /// Word matching: keys of the words met so far.
     private let wordKeys = WordKeyCache()
 
     /// A matcher for texts written in `side`'s language, described by `pack`.
@@ -31,12 +38,13 @@ public struct TermMatcher: Sendable {
         self.side = side
         self.pack = pack
         self.normalizer = Normalizer(pack: pack)
+        self.matchesWords = pack.inflection.stemmer != nil
         var words = WordTrie()
         var letters = LetterTrie()
         var entryForms = [[[Unicode.Scalar]]](repeating: [], count: glossary.entries.count)
-        if side == .source {
+        if matchesWords {
             for (index, entry) in glossary.entries.enumerated() {
-                for form in [entry.source] + entry.sourceVariants {
+                for form in entry.forms(on: side) {
                     let keys = EnglishWords.tokens(in: form).map {
                         EnglishWords.key(
                             $0.text, mode: entry.match, caseSensitive: entry.caseSensitive)
@@ -48,7 +56,7 @@ public struct TermMatcher: Sendable {
         } else {
             for (index, entry) in glossary.entries.enumerated() {
                 var forms = Set<String>()
-                for rendering in [entry.target] + entry.variants {
+                for rendering in entry.forms(on: side) {
                     let key = try normalizer.normalize(rendering, to: .key).text
                     for form in pack.inflection.forms(of: key) {
                         forms.insert(
@@ -95,9 +103,10 @@ public struct TermMatcher: Sendable {
 
     /// Whether the text behind `key` contains any form of the rows `entries`, starting at a
     /// word start, whatever other terms overlap it. Used to decide that a source term was
-    /// translated even when a longer term covers its rendering. Target side only.
+    /// translated even when a longer term covers its rendering. Letter matching only (a
+    /// language without a stemmer); otherwise false.
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
-        guard side == .target else { return false }
+        guard !matchesWords else { return false }
         let compact = key.letters
         for entry in entries where entry < forms.count {
             for form in forms[entry] {
@@ -124,13 +133,13 @@ public struct TermMatcher: Sendable {
     /// The concept id and starting scalar offset of every term in `text`, in text order: what
     /// the aligner needs, without the positions and texts of ``occurrences(in:)``.
     func concepts(in text: String) throws(ICUError) -> [(id: String, start: Int)] {
-        let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
+        let found = matchesWords ? wordMatches(in: text) : try letterMatches(in: text)
         return found.map { (glossary.entries[$0.entries[0]].id, $0.range.lowerBound) }
     }
 
     /// Every term occurrence in `text`, in text order.
     public func occurrences(in text: String) throws(ICUError) -> [TermOccurrence] {
-        let found = side == .source ? sourceMatches(in: text) : try targetMatches(in: text)
+        let found = matchesWords ? wordMatches(in: text) : try letterMatches(in: text)
         let scalars = Array(text.unicodeScalars)
         let positions = LinePositions(scalars)
         return found.map { match in
@@ -153,9 +162,9 @@ public struct TermMatcher: Sendable {
         let entries: [Int]
     }
 
-    // MARK: - English
+    // MARK: - Languages with a stemmer (English)
 
-    private func sourceMatches(in text: String) -> [Match] {
+    private func wordMatches(in text: String) -> [Match] {
         let tokens = EnglishWords.tokens(in: text)
         // Modes in a fixed order (exact, inflected, stem): when two match the same words, the
         // more specific wins, in every process.
@@ -202,9 +211,9 @@ public struct TermMatcher: Sendable {
         return matches
     }
 
-    // MARK: - Urdu and Balochi
+    // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)
 
-    private func targetMatches(in text: String) throws(ICUError) -> [Match] {
+    private func letterMatches(in text: String) throws(ICUError) -> [Match] {
         let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let keyScalars = Array(key.text.unicodeScalars)
         let original = Array(text.unicodeScalars)

@@ -14,9 +14,9 @@ public struct TermOccurrence: Sendable, Equatable {
 
 /// Which side of a glossary a text is written in.
 public enum GlossarySide: String, Sendable {
-    /// The source language (English).
+    /// The source language (the glossary's first language, e.g. English).
     case source
-    /// The target language (Urdu, Balochi).
+    /// The target language (e.g. Urdu, Balochi).
     case target
 }
 

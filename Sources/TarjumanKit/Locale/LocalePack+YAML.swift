@@ -82,7 +82,20 @@ extension LocalePack {
 
     private static func inflection(_ top: YAMLFields) throws(LocalePackError) -> InflectionProfile {
         guard let fields = try top.mapping("inflection") else { return .none }
-        try fields.onlyAllow(["suffixes", "finals"])
+        try fields.onlyAllow(["stemmer", "suffixes", "finals"])
+        var stemmer: Stemmer?
+        if fields.node("stemmer") != nil {
+            let name = try fields.string("stemmer")
+            if name != "none" {
+                guard let named = Stemmer(rawValue: name) else {
+                    let known = (["none"] + Stemmer.allCases.map(\.rawValue)).joined(
+                        separator: ", ")
+                    throw fields.invalid(
+                        "stemmer", fields.node("stemmer"), "'\(name)' is not one of: \(known)")
+                }
+                stemmer = named
+            }
+        }
         var finals: [String: [String]] = [:]
         if let node = fields.node("finals") {
             let mapping = try YAMLFields(node: node, file: fields.file, path: "inflection.finals")
@@ -93,7 +106,8 @@ extension LocalePack {
                 finals[key] = try mapping.strings(key, required: true)
             }
         }
-        return InflectionProfile(suffixes: try fields.strings("suffixes"), finals: finals)
+        return InflectionProfile(
+            stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals)
     }
 
     private static func alignment(_ top: YAMLFields) throws(LocalePackError) -> AlignmentProfile {

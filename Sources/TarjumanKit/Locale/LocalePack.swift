@@ -128,13 +128,16 @@ public struct NormalizationProfile: Sendable {
 /// inflected forms. Irregular (broken) plurals are not derived: a glossary lists them as
 /// variants.
 public struct InflectionProfile: Sendable {
+    /// The stemmer that reduces words to their stem (English: `porter2`); nil when words are
+    /// matched by their letters with `suffixes` and `finals`.
+    public let stemmer: Stemmer?
     /// Endings added to any word (Urdu -وں, -یں, -ات).
     public let suffixes: [String]
     /// Final letters that may also be replaced by endings (Urdu ا → ے, وں; ی → یاں, یوں).
     public let finals: [String: [String]]
 
     /// No inflection.
-    public static let none = InflectionProfile(suffixes: [], finals: [:])
+    public static let none = InflectionProfile(stemmer: nil, suffixes: [], finals: [:])
 
     /// The inflected forms of `word` (the word itself first).
     public func forms(of word: String) -> [String] {
@@ -145,6 +148,12 @@ public struct InflectionProfile: Sendable {
         }
         return result
     }
+}
+
+/// A stemmer a pack can name in `inflection.stemmer`.
+public enum Stemmer: String, Sendable, CaseIterable {
+    /// The Snowball Porter2 English stemmer.
+    case porter2
 }
 
 /// How long a translation from English into this language runs, for the aligner's

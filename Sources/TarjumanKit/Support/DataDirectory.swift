@@ -18,14 +18,15 @@ public struct DataDirectory: Sendable {
     public var dictionaries: String {
         (glossaries as NSString).appendingPathComponent("dictionaries")
     }
-    /// `glossaries/en-<target>.tsv`, when it exists.
-    public func glossary(for target: String) -> String? {
-        existing((glossaries as NSString).appendingPathComponent("en-\(target).tsv"))
+    /// `glossaries/<source>-<target>.tsv` (e.g. `en-ur.tsv`, `ur-bal-Arab-PK.tsv`), when it
+    /// exists.
+    public func glossary(source: String, target: String) -> String? {
+        existing((glossaries as NSString).appendingPathComponent("\(source)-\(target).tsv"))
     }
 
-    /// `glossaries/dictionaries/en-<target>.tsv`, when it exists.
-    public func dictionary(for target: String) -> String? {
-        existing((dictionaries as NSString).appendingPathComponent("en-\(target).tsv"))
+    /// `glossaries/dictionaries/<source>-<target>.tsv`, when it exists.
+    public func dictionary(source: String, target: String) -> String? {
+        existing((dictionaries as NSString).appendingPathComponent("\(source)-\(target).tsv"))
     }
 
     private func existing(_ path: String) -> String? {

@@ -202,7 +202,7 @@ import Testing
         _ source: String, _ target: String, _ file: String, line: Int, language: String = "ur"
     ) -> AlignedPairRecord {
         AlignedPairRecord(
-            language: language, source: source, target: target,
+            languages: language, source: source, target: target,
             sourceLocation: Finding.Location(
                 file: "en.txt", position: SourcePosition(line: line, column: 1)),
             targetLocation: Finding.Location(
