@@ -81,6 +81,14 @@ void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity) {
     }
 }
 
+void cicu_script_name(int32_t script, char *buffer, int32_t capacity) {
+    const char *name = uscript_getName((UScriptCode)script);
+    if (capacity > 0) {
+        strncpy(buffer, name ? name : "Unknown", (size_t)capacity - 1);
+        buffer[capacity - 1] = 0;
+    }
+}
+
 bool cicu_quick_check_yes(int32_t form, int32_t c) {
     UProperty property = form == CICU_FORM_NFKC ? UCHAR_NFKC_QUICK_CHECK : UCHAR_NFC_QUICK_CHECK;
     return u_getIntPropertyValue((UChar32)c, property) == UNORM_YES;

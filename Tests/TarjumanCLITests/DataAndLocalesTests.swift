@@ -8,7 +8,7 @@ import Testing
         #expect(
             result.stdout.contains(
                 "bal-Arab-PK\tArab\trtl\tBalochi (Arabic script, Pakistan) (also: bal,"))
-        #expect(result.stdout.split(separator: "\n").count == 5)
+        #expect(result.stdout.split(separator: "\n").count == 10)
     }
 
     @Test func dataDirectoryFromTheEnvironmentOrTheFlag() throws {

@@ -49,13 +49,14 @@ import Testing
 
     @Test func unknownLocaleExitsTwoAndListsTheKnownOnes() throws {
         let result = try CLIRunner.run([
-            "segment", "--locale", "ps", "seeds/baloch-uprising.en.txt",
+            "segment", "--locale", "brh", "seeds/baloch-uprising.en.txt",
         ])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr.contains(
-                "unknown locale 'ps'; known locales: bal-Arab-IR, bal-Arab-PK, bal-Latn, en, ur"))
+                "unknown locale 'brh'; known locales: ar, bal-Arab-IR, bal-Arab-PK, bal-Latn, en, fa, hi, ps, sd, ur"
+            ))
     }
 
     @Test func invalidUTF8ExitsTwoWithThePlaceAndLeavesNoOutputFile() throws {

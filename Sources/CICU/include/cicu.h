@@ -107,6 +107,9 @@ bool cicu_locale_is_well_formed(const char *locale);
 /** Writes the short script name ("Arab", "Latn") of `script` into `buffer`. */
 void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);
 
+/** Writes the English script name ("Arabic", "Latin") of `script` into `buffer`. */
+void cicu_script_name(int32_t script, char *buffer, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -4,20 +4,22 @@
 /// for numbers, the `number-mismatch` check. Glossary and word-list terms come from the
 /// ``TermMatcher``.
 public enum AnchorExtractor {
-    /// Long English words whose consonant skeleton appears in an Arabic-script sentence
-    /// (transliterated technical terms and names) become anchors on both sides. `source`
-    /// holds the Latin words of each source sentence (``latinWords(in:)``).
+    /// Long source words whose consonant skeleton appears in a target sentence written in
+    /// another script (transliterated technical terms and names) become anchors on both
+    /// sides. `source` holds the words of each source sentence (``latinWords(in:)`` or
+    /// ``words(in:)``); `tables` reduce each side to its consonant classes.
     static func addTransliterationAnchors(
-        source: [[String]], target: [Segment], sourceUnits: inout [SentenceAligner.Unit],
-        targetUnits: inout [SentenceAligner.Unit]
+        source: [[String]], target: [Segment],
+        tables: (source: Transliteration, target: Transliteration),
+        sourceUnits: inout [SentenceAligner.Unit], targetUnits: inout [SentenceAligner.Unit]
     ) {
         // Words of eight letters or more with four to twelve consonant classes, packed five bits
         // each into a UInt64.
         func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
         let sourceKeys: [Set<UInt64>] = source.map { words in
             var keys = Set<UInt64>()
-            for word in words where word.utf8.count >= 8 {
-                let codes = Transliteration.codes(english: word)
+            for word in words where word.unicodeScalars.count >= 8 {
+                let codes = tables.source.codes(word)
                 if codes.count >= 4 { keys.insert(pack(codes.prefix(12))) }
             }
             return keys
@@ -40,7 +42,7 @@ public enum AnchorExtractor {
         guard !all.isEmpty else { return }
         var found = Set<UInt64>()
         for (index, segment) in target.enumerated() {
-            let codes = Transliteration.codes(arabic: segment.text)
+            let codes = tables.target.codes(segment.text)
             var keys = Set<UInt64>()
             for start in codes.indices {
                 var key: UInt64 = 0
@@ -113,6 +115,12 @@ public enum AnchorExtractor {
         }
         let count = zip(found, marks).reduce(0) { $0 + ($1.1.halve ? $1.0 / 2 : $1.0) }
         return Array(repeating: "p:q", count: count)
+    }
+
+    /// The words of `text` in any script: runs of letters and combining marks.
+    static func words(in text: String) -> [String] {
+        text.unicodeScalars.split { !($0.properties.isAlphabetic || ScalarText.isMark($0)) }
+            .map { String(String.UnicodeScalarView($0)) }
     }
 
     /// Latin-script words of three letters or more, lower-cased.

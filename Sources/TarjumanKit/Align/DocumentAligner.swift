@@ -16,6 +16,8 @@ public struct DocumentAligner: Sendable {
     private let targetMatcher: TermMatcher?
     private let sourceQuotes: [(mark: [UInt8], halve: Bool)]
     private let targetQuotes: [(mark: [UInt8], halve: Bool)]
+    /// Both packs' transliteration tables, when they have them and write different scripts.
+    private let transliteration: (source: Transliteration, target: Transliteration)?
 
     /// An aligner for `sourcePack` → `targetPack`; the length model comes from the target pack.
     /// `dictionary` is a general word list (`glossaries/dictionaries/`) whose words, like the
@@ -30,8 +32,15 @@ public struct DocumentAligner: Sendable {
         self.glossary = glossary
         sourceQuotes = AnchorExtractor.quoteMarks(sourcePack.quotes)
         targetQuotes = AnchorExtractor.quoteMarks(targetPack.quotes)
-        self.model = AlignmentModel(
-            lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+        if sourcePack.script != targetPack.script,
+            let source = Transliteration(pack: sourcePack),
+            let target = Transliteration(pack: targetPack)
+        {
+            transliteration = (source, target)
+        } else {
+            transliteration = nil
+        }
+        self.model = AlignmentModel(profile: targetPack.alignment)
         var anchors = glossary
         if let dictionary {
             // Dictionary ids are kept apart from glossary concept ids.
@@ -189,9 +198,11 @@ public struct DocumentAligner: Sendable {
         var targetUnits = try units(
             target.segments, text: target.text, base: target.base, matcher: targetMatcher,
             words: targetWords, latin: shared, quotes: targetQuotes)
-        if targetPack.script == "Arab" && sourcePack.script == "Latn" {
+        if let transliteration {
             AnchorExtractor.addTransliterationAnchors(
-                source: sourceWords, target: target.segments, sourceUnits: &sourceUnits,
+                source: sourcePack.script == "Latn"
+                    ? sourceWords : source.segments.map { AnchorExtractor.words(in: $0.text) },
+                target: target.segments, tables: transliteration, sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
         return (sourceUnits, targetUnits)

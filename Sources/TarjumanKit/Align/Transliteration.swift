@@ -1,91 +1,45 @@
-/// Consonant skeletons that let an English word meet its transliteration in Urdu or
-/// Balochi script ("lymphopenia" ~ "لیمفو پینیا", "pathogenic" ~ "پیتھوجینک"): both sides are
-/// reduced to classes of consonants; vowels, h, w/v and و (vowel or consonant) are dropped.
-/// Used only as alignment anchors.
-enum Transliteration {
-    /// The classes as small integers (1…31), for packing.
-    static func codes(english word: String) -> [UInt8] { numbered(skeleton(english: word)) }
+/// Consonant skeletons that let a word meet its transliteration in another script
+/// ("lymphopenia" ~ "لیمفو پینیا", "pathogenic" ~ "پیتھوجینک"): both sides are reduced to
+/// classes of consonants by their packs' `transliteration` tables; vowels and letters the
+/// table leaves out are dropped, and a class repeated at once counts once. Used only as
+/// alignment anchors.
+struct Transliteration: Sendable {
+    /// For each first letter, the letter sequences it starts, longest first, and their
+    /// classes (1…26 for the class letters A…Z).
+    private let rules: [Unicode.Scalar: [(rest: [Unicode.Scalar], codes: [UInt8])]]
 
-    /// The classes of an Arabic-script text as small integers.
-    static func codes(arabic text: String) -> [UInt8] { numbered(skeleton(arabic: text)) }
-
-    private static func numbered(_ skeleton: String) -> [UInt8] {
-        skeleton.utf8.map { $0 - 0x40 }
+    /// The table of `pack`, or nil when the pack has none.
+    init?(pack: LocalePack) {
+        guard !pack.transliteration.isEmpty else { return nil }
+        var rules: [Unicode.Scalar: [(rest: [Unicode.Scalar], codes: [UInt8])]] = [:]
+        for (letters, classes) in pack.transliteration {
+            let scalars = Array(letters.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            rules[first, default: []].append(
+                (Array(scalars.dropFirst()), classes.utf8.map { $0 - 0x40 }))
+        }
+        for key in rules.keys { rules[key]?.sort { $0.rest.count > $1.rest.count } }
+        self.rules = rules
     }
 
-    /// The skeleton of an English word (lower-case letters only), e.g. "lymphopenia" → "LMFPN".
-    static func skeleton(english word: String) -> String {
-        let letters = Array(word.lowercased().unicodeScalars)
-        var result = String.UnicodeScalarView()
+    /// The classes of `text` (words run together), lower-cased first.
+    func codes(_ text: String) -> [UInt8] {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        var result: [UInt8] = []
         var index = 0
-        func push(_ code: Unicode.Scalar) {
-            if result.last != code { result.append(code) }
-        }
-        while index < letters.count {
-            let letter = letters[index]
-            let next = index + 1 < letters.count ? letters[index + 1] : " "
-            switch letter {
-            case "p" where next == "h":
-                push("F")
+        while index < scalars.count {
+            guard let candidates = rules[scalars[index]],
+                let rule = candidates.first(where: {
+                    index + 1 + $0.rest.count <= scalars.count
+                        && scalars[(index + 1)...].starts(with: $0.rest)
+                })
+            else {
                 index += 1
-            case "s" where next == "h":
-                push("X")
-                index += 1
-            case "c" where next == "h":
-                push("C")
-                index += 1
-            case "t" where next == "h":
-                push("T")
-                index += 1
-            case "b": push("B")
-            case "p": push("P")
-            case "t": push("T")
-            case "d": push("D")
-            case "k", "q": push("K")
-            case "c": push(["e", "i", "y"].contains(next) ? "S" : "K")
-            case "g": push(["e", "i", "y"].contains(next) ? "J" : "G")
-            case "f": push("F")
-            case "s", "z": push("S")
-            case "x":
-                push("K")
-                push("S")
-            case "j": push("J")
-            case "l": push("L")
-            case "m": push("M")
-            case "n": push("N")
-            case "r": push("R")
-            default: break
+                continue
             }
-            index += 1
+            for code in rule.codes where result.last != code { result.append(code) }
+            index += 1 + rule.rest.count
         }
-        return String(result)
-    }
-
-    /// The skeleton of a text in Arabic script, words run together.
-    static func skeleton(arabic text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let code: Unicode.Scalar?
-            switch scalar {
-            case "ب": code = "B"
-            case "پ": code = "P"
-            case "ت", "ٹ", "ط": code = "T"
-            case "د", "ڈ": code = "D"
-            case "ک", "ق", "ك": code = "K"
-            case "گ": code = "G"
-            case "ف": code = "F"
-            case "س", "ص", "ث", "ز", "ذ", "ض", "ظ": code = "S"
-            case "ش": code = "X"
-            case "چ": code = "C"
-            case "ج", "ژ": code = "J"
-            case "ل": code = "L"
-            case "م": code = "M"
-            case "ن", "ں": code = "N"
-            case "ر", "ڑ": code = "R"
-            default: code = nil
-            }
-            if let code, result.last != code { result.append(code) }
-        }
-        return String(result)
+        return result
     }
 }

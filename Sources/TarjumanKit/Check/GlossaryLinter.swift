@@ -49,7 +49,7 @@ public struct GlossaryLinter: Sendable {
                     normalizer: field.name == "source" ? nil : normalizer)
             }
             findings += try variantFindings(
-                entry, keyer: normalizer, position: at("variants"), file: file)
+                entry, keyer: normalizer, vowels: pack.vowels, position: at("variants"), file: file)
         }
         findings += relationFindings(glossary, columns: read.fieldColumns, file: file)
         return sorted(findings)
@@ -188,7 +188,8 @@ public struct GlossaryLinter: Sendable {
     // MARK: - Variant rule
 
     private func variantFindings(
-        _ entry: GlossaryEntry, keyer: Normalizer, position: SourcePosition, file: String
+        _ entry: GlossaryEntry, keyer: Normalizer, vowels: Set<Unicode.Scalar>,
+        position: SourcePosition, file: String
     )
         throws(ICUError) -> [Finding]
     {
@@ -198,7 +199,9 @@ public struct GlossaryLinter: Sendable {
         var findings: [Finding] = []
         for variant in entry.variants {
             let key = Array(try keyer.normalize(variant, to: .key).text.unicodeScalars)
-            let related = words.contains { Self.sharesConsonants(of: $0, with: key) }
+            let related = words.contains {
+                Self.sharesConsonants(of: $0, with: key, vowels: vowels)
+            }
             if related || Self.editDistance(target, key, limit: 2) <= 2 {
                 continue
             }
@@ -215,14 +218,13 @@ public struct GlossaryLinter: Sendable {
 
     /// Whether at least two thirds (and two) of the consonants of `word` appear in order in
     /// `form`: true of inflections and of broken plurals (حکم → احکامات, استاد → اساتذہ).
-    static func sharesConsonants(of word: [Unicode.Scalar], with form: [Unicode.Scalar]) -> Bool {
-        let vowels: Set<Unicode.Scalar> = [
-            "ا", "آ", "و", "ی", "ے", "ى", "ہ", "a", "e", "i", "o", "u", "á", "é", "í", "ó", "ú",
-            " ",
-        ]
-        let consonants = word.filter { !vowels.contains($0) }
+    /// `vowels` are the pack's vowel letters; spaces never count.
+    static func sharesConsonants(
+        of word: [Unicode.Scalar], with form: [Unicode.Scalar], vowels: Set<Unicode.Scalar>
+    ) -> Bool {
+        let consonants = word.filter { !vowels.contains($0) && $0 != " " }
         guard consonants.count >= 2 else { return false }
-        let others = form.filter { !vowels.contains($0) }
+        let others = form.filter { !vowels.contains($0) && $0 != " " }
         // Longest common subsequence of the two consonant skeletons.
         var previous = [Int](repeating: 0, count: others.count + 1)
         for letter in consonants {

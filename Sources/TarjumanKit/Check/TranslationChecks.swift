@@ -232,6 +232,9 @@ public struct TranslationChecker: Sendable {
     let targetMatcher: TermMatcher?
     let normalizer: Normalizer
     let sourceKeyNormalizer: Normalizer
+    /// The scripts of the two packs (nil for a script ICU does not know).
+    let sourceScript: ICUScript?
+    let targetScript: ICUScript?
     /// Accepted rows of each concept id.
     let acceptedRowsByID: [String: [Int]]
     let model: AlignmentModel
@@ -247,13 +250,14 @@ public struct TranslationChecker: Sendable {
             for: glossary, source: sourcePack, target: targetPack)
         normalizer = Normalizer(pack: targetPack)
         sourceKeyNormalizer = Normalizer(pack: sourcePack)
+        sourceScript = LetterScript.script(named: sourcePack.script)
+        targetScript = LetterScript.script(named: targetPack.script)
         var accepted: [String: [Int]] = [:]
         for (index, entry) in (glossary?.entries ?? []).enumerated() where entry.status.isAccepted {
             accepted[entry.id, default: []].append(index)
         }
         acceptedRowsByID = accepted
-        model = AlignmentModel(
-            lengthRatio: targetPack.alignment.lengthRatio, variance: targetPack.alignment.variance)
+        model = AlignmentModel(profile: targetPack.alignment)
     }
 
     /// Skips the checks `ids`; an id that names no check is an error (nothing is skipped).
@@ -361,46 +365,6 @@ public struct TranslationChecker: Sendable {
     /// `text` with runs of white space as one space.
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The share of letters that are Latin.
-    static func latinShare(of text: String) -> Double {
-        var letters = 0
-        var latin = 0
-        for scalar in text.unicodeScalars {
-            switch letterScript(scalar) {
-            case .latin:
-                letters += 1
-                latin += 1
-            case .arabic: letters += 1
-            case .other: if scalar.properties.isAlphabetic { letters += 1 }
-            }
-        }
-        return letters == 0 ? 0 : Double(latin) / Double(letters)
-    }
-
-    /// What kind of letter a scalar is, for the script checks.
-    enum LetterScript { case latin, arabic, other }
-
-    /// Latin (alphabetic below U+0250), Arabic (alphabetic in U+0600–06FF, U+0750–077F) or
-    /// anything else; ASCII and the Arabic blocks without a property lookup where possible.
-    static func letterScript(_ scalar: Unicode.Scalar) -> LetterScript {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A ? .latin : .other
-        }
-        if (0x0600...0x077F).contains(value) {
-            return arabicLetters[Int(value - 0x0600)] ? .arabic : .other
-        }
-        return value < 0x250 && scalar.properties.isAlphabetic ? .latin : .other
-    }
-
-    /// Alphabetic characters of U+0600–06FF and U+0750–077F (U+0700–074F, Syriac, is not
-    /// Arabic), by offset from U+0600.
-    private static let arabicLetters: [Bool] = (0x0600...0x077F).map { value in
-        guard !(0x0700...0x074F).contains(value), let scalar = Unicode.Scalar(UInt32(value))
-        else { return false }
-        return scalar.properties.isAlphabetic
     }
 
     /// A position relative to a segment's text made absolute in its file.

@@ -30,4 +30,13 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
         return String(
             decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+
+    /// The English name, e.g. "Arabic" or "Devanagari" (ICU's, with underscores as spaces).
+    public var name: String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        cicu_script_name(code, &buffer, Int32(buffer.count))
+        return String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0 == 0x5F ? 0x20 : $0) },
+            as: UTF8.self)
+    }
 }

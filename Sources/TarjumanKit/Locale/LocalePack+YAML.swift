@@ -8,6 +8,7 @@ extension LocalePack {
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
+            "transliteration", "vowels",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -49,6 +50,8 @@ extension LocalePack {
         self.normalization = try Self.normalization(top)
         self.inflection = try Self.inflection(top)
         self.alignment = try Self.alignment(top)
+        self.transliteration = try Self.transliteration(top)
+        self.vowels = Set(try top.string("vowels", default: "").unicodeScalars)
         self.file = file
     }
 
@@ -110,19 +113,61 @@ extension LocalePack {
             stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals)
     }
 
+    private static func transliteration(_ top: YAMLFields) throws(LocalePackError)
+        -> [String: String]
+    {
+        guard let fields = try top.mapping("transliteration") else { return [:] }
+        var table: [String: String] = [:]
+        for key in fields.keys {
+            let classes = try fields.string(key, default: "")
+            guard (1...3).contains(key.unicodeScalars.count), key.lowercased() == key else {
+                throw fields.invalid(
+                    key, fields.node(key), "a key is one to three lower-case letters")
+            }
+            guard classes.utf8.count <= 3, classes.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+            else {
+                throw fields.invalid(
+                    key, fields.node(key), "classes are up to three capital letters A–Z")
+            }
+            table[key] = classes
+        }
+        return table
+    }
+
     private static func alignment(_ top: YAMLFields) throws(LocalePackError) -> AlignmentProfile {
         guard let fields = try top.mapping("alignment") else { return .uncalibrated }
-        try fields.onlyAllow(["length_ratio", "variance"])
+        try fields.onlyAllow(["length_ratio", "variance", "beads"])
+        var beads: [AlignmentModel.BeadShape: Double] = [:]
+        if let shapes = try fields.mapping("beads") {
+            for key in shapes.keys {
+                let counts = key.split(separator: "-").compactMap { Int($0) }
+                guard counts.count == 2, counts.allSatisfy({ (0...4).contains($0) }),
+                    counts != [0, 0]
+                else {
+                    throw shapes.invalid(
+                        key, shapes.node(key), "a bead is SOURCE-TARGET sentence counts, e.g. 2-1")
+                }
+                let prior = try shapes.positiveNumber(key, default: 1)
+                guard prior < 1 else {
+                    throw shapes.invalid(key, shapes.node(key), "a prior is below 1")
+                }
+                beads[AlignmentModel.BeadShape(counts[0], counts[1])] = prior
+            }
+        }
         return AlignmentProfile(
             lengthRatio: try fields.positiveNumber("length_ratio", default: 1),
-            variance: try fields.positiveNumber("variance", default: 6.8))
+            variance: try fields.positiveNumber("variance", default: 6.8), beads: beads)
     }
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {
         guard let fields = try top.mapping("punctuation") else {
-            return Punctuation(fullStop: ".", question: "?", comma: ",", sentenceSpace: " ")
+            return Punctuation(
+                fullStop: ".", question: "?", comma: ",", semicolon: ";", alsoAccepted: [],
+                sentenceSpace: " ")
         }
-        try fields.onlyAllow(["full_stop", "question", "comma", "sentence_space"])
+        try fields.onlyAllow([
+            "full_stop", "question", "comma", "semicolon", "also_accepted", "sentence_space",
+        ])
         let space = try fields.string("sentence_space", default: " ")
         guard space.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
             throw top.invalid(
@@ -132,7 +177,9 @@ extension LocalePack {
         return Punctuation(
             fullStop: try fields.string("full_stop", default: "."),
             question: try fields.string("question", default: "?"),
-            comma: try fields.string("comma", default: ","), sentenceSpace: space)
+            comma: try fields.string("comma", default: ","),
+            semicolon: try fields.string("semicolon", default: ";"),
+            alsoAccepted: try fields.strings("also_accepted"), sentenceSpace: space)
     }
 
     private static func segmentation(_ top: YAMLFields, script: String) throws(LocalePackError)

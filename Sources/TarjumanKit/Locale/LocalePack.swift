@@ -16,6 +16,9 @@ public struct LocalePack: Sendable {
     public let direction: TextDirection
     /// The ICU locale id given to ICU's break iterator.
     public let icuLocale: String
+    /// Letters that write vowels (Urdu ا آ و ی ے ہ; Latin a e i o u): left out when the
+    /// glossary linter compares the consonants of a term and its variants.
+    public let vowels: Set<Unicode.Scalar>
     /// The ten native digits, zero first (ASCII for Latin-script packs).
     public let digits: [Unicode.Scalar]
     /// Quotation mark pairs in order of preference.
@@ -30,6 +33,10 @@ public struct LocalePack: Sendable {
     public let inflection: InflectionProfile
     /// Sentence-length statistics of translations from English into this language.
     public let alignment: AlignmentProfile
+    /// Consonant classes for meeting names and loanwords across scripts: letter sequences
+    /// (one to three letters) → class letters (`A`…`Z`, empty for none). Empty when the
+    /// pack has no table.
+    public let transliteration: [String: String]
     /// The file the pack was read from.
     public let file: String
 }
@@ -56,9 +63,20 @@ public struct Punctuation: Sendable, Equatable {
     public let question: String
     /// The comma (`,` or `،`).
     public let comma: String
+    /// The semicolon (`;` or `؛`).
+    public let semicolon: String
+    /// Other marks that are also correct in this language (Pashto writes both `۔` and `.`
+    /// as a full stop): the punctuation check leaves them alone.
+    public let alsoAccepted: [String]
     /// What separates two sentences of one paragraph when a document is rebuilt from its
     /// sentences (`tarjuman merge`): one space unless the pack says otherwise.
     public let sentenceSpace: String
+
+    /// Whether `mark` is this language's own: one of its marks or an accepted alternative.
+    public func accepts(_ mark: String) -> Bool {
+        mark == fullStop || mark == question || mark == comma || mark == semicolon
+            || alsoAccepted.contains(mark)
+    }
 }
 
 /// When single line breaks inside a paragraph are hard wrapping rather than structure.
@@ -163,7 +181,19 @@ public struct AlignmentProfile: Sendable {
     public let lengthRatio: Double
     /// Variance of the target length per English character.
     public let variance: Double
+    /// Prior probability of each bead shape (source sentences : target sentences); empty
+    /// for the model's defaults (Gale and Church's published priors).
+    public let beads: [AlignmentModel.BeadShape: Double]
 
-    /// Gale and Church's published defaults (ratio 1, variance 6.8).
+    /// A profile; `beads` empty for the default priors.
+    public init(
+        lengthRatio: Double, variance: Double, beads: [AlignmentModel.BeadShape: Double] = [:]
+    ) {
+        self.lengthRatio = lengthRatio
+        self.variance = variance
+        self.beads = beads
+    }
+
+    /// Gale and Church's published defaults (ratio 1, variance 6.8, their priors).
     public static let uncalibrated = AlignmentProfile(lengthRatio: 1, variance: 6.8)
 }

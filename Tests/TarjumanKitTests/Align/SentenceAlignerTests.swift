@@ -152,20 +152,37 @@ import Testing
 }
 
 @Suite struct TransliterationTests {
+    static func codes(_ text: String, _ tag: String) throws -> [UInt8] {
+        try #require(Transliteration(pack: try TestData.pack(tag))).codes(text)
+    }
+
     @Test(arguments: [
         ("lymphopenia", "لیمفو پینیا"), ("pathogenic", "پیتھوجینک"), ("creatine", "کریٹائن"),
         ("Pakistan", "پاکستان"),
     ])
-    func englishWordsMeetTheirTransliterations(_ english: String, _ urdu: String) {
-        let word = Transliteration.skeleton(english: english)
+    func englishWordsMeetTheirTransliterations(_ english: String, _ urdu: String) throws {
+        let word = try Self.codes(english, "en")
+        let target = try Self.codes(urdu, "ur")
         #expect(
-            Transliteration.skeleton(arabic: urdu).contains(word),
-            "\(word) vs \(Transliteration.skeleton(arabic: urdu))")
+            (0...(target.count - word.count)).contains { target[$0...].starts(with: word) },
+            "\(word) vs \(target)")
     }
 
-    @Test func unrelatedWordsDoNot() {
+    @Test func digraphsAndSoftLettersFollowTheTable() throws {
+        // ph → F, soft c → S, x → K S; vowels and h are left out.
+        #expect(try Self.codes("phocaccia", "en") == [6, 11, 19].map { UInt8($0) })
+        #expect(try Self.codes("lexicon", "en") == [12, 11, 19, 11, 14].map { UInt8($0) })
+    }
+
+    @Test func unrelatedWordsDoNot() throws {
+        let word = try Self.codes("lymphopenia", "en")
+        let target = try Self.codes("بخار اور کھانسی", "ur")
         #expect(
-            !Transliteration.skeleton(arabic: "بخار اور کھانسی").contains(
-                Transliteration.skeleton(english: "lymphopenia")))
+            !(0...max(0, target.count - word.count)).contains { target[$0...].starts(with: word) })
+    }
+
+    @Test func packsWithoutATableHaveNone() throws {
+        let pack = try LocalePack(yaml: "tag: xx\nname: X\nscript: Latn\n", file: "xx.yaml")
+        #expect(Transliteration(pack: pack) == nil)
     }
 }

@@ -4,8 +4,11 @@ import Testing
 @testable import TarjumanKit
 
 @Suite struct LocalePackTests {
-    @Test func theProjectShipsFivePacks() {
-        #expect(TestData.catalog.tags == ["bal-Arab-IR", "bal-Arab-PK", "bal-Latn", "en", "ur"])
+    @Test func theProjectShipsTheRegionsPacks() {
+        #expect(
+            TestData.catalog.tags == [
+                "ar", "bal-Arab-IR", "bal-Arab-PK", "bal-Latn", "en", "fa", "hi", "ps", "sd", "ur",
+            ])
     }
 
     @Test(arguments: [
@@ -19,12 +22,12 @@ import Testing
     }
 
     @Test func unknownLocaleListsTheKnownOnes() {
-        #expect(throws: LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags)) {
-            try TestData.catalog.pack(for: "sd")
+        #expect(throws: LocalePackError.unknownLocale(tag: "brh", known: TestData.catalog.tags)) {
+            try TestData.catalog.pack(for: "brh")
         }
-        let message = LocalePackError.unknownLocale(tag: "sd", known: TestData.catalog.tags)
+        let message = LocalePackError.unknownLocale(tag: "brh", known: TestData.catalog.tags)
             .description
-        #expect(message.contains("bal-Arab-PK, bal-Latn, en, ur"))
+        #expect(message.contains("bal-Arab-PK, bal-Latn, en, fa, hi, ps, sd, ur"))
     }
 
     @Test func urduPackDeclaresItsOrthography() throws {
@@ -34,7 +37,9 @@ import Testing
         #expect(String(String.UnicodeScalarView(urdu.digits)) == "۰۱۲۳۴۵۶۷۸۹")
         #expect(
             urdu.punctuation
-                == Punctuation(fullStop: "۔", question: "؟", comma: "،", sentenceSpace: " "))
+                == Punctuation(
+                    fullStop: "۔", question: "؟", comma: "،", semicolon: "؛", alsoAccepted: [],
+                    sentenceSpace: " "))
         #expect(urdu.segmentation.terminators.contains("۔"))
         #expect(
             urdu.normalization.orthographic.contains { $0.id == "L1-ur-05" && $0.action == .report }

@@ -23,49 +23,57 @@ extension TranslationChecker {
         add: (String, String, SourcePosition?, Finding.Fix?) -> Void
     ) throws(ICUError) {
         let text = target.text
-        let arabic = targetPack.script == "Arab"
-        if text == source || (arabic && Self.latinShare(of: text) > 0.5) {
+        if text == source
+            || (sourceScript != targetScript
+                && sourceScript.map { LetterScript.share(of: $0, in: text) > 0.5 } == true)
+        {
             add("untranslated", "this sentence looks untranslated", nil, nil)
         }
         let scalars = Array(text.unicodeScalars)
         var offset = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            var hasLatin = false
-            var hasArabic = false
+            var scripts: [ICUScript] = []
             for scalar in word.unicodeScalars {
-                switch Self.letterScript(scalar) {
-                case .latin: hasLatin = true
-                case .arabic: hasArabic = true
-                case .other: break
+                if let script = LetterScript.of(scalar), !scripts.contains(script) {
+                    scripts.append(script)
                 }
             }
-            if hasLatin && hasArabic {
+            // Letters of the translation's script with another's: a keyboard slip. Other
+            // mixtures (TNFα: Latin and Greek) are notation.
+            if scripts.count > 1, let targetScript, scripts.contains(targetScript) {
+                // The intruding script first: "mixes Latin and Arabic letters" in Urdu.
+                let others = scripts.filter { $0 != targetScript }.map(\.name)
                 add(
-                    "script-mixing", "'\(word)' mixes Latin and Arabic letters",
+                    "script-mixing",
+                    "'\(word)' mixes \(others.joined(separator: ", ")) and \(targetScript.name) letters",
                     Self.absolute(offset, in: target), nil)
             }
             offset += word.unicodeScalars.count + 1
         }
-        if arabic {
-            let full = targetPack.punctuation.fullStop
-            if full != ".", text.hasSuffix("."), !text.hasSuffix("..."),
-                let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }),
-                !last.isASCII
-            {
-                add(
-                    "punctuation", "sentence ends with a Latin full stop; use \(full)",
-                    Self.absolute(scalars.count - 1, in: target),
-                    Finding.Fix(original: ".", replacement: full))
+        let marks = targetPack.punctuation
+        if !marks.accepts("."), text.hasSuffix("."), !text.hasSuffix("..."),
+            let last = scalars.dropLast().last(where: { !$0.properties.isWhitespace }),
+            !last.isASCII
+        {
+            add(
+                "punctuation", "sentence ends with a Latin full stop; use \(marks.fullStop)",
+                Self.absolute(scalars.count - 1, in: target),
+                Finding.Fix(original: ".", replacement: marks.fullStop))
+        }
+        for (index, scalar) in scalars.enumerated() where index > 0 {
+            let right: String
+            switch scalar {
+            case "?": right = marks.question
+            case ",": right = marks.comma
+            case ";": right = marks.semicolon
+            default: continue
             }
-            for (index, scalar) in scalars.enumerated() where scalar == "?" || scalar == "," {
-                let before = index > 0 ? scalars[index - 1] : " "
-                guard (0x0600...0x06FF).contains(before.value) else { continue }
-                let right =
-                    scalar == "?" ? targetPack.punctuation.question : targetPack.punctuation.comma
-                add(
-                    "punctuation", "Latin '\(scalar)' after Arabic letters; use \(right)",
-                    Self.absolute(index, in: target), nil)
-            }
+            guard !marks.accepts(String(scalar)), let targetScript,
+                LetterScript.of(scalars[index - 1]) == targetScript
+            else { continue }
+            add(
+                "punctuation", "Latin '\(scalar)' after \(targetScript.name) letters; use \(right)",
+                Self.absolute(index, in: target), nil)
         }
         for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")]
             as [(Unicode.Scalar, Unicode.Scalar)]
