@@ -42,12 +42,27 @@ struct DataOptions: ParsableArguments {
         return "en"
     }
 
-    /// `explicit`, or `glossaries/<name>` in the data folder.
-    func glossaryPath(_ explicit: String?, defaultName: String = "en-ur.tsv") throws(CommandFailure)
-        -> String
-    {
+    /// `explicit`, else the one glossary in `glossaries/` whose file name puts `language`
+    /// on either side (`en-ur.tsv` for Urdu when no other glossary has Urdu). Without a
+    /// language, or with none or several such glossaries, the user must name one.
+    func glossaryPath(_ explicit: String?, language: String?) throws(CommandFailure) -> String {
         if let explicit { return explicit }
-        return (try directory().glossaries as NSString).appendingPathComponent(defaultName)
+        let folder = try directory().glossaries
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".tsv") }.sorted()
+        let candidates = names.filter { name in
+            guard let language, let pair = Glossary.languagePair(fromFileName: name) else {
+                return false
+            }
+            return pair.source == language || pair.target == language
+        }
+        if candidates.count == 1 {
+            return (folder as NSString).appendingPathComponent(candidates[0])
+        }
+        let offered = (candidates.isEmpty ? names : candidates).joined(separator: ", ")
+        throw CommandFailure(
+            "error: name the glossary with --glossary (in \(folder): \(offered.isEmpty ? "none" : offered))",
+            status: .usage)
     }
 
     /// The general word list to anchor alignment from `source` into `target`: `explicit`,

@@ -130,11 +130,15 @@ struct GlossaryCoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "List recurring phrases of an English text that no glossary entry covers.",
-        discussion: "Example: tarjuman glossary coverage seeds/baloch-uprising.en.txt")
+        discussion:
+            "Example: tarjuman glossary coverage seeds/baloch-uprising.en.txt --glossary glossaries/en-ur.tsv"
+    )
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Glossary file (default: glossaries/en-ur.tsv in the data folder).")
+    @Option(
+        name: .long,
+        help: "Glossary file (default: the one glossary in glossaries/ with the text's language).")
     var glossary: String?
 
     @Option(name: .customLong("min-count"), help: "Least number of occurrences (acronyms: any).")
@@ -145,7 +149,11 @@ struct GlossaryCoverageCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let path = try data.glossaryPath(glossary)
+            let path = try data.glossaryPath(
+                glossary,
+                language: try AlignCommand.locale(fromFileName: file).map {
+                    try data.pack(for: $0).tag
+                })
             let loaded = try GlossaryFile.read(path)
             let matcher = try TermMatcher(
                 glossary: loaded, side: .source, pack: try data.pack(for: loaded.sourceLanguage))

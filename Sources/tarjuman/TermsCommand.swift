@@ -16,7 +16,11 @@ struct TermsCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Glossary file (default: glossaries/en-ur.tsv in the data folder).")
+    @Option(
+        name: .long,
+        help:
+            "Glossary file (default: the one glossary in glossaries/ with the text's language, from --locale or the file name)."
+    )
     var glossary: String?
 
     @Option(name: .long, help: "Language of the text (default: the glossary's source language).")
@@ -34,7 +38,11 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let path = try data.glossaryPath(glossary)
+            let path = try data.glossaryPath(
+                glossary,
+                language: try (locale ?? AlignCommand.locale(fromFileName: file)).map {
+                    try data.pack(for: $0).tag
+                })
             let loaded = try GlossaryFile.read(path)
             let tag = locale ?? loaded.sourceLanguage
             let pack = try data.pack(for: tag)

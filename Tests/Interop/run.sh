@@ -47,7 +47,7 @@ echo "== writing every exchange file"
 "$BIN" check --format junit > "$WORK/check-junit.xml"
 "$BIN" segment --format jsonl "$EN" > "$WORK/en.jsonl"
 "$BIN" segment --locale ur --format jsonl "$UR" > "$WORK/ur.jsonl"
-"$BIN" terms --format tsv "$EN" > "$WORK/terms.tsv"
+"$BIN" terms --format tsv --glossary "$GLOSSARY" "$EN" > "$WORK/terms.tsv"
 
 echo "== xmllint $(xmllint --version 2>&1 | head -1 | awk '{print $NF}')"
 namespace() { xmllint --xpath 'namespace-uri(/*)' "$1"; }

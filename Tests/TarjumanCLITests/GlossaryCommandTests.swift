@@ -111,14 +111,23 @@ import Testing
     }
 
     @Test func termsListsOccurrencesWithRenderings() throws {
-        let english = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])
+        // English has several glossaries: the user names one.
+        let ambiguous = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("en-bal-Arab-PK.tsv, en-bal-Latn.tsv"))
+        let english = try CLIRunner.run([
+            "terms", "seeds/baloch-uprising.en.txt", "--glossary", "glossaries/en-ur.tsv",
+        ])
         #expect(english.status == 0)
         #expect(
             english.stdout.contains(
                 "seeds/baloch-uprising.en.txt:1:225: enforced-disappearance\tenforced disappearances → جبری گمشدگی"
             ))
         let urdu = try CLIRunner.run(
-            ["terms", "--locale", "ur", "--format", "jsonl", "-"],
+            [
+                "terms", "--locale", "ur", "--format", "jsonl", "--glossary",
+                "glossaries/en-ur.tsv", "-",
+            ],
             input: Data("جبری گمشدگیوں اور خود مختاری\n".utf8))
         let lines = urdu.stdout.split(separator: "\n")
         #expect(lines.count == 2)
@@ -126,7 +135,10 @@ import Testing
     }
 
     @Test func coverageFindsNothingImportantMissing() throws {
-        let result = try CLIRunner.run(["glossary", "coverage", "seeds/baloch-uprising.en.txt"])
+        let result = try CLIRunner.run([
+            "glossary", "coverage", "seeds/baloch-uprising.en.txt", "--glossary",
+            "glossaries/en-ur.tsv",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count <= 3)
     }

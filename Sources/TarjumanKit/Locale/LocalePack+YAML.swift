@@ -85,7 +85,7 @@ extension LocalePack {
 
     private static func inflection(_ top: YAMLFields) throws(LocalePackError) -> InflectionProfile {
         guard let fields = try top.mapping("inflection") else { return .none }
-        try fields.onlyAllow(["stemmer", "suffixes", "finals"])
+        try fields.onlyAllow(["stemmer", "suffixes", "finals", "prefixes"])
         var stemmer: Stemmer?
         if fields.node("stemmer") != nil {
             let name = try fields.string("stemmer")
@@ -110,7 +110,8 @@ extension LocalePack {
             }
         }
         return InflectionProfile(
-            stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals)
+            stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals,
+            prefixes: try fields.strings("prefixes"))
     }
 
     private static func transliteration(_ top: YAMLFields) throws(LocalePackError)
@@ -188,7 +189,8 @@ extension LocalePack {
         let fields = try top.mapping("segmentation")
         try fields?.onlyAllow([
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
-            "initials", "sentence_starters", "ellipses", "has_case",
+            "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
+            "continuers",
         ])
         let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
@@ -212,7 +214,9 @@ extension LocalePack {
             labels: folded(try fields?.strings("labels") ?? []),
             initials: folded(try fields?.strings("initials") ?? []),
             sentenceStarters: Set(try fields?.strings("sentence_starters") ?? []),
-            ellipses: try fields?.strings("ellipses") ?? ["...", "…"])
+            ellipses: try fields?.strings("ellipses") ?? ["...", "…"],
+            singleLetterWords: folded(try fields?.strings("single_letter_words") ?? []),
+            continuers: try fields?.strings("continuers") ?? [])
     }
 
     private static func normalization(_ top: YAMLFields) throws(LocalePackError)

@@ -115,6 +115,12 @@ public struct SegmentationProfile: Sendable {
     public let sentenceStarters: Set<String>
     /// Ellipsis spellings that continue a sentence (`...`, `…`, `۔۔۔`).
     public let ellipses: [String]
+    /// One-letter words that are not abbreviations (Pashto و "was"). In scripts without
+    /// case, any other single letter before a full stop is taken for an abbreviation.
+    public let singleLetterWords: Set<String>
+    /// In scripts without case: words that continue a sentence after a quoted `!` or `?`
+    /// (Persian و, Hindi के).
+    public let continuers: [String]
 }
 
 /// The three normalisation layers of a pack.
@@ -153,18 +159,32 @@ public struct InflectionProfile: Sendable {
     public let suffixes: [String]
     /// Final letters that may also be replaced by endings (Urdu ا → ے, وں; ی → یاں, یوں).
     public let finals: [String: [String]]
+    /// Clitics written joined to the front of a word (Arabic و "and", ب "with", ال "the").
+    public let prefixes: [String]
+
+    /// A profile; `prefixes` empty unless the language writes clitics on the front.
+    public init(
+        stemmer: Stemmer?, suffixes: [String], finals: [String: [String]], prefixes: [String] = []
+    ) {
+        self.stemmer = stemmer
+        self.suffixes = suffixes
+        self.finals = finals
+        self.prefixes = prefixes
+    }
 
     /// No inflection.
     public static let none = InflectionProfile(stemmer: nil, suffixes: [], finals: [:])
 
-    /// The inflected forms of `word` (the word itself first).
+    /// The inflected forms of `word` (the word itself first), each also with every prefix.
     public func forms(of word: String) -> [String] {
         var result = [word] + suffixes.map { word + $0 }
-        if let last = word.last, let endings = finals[String(last)] {
-            let base = word.dropLast()
+        // The last code point, not the last character: a Devanagari vowel sign (ा) is part of
+        // the character it ends (का).
+        if let last = word.unicodeScalars.last, let endings = finals[String(last)] {
+            let base = String(word.unicodeScalars.dropLast())
             result += endings.map { base + $0 }
         }
-        return result
+        return result + prefixes.flatMap { prefix in result.map { prefix + $0 } }
     }
 }
 

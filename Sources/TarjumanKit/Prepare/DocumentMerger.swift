@@ -8,7 +8,7 @@ import Foundation
 /// no-break spaces around them (a line holding only a no-break space becomes an empty line);
 /// the document ends with a line break. Punctuation: a translation ending in a Latin `.` or
 /// `?` right after a letter of the pack's script gets the pack's full stop or question mark
-/// (every such change is listed). The translator's words are never touched otherwise.
+/// unless the pack accepts the Latin mark too (every such change is listed). The translator's words are never touched otherwise.
 public struct DocumentMerger {
     private let pack: LocalePack
 
@@ -69,7 +69,7 @@ public struct DocumentMerger {
         var scalars = Array(text.unicodeScalars)
         guard let last = scalars.last, last == "." || last == "?" else { return text }
         let replacement = last == "." ? pack.punctuation.fullStop : pack.punctuation.question
-        guard replacement != String(last) else { return text }
+        guard !pack.punctuation.accepts(String(last)) else { return text }
         let letter = scalars.dropLast().last {
             !$0.properties.isWhitespace && $0.properties.generalCategory != .nonspacingMark
         }

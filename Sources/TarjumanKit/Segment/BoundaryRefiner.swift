@@ -204,6 +204,17 @@ struct BoundaryRefiner {
         for position in end..<boundary where UTF16Text.isNewline(text[position]) {
             return .keep
         }
+        // Bidi controls around a full stop (د‪.‬ in Arabic web text) are not part of it.
+        while end > segmentStart + 1 && UTF16Text.isBidiControl(text[end - 1]) { end -= 1 }
+        // A segment of terminators alone (the opening ॥ of a Hindi invocation) opens the
+        // sentence that follows.
+        if boundary < text.count,
+            (segmentStart..<end).allSatisfy({
+                UTF16Text.isSpace(text[$0]) || isTerminator(text[$0])
+            })
+        {
+            return .merge
+        }
         var tokenStart = end
         while tokenStart > segmentStart && !UTF16Text.isSpace(text[tokenStart - 1]) {
             tokenStart -= 1
@@ -241,6 +252,12 @@ struct BoundaryRefiner {
         // continued by its attribution: "Why?" he asked.
         if profile.hasCase && !endsWithTerminator && endsInQuotedTerminator(text, tokenStart, end)
             && nextWordIsLowercase(text, from: boundary)
+        {
+            return .merge
+        }
+        // Without case, the pack's continuers say so: «آزادی!» و به سوی…
+        if !profile.hasCase && !endsWithTerminator && endsInQuotedTerminator(text, tokenStart, end)
+            && nextWordContinues(text, from: boundary)
         {
             return .merge
         }
@@ -349,11 +366,14 @@ struct BoundaryRefiner {
         }
         var wordStart = tokenStart
         while wordStart < end - 1 && UTF16Text.isOpener(text[wordStart]) { wordStart += 1 }
-        guard wordStart < end - 1 else { return .keep }
-        let wordUnits = UnsafeBufferPointer(rebasing: text[wordStart..<(end - 1)])
+        var wordEnd = end - 1
+        while wordEnd > wordStart && UTF16Text.isBidiControl(text[wordEnd - 1]) { wordEnd -= 1 }
+        guard wordStart < wordEnd else { return .keep }
+        let wordUnits = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])
         let initialism = isInitialism(wordUnits)
         let singleLetter =
             !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
+            && !profile.singleLetterWords.contains(Self.lowercased(wordUnits))
         guard initialism || singleLetter || wordUnits.count <= longestListedWord else {
             return .keep
         }
@@ -379,7 +399,11 @@ struct BoundaryRefiner {
             initialism || singleLetter || profile.abbreviations.contains(folded)
             || profile.labels.contains(folded)
         guard abbreviation else { return .keep }
-        if !profile.hasCase || next >= text.count { return .merge }
+        if next >= text.count { return .merge }
+        // Without case, only a listed sentence starter after it ends the sentence.
+        if !profile.hasCase {
+            return profile.sentenceStarters.contains(nextWord(text, from: next)) ? .keep : .merge
+        }
         // A dotted abbreviation written in capitals (6 P.M.) before a capitalised word ends
         // the sentence; in lower case (5 a.m. Mr. Smith) it does so only before a starter.
         if profile.abbreviations.contains(folded), wordUnits.contains(0x2E),
@@ -411,6 +435,28 @@ struct BoundaryRefiner {
         let word = String(
             decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
         return profile.sentenceStarters.contains(word)
+    }
+
+    /// The word after white space and opening quotes at `from`, as written.
+    private func nextWord(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> String {
+        var start = from
+        while start < text.count
+            && (UTF16Text.isSpace(text[start]) || UTF16Text.isOpener(text[start]))
+        {
+            start += 1
+        }
+        var end = start
+        while end < text.count && !UTF16Text.isSpace(text[end]) && !isTerminator(text[end])
+            && !UTF16Text.isCloser(text[end])
+        {
+            end += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    }
+
+    /// Whether the next word is one of the pack's continuers.
+    private func nextWordContinues(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        profile.continuers.contains(nextWord(text, from: from))
     }
 
     /// The word (letters only) starting at `from`, lower-cased.

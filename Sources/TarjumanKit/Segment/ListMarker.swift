@@ -1,4 +1,5 @@
-/// A list-item marker at the start of a token: `1.`, `2)`, `3.)`, `a.`, `۱۔`, `•`, `⁃9.`.
+/// A list-item marker at the start of a token: `1.`, `2)`, `3.)`, `a.`, `۱۔`, `۱-`, `•`,
+/// `⁃9.`.
 struct ListMarker: Equatable {
     /// What kind of ordinal the marker carries.
     enum Ordinal: Equatable {
@@ -58,6 +59,9 @@ struct ListMarker: Equatable {
                 index += 1
                 if index < count && text[index] == 0x29 { index += 1 }
             case 0x29:
+                index += 1
+            // `۱- ` and `1- `: Persian and Arabic lists number items with a hyphen.
+            case 0x2D where digits > 0:
                 index += 1
             default:
                 return nil

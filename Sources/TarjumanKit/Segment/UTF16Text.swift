@@ -76,6 +76,12 @@ enum UTF16Text {
             || ListMarker.isBullet(unit)
     }
 
+    /// Bidi embedding, override and isolate controls and the LRM/RLM/ALM marks.
+    static func isBidiControl(_ unit: UInt16) -> Bool {
+        (0x202A...0x202E).contains(unit) || (0x2066...0x2069).contains(unit) || unit == 0x200E
+            || unit == 0x200F || unit == 0x061C
+    }
+
     /// White space (Unicode White_Space in the BMP).
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {

@@ -60,8 +60,10 @@ import Testing
 
     @Test func endlessBinaryInputStopsAtOnce() throws {
         let commands = [
-            "terms /dev/zero", "check --locale ur \(Self.source) /dev/zero",
-            "glossary coverage /dev/zero", "tm import --to ur /dev/zero", "normalize /dev/zero",
+            "terms --glossary $ROOT/glossaries/en-ur.tsv /dev/zero",
+            "check --locale ur \(Self.source) /dev/zero",
+            "glossary coverage --glossary $ROOT/glossaries/en-ur.tsv /dev/zero",
+            "tm import --to ur /dev/zero", "normalize /dev/zero",
             "segment /dev/zero", "align --locale ur \(Self.source) /dev/zero",
             "prepare --to ur /dev/zero",
         ]
@@ -78,9 +80,15 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_SANITIZED"] == nil))
     func endlessTextStopsAtTheDocumentLimit() throws {
         let commands = [
-            ("glossary coverage /dev/stdin", "larger than 256 MB"),
+            (
+                "glossary coverage --glossary $ROOT/glossaries/en-ur.tsv /dev/stdin",
+                "larger than 256 MB"
+            ),
             ("tm import --to ur /dev/stdin", "larger than 64 MB"),
-            ("terms -", "<stdin>:1:1: error: the paragraph or line starting here"),
+            (
+                "terms --glossary $ROOT/glossaries/en-ur.tsv -",
+                "<stdin>:1:1: error: the paragraph or line starting here"
+            ),
             ("segment -", "<stdin>:1:1: error: the paragraph or line starting here"),
         ]
         for (command, message) in commands {

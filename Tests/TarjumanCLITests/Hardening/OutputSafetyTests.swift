@@ -54,9 +54,10 @@ import Testing
     @Test func aFullDeviceIsAnErrorForEveryWritingCommand() throws {
         let commands = [
             "segment \(Self.sample)", "segment -o /dev/full \(Self.sample)",
-            "check --format json", "glossary lint --format junit", "terms \(Self.sample)",
+            "check --format json", "glossary lint --format junit",
+            "terms --glossary glossaries/en-ur.tsv \(Self.sample)",
             "locales", "check --explain number-mismatch",
-            "glossary coverage \(Self.sample)",
+            "glossary coverage --glossary glossaries/en-ur.tsv \(Self.sample)",
         ]
         for command in commands {
             let result = try CLIRunner.shellInTemporaryFolder(

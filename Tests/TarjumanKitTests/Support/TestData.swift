@@ -57,11 +57,14 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible, Sendable {
     let strictPartition: Bool?
     let locale: String?
     let unwrap: String?
+    /// Why Tarjuman deliberately segments this case otherwise (another tool's convention, a
+    /// mark it cannot tell from other uses); such cases are reported, not required.
+    let differs: String?
 
     var testDescription: String { "\(id) \(name ?? "")" }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, input, expected, locale, unwrap
+        case id, name, input, expected, locale, unwrap, differs
         case strictPartition = "strict_partition"
     }
 
