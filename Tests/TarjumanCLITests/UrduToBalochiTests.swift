@@ -100,3 +100,20 @@ import Testing
                 """)
     }
 }
+
+/// Urdu and Hindi are one language in two scripts: a pair checks across them (numbers in any
+/// digit script, names met by their consonant classes) with no glossary.
+@Suite struct UrduToHindiTests {
+    @Test func aChangedYearIsFoundAcrossScripts() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/Tests/Fixtures/conformance/ur.txt doc.ur.txt
+            sed 's/1948/1947/' $ROOT/Tests/Fixtures/conformance/hi.txt > doc.hi.txt
+            "$TARJUMAN" check doc.ur.txt doc.hi.txt --format json
+            """)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\"rule\":\"number-mismatch\""))
+        #expect(result.stdout.contains("missing 1948; unexpected 1947"))
+        #expect(result.stdout.contains("\"error\":1}"))
+    }
+}
