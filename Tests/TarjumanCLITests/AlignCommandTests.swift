@@ -30,7 +30,7 @@ import Testing
             ("The school stayed closed all week. According to the doctors, the hospital was "
                 + "completely full of patients with fever.\n").utf8
         ).write(to: english)
-        try Data("ہسپتال مریضوں سے بھرا تھا۔\n".utf8).write(to: urdu)
+        try Data("ہسپتال بخار کے مریضوں سے بھرا تھا۔\n".utf8).write(to: urdu)
         let kinds = { (result: CLIRunner.Result) in
             result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] }
         }

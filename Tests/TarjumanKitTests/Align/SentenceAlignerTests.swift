@@ -36,12 +36,12 @@ import Testing
 
     @Test func theDictionaryTellsWhichNeighbourWasDropped() throws {
         // The Urdu keeps only the second sentence, in a short form whose length is closer to
-        // the first: length alone drops the wrong one, the dictionary's words (hospital,
+        // the first: length alone drops the wrong one, the dictionary's words (hospital, fever,
         // patients) settle it.
         let english = """
             The school stayed closed all week. According to the doctors, the hospital was             completely full of patients with fever.
             """
-        let urdu = "ہسپتال مریضوں سے بھرا تھا۔"
+        let urdu = "ہسپتال بخار کے مریضوں سے بھرا تھا۔"
         let lengthOnly = try Self.aligner().align(sourceText: english, targetText: urdu)
         #expect(lengthOnly.beads.map(\.notation) == ["[0]:[0]", "[1]:[]"])
         let dictionary = try GlossaryTSV.load(
