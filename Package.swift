@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -31,7 +32,10 @@ let package = Package(
         .target(name: "CSignalCleanup"),
         .target(
             name: "TarjumanKit",
-            dependencies: ["CICU", "CSignalCleanup", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CICU", "CSignalCleanup", .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -57,6 +61,12 @@ let package = Package(
             name: "TermMatcherBenchmark",
             dependencies: ["TarjumanKit", "BenchmarkSupport"],
             path: "Benchmarks/TermMatcherBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "MemoryBenchmark",
+            dependencies: ["TarjumanKit", "BenchmarkSupport"],
+            path: "Benchmarks/MemoryBenchmark",
             swiftSettings: swiftSettings
         ),
         .executableTarget(

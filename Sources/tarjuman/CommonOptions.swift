@@ -146,6 +146,7 @@ extension CommandFailure {
                 self.init(error.description, status: .usage)
             }
         case let error as FilePairsError: self.init(error.description, status: .usage)
+        case let error as MemoryError: self.init(error.description, status: .usage)
         case let error as ICUError: self.init("internal error: \(error)", status: .internalError)
         default: return nil
         }

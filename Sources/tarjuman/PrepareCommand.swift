@@ -43,6 +43,16 @@ struct PrepareCommand: ParsableCommand {
     var tm: [String] = []
 
     @Option(
+        name: .customLong("tm-db"),
+        help:
+            "A memory store (tarjuman tm import --tm-db): its best match at or above --min-match fills each sentence, exact ones as translated, fuzzy ones as drafts to confirm."
+    )
+    var database: String?
+
+    @Option(name: .customLong("min-match"), help: "Lowest fuzzy score filled in (default: 75).")
+    var minimumMatch = 75
+
+    @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
@@ -75,9 +85,13 @@ struct PrepareCommand: ParsableCommand {
                 }
                 pairs += contents.pairs
             }
+            var memoryOptions = MemoryOptions()
+            memoryOptions.database = database
+            let store = try database.map { _ in try memoryOptions.open() }
             let preparer = try JobPreparer(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
-                memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs))
+                memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs), store: store,
+                minimumMatch: minimumMatch)
             let job = try preparer.prepare(
                 try ByteSource.file(source), original: (source as NSString).lastPathComponent)
             try OutputSink.write(to: output) { sink in
@@ -89,10 +103,12 @@ struct PrepareCommand: ParsableCommand {
             }
             let segments = job.segments
             let filled = segments.filter { $0.origin == .memory }.count
+            let fuzzy = segments.filter { $0.origin == .draft }.count
             let hinted = segments.filter { !$0.terms.isEmpty }.count
             StandardError.write(
                 "prepared \(segments.count) sentences in \(job.units.count) paragraphs "
-                    + "(\(hinted) with glossary terms, \(filled) filled from translation memory)")
+                    + "(\(hinted) with glossary terms, \(filled) filled from translation memory"
+                    + (store == nil ? ")" : ", \(fuzzy) fuzzy matches to confirm)"))
         }
     }
 }

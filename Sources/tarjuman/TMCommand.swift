@@ -6,8 +6,13 @@ import TarjumanKit
 struct TMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
-        abstract: "Export and import TMX 1.4b translation memories.",
-        subcommands: [TMExportCommand.self, TMImportCommand.self, TMCalibrateCommand.self])
+        abstract:
+            "Translation memories: TMX 1.4b files, and an indexed store with fuzzy matches.",
+        subcommands: [
+            TMExportCommand.self, TMImportCommand.self, TMLookupCommand.self,
+            TMSearchCommand.self, TMStatsCommand.self, TMDeleteCommand.self,
+            TMCalibrateCommand.self,
+        ])
 }
 
 /// `tarjuman tm export`: the translated sentences of filled files as TMX.
@@ -76,12 +81,16 @@ struct TMExportCommand: ParsableCommand {
 struct TMImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a TMX file from another tool and list its sentence pairs.",
+        abstract: "Read TMX (or filled files) into the memory store, or list a TMX file's pairs.",
         discussion: """
-            Keeps the units that have both languages (EN-US matches en; inline codes are \
-            dropped) and writes them as TSV (source, target) or JSON Lines, or as clean TMX \
-            1.4b. Use the file with `tarjuman prepare --tm`.
-            Example: tarjuman tm import omegat-project-save.tmx --to ur --format tsv
+            With --tm-db, adds every sentence pair of the files (TMX from any tool or from \
+            `tarjuman align --format tmx`, filled XLIFF/TSV/Markdown: confirmed sentences only) \
+            to the store, with its origin (the file name, or --origin), date, creator and \
+            context (the sentences before and after it); pairs already stored are skipped; \
+            --penalty ranks a less trusted memory lower. Without --tm-db, lists the pairs of one \
+            TMX file (units with both languages; EN-US matches en; inline codes dropped) as \
+            TSV, JSON Lines or clean TMX 1.4b.
+            Example: tarjuman tm import --to ur --tm-db memory.sqlite omegat-project-save.tmx
             """)
 
     /// Output formats.
@@ -90,32 +99,41 @@ struct TMImportCommand: ParsableCommand {
     }
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .long, help: "Target language tag.")
-    var to: String
-
-    @Option(name: .long, help: "Source language tag.")
-    var from = "en"
-
-    @Option(name: .long, help: "tsv, jsonl or tmx.")
+    @Option(name: .long, help: "tsv, jsonl or tmx (listing without --tm-db).")
     var format: Format = .tsv
+
+    @Option(name: .long, help: "Origin recorded for the units (default: each file's name).")
+    var origin: String?
+
+    @Option(name: .long, help: "Points taken off every match from this origin (0–100).")
+    var penalty = 0
 
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Argument(help: "The TMX file.")
-    var file: String
+    @Argument(help: "TMX files (with --tm-db also filled .xlf, .tsv or .md files).")
+    var files: [String]
+
+    func validate() throws {
+        guard (0...100).contains(penalty) else { throw ValidationError("--penalty is 0 to 100") }
+        if memory.database == nil && files.count != 1 {
+            throw ValidationError("list one TMX file at a time, or store several with --tm-db")
+        }
+    }
 
     func run() throws {
         try reportingFailures {
-            let packs = try [from, to].map { tag throws(CommandFailure) in try data.pack(for: tag) }
-            guard packs[0].tag != packs[1].tag else {
-                throw CommandFailure(
-                    "error: --from and --to are both \(packs[0].tag); name the memory's two languages",
-                    status: .usage)
+            let (source, target) = try languages.packs(data)
+            if memory.database != nil {
+                try store(source: source, target: target)
+                return
             }
-            let contents = try TMX.read(path: file, source: from, target: to)
+            let (from, to) = (languages.from, languages.to)
+            let contents = try TMX.read(path: files[0], source: from, target: to)
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {
@@ -145,6 +163,44 @@ struct TMImportCommand: ParsableCommand {
                     + (contents.skipped > 0
                         ? "; \(contents.skipped) units without both languages skipped" : ""))
         }
+    }
+
+    /// Adds the files' pairs to the store, each with its neighbours as context.
+    private func store(source: LocalePack, target: LocalePack) throws {
+        let store = try memory.open()
+        let date = TMX.now()
+        var total = 0
+        for file in files {
+            let name = origin ?? (file as NSString).lastPathComponent
+            var pairs: [TranslationPair]
+            if file.lowercased().hasSuffix(".tmx") {
+                pairs = try TMX.read(path: file, source: source.tag, target: target.tag).pairs
+            } else {
+                let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
+                guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {
+                    throw CommandFailure(
+                        "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
+                            + "\(source.tag) → \(target.tag)", status: .usage)
+                }
+                // Drafts (fuzzy matches, unconfirmed sentences) stay out of the memory.
+                pairs = job.segments.filter { $0.isTranslated && $0.origin != .draft }.map {
+                    TranslationPair(source: $0.source, target: $0.target ?? "")
+                }
+            }
+            let units = pairs.indices.map { index in
+                MemoryUnit(
+                    source: pairs[index].source, target: pairs[index].target, origin: name,
+                    created: date, creator: "",
+                    previous: index > 0 ? pairs[index - 1].source : "",
+                    next: index + 1 < pairs.count ? pairs[index + 1].source : "")
+            }
+            let added = try store.add(units, source: source, target: target, penalty: penalty)
+            total += added
+            StandardError.write(
+                "\(file): \(added) of \(units.count) pairs added (\(units.count - added) already stored)"
+            )
+        }
+        StandardError.write("\(total) unit(s) added to \(store.path)")
     }
 }
 

@@ -11,6 +11,8 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
     case emptySource(file: String)
     /// ICU failed (an internal error).
     case icu(ICUError)
+    /// The translation memory store could not be read.
+    case memory(MemoryError)
 
     /// A message for people.
     public var description: String {
@@ -26,6 +28,8 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return "\(file): error: the document has no text to translate"
         case .icu(let error):
             return "internal error: \(error)"
+        case .memory(let error):
+            return error.description
         }
     }
 }

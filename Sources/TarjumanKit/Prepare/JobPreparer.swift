@@ -1,18 +1,24 @@
 /// Turns a source document into a ``TranslationJob``: paragraphs and sentences from the
 /// source pack's segmenter, glossary terms of each sentence with the renderings to use, and
-/// exact translation-memory matches filled in.
+/// translation-memory matches filled in: exact ones (from a TMX memory or a store) as
+/// translated, fuzzy ones from a store as drafts the translator must confirm.
 public struct JobPreparer {
     private let segmenter: SentenceSegmenter
     private let conceptRows: [String: [GlossaryEntry]]
     private let matcher: TermMatcher?
     private let memory: TranslationMemory?
+    private let store: (any MemoryStore)?
+    private let minimumMatch: Int
+    private let sourcePack: LocalePack
     private let sourceLanguage: String
     private let targetLanguage: String
 
-    /// A preparer from `sourcePack` to `targetPack`, with optional glossary and memory.
+    /// A preparer from `sourcePack` to `targetPack`, with optional glossary and memory: a
+    /// TMX memory read whole (exact matches only), or an indexed store whose best match at
+    /// or above `minimumMatch` fills each sentence.
     public init(
         sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil,
-        memory: TranslationMemory? = nil
+        memory: TranslationMemory? = nil, store: (any MemoryStore)? = nil, minimumMatch: Int = 75
     ) throws(ICUError) {
         segmenter = try SentenceSegmenter(pack: sourcePack)
         conceptRows = Dictionary(grouping: glossary?.entries ?? [], by: \.id)
@@ -20,6 +26,9 @@ public struct JobPreparer {
             try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
         }
         self.memory = memory
+        self.store = store
+        self.minimumMatch = minimumMatch
+        self.sourcePack = sourcePack
         sourceLanguage = sourcePack.tag
         targetLanguage = targetPack.tag
     }
@@ -56,10 +65,28 @@ public struct JobPreparer {
                         + "a control character that XLIFF and TMX cannot carry; remove it")
             }
             let next = index + 1 < found.count ? found[index + 1].byteStart : bytes.count
-            let remembered = memory?.exactMatch(for: segment.text)
+            var remembered = memory?.exactMatch(for: segment.text)
+            var origin: TargetOrigin = remembered == nil ? .none : .memory
+            if remembered == nil, let store {
+                let context = (
+                    index > 0 ? found[index - 1].text : "",
+                    index + 1 < found.count ? found[index + 1].text : ""
+                )
+                do {
+                    if let best = try store.lookup(
+                        segment.text, source: sourcePack, target: targetLanguage,
+                        minimum: minimumMatch, limit: 1, context: context
+                    ).first {
+                        remembered = best.unit.target
+                        origin = best.isExact ? .memory : .draft
+                    }
+                } catch {
+                    throw .memory(error)
+                }
+            }
             let prepared = TranslationSegment(
                 id: segment.id, source: segment.text, after: slice(segment.byteEnd..<next),
-                target: remembered, origin: remembered == nil ? .none : .memory,
+                target: remembered, origin: origin,
                 terms: try hints(in: segment.text), position: segment.start)
             if units.last?.id == "p\(segment.paragraph)" {
                 units[units.count - 1].segments.append(prepared)

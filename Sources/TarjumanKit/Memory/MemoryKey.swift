@@ -1,0 +1,76 @@
+/// The matching form of a sentence for the memory: the pack's L2 key (Arabic-keyboard `ي`
+/// finds Urdu `ی`, any digit script, no diacritics, case folded) cut into word tokens, so
+/// that scores count words, as CAT tools do.
+public struct MemoryKey: Sendable, Equatable {
+    /// The tokens: words and numbers of the key, in order (punctuation dropped).
+    public let tokens: [String]
+
+    /// The key of `sentence` under `normalizer` (the source language's).
+    public init(_ sentence: String, normalizer: Normalizer) throws(ICUError) {
+        let key = try normalizer.normalize(sentence, to: .key, recordingChanges: false).text
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || ScalarText.isMark(scalar)
+            {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { tokens.append(String(current)) }
+        self.tokens = tokens
+    }
+
+    /// A key from tokens already cut.
+    public init(tokens: [String]) {
+        self.tokens = tokens
+    }
+
+    /// The tokens joined by spaces: the stored form, and equal for equal keys.
+    public var text: String { tokens.joined(separator: " ") }
+
+    /// Similarity in percent: 100 × (1 − token edit distance / the longer token count),
+    /// rounded down; 100 only for equal keys.
+    public func similarity(to other: MemoryKey) -> Int {
+        Self.similarity(tokens, other.tokens)
+    }
+
+    /// ``similarity(to:)`` over any token representation (strings, or a store's token ids).
+    public static func similarity<Token: Equatable>(_ a: [Token], _ b: [Token]) -> Int {
+        let longer = max(a.count, b.count)
+        guard !a.isEmpty, !b.isEmpty else { return a.count == b.count ? 100 : 0 }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        let distance = previous[b.count]
+        if distance == 0 { return 100 }
+        return min(99, (100 * (longer - distance)) / longer)
+    }
+
+    /// The fewest token counts a unit can have and still score `minimum` against a query of
+    /// `count` tokens, and the most.
+    public static func lengthWindow(for count: Int, minimum: Int) -> ClosedRange<Int> {
+        let lower = (count * minimum + 99) / 100
+        let upper = minimum > 0 ? (count * 100) / minimum : Int.max / 2
+        return max(0, lower)...max(lower, upper)
+    }
+
+    /// How many of a query's distinct tokens must be probed so that every unit scoring at
+    /// least `minimum` contains one of them (pigeonhole: such a unit misses at most
+    /// ⌊(1 − minimum) × its length⌋ query tokens, and its length is at most the window's
+    /// top).
+    public static func probeCount(for count: Int, minimum: Int) -> Int {
+        let longest = lengthWindow(for: count, minimum: minimum).upperBound
+        return (longest * (100 - minimum)) / 100 + 1
+    }
+}

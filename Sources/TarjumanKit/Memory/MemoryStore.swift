@@ -1,0 +1,33 @@
+/// A translation memory kept in an indexed store, for one source language at a time: units
+/// imported with their provenance, found again by exact, in-context and fuzzy match.
+public protocol MemoryStore {
+    /// Adds `units` of the pair `source` → `target` under their origin, which ranks every
+    /// match from it `penalty` points lower. A unit whose source and translation are already
+    /// in the memory for the pair is not added again. Returns how many were added.
+    func add(
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+    ) throws(MemoryError) -> Int
+
+    /// The best units for `sentence` (in `source`'s language, into `target`), best first:
+    /// at most `limit`, each scoring at least `minimum`. `context` is the sentence's
+    /// neighbours (previous, next), for in-context matches.
+    func lookup(
+        _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
+        context: (previous: String, next: String)
+    ) throws(MemoryError) -> [MemoryMatch]
+
+    /// Units whose source or translation contains `text` (on the matching key of the
+    /// respective language), for a concordance; at most `limit`.
+    func search(
+        _ text: String, source: LocalePack, target: LocalePack, limit: Int
+    ) throws(MemoryError) -> [MemoryUnit]
+
+    /// Every unit of the pair, in the order they were added.
+    func units(source: String, target: String) throws(MemoryError) -> [MemoryUnit]
+
+    /// Removes every unit of `origin`; returns how many.
+    func delete(origin: String) throws(MemoryError) -> Int
+
+    /// Counts by origin.
+    func statistics() throws(MemoryError) -> MemoryStatistics
+}

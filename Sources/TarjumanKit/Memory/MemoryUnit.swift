@@ -1,0 +1,93 @@
+import Foundation
+
+/// One translation unit of a memory: a source sentence, its translation, and where it came
+/// from.
+public struct MemoryUnit: Sendable, Equatable {
+    /// The source sentence.
+    public var source: String
+    /// Its translation.
+    public var target: String
+    /// Where the unit was imported from (a file name, or a name given with `--origin`).
+    public var origin: String
+    /// When the translation was made or imported (ISO 8601).
+    public var created: String
+    /// Who made it, when known.
+    public var creator: String
+    /// The source sentence before it in its document (empty when unknown): an exact match
+    /// in the same context scores 101. Stores keep the context's key, not its text, so
+    /// units read back from a store have it empty.
+    public var previous: String
+    /// The source sentence after it.
+    public var next: String
+
+    /// A unit.
+    public init(
+        source: String, target: String, origin: String, created: String = "",
+        creator: String = "", previous: String = "", next: String = ""
+    ) {
+        self.source = source
+        self.target = target
+        self.origin = origin
+        self.created = created
+        self.creator = creator
+        self.previous = previous
+        self.next = next
+    }
+}
+
+/// A memory unit found for a sentence, with its score as CAT tools show it.
+public struct MemoryMatch: Sendable, Equatable {
+    /// The unit.
+    public let unit: MemoryUnit
+    /// 101 for an exact match in the same context, 100 for an exact match, below for a fuzzy
+    /// one (token-level edit similarity, in percent, less the memory's penalty).
+    public let score: Int
+    /// Numbers of the sentence the unit's source lacks, and numbers it has that the sentence
+    /// lacks: a fuzzy match whose numbers differ needs them changed in the translation.
+    public let numbersDiffer: (missing: [String], extra: [String])
+
+    /// Whether the unit's source is the sentence itself (white space, normal form and letter
+    /// case aside).
+    public var isExact: Bool { score >= 100 }
+
+    /// Same unit, score and number differences.
+    public static func == (a: MemoryMatch, b: MemoryMatch) -> Bool {
+        a.unit == b.unit && a.score == b.score && a.numbersDiffer.missing == b.numbersDiffer.missing
+            && a.numbersDiffer.extra == b.numbersDiffer.extra
+    }
+}
+
+/// What a memory holds, for `tm stats`.
+public struct MemoryStatistics: Sendable, Equatable {
+    /// Units in the memory.
+    public let units: Int
+    /// Units per origin, with the origin's penalty.
+    public let origins: [(origin: String, units: Int, penalty: Int)]
+    /// The schema version of the store.
+    public let schemaVersion: Int
+
+    /// Same counts, origins, penalties and version.
+    public static func == (a: MemoryStatistics, b: MemoryStatistics) -> Bool {
+        a.units == b.units && a.schemaVersion == b.schemaVersion
+            && a.origins.map(\.origin) == b.origins.map(\.origin)
+            && a.origins.map(\.units) == b.origins.map(\.units)
+            && a.origins.map(\.penalty) == b.origins.map(\.penalty)
+    }
+}
+
+/// What went wrong with a memory store: a message for people, with the store's path.
+public struct MemoryError: Error, CustomStringConvertible, Equatable {
+    /// The store (a file path or a connection string without its password).
+    public let store: String
+    /// What is wrong and what to do.
+    public let reason: String
+
+    /// An error.
+    public init(store: String, reason: String) {
+        self.store = store
+        self.reason = reason
+    }
+
+    /// `STORE: error: REASON`.
+    public var description: String { "\(store): error: \(reason)" }
+}

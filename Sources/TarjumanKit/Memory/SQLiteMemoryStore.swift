@@ -1,0 +1,536 @@
+import Foundation
+import GRDB
+
+/// A translation memory in one SQLite file (through GRDB): the embedded default.
+///
+/// Units are stored with their source key as a list of token ids; an inverted index maps
+/// each source-language token to the units holding it, with the unit's length, so that a
+/// fuzzy lookup reads only
+/// the postings of a few of the query's rarest tokens within the length window a score
+/// allows (``MemoryKey/probeCount(for:minimum:)``) and finds every unit an exhaustive scan
+/// would. Duplicates are recognised by a 64-bit hash of the pair, source key and
+/// translation; a unit's context is kept as the hashes of its neighbours' keys. The schema
+/// is versioned and migrated on open.
+public final class SQLiteMemoryStore: MemoryStore, Sendable {
+    /// The file.
+    public let path: String
+    private let queue: DatabaseQueue
+
+    /// Opens (creating it and its folder if needed) the memory at `path`, migrating its
+    /// schema to this version of Tarjuman.
+    public init(path: String) throws(MemoryError) {
+        self.path = path
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true)
+            }
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                // A large page cache: imports insert postings all over the index.
+                try db.execute(
+                    sql: """
+                        PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL;
+                        PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY
+                        """)
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+                throw MemoryError(
+                    store: path,
+                    reason: "the memory was written by a newer Tarjuman; upgrade to use it")
+            }
+            try Self.migrator.migrate(queue)
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(store: path, reason: "cannot open the memory: \(error)")
+        }
+    }
+
+    /// The schema, one migration per version.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE origin (
+                        id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+                        penalty INTEGER NOT NULL DEFAULT 0);
+                    CREATE TABLE unit (
+                        id INTEGER PRIMARY KEY,
+                        pair TEXT NOT NULL,
+                        source TEXT NOT NULL, target TEXT NOT NULL,
+                        tokens BLOB NOT NULL, length INTEGER NOT NULL,
+                        key_hash INTEGER NOT NULL, unit_hash INTEGER NOT NULL UNIQUE,
+                        origin INTEGER NOT NULL REFERENCES origin(id),
+                        created TEXT NOT NULL, creator TEXT NOT NULL,
+                        previous_hash INTEGER NOT NULL, next_hash INTEGER NOT NULL);
+                    CREATE INDEX unit_key ON unit(key_hash);
+                    CREATE INDEX unit_origin ON unit(origin);
+                    CREATE TABLE token (
+                        id INTEGER PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
+                        units INTEGER NOT NULL DEFAULT 0, UNIQUE (language, text));
+                    CREATE TABLE posting (
+                        token INTEGER NOT NULL, length INTEGER NOT NULL, unit INTEGER NOT NULL,
+                        PRIMARY KEY (token, length, unit)) WITHOUT ROWID;
+                    """)
+        }
+        return migrator
+    }()
+
+    private func write<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(store: path, reason: "\(error)")
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(store: path, reason: "\(error)")
+        }
+    }
+
+    /// Tokens probed beyond the pigeonhole minimum in a fuzzy lookup (each reads one more
+    /// posting list and lets the count filter drop more candidates).
+    static let extraProbes = 2
+
+    private static func pair(_ source: String, _ target: String) -> String {
+        source + "\u{1F}" + target
+    }
+
+    /// FNV-1a, 64 bits, as a signed SQLite integer.
+    static func hash(_ parts: String...) -> Int64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                value ^= 0x1F
+                value &*= 0x100_0000_01b3
+            }
+            for byte in part.utf8 {
+                value ^= UInt64(byte)
+                value &*= 0x100_0000_01b3
+            }
+        }
+        return Int64(bitPattern: value)
+    }
+
+    /// Adds units to the store (see ``MemoryStore/add(_:source:target:penalty:)``), in one
+    /// transaction.
+    public func add(
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+    ) throws(MemoryError) -> Int {
+        let sourceNormalizer = Normalizer(pack: source)
+        let pair = Self.pair(source.tag, target.tag)
+        struct Keyed {
+            let unit: MemoryUnit
+            let key: MemoryKey
+            let previous: Int64
+            let next: Int64
+        }
+        var keyed: [Keyed] = []
+        keyed.reserveCapacity(units.count)
+        // A unit's neighbours are usually other units' sources: each text is keyed once.
+        var sourceKeys: [String: MemoryKey] = [:]
+        func sourceKey(_ text: String) throws(ICUError) -> MemoryKey {
+            if let known = sourceKeys[text] { return known }
+            let key = try MemoryKey(text, normalizer: sourceNormalizer)
+            sourceKeys[text] = key
+            return key
+        }
+        do {
+            for unit in units {
+                let key = try sourceKey(unit.source)
+                guard !key.tokens.isEmpty else { continue }
+                keyed.append(
+                    Keyed(
+                        unit: unit, key: key,
+                        previous: Self.hash(try sourceKey(unit.previous).text),
+                        next: Self.hash(try sourceKey(unit.next).text)))
+            }
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise a unit: \(error)")
+        }
+        return try write { db in
+            var origins: [String: Int64] = [:]
+            var vocabulary: [String: Int64] = [:]
+            let known = try Row.fetchCursor(
+                db, sql: "SELECT id, text FROM token WHERE language = ?", arguments: [source.tag])
+            while let row = try known.next() { vocabulary[row[1]] = row[0] }
+            var added: [Int64: Int] = [:]
+            let insertUnit = try db.cachedStatement(
+                sql: """
+                    INSERT OR IGNORE INTO unit (pair, source, target, tokens, length, key_hash,
+                        unit_hash, origin, created, creator, previous_hash, next_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertToken = try db.cachedStatement(
+                sql: "INSERT INTO token (language, text) VALUES (?, ?)")
+            let insertPosting = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO posting (token, length, unit) VALUES (?, ?, ?)")
+            var count = 0
+            var postings: [(token: Int64, length: Int, unit: Int64)] = []
+            for item in keyed {
+                let originID: Int64
+                if let known = origins[item.unit.origin] {
+                    originID = known
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO origin (name, penalty) VALUES (?, ?)
+                            ON CONFLICT(name) DO UPDATE SET penalty = excluded.penalty
+                            """, arguments: [item.unit.origin, penalty])
+                    originID =
+                        try Int64.fetchOne(
+                            db, sql: "SELECT id FROM origin WHERE name = ?",
+                            arguments: [item.unit.origin]) ?? 0
+                    origins[item.unit.origin] = originID
+                }
+                let keyText = item.key.text
+                var ids: [Int64] = []
+                for token in item.key.tokens {
+                    if let known = vocabulary[token] {
+                        ids.append(known)
+                    } else {
+                        try insertToken.execute(arguments: [source.tag, token])
+                        vocabulary[token] = db.lastInsertedRowID
+                        ids.append(db.lastInsertedRowID)
+                    }
+                }
+                try insertUnit.execute(arguments: [
+                    pair, item.unit.source, item.unit.target, Data(TokenList.encode(ids)),
+                    ids.count, Self.hash(pair, keyText), Self.hash(pair, keyText, item.unit.target),
+                    originID, item.unit.created, item.unit.creator, item.previous, item.next,
+                ])
+                guard db.changesCount > 0 else { continue }
+                let unitID = db.lastInsertedRowID
+                count += 1
+                for id in Set(ids) {
+                    postings.append((id, ids.count, unitID))
+                    added[id, default: 0] += 1
+                }
+            }
+            // In index order: the B-tree fills page by page instead of all over.
+            postings.sort { ($0.token, $0.length, $0.unit) < ($1.token, $1.length, $1.unit) }
+            for posting in postings {
+                try insertPosting.execute(arguments: [posting.token, posting.length, posting.unit])
+            }
+            let bump = try db.cachedStatement(
+                sql: "UPDATE token SET units = units + ? WHERE id = ?")
+            for (token, units) in added { try bump.execute(arguments: [units, token]) }
+            return count
+        }
+    }
+
+    /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).
+    public func lookup(
+        _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
+        context: (previous: String, next: String)
+    ) throws(MemoryError) -> [MemoryMatch] {
+        let normalizer = Normalizer(pack: source)
+        let key: MemoryKey
+        let previous: Int64
+        let next: Int64
+        do {
+            key = try MemoryKey(sentence, normalizer: normalizer)
+            previous = Self.hash(try MemoryKey(context.previous, normalizer: normalizer).text)
+            next = Self.hash(try MemoryKey(context.next, normalizer: normalizer).text)
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
+        }
+        guard !key.tokens.isEmpty, limit > 0 else { return [] }
+        let pair = Self.pair(source.tag, target)
+        let numbers = AnchorExtractor.numbers(in: sentence)
+        return try read { db in
+            // The query's tokens as ids; a token the memory never saw gets its own negative
+            // id, which no unit holds.
+            let tokenRow = try db.cachedStatement(
+                sql: "SELECT id, units FROM token WHERE language = ? AND text = ?")
+            var counts: [String: (id: Int64, units: Int)] = [:]
+            var unknown: Int64 = 0
+            for token in Set(key.tokens) {
+                if let row = try Row.fetchOne(tokenRow, arguments: [source.tag, token]) {
+                    counts[token] = (row[0], row[1])
+                } else {
+                    unknown -= 1
+                    counts[token] = (unknown, 0)
+                }
+            }
+            let query = key.tokens.map { counts[$0]?.id ?? 0 }
+            var candidates = Set<Int64>()
+            for id in try Int64.fetchAll(
+                db, sql: "SELECT id FROM unit WHERE key_hash = ? AND pair = ?",
+                arguments: [Self.hash(pair, key.text), pair])
+            {
+                candidates.insert(id)
+            }
+            if minimum < 100 {
+                // A unit scoring `minimum` misses at most `allowed` of the query's distinct
+                // tokens, so of any k probed tokens it holds at least k − allowed. Probing a
+                // few more than the pigeonhole minimum (allowed + 1) of the rarest tokens and
+                // requiring that many hits keeps the candidates few and misses none.
+                let allowed = MemoryKey.probeCount(for: key.tokens.count, minimum: minimum) - 1
+                let probes = counts.sorted {
+                    ($0.value.units, $0.key) < ($1.value.units, $1.key)
+                }.prefix(allowed + 1 + Self.extraProbes)
+                let required = probes.count - allowed
+                let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
+                let postings = try db.cachedStatement(
+                    sql: "SELECT unit FROM posting WHERE token = ? AND length BETWEEN ? AND ?")
+                var hits: [Int64: Int] = [:]
+                for probe in probes where probe.value.id > 0 {
+                    let cursor = try Int64.fetchCursor(
+                        postings,
+                        arguments: [probe.value.id, window.lowerBound, window.upperBound])
+                    while let unit = try cursor.next() { hits[unit, default: 0] += 1 }
+                }
+                for (unit, count) in hits where count >= required { candidates.insert(unit) }
+            }
+            var matches: [MemoryMatch] = []
+            var penalties: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, penalty FROM origin") {
+                penalties[row[0]] = row[1]
+            }
+            var scored: [(id: Int64, score: Int)] = []
+            // Candidates read a few hundred at a time, in id (disk) order.
+            let ordered = candidates.sorted()
+            var start = 0
+            while start < ordered.count {
+                let chunk = ordered[start..<min(start + 500, ordered.count)]
+                start += chunk.count
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT id, tokens, previous_hash, next_hash, origin FROM unit
+                        WHERE pair = ? AND id IN (\(marks))
+                        """,
+                    arguments: StatementArguments(
+                        [pair] + chunk.map { $0 as (any DatabaseValueConvertible) }))
+                while let row = try rows.next() {
+                    let tokens = TokenList.decode(row[1] as Data)
+                    var score = MemoryKey.similarity(tokens, query)
+                    if score == 100 && row[2] == previous && row[3] == next { score = 101 }
+                    score -= penalties[row[4]] ?? 0
+                    if score >= minimum { scored.append((row[0], score)) }
+                }
+            }
+            // Best first; among equals, the most recent.
+            scored.sort { ($0.score, $0.id) > ($1.score, $1.id) }
+            let details = try db.cachedStatement(
+                sql: """
+                    SELECT unit.source, unit.target, origin.name, unit.created, unit.creator
+                    FROM unit JOIN origin ON origin.id = unit.origin WHERE unit.id = ?
+                    """)
+            for (id, score) in scored.prefix(limit) {
+                guard let row = try Row.fetchOne(details, arguments: [id]) else { continue }
+                let unit = MemoryUnit(
+                    source: row[0], target: row[1], origin: row[2], created: row[3],
+                    creator: row[4])
+                let theirs = AnchorExtractor.numbers(in: unit.source)
+                matches.append(
+                    MemoryMatch(
+                        unit: unit, score: score,
+                        numbersDiffer: (
+                            numbers.filter { !theirs.contains($0) },
+                            theirs.filter { !numbers.contains($0) }
+                        )))
+            }
+            return matches
+        }
+    }
+
+    /// The matches an exhaustive scan finds: every unit of the pair scored as ``lookup``
+    /// scores (penalty and context aside), without the index — what CAT tools without an
+    /// index do, kept as the baseline the index is measured against. With `window`, units
+    /// whose length cannot reach `minimum` are skipped in SQL (the result is the same).
+    public func exhaustiveLookup(
+        _ sentence: String, source: LocalePack, target: String, minimum: Int, window: Bool
+    ) throws(MemoryError) -> [(source: String, score: Int)] {
+        let key: MemoryKey
+        do {
+            key = try MemoryKey(sentence, normalizer: Normalizer(pack: source))
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
+        }
+        let pair = Self.pair(source.tag, target)
+        let range = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
+        return try read { db in
+            let tokenRow = try db.cachedStatement(
+                sql: "SELECT id FROM token WHERE language = ? AND text = ?")
+            var ids: [String: Int64] = [:]
+            var unknown: Int64 = 0
+            for token in Set(key.tokens) {
+                if let id = try Int64.fetchOne(tokenRow, arguments: [source.tag, token]) {
+                    ids[token] = id
+                } else {
+                    unknown -= 1
+                    ids[token] = unknown
+                }
+            }
+            let query = key.tokens.map { ids[$0] ?? 0 }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: window
+                    ? "SELECT source, tokens FROM unit WHERE pair = ? AND length BETWEEN ? AND ?"
+                    : "SELECT source, tokens FROM unit WHERE pair = ? AND ? <= ?",
+                arguments: [pair, range.lowerBound, range.upperBound])
+            var found: [(source: String, score: Int)] = []
+            while let row = try rows.next() {
+                let score = MemoryKey.similarity(TokenList.decode(row[1] as Data), query)
+                if score >= minimum { found.append((row[0], score)) }
+            }
+            return found
+        }
+    }
+
+    /// A concordance (see ``MemoryStore/search(_:source:target:limit:)``): whole tokens on
+    /// the source side, the phrase as typed or in the target's orthographic form on the
+    /// target side.
+    public func search(
+        _ text: String, source: LocalePack, target: LocalePack, limit: Int
+    ) throws(MemoryError) -> [MemoryUnit] {
+        let phrase: MemoryKey
+        let orthographic: String
+        do {
+            phrase = try MemoryKey(text, normalizer: Normalizer(pack: source))
+            orthographic = try Normalizer(pack: target).normalize(
+                text, to: .orthographic, recordingChanges: false
+            ).text
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
+        }
+        guard !phrase.tokens.isEmpty, limit > 0 else { return [] }
+        let pair = Self.pair(source.tag, target.tag)
+        return try read { db in
+            var found: [Int64] = []
+            // Source side: units holding the phrase's rarest token, then the whole phrase
+            // as consecutive tokens.
+            let tokenRow = try db.cachedStatement(
+                sql: "SELECT id, units FROM token WHERE language = ? AND text = ?")
+            var ids: [Int64] = []
+            var rarest: (id: Int64, units: Int)?
+            for token in phrase.tokens {
+                guard let row = try Row.fetchOne(tokenRow, arguments: [source.tag, token]) else {
+                    ids = []
+                    break
+                }
+                ids.append(row[0])
+                if (row[1] as Int) < rarest?.units ?? Int.max { rarest = (row[0], row[1]) }
+            }
+            if let rarest, !ids.isEmpty {
+                let units = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT unit.id, unit.tokens FROM posting JOIN unit ON unit.id = posting.unit
+                        WHERE posting.token = ? AND unit.pair = ? ORDER BY unit.id
+                        """, arguments: [rarest.id, pair])
+                while let row = try units.next(), found.count < limit {
+                    let tokens = TokenList.decode(row[1] as Data)
+                    if tokens.count >= ids.count,
+                        (0...(tokens.count - ids.count)).contains(where: {
+                            tokens[$0..<($0 + ids.count)].elementsEqual(ids)
+                        })
+                    {
+                        found.append(row[0])
+                    }
+                }
+            }
+            // Target side: the phrase as typed or in the target's orthographic form.
+            if found.count < limit {
+                found += try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM unit WHERE pair = ? AND (instr(target, ?) > 0
+                            OR instr(target, ?) > 0) ORDER BY id LIMIT ?
+                        """, arguments: [pair, text, orthographic, limit])
+            }
+            var seen = Set<Int64>()
+            let details = try db.cachedStatement(
+                sql: """
+                    SELECT unit.source, unit.target, origin.name, unit.created, unit.creator
+                    FROM unit JOIN origin ON origin.id = unit.origin WHERE unit.id = ?
+                    """)
+            var units: [MemoryUnit] = []
+            for id in found where seen.insert(id).inserted && units.count < limit {
+                if let row = try Row.fetchOne(details, arguments: [id]) {
+                    units.append(
+                        MemoryUnit(
+                            source: row[0], target: row[1], origin: row[2], created: row[3],
+                            creator: row[4]))
+                }
+            }
+            return units
+        }
+    }
+
+    /// Every unit of the pair, oldest first.
+    public func units(source: String, target: String) throws(MemoryError) -> [MemoryUnit] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT unit.source, unit.target, origin.name, unit.created, unit.creator
+                    FROM unit JOIN origin ON origin.id = unit.origin
+                    WHERE unit.pair = ? ORDER BY unit.id
+                    """, arguments: [Self.pair(source, target)]
+            ).map {
+                MemoryUnit(
+                    source: $0[0], target: $0[1], origin: $0[2], created: $0[3], creator: $0[4])
+            }
+        }
+    }
+
+    /// Removes one origin's units and their postings.
+    public func delete(origin: String) throws(MemoryError) -> Int {
+        try write { db in
+            guard
+                let id = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM origin WHERE name = ?", arguments: [origin])
+            else { return 0 }
+            // Each unit's postings, found from its stored tokens and length.
+            let removePosting = try db.cachedStatement(
+                sql: "DELETE FROM posting WHERE token = ? AND length = ? AND unit = ?")
+            let lowerCount = try db.cachedStatement(
+                sql: "UPDATE token SET units = units - 1 WHERE id = ?")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, tokens, length FROM unit WHERE origin = ?", arguments: [id])
+            while let row = try rows.next() {
+                for token in Set(TokenList.decode(row[1] as Data)) {
+                    try removePosting.execute(arguments: [token, row[2], row[0]])
+                    try lowerCount.execute(arguments: [token])
+                }
+            }
+            try db.execute(sql: "DELETE FROM unit WHERE origin = ?", arguments: [id])
+            let removed = db.changesCount
+            try db.execute(sql: "DELETE FROM origin WHERE id = ?", arguments: [id])
+            return removed
+        }
+    }
+
+    /// Units per origin and the schema version.
+    public func statistics() throws(MemoryError) -> MemoryStatistics {
+        try read { db in
+            let origins = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT origin.name, count(unit.id), origin.penalty FROM origin
+                    LEFT JOIN unit ON unit.origin = origin.id
+                    GROUP BY origin.id ORDER BY origin.name
+                    """
+            ).map { (origin: $0[0] as String, units: $0[1] as Int, penalty: $0[2] as Int) }
+            return MemoryStatistics(
+                units: origins.reduce(0) { $0 + $1.units }, origins: origins,
+                schemaVersion: try Self.migrator.appliedIdentifiers(db).count)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// A unit's source tokens as the store keeps them: token ids, each a LEB128 varint, in
+/// order (a few bytes per word instead of the word).
+enum TokenList {
+    /// The bytes of `ids`.
+    static func encode(_ ids: [Int64]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ids.count * 2)
+        for id in ids {
+            var value = UInt64(bitPattern: id)
+            while value >= 0x80 {
+                bytes.append(UInt8(value & 0x7F) | 0x80)
+                value >>= 7
+            }
+            bytes.append(UInt8(value))
+        }
+        return bytes
+    }
+
+    /// The ids in `bytes` (a truncated last id is dropped).
+    static func decode(_ bytes: some Collection<UInt8>) -> [Int64] {
+        var ids: [Int64] = []
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 {
+                ids.append(Int64(bitPattern: value))
+                value = 0
+                shift = 0
+            } else {
+                shift += 7
+                if shift > 63 { return ids }
+            }
+        }
+        return ids
+    }
+}

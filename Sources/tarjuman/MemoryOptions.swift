@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// Where the translation memory store is: `--tm-db PATH`, else `.tarjuman/memory.sqlite`
+/// beside the nearest `tarjuman.yaml`.
+struct MemoryOptions: ParsableArguments {
+    @Option(
+        name: .customLong("tm-db"),
+        help:
+            "Translation memory store: an SQLite file (created if missing; default: .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
+    )
+    var database: String?
+
+    /// The store, opened (and created or migrated).
+    func open() throws -> SQLiteMemoryStore {
+        guard let path = try location() else {
+            throw CommandFailure(
+                "error: name the memory with --tm-db FILE (or run `tarjuman init` for a project, "
+                    + "whose memory is .tarjuman/memory.sqlite)", status: .usage)
+        }
+        return try SQLiteMemoryStore(path: path)
+    }
+
+    /// The store's path, if one is named or a project gives one.
+    func location() throws -> String? {
+        if let database {
+            if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
+                throw CommandFailure(
+                    "error: PostgreSQL memories are not supported yet; use an SQLite file",
+                    status: .usage)
+            }
+            return database
+        }
+        guard let config = ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
+        else { return nil }
+        return ((config as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(".tarjuman/memory.sqlite")
+    }
+}
+
+/// The two languages of a memory command: `--from` (default en) and `--to`.
+struct MemoryLanguages: ParsableArguments {
+    @Option(name: .long, help: "Target language tag.")
+    var to: String
+
+    @Option(name: .long, help: "Source language tag.")
+    var from = "en"
+
+    /// Both packs; the same language twice is a usage error.
+    func packs(_ data: DataOptions) throws -> (source: LocalePack, target: LocalePack) {
+        let source = try data.pack(for: from)
+        let target = try data.pack(for: to)
+        guard source.tag != target.tag else {
+            throw CommandFailure(
+                "error: --from and --to are both \(source.tag); name the memory's two languages",
+                status: .usage)
+        }
+        return (source, target)
+    }
+}

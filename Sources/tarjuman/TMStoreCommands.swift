@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import TarjumanKit
+
+/// `tarjuman tm lookup`: the best matches of a sentence in the store.
+struct TMLookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Show the best translation-memory matches of a sentence, with their scores.",
+        discussion: """
+            Scores as CAT tools show them: 101 exact in the same context (previous and next \
+            sentence), 100 exact (white space, normal form, letter case and the pack's \
+            matching folds aside), below that token-level edit similarity in percent, less \
+            the memory's penalty. Numbers that differ are listed with each match.
+            Example: tarjuman tm lookup --to ur --tm-db memory.sqlite "The port was built in 2009."
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var languages: MemoryLanguages
+
+    @Option(name: .customLong("min-match"), help: "Lowest score shown (default: 75).")
+    var minimumMatch = 75
+
+    @Option(name: .long, help: "Most matches shown.")
+    var limit = 5
+
+    @Option(name: .long, help: "text or json.")
+    var format: Format = .text
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The source sentence.")
+    var sentence: String
+
+    func validate() throws {
+        guard (1...101).contains(minimumMatch) else {
+            throw ValidationError("--min-match is a score from 1 to 101")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let (source, target) = try languages.packs(data)
+            let matches = try memory.open().lookup(
+                sentence, source: source, target: target.tag, minimum: minimumMatch,
+                limit: limit, context: ("", ""))
+            var text = ""
+            if format == .json {
+                text =
+                    "[\n"
+                    + matches.map { match in
+                        "  {\"score\":\(match.score),\"source\":\(JSONText.quoted(match.unit.source)),"
+                            + "\"target\":\(JSONText.quoted(match.unit.target)),"
+                            + "\"origin\":\(JSONText.quoted(match.unit.origin)),"
+                            + "\"numbers_missing\":[\(match.numbersDiffer.missing.map(JSONText.quoted).joined(separator: ","))],"
+                            + "\"numbers_extra\":[\(match.numbersDiffer.extra.map(JSONText.quoted).joined(separator: ","))]}"
+                    }.joined(separator: ",\n") + (matches.isEmpty ? "]\n" : "\n]\n")
+            } else {
+                for match in matches {
+                    text += "\(match.score)%\t\(match.unit.source)\n\t\(match.unit.target)\n"
+                    text += "\tfrom \(match.unit.origin)"
+                    if !match.numbersDiffer.missing.isEmpty || !match.numbersDiffer.extra.isEmpty {
+                        text +=
+                            "; numbers differ: this sentence has "
+                            + "\(match.numbersDiffer.missing.joined(separator: ", ")), the match "
+                            + "\(match.numbersDiffer.extra.joined(separator: ", "))"
+                    }
+                    text += "\n"
+                }
+            }
+            try OutputSink.standardOutput(text)
+            if format == .text {
+                StandardError.write("\(matches.count) match(es) at or above \(minimumMatch)%")
+            }
+        }
+    }
+}
+
+/// `tarjuman tm search`: a concordance over the store.
+struct TMSearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "List the memory units containing a word or phrase, in either language.",
+        discussion: """
+            Whole words, on each language's matching key (an Arabic-keyboard ي finds Urdu ی). \
+            The phrase is marked «» where it appears as written.
+            Example: tarjuman tm search --to ur --tm-db memory.sqlite "press club"
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var languages: MemoryLanguages
+
+    @Option(name: .long, help: "Most units listed.")
+    var limit = 50
+
+    @Argument(help: "The word or phrase.")
+    var text: String
+
+    func run() throws {
+        try reportingFailures {
+            let (source, target) = try languages.packs(data)
+            let units = try memory.open().search(text, source: source, target: target, limit: limit)
+            var output = ""
+            for unit in units {
+                output += "\(Self.marked(unit.source, text))\n\t\(Self.marked(unit.target, text))\n"
+            }
+            try OutputSink.standardOutput(output)
+            StandardError.write("\(units.count) unit(s)")
+        }
+    }
+
+    /// `sentence` with each case-insensitive occurrence of `phrase` between « and ».
+    static func marked(_ sentence: String, _ phrase: String) -> String {
+        var result = ""
+        var rest = sentence[...]
+        while let range = rest.range(of: phrase, options: [.caseInsensitive]) {
+            result += rest[..<range.lowerBound] + "«" + rest[range] + "»"
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+/// `tarjuman tm stats`: what the store holds.
+struct TMStatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Count the memory's units by origin.")
+
+    @OptionGroup var memory: MemoryOptions
+
+    func run() throws {
+        try reportingFailures {
+            let statistics = try memory.open().statistics()
+            var text = "origin\tunits\tpenalty\n"
+            for origin in statistics.origins {
+                text += "\(origin.origin)\t\(origin.units)\t\(origin.penalty)\n"
+            }
+            try OutputSink.standardOutput(text)
+            StandardError.write(
+                "\(statistics.units) unit(s) in \(statistics.origins.count) origin(s); schema version \(statistics.schemaVersion)"
+            )
+        }
+    }
+}
+
+/// `tarjuman tm delete`: remove one origin's units.
+struct TMDeleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Remove every unit imported from one origin.")
+
+    @OptionGroup var memory: MemoryOptions
+
+    @Option(name: .long, help: "The origin (as `tm stats` lists it).")
+    var origin: String
+
+    func run() throws {
+        try reportingFailures {
+            let removed = try memory.open().delete(origin: origin)
+            StandardError.write("removed \(removed) unit(s) of \(origin)")
+        }
+    }
+}

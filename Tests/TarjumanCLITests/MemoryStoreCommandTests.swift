@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// The memory store from the command line: import from `align`, deduplication, lookup with
+/// scores, concordance, statistics, deletion, and `prepare --tm-db` filling exact matches
+/// as translated and fuzzy ones as drafts that `merge` warns about.
+@Suite struct MemoryStoreCommandTests {
+    @Test func importLookupSearchPrepareAndDelete() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            set -e
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o old.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite old.tmx 2>&1 | tail -1
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite old.tmx 2>&1 | head -1
+            "$TARJUMAN" tm stats --tm-db m.sqlite 2>/dev/null
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --format json \\
+              "The end of 2024 witnessed a historic breakthrough in the Baloch struggle."
+            "$TARJUMAN" tm search --to ur --tm-db m.sqlite "Gwadar" 2>/dev/null | grep -c «Gwadar»
+            sed 's/2023/2024/' $ROOT/seeds/baloch-uprising.en.txt > new.en.txt
+            "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite -o new.xlf 2>&1
+            "$TARJUMAN" merge new.xlf -o new.ur.txt 2>&1 | grep -c "draft" || true
+            "$TARJUMAN" tm delete --tm-db m.sqlite --origin old.tmx 2>&1
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Gwadar" 2>&1
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "88 unit(s) added to m.sqlite")
+        #expect(lines[1] == "old.tmx: 0 of 88 pairs added (88 already stored)")
+        #expect(lines[2...3] == ["origin\tunits\tpenalty", "old.tmx\t88\t0"])
+        // One year changed in a 12-word sentence: 11 of 12 tokens kept → 91%.
+        #expect(result.stdout.contains("{\"score\":91,\"source\":\"The end of 2023 witnessed"))
+        #expect(
+            result.stdout.contains("\"numbers_missing\":[\"2024\"],\"numbers_extra\":[\"2023\"]"))
+        #expect(
+            result.stdout.contains(
+                "prepared 88 sentences in 46 paragraphs (88 with glossary terms, 85 filled from translation memory, 3 fuzzy matches to confirm)"
+            ))
+        #expect(result.stdout.contains("removed 88 unit(s) of old.tmx"))
+        #expect(result.stdout.hasSuffix("0 match(es) at or above 75%\n"))
+    }
+
+    @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" tm stats; echo "exit $?"
+            "$TARJUMAN" tm stats --tm-db postgres://team@localhost/memory; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(result.stderr.contains("name the memory with --tm-db FILE"))
+        #expect(result.stderr.contains("PostgreSQL memories are not supported yet"))
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// The SQLite memory: provenance, deduplication, exact, in-context and fuzzy matches with
+/// their scores, concordance, deletion by origin, and an index that misses nothing an
+/// exhaustive scan finds.
+@Suite struct MemoryStoreTests {
+    static func store() throws -> (SQLiteMemoryStore, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        return (try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path), folder)
+    }
+
+    static let units = [
+        MemoryUnit(
+            source: "The port of Gwadar was built in 2007.",
+            target: "گوادر کی بندرگاہ 2007ء میں تعمیر ہوئی۔", origin: "tico.tmx",
+            created: "2026-01-02T00:00:00Z", creator: "A", previous: "Gwadar is on the coast.",
+            next: "Fishermen lost their livelihood."),
+        MemoryUnit(
+            source: "Protests began in Gwadar in 2021.",
+            target: "گوادر میں 2021ء میں احتجاج شروع ہوا۔", origin: "tico.tmx"),
+        MemoryUnit(
+            source: "The students marched to the press club.",
+            target: "طلبہ نے پریس کلب تک مارچ کیا۔", origin: "drafts"),
+    ]
+
+    @Test func exactInContextAndFuzzyMatchesScoreAsCATToolsShowThem() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        #expect(try store.add(Self.units, source: en, target: ur, penalty: 0) == 3)
+        // Importing again adds nothing.
+        #expect(try store.add(Self.units, source: en, target: ur, penalty: 0) == 0)
+        let exact = try store.lookup(
+            "The  port of GWADAR was built in 2007.", source: en, target: "ur", minimum: 75,
+            limit: 3, context: ("", ""))
+        #expect(exact.first?.score == 100)
+        let inContext = try store.lookup(
+            "The port of Gwadar was built in 2007.", source: en, target: "ur", minimum: 75,
+            limit: 3, context: ("Gwadar is on the coast.", "Fishermen lost their livelihood."))
+        #expect(inContext.first?.score == 101)
+        #expect(inContext.first?.unit.creator == "A")
+        // One word of eight changed, and the year: 6 of 8 tokens kept → 75%.
+        let fuzzy = try store.lookup(
+            "The port of Pasni was built in 2009.", source: en, target: "ur", minimum: 75,
+            limit: 3, context: ("", ""))
+        #expect(fuzzy.map(\.score) == [75])
+        #expect(fuzzy.first?.numbersDiffer.missing == ["2009"])
+        #expect(fuzzy.first?.numbersDiffer.extra == ["2007"])
+        #expect(
+            try store.lookup(
+                "The port of Pasni was built in 2009.", source: en, target: "ur", minimum: 80,
+                limit: 3, context: ("", "")
+            ).isEmpty)
+    }
+
+    @Test func keysFoldArabicKeyboardLettersSoUrduFindsUrdu() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ur = try TestData.pack("ur")
+        let bal = try TestData.pack("bal-Arab-PK")
+        let unit = MemoryUnit(source: "بلوچستان کی تاریخ", target: "بلوچستانءِ تاریخ", origin: "x")
+        _ = try store.add([unit], source: ur, target: bal, penalty: 0)
+        // Arabic kaf and yeh typed for Urdu ک and ی.
+        let found = try store.lookup(
+            "بلوچستان كي تاريخ", source: ur, target: "bal-Arab-PK", minimum: 100, limit: 1,
+            context: ("", ""))
+        #expect(found.first?.unit == unit)
+    }
+
+    @Test func aPenaltyRanksALessTrustedMemoryLowerAndOriginsCanBeDeleted() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        _ = try store.add([Self.units[0]], source: en, target: ur, penalty: 0)
+        var machine = Self.units[0]
+        machine.target = "گوادر بندرگاہ 2007 میں بنی"
+        machine.origin = "mt.tmx"
+        _ = try store.add([machine], source: en, target: ur, penalty: 30)
+        let matches = try store.lookup(
+            Self.units[0].source, source: en, target: "ur", minimum: 50, limit: 5,
+            context: ("", ""))
+        #expect(matches.map(\.score) == [100, 70])
+        #expect(matches.map(\.unit.origin) == ["tico.tmx", "mt.tmx"])
+        let stats = try store.statistics()
+        #expect(stats.units == 2 && stats.schemaVersion == 1)
+        #expect(stats.origins.map(\.penalty) == [30, 0])
+        #expect(try store.delete(origin: "mt.tmx") == 1)
+        #expect(try store.statistics().units == 1)
+        #expect(
+            try store.lookup(
+                "The port of Pasni was built in 2009.", source: en, target: "ur", minimum: 50,
+                limit: 5, context: ("", "")
+            ).map(\.unit.origin) == ["tico.tmx"])
+    }
+
+    @Test func concordanceFindsWholeWordsInEitherLanguage() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        _ = try store.add(Self.units, source: en, target: ur, penalty: 0)
+        #expect(try store.search("gwadar", source: en, target: ur, limit: 10).count == 2)
+        #expect(try store.search("press club", source: en, target: ur, limit: 10).count == 1)
+        #expect(try store.search("احتجاج", source: en, target: ur, limit: 10).count == 1)
+        #expect(try store.search("gwad", source: en, target: ur, limit: 10).isEmpty)
+    }
+
+    /// Every unit an exhaustive scan scores at 60% or more is found through the index, on a
+    /// memory of near-duplicates (word substitutions and drops).
+    @Test func theIndexMissesNothingAnExhaustiveScanFinds() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let words = "the port city coast of gwadar was built in by china with a loan for fishermen"
+            .split(separator: " ").map(String.init)
+        var seeded = SeededRandom(seed: 7)
+        var units: [MemoryUnit] = []
+        for index in 0..<400 {
+            let count = 4 + Int(seeded.next() % 10)
+            let sentence = (0..<count).map { _ in words[Int(seeded.next() % UInt64(words.count))] }
+            units.append(
+                MemoryUnit(
+                    source: sentence.joined(separator: " "), target: "ترجمہ \(index)",
+                    origin: "generated"))
+        }
+        _ = try store.add(units, source: en, target: ur, penalty: 0)
+        let normalizer = Normalizer(pack: en)
+        let keys = try units.map { try MemoryKey($0.source, normalizer: normalizer) }
+        for query in units.prefix(60) {
+            let key = try MemoryKey(query.source, normalizer: normalizer)
+            for minimum in [60, 75, 90] {
+                let expected = Set(
+                    zip(units, keys).filter { $0.1.similarity(to: key) >= minimum }.map(\.0.source))
+                let found = try store.lookup(
+                    query.source, source: en, target: "ur", minimum: minimum, limit: 10_000,
+                    context: ("", ""))
+                #expect(Set(found.map(\.unit.source)) == expected)
+            }
+        }
+    }
+
+    @Test func aStoreFromANewerTarjumanIsRefused() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try store.statistics()
+        let path = store.path
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v99')\"); c.commit()",
+            path,
+        ]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect {
+            try SQLiteMemoryStore(path: path)
+        } throws: { error in
+            "\(error)".contains("newer Tarjuman")
+        }
+    }
+}
