@@ -174,7 +174,13 @@ struct TMImportCommand: ParsableCommand {
             let name = origin ?? (file as NSString).lastPathComponent
             var pairs: [TranslationPair]
             if file.lowercased().hasSuffix(".tmx") {
-                pairs = try TMX.read(path: file, source: source.tag, target: target.tag).pairs
+                let contents = try TMX.read(path: file, source: source.tag, target: target.tag)
+                pairs = contents.pairs
+                if contents.skipped > 0 {
+                    StandardError.write(
+                        "warning: \(file): \(contents.skipped) units without both \(source.tag) and "
+                            + "\(target.tag) skipped (another pair? name it with --from and --to)")
+                }
             } else {
                 let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
                 guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {

@@ -44,9 +44,24 @@ import Testing
             """
             "$TARJUMAN" tm stats; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db postgres://team@localhost/memory; echo "exit $?"
+            echo hello > notes.txt; mkdir folder
+            "$TARJUMAN" tm stats --tm-db notes.txt; echo "exit $?"
+            "$TARJUMAN" tm stats --tm-db folder; echo "exit $?"
+            cat notes.txt
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.ur.txt $ROOT/seeds/baloch-uprising.bal-Arab-PK.txt --format tmx -o ur-bal.tmx
+            "$TARJUMAN" tm import --to bal-Arab-PK --tm-db m.sqlite ur-bal.tmx; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 0\n")
         #expect(result.stderr.contains("name the memory with --tm-db FILE"))
         #expect(result.stderr.contains("PostgreSQL memories are not supported yet"))
+        #expect(
+            result.stderr.contains(
+                "notes.txt: error: not a translation memory (not an SQLite database)"))
+        #expect(result.stderr.contains("folder: error: is a folder; name a file for the memory"))
+        // A memory of another pair: nothing stored, and the user is told why.
+        #expect(
+            result.stderr.contains(
+                "warning: ur-bal.tmx: 88 units without both en and bal-Arab-PK skipped (another pair? name it with --from and --to)"
+            ))
     }
 }

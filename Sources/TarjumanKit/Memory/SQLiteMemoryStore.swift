@@ -44,7 +44,16 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             try Self.migrator.migrate(queue)
         } catch let error as MemoryError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw MemoryError(
+                store: path, reason: "not a translation memory (not an SQLite database)")
         } catch {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                throw MemoryError(store: path, reason: "is a folder; name a file for the memory")
+            }
             throw MemoryError(store: path, reason: "cannot open the memory: \(error)")
         }
     }
