@@ -8,7 +8,7 @@ struct MemoryOptions: ParsableArguments {
     @Option(
         name: .customLong("tm-db"),
         help:
-            "Translation memory store: an SQLite file (created if missing; default: .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
+            "Translation memory store: an SQLite file, created if missing (lookup, search, stats, delete: default .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
     )
     var database: String?
 

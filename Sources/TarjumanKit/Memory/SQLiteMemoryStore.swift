@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A translation memory in one SQLite file (through GRDB): the embedded default.
 ///
@@ -15,6 +16,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// The file.
     public let path: String
     private let queue: DatabaseQueue
+    /// Normalisers by pack tag: building one walks 64 Ki-entry tables, too much per lookup.
+    private let normalizers = Mutex<[String: Normalizer]>([:])
 
     /// Opens (creating it and its folder if needed) the memory at `path`, migrating its
     /// schema to this version of Tarjuman.
@@ -90,8 +93,17 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     }()
 
     private func write<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
+        try guarded { try queue.write(body) }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
+        try guarded { try queue.read(body) }
+    }
+
+    /// `body`, its errors as ``MemoryError``s naming the store.
+    private func guarded<T>(_ body: () throws -> T) throws(MemoryError) -> T {
         do {
-            return try queue.write(body)
+            return try body()
         } catch let error as MemoryError {
             throw error
         } catch {
@@ -99,14 +111,12 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as MemoryError {
-            throw error
-        } catch {
-            throw MemoryError(store: path, reason: "\(error)")
-        }
+    /// The normaliser of `pack`, built once per store.
+    private func normalizer(_ pack: LocalePack) -> Normalizer {
+        if let known = normalizers.withLock({ $0[pack.tag] }) { return known }
+        let made = Normalizer(pack: pack)
+        normalizers.withLock { $0[pack.tag] = made }
+        return made
     }
 
     /// Tokens probed beyond the pigeonhole minimum in a fuzzy lookup (each reads one more
@@ -138,7 +148,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     public func add(
         _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
     ) throws(MemoryError) -> Int {
-        let sourceNormalizer = Normalizer(pack: source)
+        let sourceNormalizer = normalizer(source)
         let pair = Self.pair(source.tag, target.tag)
         struct Keyed {
             let unit: MemoryUnit
@@ -245,7 +255,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
         context: (previous: String, next: String)
     ) throws(MemoryError) -> [MemoryMatch] {
-        let normalizer = Normalizer(pack: source)
+        let normalizer = normalizer(source)
         let key: MemoryKey
         let previous: Int64
         let next: Int64
@@ -367,7 +377,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     ) throws(MemoryError) -> [(source: String, score: Int)] {
         let key: MemoryKey
         do {
-            key = try MemoryKey(sentence, normalizer: Normalizer(pack: source))
+            key = try MemoryKey(sentence, normalizer: normalizer(source))
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
         }
@@ -411,8 +421,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         let phrase: MemoryKey
         let orthographic: String
         do {
-            phrase = try MemoryKey(text, normalizer: Normalizer(pack: source))
-            orthographic = try Normalizer(pack: target).normalize(
+            phrase = try MemoryKey(text, normalizer: normalizer(source))
+            orthographic = try normalizer(target).normalize(
                 text, to: .orthographic, recordingChanges: false
             ).text
         } catch {
