@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
 #include <unicode/uversion.h>
 
 _Static_assert(CICU_ZERO_ERROR == U_ZERO_ERROR, "status mirror");
@@ -92,4 +93,49 @@ void cicu_script_name(int32_t script, char *buffer, int32_t capacity) {
 bool cicu_quick_check_yes(int32_t form, int32_t c) {
     UProperty property = form == CICU_FORM_NFKC ? UCHAR_NFKC_QUICK_CHECK : UCHAR_NFC_QUICK_CHECK;
     return u_getIntPropertyValue((UChar32)c, property) == UNORM_YES;
+}
+
+void cicu_bmp_table(int32_t which, uint8_t *table, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    memset(table, 0, 0x10000);
+    USet *set = uset_openEmpty();
+    if (set == NULL) {
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return;
+    }
+    switch (which) {
+    case CICU_TABLE_NFC_NOT_YES: {
+        uset_applyIntPropertyValue(set, UCHAR_NFC_QUICK_CHECK, UNORM_NO, &error);
+        USet *maybe = uset_openEmpty();
+        if (maybe == NULL) {
+            error = U_MEMORY_ALLOCATION_ERROR;
+            break;
+        }
+        uset_applyIntPropertyValue(maybe, UCHAR_NFC_QUICK_CHECK, UNORM_MAYBE, &error);
+        uset_addAll(set, maybe);
+        uset_close(maybe);
+        break;
+    }
+    case CICU_TABLE_COMBINING:
+        uset_applyIntPropertyValue(set, UCHAR_CANONICAL_COMBINING_CLASS, 0, &error);
+        uset_complement(set);
+        break;
+    case CICU_TABLE_CASE_FOLDS:
+        uset_applyIntPropertyValue(set, UCHAR_CHANGES_WHEN_CASEFOLDED, 1, &error);
+        break;
+    default:
+        error = U_ILLEGAL_ARGUMENT_ERROR;
+    }
+    if (U_SUCCESS(error)) {
+        int32_t ranges = uset_getRangeCount(set);
+        for (int32_t i = 0; i < ranges; i++) {
+            UChar32 start = 0, end = 0;
+            uset_getItem(set, i, &start, &end, NULL, 0, &error);
+            if (U_FAILURE(error) || start > 0xFFFF) break;
+            if (end > 0xFFFF) end = 0xFFFF;
+            memset(table + start, 1, (size_t)(end - start + 1));
+        }
+    }
+    uset_close(set);
+    *status = error;
 }

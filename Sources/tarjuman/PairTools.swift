@@ -58,8 +58,7 @@ struct PairTools: Sendable {
                             dictionary, source: sourcePack.tag, target: pack.tag))
                     var checker: TranslationChecker?
                     if let disabled {
-                        checker = try TranslationChecker(
-                            sourcePack: sourcePack, targetPack: pack, glossary: terms)
+                        checker = TranslationChecker(sharingMatchersOf: aligner)
                         try checker?.addCustomChecks(customChecks)
                         try checker?.disable(disabled)
                     }

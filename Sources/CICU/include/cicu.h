@@ -94,6 +94,18 @@ int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint1
 
 /* ------------------------------------------------------------------ properties */
 
+/* Per-BMP-code-point tables (cicu_bmp_table). */
+#define CICU_TABLE_NFC_NOT_YES 0   /* NFC quick check "no" or "maybe" */
+#define CICU_TABLE_COMBINING 1     /* canonical combining class other than 0 */
+#define CICU_TABLE_CASE_FOLDS 2    /* Changes_When_Casefolded */
+
+/**
+ * Sets `table[c]` to 1 for every BMP code point `c` (0...0xFFFF) that has property `which`
+ * (a CICU_TABLE_* value) and to 0 for the others; `table` holds 0x10000 bytes. Built from
+ * ICU's property sets range by range, not code point by code point.
+ */
+void cicu_bmp_table(int32_t which, uint8_t *table, int32_t *status);
+
 /** The ICU script code (UScriptCode) of code point `c`; negative on error. */
 int32_t cicu_script(int32_t c);
 

@@ -12,8 +12,9 @@ public struct DocumentAligner: Sendable {
     public let glossary: Glossary?
     /// The scoring model.
     public var model: AlignmentModel
-    private let sourceMatcher: TermMatcher?
-    private let targetMatcher: TermMatcher?
+    /// Matchers of the glossary's rows, then the word list's.
+    let sourceMatcher: TermMatcher?
+    let targetMatcher: TermMatcher?
     private let sourceQuotes: [(mark: [UInt8], halve: Bool)]
     private let targetQuotes: [(mark: [UInt8], halve: Bool)]
     /// Both packs' transliteration tables, when they have them and write different scripts.

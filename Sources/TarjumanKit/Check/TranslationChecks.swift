@@ -243,11 +243,34 @@ public struct TranslationChecker: Sendable {
     public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?)
         throws(ICUError)
     {
+        self.init(
+            sourcePack: sourcePack, targetPack: targetPack, glossary: glossary,
+            matchers: try TermMatcher.pair(for: glossary, source: sourcePack, target: targetPack))
+    }
+
+    /// A checker for the language pair and glossary of `aligner`, sharing the term matchers it
+    /// compiled (its glossary's rows come first in them, before the word list's): what a run
+    /// that both aligns and checks builds once.
+    public init(sharingMatchersOf aligner: DocumentAligner) {
+        let matchers = aligner.glossary.map { glossary in
+            (
+                source: aligner.sourceMatcher?.restricted(to: glossary),
+                target: aligner.targetMatcher?.restricted(to: glossary)
+            )
+        }
+        self.init(
+            sourcePack: aligner.sourcePack, targetPack: aligner.targetPack,
+            glossary: aligner.glossary, matchers: matchers ?? (nil, nil))
+    }
+
+    private init(
+        sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?,
+        matchers: (source: TermMatcher?, target: TermMatcher?)
+    ) {
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
-        (sourceMatcher, targetMatcher) = try TermMatcher.pair(
-            for: glossary, source: sourcePack, target: targetPack)
+        (sourceMatcher, targetMatcher) = matchers
         normalizer = Normalizer(pack: targetPack)
         sourceKeyNormalizer = Normalizer(pack: sourcePack)
         sourceScript = LetterScript.script(named: sourcePack.script)

@@ -16,7 +16,7 @@ struct DelimitedReader {
         var line: Int
         /// What is wrong with the quoting, and the column; the record is then incomplete.
         var problem: (message: String, column: Int)?
-        /// The record's first line as written, for comment lines.
+        /// The line as written, for comment lines (empty for others).
         var text: String = ""
     }
 
@@ -34,15 +34,15 @@ struct DelimitedReader {
         self.separator = separator
     }
 
-    /// The next record, or `nil` at the end. With `comment` returning `true` for a line
-    /// (checked at the start of each record), that whole line is returned as the record's
-    /// `text`, unparsed, with no fields. Empty lines are records with one empty field.
-    mutating func next(comment: (Substring) -> Bool = { _ in false }) -> Record? {
+    /// The next record, or `nil` at the end. With `comments` true, a line starting with `#`
+    /// is a comment: the whole line is returned as the record's `text`, unparsed, with no
+    /// fields. Empty lines are records with one empty field.
+    mutating func next(comments: Bool = false) -> Record? {
         guard index < scalars.count else { return nil }
         var record = Record(line: line)
-        let lineEnd = endOfLine(from: index)
-        record.text = String(String.UnicodeScalarView(scalars[index..<lineEnd]))
-        if comment(Substring(record.text)) {
+        if comments && scalars[index] == "#" {
+            let lineEnd = endOfLine(from: index)
+            record.text = String(String.UnicodeScalarView(scalars[index..<lineEnd]))
             skipLine(end: lineEnd)
             return record
         }

@@ -38,7 +38,7 @@ public enum WorksheetTSV {
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
         var reader = DelimitedReader(text, separator: "\t")
-        while let record = reader.next(comment: { header == nil && $0.hasPrefix("#") }) {
+        while let record = reader.next(comments: header == nil) {
             let position = SourcePosition(line: record.line, column: 1)
             if record.fields.isEmpty {
                 let body = record.text.dropFirst().drop { $0 == " " }

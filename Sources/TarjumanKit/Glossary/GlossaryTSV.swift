@@ -40,7 +40,7 @@ public enum GlossaryTSV {
         var comments: [String] = []
         var header: [String]?
         var reader = DelimitedReader(text, separator: "\t")
-        while let record = reader.next(comment: { header == nil && $0.hasPrefix("#") }) {
+        while let record = reader.next(comments: header == nil) {
             let lineNumber = record.line
             if record.fields.isEmpty {
                 comments.append(String(record.text.dropFirst().drop { $0 == " " }))
@@ -222,7 +222,7 @@ public enum GlossaryTSV {
             ok = false
         }
         for name in requiredColumns
-        where row[name, default: ""].trimmingCharacters(in: .whitespaces).isEmpty {
+        where row[name, default: ""].unicodeScalars.allSatisfy(ScalarText.isWhitespace) {
             findings.append(
                 Finding(
                     rule: "empty-field", severity: .error, message: "the \(name) is empty",

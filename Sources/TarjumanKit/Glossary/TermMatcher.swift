@@ -18,7 +18,7 @@
 /// and `ur-en` glossaries all work.
 public struct TermMatcher: Sendable {
     /// The glossary searched for.
-    public let glossary: Glossary
+    public private(set) var glossary: Glossary
     /// The side of the glossary the texts are in.
     public let side: GlossarySide
     private let pack: LocalePack
@@ -31,6 +31,8 @@ public struct TermMatcher: Sendable {
     private let forms: [[[Unicode.Scalar]]]
     /// Word matching: keys of the words met so far.
     private let wordKeys = WordKeyCache()
+    /// Rows at or past this index are not searched for (see ``restricted(to:)``).
+    private var entryLimit = Int.max
 
     /// A matcher for texts written in `side`'s language, described by `pack`.
     public init(glossary: Glossary, side: GlossarySide, pack: LocalePack) throws(ICUError) {
@@ -55,23 +57,37 @@ public struct TermMatcher: Sendable {
             }
         } else {
             for (index, entry) in glossary.entries.enumerated() {
-                var forms = Set<String>()
+                // Scalar arrays, not strings: hashing a string normalises it first.
+                var forms = Set<[Unicode.Scalar]>()
                 for rendering in entry.forms(on: side) {
-                    let key = try normalizer.normalize(rendering, to: .key).text
-                    for form in pack.inflection.forms(of: key) {
-                        forms.insert(
-                            String(form.unicodeScalars.filter { !$0.properties.isWhitespace }))
+                    let key = try normalizer.normalize(rendering, to: .key, recordingChanges: false)
+                    let compact = String(
+                        key.text.unicodeScalars.filter { !ScalarText.isWhitespace($0) })
+                    for form in pack.inflection.forms(of: compact) where !form.isEmpty {
+                        let letters = Array(form.unicodeScalars)
+                        if forms.insert(letters).inserted { entryForms[index].append(letters) }
                     }
                 }
-                for form in forms where !form.isEmpty {
-                    letters.insert(Array(form.unicodeScalars), entry: index)
-                    entryForms[index].append(Array(form.unicodeScalars))
-                }
+                for form in entryForms[index] { letters.insert(form, entry: index) }
             }
         }
         self.words = words
         self.letters = letters
         self.forms = entryForms
+    }
+
+    /// This matcher searching only for the rows of `prefix`, a glossary whose rows are the
+    /// first rows of this matcher's (as a glossary is the start of the glossary-and-word-list
+    /// an aligner matches): the compiled automaton is shared, not built again. Nil when
+    /// `prefix` has no rows.
+    public func restricted(to prefix: Glossary) -> TermMatcher? {
+        guard !prefix.entries.isEmpty, prefix.entries.count <= glossary.entries.count else {
+            return nil
+        }
+        var matcher = self
+        matcher.glossary = prefix
+        matcher.entryLimit = prefix.entries.count
+        return matcher
     }
 
     /// A target-language text reduced once to its compact matching key, for repeated
@@ -89,7 +105,7 @@ public struct TermMatcher: Sendable {
         var wordStarts: [Int] = []
         var previousIsLetter = false
         for scalar in key {
-            if scalar.properties.isWhitespace {
+            if ScalarText.isWhitespace(scalar) {
                 previousIsLetter = false
                 continue
             }
@@ -168,10 +184,11 @@ public struct TermMatcher: Sendable {
         let tokens = EnglishWords.tokens(in: text)
         // Modes in a fixed order (exact, inflected, stem): when two match the same words, the
         // more specific wins, in every process.
-        var keys: [(MatchMode, [String])] = []
-        var exactCase: [String] = []
-        func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [String] {
-            tokens.map { wordKeys.key($0.text, mode: mode, caseSensitive: caseSensitive) }
+        var keys: [(MatchMode, [UInt32])] = []
+        var exactCase: [UInt32] = []
+        func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [UInt32] {
+            words.ids(
+                of: tokens.map { wordKeys.key($0.text, mode: mode, caseSensitive: caseSensitive) })
         }
         for mode in MatchMode.allCases where words.modes.contains(mode) {
             keys.append((mode, tokenKeys(mode: mode, caseSensitive: false)))
@@ -185,7 +202,8 @@ public struct TermMatcher: Sendable {
             var best: (end: Int, entries: [Int])?
             for (mode, modeKeys) in keys {
                 if let found = words.longest(
-                    from: start, keys: modeKeys, tokens: tokens, mode: mode, caseSensitive: false),
+                    from: start, ids: modeKeys, tokens: tokens, mode: mode, caseSensitive: false,
+                    below: entryLimit),
                     found.end > (best?.end ?? -1)
                 {
                     best = found
@@ -193,7 +211,8 @@ public struct TermMatcher: Sendable {
             }
             if !exactCase.isEmpty,
                 let found = words.longest(
-                    from: start, keys: exactCase, tokens: tokens, mode: .exact, caseSensitive: true),
+                    from: start, ids: exactCase, tokens: tokens, mode: .exact, caseSensitive: true,
+                    below: entryLimit),
                 found.end > (best?.end ?? -1)
             {
                 best = found
@@ -221,10 +240,7 @@ public struct TermMatcher: Sendable {
         var compact: [Unicode.Scalar] = []
         var place: [Int] = []
         for (index, scalar) in keyScalars.enumerated()
-        where scalar != " "
-            && (scalar.value < 0x80 || (0x0600...0x06FF).contains(scalar.value)
-                || !scalar.properties.isWhitespace)
-        {
+        where !ScalarText.isWhitespace(scalar) {
             compact.append(scalar)
             place.append(index)
         }
@@ -247,7 +263,7 @@ public struct TermMatcher: Sendable {
             let atWordStart = keyStart == 0 || !isWordCharacter(keyScalars[keyStart - 1])
             guard atWordStart,
                 let (length, entries) = letters.longest(
-                    in: compact, from: start,
+                    in: compact, from: start, below: entryLimit,
                     accept: { end in
                         let keyEnd = place[end - 1] + 1
                         return keyEnd >= keyScalars.count || !isWordCharacter(keyScalars[keyEnd])
@@ -311,7 +327,7 @@ enum EnglishWords {
                     wordStart = nil
                     gapIsJoin = true
                 }
-                if !(scalar.properties.isWhitespace || scalar == "-" || scalar == "‐"
+                if !(ScalarText.isWhitespace(scalar) || scalar == "-" || scalar == "‐"
                     || scalar == "‑")
                 {
                     gapIsJoin = false

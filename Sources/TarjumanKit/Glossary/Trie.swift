@@ -1,41 +1,80 @@
-/// A trie over paths of keys (English word keys, target-script letters) whose ends carry
-/// glossary row indices; the node array keeps it compact and value-typed.
-struct Trie<Key: Hashable & Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [Key: Int] = [:]
-        var entries: [Int] = []
-    }
-
-    private var nodes = [Node()]
+/// A trie over paths of 32-bit keys (letters, or ids of English word keys) whose ends carry
+/// glossary row indices. All edges live in one open-addressing table keyed by (node, key)
+/// with a multiplicative hash: building a glossary's trie costs a few nanoseconds per edge,
+/// not an allocation per node and a SipHash per step.
+struct Trie: Sendable {
+    private static let empty = UInt64.max
+    /// Packed (node << 32 | key) per slot, `empty` for a free one.
+    private var slots = [UInt64](repeating: Trie.empty, count: 64)
+    private var children = [Int32](repeating: 0, count: 64)
+    private var edgeCount = 0
+    /// The rows ending at each node (empty inside a path).
+    private var ends: [[Int]] = [[]]
 
     /// The root node.
     static var root: Int { 0 }
 
+    private func slot(for edge: UInt64) -> Int {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: (edge &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while slots[index] != edge && slots[index] != Self.empty { index = (index + 1) & mask }
+        return index
+    }
+
+    private static func edge(_ node: Int, _ key: UInt32) -> UInt64 {
+        UInt64(node) << 32 | UInt64(key)
+    }
+
     /// Adds `path`, ending in row `entry`.
-    mutating func insert(_ path: some Sequence<Key>, entry: Int) {
+    mutating func insert(_ path: some Sequence<UInt32>, entry: Int) {
         var node = Self.root
         for key in path {
-            if let next = nodes[node].children[key] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[key] = nodes.count - 1
-                node = nodes.count - 1
+            let edge = Self.edge(node, key)
+            let index = slot(for: edge)
+            if slots[index] == edge {
+                node = Int(children[index])
+                continue
             }
+            ends.append([])
+            node = ends.count - 1
+            slots[index] = edge
+            children[index] = Int32(node)
+            edgeCount += 1
+            if edgeCount * 2 > slots.count { grow() }
         }
-        if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
+        if !ends[node].contains(entry) { ends[node].append(entry) }
+    }
+
+    private mutating func grow() {
+        let old = zip(slots, children).filter { $0.0 != Self.empty }
+        slots = [UInt64](repeating: Self.empty, count: slots.count * 2)
+        children = [Int32](repeating: 0, count: slots.count)
+        for (edge, child) in old {
+            let index = slot(for: edge)
+            slots[index] = edge
+            children[index] = child
+        }
     }
 
     /// The node reached from `node` by `key`.
-    func child(of node: Int, _ key: Key) -> Int? { nodes[node].children[key] }
+    func child(of node: Int, _ key: UInt32) -> Int? {
+        let edge = Self.edge(node, key)
+        let index = slot(for: edge)
+        return slots[index] == edge ? Int(children[index]) : nil
+    }
 
-    /// The rows whose path ends at `node` (empty inside a path).
-    func entries(at node: Int) -> [Int] { nodes[node].entries }
+    /// The rows below `limit` whose path ends at `node` (empty inside a path).
+    func entries(at node: Int, below limit: Int) -> [Int] {
+        let entries = ends[node]
+        return limit == .max ? entries : entries.filter { $0 < limit }
+    }
 }
 
-/// Tries of English word keys, one per way of matching (match mode, or case-sensitive).
+/// Tries of English word keys, one per way of matching (match mode, or case-sensitive);
+/// word keys are numbered once, shared by all of them.
 struct WordTrie: Sendable {
-    private var tries: [String: Trie<String>] = [:]
+    private var tries: [String: Trie] = [:]
+    private var ids: [String: UInt32] = [:]
 
     /// The modes that have terms.
     private(set) var modes: Set<MatchMode> = []
@@ -50,23 +89,36 @@ struct WordTrie: Sendable {
     mutating func insert(_ keys: [String], mode: MatchMode, caseSensitive: Bool, entry: Int) {
         guard !keys.isEmpty else { return }
         if caseSensitive { hasCaseSensitive = true } else { modes.insert(mode) }
-        tries[Self.name(mode, caseSensitive), default: Trie()].insert(keys, entry: entry)
+        let path = keys.map { key in
+            if let id = ids[key] { return id }
+            let id = UInt32(ids.count)
+            ids[key] = id
+            return id
+        }
+        tries[Self.name(mode, caseSensitive), default: Trie()].insert(path, entry: entry)
     }
 
-    /// The longest term starting at token `start`: the index of its last token and its rows.
+    /// The ids of word keys for ``longest(from:ids:tokens:mode:caseSensitive:below:)``; a
+    /// key no term has gets an id no path holds.
+    func ids(of keys: [String]) -> [UInt32] {
+        keys.map { ids[$0] ?? .max }
+    }
+
+    /// The longest term of a row below `limit` starting at token `start`: the index of its
+    /// last token and its rows. `keys` are the tokens' key ids (``ids(of:)``).
     func longest(
-        from start: Int, keys: [String], tokens: [EnglishWords.Token], mode: MatchMode,
-        caseSensitive: Bool
+        from start: Int, ids keys: [UInt32], tokens: [EnglishWords.Token], mode: MatchMode,
+        caseSensitive: Bool, below limit: Int
     ) -> (end: Int, entries: [Int])? {
         guard let trie = tries[Self.name(mode, caseSensitive)] else { return nil }
-        var node = Trie<String>.root
+        var node = Trie.root
         var best: (Int, [Int])?
         var index = start
         while index < keys.count {
             if index > start && !tokens[index].joined { break }
             guard let next = trie.child(of: node, keys[index]) else { break }
             node = next
-            let entries = trie.entries(at: node)
+            let entries = trie.entries(at: node, below: limit)
             if !entries.isEmpty { best = (index, entries) }
             index += 1
         }
@@ -76,24 +128,25 @@ struct WordTrie: Sendable {
 
 /// A trie of letters (target-side term forms).
 struct LetterTrie: Sendable {
-    private var trie = Trie<Unicode.Scalar>()
+    private var trie = Trie()
 
     /// Adds a form's letters for `entry`.
     mutating func insert(_ letters: [Unicode.Scalar], entry: Int) {
-        trie.insert(letters, entry: entry)
+        trie.insert(letters.lazy.map(\.value), entry: entry)
     }
 
-    /// The longest form starting at `start` whose end `accept`s (a word boundary): its
-    /// length and its rows.
-    func longest(in text: [Unicode.Scalar], from start: Int, accept: (Int) -> Bool) -> (Int, [Int])?
-    {
-        var node = Trie<Unicode.Scalar>.root
+    /// The longest form of a row below `limit` starting at `start` whose end `accept`s (a
+    /// word boundary): its length and its rows.
+    func longest(
+        in text: [Unicode.Scalar], from start: Int, below limit: Int, accept: (Int) -> Bool
+    ) -> (Int, [Int])? {
+        var node = Trie.root
         var best: (Int, [Int])?
         var index = start
-        while index < text.count, let next = trie.child(of: node, text[index]) {
+        while index < text.count, let next = trie.child(of: node, text[index].value) {
             node = next
             index += 1
-            let entries = trie.entries(at: node)
+            let entries = trie.entries(at: node, below: limit)
             if !entries.isEmpty && accept(index) { best = (index - start, entries) }
         }
         return best

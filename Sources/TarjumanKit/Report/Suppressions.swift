@@ -42,7 +42,7 @@ public struct Suppressions: Sendable {
         var reader = DelimitedReader(text, separator: "\t")
         var header: [String: Int]?
         var entries: [Entry] = []
-        while let record = reader.next(comment: { $0.hasPrefix("#") }) {
+        while let record = reader.next(comments: true) {
             if record.fields.isEmpty || record.fields == [""] { continue }
             if let problem = record.problem {
                 throw SuppressionsError(

@@ -54,10 +54,12 @@ public struct ByteSource {
             throw .unreadable(file: path, reason: "is a folder, not a text file")
         }
         let reader = DescriptorReader(descriptor: descriptor, owned: path != "-", name: name)
-        return ByteSource(
-            name: name, regularFileSize: type == S_IFREG ? Int(status.st_size) : nil
-        ) { () throws(InputError) in
-            try reader.read(upTo: chunkSize)
+        let size = type == S_IFREG ? Int(status.st_size) : nil
+        // A small file is read in one buffer of its size (and one more read to see its end),
+        // not in a chunk-sized buffer.
+        let chunk = size.map { min(chunkSize, max($0 + 1, 4096)) } ?? chunkSize
+        return ByteSource(name: name, regularFileSize: size) { () throws(InputError) in
+            try reader.read(upTo: chunk)
         }
     }
 

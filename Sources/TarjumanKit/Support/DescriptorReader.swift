@@ -19,18 +19,18 @@ final class DescriptorReader {
 
     /// Up to `count` bytes, or `nil` at the end of the input.
     func read(upTo count: Int) throws(InputError) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
         while true {
-            let got = bytes.withUnsafeMutableBytes {
-                Foundation.read(descriptor, $0.baseAddress, count)
+            var failure: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let got = Foundation.read(descriptor, buffer.baseAddress, count)
+                if got < 0 { failure = errno }
+                initialized = max(got, 0)
             }
-            if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else {
-                throw .unreadable(file: name, reason: String(cString: strerror(errno)))
+            if failure == EINTR { continue }
+            guard failure == 0 else {
+                throw .unreadable(file: name, reason: String(cString: strerror(failure)))
             }
-            guard got > 0 else { return nil }
-            bytes.removeSubrange(got...)
-            return bytes
+            return bytes.isEmpty ? nil : bytes
         }
     }
 }

@@ -36,9 +36,7 @@ public struct Normalizer: Sendable {
                 map[Int(first.value)] = true
             }
             if level == .key && pack.normalization.keyCaseFold {
-                for unit in 0..<0x10000 where tables.changesWhenCaseFolded[unit] {
-                    map[unit] = true
-                }
+                for unit in tables.caseFoldedUnits { map[unit] = true }
             }
             triggers[level] = map
         }
@@ -57,30 +55,28 @@ public struct Normalizer: Sendable {
         /// Units with a non-zero canonical combining class.
         let combiningMarks: [Bool]
         /// Units that change under case folding.
-        let changesWhenCaseFolded: [Bool]
+        let caseFoldedUnits: [Int]
         /// All false.
         let none = [Bool](repeating: false, count: 0x10000)
 
         private init() {
             var surrogates = none
             for unit in 0xD800...0xDFFF { surrogates[unit] = true }
-            var notNFC = surrogates
-            var marks = none
-            var folded = none
-            for unit in 0..<0x10000 {
-                guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
-                if unit >= 0x300 && !ICUNormalizer.isQuickCheckYes(scalar, form: .nfc) {
-                    notNFC[unit] = true
-                }
-                if unit >= 0x300 && scalar.properties.canonicalCombiningClass.rawValue != 0 {
-                    marks[unit] = true
-                }
-                if scalar.properties.changesWhenCaseFolded { folded[unit] = true }
+            var notNFC = ICUPropertyTable.bmp(.nfcNotYes)
+            var marks = ICUPropertyTable.bmp(.combining)
+            for unit in 0..<0x300 {
+                notNFC[unit] = false
+                marks[unit] = false
+            }
+            for unit in 0xD800...0xDFFF {
+                notNFC[unit] = true
+                marks[unit] = false
             }
             self.surrogates = surrogates
             notNFCQuickCheck = notNFC
             combiningMarks = marks
-            changesWhenCaseFolded = folded
+            let folded = ICUPropertyTable.bmp(.changesWhenCaseFolded)
+            caseFoldedUnits = folded.indices.filter { folded[$0] }
         }
     }
 

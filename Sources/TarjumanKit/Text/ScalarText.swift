@@ -133,6 +133,17 @@ struct ScalarText {
         return ![0xFDFA, 0xFDFB, 0xFDFD, 0xFD3E, 0xFD3F].contains(unit)
     }
 
+    /// Whether `scalar` has the Unicode White_Space property (a fixed list of 25 characters,
+    /// stable across Unicode versions), without the standard library's table lookup.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
+            0x205F, 0x3000:
+            true
+        default: false
+        }
+    }
+
     /// A combining mark (general category Mn, Mc or Me).
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
