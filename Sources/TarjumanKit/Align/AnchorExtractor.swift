@@ -120,7 +120,7 @@ public enum AnchorExtractor {
     /// The words of `text` in any script: runs of letters and combining marks.
     static func words(in text: String) -> [String] {
         text.unicodeScalars.split { !($0.properties.isAlphabetic || ScalarText.isMark($0)) }
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { String(scalars: $0) }
     }
 
     /// Latin-script words of three letters or more, lower-cased.

@@ -15,6 +15,8 @@ public struct DocumentAligner: Sendable {
     /// Matchers of the glossary's rows, then the word list's.
     let sourceMatcher: TermMatcher?
     let targetMatcher: TermMatcher?
+    /// The normalisers of the two packs (shared with the matchers).
+    let normalizers: (source: Normalizer, target: Normalizer)
     private let sourceQuotes: [(mark: [UInt8], halve: Bool)]
     private let targetQuotes: [(mark: [UInt8], halve: Bool)]
     /// Both packs' transliteration tables, when they have them and write different scripts.
@@ -55,8 +57,9 @@ public struct DocumentAligner: Sendable {
                 targetLanguage: dictionary.targetLanguage,
                 entries: (glossary?.entries ?? []) + words)
         }
+        normalizers = (Normalizer(pack: sourcePack), Normalizer(pack: targetPack))
         (sourceMatcher, targetMatcher) = try TermMatcher.pair(
-            for: anchors, source: sourcePack, target: targetPack)
+            for: anchors, source: normalizers.source, target: normalizers.target)
     }
 
     /// A finished alignment.

@@ -256,7 +256,9 @@ public struct GlossaryLinter: Sendable {
 
     // MARK: - Rules across rows
 
-    private func relationFindings(_ glossary: Glossary, columns: [[String: Int]], file: String)
+    private func relationFindings(
+        _ glossary: Glossary, columns: [GlossaryTSV.FieldColumns], file: String
+    )
         -> [Finding]
     {
         var findings: [Finding] = []

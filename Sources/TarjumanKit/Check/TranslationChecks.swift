@@ -243,9 +243,13 @@ public struct TranslationChecker: Sendable {
     public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?)
         throws(ICUError)
     {
+        let normalizers = (
+            source: Normalizer(pack: sourcePack), target: Normalizer(pack: targetPack)
+        )
         self.init(
-            sourcePack: sourcePack, targetPack: targetPack, glossary: glossary,
-            matchers: try TermMatcher.pair(for: glossary, source: sourcePack, target: targetPack))
+            glossary: glossary, normalizers: normalizers,
+            matchers: try TermMatcher.pair(
+                for: glossary, source: normalizers.source, target: normalizers.target))
     }
 
     /// A checker for the language pair and glossary of `aligner`, sharing the term matchers it
@@ -259,20 +263,22 @@ public struct TranslationChecker: Sendable {
             )
         }
         self.init(
-            sourcePack: aligner.sourcePack, targetPack: aligner.targetPack,
-            glossary: aligner.glossary, matchers: matchers ?? (nil, nil))
+            glossary: aligner.glossary, normalizers: aligner.normalizers,
+            matchers: matchers ?? (nil, nil))
     }
 
     private init(
-        sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?,
+        glossary: Glossary?, normalizers: (source: Normalizer, target: Normalizer),
         matchers: (source: TermMatcher?, target: TermMatcher?)
     ) {
+        let sourcePack = normalizers.source.pack
+        let targetPack = normalizers.target.pack
         self.sourcePack = sourcePack
         self.targetPack = targetPack
         self.glossary = glossary
         (sourceMatcher, targetMatcher) = matchers
-        normalizer = Normalizer(pack: targetPack)
-        sourceKeyNormalizer = Normalizer(pack: sourcePack)
+        normalizer = normalizers.target
+        sourceKeyNormalizer = normalizers.source
         sourceScript = LetterScript.script(named: sourcePack.script)
         targetScript = LetterScript.script(named: targetPack.script)
         var accepted: [String: [Int]] = [:]

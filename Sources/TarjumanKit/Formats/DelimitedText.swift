@@ -42,25 +42,32 @@ struct DelimitedReader {
         var record = Record(line: line)
         if comments && scalars[index] == "#" {
             let lineEnd = endOfLine(from: index)
-            record.text = String(String.UnicodeScalarView(scalars[index..<lineEnd]))
+            record.text = String(scalars: scalars[index..<lineEnd])
             skipLine(end: lineEnd)
             return record
         }
+        // A quoted field's text is gathered in `field`; an unquoted one is the run of
+        // scalars `run`, sliced once.
         var field = String.UnicodeScalarView()
+        var run = index..<index
+        var gathering = false
         var fieldStart = column
         var quoted = false
         var quotes = 0
         func finishField() {
-            record.fields.append(String(field))
+            record.fields.append(
+                gathering ? String(field) : String(scalars: scalars[run]))
             record.columns.append(fieldStart)
             field = String.UnicodeScalarView()
+            gathering = false
             quoted = false
             quotes = 0
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "\"" && field.isEmpty && !quoted && quotes == 0 {
+            if scalar == "\"" && run.isEmpty && !gathering && quotes == 0 {
                 // A quoted field: read to its closing quote, across lines if need be.
+                gathering = true
                 let opening = (index: index, line: line, column: column)
                 advance()
                 var closed = false
@@ -107,6 +114,7 @@ struct DelimitedReader {
                 advance()
                 finishField()
                 fieldStart = column
+                run = index..<index
                 continue
             }
             if scalar == "\n" || scalar == "\r" {
@@ -123,8 +131,8 @@ struct DelimitedReader {
                 return record
             }
             if scalar == "\"" { quotes += 1 }
-            field.append(scalar)
             advance()
+            run = run.lowerBound..<index
             if quotes % 2 == 1
                 && (index == scalars.count || scalars[index] == separator
                     || scalars[index] == "\n" || scalars[index] == "\r")

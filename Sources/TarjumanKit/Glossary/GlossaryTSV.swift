@@ -17,6 +17,23 @@ public enum GlossaryTSV {
     /// Columns every file must have.
     public static let requiredColumns = ["id", "source", "target"]
 
+    /// Where the fields of one row start, by column name.
+    public struct FieldColumns: Sendable {
+        fileprivate let header: [String: Int]
+        fileprivate let starts: [Int]
+
+        /// The 1-based column where the field `name` starts, if the file has that column.
+        public subscript(name: String) -> Int? { header[name].map { starts[$0] } }
+    }
+
+    /// One row's fields, looked up by column name through the header.
+    private struct Row {
+        let header: [String: Int]
+        let fields: [String]
+
+        subscript(name: String) -> String { header[name].map { fields[$0] } ?? "" }
+    }
+
     /// The result of reading a file: the rows that could be read and the problems found.
     public struct ReadResult: Sendable {
         /// The glossary (rows with errors are left out).
@@ -24,7 +41,7 @@ public enum GlossaryTSV {
         /// Malformed rows, unknown columns or values, with their positions.
         public let findings: [Finding]
         /// For each entry, the 1-based column where each field starts (for positions).
-        public let fieldColumns: [[String: Int]]
+        public let fieldColumns: [FieldColumns]
     }
 
     /// Reads `text` from `file`; the language pair comes from the file name unless given.
@@ -36,9 +53,10 @@ public enum GlossaryTSV {
         let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
         var findings: [Finding] = []
         var entries: [GlossaryEntry] = []
-        var fieldColumns: [[String: Int]] = []
+        var fieldColumns: [FieldColumns] = []
         var comments: [String] = []
         var header: [String]?
+        var headerIndex: [String: Int] = [:]
         var reader = DelimitedReader(text, separator: "\t")
         while let record = reader.next(comments: header == nil) {
             let lineNumber = record.line
@@ -59,6 +77,9 @@ public enum GlossaryTSV {
             let starts = record.columns
             guard let columns = header else {
                 header = fields
+                for (index, name) in fields.enumerated() where headerIndex[name] == nil {
+                    headerIndex[name] = index
+                }
                 findings += headerFindings(fields, starts: starts, file: file, line: lineNumber)
                 continue
             }
@@ -72,12 +93,8 @@ public enum GlossaryTSV {
                         file: file, position: SourcePosition(line: lineNumber, column: 1)))
                 continue
             }
-            var row: [String: String] = [:]
-            var rowColumns: [String: Int] = [:]
-            for (index, name) in columns.enumerated() {
-                row[name] = fields[index]
-                rowColumns[name] = starts[index]
-            }
+            let row = Row(header: headerIndex, fields: fields)
+            let rowColumns = FieldColumns(header: headerIndex, starts: starts)
             if let entry = entry(
                 from: row, columns: rowColumns, file: file, line: lineNumber, findings: &findings)
             {
@@ -182,14 +199,14 @@ public enum GlossaryTSV {
     }
 
     private static func entry(
-        from row: [String: String], columns: [String: Int], file: String, line: Int,
+        from row: Row, columns: FieldColumns, file: String, line: Int,
         findings: inout [Finding]
     ) -> GlossaryEntry? {
         func place(_ column: String) -> SourcePosition {
             SourcePosition(line: line, column: columns[column] ?? 1)
         }
         var ok = true
-        let statusText = row["status", default: ""]
+        let statusText = row["status"]
         let status = statusText.isEmpty ? TermStatus.preferred : TermStatus(rawValue: statusText)
         if status == nil {
             findings.append(
@@ -200,7 +217,7 @@ public enum GlossaryTSV {
                     file: file, position: place("status")))
             ok = false
         }
-        let caseText = row["case", default: ""].lowercased()
+        let caseText = row["case"].lowercased()
         let knownCase = ["", "yes", "no", "sensitive", "insensitive", "true", "false"]
         if !knownCase.contains(caseText) {
             findings.append(
@@ -211,7 +228,7 @@ public enum GlossaryTSV {
                     file: file, position: place("case")))
             ok = false
         }
-        let matchText = row["match", default: ""]
+        let matchText = row["match"]
         let match = matchText.isEmpty ? MatchMode.inflected : MatchMode(rawValue: matchText)
         if match == nil {
             findings.append(
@@ -222,7 +239,7 @@ public enum GlossaryTSV {
             ok = false
         }
         for name in requiredColumns
-        where row[name, default: ""].unicodeScalars.allSatisfy(ScalarText.isWhitespace) {
+        where row[name].unicodeScalars.allSatisfy(ScalarText.isWhitespace) {
             findings.append(
                 Finding(
                     rule: "empty-field", severity: .error, message: "the \(name) is empty",
@@ -232,15 +249,15 @@ public enum GlossaryTSV {
         }
         guard ok, let status, let match else { return nil }
         let list = { (name: String) in
-            row[name, default: ""].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+            row[name].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
         }
         return GlossaryEntry(
-            id: row["id", default: ""], source: row["source", default: ""],
-            target: row["target", default: ""],
-            partOfSpeech: row["pos", default: ""], status: status, variants: list("variants"),
+            id: row["id"], source: row["source"],
+            target: row["target"],
+            partOfSpeech: row["pos"], status: status, variants: list("variants"),
             sourceVariants: list("source_variants"),
             caseSensitive: ["yes", "sensitive", "true"].contains(caseText),
-            match: match, note: row["note", default: ""],
-            sourceReference: row["source_ref", default: ""], line: line)
+            match: match, note: row["note"],
+            sourceReference: row["source_ref"], line: line)
     }
 }

@@ -36,10 +36,16 @@ public struct TermMatcher: Sendable {
 
     /// A matcher for texts written in `side`'s language, described by `pack`.
     public init(glossary: Glossary, side: GlossarySide, pack: LocalePack) throws(ICUError) {
+        try self.init(glossary: glossary, side: side, normalizer: Normalizer(pack: pack))
+    }
+
+    /// A matcher for texts in the language of `normalizer`'s pack, sharing that normaliser.
+    init(glossary: Glossary, side: GlossarySide, normalizer: Normalizer) throws(ICUError) {
+        let pack = normalizer.pack
         self.glossary = glossary
         self.side = side
         self.pack = pack
-        self.normalizer = Normalizer(pack: pack)
+        self.normalizer = normalizer
         self.matchesWords = pack.inflection.stemmer != nil
         var words = WordTrie()
         var letters = LetterTrie()
@@ -57,18 +63,23 @@ public struct TermMatcher: Sendable {
             }
         } else {
             for (index, entry) in glossary.entries.enumerated() {
-                // Scalar arrays, not strings: hashing a string normalises it first.
-                var forms = Set<[Unicode.Scalar]>()
                 for rendering in entry.forms(on: side) {
                     let key = try normalizer.normalize(rendering, to: .key, recordingChanges: false)
                     let compact = String(
                         key.text.unicodeScalars.filter { !ScalarText.isWhitespace($0) })
+                    // A row has a handful of forms: a linear search beats hashing them.
                     for form in pack.inflection.forms(of: compact) where !form.isEmpty {
                         let letters = Array(form.unicodeScalars)
-                        if forms.insert(letters).inserted { entryForms[index].append(letters) }
+                        if !entryForms[index].contains(letters) {
+                            entryForms[index].append(letters)
+                        }
                     }
                 }
-                for form in entryForms[index] { letters.insert(form, entry: index) }
+            }
+            letters = LetterTrie(
+                letters: entryForms.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
+            for (index, forms) in entryForms.enumerated() {
+                for form in forms { letters.insert(form, entry: index) }
             }
         }
         self.words = words
@@ -139,10 +150,18 @@ public struct TermMatcher: Sendable {
         throws(ICUError)
         -> (source: TermMatcher?, target: TermMatcher?)
     {
+        try pair(for: glossary, source: Normalizer(pack: source), target: Normalizer(pack: target))
+    }
+
+    /// Matchers for both sides of `glossary`, sharing the two languages' normalisers.
+    static func pair(for glossary: Glossary?, source: Normalizer, target: Normalizer)
+        throws(ICUError)
+        -> (source: TermMatcher?, target: TermMatcher?)
+    {
         guard let glossary else { return (nil, nil) }
         return (
-            try TermMatcher(glossary: glossary, side: .source, pack: source),
-            try TermMatcher(glossary: glossary, side: .target, pack: target)
+            try TermMatcher(glossary: glossary, side: .source, normalizer: source),
+            try TermMatcher(glossary: glossary, side: .target, normalizer: target)
         )
     }
 

@@ -5,11 +5,20 @@
 struct Trie: Sendable {
     private static let empty = UInt64.max
     /// Packed (node << 32 | key) per slot, `empty` for a free one.
-    private var slots = [UInt64](repeating: Trie.empty, count: 64)
-    private var children = [Int32](repeating: 0, count: 64)
+    private var slots: [UInt64]
+    private var children: [Int32]
     private var edgeCount = 0
     /// The rows ending at each node (empty inside a path).
     private var ends: [[Int]] = [[]]
+
+    /// An empty trie with room for about `edges` edges before its table grows.
+    init(edges: Int = 32) {
+        var size = 64
+        while size < edges * 2 { size *= 2 }
+        slots = [UInt64](repeating: Self.empty, count: size)
+        children = [Int32](repeating: 0, count: size)
+        ends.reserveCapacity(edges + 1)
+    }
 
     /// The root node.
     static var root: Int { 0 }
@@ -46,13 +55,13 @@ struct Trie: Sendable {
     }
 
     private mutating func grow() {
-        let old = zip(slots, children).filter { $0.0 != Self.empty }
-        slots = [UInt64](repeating: Self.empty, count: slots.count * 2)
+        let (oldSlots, oldChildren) = (slots, children)
+        slots = [UInt64](repeating: Self.empty, count: oldSlots.count * 2)
         children = [Int32](repeating: 0, count: slots.count)
-        for (edge, child) in old {
-            let index = slot(for: edge)
-            slots[index] = edge
-            children[index] = child
+        for position in oldSlots.indices where oldSlots[position] != Self.empty {
+            let index = slot(for: oldSlots[position])
+            slots[index] = oldSlots[position]
+            children[index] = oldChildren[position]
         }
     }
 
@@ -128,7 +137,12 @@ struct WordTrie: Sendable {
 
 /// A trie of letters (target-side term forms).
 struct LetterTrie: Sendable {
-    private var trie = Trie()
+    private var trie: Trie
+
+    /// An empty trie with room for about `letters` letters of forms.
+    init(letters: Int = 32) {
+        trie = Trie(edges: letters)
+    }
 
     /// Adds a form's letters for `entry`.
     mutating func insert(_ letters: [Unicode.Scalar], entry: Int) {

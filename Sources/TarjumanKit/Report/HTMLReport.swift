@@ -206,12 +206,12 @@ public enum HTMLReport {
         for mark in marks
         where mark.range.lowerBound >= cursor && mark.range.upperBound <= scalars.count {
             html += escaped(
-                String(String.UnicodeScalarView(scalars[cursor..<mark.range.lowerBound])))
-            html += mark.opening + escaped(String(String.UnicodeScalarView(scalars[mark.range])))
+                String(scalars: scalars[cursor..<mark.range.lowerBound]))
+            html += mark.opening + escaped(String(scalars: scalars[mark.range]))
             html += mark.closing
             cursor = mark.range.upperBound
         }
-        return html + escaped(String(String.UnicodeScalarView(scalars[cursor...])))
+        return html + escaped(String(scalars: scalars[cursor...]))
     }
 
     private static func findingRow(_ finding: Finding, number: Int) -> String {

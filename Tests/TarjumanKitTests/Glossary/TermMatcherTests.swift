@@ -135,4 +135,30 @@ import Testing
         #expect(candidates.contains("UNHCR"))
         #expect(!candidates.contains("port"))
     }
+
+    @Test func aMatcherRestrictedToTheGlossaryIgnoresTheWordListRowsAfterIt() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "port", source: "port", target: "بندرگاہ")])
+        // A word-list row longer than the glossary term, covering it.
+        let combined = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: glossary.entries + [
+                GlossaryEntry(id: "w", source: "port city", target: "بندرگاہ شہر")
+            ])
+        for (side, locale, text) in [
+            (GlossarySide.source, "en", "the port city grew"),
+            (.target, "ur", "بندرگاہ شہر بڑھا"),
+        ] {
+            let full = try TermMatcher(glossary: combined, side: side, pack: TestData.pack(locale))
+            #expect(try full.occurrences(in: text).map(\.id) == ["w"])
+            let restricted = try #require(full.restricted(to: glossary))
+            #expect(try restricted.occurrences(in: text).map(\.id) == ["port"])
+            #expect(restricted.glossary.entries.count == 1)
+        }
+        let empty = Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: [])
+        #expect(
+            try TermMatcher(glossary: combined, side: .source, pack: TestData.pack("en"))
+                .restricted(to: empty) == nil)
+    }
 }

@@ -42,6 +42,28 @@ import Testing
         #expect("i".uppercased(with: Locale(identifier: "tr_TR")) == "İ")
         #expect("i".uppercased(with: Locale(identifier: "en_US")) == "I")
     }
+
+    @Test func propertyTablesFromSetsMatchCodePointByCodePointAnswers() {
+        let notNFC = ICUPropertyTable.bmp(.nfcNotYes)
+        let differing = (0..<0x10000).filter { unit in
+            guard let scalar = Unicode.Scalar(UInt32(unit)) else { return false }
+            return notNFC[unit] == ICUNormalizer.isQuickCheckYes(scalar, form: .nfc)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(notNFC[0x0344] && notNFC[0x0653] && !notNFC[0x0627] && !notNFC[0x41])
+        let marks = ICUPropertyTable.bmp(.combining)
+        #expect(marks[0x0301] && marks[0x064B] && marks[0x0670] && !marks[0x0627] && !marks[0x20])
+        let folds = ICUPropertyTable.bmp(.changesWhenCaseFolded)
+        #expect(folds[0x41] && folds[0x0130] && folds[0x00DF] && !folds[0x61] && !folds[0x06CC])
+        // The standard library's own tables agree but for characters of the Unicode versions
+        // after this ICU's (36 code points with ICU 72 and Swift 6.2).
+        let swiftDiffers = (0..<0x10000).filter { unit in
+            guard let scalar = Unicode.Scalar(UInt32(unit)) else { return false }
+            return folds[unit] != scalar.properties.changesWhenCaseFolded
+                || marks[unit] != (scalar.properties.canonicalCombiningClass.rawValue != 0)
+        }
+        #expect(swiftDiffers.count < 64, "\(swiftDiffers.prefix(5))")
+    }
 }
 
 /// Lengths ICU cannot take are errors, not traps.
