@@ -392,9 +392,7 @@ public struct TranslationChecker: Sendable {
     }
 
     /// `text` with runs of white space as one space.
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
 
     /// A position relative to a segment's text made absolute in its file.
     static func absolute(_ relative: SourcePosition, in segment: Segment) -> SourcePosition {

@@ -203,18 +203,25 @@ public struct TermMatcher: Sendable {
         let tokens = EnglishWords.tokens(in: text)
         // Modes in a fixed order (exact, inflected, stem): when two match the same words, the
         // more specific wins, in every process.
-        var keys: [(MatchMode, [UInt32])] = []
-        var exactCase: [UInt32] = []
-        func tokenKeys(mode: MatchMode, caseSensitive: Bool) -> [UInt32] {
-            words.ids(
-                of: tokens.map { wordKeys.key($0.text, mode: mode, caseSensitive: caseSensitive) })
+        let ids = tokens.map { token in
+            wordKeys.ids(of: token.text) { word in
+                func id(_ mode: MatchMode, used: Bool, caseSensitive: Bool = false) -> UInt32 {
+                    used
+                        ? words.id(
+                            of: EnglishWords.key(word, mode: mode, caseSensitive: caseSensitive))
+                        : WordTrie.none
+                }
+                return WordIDs(
+                    exact: id(.exact, used: words.modes.contains(.exact)),
+                    inflected: id(.inflected, used: words.modes.contains(.inflected)),
+                    stem: id(.stem, used: words.modes.contains(.stem)),
+                    asWritten: id(.exact, used: words.hasCaseSensitive, caseSensitive: true))
+            }
         }
-        for mode in MatchMode.allCases where words.modes.contains(mode) {
-            keys.append((mode, tokenKeys(mode: mode, caseSensitive: false)))
+        let keys = MatchMode.allCases.filter(words.modes.contains).map { mode in
+            (mode, ids.map { $0[mode] })
         }
-        if words.hasCaseSensitive {
-            exactCase = tokenKeys(mode: .exact, caseSensitive: true)
-        }
+        let exactCase = words.hasCaseSensitive ? ids.map(\.asWritten) : []
         var matches: [Match] = []
         var start = 0
         while start < tokens.count {

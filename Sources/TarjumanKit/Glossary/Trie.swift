@@ -107,10 +107,12 @@ struct WordTrie: Sendable {
         tries[Self.name(mode, caseSensitive), default: Trie()].insert(path, entry: entry)
     }
 
-    /// The ids of word keys for ``longest(from:ids:tokens:mode:caseSensitive:below:)``; a
-    /// key no term has gets an id no path holds.
-    func ids(of keys: [String]) -> [UInt32] {
-        keys.map { ids[$0] ?? .max }
+    /// The id of a key no term has: no path holds it.
+    static let none = UInt32.max
+
+    /// The id of a word key for ``longest(from:ids:tokens:mode:caseSensitive:below:)``.
+    func id(of key: String) -> UInt32 {
+        ids[key] ?? Self.none
     }
 
     /// The longest term of a row below `limit` starting at token `start`: the index of its

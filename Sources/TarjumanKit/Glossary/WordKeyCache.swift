@@ -1,33 +1,49 @@
 import Synchronization
 
-/// English word keys (lower-cased, stemmed) already computed, shared by every call of one
-/// matcher: a document's words repeat from sentence to sentence and paragraph to paragraph,
-/// and stemming is the costly part of English matching. Thread-safe; emptied when it
-/// reaches `limit` entries so that memory stays bounded on any input.
-final class WordKeyCache: Sendable {
-    private struct Slot: Hashable {
-        let word: String
-        let mode: MatchMode
-        let caseSensitive: Bool
-    }
+/// The trie ids of one English word's keys, one per way of matching (``WordTrie/none``
+/// where no term has that key, or the mode is unused).
+struct WordIDs: Sendable {
+    /// Lower-cased (``MatchMode/exact``).
+    let exact: UInt32
+    /// Inflectional stem (``MatchMode/inflected``).
+    let inflected: UInt32
+    /// Full Porter2 stem (``MatchMode/stem``).
+    let stem: UInt32
+    /// As written, for case-sensitive terms.
+    let asWritten: UInt32
 
-    private let keys = Mutex<[Slot: String]>([:])
+    /// The id for `mode` (case-insensitive).
+    subscript(mode: MatchMode) -> UInt32 {
+        switch mode {
+        case .exact: exact
+        case .inflected: inflected
+        case .stem: stem
+        }
+    }
+}
+
+/// English words already reduced to their trie ids, shared by every call of one matcher: a
+/// document's words repeat from sentence to sentence and paragraph to paragraph, and
+/// stemming is the costly part of English matching. One lookup per word gives its ids in
+/// every mode. Thread-safe; emptied when it reaches `limit` entries so that memory stays
+/// bounded on any input.
+final class WordKeyCache: Sendable {
+    private let ids = Mutex<[String: WordIDs]>([:])
     private let limit: Int
 
-    /// A cache holding at most `limit` keys.
+    /// A cache holding at most `limit` words.
     init(limit: Int = 200_000) {
         self.limit = limit
     }
 
-    /// The key of `word` for `mode` (and case sensitivity), computed once.
-    func key(_ word: String, mode: MatchMode, caseSensitive: Bool) -> String {
-        let slot = Slot(word: word, mode: mode, caseSensitive: caseSensitive)
-        if let known = keys.withLock({ $0[slot] }) { return known }
-        let key = EnglishWords.key(word, mode: mode, caseSensitive: caseSensitive)
-        keys.withLock {
+    /// The ids of `word`, computed by `compute` the first time it is met.
+    func ids(of word: String, compute: (String) -> WordIDs) -> WordIDs {
+        if let known = ids.withLock({ $0[word] }) { return known }
+        let found = compute(word)
+        ids.withLock {
             if $0.count >= limit { $0.removeAll(keepingCapacity: true) }
-            $0[slot] = key
+            $0[word] = found
         }
-        return key
+        return found
     }
 }

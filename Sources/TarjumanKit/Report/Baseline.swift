@@ -24,9 +24,7 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
                 of: #"\d+:\d+"#, with: "…", options: .regularExpression))
     }
 
-    private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
 
     /// Orders signatures by rule, file, message and context (the order a baseline is written in).
     public static func < (lhs: FindingSignature, rhs: FindingSignature) -> Bool {

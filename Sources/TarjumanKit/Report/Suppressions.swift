@@ -138,9 +138,7 @@ public struct Suppressions: Sendable {
         return String(line[line.index(after: colon)...])
     }
 
-    private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
 }
 
 /// A suppression file that cannot be read.

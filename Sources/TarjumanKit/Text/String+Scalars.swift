@@ -14,3 +14,25 @@ extension String {
         self.init(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension String {
+    /// The text with each run of white space (Unicode White_Space) as one space, and none
+    /// at either end.
+    func collapsingWhiteSpace() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var space = false
+        for scalar in unicodeScalars {
+            if ScalarText.isWhitespace(scalar) {
+                space = !bytes.isEmpty
+                continue
+            }
+            if space {
+                bytes.append(0x20)
+                space = false
+            }
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
