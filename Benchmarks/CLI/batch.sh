@@ -4,9 +4,14 @@
 # it) against one `--batch` process, timed by farm-bench as whole processes.
 # The documents are cut from the TICO-19 dev documents (eval/alignment/tico19-en-ur-dev,
 # CC0): runs of gold beads of about 15 source sentences, each written as one paragraph.
-# hunalign is timed the same way when `hunalign` is on PATH (Debian has no package).
 #
-# Usage: Benchmarks/CLI/batch.sh [RUNS]   (needs farm-bench; builds the release binary)
+# The binary timed is the release build as the README installs it (`--static-swift-stdlib`,
+# in .build/static); the start-up of the plain `swift build -c release` binary, which loads
+# the Swift runtime and Foundation as shared libraries, is printed beside it.
+# hunalign is timed the same way when `hunalign` is on PATH, or built from a checkout of the
+# danielvarga/hunalign sources named by HUNALIGN_SRC (Debian has no package).
+#
+# Usage: [HUNALIGN_SRC=DIR] Benchmarks/CLI/batch.sh [RUNS]   (needs farm-bench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-5}"
@@ -15,7 +20,10 @@ command -v farm-bench > /dev/null || { echo "batch.sh: farm-bench is not install
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 swift build -c release --product tarjuman > /dev/null
-tarjuman="$PWD/.build/release/tarjuman"
+swift build -c release --product tarjuman --static-swift-stdlib --build-path .build/static \
+    > /dev/null
+shared="$PWD/.build/release/tarjuman"
+tarjuman="$PWD/.build/static/release/tarjuman"
 
 sentences="$(python3 - "$work" <<'EOF'
 import json, os, re, sys
@@ -64,9 +72,11 @@ printf 'The port is large.\n' > "$work/one.en.txt"
 printf 'بندرگاہ بڑی ہے۔\n' > "$work/one.ur.txt"
 
 for command in align check; do
-    report="$(farm-bench -n 11 -- "$tarjuman" "$command" "$work/one.en.txt" "$work/one.ur.txt" 2>&1)"
-    printf '%-6s one-line pair, start-up included: %6.1f ms wall (median of 11)\n' "$command" \
-        "$(awk '/^A wall s/ { print $5 * 1000 }' <<< "$report")"
+    report="$(farm-bench -n 21 --vs "$shared $command $work/one.en.txt $work/one.ur.txt" -- \
+        "$tarjuman" "$command" "$work/one.en.txt" "$work/one.ur.txt" 2>&1)"
+    printf '%-6s one-line pair, start-up included: %6.1f ms wall (median of 21; %.1f ms with shared Swift libraries)\n' \
+        "$command" "$(awk '/^A wall s/ { print $5 * 1000 }' <<< "$report")" \
+        "$(awk '/^B wall s/ { print $5 * 1000 }' <<< "$report")"
 done
 
 for command in align check; do
@@ -82,13 +92,20 @@ for command in align check; do
         "$(awk -v a="$each" -v b="$batch" 'BEGIN { print a / b }')"
 done
 
-if command -v hunalign > /dev/null; then
+hunalign="$(command -v hunalign || true)"
+if [ -z "$hunalign" ] && [ -n "${HUNALIGN_SRC:-}" ]; then
+    echo "building hunalign from $HUNALIGN_SRC/src/hunalign"
+    cp -r "$HUNALIGN_SRC" "$work/hunalign-src"
+    make -s -C "$work/hunalign-src/src/hunalign" > /dev/null
+    hunalign="$work/hunalign-src/src/hunalign/hunalign"
+fi
+if [ -n "$hunalign" ]; then
     : > "$work/empty.dic"
     report="$(farm-bench -n "$RUNS" --timeout 900 -- \
-        sh -c "while IFS=\$(printf '\\t') read -r s t; do hunalign $work/empty.dic \"\${s%.txt}.sents\" \"\${t%.txt}.sents\" > /dev/null 2>&1 || true; done < $work/pairs.tsv" 2>&1)"
+        sh -c "while IFS=\$(printf '\\t') read -r s t; do $hunalign $work/empty.dic \"\${s%.txt}.sents\" \"\${t%.txt}.sents\" > /dev/null 2>&1 || true; done < $work/pairs.tsv" 2>&1)"
     each="$(awk '/^A wall s/ { print $5 }' <<< "$report")"
     printf 'hunalign one process per pair: %8.0f sentence pairs/s (%.2f s)\n' \
         "$(awk -v n="$pairs_total" -v t="$each" 'BEGIN { print n / t }')" "$each"
 else
-    echo "hunalign: not on PATH (build it from the danielvarga/hunalign sources to compare)"
+    echo "hunalign: not timed (not on PATH and HUNALIGN_SRC names no checkout of danielvarga/hunalign)"
 fi

@@ -53,11 +53,27 @@ struct PrepareCommand: ParsableCommand {
     var minimumMatch = 75
 
     @Option(
+        name: .customLong("matches"),
+        help:
+            "How many --tm-db matches to list with each sentence, best first: XLIFF translation candidates (mtc:matches), the worksheets' match column (default: 3)."
+    )
+    var matchCount = 3
+
+    @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     @Argument(help: "The source document.")
     var source: String
+
+    func validate() throws {
+        guard (0...100).contains(minimumMatch) else {
+            throw ValidationError("--min-match is a score from 0 to 100; got \(minimumMatch)")
+        }
+        guard (1...20).contains(matchCount) else {
+            throw ValidationError("--matches is from 1 to 20; got \(matchCount)")
+        }
+    }
 
     func run() throws {
         try reportingFailures {
@@ -91,7 +107,7 @@ struct PrepareCommand: ParsableCommand {
             let preparer = try JobPreparer(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
                 memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs), store: store,
-                minimumMatch: minimumMatch)
+                minimumMatch: minimumMatch, candidates: matchCount)
             let job = try preparer.prepare(
                 try ByteSource.file(source), original: (source as NSString).lastPathComponent)
             try OutputSink.write(to: output) { sink in

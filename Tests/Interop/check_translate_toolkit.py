@@ -18,6 +18,7 @@ from translate.storage import tbx, tmx, xliff2
 
 GLS = "urn:oasis:names:tc:xliff:glossary:2.0"
 XLF = "urn:oasis:names:tc:xliff:document:2.0"
+MTC = "urn:oasis:names:tc:xliff:matches:2.0"
 
 
 def fail(message):
@@ -64,6 +65,20 @@ def main():
             else:
                 expect(not unit.target, f"{name}: {unit.getid()} has a target")
                 expect(not unit.istranslated(), f"{name}: {unit.getid()} counted as translated")
+
+    # Translation candidates (mtc:matches) do not disturb the segments: the sample with one
+    # year changed reads as 88 units, three of them fuzzy drafts (state initial), and every
+    # candidate points at a segment of its unit.
+    store = xliff2.Xliff2File.parsefile(str(work / "fuzzy.xlf"))
+    units = [unit for unit in store.units if not unit.isheader()]
+    expect(len(units) == 88, f"fuzzy.xlf: {len(units)} segments, expected 88")
+    expect(sum(1 for unit in units if not unit.istranslated()) == 3, "fuzzy.xlf: expected 3 drafts")
+    for unit in units:
+        element = unit.getunitelement()
+        segments = {s.get("id") for s in element.iter(f"{{{XLF}}}segment")}
+        for match in element.iter(f"{{{MTC}}}match"):
+            expect(match.get("ref", "").lstrip("#") in segments, f"mtc:match ref {match.get('ref')} points at no segment")
+            expect(0 <= float(match.get("similarity")) <= 100, "similarity out of range")
 
     # Terms: every glossary term tarjuman finds is marked, and its entry offers accepted renderings.
     store = xliff2.Xliff2File.parsefile(str(work / "filled.xlf"))

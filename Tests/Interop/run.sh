@@ -39,6 +39,10 @@ echo "== writing every exchange file"
 "$BIN" prepare "$EN" --to ur -o "$WORK/empty.xlf" 2> /dev/null
 "$BIN" prepare "$EN" --to ur --tm "$WORK/memory.tmx" -o "$WORK/filled.xlf" 2> /dev/null
 "$BIN" tm export "$WORK/filled.xlf" -o "$WORK/export.tmx" 2> /dev/null
+# Fuzzy matches: the sample with one year changed, against a memory store of the sample.
+"$BIN" tm import --to ur --tm-db "$WORK/memory.sqlite" "$WORK/memory.tmx" 2> /dev/null
+sed 's/2023/2024/' "$EN" > "$WORK/changed.en.txt"
+"$BIN" prepare "$WORK/changed.en.txt" --to ur --tm-db "$WORK/memory.sqlite" -o "$WORK/fuzzy.xlf" 2> /dev/null
 "$BIN" tm import --to ur --format tmx "$WORK/memory.tmx" -o "$WORK/imported.tmx" 2> /dev/null
 "$BIN" glossary convert "$GLOSSARY" "$WORK/en-ur.tbx" > /dev/null
 "$BIN" glossary convert --tbx-version v3 "$GLOSSARY" "$WORK/en-ur-v3.tbx" > /dev/null
@@ -68,9 +72,11 @@ expect_namespace "$WORK/filled.xlf" "urn:oasis:names:tc:xliff:document:2.0"
 expect_namespace "$WORK/empty.xlf" "urn:oasis:names:tc:xliff:document:2.0"
 glossary_entries="$(xmllint --xpath "count(//*[local-name()='glossEntry' and namespace-uri()='urn:oasis:names:tc:xliff:glossary:2.0'])" "$WORK/filled.xlf")"
 [ "$glossary_entries" -gt 0 ] || { echo "FAILED: no gls:glossEntry in the glossary namespace"; exit 1; }
+candidates="$(xmllint --xpath "count(//*[local-name()='match' and namespace-uri()='urn:oasis:names:tc:xliff:matches:2.0'])" "$WORK/fuzzy.xlf")"
+[ "$candidates" -ge 88 ] || { echo "FAILED: $candidates mtc:match elements in fuzzy.xlf, expected one or more per sentence"; exit 1; }
 expect_namespace "$WORK/en-ur-v3.tbx" "urn:iso:std:iso:30042:ed-2"
 for file in memory.tmx export.tmx imported.tmx en-ur.tbx; do expect_namespace "$WORK/$file" ""; done
-echo "xmllint: $(ls "$WORK"/*.xlf "$WORK"/*.tmx "$WORK"/*.tbx "$WORK"/*-junit.xml | wc -l) files well-formed UTF-8, namespaces as specified ($glossary_entries glossary entries)"
+echo "xmllint: $(ls "$WORK"/*.xlf "$WORK"/*.tmx "$WORK"/*.tbx "$WORK"/*-junit.xml | wc -l) files well-formed UTF-8, namespaces as specified ($glossary_entries glossary entries, $candidates translation candidates)"
 
 echo "== Translate Toolkit $(python3 -c 'from translate.__version__ import sver; print(sver)')"
 python3 "$HERE/check_translate_toolkit.py" "$WORK" "$GLOSSARY"

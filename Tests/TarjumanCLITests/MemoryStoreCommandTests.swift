@@ -19,6 +19,11 @@ import Testing
             sed 's/2023/2024/' $ROOT/seeds/baloch-uprising.en.txt > new.en.txt
             "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite -o new.xlf 2>&1
             "$TARJUMAN" merge new.xlf -o new.ur.txt 2>&1 | grep -c "draft" || true
+            echo "candidates: $(grep -c '<mtc:match ref="#p' new.xlf)"
+            grep -c 'similarity="91" origin="old.tmx"' new.xlf
+            "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite --matches 1 -o new.tsv 2>/dev/null
+            grep -c "$(printf '\tdraft\t91%% old.tmx: The end of 2023 witnessed')" new.tsv
+            "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite --matches 0 2>&1 | grep "matches is" || true
             "$TARJUMAN" tm delete --tm-db m.sqlite --origin old.tmx 2>&1
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Gwadar" 2>&1
             """)
@@ -35,6 +40,11 @@ import Testing
             result.stdout.contains(
                 "prepared 88 sentences in 46 paragraphs (88 with glossary terms, 85 filled from translation memory, 3 fuzzy matches to confirm)"
             ))
+        // Every sentence lists its candidates in the XLIFF (at least its own match), the
+        // worksheet names the fuzzy one's score and origin, and --matches is checked.
+        let candidates = result.stdout.split(separator: "\n").first { $0.hasPrefix("candidates: ") }
+        #expect((candidates.flatMap { Int($0.dropFirst(12)) } ?? 0) >= 88)
+        #expect(result.stdout.contains("--matches is from 1 to 20; got 0"))
         #expect(result.stdout.contains("removed 88 unit(s) of old.tmx"))
         #expect(result.stdout.hasSuffix("0 match(es) at or above 75%\n"))
     }

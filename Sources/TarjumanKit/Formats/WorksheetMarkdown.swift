@@ -26,8 +26,12 @@ public enum WorksheetMarkdown {
             for line in segment.source.split(separator: "\n", omittingEmptySubsequences: false) {
                 text += "> \(line)\n"
             }
+            if !segment.terms.isEmpty || !segment.matches.isEmpty { text += ">\n" }
             if !segment.terms.isEmpty {
-                text += ">\n> Terms: \(segment.terms.map(\.summary).joined(separator: "; "))\n"
+                text += "> Terms: \(segment.terms.map(\.summary).joined(separator: "; "))\n"
+            }
+            for match in segment.matches {
+                text += "> Memory: \(match.summary.replacingOccurrences(of: "\n", with: " "))\n"
             }
             text += "\n\(job.targetLanguage): \(segment.target ?? "")\n"
         }

@@ -3,13 +3,15 @@
 ///
 /// `# key: value` comment lines carry the languages, the source file name and the text
 /// before the first sentence; then a header row and the columns `id`, `source`, `target`
-/// (to fill in), `status` (empty, `translated`, `tm-exact` or `draft`), `terms` (glossary hints) and
-/// `after` (the text up to the next sentence, escaped, which rebuilds the layout). Tabs,
+/// (to fill in), `status` (empty, `translated`, `tm-exact` or `draft`), `match` (the
+/// translation-memory matches, best first, with their scores: what a `draft` target came
+/// from), `terms` (glossary hints) and `after` (the text up to the next sentence, escaped,
+/// which rebuilds the layout). Tabs,
 /// line breaks and backslashes inside fields are written `\t`, `\n`, `\\`. Rows may be
 /// re-sorted: `merge` orders them by id.
 public enum WorksheetTSV {
     /// The columns, in order.
-    public static let columns = ["id", "source", "target", "status", "terms", "after"]
+    public static let columns = ["id", "source", "target", "status", "match", "terms", "after"]
 
     /// The worksheet for `job`.
     public static func document(_ job: TranslationJob) -> String {
@@ -23,6 +25,7 @@ public enum WorksheetTSV {
         for segment in job.segments {
             let fields = [
                 segment.id, segment.source, segment.target ?? "", status(segment.origin),
+                segment.matches.map(\.summary).joined(separator: "\n"),
                 segment.terms.map(\.summary).joined(separator: "; "), segment.after,
             ]
             text +=

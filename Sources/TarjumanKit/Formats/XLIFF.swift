@@ -8,12 +8,16 @@ public import Foundation
 /// rebuilt byte for byte; `xml:space="preserve"` on every unit. Glossary terms are marked in
 /// the source with `mrk type="term"` and described in the unit's `gls:glossary`. Exact
 /// translation-memory matches are filled in with `state="translated"` and
-/// `subState="tarjuman:tm-exact"`.
+/// `subState="tarjuman:tm-exact"`, fuzzy ones with `state="initial"`; every memory match of
+/// a sentence is also listed in the unit's `mtc:matches` (Translation Candidates module) with
+/// its `similarity` and `origin`, pointing at the segment.
 public enum XLIFF {
     /// The XLIFF 2.0 core namespace.
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     /// The XLIFF 2.0 Glossary module namespace.
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+    /// The XLIFF 2.0 Translation Candidates module namespace.
+    public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
     /// Tarjuman's own namespace, for the `tj:layout` attribute of `file` (XLIFF 2.0 allows
     /// attributes from other namespaces there): the sentences per paragraph, which `merge`
     /// checks the filled file against.
@@ -27,6 +31,7 @@ public enum XLIFF {
         let attribute = XMLText.attribute
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<xliff xmlns=\"\(namespace)\" xmlns:gls=\"\(glossaryNamespace)\" "
+        xml += "xmlns:mtc=\"\(matchesNamespace)\" "
         xml += "xmlns:tj=\"\(tarjumanNamespace)\" version=\"2.0\" "
         xml +=
             "srcLang=\"\(attribute(job.sourceLanguage))\" trgLang=\"\(attribute(job.targetLanguage))\">\n"
@@ -35,6 +40,7 @@ public enum XLIFF {
         xml += "tj:layout=\"\(job.layoutText)\">\n"
         for (index, unit) in job.units.enumerated() {
             xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\">\n"
+            xml += matches(for: unit)
             xml += glossary(for: unit, glossaryName: glossaryName)
             if index == 0 && !job.leading.isEmpty { xml += ignorable(job.leading) }
             var mark = 0
@@ -55,6 +61,26 @@ public enum XLIFF {
             xml += "    </unit>\n"
         }
         return xml + "  </file>\n</xliff>\n"
+    }
+
+    /// The unit's `mtc:matches`: each segment's memory matches, best first, pointing at the
+    /// segment; `similarity` is the score (an in-context 101 is written as 100, the module's
+    /// highest, with `subType="tarjuman:in-context"`).
+    private static func matches(for unit: TranslationUnit) -> String {
+        guard unit.segments.contains(where: { !$0.matches.isEmpty }) else { return "" }
+        var xml = "      <mtc:matches>\n"
+        for segment in unit.segments {
+            for match in segment.matches {
+                let context = match.score > 100 ? " subType=\"tarjuman:in-context\"" : ""
+                xml += "        <mtc:match ref=\"#\(XMLText.attribute(segment.id))\" type=\"tm\""
+                xml += " similarity=\"\(min(match.score, 100))\"\(context)"
+                xml += " origin=\"\(XMLText.attribute(match.unit.origin))\">\n"
+                xml += "          <source>\(XMLText.escaped(match.unit.source))</source>\n"
+                xml += "          <target>\(XMLText.escaped(match.unit.target))</target>\n"
+                xml += "        </mtc:match>\n"
+            }
+        }
+        return xml + "      </mtc:matches>\n"
     }
 
     /// The unit's `gls:glossary`: one entry per marked term, pointing at its `mrk`.

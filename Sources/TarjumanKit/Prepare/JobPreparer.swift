@@ -9,16 +9,19 @@ public struct JobPreparer {
     private let memory: TranslationMemory?
     private let store: (any MemoryStore)?
     private let minimumMatch: Int
+    private let candidates: Int
     private let sourcePack: LocalePack
     private let sourceLanguage: String
     private let targetLanguage: String
 
     /// A preparer from `sourcePack` to `targetPack`, with optional glossary and memory: a
     /// TMX memory read whole (exact matches only), or an indexed store whose best match at
-    /// or above `minimumMatch` fills each sentence.
+    /// or above `minimumMatch` fills each sentence, and whose best `candidates` matches are
+    /// kept with the sentence for the translator to choose from.
     public init(
         sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary? = nil,
-        memory: TranslationMemory? = nil, store: (any MemoryStore)? = nil, minimumMatch: Int = 75
+        memory: TranslationMemory? = nil, store: (any MemoryStore)? = nil, minimumMatch: Int = 75,
+        candidates: Int = 3
     ) throws(ICUError) {
         segmenter = try SentenceSegmenter(pack: sourcePack)
         conceptRows = Dictionary(grouping: glossary?.entries ?? [], by: \.id)
@@ -28,6 +31,7 @@ public struct JobPreparer {
         self.memory = memory
         self.store = store
         self.minimumMatch = minimumMatch
+        self.candidates = max(1, candidates)
         self.sourcePack = sourcePack
         sourceLanguage = sourcePack.tag
         targetLanguage = targetPack.tag
@@ -67,16 +71,17 @@ public struct JobPreparer {
             let next = index + 1 < found.count ? found[index + 1].byteStart : bytes.count
             var remembered = memory?.exactMatch(for: segment.text)
             var origin: TargetOrigin = remembered == nil ? .none : .memory
+            var matches: [MemoryMatch] = []
             if remembered == nil, let store {
                 let context = (
                     index > 0 ? found[index - 1].text : "",
                     index + 1 < found.count ? found[index + 1].text : ""
                 )
                 do {
-                    if let best = try store.lookup(
+                    matches = try store.lookup(
                         segment.text, source: sourcePack, target: targetLanguage,
-                        minimum: minimumMatch, limit: 1, context: context
-                    ).first {
+                        minimum: minimumMatch, limit: candidates, context: context)
+                    if let best = matches.first {
                         remembered = best.unit.target
                         origin = best.isExact ? .memory : .draft
                     }
@@ -87,7 +92,7 @@ public struct JobPreparer {
             let prepared = TranslationSegment(
                 id: segment.id, source: segment.text, after: slice(segment.byteEnd..<next),
                 target: remembered, origin: origin,
-                terms: try hints(in: segment.text), position: segment.start)
+                terms: try hints(in: segment.text), matches: matches, position: segment.start)
             if units.last?.id == "p\(segment.paragraph)" {
                 units[units.count - 1].segments.append(prepared)
             } else {

@@ -89,6 +89,10 @@ public struct TranslationSegment: Sendable, Equatable {
     public var origin: TargetOrigin
     /// Glossary terms in the source sentence, with the renderings to use.
     public var terms: [TermHint]
+    /// Translation-memory matches for the sentence, best first (the first fills `target`
+    /// when it scores high enough): written as XLIFF translation candidates and in the
+    /// worksheets' `match` column; not read back.
+    public var matches: [MemoryMatch]
     /// Where the segment is in the file it was read from (the source document for
     /// `prepare`, the filled file for `merge`).
     public var position: SourcePosition
@@ -96,7 +100,8 @@ public struct TranslationSegment: Sendable, Equatable {
     /// Creates a segment.
     public init(
         id: String, source: String, after: String, target: String? = nil,
-        origin: TargetOrigin = .none, terms: [TermHint] = [], position: SourcePosition = .start
+        origin: TargetOrigin = .none, terms: [TermHint] = [], matches: [MemoryMatch] = [],
+        position: SourcePosition = .start
     ) {
         self.id = id
         self.source = source
@@ -104,6 +109,7 @@ public struct TranslationSegment: Sendable, Equatable {
         self.target = target
         self.origin = origin
         self.terms = terms
+        self.matches = matches
         self.position = position
     }
 
@@ -159,5 +165,19 @@ public struct TermHint: Sendable, Equatable {
     public var summary: String {
         let avoided = avoid.isEmpty ? "" : " (avoid: \(avoid.joined(separator: ", ")))"
         return "\(text) → \(renderings.joined(separator: " / "))\(avoided)"
+    }
+}
+
+extension MemoryMatch {
+    /// One line for worksheets: `87% tico19.tmx: «memory source» → «memory target»`, and the
+    /// numbers to change when they differ.
+    public var summary: String {
+        var line = "\(score)% \(unit.origin): \(unit.source) → \(unit.target)"
+        if !numbersDiffer.missing.isEmpty || !numbersDiffer.extra.isEmpty {
+            line +=
+                " (numbers: sentence has \(numbersDiffer.missing.joined(separator: ", ")), "
+                + "match has \(numbersDiffer.extra.joined(separator: ", ")))"
+        }
+        return line
     }
 }

@@ -166,4 +166,49 @@ import Testing
             "\(error)".contains("newer Tarjuman")
         }
     }
+
+    @Test func preparedFilesListEveryCandidateWithItsScoreAndOrigin() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let variant = MemoryUnit(
+            source: "The port of Pasni was built in 2007.",
+            target: "پسنی کی بندرگاہ 2007ء میں تعمیر ہوئی۔", origin: "pasni & co.tmx")
+        _ = try store.add(Self.units + [variant], source: en, target: ur, penalty: 0)
+        let preparer = try JobPreparer(
+            sourcePack: en, targetPack: ur, store: store, minimumMatch: 70, candidates: 2)
+        let job = try preparer.prepare(
+            .text("The port of Ormara was built in 2007. Nothing else matches here."),
+            original: "new.en.txt")
+        let first = try #require(job.segments.first)
+        // Two memory units differ from the sentence by one word of eight: 87%.
+        #expect(first.matches.map(\.score) == [87, 87])
+        #expect(first.origin == .draft)
+        #expect(first.target == first.matches[0].unit.target)
+        #expect(job.segments[1].matches.isEmpty)
+        let xliff = XLIFF.document(job, sourceDirection: .ltr, targetDirection: .rtl)
+        #expect(xliff.contains("xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\""))
+        #expect(
+            xliff.components(
+                separatedBy: "<mtc:match ref=\"#\(first.id)\" type=\"tm\" similarity=\"87\""
+            )
+            .count == 3)
+        #expect(xliff.contains("origin=\"pasni &amp; co.tmx\""))
+        #expect(xliff.contains("<source>The port of Pasni was built in 2007.</source>"))
+        // Candidates are not read back as segments: the file merges as before.
+        let back = try XLIFF.read(Data(xliff.utf8), file: "new.xlf")
+        #expect(back.segments.map(\.source) == job.segments.map(\.source))
+        #expect(back.segments.map(\.target) == job.segments.map(\.target))
+        let worksheet = WorksheetTSV.document(job)
+        #expect(worksheet.contains("\tmatch\t"))
+        #expect(worksheet.contains("\tdraft\t87% "))
+        let markdown = WorksheetMarkdown.document(job)
+        #expect(
+            markdown.contains("> Memory: 87% pasni & co.tmx: The port of Pasni was built in 2007."))
+        let reread = try WorksheetMarkdown.read(markdown, file: "new.md")
+        #expect(reread.segments.map(\.source) == job.segments.map(\.source))
+        let rereadTSV = try WorksheetTSV.read(worksheet, file: "new.tsv")
+        #expect(rereadTSV.segments.map(\.target) == job.segments.map(\.target))
+    }
 }

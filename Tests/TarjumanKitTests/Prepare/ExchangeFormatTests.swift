@@ -24,7 +24,7 @@ import Testing
             try Self.job(), sourceDirection: .ltr, targetDirection: .rtl, glossaryName: "en-ur.tsv")
         #expect(
             xml.contains(
-                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" xmlns:tj=\"urn:tarjuman:xliff:1\" version=\"2.0\" srcLang=\"en\" trgLang=\"ur\">"
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\" xmlns:tj=\"urn:tarjuman:xliff:1\" version=\"2.0\" srcLang=\"en\" trgLang=\"ur\">"
             ))
         #expect(xml.contains("original=\"a&amp;b.txt\" srcDir=\"ltr\" trgDir=\"rtl\""))
         #expect(
