@@ -39,7 +39,8 @@ public struct ProjectConsistency: Sendable {
     public mutating func add(
         _ records: [AlignedPairRecord], renderings: [TermRendering] = []
     ) {
-        for record in records where record.source.split(separator: " ").count >= 2 {
+        // Sentences of two words or more (the source is collapsed: one space between words).
+        for record in records where record.source.utf8.contains(0x20) {
             let sourceKey = record.languages + "\u{0}" + record.source
             let targetKey = record.languages + "\u{0}" + record.target
             if let first = Self.firstDiffering(
