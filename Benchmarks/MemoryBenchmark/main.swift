@@ -20,7 +20,14 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let catalog = try LocaleCatalog(folder: root.appendingPathComponent("locales").path)
 let english = try catalog.pack(for: "en")
 let store = try SQLiteMemoryStore(path: arguments[1])
-let units = try store.units(source: "en", target: "ur")
+var units: [MemoryUnit] = []
+var last: Int64 = 0
+while true {
+    let page = try store.units(source: "en", target: "ur", after: last, limit: 50_000)
+    guard let end = page.last else { break }
+    units += page.map(\.unit)
+    last = end.number
+}
 print("memory: \(units.count) units")
 
 // Queries: random units' sources with one word replaced by another word of the memory, so

@@ -19,23 +19,57 @@ struct TMCommand: ParsableCommand {
 struct TMExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the translated sentences of filled XLIFF/TSV/Markdown files as TMX 1.4b.",
+        abstract:
+            "Write the translated sentences of filled XLIFF/TSV/Markdown files, or a memory store, as TMX 1.4b.",
         discussion: """
             One tu per translated sentence (tuid = file name and sentence id; drafts left \
             out), srclang and \
             xml:lang from the files, creation tool and date in the header. To make a memory \
             from an existing document and its translation, use `tarjuman align --format tmx`.
-            Example: tarjuman tm export uprising.ur.xlf -o memory.tmx
+            With --tm-db, every unit of the store for --from → --to, with its provenance \
+            (creationdate, creationid, <prop type="x-origin">), which tm import keeps.
+            Examples: tarjuman tm export uprising.ur.xlf -o memory.tmx
+                      tarjuman tm export --tm-db team.sqlite --to ur -o team.tmx
             """)
 
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(
+        name: .customLong("tm-db"),
+        help: "Export this memory store (an SQLite file from tm import --tm-db) instead of files.")
+    var database: String?
+
+    @Option(name: .long, help: "With --tm-db: the target language tag.")
+    var to: String?
+
+    @Option(name: .long, help: "With --tm-db: the source language tag (default: en).")
+    var from = "en"
+
     @Argument(help: "Filled files (.xlf, .tsv, .md) of one language pair.")
-    var files: [String]
+    var files: [String] = []
+
+    func validate() throws {
+        if database != nil {
+            guard files.isEmpty else {
+                throw ValidationError(
+                    "export either a memory store (--tm-db) or filled files, not both")
+            }
+            guard to != nil else {
+                throw ValidationError(
+                    "--tm-db needs --to: the target language of the units to export")
+            }
+        } else if files.isEmpty {
+            throw ValidationError("name at least one filled file, or a memory store with --tm-db")
+        }
+    }
 
     func run() throws {
+        if let database, let to {
+            try reportingFailures { try exportStore(database, source: from, target: to) }
+            return
+        }
         try reportingFailures {
             var jobs: [TranslationJob] = []
             for file in files {
@@ -74,6 +108,41 @@ struct TMExportCommand: ParsableCommand {
                 "exported \(units.count) translation units"
                     + (drafts > 0 ? "; \(drafts) drafts left out" : ""))
         }
+    }
+
+    /// Writes the store's units of one pair, page by page (any size in bounded memory).
+    private func exportStore(_ path: String, source: String, target: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure(
+                "error: no memory store at \(path); make one with tarjuman tm import --tm-db",
+                status: .usage)
+        }
+        var options = MemoryOptions()
+        options.database = path
+        let store = try options.open()
+        var count = 0
+        try OutputSink.write(to: output) { sink in
+            try sink.write(TMX.header(sourceLanguage: source, date: TMX.now()))
+            var after: Int64 = 0
+            while true {
+                let page = try store.units(
+                    source: source, target: target, after: after, limit: 10_000)
+                for (number, unit) in page {
+                    try sink.write(
+                        TMX.unit(
+                            unit, id: String(number), sourceLanguage: source,
+                            targetLanguage: target))
+                }
+                count += page.count
+                guard let last = page.last else { break }
+                after = last.number
+            }
+            try sink.write(TMX.footer)
+        }
+        StandardError.write(
+            count == 0
+                ? "warning: \(path) holds no \(source) → \(target) units (see tarjuman tm stats)"
+                : "exported \(count) translation units of \(path)")
     }
 }
 
@@ -171,7 +240,7 @@ struct TMImportCommand: ParsableCommand {
         let date = TMX.now()
         var total = 0
         for file in files {
-            let name = origin ?? (file as NSString).lastPathComponent
+            let name = (file as NSString).lastPathComponent
             var pairs: [TranslationPair]
             if file.lowercased().hasSuffix(".tmx") {
                 let contents = try TMX.read(path: file, source: source.tag, target: target.tag)
@@ -193,10 +262,14 @@ struct TMImportCommand: ParsableCommand {
                     TranslationPair(source: $0.source, target: $0.target ?? "")
                 }
             }
+            // A unit's own provenance (a TMX's creationdate, creationid and x-origin) is kept;
+            // the file's name and the import date stand in for what it lacks.
             let units = pairs.indices.map { index in
-                MemoryUnit(
-                    source: pairs[index].source, target: pairs[index].target, origin: name,
-                    created: date, creator: "",
+                let pair = pairs[index]
+                return MemoryUnit(
+                    source: pair.source, target: pair.target,
+                    origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
+                    created: pair.created.isEmpty ? date : pair.created, creator: pair.creator,
                     previous: index > 0 ? pairs[index - 1].source : "",
                     next: index + 1 < pairs.count ? pairs[index + 1].source : "")
             }

@@ -112,7 +112,7 @@ def main():
     expect(entries == sum(found.values()), "one glossEntry per marked term")
 
     # TMX from `align` and from `tm export`: the same 88 pairs.
-    for name in ("memory.tmx", "export.tmx"):
+    for name in ("memory.tmx", "export.tmx", "store.tmx"):
         memory = tmx.tmxfile.parsefile(str(work / name))
         pairs = [(unit.source, unit.target) for unit in memory.units]
         expected = [(s["text"].replace("\n", " "), t["text"].replace("\n", " ")) for s, t in zip(english, urdu)]
@@ -131,7 +131,7 @@ def main():
 
     print(
         f"translate-toolkit: XLIFF 2.0 88/88 segments (ids, sources, targets, states), "
-        f"{sum(found.values())} terms marked with glossary entries; TMX 88/88 pairs (align, tm export); "
+        f"{sum(found.values())} terms marked with glossary entries; TMX 88/88 pairs (align, tm export of files and of a store); "
         f"TBX {len(concepts)}/{len(concepts)} concepts"
     )
 

@@ -43,6 +43,7 @@ echo "== writing every exchange file"
 "$BIN" tm import --to ur --tm-db "$WORK/memory.sqlite" "$WORK/memory.tmx" 2> /dev/null
 sed 's/2023/2024/' "$EN" > "$WORK/changed.en.txt"
 "$BIN" prepare "$WORK/changed.en.txt" --to ur --tm-db "$WORK/memory.sqlite" -o "$WORK/fuzzy.xlf" 2> /dev/null
+"$BIN" tm export --tm-db "$WORK/memory.sqlite" --to ur -o "$WORK/store.tmx" 2> /dev/null
 "$BIN" tm import --to ur --format tmx "$WORK/memory.tmx" -o "$WORK/imported.tmx" 2> /dev/null
 "$BIN" glossary convert "$GLOSSARY" "$WORK/en-ur.tbx" > /dev/null
 "$BIN" glossary convert --tbx-version v3 "$GLOSSARY" "$WORK/en-ur-v3.tbx" > /dev/null
@@ -75,7 +76,7 @@ glossary_entries="$(xmllint --xpath "count(//*[local-name()='glossEntry' and nam
 candidates="$(xmllint --xpath "count(//*[local-name()='match' and namespace-uri()='urn:oasis:names:tc:xliff:matches:2.0'])" "$WORK/fuzzy.xlf")"
 [ "$candidates" -ge 88 ] || { echo "FAILED: $candidates mtc:match elements in fuzzy.xlf, expected one or more per sentence"; exit 1; }
 expect_namespace "$WORK/en-ur-v3.tbx" "urn:iso:std:iso:30042:ed-2"
-for file in memory.tmx export.tmx imported.tmx en-ur.tbx; do expect_namespace "$WORK/$file" ""; done
+for file in memory.tmx export.tmx store.tmx imported.tmx en-ur.tbx; do expect_namespace "$WORK/$file" ""; done
 echo "xmllint: $(ls "$WORK"/*.xlf "$WORK"/*.tmx "$WORK"/*.tbx "$WORK"/*-junit.xml | wc -l) files well-formed UTF-8, namespaces as specified ($glossary_entries glossary entries, $candidates translation candidates)"
 
 echo "== Translate Toolkit $(python3 -c 'from translate.__version__ import sver; print(sver)')"

@@ -49,6 +49,40 @@ import Testing
         #expect(result.stdout.hasSuffix("0 match(es) at or above 75%\n"))
     }
 
+    @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            set -e
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o old.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin team old.tmx 2>/dev/null
+            "$TARJUMAN" tm export --tm-db m.sqlite --to ur -o team.tmx 2>&1
+            grep -c '<prop type="x-origin">team</prop>' team.tmx
+            grep -c -E 'creationdate="20[0-9]{6}T[0-9]{6}Z"' team.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite team.tmx 2>&1 | tail -1
+            "$TARJUMAN" tm import --to ur --tm-db other.sqlite team.tmx 2>/dev/null
+            "$TARJUMAN" tm stats --tm-db other.sqlite 2>/dev/null
+            "$TARJUMAN" tm export --tm-db m.sqlite --to bal-Arab-PK 2>&1 >/dev/null
+            "$TARJUMAN" tm export --tm-db missing.sqlite --to ur 2>&1 || echo "exit $?"
+            test ! -e missing.sqlite && echo "nothing created"
+            "$TARJUMAN" tm export --tm-db m.sqlite 2>&1 | head -1 || true
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("exported 88 translation units of m.sqlite"))
+        #expect(lines.contains("88"), "every unit carries its origin and date")
+        #expect(lines.contains("0 unit(s) added to m.sqlite"))
+        #expect(lines.contains("team\t88\t0"), "the origin survives the round trip")
+        #expect(
+            lines.contains(
+                "warning: m.sqlite holds no en → bal-Arab-PK units (see tarjuman tm stats)"))
+        #expect(
+            lines.contains(
+                "error: no memory store at missing.sqlite; make one with tarjuman tm import --tm-db"
+            ))
+        #expect(lines.contains("exit 2") && lines.contains("nothing created"))
+        #expect(result.stdout.contains("--tm-db needs --to"))
+    }
+
     @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

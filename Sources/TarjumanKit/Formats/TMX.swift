@@ -35,6 +35,43 @@ public enum TMX {
             + "    </tu>\n"
     }
 
+    /// One unit of a memory store with its provenance: `creationdate` and `creationid` on
+    /// the `tu`, the origin as `<prop type="x-origin">` (read back by ``read(_:file:source:target:)``
+    /// and `tm import`).
+    public static func unit(
+        _ unit: MemoryUnit, id: String, sourceLanguage: String, targetLanguage: String
+    ) -> String {
+        var attributes = "tuid=\"\(XMLText.attribute(id))\""
+        if let date = date(unit.created) { attributes += " creationdate=\"\(date)\"" }
+        if !unit.creator.isEmpty {
+            attributes += " creationid=\"\(XMLText.attribute(unit.creator))\""
+        }
+        let plain = Self.unit(
+            id: id, source: unit.source, target: unit.target, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage)
+        let variants = plain.drop { $0 != "\n" }.dropFirst()
+        return "    <tu \(attributes)>\n"
+            + "      <prop type=\"x-origin\">\(XMLText.escaped(unit.origin))</prop>\n" + variants
+    }
+
+    /// `text` as a TMX date (`20260102T000000Z`): TMX's own form as it is, ISO 8601
+    /// (`2026-01-02T00:00:00Z`, fractions of a second dropped) converted; nil for anything
+    /// else.
+    static func date(_ text: String) -> String? {
+        var compact = text.filter { $0 != "-" && $0 != ":" }
+        if let dot = compact.firstIndex(of: "."), compact.hasSuffix("Z") {
+            compact = String(compact[..<dot]) + "Z"
+        }
+        let digits = compact.utf8.enumerated().allSatisfy { index, byte in
+            switch index {
+            case 8: byte == UInt8(ascii: "T")
+            case 15: byte == UInt8(ascii: "Z")
+            default: (0x30...0x39).contains(byte)
+            }
+        }
+        return compact.utf8.count == 16 && digits ? compact : nil
+    }
+
     /// The current time as TMX writes dates.
     public static func now() -> String {
         let formatter = DateFormatter()
@@ -89,7 +126,13 @@ public enum TMX {
                 if targetText == nil && matches(language, target) { targetText = text }
             }
             if let sourceText, let targetText {
-                contents.pairs.append(TranslationPair(source: sourceText, target: targetText))
+                let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
+                contents.pairs.append(
+                    TranslationPair(
+                        source: sourceText, target: targetText,
+                        created: unit.attributes["creationdate"] ?? "",
+                        creator: unit.attributes["creationid"] ?? "",
+                        origin: origin?.innerText() ?? ""))
             } else {
                 contents.skipped += 1
             }

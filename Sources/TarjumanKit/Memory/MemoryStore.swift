@@ -22,8 +22,11 @@ public protocol MemoryStore {
         _ text: String, source: LocalePack, target: LocalePack, limit: Int
     ) throws(MemoryError) -> [MemoryUnit]
 
-    /// Every unit of the pair, in the order they were added.
-    func units(source: String, target: String) throws(MemoryError) -> [MemoryUnit]
+    /// Up to `limit` units of the pair added after the unit numbered `after` (0: from the
+    /// first), in the order they were added, each with its number: page through a memory of
+    /// any size by passing the last number back.
+    func units(source: String, target: String, after: Int64, limit: Int) throws(MemoryError)
+        -> [(number: Int64, unit: MemoryUnit)]
 
     /// Removes every unit of `origin`; returns how many.
     func delete(origin: String) throws(MemoryError) -> Int

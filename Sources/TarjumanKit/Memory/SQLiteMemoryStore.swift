@@ -493,18 +493,25 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     }
 
     /// Every unit of the pair, oldest first.
-    public func units(source: String, target: String) throws(MemoryError) -> [MemoryUnit] {
+    public func units(source: String, target: String, after: Int64, limit: Int)
+        throws(MemoryError) -> [(number: Int64, unit: MemoryUnit)]
+    {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT unit.source, unit.target, origin.name, unit.created, unit.creator
+                    SELECT unit.id, unit.source, unit.target, origin.name, unit.created,
+                           unit.creator
                     FROM unit JOIN origin ON origin.id = unit.origin
-                    WHERE unit.pair = ? ORDER BY unit.id
-                    """, arguments: [Self.pair(source, target)]
+                    WHERE unit.pair = ? AND unit.id > ? ORDER BY unit.id LIMIT ?
+                    """, arguments: [Self.pair(source, target), after, limit]
             ).map {
-                MemoryUnit(
-                    source: $0[0], target: $0[1], origin: $0[2], created: $0[3], creator: $0[4])
+                (
+                    $0[0],
+                    MemoryUnit(
+                        source: $0[1], target: $0[2], origin: $0[3], created: $0[4],
+                        creator: $0[5])
+                )
             }
         }
     }

@@ -4,11 +4,24 @@ public struct TranslationPair: Sendable, Equatable {
     public var source: String
     /// Its translation.
     public var target: String
+    /// When it was made, as the memory says (TMX `creationdate`), or empty.
+    public var created: String
+    /// Who made it (TMX `creationid`), or empty.
+    public var creator: String
+    /// Where it came from, as a memory Tarjuman exported says (`<prop type="x-origin">`), or
+    /// empty.
+    public var origin: String
 
     /// Creates a pair.
-    public init(source: String, target: String) {
+    public init(
+        source: String, target: String, created: String = "", creator: String = "",
+        origin: String = ""
+    ) {
         self.source = source
         self.target = target
+        self.created = created
+        self.creator = creator
+        self.origin = origin
     }
 }
 

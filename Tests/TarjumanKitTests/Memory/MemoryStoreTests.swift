@@ -211,4 +211,28 @@ import Testing
         let rereadTSV = try WorksheetTSV.read(worksheet, file: "new.tsv")
         #expect(rereadTSV.segments.map(\.target) == job.segments.map(\.target))
     }
+
+    @Test func unitsPageThroughAStoreAndKeepTheirProvenanceInTMX() throws {
+        let (store, folder) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        _ = try store.add(Self.units, source: en, target: ur, penalty: 0)
+        let first = try store.units(source: "en", target: "ur", after: 0, limit: 2)
+        let rest = try store.units(
+            source: "en", target: "ur", after: try #require(first.last).number, limit: 2)
+        #expect((first + rest).map(\.unit.source) == Self.units.map(\.source))
+        #expect(try store.units(source: "en", target: "bal", after: 0, limit: 2).isEmpty)
+        let tmx =
+            TMX.header(sourceLanguage: "en", date: "20260101T000000Z")
+            + (first + rest).map {
+                TMX.unit($0.unit, id: "\($0.number)", sourceLanguage: "en", targetLanguage: "ur")
+            }.joined() + TMX.footer
+        let back = try TMX.read(Data(tmx.utf8), file: "m.tmx", source: "en", target: "ur").pairs
+        #expect(back.map(\.target) == Self.units.map(\.target))
+        #expect(back[0].created == "20260102T000000Z" && back[0].creator == "A")
+        #expect(back.map(\.origin) == ["tico.tmx", "tico.tmx", "drafts"])
+        #expect(TMX.date("2026-01-02T03:04:05.123Z") == "20260102T030405Z")
+        #expect(TMX.date("yesterday") == nil)
+    }
 }
