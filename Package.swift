@@ -11,12 +11,14 @@ let package = Package(
     name: "Tarjuman",
     products: [
         .library(name: "TarjumanKit", targets: ["TarjumanKit"]),
+        .library(name: "TarjumanPostgres", targets: ["TarjumanPostgres"]),
         .executable(name: "tarjuman", targets: ["tarjuman"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -38,10 +40,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "TarjumanPostgres",
+            dependencies: ["TarjumanKit", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "tarjuman",
             dependencies: [
-                "TarjumanKit",
+                "TarjumanKit", "TarjumanPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -77,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TarjumanKitTests",
-            dependencies: ["TarjumanKit"],
+            dependencies: ["TarjumanKit", "TarjumanPostgres"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TarjumanKit
+import TarjumanPostgres
 
 /// Where the translation memory store is: `--tm-db PATH`, else `.tarjuman/memory.sqlite`
 /// beside the nearest `tarjuman.yaml`.
@@ -8,30 +9,29 @@ struct MemoryOptions: ParsableArguments {
     @Option(
         name: .customLong("tm-db"),
         help:
-            "Translation memory store: an SQLite file, created if missing (lookup, search, stats, delete: default .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
+            "Translation memory store: an SQLite file, created if missing, or a shared PostgreSQL database, postgres://user:password@host:port/database[?sslmode=…] (lookup, search, stats, delete: default .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
     )
     var database: String?
 
+    /// Whether `name` is a PostgreSQL URL rather than a file.
+    static func isPostgres(_ name: String) -> Bool {
+        name.hasPrefix("postgres://") || name.hasPrefix("postgresql://")
+    }
+
     /// The store, opened (and created or migrated).
-    func open() throws -> SQLiteMemoryStore {
-        guard let path = try location() else {
+    func open() throws -> any MemoryStore {
+        guard let location = try location() else {
             throw CommandFailure(
                 "error: name the memory with --tm-db FILE (or run `tarjuman init` for a project, "
                     + "whose memory is .tarjuman/memory.sqlite)", status: .usage)
         }
-        return try SQLiteMemoryStore(path: path)
+        if Self.isPostgres(location) { return try PostgresMemoryStore(url: location) }
+        return try SQLiteMemoryStore(path: location)
     }
 
-    /// The store's path, if one is named or a project gives one.
+    /// The store's path or URL, if one is named or a project gives one.
     func location() throws -> String? {
-        if let database {
-            if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
-                throw CommandFailure(
-                    "error: PostgreSQL memories are not supported yet; use an SQLite file",
-                    status: .usage)
-            }
-            return database
-        }
+        if let database { return database }
         guard let config = ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
         else { return nil }
         return ((config as NSString).deletingLastPathComponent as NSString)

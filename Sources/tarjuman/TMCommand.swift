@@ -112,7 +112,7 @@ struct TMExportCommand: ParsableCommand {
 
     /// Writes the store's units of one pair, page by page (any size in bounded memory).
     private func exportStore(_ path: String, source: String, target: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard MemoryOptions.isPostgres(path) || FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(
                 "error: no memory store at \(path); make one with tarjuman tm import --tm-db",
                 status: .usage)
@@ -141,8 +141,8 @@ struct TMExportCommand: ParsableCommand {
         }
         StandardError.write(
             count == 0
-                ? "warning: \(path) holds no \(source) → \(target) units (see tarjuman tm stats)"
-                : "exported \(count) translation units of \(path)")
+                ? "warning: \(store.path) holds no \(source) → \(target) units (see tarjuman tm stats)"
+                : "exported \(count) translation units of \(store.path)")
     }
 }
 

@@ -29,6 +29,10 @@ public struct MemoryKey: Sendable, Equatable {
         self.tokens = tokens
     }
 
+    /// Tokens probed beyond the pigeonhole minimum in a fuzzy lookup (each reads one more
+    /// posting list and lets the count filter drop more candidates).
+    package static let extraProbes = 2
+
     /// The tokens joined by spaces: the stored form, and equal for equal keys.
     public var text: String { tokens.joined(separator: " ") }
 

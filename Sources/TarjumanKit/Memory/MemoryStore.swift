@@ -1,6 +1,9 @@
 /// A translation memory kept in an indexed store, for one source language at a time: units
 /// imported with their provenance, found again by exact, in-context and fuzzy match.
 public protocol MemoryStore {
+    /// Where the memory is: a file path, or a database URL without its password.
+    var path: String { get }
+
     /// Adds `units` of the pair `source` → `target` under their origin, which ranks every
     /// match from it `penalty` points lower. A unit whose source and translation are already
     /// in the memory for the pair is not added again. Returns how many were added.

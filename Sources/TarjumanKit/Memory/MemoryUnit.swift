@@ -50,6 +50,22 @@ public struct MemoryMatch: Sendable, Equatable {
     /// case aside).
     public var isExact: Bool { score >= 100 }
 
+    /// A match with its number differences: `numbers` are the sentence's (see
+    /// ``numbers(in:)``).
+    package init(unit: MemoryUnit, score: Int, sentenceNumbers numbers: [String]) {
+        self.unit = unit
+        self.score = score
+        let theirs = AnchorExtractor.numbers(in: unit.source)
+        numbersDiffer = (
+            numbers.filter { !theirs.contains($0) }, theirs.filter { !numbers.contains($0) }
+        )
+    }
+
+    /// The numbers of a sentence, in any digit script, as matches compare them.
+    package static func numbers(in sentence: String) -> [String] {
+        AnchorExtractor.numbers(in: sentence)
+    }
+
     /// Same unit, score and number differences.
     public static func == (a: MemoryMatch, b: MemoryMatch) -> Bool {
         a.unit == b.unit && a.score == b.score && a.numbersDiffer.missing == b.numbersDiffer.missing
@@ -65,6 +81,13 @@ public struct MemoryStatistics: Sendable, Equatable {
     public let origins: [(origin: String, units: Int, penalty: Int)]
     /// The schema version of the store.
     public let schemaVersion: Int
+
+    /// Statistics; the total is the sum over origins.
+    package init(origins: [(origin: String, units: Int, penalty: Int)], schemaVersion: Int) {
+        units = origins.reduce(0) { $0 + $1.units }
+        self.origins = origins
+        self.schemaVersion = schemaVersion
+    }
 
     /// Same counts, origins, penalties and version.
     public static func == (a: MemoryStatistics, b: MemoryStatistics) -> Bool {

@@ -119,37 +119,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         return made
     }
 
-    /// Tokens probed beyond the pigeonhole minimum in a fuzzy lookup (each reads one more
-    /// posting list and lets the count filter drop more candidates).
-    static let extraProbes = 2
-
-    private static func pair(_ source: String, _ target: String) -> String {
-        source + "\u{1F}" + target
-    }
-
-    /// FNV-1a, 64 bits, as a signed SQLite integer.
-    static func hash(_ parts: String...) -> Int64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (index, part) in parts.enumerated() {
-            if index > 0 {
-                value ^= 0x1F
-                value &*= 0x100_0000_01b3
-            }
-            for byte in part.utf8 {
-                value ^= UInt64(byte)
-                value &*= 0x100_0000_01b3
-            }
-        }
-        return Int64(bitPattern: value)
-    }
-
     /// Adds units to the store (see ``MemoryStore/add(_:source:target:penalty:)``), in one
     /// transaction.
     public func add(
         _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
     ) throws(MemoryError) -> Int {
         let sourceNormalizer = normalizer(source)
-        let pair = Self.pair(source.tag, target.tag)
+        let pair = MemoryHash.pair(source.tag, target.tag)
         struct Keyed {
             let unit: MemoryUnit
             let key: MemoryKey
@@ -173,8 +149,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 keyed.append(
                     Keyed(
                         unit: unit, key: key,
-                        previous: Self.hash(try sourceKey(unit.previous).text),
-                        next: Self.hash(try sourceKey(unit.next).text)))
+                        previous: MemoryHash.of(try sourceKey(unit.previous).text),
+                        next: MemoryHash.of(try sourceKey(unit.next).text)))
             }
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise a unit: \(error)")
@@ -227,7 +203,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 }
                 try insertUnit.execute(arguments: [
                     pair, item.unit.source, item.unit.target, Data(TokenList.encode(ids)),
-                    ids.count, Self.hash(pair, keyText), Self.hash(pair, keyText, item.unit.target),
+                    ids.count, MemoryHash.of(pair, keyText),
+                    MemoryHash.of(pair, keyText, item.unit.target),
                     originID, item.unit.created, item.unit.creator, item.previous, item.next,
                 ])
                 guard db.changesCount > 0 else { continue }
@@ -261,14 +238,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         let next: Int64
         do {
             key = try MemoryKey(sentence, normalizer: normalizer)
-            previous = Self.hash(try MemoryKey(context.previous, normalizer: normalizer).text)
-            next = Self.hash(try MemoryKey(context.next, normalizer: normalizer).text)
+            previous = MemoryHash.of(try MemoryKey(context.previous, normalizer: normalizer).text)
+            next = MemoryHash.of(try MemoryKey(context.next, normalizer: normalizer).text)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
         }
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
-        let pair = Self.pair(source.tag, target)
-        let numbers = AnchorExtractor.numbers(in: sentence)
+        let pair = MemoryHash.pair(source.tag, target)
+        let numbers = MemoryMatch.numbers(in: sentence)
         return try read { db in
             // The query's tokens as ids; a token the memory never saw gets its own negative
             // id, which no unit holds.
@@ -288,7 +265,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             var candidates = Set<Int64>()
             for id in try Int64.fetchAll(
                 db, sql: "SELECT id FROM unit WHERE key_hash = ? AND pair = ?",
-                arguments: [Self.hash(pair, key.text), pair])
+                arguments: [MemoryHash.of(pair, key.text), pair])
             {
                 candidates.insert(id)
             }
@@ -300,7 +277,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 let allowed = MemoryKey.probeCount(for: key.tokens.count, minimum: minimum) - 1
                 let probes = counts.sorted {
                     ($0.value.units, $0.key) < ($1.value.units, $1.key)
-                }.prefix(allowed + 1 + Self.extraProbes)
+                }.prefix(allowed + 1 + MemoryKey.extraProbes)
                 let required = probes.count - allowed
                 let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
                 let postings = try db.cachedStatement(
@@ -355,14 +332,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 let unit = MemoryUnit(
                     source: row[0], target: row[1], origin: row[2], created: row[3],
                     creator: row[4])
-                let theirs = AnchorExtractor.numbers(in: unit.source)
-                matches.append(
-                    MemoryMatch(
-                        unit: unit, score: score,
-                        numbersDiffer: (
-                            numbers.filter { !theirs.contains($0) },
-                            theirs.filter { !numbers.contains($0) }
-                        )))
+                matches.append(MemoryMatch(unit: unit, score: score, sentenceNumbers: numbers))
             }
             return matches
         }
@@ -381,7 +351,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
         }
-        let pair = Self.pair(source.tag, target)
+        let pair = MemoryHash.pair(source.tag, target)
         let range = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
         return try read { db in
             let tokenRow = try db.cachedStatement(
@@ -429,7 +399,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
         }
         guard !phrase.tokens.isEmpty, limit > 0 else { return [] }
-        let pair = Self.pair(source.tag, target.tag)
+        let pair = MemoryHash.pair(source.tag, target.tag)
         return try read { db in
             var found: [Int64] = []
             // Source side: units holding the phrase's rarest token, then the whole phrase
@@ -504,7 +474,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                            unit.creator
                     FROM unit JOIN origin ON origin.id = unit.origin
                     WHERE unit.pair = ? AND unit.id > ? ORDER BY unit.id LIMIT ?
-                    """, arguments: [Self.pair(source, target), after, limit]
+                    """, arguments: [MemoryHash.pair(source, target), after, limit]
             ).map {
                 (
                     $0[0],
@@ -555,8 +525,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     """
             ).map { (origin: $0[0] as String, units: $0[1] as Int, penalty: $0[2] as Int) }
             return MemoryStatistics(
-                units: origins.reduce(0) { $0 + $1.units }, origins: origins,
-                schemaVersion: try Self.migrator.appliedIdentifiers(db).count)
+                origins: origins, schemaVersion: try Self.migrator.appliedIdentifiers(db).count)
         }
     }
 }

@@ -1,8 +1,8 @@
 /// A unit's source tokens as the store keeps them: token ids, each a LEB128 varint, in
 /// order (a few bytes per word instead of the word).
-enum TokenList {
+package enum TokenList {
     /// The bytes of `ids`.
-    static func encode(_ ids: [Int64]) -> [UInt8] {
+    package static func encode(_ ids: [Int64]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(ids.count * 2)
         for id in ids {
@@ -17,7 +17,7 @@ enum TokenList {
     }
 
     /// The ids in `bytes` (a truncated last id is dropped).
-    static func decode(_ bytes: some Collection<UInt8>) -> [Int64] {
+    package static func decode(_ bytes: some Collection<UInt8>) -> [Int64] {
         var ids: [Int64] = []
         var value: UInt64 = 0
         var shift: UInt64 = 0

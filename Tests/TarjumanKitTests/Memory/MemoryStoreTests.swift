@@ -1,4 +1,5 @@
 import Foundation
+import TarjumanPostgres
 import Testing
 
 @testable import TarjumanKit
@@ -7,10 +8,35 @@ import Testing
 /// their scores, concordance, deletion by origin, and an index that misses nothing an
 /// exhaustive scan finds.
 @Suite struct MemoryStoreTests {
-    static func store() throws -> (SQLiteMemoryStore, URL) {
+    /// The backends under test: SQLite always, PostgreSQL when `TARJUMAN_TEST_POSTGRES`
+    /// names a server's database (`Tests/Support/postgres-server.sh` starts one; CI does).
+    enum Backend: String, CaseIterable, Sendable {
+        case sqlite
+        case postgres
+
+        static var available: [Backend] {
+            ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"] == nil
+                ? [.sqlite] : allCases
+        }
+    }
+
+    /// A new, empty store: an SQLite file in a new folder, or a new schema of the test
+    /// database (the folder is then unused).
+    static func store(_ backend: Backend = .sqlite) throws -> (any MemoryStore, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tarjuman-memory-\(UUID().uuidString)")
-        return (try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path), folder)
+        switch backend {
+        case .sqlite:
+            return (
+                try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path), folder
+            )
+        case .postgres:
+            let url = try #require(ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"])
+            let schema =
+                "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            let separator = url.contains("?") ? "&" : "?"
+            return (try PostgresMemoryStore(url: url + separator + "schema=" + schema), folder)
+        }
     }
 
     static let units = [
@@ -27,8 +53,9 @@ import Testing
             target: "طلبہ نے پریس کلب تک مارچ کیا۔", origin: "drafts"),
     ]
 
-    @Test func exactInContextAndFuzzyMatchesScoreAsCATToolsShowThem() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func exactInContextAndFuzzyMatchesScoreAsCATToolsShowThem(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -58,8 +85,9 @@ import Testing
             ).isEmpty)
     }
 
-    @Test func keysFoldArabicKeyboardLettersSoUrduFindsUrdu() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func keysFoldArabicKeyboardLettersSoUrduFindsUrdu(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ur = try TestData.pack("ur")
         let bal = try TestData.pack("bal-Arab-PK")
@@ -72,8 +100,9 @@ import Testing
         #expect(found.first?.unit == unit)
     }
 
-    @Test func aPenaltyRanksALessTrustedMemoryLowerAndOriginsCanBeDeleted() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func aPenaltyRanksALessTrustedMemoryLowerAndOriginsCanBeDeleted(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -99,8 +128,9 @@ import Testing
             ).map(\.unit.origin) == ["tico.tmx"])
     }
 
-    @Test func concordanceFindsWholeWordsInEitherLanguage() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func concordanceFindsWholeWordsInEitherLanguage(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -113,8 +143,9 @@ import Testing
 
     /// Every unit an exhaustive scan scores at 60% or more is found through the index, on a
     /// memory of near-duplicates (word substitutions and drops).
-    @Test func theIndexMissesNothingAnExhaustiveScanFinds() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func theIndexMissesNothingAnExhaustiveScanFinds(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -147,7 +178,9 @@ import Testing
     }
 
     @Test func aStoreFromANewerTarjumanIsRefused() throws {
-        let (store, folder) = try Self.store()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        let store = try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try store.statistics()
         let path = store.path
@@ -167,8 +200,9 @@ import Testing
         }
     }
 
-    @Test func preparedFilesListEveryCandidateWithItsScoreAndOrigin() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func preparedFilesListEveryCandidateWithItsScoreAndOrigin(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -212,8 +246,9 @@ import Testing
         #expect(rereadTSV.segments.map(\.target) == job.segments.map(\.target))
     }
 
-    @Test func unitsPageThroughAStoreAndKeepTheirProvenanceInTMX() throws {
-        let (store, folder) = try Self.store()
+    @Test(arguments: Backend.available)
+    func unitsPageThroughAStoreAndKeepTheirProvenanceInTMX(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
@@ -234,5 +269,46 @@ import Testing
         #expect(back.map(\.origin) == ["tico.tmx", "tico.tmx", "drafts"])
         #expect(TMX.date("2026-01-02T03:04:05.123Z") == "20260102T030405Z")
         #expect(TMX.date("yesterday") == nil)
+    }
+
+    /// The two backends give the same matches, scores and order on the same memory.
+    @Test(.enabled(if: Backend.available.count > 1))
+    func bothBackendsFindTheSameMatches() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let words = "the port city coast of gwadar was built in by china with a loan for fishermen"
+            .split(separator: " ").map(String.init)
+        var seeded = SeededRandom(seed: 11)
+        let units = (0..<300).map { index in
+            let count = 4 + Int(seeded.next() % 10)
+            let sentence = (0..<count).map { _ in words[Int(seeded.next() % UInt64(words.count))] }
+            return MemoryUnit(
+                source: sentence.joined(separator: " "), target: "ترجمہ \(index % 50)",
+                origin: index % 3 == 0 ? "mt" : "tico", previous: "x \(index % 4)")
+        }
+        var results: [[String]] = []
+        for backend in Backend.allCases {
+            let (store, folder) = try Self.store(backend)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            _ = try store.add(units, source: en, target: ur, penalty: 0)
+            _ = try store.add(Array(units.prefix(40)), source: en, target: ur, penalty: 5)
+            var lines: [String] = []
+            for query in units.prefix(50) {
+                for minimum in [60, 90] {
+                    let found = try store.lookup(
+                        query.source, source: en, target: "ur", minimum: minimum, limit: 8,
+                        context: ("x 1", ""))
+                    lines.append(
+                        found.map { "\($0.score) \($0.unit.source) \($0.unit.origin)" }.joined(
+                            separator: " | "))
+                }
+            }
+            lines += try store.search("gwadar port", source: en, target: ur, limit: 5).map(
+                \.source)
+            let stats = try store.statistics()
+            lines.append("\(stats.units) \(stats.origins.map(\.origin)) \(stats.schemaVersion)")
+            results.append(lines)
+        }
+        #expect(results[0] == results[1])
     }
 }

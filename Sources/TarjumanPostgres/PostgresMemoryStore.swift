@@ -1,0 +1,557 @@
+import Foundation
+import PostgresNIO
+import Synchronization
+public import TarjumanKit
+
+/// A translation memory in a PostgreSQL database, for a team sharing one memory
+/// (`--tm-db postgres://user:password@host:port/database`).
+///
+/// The tables, keys, index and scoring are those of ``SQLiteMemoryStore`` (token ids per
+/// unit, an inverted index of source tokens with unit lengths, FNV hashes of pair, key and
+/// translation), so both backends find the same matches with the same scores. The target
+/// text also has a `pg_trgm` GIN index, as Weblate keeps its memory, for the concordance.
+/// Calls block the calling thread; the connection runs on SwiftNIO's own threads.
+public final class PostgresMemoryStore: MemoryStore, Sendable {
+    /// The database, as named (without the password).
+    public let path: String
+    private let connection: Mutex<PostgresConnection>
+    private let logger: Logger
+    /// Normalisers by pack tag: building one walks 64 Ki-entry tables, too much per lookup.
+    private let normalizers = Mutex<[String: Normalizer]>([:])
+    /// The schema version this Tarjuman writes.
+    static let schemaVersion = 1
+
+    /// Connects to the database `url` names and creates or checks its tables.
+    public init(url: String) throws(MemoryError) {
+        let settings = try Self.settings(url)
+        path = settings.name
+        var logger = Logger(label: "tarjuman.memory")
+        logger.logLevel = .critical
+        self.logger = logger
+        do {
+            let opened = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(),
+                configuration: settings.configuration, id: 1, logger: logger
+            ).wait()
+            connection = Mutex(opened)
+        } catch {
+            throw MemoryError(
+                store: settings.name, reason: "cannot connect: \(Self.describe(error))")
+        }
+        if let schema = settings.schema {
+            _ = try rows(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"))
+            _ = try rows(PostgresQuery(unsafeSQL: "SET search_path TO \(schema), public"))
+        }
+        try migrate()
+    }
+
+    deinit {
+        // The connection must be closed before it is released.
+        connection.withLock { try? ($0.close() as EventLoopFuture<Void>).wait() }
+    }
+
+    /// Host, port, user, password, database and TLS from a `postgres://` URL, with
+    /// `sslmode` as libpq reads it: `disable`, `prefer` (the default: TLS when the server
+    /// offers it) or `require` (neither verifies the certificate, as in libpq), `verify-full`;
+    /// and `schema=NAME` to keep the memory's tables in a schema of their own (several
+    /// memories in one database).
+    static func settings(_ url: String) throws(MemoryError) -> (
+        configuration: PostgresConnection.Configuration, name: String, schema: String?
+    ) {
+        guard let parts = URLComponents(string: url),
+            parts.scheme == "postgres" || parts.scheme == "postgresql",
+            let host = parts.host, !host.isEmpty
+        else {
+            throw MemoryError(
+                store: url, reason: "not a PostgreSQL URL; write postgres://user@host:port/database"
+            )
+        }
+        let database = String(parts.path.drop { $0 == "/" })
+        let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        let port = parts.port ?? 5432
+        let name = "postgres://\(user)@\(host):\(port)/\(database)"
+        let mode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        let schema = parts.queryItems?.first { $0.name == "schema" }?.value
+        if let schema,
+            schema.isEmpty || schema.first?.isNumber == true
+                || !schema.utf8.allSatisfy({
+                    (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F
+                })
+        {
+            throw MemoryError(
+                store: name, reason: "schema '\(schema)' must be lower-case letters, digits and _")
+        }
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            var unverified = TLSConfiguration.makeClientConfiguration()
+            unverified.certificateVerification = .none
+            switch mode {
+            case "disable": tls = .disable
+            case "prefer", "allow": tls = .prefer(try NIOSSLContext(configuration: unverified))
+            case "require": tls = .require(try NIOSSLContext(configuration: unverified))
+            case "verify-ca", "verify-full":
+                tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            default:
+                throw MemoryError(
+                    store: name,
+                    reason: "unknown sslmode '\(mode)'; use disable, prefer, require or verify-full"
+                )
+            }
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(store: name, reason: "cannot set up TLS: \(error)")
+        }
+        let configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: user, password: parts.password,
+            database: database.isEmpty ? nil : database, tls: tls)
+        return (configuration, name + (schema.map { "?schema=\($0)" } ?? ""), schema)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return "\(error)"
+    }
+
+    // MARK: - Running queries
+
+    /// The rows of `query`, waited for.
+    private func rows(_ query: PostgresQuery) throws(MemoryError) -> [PostgresRow] {
+        do {
+            return try connection.withLock { connection in
+                try connection.query(query, logger: logger).wait().rows
+            }
+        } catch {
+            throw MemoryError(store: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Runs `body` in one transaction (rolled back if it throws).
+    private func transaction<T>(_ body: () throws(MemoryError) -> T) throws(MemoryError) -> T {
+        _ = try rows("BEGIN")
+        do {
+            let result = try body()
+            _ = try rows("COMMIT")
+            return result
+        } catch {
+            _ = try? rows("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Decodes a row, as a ``MemoryError``.
+    private func decode<each Column: PostgresDecodable>(
+        _ row: PostgresRow, _ type: (repeat each Column).Type
+    ) throws(MemoryError) -> (repeat each Column) {
+        do {
+            return try row.decode(type, context: .default)
+        } catch {
+            throw MemoryError(store: path, reason: "unexpected data in the memory: \(error)")
+        }
+    }
+
+    private func migrate() throws(MemoryError) {
+        try transaction { () throws(MemoryError) in
+            _ = try rows("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+            _ = try rows("CREATE TABLE IF NOT EXISTS tm_schema (version INTEGER NOT NULL)")
+            let found = try rows("SELECT max(version) FROM tm_schema")
+            var version: Int?
+            if let row = found.first {
+                let stored: Int32? = try decode(row, (Int32?).self)
+                version = stored.map(Int.init)
+            }
+            if let version, version > Self.schemaVersion {
+                throw MemoryError(
+                    store: path,
+                    reason: "the memory was written by a newer Tarjuman; upgrade to use it")
+            }
+            guard version == nil else { return }
+            for statement in [
+                """
+                CREATE TABLE tm_origin (
+                    id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+                    penalty INTEGER NOT NULL DEFAULT 0)
+                """,
+                """
+                CREATE TABLE tm_unit (
+                    id BIGSERIAL PRIMARY KEY, pair TEXT NOT NULL,
+                    source TEXT NOT NULL, target TEXT NOT NULL,
+                    tokens BYTEA NOT NULL, length INTEGER NOT NULL,
+                    key_hash BIGINT NOT NULL, unit_hash BIGINT NOT NULL UNIQUE,
+                    origin BIGINT NOT NULL REFERENCES tm_origin(id),
+                    created TEXT NOT NULL, creator TEXT NOT NULL,
+                    previous_hash BIGINT NOT NULL, next_hash BIGINT NOT NULL)
+                """,
+                "CREATE INDEX tm_unit_key ON tm_unit(key_hash)",
+                "CREATE INDEX tm_unit_origin ON tm_unit(origin)",
+                "CREATE INDEX tm_unit_target ON tm_unit USING gin (target gin_trgm_ops)",
+                """
+                CREATE TABLE tm_token (
+                    id BIGSERIAL PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
+                    units INTEGER NOT NULL DEFAULT 0, UNIQUE (language, text))
+                """,
+                """
+                CREATE TABLE tm_posting (
+                    token BIGINT NOT NULL, length INTEGER NOT NULL, unit BIGINT NOT NULL,
+                    PRIMARY KEY (token, length, unit))
+                """,
+                "INSERT INTO tm_schema (version) VALUES (1)",
+            ] {
+                _ = try rows(PostgresQuery(unsafeSQL: statement))
+            }
+        }
+    }
+
+    /// The normaliser of `pack`, built once per store.
+    private func normalizer(_ pack: LocalePack) -> Normalizer {
+        if let known = normalizers.withLock({ $0[pack.tag] }) { return known }
+        let made = Normalizer(pack: pack)
+        normalizers.withLock { $0[pack.tag] = made }
+        return made
+    }
+
+    /// `text`'s memory key, as a ``MemoryError``.
+    private func key(_ text: String, _ pack: LocalePack) throws(MemoryError) -> MemoryKey {
+        do {
+            return try MemoryKey(text, normalizer: normalizer(pack))
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
+        }
+    }
+
+    // MARK: - The store
+
+    /// Adds units (see ``MemoryStore/add(_:source:target:penalty:)``), in one transaction.
+    public func add(
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+    ) throws(MemoryError) -> Int {
+        let pair = MemoryHash.pair(source.tag, target.tag)
+        var keys: [String: MemoryKey] = [:]
+        func sourceKey(_ text: String) throws(MemoryError) -> MemoryKey {
+            if let known = keys[text] { return known }
+            let made = try key(text, source)
+            keys[text] = made
+            return made
+        }
+        var keyed: [(unit: MemoryUnit, key: MemoryKey, previous: Int64, next: Int64)] = []
+        for unit in units {
+            let key = try sourceKey(unit.source)
+            guard !key.tokens.isEmpty else { continue }
+            keyed.append(
+                (
+                    unit, key, MemoryHash.of(try sourceKey(unit.previous).text),
+                    MemoryHash.of(try sourceKey(unit.next).text)
+                ))
+        }
+        return try transaction { () throws(MemoryError) -> Int in
+            var origins: [String: Int64] = [:]
+            for name in Set(keyed.map(\.unit.origin)).sorted() {
+                let found = try rows(
+                    """
+                    INSERT INTO tm_origin (name, penalty) VALUES (\(name), \(penalty))
+                    ON CONFLICT (name) DO UPDATE SET penalty = excluded.penalty RETURNING id
+                    """)
+                if let row = found.first { origins[name] = try decode(row, (Int64).self) }
+            }
+            // The vocabulary: new tokens added, then every token's id.
+            let words = Array(Set(keyed.flatMap(\.key.tokens))).sorted()
+            _ = try rows(
+                """
+                INSERT INTO tm_token (language, text) SELECT \(source.tag), t FROM unnest(\(words)::text[]) AS t
+                ON CONFLICT (language, text) DO NOTHING
+                """)
+            var vocabulary: [String: Int64] = [:]
+            for row in try rows(
+                "SELECT id, text FROM tm_token WHERE language = \(source.tag) AND text = ANY(\(words)::text[])"
+            ) {
+                let (id, text) = try decode(row, (Int64, String).self)
+                vocabulary[text] = id
+            }
+            var count = 0
+            var added: [Int64: Int] = [:]
+            var postings: (tokens: [Int64], lengths: [Int32], units: [Int64]) = ([], [], [])
+            for item in keyed {
+                let ids = item.key.tokens.map { vocabulary[$0] ?? 0 }
+                let keyText = item.key.text
+                let inserted = try rows(
+                    """
+                    INSERT INTO tm_unit (pair, source, target, tokens, length, key_hash, unit_hash,
+                        origin, created, creator, previous_hash, next_hash)
+                    VALUES (\(pair), \(item.unit.source), \(item.unit.target),
+                        \(ByteBuffer(bytes: TokenList.encode(ids))), \(Int32(ids.count)),
+                        \(MemoryHash.of(pair, keyText)), \(MemoryHash.of(pair, keyText, item.unit.target)),
+                        \(origins[item.unit.origin] ?? 0), \(item.unit.created), \(item.unit.creator),
+                        \(item.previous), \(item.next))
+                    ON CONFLICT (unit_hash) DO NOTHING RETURNING id
+                    """)
+                guard let row = inserted.first else { continue }
+                let unit = try decode(row, (Int64).self)
+                count += 1
+                for id in Set(ids) {
+                    postings.tokens.append(id)
+                    postings.lengths.append(Int32(ids.count))
+                    postings.units.append(unit)
+                    added[id, default: 0] += 1
+                }
+            }
+            _ = try rows(
+                """
+                INSERT INTO tm_posting (token, length, unit)
+                SELECT * FROM unnest(\(postings.tokens)::int8[], \(postings.lengths)::int4[], \(postings.units)::int8[])
+                ON CONFLICT DO NOTHING
+                """)
+            let bumped = added.sorted { $0.key < $1.key }
+            _ = try rows(
+                """
+                UPDATE tm_token SET units = tm_token.units + d.n
+                FROM unnest(\(bumped.map(\.key))::int8[], \(bumped.map { Int32($0.value) })::int4[]) AS d(id, n)
+                WHERE tm_token.id = d.id
+                """)
+            return count
+        }
+    }
+
+    /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).
+    public func lookup(
+        _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
+        context: (previous: String, next: String)
+    ) throws(MemoryError) -> [MemoryMatch] {
+        let key = try key(sentence, source)
+        let previous = MemoryHash.of(try self.key(context.previous, source).text)
+        let next = MemoryHash.of(try self.key(context.next, source).text)
+        guard !key.tokens.isEmpty, limit > 0 else { return [] }
+        let pair = MemoryHash.pair(source.tag, target)
+        // The query's tokens as ids; a token the memory never saw gets its own negative id.
+        let distinct = Array(Set(key.tokens)).sorted()
+        var counts: [String: (id: Int64, units: Int)] = [:]
+        for row in try rows(
+            "SELECT id, text, units FROM tm_token WHERE language = \(source.tag) AND text = ANY(\(distinct)::text[])"
+        ) {
+            let (id, text, units) = try decode(row, (Int64, String, Int32).self)
+            counts[text] = (id, Int(units))
+        }
+        var unknown: Int64 = 0
+        for token in distinct where counts[token] == nil {
+            unknown -= 1
+            counts[token] = (unknown, 0)
+        }
+        let query = key.tokens.map { counts[$0]?.id ?? 0 }
+        var candidates = Set<Int64>()
+        for row in try rows(
+            "SELECT id FROM tm_unit WHERE key_hash = \(MemoryHash.of(pair, key.text)) AND pair = \(pair)"
+        ) {
+            candidates.insert(try decode(row, (Int64).self))
+        }
+        if minimum < 100 {
+            // As in the SQLite store: of the rarest allowed + 1 + extra tokens, a unit that
+            // can reach `minimum` holds at least `required`.
+            let allowed = MemoryKey.probeCount(for: key.tokens.count, minimum: minimum) - 1
+            let probes = counts.sorted { ($0.value.units, $0.key) < ($1.value.units, $1.key) }
+                .prefix(allowed + 1 + MemoryKey.extraProbes)
+            let required = probes.count - allowed
+            let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
+            let known = probes.map(\.value.id).filter { $0 > 0 }
+            for row in try rows(
+                """
+                SELECT unit FROM tm_posting WHERE token = ANY(\(known)::int8[])
+                AND length BETWEEN \(Int32(window.lowerBound)) AND \(Int32(window.upperBound))
+                GROUP BY unit HAVING count(*) >= \(required)
+                """)
+            {
+                candidates.insert(try decode(row, (Int64).self))
+            }
+        }
+        var penalties: [Int64: Int] = [:]
+        for row in try rows("SELECT id, penalty FROM tm_origin") {
+            let (id, penalty) = try decode(row, (Int64, Int32).self)
+            penalties[id] = Int(penalty)
+        }
+        var scored: [(id: Int64, score: Int)] = []
+        for row in try rows(
+            """
+            SELECT id, tokens, previous_hash, next_hash, origin FROM tm_unit
+            WHERE pair = \(pair) AND id = ANY(\(candidates.sorted())::int8[])
+            """)
+        {
+            let (id, tokens, before, after, origin) = try decode(
+                row, (Int64, ByteBuffer, Int64, Int64, Int64).self)
+            var score = MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query)
+            if score == 100 && before == previous && after == next { score = 101 }
+            score -= penalties[origin] ?? 0
+            if score >= minimum { scored.append((id, score)) }
+        }
+        // Best first; among equals, the most recent.
+        scored.sort { ($0.score, $0.id) > ($1.score, $1.id) }
+        let best = Array(scored.prefix(limit))
+        let units = try details(best.map(\.id))
+        let numbers = MemoryMatch.numbers(in: sentence)
+        return best.compactMap { item in
+            units[item.id].map {
+                MemoryMatch(unit: $0, score: item.score, sentenceNumbers: numbers)
+            }
+        }
+    }
+
+    /// The units numbered `ids`, with their origins' names.
+    private func details(_ ids: [Int64]) throws(MemoryError) -> [Int64: MemoryUnit] {
+        var units: [Int64: MemoryUnit] = [:]
+        for row in try rows(
+            """
+            SELECT u.id, u.source, u.target, o.name, u.created, u.creator
+            FROM tm_unit u JOIN tm_origin o ON o.id = u.origin WHERE u.id = ANY(\(ids)::int8[])
+            """)
+        {
+            let (id, source, target, origin, created, creator) = try decode(
+                row, (Int64, String, String, String, String, String).self)
+            units[id] = MemoryUnit(
+                source: source, target: target, origin: origin, created: created,
+                creator: creator)
+        }
+        return units
+    }
+
+    /// A concordance (see ``MemoryStore/search(_:source:target:limit:)``), as the SQLite
+    /// store finds it; the target side through the trigram index.
+    public func search(
+        _ text: String, source: LocalePack, target: LocalePack, limit: Int
+    ) throws(MemoryError) -> [MemoryUnit] {
+        let phrase = try key(text, source)
+        let orthographic: String
+        do {
+            orthographic = try normalizer(target).normalize(
+                text, to: .orthographic, recordingChanges: false
+            ).text
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
+        }
+        guard !phrase.tokens.isEmpty, limit > 0 else { return [] }
+        let pair = MemoryHash.pair(source.tag, target.tag)
+        var found: [Int64] = []
+        var ids: [Int64] = []
+        var rarest: (id: Int64, units: Int32)?
+        var known: [String: (Int64, Int32)] = [:]
+        for row in try rows(
+            "SELECT id, text, units FROM tm_token WHERE language = \(source.tag) AND text = ANY(\(phrase.tokens)::text[])"
+        ) {
+            let (id, word, units) = try decode(row, (Int64, String, Int32).self)
+            known[word] = (id, units)
+        }
+        for token in phrase.tokens {
+            guard let (id, units) = known[token] else {
+                ids = []
+                break
+            }
+            ids.append(id)
+            if units < rarest?.units ?? Int32.max { rarest = (id, units) }
+        }
+        if let rarest, !ids.isEmpty {
+            for row in try rows(
+                """
+                SELECT u.id, u.tokens FROM tm_posting p JOIN tm_unit u ON u.id = p.unit
+                WHERE p.token = \(rarest.id) AND u.pair = \(pair) ORDER BY u.id
+                """)
+            where found.count < limit {
+                let (id, bytes) = try decode(row, (Int64, ByteBuffer).self)
+                let tokens = TokenList.decode(bytes.readableBytesView)
+                if tokens.count >= ids.count,
+                    (0...(tokens.count - ids.count)).contains(where: {
+                        tokens[$0..<($0 + ids.count)].elementsEqual(ids)
+                    })
+                {
+                    found.append(id)
+                }
+            }
+        }
+        if found.count < limit {
+            for row in try rows(
+                """
+                SELECT id FROM tm_unit WHERE pair = \(pair)
+                AND (target LIKE \(Self.containing(text)) OR target LIKE \(Self.containing(orthographic)))
+                ORDER BY id LIMIT \(Int64(limit))
+                """)
+            {
+                found.append(try decode(row, (Int64).self))
+            }
+        }
+        var seen = Set<Int64>()
+        let ordered = found.filter { seen.insert($0).inserted }.prefix(limit)
+        let units = try details(Array(ordered))
+        return ordered.compactMap { units[$0] }
+    }
+
+    /// A `LIKE` pattern for text containing `text` (its `%`, `_` and `\` escaped).
+    private static func containing(_ text: String) -> String {
+        var pattern = "%"
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { pattern += "\\" }
+            pattern.append(character)
+        }
+        return pattern + "%"
+    }
+
+    /// A page of the pair's units (see ``MemoryStore/units(source:target:after:limit:)``).
+    public func units(source: String, target: String, after: Int64, limit: Int)
+        throws(MemoryError) -> [(number: Int64, unit: MemoryUnit)]
+    {
+        try rows(
+            """
+            SELECT u.id, u.source, u.target, o.name, u.created, u.creator
+            FROM tm_unit u JOIN tm_origin o ON o.id = u.origin
+            WHERE u.pair = \(MemoryHash.pair(source, target)) AND u.id > \(after)
+            ORDER BY u.id LIMIT \(Int64(limit))
+            """
+        ).map { row throws(MemoryError) in
+            let (id, source, target, origin, created, creator) = try decode(
+                row, (Int64, String, String, String, String, String).self)
+            return (
+                id,
+                MemoryUnit(
+                    source: source, target: target, origin: origin, created: created,
+                    creator: creator)
+            )
+        }
+    }
+
+    /// Removes one origin's units, their postings and the origin.
+    public func delete(origin: String) throws(MemoryError) -> Int {
+        try transaction { () throws(MemoryError) -> Int in
+            let found = try rows("SELECT id FROM tm_origin WHERE name = \(origin)")
+            guard let row = found.first else { return 0 }
+            let id = try decode(row, (Int64).self)
+            _ = try rows(
+                """
+                UPDATE tm_token SET units = tm_token.units - c.n FROM (
+                    SELECT p.token, count(*) AS n FROM tm_posting p JOIN tm_unit u ON u.id = p.unit
+                    WHERE u.origin = \(id) GROUP BY p.token) AS c
+                WHERE tm_token.id = c.token
+                """)
+            _ = try rows(
+                "DELETE FROM tm_posting p USING tm_unit u WHERE p.unit = u.id AND u.origin = \(id)")
+            let removed = try rows("DELETE FROM tm_unit WHERE origin = \(id) RETURNING id").count
+            _ = try rows("DELETE FROM tm_origin WHERE id = \(id)")
+            return removed
+        }
+    }
+
+    /// Units per origin and the schema version.
+    public func statistics() throws(MemoryError) -> MemoryStatistics {
+        let origins = try rows(
+            """
+            SELECT o.name, count(u.id), o.penalty FROM tm_origin o
+            LEFT JOIN tm_unit u ON u.origin = o.id
+            GROUP BY o.id ORDER BY o.name COLLATE "C"
+            """
+        ).map { row throws(MemoryError) in
+            let (name, units, penalty) = try decode(row, (String, Int64, Int32).self)
+            return (origin: name, units: Int(units), penalty: Int(penalty))
+        }
+        var version: Int32?
+        if let row = try rows("SELECT max(version) FROM tm_schema").first {
+            version = try decode(row, (Int32?).self)
+        }
+        return MemoryStatistics(origins: origins, schemaVersion: Int(version ?? 0))
+    }
+}
