@@ -7,7 +7,7 @@
 #   Tests/Support/postgres-server.sh stop "$PG_TEST_DIR"
 #
 # The cluster lives in a temporary folder, trusts local connections only, listens on
-# 127.0.0.1 (port PG_TEST_PORT, default 54329) and holds one database, tarjuman_test, with
+# 127.0.0.1 (port PG_TEST_PORT, else the first free one from 54329) and holds one database, tarjuman_test, with
 # the pg_trgm extension.
 set -euo pipefail
 SUDO=""
@@ -28,8 +28,19 @@ start)
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql > /dev/null
     fi
     BIN="$(bin_dir)"
-    PORT="${PG_TEST_PORT:-54329}"
+    # The first free port from 54329 on (another server, or another run, may hold one).
+    PORT="${PG_TEST_PORT:-}"
+    if [ -z "$PORT" ]; then
+        for candidate in $(seq 54329 54399); do
+            if ! (exec 3<> "/dev/tcp/127.0.0.1/$candidate") 2> /dev/null; then
+                PORT="$candidate"
+                break
+            fi
+        done
+    fi
+    [ -n "$PORT" ] || { echo "postgres-server.sh: no free port in 54329-54399" >&2; exit 1; }
     DIR="$(mktemp -d /tmp/tarjuman-pg.XXXXXX)"
+    trap 'if [ -n "${DIR:-}" ]; then cat "$DIR"/*.log >&2 2> /dev/null; rm -rf "$DIR"; fi' ERR
     if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; fi
     as_owner "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust --encoding=UTF8 \
         --locale=C.UTF-8 > "$DIR/initdb.log"
@@ -40,6 +51,7 @@ start)
     # The trigram extension up front: tests running in parallel would race to create it.
     as_owner "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -q -d tarjuman_test \
         -c "CREATE EXTENSION pg_trgm" > /dev/null
+    trap - ERR
     echo "export TARJUMAN_TEST_POSTGRES=postgres://postgres@127.0.0.1:$PORT/tarjuman_test?sslmode=disable"
     echo "export PG_TEST_DIR=$DIR"
     ;;
