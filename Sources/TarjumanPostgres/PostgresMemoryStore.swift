@@ -455,12 +455,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 """)
             where found.count < limit {
                 let (id, bytes) = try decode(row, (Int64, ByteBuffer).self)
-                let tokens = TokenList.decode(bytes.readableBytesView)
-                if tokens.count >= ids.count,
-                    (0...(tokens.count - ids.count)).contains(where: {
-                        tokens[$0..<($0 + ids.count)].elementsEqual(ids)
-                    })
-                {
+                if TokenList.contains(TokenList.decode(bytes.readableBytesView), phrase: ids) {
                     found.append(id)
                 }
             }

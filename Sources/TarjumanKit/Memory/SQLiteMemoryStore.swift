@@ -424,12 +424,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         WHERE posting.token = ? AND unit.pair = ? ORDER BY unit.id
                         """, arguments: [rarest.id, pair])
                 while let row = try units.next(), found.count < limit {
-                    let tokens = TokenList.decode(row[1] as Data)
-                    if tokens.count >= ids.count,
-                        (0...(tokens.count - ids.count)).contains(where: {
-                            tokens[$0..<($0 + ids.count)].elementsEqual(ids)
-                        })
-                    {
+                    if TokenList.contains(TokenList.decode(row[1] as Data), phrase: ids) {
                         found.append(row[0])
                     }
                 }

@@ -34,4 +34,12 @@ package enum TokenList {
         }
         return ids
     }
+
+    /// Whether `tokens` holds `phrase` as consecutive tokens (a concordance hit).
+    package static func contains(_ tokens: [Int64], phrase: [Int64]) -> Bool {
+        guard tokens.count >= phrase.count else { return false }
+        return (0...(tokens.count - phrase.count)).contains {
+            tokens[$0..<($0 + phrase.count)].elementsEqual(phrase)
+        }
+    }
 }
