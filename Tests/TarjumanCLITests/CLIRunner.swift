@@ -63,14 +63,17 @@ struct CLIRunner {
     }
 
     /// Runs `executable` without `$TARJUMAN_DATA` (plus `environment`), feeding `input` (or
-    /// nothing) on stdin, and returns its status and output.
+    /// nothing) on stdin, and returns its status and output. The child starts with every
+    /// signal at its default action, as from a user's shell: `Process` passes on what this
+    /// process ignores, and SwiftNIO (the PostgreSQL memory tests) ignores SIGPIPE for the
+    /// whole test process.
     private static func capture(
         _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String],
         input: Data?
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["--default-signal", executable.path] + arguments
         process.currentDirectoryURL = folder
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "TARJUMAN_DATA")

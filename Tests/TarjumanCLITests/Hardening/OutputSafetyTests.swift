@@ -101,6 +101,15 @@ import Testing
         }
     }
 
+    /// SwiftNIO ignores SIGPIPE in any process that opens a socket, such as this test process
+    /// once a PostgreSQL memory test ran; commands still run with the default actions.
+    @Test func commandsRunWithTheSignalActionsOfAUsersShell() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let result = try CLIRunner.shellInTemporaryFolder(
+            "(sleep 0.2; exec yes) | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\"")
+        #expect(result.stdout == "\(128 + SIGPIPE)\n")
+    }
+
     @Test func aFullOrClosedStandardErrorIsNoCrash() throws {
         for redirect in ["2>/dev/full", "2>&-"] {
             let result = try CLIRunner.shellInTemporaryFolder(
