@@ -14,6 +14,8 @@ enum { SLOTS = 64 };
 static char paths[SLOTS][PATH_MAX];
 static atomic_int used[SLOTS];
 static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_int installed;
+static atomic_int pipe_was_ignored;
 
 static void clean_up_and_reraise(int signal_number) {
     for (int slot = 0; slot < SLOTS; slot++) {
@@ -24,13 +26,17 @@ static void clean_up_and_reraise(int signal_number) {
 }
 
 void tarjuman_cleanup_install(void) {
+    atomic_store(&installed, 1);
     // Every signal whose default action ends the process without a core dump, and SIGQUIT.
     const int signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
                            SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
     for (unsigned index = 0; index < sizeof signals / sizeof signals[0]; index++) {
         struct sigaction previous;
         if (sigaction(signals[index], NULL, &previous) != 0) continue;
-        if (previous.sa_handler == SIG_IGN) continue;  // nohup and friends: stay ignored
+        if (previous.sa_handler == SIG_IGN) {  // nohup and friends: stay ignored
+            if (signals[index] == SIGPIPE) atomic_store(&pipe_was_ignored, 1);
+            continue;
+        }
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = clean_up_and_reraise;
@@ -42,6 +48,12 @@ void tarjuman_cleanup_install(void) {
         sigemptyset(&set);
         sigaddset(&set, signals[index]);
         pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    }
+}
+
+void tarjuman_cleanup_broken_pipe(void) {
+    if (atomic_load(&installed) && !atomic_load(&pipe_was_ignored)) {
+        clean_up_and_reraise(SIGPIPE);
     }
 }
 

@@ -10,6 +10,12 @@ void tarjuman_cleanup_install(void);
 /// path too long (the file is then not cleaned up on a signal, but still written safely).
 int tarjuman_cleanup_add(const char *path);
 
+/// For a write that failed with EPIPE: when the handlers are installed and SIGPIPE was not
+/// ignored at install time, deletes
+/// every registered file and ends the process by SIGPIPE, as the default action would have
+/// had a library (SwiftNIO) not set SIGPIPE to be ignored since. Otherwise returns.
+void tarjuman_cleanup_broken_pipe(void);
+
 /// Forgets `path`.
 void tarjuman_cleanup_remove(const char *path);
 

@@ -73,6 +73,7 @@ public final class OutputFile {
                 descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE { tarjuman_cleanup_broken_pipe() }
                 let reason = Self.lastError()
                 discard()
                 throw .unwritable(file: path == "-" ? "<stdout>" : path, reason: reason)
