@@ -12,11 +12,15 @@ struct MergeCommand: ParsableCommand {
             spacing; a final Latin . or ? after target-script letters becomes the pack's own \
             mark (each change is listed). Untranslated sentences are errors (exit 1, nothing \
             written) unless --allow-partial, which keeps them in the source language marked \
-            ⟦en: …⟧. Then run `tarjuman check` on the pair.
-            Example: tarjuman merge uprising.ur.xlf -o uprising.ur.txt
+            ⟦en: …⟧. With --tm-db, the confirmed translations (not drafts) go into the \
+            translation memory, each with its neighbours as context. Then run `tarjuman check` \
+            on the pair.
+            Example: tarjuman merge uprising.ur.xlf -o uprising.ur.txt --tm-db memory.sqlite
             """)
 
     @OptionGroup var data: DataOptions
+
+    @OptionGroup var memory: MemoryOptions
 
     @Option(name: .long, help: "Target locale (default: the file's target language).")
     var locale: String?
@@ -54,7 +58,12 @@ struct MergeCommand: ParsableCommand {
                     "\(problems.count) problem(s) with the sentences of \(filled); nothing written",
                     status: .findings)
             }
-            let result = DocumentMerger(targetPack: try data.pack(for: tag)).merge(job)
+            let targetPack = try data.pack(for: tag)
+            let sourcePack = try data.pack(
+                for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
+            // Opened first, so that a memory that cannot be used stops the run before it writes.
+            let store = memory.database == nil ? nil : try memory.open()
+            let result = DocumentMerger(targetPack: targetPack).merge(job)
             let severity = allowPartial ? "warning" : "error"
             for segment in result.untranslated {
                 StandardError.write(
@@ -79,6 +88,15 @@ struct MergeCommand: ParsableCommand {
             }
             try OutputSink.write(to: output) { sink in
                 try sink.write(result.text)
+            }
+            if let store {
+                let units = job.memoryUnits(
+                    origin: (filled as NSString).lastPathComponent, created: TMX.now())
+                let added = try store.add(
+                    units, source: sourcePack, target: targetPack, penalty: 0)
+                StandardError.write(
+                    "\(added) of \(units.count) confirmed translations added to \(store.path) "
+                        + "(\(units.count - added) already stored)")
             }
         }
     }

@@ -241,14 +241,25 @@ struct TMImportCommand: ParsableCommand {
         var total = 0
         for file in files {
             let name = (file as NSString).lastPathComponent
-            var pairs: [TranslationPair]
+            let units: [MemoryUnit]
             if file.lowercased().hasSuffix(".tmx") {
                 let contents = try TMX.read(path: file, source: source.tag, target: target.tag)
-                pairs = contents.pairs
                 if contents.skipped > 0 {
                     StandardError.write(
                         "warning: \(file): \(contents.skipped) units without both \(source.tag) and "
                             + "\(target.tag) skipped (another pair? name it with --from and --to)")
+                }
+                // A unit's own provenance (a TMX's creationdate, creationid and x-origin) is
+                // kept; the file's name and the import date stand in for what it lacks.
+                let pairs = contents.pairs
+                units = pairs.indices.map { index in
+                    let pair = pairs[index]
+                    return MemoryUnit(
+                        source: pair.source, target: pair.target,
+                        origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
+                        created: pair.created.isEmpty ? date : pair.created, creator: pair.creator,
+                        previous: index > 0 ? pairs[index - 1].source : "",
+                        next: index + 1 < pairs.count ? pairs[index + 1].source : "")
                 }
             } else {
                 let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
@@ -257,21 +268,7 @@ struct TMImportCommand: ParsableCommand {
                         "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
                             + "\(source.tag) → \(target.tag)", status: .usage)
                 }
-                // Drafts (fuzzy matches, unconfirmed sentences) stay out of the memory.
-                pairs = job.segments.filter { $0.isTranslated && $0.origin != .draft }.map {
-                    TranslationPair(source: $0.source, target: $0.target ?? "")
-                }
-            }
-            // A unit's own provenance (a TMX's creationdate, creationid and x-origin) is kept;
-            // the file's name and the import date stand in for what it lacks.
-            let units = pairs.indices.map { index in
-                let pair = pairs[index]
-                return MemoryUnit(
-                    source: pair.source, target: pair.target,
-                    origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
-                    created: pair.created.isEmpty ? date : pair.created, creator: pair.creator,
-                    previous: index > 0 ? pairs[index - 1].source : "",
-                    next: index + 1 < pairs.count ? pairs[index + 1].source : "")
+                units = job.memoryUnits(origin: origin ?? name, created: date)
             }
             let added = try store.add(units, source: source, target: target, penalty: penalty)
             total += added

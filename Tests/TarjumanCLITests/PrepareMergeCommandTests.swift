@@ -81,6 +81,35 @@ import Testing
         #expect(export.stderr.contains("exported 0 translation units; 1 drafts left out"))
     }
 
+    @Test func mergeFeedsConfirmedTranslationsToTheMemory() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Women led. Men followed.\\n\\nThe end.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o doc.ur.tsv 2>/dev/null
+            sed -i -e 's/^\\(p1s1\\tWomen led\\.\\t\\)\\t\\t/\\1خواتین نے قیادت کی۔\\ttranslator\\t/' \\
+                -e 's/^\\(p1s2\\tMen followed\\.\\t\\)\\t\\t/\\1مرد پیچھے چلے۔\\tdraft\\t/' \\
+                -e 's/^\\(p2s1\\tThe end\\.\\t\\)\\t\\t/\\1ختم شد۔\\ttranslator\\t/' doc.ur.tsv
+            "$TARJUMAN" merge doc.ur.tsv --tm-db m.sqlite -o doc.ur.txt 2>&1 | grep 'translations added'
+            "$TARJUMAN" merge doc.ur.tsv --tm-db m.sqlite -o doc.ur.txt 2>&1 | grep 'translations added'
+            "$TARJUMAN" merge doc.ur.tsv --tm-db postgres://nobody@127.0.0.1:1/x -o other.txt; echo "exit $?"
+            ls other.txt 2>&1 | grep -c 'No such file'
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'The end.'
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'Men followed.'
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                """
+                2 of 2 confirmed translations added to m.sqlite (0 already stored)
+                0 of 2 confirmed translations added to m.sqlite (2 already stored)
+                exit 2
+                1
+                100%\tThe end.
+                \tختم شد۔
+                \tfrom doc.ur.tsv
+                """), "\(result.stderr)")
+        #expect(!result.stdout.contains("مرد"))
+    }
+
     @Test func mergeNeverOverwritesItsInput() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -68,6 +68,14 @@ import Testing
         let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
         #expect(merged.drafts.map(\.id) == ["s3"])
         #expect(merged.untranslated.map(\.id) == ["s2"])
+        // Only the confirmed translation goes into a memory, with its neighbours as context.
+        #expect(
+            job.memoryUnits(origin: "cat.xlf", created: "2026-12-03T00:00:00Z") == [
+                MemoryUnit(
+                    source: "The court issued 25 orders.", target: "عدالت نے 25 احکامات جاری کیے۔",
+                    origin: "cat.xlf", created: "2026-12-03T00:00:00Z", previous: "",
+                    next: "Then it adjourned.")
+            ])
         #expect(job.segments[0].after == " ")
         #expect(job.segments[1].position.line == 10)
     }
