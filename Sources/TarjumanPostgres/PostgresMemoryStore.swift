@@ -272,37 +272,31 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             }
             var count = 0
             var added: [Int64: Int] = [:]
-            var postings: (tokens: [Int64], lengths: [Int32], units: [Int64]) = ([], [], [])
-            for item in keyed {
-                let ids = item.key.tokens.map { vocabulary[$0] ?? 0 }
-                let keyText = item.key.text
-                let inserted = try rows(
-                    """
-                    INSERT INTO tm_unit (pair, source, target, tokens, length, key_hash, unit_hash,
-                        origin, created, creator, previous_hash, next_hash)
-                    VALUES (\(pair), \(item.unit.source), \(item.unit.target),
-                        \(ByteBuffer(bytes: TokenList.encode(ids))), \(Int32(ids.count)),
-                        \(MemoryHash.of(pair, keyText)), \(MemoryHash.of(pair, keyText, item.unit.target)),
-                        \(origins[item.unit.origin] ?? 0), \(item.unit.created), \(item.unit.creator),
-                        \(item.previous), \(item.next))
-                    ON CONFLICT (unit_hash) DO NOTHING RETURNING id
-                    """)
-                guard let row = inserted.first else { continue }
-                let unit = try decode(row, (Int64).self)
-                count += 1
-                for id in Set(ids) {
-                    postings.tokens.append(id)
-                    postings.lengths.append(Int32(ids.count))
-                    postings.units.append(unit)
-                    added[id, default: 0] += 1
+            for start in stride(from: 0, to: keyed.count, by: Self.batch) {
+                let batch = keyed[start..<min(start + Self.batch, keyed.count)].map { item in
+                    (item: item, ids: item.key.tokens.map { vocabulary[$0] ?? 0 })
                 }
+                var stored = try insert(batch, pair: pair, origins: origins)
+                var postings: (tokens: [Int64], lengths: [Int32], units: [Int64]) = ([], [], [])
+                for (item, ids) in batch {
+                    // A unit given twice in one call is stored (and counted) once.
+                    let hash = MemoryHash.of(pair, item.key.text, item.unit.target)
+                    guard let unit = stored.removeValue(forKey: hash) else { continue }
+                    count += 1
+                    for id in Set(ids) {
+                        postings.tokens.append(id)
+                        postings.lengths.append(Int32(ids.count))
+                        postings.units.append(unit)
+                        added[id, default: 0] += 1
+                    }
+                }
+                _ = try rows(
+                    """
+                    INSERT INTO tm_posting (token, length, unit)
+                    SELECT * FROM unnest(\(postings.tokens)::int8[], \(postings.lengths)::int4[], \(postings.units)::int8[])
+                    ON CONFLICT DO NOTHING
+                    """)
             }
-            _ = try rows(
-                """
-                INSERT INTO tm_posting (token, length, unit)
-                SELECT * FROM unnest(\(postings.tokens)::int8[], \(postings.lengths)::int4[], \(postings.units)::int8[])
-                ON CONFLICT DO NOTHING
-                """)
             let bumped = added.sorted { $0.key < $1.key }
             _ = try rows(
                 """
@@ -312,6 +306,44 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 """)
             return count
         }
+    }
+
+    /// Units per `INSERT`: one statement of a few thousand rows instead of a round trip each.
+    private static let batch = 2000
+
+    /// Inserts `batch` (units with their token ids) in one statement, in order; returns the
+    /// new units' ids by unit hash (units already stored are left out).
+    private func insert(
+        _ batch: [(
+            item: (unit: MemoryUnit, key: MemoryKey, previous: Int64, next: Int64), ids: [Int64]
+        )],
+        pair: String, origins: [String: Int64]
+    ) throws(MemoryError) -> [Int64: Int64] {
+        let units = batch.map(\.item.unit)
+        let hashes = batch.map { MemoryHash.of(pair, $0.item.key.text, $0.item.unit.target) }
+        let tokens = batch.map { ByteBuffer(bytes: TokenList.encode($0.ids)) }
+        let lengths = batch.map { Int32($0.ids.count) }
+        let keys = batch.map { MemoryHash.of(pair, $0.item.key.text) }
+        let origins = units.map { origins[$0.origin] ?? 0 }
+        let (previous, next) = (batch.map(\.item.previous), batch.map(\.item.next))
+        var stored: [Int64: Int64] = [:]
+        for row in try rows(
+            """
+            INSERT INTO tm_unit (pair, source, target, tokens, length, key_hash, unit_hash,
+                origin, created, creator, previous_hash, next_hash)
+            SELECT \(pair), s, t, k, n, kh, uh, o, c, w, ph, nh FROM unnest(
+                \(units.map(\.source))::text[], \(units.map(\.target))::text[], \(tokens)::bytea[],
+                \(lengths)::int4[], \(keys)::int8[], \(hashes)::int8[], \(origins)::int8[],
+                \(units.map(\.created))::text[], \(units.map(\.creator))::text[],
+                \(previous)::int8[], \(next)::int8[]
+            ) WITH ORDINALITY AS u(s, t, k, n, kh, uh, o, c, w, ph, nh, i) ORDER BY i
+            ON CONFLICT (unit_hash) DO NOTHING RETURNING id, unit_hash
+            """)
+        {
+            let (id, hash) = try decode(row, (Int64, Int64).self)
+            stored[hash] = id
+        }
+        return stored
     }
 
     /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).
