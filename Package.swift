@@ -72,7 +72,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MemoryBenchmark",
-            dependencies: ["TarjumanKit", "BenchmarkSupport"],
+            dependencies: ["TarjumanKit", "TarjumanPostgres", "BenchmarkSupport"],
             path: "Benchmarks/MemoryBenchmark",
             swiftSettings: swiftSettings
         ),

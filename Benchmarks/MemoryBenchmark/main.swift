@@ -2,16 +2,18 @@ import BenchmarkSupport
 // Lookups in a large memory store (made by Benchmarks/Memory/run.sh): latency of the
 // indexed lookup, p50 and p99 over the queries; the same queries by exhaustive scan (the
 // way CAT tools without an index do it) as the baseline of the same run; and the recall of
-// the index against the exhaustive scan at 75%.
+// the index against the exhaustive scan at 75%. With a PostgreSQL URL holding the same
+// memory, the same lookups there too, and whether both backends give the same answers.
 //
-//   MemoryBenchmark MEMORY.sqlite QUERIES [SCANS]
+//   MemoryBenchmark MEMORY.sqlite QUERIES [SCANS [POSTGRES_URL]]
 import Foundation
 import TarjumanKit
+import TarjumanPostgres
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let queryCount = Int(arguments[2]) else {
     FileHandle.standardError.write(
-        Data("usage: MemoryBenchmark MEMORY.sqlite QUERIES [SCANS]\n".utf8))
+        Data("usage: MemoryBenchmark MEMORY.sqlite QUERIES [SCANS [POSTGRES_URL]]\n".utf8))
     exit(2)
 }
 let scanCount = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20)
@@ -43,20 +45,29 @@ let queries: [String] = (0..<queryCount).map { _ in
     return words.joined(separator: " ")
 }
 
+/// The best match (75% or more) of every query in `store`, with each lookup's milliseconds.
+func bestMatches(in store: any MemoryStore) throws -> (answers: [String], milliseconds: [Double]) {
+    var answers: [String] = []
+    var latencies: [Double] = []
+    for query in queries {
+        let (seconds, matches) = try wallTimed {
+            try store.lookup(
+                query, source: english, target: "ur", minimum: 75, limit: 1, context: ("", ""))
+        }
+        latencies.append(seconds * 1000)
+        answers.append(
+            matches.first.map { "\($0.score) \($0.unit.source) → \($0.unit.target)" } ?? "")
+    }
+    return (answers, latencies)
+}
+
 func percentile(_ values: [Double], _ p: Double) -> Double {
     let sorted = values.sorted()
     return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
 }
 
 // Indexed lookups as `prepare` makes them (best match, 75% or more).
-var latencies: [Double] = []
-for query in queries {
-    let (seconds, _) = try wallTimed {
-        try store.lookup(
-            query, source: english, target: "ur", minimum: 75, limit: 1, context: ("", ""))
-    }
-    latencies.append(seconds * 1000)
-}
+let (answers, latencies) = try bestMatches(in: store)
 print(
     String(
         format:
@@ -103,3 +114,15 @@ print(
             "exhaustive scan of every unit (baseline): p50 %.0f ms, p99 %.0f ms (%d queries); indexed p50 = %.4f× the scan",
         percentile(scans, 0.5), percentile(scans, 0.99), scans.count,
         percentile(latencies, 0.5) / percentile(scans, 0.5)))
+
+// The same lookups in the PostgreSQL copy of the memory.
+if arguments.count > 4 {
+    let postgres = try PostgresMemoryStore(url: arguments[4])
+    let (theirs, milliseconds) = try bestMatches(in: postgres)
+    print(
+        String(
+            format:
+                "PostgreSQL indexed lookup, best match ≥ 75%%: p50 %.2f ms, p99 %.2f ms, max %.2f ms; same best match as SQLite for %d of %d queries",
+            percentile(milliseconds, 0.5), percentile(milliseconds, 0.99), milliseconds.max() ?? 0,
+            zip(answers, theirs).filter { $0 == $1 }.count, queries.count))
+}
