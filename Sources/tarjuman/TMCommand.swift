@@ -241,25 +241,47 @@ struct TMImportCommand: ParsableCommand {
         var total = 0
         for file in files {
             let name = (file as NSString).lastPathComponent
-            let units: [MemoryUnit]
+            var added = 0
+            var count = 0
             if file.lowercased().hasSuffix(".tmx") {
-                let contents = try TMX.read(path: file, source: source.tag, target: target.tag)
-                if contents.skipped > 0 {
-                    StandardError.write(
-                        "warning: \(file): \(contents.skipped) units without both \(source.tag) and "
-                            + "\(target.tag) skipped (another pair? name it with --from and --to)")
+                // Any size, a batch at a time; each unit's context is its neighbours in the
+                // file, so the last pair of a batch waits for the next one.
+                var held: [TranslationPair] = []
+                var before = ""
+                func addHeld(all: Bool) throws(ExchangeError) {
+                    let ready = all ? held.count : held.count - 1
+                    guard ready > 0 else { return }
+                    let units = (0..<ready).map { index in
+                        let pair = held[index]
+                        // A unit's own provenance (a TMX's creationdate, creationid and
+                        // x-origin) is kept; the file's name and the import date stand in.
+                        return MemoryUnit(
+                            source: pair.source, target: pair.target,
+                            origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
+                            created: pair.created.isEmpty ? date : pair.created,
+                            creator: pair.creator,
+                            previous: index > 0 ? held[index - 1].source : before,
+                            next: index + 1 < held.count ? held[index + 1].source : "")
+                    }
+                    do {
+                        added += try store.add(units, source: source, target: target, penalty: penalty)
+                    } catch {
+                        throw .memory(error)
+                    }
+                    count += ready
+                    before = held[ready - 1].source
+                    held.removeFirst(ready)
                 }
-                // A unit's own provenance (a TMX's creationdate, creationid and x-origin) is
-                // kept; the file's name and the import date stand in for what it lacks.
-                let pairs = contents.pairs
-                units = pairs.indices.map { index in
-                    let pair = pairs[index]
-                    return MemoryUnit(
-                        source: pair.source, target: pair.target,
-                        origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
-                        created: pair.created.isEmpty ? date : pair.created, creator: pair.creator,
-                        previous: index > 0 ? pairs[index - 1].source : "",
-                        next: index + 1 < pairs.count ? pairs[index + 1].source : "")
+                let skipped = try TMX.stream(path: file, source: source.tag, target: target.tag) {
+                    (pairs: [TranslationPair]) throws(ExchangeError) in
+                    held += pairs
+                    try addHeld(all: false)
+                }
+                try addHeld(all: true)
+                if skipped > 0 {
+                    StandardError.write(
+                        "warning: \(file): \(skipped) units without both \(source.tag) and "
+                            + "\(target.tag) skipped (another pair? name it with --from and --to)")
                 }
             } else {
                 let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
@@ -268,13 +290,13 @@ struct TMImportCommand: ParsableCommand {
                         "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
                             + "\(source.tag) → \(target.tag)", status: .usage)
                 }
-                units = job.memoryUnits(origin: origin ?? name, created: date)
+                let units = job.memoryUnits(origin: origin ?? name, created: date)
+                added = try store.add(units, source: source, target: target, penalty: penalty)
+                count = units.count
             }
-            let added = try store.add(units, source: source, target: target, penalty: penalty)
             total += added
             StandardError.write(
-                "\(file): \(added) of \(units.count) pairs added (\(units.count - added) already stored)"
-            )
+                "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
         }
         StandardError.write("\(total) unit(s) added to \(store.path)")
     }

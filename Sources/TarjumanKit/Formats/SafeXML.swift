@@ -77,21 +77,6 @@ enum SafeXML {
         // XML reads CR LF and a lone CR as LF before parsing (XML 1.0 §2.11); doing it here
         // makes every line number count the lines an editor shows, whatever the line ends.
         let data = lineEndsAsLF(original)
-        // Foundation's parser traps on element names that are not UTF-8: check first.
-        let clean = data.withUnsafeBytes {
-            UTF8Validator.firstProblem(in: $0.bindMemory(to: UInt8.self)) == nil
-        }
-        if !clean {
-            do { try TextCheck.validate([UInt8](data), name: "") } catch {
-                if case .invalidUTF8(_, _, let position, _) = error {
-                    throw XMLFailure(
-                        position: position, message: "invalid UTF-8; save the file as UTF-8")
-                }
-                if case .nulByte(_, _, let position) = error {
-                    throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
-                }
-            }
-        }
         guard data.count <= maximumBytes else {
             throw XMLFailure(
                 position: .start,
@@ -108,15 +93,9 @@ enum SafeXML {
                     "the file declares encoding=\"\(encoding)\"; Tarjuman reads XML in UTF-8 (or "
                     + "UTF-16 with a byte-order mark): save it as UTF-8 and fix the declaration")
         }
-        if let position = declarationPosition(in: data) {
-            throw XMLFailure(
-                position: position,
-                message:
-                    "refused: the XML declares entities (an ENTITY or a DOCTYPE with [ … ]); Tarjuman never "
-                    + "loads DTDs or expands entities (XXE, billion laughs). Remove the declarations "
-                    + "and try again"
-            )
-        }
+        // Foundation's parser traps on element names that are not UTF-8: checked first.
+        var scan = XMLSafetyScan()
+        try scan.feed([UInt8](data), final: true)
         let builder = TreeBuilder()
         // A Data is fed to libxml2 whole, which gives exact error positions but is refused
         // over its 10,000,000-byte lookup limit; larger documents are fed as a stream, in
@@ -124,11 +103,21 @@ enum SafeXML {
         let parser =
             data.count < 9_000_000
             ? XMLParser(data: data) : XMLParser(stream: InputStream(data: data))
+        guard let root = try run(parser, builder) else {
+            throw XMLFailure(position: .start, message: "empty XML")
+        }
+        return root
+    }
+
+    /// Runs `parser` with `builder` and everything dangerous off; returns the root, or `nil`
+    /// when the builder's handler stopped the parser.
+    static func run(_ parser: XMLParser, _ builder: TreeBuilder) throws(XMLFailure) -> XMLElement? {
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
         let parsed = parser.parse()
         if let failure = builder.failure { throw failure }
+        if builder.stopped { return nil }
         if !parsed || builder.root == nil {
             let position =
                 builder.errorPosition
@@ -141,14 +130,11 @@ enum SafeXML {
                     "malformed XML near here\(code): check that every tag is closed, in order, "
                     + "and that each & starts &amp; &lt; &gt; &quot; &apos; or &#…;")
         }
-        guard let root = builder.root else {
-            throw XMLFailure(position: .start, message: "empty XML")
-        }
-        return root
+        return builder.root
     }
 
     /// The `encoding` of the XML declaration, if there is one.
-    private static func declaredEncoding(in data: Data) -> String? {
+    static func declaredEncoding(in data: Data) -> String? {
         let head = String(decoding: data.prefix(256), as: UTF8.self)
         guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
             let key = head[..<end.lowerBound].range(of: "encoding")
@@ -174,47 +160,24 @@ enum SafeXML {
         }
         return result
     }
-
-    /// Where a dangerous declaration starts, if there is one: an `<!ENTITY` anywhere, or a
-    /// `<!DOCTYPE` with an internal subset (`[ … ]`). A plain `<!DOCTYPE tmx SYSTEM
-    /// "tmx14.dtd">`, as OmegaT and others write, is allowed: the DTD it names is never loaded.
-    private static func declarationPosition(in data: Data) -> SourcePosition? {
-        let bytes = [UInt8](data)
-        let doctype = Array("<!DOCTYPE".utf8)
-        let entity = Array("<!ENTITY".utf8)
-        let matches = { (marker: [UInt8], index: Int) in
-            index + marker.count <= bytes.count
-                && zip(marker, bytes[index...]).allSatisfy { $0 == $1 || $0 == $1 & 0xDF }
-        }
-        var line = 1
-        var column = 1
-        var position: SourcePosition?
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x3C && (matches(entity, index) || matches(doctype, index)) {
-                if matches(entity, index) { return SourcePosition(line: line, column: column) }
-                position = SourcePosition(line: line, column: column)
-            } else if position != nil && byte == 0x5B {
-                return position
-            } else if position != nil && byte == 0x3E {
-                position = nil
-            }
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return nil
-    }
 }
 
 /// Builds the tree from parser events.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
+final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: XMLElement?
+    /// Elements of this name are handed to `onDetached` as they close instead of being kept
+    /// in the tree (a streamed TMX's `tu`); the handler returns false to stop the parser.
+    private let detached: String?
+    private let onDetached: (XMLElement) -> Bool
+    /// Whether `onDetached` stopped the parser.
+    private(set) var stopped = false
+
+    /// A builder keeping the whole tree, or handing every element named `detached` to
+    /// `onDetached` instead.
+    init(detaching detached: String? = nil, to onDetached: @escaping (XMLElement) -> Bool = { _ in true }) {
+        self.detached = detached
+        self.onDetached = onDetached
+    }
     /// Why the builder stopped the parser, if it did.
     var failure: XMLFailure?
     private var stack: [XMLElement] = []
@@ -257,7 +220,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     ) {
         flushText()
         guard let element = stack.popLast() else { return }
-        if stack.isEmpty {
+        if !stack.isEmpty && element.name == detached {
+            if !onDetached(element) {
+                stopped = true
+                parser.abortParsing()
+            }
+        } else if stack.isEmpty {
             root = element
         } else {
             stack[stack.count - 1].content.append(.element(stack[stack.count - 1].children.count))

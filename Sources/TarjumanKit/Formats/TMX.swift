@@ -108,36 +108,93 @@ public enum TMX {
                 file: file, position: root.position,
                 message: "expected <tmx> with a <body>; is this a TMX file?")
         }
-        let codes: Set<String> = ["bpt", "ept", "it", "ph"]
         var contents = Contents(pairs: [], skipped: 0)
         for unit in body.children("tu") {
-            var sourceText: String?
-            var targetText: String?
-            for variant in unit.children("tuv") {
-                guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
-                    let seg = variant.child("seg")
-                else {
-                    throw .malformed(
-                        file: file, position: variant.position,
-                        message: "a <tuv> needs an xml:lang attribute and a <seg>")
-                }
-                let text = seg.innerText(skipping: codes)
-                if sourceText == nil && matches(language, source) { sourceText = text }
-                if targetText == nil && matches(language, target) { targetText = text }
-            }
-            if let sourceText, let targetText {
-                let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
-                contents.pairs.append(
-                    TranslationPair(
-                        source: sourceText, target: targetText,
-                        created: unit.attributes["creationdate"] ?? "",
-                        creator: unit.attributes["creationid"] ?? "",
-                        origin: origin?.innerText() ?? ""))
+            if let pair = try pair(of: unit, file: file, source: source, target: target) {
+                contents.pairs.append(pair)
             } else {
                 contents.skipped += 1
             }
         }
         return contents
+    }
+
+    /// The `source` → `target` pair of one `<tu>`, or `nil` when it lacks either language.
+    private static func pair(of unit: XMLElement, file: String, source: String, target: String)
+        throws(ExchangeError) -> TranslationPair?
+    {
+        let codes: Set<String> = ["bpt", "ept", "it", "ph"]
+        var sourceText: String?
+        var targetText: String?
+        for variant in unit.children("tuv") {
+            guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
+                let seg = variant.child("seg")
+            else {
+                throw .malformed(
+                    file: file, position: variant.position,
+                    message: "a <tuv> needs an xml:lang attribute and a <seg>")
+            }
+            let text = seg.innerText(skipping: codes)
+            if sourceText == nil && matches(language, source) { sourceText = text }
+            if targetText == nil && matches(language, target) { targetText = text }
+        }
+        guard let sourceText, let targetText else { return nil }
+        let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
+        return TranslationPair(
+            source: sourceText, target: targetText,
+            created: unit.attributes["creationdate"] ?? "",
+            creator: unit.attributes["creationid"] ?? "", origin: origin?.innerText() ?? "")
+    }
+
+    /// Reads the `source` → `target` pairs of the TMX file at `path`, of any size, handing
+    /// them to `body` at most `batch` at a time, in order; returns how many units lacked
+    /// either language. A file of up to `wholeUpTo` bytes (and a pipe or standard input) is
+    /// read whole, as ``read(path:source:target:)`` reads it; a larger one is parsed as a
+    /// stream in bounded memory (UTF-8 only; see `SafeXML.stream`).
+    public static func stream(
+        path: String, source: String, target: String, batch: Int = 50_000,
+        wholeUpTo: Int = InputLimits.xmlBytes,
+        _ body: ([TranslationPair]) throws(ExchangeError) -> Void
+    ) throws(ExchangeError) -> Int {
+        let size: Int?
+        do { size = try ByteSource.file(path).regularFileSize } catch { throw .input(error) }
+        guard path != "-", let size, size > wholeUpTo else {
+            let contents = try read(path: path, source: source, target: target)
+            for start in stride(from: 0, to: contents.pairs.count, by: batch) {
+                try body(Array(contents.pairs[start..<min(start + batch, contents.pairs.count)]))
+            }
+            return contents.skipped
+        }
+        var pending: [TranslationPair] = []
+        var skipped = 0
+        var failure: ExchangeError?
+        let root = try withoutActuallyEscaping(body) { body throws(ExchangeError) in
+            try SafeXML.stream(path: path, element: "tu") { unit in
+                do throws(ExchangeError) {
+                    if let pair = try pair(of: unit, file: path, source: source, target: target) {
+                        pending.append(pair)
+                        if pending.count >= batch {
+                            try body(pending)
+                            pending.removeAll(keepingCapacity: true)
+                        }
+                    } else {
+                        skipped += 1
+                    }
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+        }
+        if let failure { throw failure }
+        guard let root, root.name == "tmx", root.child("body") != nil else {
+            throw .malformed(
+                file: path, position: root?.position ?? .start,
+                message: "expected <tmx> with a <body>; is this a TMX file?")
+        }
+        if !pending.isEmpty { try body(pending) }
+        return skipped
     }
 
     /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``), UTF-8 or UTF-16.

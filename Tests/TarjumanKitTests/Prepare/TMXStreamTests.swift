@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// A TMX larger than Tarjuman reads whole (64 MB) is read as a stream, unit by unit, with the
+/// same safety checks and the same pairs.
+@Suite struct TMXStreamTests {
+    static let units = (1...7).map { number in
+        """
+        <tu creationdate="20260101T000000Z"><tuv xml:lang="en"><seg>Sentence \(number).</seg></tuv>\
+        <tuv xml:lang="ur"><seg>جملہ \(number)۔</seg></tuv></tu>
+        """
+    }
+
+    /// Writes `text` to a new temporary file and returns its path.
+    static func file(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-stream-\(UUID().uuidString).tmx"
+        ).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func tmx(_ body: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+        <tmx version="1.4"><header srclang="en"/><body>
+        \(body)
+        </body></tmx>
+        """
+    }
+
+    @Test func aStreamedFileGivesTheSamePairsInBatches() throws {
+        let body =
+            Self.units.joined(separator: "\n")
+            + #"<tu><tuv xml:lang="en"><seg>Only English.</seg></tuv></tu>"#
+        let path = try Self.file(Self.tmx(body))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try TMX.read(path: path, source: "en", target: "ur")
+        for limit in [0, Int.max] {
+            var batches: [[TranslationPair]] = []
+            let skipped = try TMX.stream(
+                path: path, source: "en", target: "ur", batch: 3, wholeUpTo: limit
+            ) { (pairs: [TranslationPair]) throws(ExchangeError) in batches.append(pairs) }
+            #expect(batches.map(\.count) == [3, 3, 1], "limit \(limit)")
+            #expect(batches.flatMap { $0 } == whole.pairs)
+            #expect(skipped == 1)
+        }
+        #expect(whole.pairs.last?.target == "جملہ 7۔")
+        #expect(whole.pairs.first?.created == "20260101T000000Z")
+    }
+
+    @Test func aStreamedFileIsCheckedLikeASmallOne() throws {
+        let cases: [(text: String, message: String)] = [
+            (
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY x \"y\">]>\n<tmx/>",
+                "refused: the XML declares entities"
+            ),
+            (Self.tmx("<tu><tuv><seg>no language</seg></tuv></tu>"), "needs an xml:lang"),
+            (Self.tmx("<tu><tuv xml:lang=\"en\"><seg>open"), "malformed XML"),
+            ("<?xml version=\"1.0\"?><html><body/></html>", "is this a TMX file?"),
+            (
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx/>",
+                "declares encoding=\"ISO-8859-1\""
+            ),
+        ]
+        for (text, message) in cases {
+            let path = try Self.file(text)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect {
+                _ = try TMX.stream(path: path, source: "en", target: "ur", wholeUpTo: 0) {
+                    (_: [TranslationPair]) throws(ExchangeError) in
+                }
+            } throws: { error in
+                "\(error)".contains(message) && "\(error)".hasPrefix(path)
+            }
+        }
+    }
+
+    /// What the scan finds does not depend on where the chunks end.
+    @Test func theSafetyScanFindsTheSameProblemsWhateverTheChunks() throws {
+        let texts = [
+            "<a>\nطلبہ\n<!DOCTYPE x [ ]><b/>",
+            "<a>\n\n  <!entity x 'y'>",
+            "<a>جملہ\u{0}</a>",
+            "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>ٹھیک</tmx>",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var whole = XMLSafetyScan()
+            let expected = Result { () throws(XMLFailure) in try whole.feed(bytes, final: true) }
+            for size in 1...bytes.count {
+                var scan = XMLSafetyScan()
+                let result = Result { () throws(XMLFailure) in
+                    for start in stride(from: 0, to: bytes.count, by: size) {
+                        try scan.feed(Array(bytes[start..<min(start + size, bytes.count)]))
+                    }
+                    try scan.feed([], final: true)
+                }
+                #expect(
+                    result.failure?.position == expected.failure?.position,
+                    "\(text) in chunks of \(size)")
+                #expect(result.failure?.message == expected.failure?.message)
+            }
+        }
+        var scan = XMLSafetyScan()
+        #expect(throws: XMLFailure.self) {
+            try scan.feed(Array("<a>\n\n  <!entity x 'y'>".utf8), final: true)
+        }
+    }
+}
+
+extension Result {
+    /// The error, if this is a failure.
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}
