@@ -5,7 +5,7 @@ import BenchmarkSupport
 // the index against the exhaustive scan at 75%. With a PostgreSQL URL holding the same
 // memory, the same lookups there too, and whether both backends give the same answers.
 //
-//   MemoryBenchmark MEMORY.sqlite QUERIES [SCANS [POSTGRES_URL]]
+//   MemoryBenchmark MEMORY.sqlite QUERIES [SCANS [POSTGRES_URL]]   (SCANS 0: latency only)
 import Foundation
 import TarjumanKit
 import TarjumanPostgres
@@ -16,7 +16,8 @@ guard arguments.count >= 3, let queryCount = Int(arguments[2]) else {
         Data("usage: MemoryBenchmark MEMORY.sqlite QUERIES [SCANS [POSTGRES_URL]]\n".utf8))
     exit(2)
 }
-let scanCount = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20)
+// SCANS 0 leaves out the recall check and the exhaustive scans (a quick latency run).
+let scanCount = max(0, arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20)
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 let catalog = try LocaleCatalog(folder: root.appendingPathComponent("locales").path)
@@ -75,45 +76,50 @@ print(
         percentile(latencies, 0.5), percentile(latencies, 0.99), latencies.max() ?? 0,
         queries.count))
 
-// Recall: every match ≥ 75% of the exhaustive scan (length window in SQL, same scores)
-// against the index's full answer.
-var expected = 0
-var found = 0
-var windowed: [Double] = []
-for query in queries {
-    let (seconds, scan) = try wallTimed {
-        try store.exhaustiveLookup(query, source: english, target: "ur", minimum: 75, window: true)
+if scanCount > 0 {
+    // Recall: every match ≥ 75% of the exhaustive scan (length window in SQL, same scores)
+    // against the index's full answer.
+    var expected = 0
+    var found = 0
+    var windowed: [Double] = []
+    for query in queries {
+        let (seconds, scan) = try wallTimed {
+            try store.exhaustiveLookup(
+                query, source: english, target: "ur", minimum: 75, window: true)
+        }
+        windowed.append(seconds * 1000)
+        let index = try store.lookup(
+            query, source: english, target: "ur", minimum: 75, limit: 1_000_000, context: ("", ""))
+        let indexed = Set(index.map(\.unit.source))
+        expected += scan.count
+        found += scan.filter { indexed.contains($0.source) }.count
     }
-    windowed.append(seconds * 1000)
-    let index = try store.lookup(
-        query, source: english, target: "ur", minimum: 75, limit: 1_000_000, context: ("", ""))
-    let indexed = Set(index.map(\.unit.source))
-    expected += scan.count
-    found += scan.filter { indexed.contains($0.source) }.count
-}
-print(
-    String(
-        format: "recall of the index against the exhaustive scan: %d of %d matches ≥ 75%% (%.4f)",
-        found, expected, expected == 0 ? 1 : Double(found) / Double(expected)))
-print(
-    String(
-        format: "exhaustive scan with a length window: p50 %.1f ms, p99 %.1f ms",
-        percentile(windowed, 0.5), percentile(windowed, 0.99)))
+    print(
+        String(
+            format:
+                "recall of the index against the exhaustive scan: %d of %d matches ≥ 75%% (%.4f)",
+            found, expected, expected == 0 ? 1 : Double(found) / Double(expected)))
+    print(
+        String(
+            format: "exhaustive scan with a length window: p50 %.1f ms, p99 %.1f ms",
+            percentile(windowed, 0.5), percentile(windowed, 0.99)))
 
-// The baseline: every unit scored, no index, no window (as OmegaT's FindMatches does).
-var scans: [Double] = []
-for query in queries.prefix(scanCount) {
-    let (seconds, _) = try wallTimed {
-        try store.exhaustiveLookup(query, source: english, target: "ur", minimum: 75, window: false)
+    // The baseline: every unit scored, no index, no window (as OmegaT's FindMatches does).
+    var scans: [Double] = []
+    for query in queries.prefix(scanCount) {
+        let (seconds, _) = try wallTimed {
+            try store.exhaustiveLookup(
+                query, source: english, target: "ur", minimum: 75, window: false)
+        }
+        scans.append(seconds * 1000)
     }
-    scans.append(seconds * 1000)
+    print(
+        String(
+            format:
+                "exhaustive scan of every unit (baseline): p50 %.0f ms, p99 %.0f ms (%d queries); indexed p50 = %.4f× the scan",
+            percentile(scans, 0.5), percentile(scans, 0.99), scans.count,
+            percentile(latencies, 0.5) / percentile(scans, 0.5)))
 }
-print(
-    String(
-        format:
-            "exhaustive scan of every unit (baseline): p50 %.0f ms, p99 %.0f ms (%d queries); indexed p50 = %.4f× the scan",
-        percentile(scans, 0.5), percentile(scans, 0.99), scans.count,
-        percentile(latencies, 0.5) / percentile(scans, 0.5)))
 
 // The same lookups in the PostgreSQL copy of the memory.
 if arguments.count > 4 {

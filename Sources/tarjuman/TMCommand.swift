@@ -264,7 +264,8 @@ struct TMImportCommand: ParsableCommand {
                             next: index + 1 < held.count ? held[index + 1].source : "")
                     }
                     do {
-                        added += try store.add(units, source: source, target: target, penalty: penalty)
+                        added += try store.add(
+                            units, source: source, target: target, penalty: penalty)
                     } catch {
                         throw .memory(error)
                     }

@@ -174,7 +174,10 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
 
     /// A builder keeping the whole tree, or handing every element named `detached` to
     /// `onDetached` instead.
-    init(detaching detached: String? = nil, to onDetached: @escaping (XMLElement) -> Bool = { _ in true }) {
+    init(
+        detaching detached: String? = nil,
+        to onDetached: @escaping (XMLElement) -> Bool = { _ in true }
+    ) {
         self.detached = detached
         self.onDetached = onDetached
     }

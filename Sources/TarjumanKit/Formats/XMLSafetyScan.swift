@@ -25,9 +25,11 @@ struct XMLSafetyScan {
             walk(bytes, upTo: offset, findingDeclarations: false)
             let position = SourcePosition(line: line, column: column)
             switch problem {
-            case .nul: throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
+            case .nul:
+                throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
             case .invalid:
-                throw XMLFailure(position: position, message: "invalid UTF-8; save the file as UTF-8")
+                throw XMLFailure(
+                    position: position, message: "invalid UTF-8; save the file as UTF-8")
             }
         }
         if let found = walk(bytes, upTo: end, findingDeclarations: true) {

@@ -61,6 +61,16 @@ public struct MemoryKey: Sendable, Equatable {
         return min(99, (100 * (longer - distance)) / longer)
     }
 
+    /// The most a unit of `unit` tokens can score against a query of `query` tokens when it
+    /// lacks `missing` of the query's distinct tokens: each lacking token costs an edit, and
+    /// so does each token of difference in length.
+    public static func scoreBound(query: Int, unit: Int, missing: Int) -> Int {
+        let distance = max(abs(query - unit), missing)
+        let longer = max(query, unit)
+        guard distance > 0, longer > 0 else { return 100 }
+        return min(99, (100 * (longer - distance)) / longer)
+    }
+
     /// The fewest token counts a unit can have and still score `minimum` against a query of
     /// `count` tokens, and the most.
     public static func lengthWindow(for count: Int, minimum: Int) -> ClosedRange<Int> {

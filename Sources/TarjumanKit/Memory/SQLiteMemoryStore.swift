@@ -262,12 +262,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 }
             }
             let query = key.tokens.map { counts[$0]?.id ?? 0 }
-            var candidates = Set<Int64>()
+            // Each candidate with the most it can score: 101 for the exact key, otherwise
+            // from ``MemoryKey/scoreBound(query:unit:missing:)``.
+            var bounds: [Int64: Int] = [:]
             for id in try Int64.fetchAll(
                 db, sql: "SELECT id FROM unit WHERE key_hash = ? AND pair = ?",
                 arguments: [MemoryHash.of(pair, key.text), pair])
             {
-                candidates.insert(id)
+                bounds[id] = 101
             }
             if minimum < 100 {
                 // A unit scoring `minimum` misses at most `allowed` of the query's distinct
@@ -281,28 +283,43 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 let required = probes.count - allowed
                 let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
                 let postings = try db.cachedStatement(
-                    sql: "SELECT unit FROM posting WHERE token = ? AND length BETWEEN ? AND ?")
-                var hits: [Int64: Int] = [:]
+                    sql:
+                        "SELECT unit, length FROM posting WHERE token = ? AND length BETWEEN ? AND ?"
+                )
+                var hits: [Int64: (count: Int, length: Int)] = [:]
                 for probe in probes where probe.value.id > 0 {
-                    let cursor = try Int64.fetchCursor(
+                    let rows = try Row.fetchCursor(
                         postings,
                         arguments: [probe.value.id, window.lowerBound, window.upperBound])
-                    while let unit = try cursor.next() { hits[unit, default: 0] += 1 }
+                    while let row = try rows.next() {
+                        hits[row[0], default: (0, row[1])].count += 1
+                    }
                 }
-                for (unit, count) in hits where count >= required { candidates.insert(unit) }
+                for (unit, hit) in hits where hit.count >= required && bounds[unit] == nil {
+                    bounds[unit] = MemoryKey.scoreBound(
+                        query: key.tokens.count, unit: hit.length, missing: probes.count - hit.count
+                    )
+                }
             }
-            var matches: [MemoryMatch] = []
             var penalties: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, penalty FROM origin") {
                 penalties[row[0]] = row[1]
             }
+            // Candidates scored in growing batches, those that may score highest first; done
+            // when no candidate left can reach the `limit`-th best score so far (an equal
+            // bound still can: ties go to the most recent unit).
+            let ordered = bounds.sorted { ($0.value, $0.key) > ($1.value, $1.key) }
             var scored: [(id: Int64, score: Int)] = []
-            // Candidates read a few hundred at a time, in id (disk) order.
-            let ordered = candidates.sorted()
             var start = 0
+            var batch = 16
             while start < ordered.count {
-                let chunk = ordered[start..<min(start + 500, ordered.count)]
+                if scored.count >= limit {
+                    let kth = scored.map(\.score).sorted(by: >)[limit - 1]
+                    if ordered[start].value < kth { break }
+                }
+                let chunk = ordered[start..<min(start + batch, ordered.count)].map(\.key).sorted()
                 start += chunk.count
+                batch = min(batch * 2, 512)
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(
                     db,
@@ -322,6 +339,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             // Best first; among equals, the most recent.
             scored.sort { ($0.score, $0.id) > ($1.score, $1.id) }
+            var matches: [MemoryMatch] = []
             let details = try db.cachedStatement(
                 sql: """
                     SELECT unit.source, unit.target, origin.name, unit.created, unit.creator

@@ -100,6 +100,35 @@ import Testing
         #expect(found.first?.unit == unit)
     }
 
+    /// A lookup for the best few stops scoring once no candidate left can reach them, but not
+    /// before a later unit that can tie: among equal scores the most recent wins.
+    @Test(arguments: Backend.available)
+    func theBestMatchIsFoundWhenLookupsStopEarly(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        // The query has 10 tokens, "a" twice. 47 units with two tokens swapped and one with
+        // "a" for "i" hold every token at the same length (bound 100) and score 80 and 90:
+        // they fill the lookup's first two batches (16 + 32). The last unit lacks the final
+        // "a": bound 90, score 90, and the most recent, so it is the best match.
+        let query = "a b c d e f g h i a"
+        let words = query.split(separator: " ").map(String.init)
+        var units = (0..<47).map { index in
+            var swapped = words
+            swapped.swapAt(index % 9, index % 9 + 1)
+            return MemoryUnit(
+                source: swapped.joined(separator: " "), target: "پُر \(index)", origin: "fill")
+        }
+        units.append(MemoryUnit(source: "a b c d e f g h i i", target: "نوے", origin: "fill"))
+        units.append(MemoryUnit(source: "a b c d e f g h i", target: "آخری", origin: "fill"))
+        _ = try store.add(units, source: en, target: ur, penalty: 0)
+        let best = try store.lookup(
+            query, source: en, target: "ur", minimum: 75, limit: 1, context: ("", ""))
+        #expect(best.map(\.unit.target) == ["آخری"])
+        #expect(best.map(\.score) == [90])
+    }
+
     @Test(arguments: Backend.available)
     func aPenaltyRanksALessTrustedMemoryLowerAndOriginsCanBeDeleted(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)
@@ -173,6 +202,22 @@ import Testing
                     query.source, source: en, target: "ur", minimum: minimum, limit: 10_000,
                     context: ("", ""))
                 #expect(Set(found.map(\.unit.source)) == expected)
+                // Asking for the best few gives the head of the full answer, ties included.
+                let altered =
+                    "harbour "
+                    + query.source.split(separator: " ").dropFirst()
+                    .joined(separator: " ")
+                for sentence in [query.source, altered] {
+                    let all = try store.lookup(
+                        sentence, source: en, target: "ur", minimum: minimum, limit: 10_000,
+                        context: ("", ""))
+                    for limit in [1, 3] {
+                        let best = try store.lookup(
+                            sentence, source: en, target: "ur", minimum: minimum, limit: limit,
+                            context: ("", ""))
+                        #expect(best == Array(all.prefix(limit)), "\(sentence) \(minimum)")
+                    }
+                }
             }
         }
     }
