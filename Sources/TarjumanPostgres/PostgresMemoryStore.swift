@@ -371,29 +371,31 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             counts[token] = (unknown, 0)
         }
         let query = key.tokens.map { counts[$0]?.id ?? 0 }
-        var candidates = Set<Int64>()
+        // Each candidate with the most it can score (as in the SQLite store).
+        var bounds: [Int64: Int] = [:]
         for row in try rows(
             "SELECT id FROM tm_unit WHERE key_hash = \(MemoryHash.of(pair, key.text)) AND pair = \(pair)"
         ) {
-            candidates.insert(try decode(row, (Int64).self))
+            bounds[try decode(row, (Int64).self)] = 101
         }
         if minimum < 100 {
-            // As in the SQLite store: of the rarest allowed + 1 + extra tokens, a unit that
-            // can reach `minimum` holds at least `required`.
-            let allowed = MemoryKey.probeCount(for: key.tokens.count, minimum: minimum) - 1
-            let probes = counts.sorted { ($0.value.units, $0.key) < ($1.value.units, $1.key) }
-                .prefix(allowed + 1 + MemoryKey.extraProbes)
-            let required = probes.count - allowed
+            let (probes, required) = CandidateRanking.probes(
+                counts, queryLength: key.tokens.count, minimum: minimum)
             let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
-            let known = probes.map(\.value.id).filter { $0 > 0 }
             for row in try rows(
                 """
-                SELECT unit FROM tm_posting WHERE token = ANY(\(known)::int8[])
+                SELECT unit, min(length), count(*) FROM tm_posting
+                WHERE token = ANY(\(probes.filter { $0 > 0 })::int8[])
                 AND length BETWEEN \(Int32(window.lowerBound)) AND \(Int32(window.upperBound))
-                GROUP BY unit HAVING count(*) >= \(required)
+                GROUP BY unit HAVING count(*) >= \(Int64(required))
                 """)
             {
-                candidates.insert(try decode(row, (Int64).self))
+                let (unit, length, hits) = try decode(row, (Int64, Int32, Int64).self)
+                if bounds[unit] == nil {
+                    bounds[unit] = MemoryKey.scoreBound(
+                        query: key.tokens.count, unit: Int(length),
+                        missing: probes.count - Int(hits))
+                }
             }
         }
         var penalties: [Int64: Int] = [:]
@@ -401,22 +403,21 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let (id, penalty) = try decode(row, (Int64, Int32).self)
             penalties[id] = Int(penalty)
         }
-        var scored: [(id: Int64, score: Int)] = []
-        for row in try rows(
-            """
-            SELECT id, tokens, previous_hash, next_hash, origin FROM tm_unit
-            WHERE pair = \(pair) AND id = ANY(\(candidates.sorted())::int8[])
-            """)
-        {
-            let (id, tokens, before, after, origin) = try decode(
-                row, (Int64, ByteBuffer, Int64, Int64, Int64).self)
-            var score = MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query)
-            if score == 100 && before == previous && after == next { score = 101 }
-            score -= penalties[origin] ?? 0
-            if score >= minimum { scored.append((id, score)) }
+        let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) {
+            (ids: [Int64]) throws(MemoryError) in
+            try rows(
+                """
+                SELECT id, tokens, previous_hash, next_hash, origin FROM tm_unit
+                WHERE pair = \(pair) AND id = ANY(\(ids)::int8[])
+                """
+            ).map { (row: PostgresRow) throws(MemoryError) -> (id: Int64, score: Int) in
+                let (id, tokens, before, after, origin) = try decode(
+                    row, (Int64, ByteBuffer, Int64, Int64, Int64).self)
+                var score = MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query)
+                if score == 100 && before == previous && after == next { score = 101 }
+                return (id, score - (penalties[origin] ?? 0))
+            }
         }
-        // Best first; among equals, the most recent.
-        scored.sort { ($0.score, $0.id) > ($1.score, $1.id) }
         let best = Array(scored.prefix(limit))
         let units = try details(best.map(\.id))
         let numbers = MemoryMatch.numbers(in: sentence)

@@ -272,55 +272,33 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 bounds[id] = 101
             }
             if minimum < 100 {
-                // A unit scoring `minimum` misses at most `allowed` of the query's distinct
-                // tokens, so of any k probed tokens it holds at least k − allowed. Probing a
-                // few more than the pigeonhole minimum (allowed + 1) of the rarest tokens and
-                // requiring that many hits keeps the candidates few and misses none.
-                let allowed = MemoryKey.probeCount(for: key.tokens.count, minimum: minimum) - 1
-                let probes = counts.sorted {
-                    ($0.value.units, $0.key) < ($1.value.units, $1.key)
-                }.prefix(allowed + 1 + MemoryKey.extraProbes)
-                let required = probes.count - allowed
+                let (probes, required) = CandidateRanking.probes(
+                    counts, queryLength: key.tokens.count, minimum: minimum)
                 let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
                 let postings = try db.cachedStatement(
                     sql:
                         "SELECT unit, length FROM posting WHERE token = ? AND length BETWEEN ? AND ?"
                 )
                 var hits: [Int64: (count: Int, length: Int)] = [:]
-                for probe in probes where probe.value.id > 0 {
+                for probe in probes where probe > 0 {
                     let rows = try Row.fetchCursor(
-                        postings,
-                        arguments: [probe.value.id, window.lowerBound, window.upperBound])
+                        postings, arguments: [probe, window.lowerBound, window.upperBound])
                     while let row = try rows.next() {
                         hits[row[0], default: (0, row[1])].count += 1
                     }
                 }
                 for (unit, hit) in hits where hit.count >= required && bounds[unit] == nil {
                     bounds[unit] = MemoryKey.scoreBound(
-                        query: key.tokens.count, unit: hit.length, missing: probes.count - hit.count
-                    )
+                        query: key.tokens.count, unit: hit.length,
+                        missing: probes.count - hit.count)
                 }
             }
             var penalties: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, penalty FROM origin") {
                 penalties[row[0]] = row[1]
             }
-            // Candidates scored in growing batches, those that may score highest first; done
-            // when no candidate left can reach the `limit`-th best score so far (an equal
-            // bound still can: ties go to the most recent unit).
-            let ordered = bounds.sorted { ($0.value, $0.key) > ($1.value, $1.key) }
-            var scored: [(id: Int64, score: Int)] = []
-            var start = 0
-            var batch = 16
-            while start < ordered.count {
-                if scored.count >= limit {
-                    let kth = scored.map(\.score).sorted(by: >)[limit - 1]
-                    if ordered[start].value < kth { break }
-                }
-                let chunk = ordered[start..<min(start + batch, ordered.count)].map(\.key).sorted()
-                start += chunk.count
-                batch = min(batch * 2, 512)
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) { ids in
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
@@ -328,17 +306,15 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         WHERE pair = ? AND id IN (\(marks))
                         """,
                     arguments: StatementArguments(
-                        [pair] + chunk.map { $0 as (any DatabaseValueConvertible) }))
+                        [pair] + ids.map { $0 as (any DatabaseValueConvertible) }))
+                var scores: [(id: Int64, score: Int)] = []
                 while let row = try rows.next() {
-                    let tokens = TokenList.decode(row[1] as Data)
-                    var score = MemoryKey.similarity(tokens, query)
+                    var score = MemoryKey.similarity(TokenList.decode(row[1] as Data), query)
                     if score == 100 && row[2] == previous && row[3] == next { score = 101 }
-                    score -= penalties[row[4]] ?? 0
-                    if score >= minimum { scored.append((row[0], score)) }
+                    scores.append((row[0], score - (penalties[row[4]] ?? 0)))
                 }
+                return scores
             }
-            // Best first; among equals, the most recent.
-            scored.sort { ($0.score, $0.id) > ($1.score, $1.id) }
             var matches: [MemoryMatch] = []
             let details = try db.cachedStatement(
                 sql: """
