@@ -45,6 +45,12 @@ func makeAligner() throws -> DocumentAligner {
     if let penalty = environment["ANCHOR_PENALTY"].flatMap(Double.init) {
         aligner.model.anchorPenalty = penalty
     }
+    if let letters = environment["TRANSLITERATION_LETTERS"].flatMap(Int.init) {
+        aligner.model.transliterationKey.letters = letters
+    }
+    if let classes = environment["TRANSLITERATION_CLASSES"].flatMap(Int.init) {
+        aligner.model.transliterationKey.classes = classes
+    }
     return aligner
 }
 

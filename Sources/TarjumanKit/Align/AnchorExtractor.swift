@@ -7,20 +7,23 @@ public enum AnchorExtractor {
     /// Long source words whose consonant skeleton appears in a target sentence written in
     /// another script (transliterated technical terms and names) become anchors on both
     /// sides. `source` holds the words of each source sentence (``latinWords(in:)`` or
-    /// ``words(in:)``); `tables` reduce each side to its consonant classes.
+    /// ``words(in:)``); `tables` reduce each side to its consonant classes; `key` is the
+    /// fewest letters and classes a word needs (``AlignmentModel/transliterationKey``).
     static func addTransliterationAnchors(
         source: [[String]], target: [Segment],
         tables: (source: Transliteration, target: Transliteration),
+        key: (letters: Int, classes: Int),
         sourceUnits: inout [SentenceAligner.Unit], targetUnits: inout [SentenceAligner.Unit]
     ) {
-        // Words of eight letters or more with four to twelve consonant classes, packed five bits
-        // each into a UInt64.
+        // Words long enough with enough consonant classes (up to twelve kept), packed five
+        // bits each into a UInt64.
         func pack(_ codes: ArraySlice<UInt8>) -> UInt64 { codes.reduce(0) { $0 << 5 | UInt64($1) } }
+        let shortest = max(1, key.classes)
         let sourceKeys: [Set<UInt64>] = source.map { words in
             var keys = Set<UInt64>()
-            for word in words where word.unicodeScalars.count >= 8 {
+            for word in words where word.unicodeScalars.count >= key.letters {
                 let codes = tables.source.codes(word)
-                if codes.count >= 4 { keys.insert(pack(codes.prefix(12))) }
+                if codes.count >= shortest { keys.insert(pack(codes.prefix(12))) }
             }
             return keys
         }
@@ -48,7 +51,7 @@ public enum AnchorExtractor {
                 var key: UInt64 = 0
                 for length in 1...min(12, codes.count - start) {
                     key = key << 5 | UInt64(codes[start + length - 1])
-                    guard length >= 4, lengths & (1 << length) != 0 else { continue }
+                    guard length >= shortest, lengths & (1 << length) != 0 else { continue }
                     let bit = slot(key)
                     if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && all.contains(key) {
                         keys.insert(key)

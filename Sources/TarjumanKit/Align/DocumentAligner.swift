@@ -206,7 +206,8 @@ public struct DocumentAligner: Sendable {
             AnchorExtractor.addTransliterationAnchors(
                 source: sourcePack.script == "Latn"
                     ? sourceWords : source.segments.map { AnchorExtractor.words(in: $0.text) },
-                target: target.segments, tables: transliteration, sourceUnits: &sourceUnits,
+                target: target.segments, tables: transliteration, key: model.transliterationKey,
+                sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
         return (sourceUnits, targetUnits)
