@@ -368,6 +368,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         let previous = MemoryHash.of(try self.key(context.previous, source).text)
         let next = MemoryHash.of(try self.key(context.next, source).text)
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
+        // A sentence too long for fuzzy matching is looked up by exact match only.
+        let minimum =
+            key.tokens.count > MemoryKey.fuzzyTokenLimit ? max(minimum, 100) : max(1, minimum)
         let pair = MemoryHash.pair(source.tag, target)
         // The query's tokens as ids; a token the memory never saw gets its own negative id.
         let distinct = Array(Set(key.tokens)).sorted()

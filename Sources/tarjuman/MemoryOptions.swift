@@ -13,6 +13,12 @@ struct MemoryOptions: ParsableArguments {
     )
     var database: String?
 
+    func validate() throws {
+        if let database, database.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--tm-db is empty; name the memory's file or postgres:// URL")
+        }
+    }
+
     /// Whether `name` is a PostgreSQL URL rather than a file.
     static func isPostgres(_ name: String) -> Bool {
         name.hasPrefix("postgres://") || name.hasPrefix("postgresql://")

@@ -86,9 +86,8 @@ struct MergeCommand: ParsableCommand {
                         + "nothing written (translate them, or pass --allow-partial)",
                     status: .findings)
             }
-            try OutputSink.write(to: output) { sink in
-                try sink.write(result.text)
-            }
+            // The memory first: a memory that cannot take the translations stops the merge
+            // before the document is written (they are confirmed either way).
             if let store {
                 let units = job.memoryUnits(
                     origin: (filled as NSString).lastPathComponent, created: TMX.now())
@@ -97,6 +96,9 @@ struct MergeCommand: ParsableCommand {
                 StandardError.write(
                     "\(added) of \(units.count) confirmed translations added to \(store.path) "
                         + "(\(units.count - added) already stored)")
+            }
+            try OutputSink.write(to: output) { sink in
+                try sink.write(result.text)
             }
         }
     }

@@ -67,8 +67,8 @@ struct PrepareCommand: ParsableCommand {
     var source: String
 
     func validate() throws {
-        guard (0...100).contains(minimumMatch) else {
-            throw ValidationError("--min-match is a score from 0 to 100; got \(minimumMatch)")
+        guard (1...100).contains(minimumMatch) else {
+            throw ValidationError("--min-match is a score from 1 to 100; got \(minimumMatch)")
         }
         guard (1...20).contains(matchCount) else {
             throw ValidationError("--matches is from 1 to 20; got \(matchCount)")

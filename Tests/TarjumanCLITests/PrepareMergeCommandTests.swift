@@ -93,6 +93,8 @@ import Testing
             "$TARJUMAN" merge doc.ur.tsv --tm-db m.sqlite -o doc.ur.txt 2>&1 | grep 'translations added'
             "$TARJUMAN" merge doc.ur.tsv --tm-db postgres://nobody@127.0.0.1:1/x -o other.txt; echo "exit $?"
             ls other.txt 2>&1 | grep -c 'No such file'
+            "$TARJUMAN" merge doc.ur.tsv --tm-db '' -o other.txt 2>/dev/null; echo "exit $?"
+            "$TARJUMAN" prepare doc.en.txt --to ur --tm-db m.sqlite --min-match 0 2>/dev/null; echo "exit $?"
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'The end.'
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'Men followed.'
             """)
@@ -103,6 +105,8 @@ import Testing
                 0 of 2 confirmed translations added to m.sqlite (2 already stored)
                 exit 2
                 1
+                exit 2
+                exit 2
                 100%\tThe end.
                 \tختم شد۔
                 \tfrom doc.ur.tsv

@@ -168,6 +168,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     /// Elements of this name are handed to `onDetached` as they close instead of being kept
     /// in the tree (a streamed TMX's `tu`); the handler returns false to stop the parser.
     private let detached: String?
+    private let detachedParent: String?
     private let onDetached: (XMLElement) -> Bool
     /// Whether `onDetached` stopped the parser.
     private(set) var stopped = false
@@ -175,10 +176,11 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     /// A builder keeping the whole tree, or handing every element named `detached` to
     /// `onDetached` instead.
     init(
-        detaching detached: String? = nil,
+        detaching detached: String? = nil, under parent: String? = nil,
         to onDetached: @escaping (XMLElement) -> Bool = { _ in true }
     ) {
         self.detached = detached
+        self.detachedParent = parent
         self.onDetached = onDetached
     }
     /// Why the builder stopped the parser, if it did.
@@ -223,7 +225,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     ) {
         flushText()
         guard let element = stack.popLast() else { return }
-        if !stack.isEmpty && element.name == detached {
+        if element.name == detached && stack.last?.name == detachedParent {
             if !onDetached(element) {
                 stopped = true
                 parser.abortParsing()

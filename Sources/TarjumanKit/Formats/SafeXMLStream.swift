@@ -5,19 +5,40 @@ import Foundation
 #endif
 
 extension SafeXML {
-    /// Parses the XML file at `path`, of any size, without holding it in memory: every
-    /// element named `element` (below the root) is handed to `body` when it closes and left
-    /// out of the tree returned; `body` returns false to stop. The file is first read once
-    /// through ``XMLSafetyScan`` (UTF-8, no entity declarations), then parsed as a stream;
-    /// it must be a regular file in UTF-8, and error positions fall at the parser's chunk
+    /// Parses the XML file at `path` (named `name` in messages), of any size, without
+    /// holding it in memory: every element named `element` whose parent is named `parent` is
+    /// handed to `body` when it closes and left out of the tree returned; `body` returns
+    /// false to stop. With `checking`, the file is first read once through
+    /// ``XMLSafetyScan`` (UTF-8, no entity declarations); then it is parsed as a stream. It
+    /// must be a regular file in UTF-8, and the parser's error positions fall at its chunk
     /// ends rather than exactly on the problem. Returns the root, or `nil` when `body`
     /// stopped the parser.
     static func stream(
-        path: String, element: String, _ body: @escaping (XMLElement) -> Bool
+        path: String, name: String, element: String, parent: String, checking: Bool = true,
+        _ body: @escaping (XMLElement) -> Bool
     ) throws(ExchangeError) -> XMLElement? {
         let fail = { (position: SourcePosition, message: String) in
-            ExchangeError.malformed(file: path, position: position, message: message)
+            ExchangeError.malformed(file: name, position: position, message: message)
         }
+        if checking {
+            try check(path: path, fail: fail)
+        }
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw .input(.unreadable(file: name, reason: "cannot open the file again"))
+        }
+        do {
+            return try run(
+                XMLParser(stream: stream),
+                TreeBuilder(detaching: element, under: parent, to: body))
+        } catch {
+            throw fail(error.position, error.message)
+        }
+    }
+
+    /// Reads the file at `path` through ``XMLSafetyScan`` and its encoding checks.
+    private static func check(
+        path: String, fail: (SourcePosition, String) -> ExchangeError
+    ) throws(ExchangeError) {
         do {
             let source = try ByteSource.file(path)
             var scan = XMLSafetyScan()
@@ -51,14 +72,6 @@ extension SafeXML {
             throw error
         } catch {
             throw fail(.start, "\(error)")
-        }
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw .input(.unreadable(file: path, reason: "cannot open the file again"))
-        }
-        do {
-            return try run(XMLParser(stream: stream), TreeBuilder(detaching: element, to: body))
-        } catch {
-            throw fail(error.position, error.message)
         }
     }
 }

@@ -165,18 +165,51 @@ public enum TMX {
             }
             return contents.skipped
         }
-        var pending: [TranslationPair] = []
+        // Every pass reads the file opened here, even if the name is given to another file
+        // meanwhile.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .input(.unreadable(file: path, reason: String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        let pinned = "/proc/self/fd/\(descriptor)"
+        let readable = FileManager.default.fileExists(atPath: pinned) ? pinned : path
+        // The first pass checks the whole file and every unit, storing nothing; only a file
+        // that reads to its end is handed over, so a bad one leaves nothing half imported.
+        _ = try pass(readable, name: path, source: source, target: target, checking: true) {
+            _ in
+        }
+        return try withoutActuallyEscaping(body) { body throws(ExchangeError) in
+            var pending: [TranslationPair] = []
+            let skipped = try pass(
+                readable, name: path, source: source, target: target, checking: false
+            ) { (pair: TranslationPair) throws(ExchangeError) in
+                pending.append(pair)
+                if pending.count >= batch {
+                    try body(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            if !pending.isEmpty { try body(pending) }
+            return skipped
+        }
+    }
+
+    /// One streaming pass over a TMX file: each pair to `each`; returns the units lacking
+    /// either language.
+    private static func pass(
+        _ path: String, name: String, source: String, target: String, checking: Bool,
+        _ each: (TranslationPair) throws(ExchangeError) -> Void
+    ) throws(ExchangeError) -> Int {
         var skipped = 0
         var failure: ExchangeError?
-        let root = try withoutActuallyEscaping(body) { body throws(ExchangeError) in
-            try SafeXML.stream(path: path, element: "tu") { unit in
+        let root = try withoutActuallyEscaping(each) { each throws(ExchangeError) in
+            try SafeXML.stream(
+                path: path, name: name, element: "tu", parent: "body", checking: checking
+            ) { unit in
                 do throws(ExchangeError) {
-                    if let pair = try pair(of: unit, file: path, source: source, target: target) {
-                        pending.append(pair)
-                        if pending.count >= batch {
-                            try body(pending)
-                            pending.removeAll(keepingCapacity: true)
-                        }
+                    if let pair = try pair(of: unit, file: name, source: source, target: target) {
+                        try each(pair)
                     } else {
                         skipped += 1
                     }
@@ -190,10 +223,9 @@ public enum TMX {
         if let failure { throw failure }
         guard let root, root.name == "tmx", root.child("body") != nil else {
             throw .malformed(
-                file: path, position: root?.position ?? .start,
+                file: name, position: root?.position ?? .start,
                 message: "expected <tmx> with a <body>; is this a TMX file?")
         }
-        if !pending.isEmpty { try body(pending) }
         return skipped
     }
 

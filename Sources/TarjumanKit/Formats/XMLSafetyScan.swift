@@ -12,6 +12,8 @@ struct XMLSafetyScan {
     private var column = 1
     /// Where an open `<!DOCTYPE` starts, until its `>`.
     private var openDoctype: SourcePosition?
+    /// Whether the last byte walked was a CR.
+    private var afterCR = false
 
     /// Checks the next chunk (`final` for the last one, which may be empty).
     mutating func feed(_ chunk: [UInt8], final: Bool = false) throws(XMLFailure) {
@@ -67,12 +69,14 @@ struct XMLSafetyScan {
                     openDoctype = nil
                 }
             }
-            if byte == 0x0A {
+            // LF, CR LF and a lone CR each end a line.
+            if byte == 0x0D || (byte == 0x0A && !afterCR) {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
+            } else if byte & 0xC0 != 0x80 && byte != 0x0A {
                 column += 1
             }
+            afterCR = byte == 0x0D
         }
         return nil
     }

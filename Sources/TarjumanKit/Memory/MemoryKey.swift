@@ -44,8 +44,9 @@ public struct MemoryKey: Sendable, Equatable {
 
     /// ``similarity(to:)`` over any token representation (strings, or a store's token ids).
     public static func similarity<Token: Equatable>(_ a: [Token], _ b: [Token]) -> Int {
+        if a == b { return 100 }
         let longer = max(a.count, b.count)
-        guard !a.isEmpty, !b.isEmpty else { return a.count == b.count ? 100 : 0 }
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -71,11 +72,16 @@ public struct MemoryKey: Sendable, Equatable {
         return min(99, (100 * (longer - distance)) / longer)
     }
 
+    /// Fuzzy matching only pairs sentences of up to `fuzzyTokenLimit` tokens (its cost grows
+    /// with the product of the lengths); longer ones are found by exact match alone.
+    public static let fuzzyTokenLimit = 500
+
     /// The fewest token counts a unit can have and still score `minimum` against a query of
-    /// `count` tokens, and the most.
+    /// `count` tokens, and the most (never above ``fuzzyTokenLimit``).
     public static func lengthWindow(for count: Int, minimum: Int) -> ClosedRange<Int> {
+        let minimum = max(1, minimum)
         let lower = (count * minimum + 99) / 100
-        let upper = minimum > 0 ? (count * 100) / minimum : Int.max / 2
+        let upper = min((count * 100) / minimum, fuzzyTokenLimit)
         return max(0, lower)...max(lower, upper)
     }
 
@@ -84,6 +90,7 @@ public struct MemoryKey: Sendable, Equatable {
     /// ⌊(1 − minimum) × its length⌋ query tokens, and its length is at most the window's
     /// top).
     public static func probeCount(for count: Int, minimum: Int) -> Int {
+        let minimum = max(1, minimum)
         let longest = lengthWindow(for: count, minimum: minimum).upperBound
         return (longest * (100 - minimum)) / 100 + 1
     }

@@ -30,6 +30,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     atPath: folder, withIntermediateDirectories: true)
             }
             var configuration = Configuration()
+            // A memory shared by several commands at once waits for the others' writes.
+            configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 // A large page cache: imports insert postings all over the index.
                 try db.execute(
@@ -244,6 +246,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
         }
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
+        // A sentence too long for fuzzy matching is looked up by exact match only.
+        let minimum =
+            key.tokens.count > MemoryKey.fuzzyTokenLimit ? max(minimum, 100) : max(1, minimum)
         let pair = MemoryHash.pair(source.tag, target)
         let numbers = MemoryMatch.numbers(in: sentence)
         return try read { db in

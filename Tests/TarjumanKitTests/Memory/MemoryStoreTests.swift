@@ -129,6 +129,32 @@ import Testing
         #expect(best.map(\.score) == [90])
     }
 
+    /// A score of 0 asks for everything without overflowing; a sentence too long for fuzzy
+    /// matching (quadratic in its length) finds its exact match at once and nothing else.
+    @Test(arguments: Backend.available)
+    func extremeScoresAndSentenceLengthsAreAnswered(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let long = (0..<3_000).map { "word\($0 % 50)" }.joined(separator: " ")
+        var near = long
+        near.removeLast(6)
+        _ = try store.add(
+            Self.units + [
+                MemoryUnit(source: long, target: "طویل", origin: "long"),
+                MemoryUnit(source: near, target: "تقریباً", origin: "long"),
+            ], source: en, target: ur, penalty: 0)
+        let everything = try store.lookup(
+            "The port of Gwadar", source: en, target: "ur", minimum: 0, limit: 100,
+            context: ("", ""))
+        #expect(everything.first?.unit.source == Self.units[0].source)
+        #expect(everything.allSatisfy { $0.unit.origin != "long" })
+        let exact = try store.lookup(
+            long, source: en, target: "ur", minimum: 50, limit: 5, context: ("", ""))
+        #expect(exact.map(\.unit.target) == ["طویل"])
+    }
+
     @Test(arguments: Backend.available)
     func aPenaltyRanksALessTrustedMemoryLowerAndOriginsCanBeDeleted(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)

@@ -36,7 +36,11 @@ import Testing
         let body =
             Self.units.joined(separator: "\n")
             + #"<tu><tuv xml:lang="en"><seg>Only English.</seg></tuv></tu>"#
-        let path = try Self.file(Self.tmx(body))
+        // A <tu> outside <body> is no unit, whichever way the file is read.
+        let outside =
+            #"<tu><tuv xml:lang="en"><seg>Out.</seg></tuv><tuv xml:lang="ur"><seg>باہر</seg></tuv></tu>"#
+        let path = try Self.file(
+            Self.tmx(body).replacingOccurrences(of: "</tmx>", with: outside + "</tmx>"))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let whole = try TMX.read(path: path, source: "en", target: "ur")
         for limit in [0, Int.max] {
@@ -60,22 +64,28 @@ import Testing
             ),
             (Self.tmx("<tu><tuv><seg>no language</seg></tuv></tu>"), "needs an xml:lang"),
             (Self.tmx("<tu><tuv xml:lang=\"en\"><seg>open"), "malformed XML"),
-            ("<?xml version=\"1.0\"?><html><body/></html>", "is this a TMX file?"),
+            ("<?xml version=\"1.0\"?><html><body>\n</body></html>", "is this a TMX file?"),
             (
                 "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx/>",
                 "declares encoding=\"ISO-8859-1\""
             ),
         ]
         for (text, message) in cases {
-            let path = try Self.file(text)
+            // Good units first, in more than one batch: none is handed over when the file
+            // turns out bad further on.
+            let path = try Self.file(
+                text.replacingOccurrences(
+                    of: "<body>\n", with: "<body>\n" + Self.units.joined(separator: "\n")))
             defer { try? FileManager.default.removeItem(atPath: path) }
+            var handedOver = 0
             #expect {
-                _ = try TMX.stream(path: path, source: "en", target: "ur", wholeUpTo: 0) {
-                    (_: [TranslationPair]) throws(ExchangeError) in
-                }
+                _ = try TMX.stream(
+                    path: path, source: "en", target: "ur", batch: 2, wholeUpTo: 0
+                ) { (pairs: [TranslationPair]) throws(ExchangeError) in handedOver += pairs.count }
             } throws: { error in
                 "\(error)".contains(message) && "\(error)".hasPrefix(path)
             }
+            #expect(handedOver == 0, "\(message)")
         }
     }
 
@@ -105,9 +115,16 @@ import Testing
                 #expect(result.failure?.message == expected.failure?.message)
             }
         }
-        var scan = XMLSafetyScan()
-        #expect(throws: XMLFailure.self) {
-            try scan.feed(Array("<a>\n\n  <!entity x 'y'>".utf8), final: true)
+        // LF, CR LF and a lone CR each end a line.
+        for breaks in ["\n", "\r\n", "\r"] {
+            var scan = XMLSafetyScan()
+            let text = "<a>" + breaks + "ب" + breaks + "  <!entity x 'y'>"
+            #expect {
+                for byte in Array(text.utf8) { try scan.feed([byte]) }
+                try scan.feed([], final: true)
+            } throws: { error in
+                (error as? XMLFailure)?.position == SourcePosition(line: 3, column: 3)
+            }
         }
     }
 }
