@@ -72,13 +72,20 @@ public enum TMX {
         return compact.utf8.count == 16 && digits ? compact : nil
     }
 
-    /// The current time as TMX writes dates.
-    public static func now() -> String {
+    /// The current time as TMX writes dates, or the time `SOURCE_DATE_EPOCH` gives (seconds
+    /// since 1970, as reproducible builds set it), so that a run can be repeated byte for
+    /// byte.
+    public static func now(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
+        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init).map {
+            Date(timeIntervalSince1970: TimeInterval($0))
+        }
+        return formatter.string(from: fixed ?? Date())
     }
 
     /// A memory read from TMX: the pairs for one language pair and how many units were

@@ -24,4 +24,19 @@ import Testing
         // The more specific mode wins a tie: 'states' is the plural entry wherever it stands.
         #expect(Array(lines.dropFirst()) == ["plural", "plural", "singular", "plural"])
     }
+
+    /// TMX files carry their creation date; with `SOURCE_DATE_EPOCH` set, as reproducible
+    /// builds do, two runs write the same bytes.
+    @Test func sourceDateEpochFixesTheDatesOfTMXFiles() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S=$ROOT/seeds/baloch-uprising
+            for run in 1 2; do
+                SOURCE_DATE_EPOCH=1764806400 "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o $run.tmx
+                sleep 1
+            done
+            cmp 1.tmx 2.tmx && grep -q 'creationdate="20251204T000000Z"' 1.tmx && echo same
+            """)
+        #expect(result.stdout == "same\n", "\(result.stderr)")
+    }
 }

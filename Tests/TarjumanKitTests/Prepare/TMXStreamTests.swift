@@ -89,6 +89,11 @@ import Testing
         }
     }
 
+    @Test func sourceDateEpochFixesTheDate() {
+        #expect(TMX.now(environment: ["SOURCE_DATE_EPOCH": "0"]) == "19700101T000000Z")
+        #expect(TMX.now(environment: ["SOURCE_DATE_EPOCH": "soon"]).count == 16)
+    }
+
     /// What the scan finds does not depend on where the chunks end.
     @Test func theSafetyScanFindsTheSameProblemsWhateverTheChunks() throws {
         let texts = [
