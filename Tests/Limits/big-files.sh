@@ -49,17 +49,18 @@ PY
 "$BIN" glossary convert "$WORK/big.en-ur.tsv" "$WORK/big.en-ur.tbx" 2> /dev/null
 echo "TBX $(size "$WORK/big.en-ur.tbx"): glossary convert reads it back in $(measure "$BIN" glossary convert "$WORK/big.en-ur.tbx" "$WORK/again.en-ur.tsv")"
 [ "$(wc -l < "$WORK/again.en-ur.tsv")" = 150001 ] || { echo "FAIL: TBX rows lost"; exit 1; }
-# 100,000 distinct units of about 700 bytes: 70 MB, streamed into the store.
+# 100,000 distinct units of about 770 bytes: 77 MB, over the limit, so streamed into the store.
 python3 - "$WORK/huge.tmx" <<'PY'
 import sys
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body>\n')
-    padding = "and the report of the commission was read aloud in the assembly hall " * 3
+    padding = "and the report of the commission was read aloud in the assembly hall " * 8
     for n in range(100000):
         out.write(f'<tu><tuv xml:lang="en"><seg>Item {n}: {padding}once more.</seg></tuv>'
                   f'<tuv xml:lang="ur"><seg>شق {n}: کمیشن کی رپورٹ اسمبلی ہال میں پڑھ کر سنائی گئی، {n} بار۔</seg></tuv></tu>\n')
     out.write("</body></tmx>\n")
 PY
+[ "$(stat -c %s "$WORK/huge.tmx")" -gt $((64 << 20)) ] || { echo "FAIL: huge.tmx is not over 64 MB"; exit 1; }
 echo "TMX $(size "$WORK/huge.tmx") (over the 64 MB read whole): tm import --tm-db streams it in $(measure "$BIN" tm import --to ur --tm-db "$WORK/huge.sqlite" "$WORK/huge.tmx")"
 "$BIN" tm stats --tm-db "$WORK/huge.sqlite" | grep -q "^huge.tmx	100000	0$" || { echo "FAIL: units lost"; exit 1; }
 echo "big files read back"
