@@ -115,6 +115,17 @@ import Testing
         #expect(result.stdout.contains("old.tmx\t88\t0"))
     }
 
+    @Test func aTMXFromAPipeGoesIntoTheStore() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o s.tmx
+            mkfifo f.tmx
+            cat s.tmx > f.tmx &
+            timeout 20 "$TARJUMAN" tm import --to ur --tm-db m.sqlite f.tmx 2>&1 | head -1
+            """)
+        #expect(result.stdout == "f.tmx: 88 of 88 pairs added (0 already stored)\n")
+    }
+
     @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

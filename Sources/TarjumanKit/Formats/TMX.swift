@@ -163,9 +163,13 @@ public enum TMX {
         wholeUpTo: Int = InputLimits.xmlBytes,
         _ body: ([TranslationPair]) throws(ExchangeError) -> Void
     ) throws(ExchangeError) -> Int {
-        let size: Int?
-        do { size = try ByteSource.file(path).regularFileSize } catch { throw .input(error) }
-        guard path != "-", let size, size > wholeUpTo else {
+        // Asked of the name, not by opening it: a FIFO opened and closed unread loses its
+        // writer before the real read.
+        var status = stat()
+        let isLarge =
+            path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+            && Int(status.st_size) > wholeUpTo
+        guard isLarge else {
             let contents = try read(path: path, source: source, target: target)
             for start in stride(from: 0, to: contents.pairs.count, by: batch) {
                 try body(Array(contents.pairs[start..<min(start + batch, contents.pairs.count)]))
