@@ -22,7 +22,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     .deletingLastPathComponent()
 let catalog = try LocaleCatalog(folder: root.appendingPathComponent("locales").path)
 let english = try catalog.pack(for: "en")
-let store = try SQLiteMemoryStore(path: arguments[1])
+let store = try SQLiteMemoryStore(path: arguments[1], creating: .none)
 var units: [MemoryUnit] = []
 var last: Int64 = 0
 while true {

@@ -17,6 +17,11 @@ struct MemoryOptions: ParsableArguments {
         if let database, database.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--tm-db is empty; name the memory's file or postgres:// URL")
         }
+        if let database, !Self.isPostgres(database), let scheme = database.range(of: "://") {
+            throw ValidationError(
+                "--tm-db \(database): \(database[..<scheme.lowerBound]):// is not a store Tarjuman "
+                    + "knows; give an SQLite file's path or a postgres:// URL")
+        }
     }
 
     /// Whether `name` is a PostgreSQL URL rather than a file.
@@ -24,20 +29,33 @@ struct MemoryOptions: ParsableArguments {
         name.hasPrefix("postgres://") || name.hasPrefix("postgresql://")
     }
 
-    /// The store, opened (and created or migrated).
-    func open() throws -> any MemoryStore {
-        guard let location = try location() else {
+    /// The store, opened and migrated. With `creating`, a missing SQLite file is created
+    /// (and the project's `.tarjuman/` folder with it; any other folder must exist);
+    /// without, it must exist.
+    func open(creating: Bool) throws -> any MemoryStore {
+        guard let location = location() else {
             throw CommandFailure(
                 "error: name the memory with --tm-db FILE (or run `tarjuman init` for a project, "
                     + "whose memory is .tarjuman/memory.sqlite)", status: .usage)
         }
         if Self.isPostgres(location) { return try PostgresMemoryStore(url: location) }
-        return try SQLiteMemoryStore(path: location)
+        let isProjects =
+            Self.projectMemory().map {
+                URL(fileURLWithPath: $0).standardizedFileURL
+                    == URL(fileURLWithPath: location).standardizedFileURL
+            } ?? false
+        let creation: SQLiteMemoryStore.Creation =
+            !creating ? .none : isProjects ? .fileAndFolder : .file
+        return try SQLiteMemoryStore(path: location, creating: creation)
     }
 
     /// The store's path or URL, if one is named or a project gives one.
-    func location() throws -> String? {
-        if let database { return database }
+    func location() -> String? {
+        database ?? Self.projectMemory()
+    }
+
+    /// `.tarjuman/memory.sqlite` beside the nearest `tarjuman.yaml`, if there is one.
+    static func projectMemory() -> String? {
         guard let config = ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
         else { return nil }
         return ((config as NSString).deletingLastPathComponent as NSString)

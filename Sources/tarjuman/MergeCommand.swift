@@ -62,7 +62,7 @@ struct MergeCommand: ParsableCommand {
             let sourcePack = try data.pack(
                 for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
             // Opened first, so that a memory that cannot be used stops the run before it writes.
-            let store = memory.database == nil ? nil : try memory.open()
+            let store = memory.database == nil ? nil : try memory.open(creating: true)
             let result = DocumentMerger(targetPack: targetPack).merge(job)
             let severity = allowPartial ? "warning" : "error"
             for segment in result.untranslated {

@@ -103,7 +103,7 @@ struct PrepareCommand: ParsableCommand {
             }
             var memoryOptions = MemoryOptions()
             memoryOptions.database = database
-            let store = try database.map { _ in try memoryOptions.open() }
+            let store = try database.map { _ in try memoryOptions.open(creating: false) }
             let preparer = try JobPreparer(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
                 memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs), store: store,

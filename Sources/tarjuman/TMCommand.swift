@@ -112,14 +112,9 @@ struct TMExportCommand: ParsableCommand {
 
     /// Writes the store's units of one pair, page by page (any size in bounded memory).
     private func exportStore(_ path: String, source: String, target: String) throws {
-        guard MemoryOptions.isPostgres(path) || FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(
-                "error: no memory store at \(path); make one with tarjuman tm import --tm-db",
-                status: .usage)
-        }
         var options = MemoryOptions()
         options.database = path
-        let store = try options.open()
+        let store = try options.open(creating: false)
         var count = 0
         try OutputSink.write(to: output) { sink in
             try sink.write(TMX.header(sourceLanguage: source, date: TMX.now()))
@@ -234,9 +229,19 @@ struct TMImportCommand: ParsableCommand {
         }
     }
 
-    /// Adds the files' pairs to the store, each with its neighbours as context.
+    /// Adds the files' pairs to the store, each with its neighbours as context. Every file
+    /// after the first is checked whole before anything is stored (a pipe, which cannot be
+    /// read twice, only at its turn), so that a bad file does not leave the good ones
+    /// before it stored.
     private func store(source: LocalePack, target: LocalePack) throws {
-        let store = try memory.open()
+        let store = try memory.open(creating: true)
+        for file in files.dropFirst() where Self.isRegularFile(file) {
+            if file.lowercased().hasSuffix(".tmx") {
+                try TMX.check(path: file, source: source.tag, target: target.tag)
+            } else {
+                _ = try job(of: file, source: source, target: target)
+            }
+        }
         let date = TMX.now()
         var total = 0
         for file in files {
@@ -285,12 +290,7 @@ struct TMImportCommand: ParsableCommand {
                             + "\(target.tag) skipped (another pair? name it with --from and --to)")
                 }
             } else {
-                let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
-                guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {
-                    throw CommandFailure(
-                        "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
-                            + "\(source.tag) → \(target.tag)", status: .usage)
-                }
+                let job = try job(of: file, source: source, target: target)
                 let units = job.memoryUnits(origin: origin ?? name, created: date)
                 added = try store.add(units, source: source, target: target, penalty: penalty)
                 count = units.count
@@ -300,6 +300,25 @@ struct TMImportCommand: ParsableCommand {
                 "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
         }
         StandardError.write("\(total) unit(s) added to \(store.path)")
+    }
+
+    /// The filled file's job, which must be of the memory's two languages.
+    private func job(of file: String, source: LocalePack, target: LocalePack) throws
+        -> TranslationJob
+    {
+        let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
+        guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {
+            throw CommandFailure(
+                "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
+                    + "\(source.tag) → \(target.tag)", status: .usage)
+        }
+        return job
+    }
+
+    /// Whether `path` names a regular file (which can be read twice).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 }
 

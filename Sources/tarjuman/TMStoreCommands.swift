@@ -45,7 +45,7 @@ struct TMLookupCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (source, target) = try languages.packs(data)
-            let matches = try memory.open().lookup(
+            let matches = try memory.open(creating: false).lookup(
                 sentence, source: source, target: target.tag, minimum: minimumMatch,
                 limit: limit, context: ("", ""))
             var text = ""
@@ -105,7 +105,8 @@ struct TMSearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (source, target) = try languages.packs(data)
-            let units = try memory.open().search(text, source: source, target: target, limit: limit)
+            let units = try memory.open(creating: false).search(
+                text, source: source, target: target, limit: limit)
             var output = ""
             for unit in units {
                 output += "\(Self.marked(unit.source, text))\n\t\(Self.marked(unit.target, text))\n"
@@ -136,7 +137,7 @@ struct TMStatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let statistics = try memory.open().statistics()
+            let statistics = try memory.open(creating: false).statistics()
             var text = "origin\tunits\tpenalty\n"
             for origin in statistics.origins {
                 text += "\(origin.origin)\t\(origin.units)\t\(origin.penalty)\n"
@@ -161,7 +162,7 @@ struct TMDeleteCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let removed = try memory.open().delete(origin: origin)
+            let removed = try memory.open(creating: false).delete(origin: origin)
             StandardError.write("removed \(removed) unit(s) of \(origin)")
         }
     }

@@ -77,7 +77,7 @@ import Testing
                 "warning: m.sqlite holds no en → bal-Arab-PK units (see tarjuman tm stats)"))
         #expect(
             lines.contains(
-                "error: no memory store at missing.sqlite; make one with tarjuman tm import --tm-db"
+                "missing.sqlite: error: no memory here; make one with tarjuman tm import --tm-db"
             ))
         #expect(lines.contains("exit 2") && lines.contains("nothing created"))
         #expect(result.stdout.contains("--tm-db needs --to"))
@@ -124,6 +124,37 @@ import Testing
             timeout 20 "$TARJUMAN" tm import --to ur --tm-db m.sqlite f.tmx 2>&1 | head -1
             """)
         #expect(result.stdout == "f.tmx: 88 of 88 pairs added (0 already stored)\n")
+    }
+
+    @Test func aStoreIsMadeOnlyWhereAskedAndOnlyFromFilesThatAllRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o s.tmx
+            head -c 3000 s.tmx > broken.tmx
+            "$TARJUMAN" tm stats --tm-db new.sqlite; echo "exit $?"
+            "$TARJUMAN" tm import --to ur --tm-db sqlite:///m.sqlite s.tmx; echo "exit $?"
+            "$TARJUMAN" tm import --to ur --tm-db nowhere/m.sqlite s.tmx; echo "exit $?"
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite s.tmx broken.tmx; echo "exit $?"
+            ls -A
+            "$TARJUMAN" tm stats --tm-db m.sqlite 2>&1 | tail -1
+            "$TARJUMAN" init > /dev/null 2>&1
+            "$TARJUMAN" tm import --to ur --tm-db .tarjuman/memory.sqlite s.tmx 2>/dev/null; echo "exit $?"
+            test -f .tarjuman/memory.sqlite && echo "project memory made"
+            """)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(4)) == ["exit 2", "exit 2", "exit 2", "exit 2"])
+        // No store where none was asked for, no folders, and the good file before the bad
+        // one was not stored.
+        #expect(!lines.contains("new.sqlite") && !lines.contains("nowhere"))
+        #expect(!lines.contains("sqlite:"))
+        #expect(lines.contains { $0.hasPrefix("0 unit(s) in 0 origin(s)") }, "\(lines)")
+        #expect(lines.suffix(2) == ["exit 0", "project memory made"])
+        #expect(result.stderr.contains("new.sqlite: error: no memory here"))
+        #expect(result.stderr.contains("sqlite:// is not a store Tarjuman knows"))
+        #expect(
+            result.stderr.contains("nowhere/m.sqlite: error: the folder nowhere does not exist"))
+        #expect(result.stderr.contains("broken.tmx:"))
+        #expect(!result.stderr.contains("s.tmx: 88 of 88 pairs added"))
     }
 
     @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {

@@ -19,15 +19,33 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// Normalisers by pack tag: building one walks 64 Ki-entry tables, too much per lookup.
     private let normalizers = Mutex<[String: Normalizer]>([:])
 
-    /// Opens (creating it and its folder if needed) the memory at `path`, migrating its
-    /// schema to this version of Tarjuman.
-    public init(path: String) throws(MemoryError) {
+    /// What opening a memory file may create.
+    public enum Creation: Sendable {
+        /// Nothing: the file must exist (for commands that only read or delete).
+        case none
+        /// The file, in a folder that exists.
+        case file
+        /// The file and its folder (a project's own `.tarjuman/` folder).
+        case fileAndFolder
+    }
+
+    /// Opens the memory at `path` (creating what `creating` allows), migrating its schema
+    /// to this version of Tarjuman.
+    public init(path: String, creating: Creation = .file) throws(MemoryError) {
         self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        let manager = FileManager.default
+        if creating == .none && !manager.fileExists(atPath: path) {
+            throw MemoryError(
+                store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
+        }
+        if creating == .file && !folder.isEmpty && !manager.fileExists(atPath: folder) {
+            throw MemoryError(
+                store: path, reason: "the folder \(folder) does not exist; create it first")
+        }
         do {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                try FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true)
+            if creating == .fileAndFolder && !folder.isEmpty {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             var configuration = Configuration()
             // A memory shared by several commands at once waits for the others' writes.

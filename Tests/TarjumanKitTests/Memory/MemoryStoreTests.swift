@@ -28,7 +28,9 @@ import Testing
         switch backend {
         case .sqlite:
             return (
-                try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path), folder
+                try SQLiteMemoryStore(
+                    path: folder.appendingPathComponent("m.sqlite").path, creating: .fileAndFolder),
+                folder
             )
         case .postgres:
             let url = try #require(ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"])
@@ -248,10 +250,33 @@ import Testing
         }
     }
 
+    @Test func aStoreIsCreatedOnlyAsFarAsAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("m.sqlite").path
+        #expect {
+            try SQLiteMemoryStore(path: path, creating: .file)
+        } throws: { error in
+            "\(error)".contains("the folder \(folder.path) does not exist")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect {
+            try SQLiteMemoryStore(path: path, creating: .none)
+        } throws: { error in
+            "\(error)".contains("no memory here")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        _ = try SQLiteMemoryStore(path: path, creating: .file).statistics()
+        #expect(try SQLiteMemoryStore(path: path, creating: .none).statistics().units == 0)
+    }
+
     @Test func aStoreFromANewerTarjumanIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tarjuman-memory-\(UUID().uuidString)")
-        let store = try SQLiteMemoryStore(path: folder.appendingPathComponent("m.sqlite").path)
+        let store = try SQLiteMemoryStore(
+            path: folder.appendingPathComponent("m.sqlite").path, creating: .fileAndFolder)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try store.statistics()
         let path = store.path
