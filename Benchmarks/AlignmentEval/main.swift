@@ -45,6 +45,9 @@ func makeAligner() throws -> DocumentAligner {
     if let penalty = environment["ANCHOR_PENALTY"].flatMap(Double.init) {
         aligner.model.anchorPenalty = penalty
     }
+    if let weight = environment["SHORT_NUMBER_WEIGHT"].flatMap(Double.init) {
+        aligner.model.shortNumberWeight = weight
+    }
     if let letters = environment["TRANSLITERATION_LETTERS"].flatMap(Int.init) {
         aligner.model.transliterationKey.letters = letters
     }

@@ -4,8 +4,9 @@ en–ur dev documents.
 
 For each held-out document, the bead priors (1:0 and 2:1) are counted from the gold
 alignments of the other 20 documents, the anchor reward and penalty are chosen on those 20
-(pooled strict F1 over a grid), then, with those, the transliteration key (the fewest
-letters and consonant classes a source word needs to anchor by transliteration); the
+(pooled strict F1 over a grid), then, with those, the weight of short numbers (one or two
+digits) as anchors, then the transliteration key (the fewest letters and consonant classes
+a source word needs to anchor by transliteration); the
 held-out document is then aligned with what was chosen. The pooled strict F1 of the held-out alignments, the mean and the worst
 document are the figures to quote; the shipped constants are scored the same way, per
 document, for comparison. Finally the constants chosen on all 21 documents are printed
@@ -34,6 +35,8 @@ REWARDS = [1.5, 2.0, 2.5, 3.0, 3.5]
 PENALTIES = [0.4, 0.8, 1.2]
 # Transliteration keys: letters × consonant classes (ties go to the middle, 8 × 4).
 KEYS = [(letters, classes) for letters in [6, 7, 8, 9, 10] for classes in [3, 4, 5]]
+# Weights of one- and two-digit numbers against other anchors (ties go to 1: no change).
+WEIGHTS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.5]
 
 subprocess.run(["swift", "build", "-c", "release", "--product", "AlignmentEval"], cwd=ROOT,
                check=True, stdout=subprocess.DEVNULL)
@@ -52,9 +55,9 @@ def priors(training):
 cache = {}
 
 
-def run(reward, penalty, prior, translit=None):
+def run(reward, penalty, prior, translit=None, weight=None):
     """Per-document (gold, predicted) beads for one setting of the constants."""
-    key = (reward, penalty, prior, translit)
+    key = (reward, penalty, prior, translit, weight)
     if key in cache:
         return cache[key]
     with tempfile.TemporaryDirectory() as out:
@@ -63,6 +66,8 @@ def run(reward, penalty, prior, translit=None):
             env.update(ANCHOR_REWARD=str(reward), ANCHOR_PENALTY=str(penalty))
         if prior is not None:
             env.update(PRIOR_DELETE=f"{prior[0]:.5f}", PRIOR_MERGE=f"{prior[1]:.5f}")
+        if weight is not None:
+            env.update(SHORT_NUMBER_WEIGHT=str(weight))
         if translit is not None:
             env.update(TRANSLITERATION_LETTERS=str(translit[0]),
                        TRANSLITERATION_CLASSES=str(translit[1]))
@@ -97,15 +102,20 @@ shipped_doc = {d: pooled(shipped, [d]) for d in names}
 summary("shipped constants (in-sample)", shipped_doc, pooled(shipped, names))
 
 def choose(docs, prior):
-    """Reward and penalty, then the transliteration key, that align `docs` best."""
+    """Reward and penalty, then the short-number weight, then the transliteration key, that
+    align `docs` best."""
     reward, penalty = max(
         itertools.product(REWARDS, PENALTIES),
         key=lambda rp: (round(pooled(run(rp[0], rp[1], prior), docs), 6), -abs(rp[0] - 2.5)))
+    weight = max(
+        WEIGHTS,
+        key=lambda w: (round(pooled(run(reward, penalty, prior, None, w), docs), 6),
+                       -abs(w - 1)))
     translit = max(
         KEYS,
-        key=lambda k: (round(pooled(run(reward, penalty, prior, k), docs), 6),
+        key=lambda k: (round(pooled(run(reward, penalty, prior, k, weight), docs), 6),
                        -abs(k[0] - 8) - abs(k[1] - 4)))
-    return reward, penalty, translit
+    return reward, penalty, weight, translit
 
 
 held_out = {}
@@ -116,15 +126,17 @@ for d in names:
     prior = priors(training)
     best = choose(training, prior)
     chosen.append(best)
-    result = run(best[0], best[1], prior, best[2])
+    result = run(best[0], best[1], prior, best[3], best[2])
     held_out[d] = pooled(result, [d])
     held_out_beads[d] = result[d]
 summary("leave-one-document-out (held out)", held_out,
         score([held_out_beads[d][0] for d in names], [held_out_beads[d][1] for d in names])["strict_F1"])
-print("constants chosen per fold (reward/penalty, letters×classes): " + ", ".join(
-    f"{r}/{p} {k[0]}×{k[1]} ×{chosen.count((r, p, k))}" for r, p, k in sorted(set(chosen))))
+print("constants chosen per fold (reward/penalty, short-number weight, letters×classes): "
+      + ", ".join(f"{r}/{p} w{w} {k[0]}×{k[1]} ×{chosen.count((r, p, w, k))}"
+                  for r, p, w, k in sorted(set(chosen))))
 
 prior = priors(names)
-reward, penalty, translit = choose(names, prior)
-print(f"on all 21 documents: reward {reward}, penalty {penalty}, transliteration key "
+reward, penalty, weight, translit = choose(names, prior)
+print(f"on all 21 documents: reward {reward}, penalty {penalty}, short-number weight {weight}, "
+      f"transliteration key "
       f"{translit[0]} letters × {translit[1]} classes, priors 1:0 {prior[0]:.4f}, 2:1 {prior[1]:.4f}")

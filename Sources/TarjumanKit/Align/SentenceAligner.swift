@@ -48,8 +48,8 @@ public struct SentenceAligner: Sendable {
         if m == 0 {
             return (0..<n).map { AlignmentBead(source: $0..<($0 + 1), target: 0..<0, cost: 0) }
         }
-        let sourceSide = Side(source)
-        let targetSide = Side(target)
+        let sourceSide = Side(source, model: model)
+        let targetSide = Side(target, model: model)
         let width = max(band, min(abs(n - m) + 5, Self.widestBand))
         // A fixed order of shapes (the more likely first), so that a tie in cost is always
         // settled the same way, whatever the dictionary's order in this process.
@@ -106,19 +106,29 @@ public struct SentenceAligner: Sendable {
     }
 
     /// One side's units prepared for fast bead scoring: prefix sums of lengths and each
-    /// sentence's (and each adjacent pair's) anchors as sorted integers.
+    /// sentence's (and each adjacent pair's) anchors as integers sorted, with their weights.
     struct Side {
         let lengths: [Int]
-        let single: [[Int]]
-        let pairs: [[Int]]
+        let single: [[Anchor]]
+        let pairs: [[Anchor]]
 
-        init(_ units: [Unit]) {
+        /// An anchor as a comparable integer and its weight in the model.
+        struct Anchor {
+            let key: Int
+            let weight: Double
+        }
+
+        init(_ units: [Unit], model: AlignmentModel) {
             var lengths = [0]
             for unit in units { lengths.append(lengths[lengths.count - 1] + unit.length) }
             self.lengths = lengths
-            single = units.map { $0.anchors.map(\.hashValue).sorted() }
+            func anchors(_ texts: [String]) -> [Anchor] {
+                texts.map { Anchor(key: $0.hashValue, weight: model.weight(ofAnchor: $0)) }
+                    .sorted { $0.key < $1.key }
+            }
+            single = units.map { anchors($0.anchors) }
             pairs = units.indices.map {
-                $0 == 0 ? [] : (units[$0 - 1].anchors + units[$0].anchors).map(\.hashValue).sorted()
+                $0 == 0 ? [] : anchors(units[$0 - 1].anchors + units[$0].anchors)
             }
         }
 
@@ -126,7 +136,7 @@ public struct SentenceAligner: Sendable {
             lengths[range.upperBound] - lengths[range.lowerBound]
         }
 
-        func anchors(_ range: Range<Int>) -> [Int] {
+        func anchors(_ range: Range<Int>) -> [Anchor] {
             switch range.count {
             case 0: []
             case 1: single[range.lowerBound]
@@ -135,31 +145,34 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    /// Length and anchor cost of one bead.
+    /// Length and anchor cost of one bead: each anchor found on both sides takes the
+    /// reward off (times its weight), each found on one side only adds the penalty.
     func beadCost(_ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>) -> Double {
         let a = source.anchors(s)
         let b = target.anchors(t)
+        var total = 0.0
+        for anchor in a { total += anchor.weight }
+        for anchor in b { total += anchor.weight }
         if s.isEmpty || t.isEmpty {
             // An omission or addition: only its anchors speak against it.
-            return model.anchorPenalty * Double(a.count + b.count)
+            return model.anchorPenalty * total
         }
-        var matched = 0
+        var matched = 0.0
         var x = 0
         var y = 0
         while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                matched += 1
+            if a[x].key == b[y].key {
+                matched += a[x].weight
                 x += 1
                 y += 1
-            } else if a[x] < b[y] {
+            } else if a[x].key < b[y].key {
                 x += 1
             } else {
                 y += 1
             }
         }
-        let unmatched = a.count + b.count - 2 * matched
+        let unmatched = total - 2 * matched
         let length = model.lengthCost(source: source.length(s), target: target.length(t))
-        return length - model.anchorReward * Double(matched) + model.anchorPenalty
-            * Double(unmatched)
+        return length - model.anchorReward * matched + model.anchorPenalty * unmatched
     }
 }

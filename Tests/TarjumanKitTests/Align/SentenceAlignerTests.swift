@@ -128,6 +128,29 @@ import Testing
             ])
     }
 
+    @Test func aShortNumberAnchorsAsMuchAsItsWeight() {
+        var model = AlignmentModel(lengthRatio: 1, variance: 6.8)
+        #expect(model.weight(ofAnchor: "1") == 1 && model.weight(ofAnchor: "1948") == 1)
+        model.shortNumberWeight = 0
+        #expect(model.weight(ofAnchor: "7") == 0 && model.weight(ofAnchor: "12") == 0)
+        #expect(model.weight(ofAnchor: "123") == 1 && model.weight(ofAnchor: "term:1") == 1)
+        // Two source sentences, one translated: the number says the first, the lengths the
+        // second.
+        let source = [
+            SentenceAligner.Unit(length: 52, anchors: ["1"]),
+            SentenceAligner.Unit(length: 40, anchors: []),
+        ]
+        let target = [SentenceAligner.Unit(length: 40, anchors: ["1"])]
+        func kept(_ weight: Double) -> Range<Int>? {
+            model.shortNumberWeight = weight
+            return SentenceAligner(model: model).align(source, target).first {
+                !$0.source.isEmpty && !$0.target.isEmpty
+            }?.source
+        }
+        #expect(kept(1) == 0..<1)
+        #expect(kept(0) == 1..<2)
+    }
+
     @Test func lengthCostStaysFiniteForHugeMismatches() {
         let model = AlignmentModel(lengthRatio: 1, variance: 6.8)
         let small = model.lengthCost(source: 100, target: 100)
