@@ -77,13 +77,20 @@ import Testing
 }
 
 @Suite struct OrderedParallelTests {
+    /// A counter the workers share.
+    final class Counter: Sendable {
+        let value = Mutex(0)
+        func add() { value.withLock { $0 += 1 } }
+        var count: Int { value.withLock { $0 } }
+    }
+
     @Test(arguments: [1, 2, 3, 8])
     func resultsArriveInItemOrderAndEveryItemRunsOnce(_ width: Int) {
         let items = Array(0..<103)
-        let runs = Mutex(0)
+        let runs = Counter()
         var seen: [Int] = []
         OrderedParallel.forEach(items, width: width) { item in
-            runs.withLock { $0 += 1 }
+            runs.add()
             // Uneven work, so that later items often finish first.
             var x = 0
             for step in 0..<((item % 7) * 2000) { x &+= step }
@@ -93,6 +100,27 @@ import Testing
             seen.append(item)
         }
         #expect(seen == items)
-        #expect(runs.withLock { $0 } == items.count)
+        #expect(runs.count == items.count)
+    }
+
+    struct Stop: Error {}
+
+    @Test(arguments: [1, 2, 4])
+    func aConsumerThatThrowsStopsTheRunWithinTheWindow(_ width: Int) {
+        let items = Array(0..<500)
+        let runs = Counter()
+        var seen: [Int] = []
+        #expect(throws: Stop.self) {
+            try OrderedParallel.forEach(items, width: width) { item in
+                runs.add()
+                return item
+            } then: { (item: Int, _: Int) throws(Stop) in
+                seen.append(item)
+                if item == 20 { throw Stop() }
+            }
+        }
+        #expect(seen == Array(0...20))
+        // Started: the consumed items and at most a window (4 × width) beyond them.
+        #expect(runs.count >= 21 && runs.count <= 21 + 4 * width)
     }
 }
