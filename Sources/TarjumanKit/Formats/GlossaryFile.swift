@@ -25,20 +25,28 @@ public enum GlossaryFile {
 
     /// Reads a glossary; TSV files must have no error-level problems.
     public static func read(_ path: String) throws(GlossaryError) -> Glossary {
-        let format = try Format(path: path)
-        let bytes: [UInt8]
+        switch try Format(path: path) {
+        case .tsv: return try GlossaryTSV.parse(try text(of: path), file: path)
+        case .csv: return try GlossaryCSV.read(try text(of: path), file: path)
+        case .tbx:
+            // The bytes go straight into the parser's Data: one copy of the file at a time.
+            let data: Data
+            do {
+                data = Data(try ByteSource.file(path).readAllXML())
+            } catch {
+                throw .input(error)
+            }
+            return try TBX.read(data, file: path)
+        case .omegat: return try GlossaryOmegaT.read(try text(of: path), file: path)
+        }
+    }
+
+    /// The text of the file at `path`, checked (UTF-8, no NUL, within the limits).
+    private static func text(of path: String) throws(GlossaryError) -> String {
         do {
-            let source = try ByteSource.file(path)
-            bytes = format == .tbx ? try source.readAllXML() : try source.readAllCheckedBytes()
+            return String(decoding: try ByteSource.file(path).readAllCheckedBytes(), as: UTF8.self)
         } catch {
             throw .input(error)
-        }
-        switch format {
-        case .tsv: return try GlossaryTSV.parse(String(decoding: bytes, as: UTF8.self), file: path)
-        case .csv: return try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), file: path)
-        case .tbx: return try TBX.read(Data(bytes), file: path)
-        case .omegat:
-            return try GlossaryOmegaT.read(String(decoding: bytes, as: UTF8.self), file: path)
         }
     }
 

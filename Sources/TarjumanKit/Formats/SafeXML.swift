@@ -74,6 +74,21 @@ enum SafeXML {
 
     /// The root element of `data`, or an error with the line and column of the problem.
     static func parse(_ original: Data) throws(XMLFailure) -> XMLElement {
+        guard let root = try parse(original, detaching: [], to: { _, _ in true }) else {
+            throw XMLFailure(position: .start, message: "empty XML")
+        }
+        return root
+    }
+
+    /// Parses `data` as ``parse(_:)`` does, but hands every element named in `names` (under
+    /// a parent named `parent`, or under any) to `body` as it closes, with the root as far
+    /// as it is read, instead of keeping it in the tree: a large document's entries are
+    /// read one at a time, not held all at once as elements. `body` returns false to stop;
+    /// the result is then `nil`.
+    static func parse(
+        _ original: Data, detaching names: Set<String>, under parent: String? = nil,
+        to body: @escaping (XMLElement, XMLElement) -> Bool
+    ) throws(XMLFailure) -> XMLElement? {
         // XML reads CR LF and a lone CR as LF before parsing (XML 1.0 §2.11); doing it here
         // makes every line number count the lines an editor shows, whatever the line ends.
         let data = lineEndsAsLF(original)
@@ -93,20 +108,22 @@ enum SafeXML {
                     "the file declares encoding=\"\(encoding)\"; Tarjuman reads XML in UTF-8 (or "
                     + "UTF-16 with a byte-order mark): save it as UTF-8 and fix the declaration")
         }
-        // Foundation's parser traps on element names that are not UTF-8: checked first.
+        // Foundation's parser traps on element names that are not UTF-8: checked first, a
+        // megabyte at a time (no second copy of the document).
         var scan = XMLSafetyScan()
-        try scan.feed([UInt8](data), final: true)
-        let builder = TreeBuilder()
+        let chunk = 1 << 20
+        for start in stride(from: 0, to: data.count, by: chunk) {
+            try scan.feed([UInt8](data[start..<min(data.count, start + chunk)]))
+        }
+        try scan.feed([], final: true)
+        let builder = TreeBuilder(detaching: names, under: parent, to: body)
         // A Data is fed to libxml2 whole, which gives exact error positions but is refused
         // over its 10,000,000-byte lookup limit; larger documents are fed as a stream, in
         // chunks (error positions then fall at a chunk's end).
         let parser =
             data.count < 9_000_000
             ? XMLParser(data: data) : XMLParser(stream: InputStream(data: data))
-        guard let root = try run(parser, builder) else {
-            throw XMLFailure(position: .start, message: "empty XML")
-        }
-        return root
+        return try run(parser, builder)
     }
 
     /// Runs `parser` with `builder` and everything dangerous off; returns the root, or `nil`
@@ -165,19 +182,21 @@ enum SafeXML {
 /// Builds the tree from parser events.
 final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: XMLElement?
-    /// Elements of this name are handed to `onDetached` as they close instead of being kept
-    /// in the tree (a streamed TMX's `tu`); the handler returns false to stop the parser.
-    private let detached: String?
+    /// Elements of these names (under a parent named `detachedParent`, or any when it is
+    /// nil) are handed to `onDetached` as they close, with the root read so far, instead of
+    /// being kept in the tree (a streamed TMX's `tu`, an XLIFF `unit`); the handler returns
+    /// false to stop the parser.
+    private let detached: Set<String>
     private let detachedParent: String?
-    private let onDetached: (XMLElement) -> Bool
+    private let onDetached: (XMLElement, XMLElement) -> Bool
     /// Whether `onDetached` stopped the parser.
     private(set) var stopped = false
 
-    /// A builder keeping the whole tree, or handing every element named `detached` to
+    /// A builder keeping the whole tree, or handing every element named in `detached` to
     /// `onDetached` instead.
     init(
-        detaching detached: String? = nil, under parent: String? = nil,
-        to onDetached: @escaping (XMLElement) -> Bool = { _ in true }
+        detaching detached: Set<String> = [], under parent: String? = nil,
+        to onDetached: @escaping (XMLElement, XMLElement) -> Bool = { _, _ in true }
     ) {
         self.detached = detached
         self.detachedParent = parent
@@ -225,8 +244,10 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     ) {
         flushText()
         guard let element = stack.popLast() else { return }
-        if element.name == detached && stack.last?.name == detachedParent {
-            if !onDetached(element) {
+        if detached.contains(element.name), let root = stack.first,
+            detachedParent == nil || stack.last?.name == detachedParent
+        {
+            if !onDetached(element, root) {
                 stopped = true
                 parser.abortParsing()
             }

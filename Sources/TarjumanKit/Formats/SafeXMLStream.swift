@@ -29,7 +29,7 @@ extension SafeXML {
         do {
             return try run(
                 XMLParser(stream: stream),
-                TreeBuilder(detaching: element, under: parent, to: body))
+                TreeBuilder(detaching: [element], under: parent) { element, _ in body(element) })
         } catch {
             throw fail(error.position, error.message)
         }

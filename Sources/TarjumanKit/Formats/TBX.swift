@@ -122,35 +122,51 @@ public enum TBX {
     // MARK: - Reading
 
     /// Reads TBX (either layout). `target` picks the target language when the file holds
-    /// several; by default the first language that is not the source.
+    /// several; by default the first language that is not the source. Entries are read one
+    /// at a time as the parser closes them, so a large termbase is never held as a tree of
+    /// elements.
     public static func read(_ data: Data, file: String, target: String? = nil) throws(GlossaryError)
         -> Glossary
     {
-        let root: XMLElement
+        var targetLanguage = target
+        var rows: [GlossaryEntry] = []
+        var failure: GlossaryError?
+        let parsed: XMLElement?
         do {
-            root = try SafeXML.parse(data)
+            parsed = try SafeXML.parse(data, detaching: ["termEntry", "conceptEntry"]) {
+                entry, root in
+                guard root.name == "martif" || root.name == "tbx" else { return true }
+                let source = root.attributes["xml:lang"] ?? "en"
+                // Entries before the first one in another language have no target rows
+                // whatever the target, so choosing it here picks what a whole-file pass would.
+                if targetLanguage == nil {
+                    targetLanguage = languageGroups(entry).compactMap { $0.attributes["xml:lang"] }
+                        .first { !sameLanguage($0, source) }
+                }
+                do throws(GlossaryError) {
+                    rows += try rowsOf(
+                        entry, source: source, target: targetLanguage ?? "", file: file)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
         } catch {
             throw .unsafeXML(file: file, position: error.position, message: error.message)
         }
-        guard root.name == "martif" || root.name == "tbx" else {
+        if let failure { throw failure }
+        guard let root = parsed, root.name == "martif" || root.name == "tbx" else {
             throw .malformed(
-                file: file, position: root.position,
-                message: "not TBX: the root element is <\(root.name)>, "
+                file: file, position: parsed?.position ?? .start,
+                message: "not TBX: the root element is <\(parsed?.name ?? "")>, "
                     + "expected <martif> (TBX v2) or <tbx> (TBX v3)")
         }
-        let source = root.attributes["xml:lang"] ?? "en"
         let comments = root.descendants("sourceDesc").flatMap { $0.children("p") }.map(\.allText)
             .filter { !$0.isEmpty }
-        let entries = root.descendants("termEntry") + root.descendants("conceptEntry")
-        let languages = entries.flatMap(languageGroups).compactMap { $0.attributes["xml:lang"] }
-        let targetLanguage = target ?? languages.first { !sameLanguage($0, source) } ?? ""
-        var rows: [GlossaryEntry] = []
-        for element in entries {
-            rows += try rowsOf(element, source: source, target: targetLanguage, file: file)
-        }
         return Glossary(
-            sourceLanguage: source, targetLanguage: targetLanguage, entries: rows,
-            comments: comments)
+            sourceLanguage: root.attributes["xml:lang"] ?? "en",
+            targetLanguage: targetLanguage ?? "", entries: rows, comments: comments)
     }
 
     private static func languageGroups(_ entry: XMLElement) -> [XMLElement] {

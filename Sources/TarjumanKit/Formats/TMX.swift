@@ -100,28 +100,36 @@ public enum TMX {
     /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on). A unit's
     /// language matches a tag when one is the other or a more specific form of it (`EN-US`
     /// matches `en`, `bal` matches `bal-Arab-PK`). Inline codes (`bpt`, `ept`, `it`, `ph`)
-    /// are left out of the text; `hi` and `sub` text is kept.
+    /// are left out of the text; `hi` and `sub` text is kept. Units are read one at a time as
+    /// the parser closes them, never held all at once as elements.
     public static func read(_ data: Data, file: String, source: String, target: String)
         throws(ExchangeError) -> Contents
     {
-        let root: XMLElement
+        var contents = Contents(pairs: [], skipped: 0)
+        var failure: ExchangeError?
+        let parsed: XMLElement?
         do {
-            root = try SafeXML.parse(data)
+            parsed = try SafeXML.parse(data, detaching: ["tu"], under: "body") { unit, _ in
+                do throws(ExchangeError) {
+                    if let pair = try pair(of: unit, file: file, source: source, target: target) {
+                        contents.pairs.append(pair)
+                    } else {
+                        contents.skipped += 1
+                    }
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
         } catch {
             throw .malformed(file: file, position: error.position, message: error.message)
         }
-        guard root.name == "tmx", let body = root.child("body") else {
+        if let failure { throw failure }
+        guard let root = parsed, root.name == "tmx", root.child("body") != nil else {
             throw .malformed(
-                file: file, position: root.position,
+                file: file, position: parsed?.position ?? .start,
                 message: "expected <tmx> with a <body>; is this a TMX file?")
-        }
-        var contents = Contents(pairs: [], skipped: 0)
-        for unit in body.children("tu") {
-            if let pair = try pair(of: unit, file: file, source: source, target: target) {
-                contents.pairs.append(pair)
-            } else {
-                contents.skipped += 1
-            }
         }
         return contents
     }
@@ -260,13 +268,14 @@ public enum TMX {
     public static func read(path: String, source: String, target: String) throws(ExchangeError)
         -> Contents
     {
-        let bytes: [UInt8]
+        // The bytes go straight into the parser's Data: one copy of the file at a time.
+        let data: Data
         do {
-            bytes = try ByteSource.file(path).readAllXML()
+            data = Data(try ByteSource.file(path).readAllXML())
         } catch {
             throw .input(error)
         }
-        return try read(Data(bytes), file: path, source: source, target: target)
+        return try read(data, file: path, source: source, target: target)
     }
 
     /// Whether language tags `a` and `b` agree (case-insensitive, either one a prefix of the

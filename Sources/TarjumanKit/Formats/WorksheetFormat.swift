@@ -41,17 +41,25 @@ public enum WorksheetFormat: String, Sendable, CaseIterable {
 
     /// Reads a filled file of this format.
     public func read(_ source: ByteSource) throws(ExchangeError) -> TranslationJob {
+        if self == .xliff {
+            // The bytes go straight into the parser's Data: one copy of the file at a time.
+            let data: Data
+            do {
+                data = Data(try source.readAllXML())
+            } catch {
+                throw .input(error)
+            }
+            return try XLIFF.read(data, file: source.name)
+        }
         let bytes: [UInt8]
         do {
-            bytes = self == .xliff ? try source.readAllXML() : try source.readAllCheckedBytes()
+            bytes = try source.readAllCheckedBytes()
         } catch {
             throw .input(error)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        switch self {
-        case .xliff: return try XLIFF.read(Data(bytes), file: source.name)
-        case .tsv: return try WorksheetTSV.read(text, file: source.name)
-        case .md: return try WorksheetMarkdown.read(text, file: source.name)
-        }
+        return self == .tsv
+            ? try WorksheetTSV.read(text, file: source.name)
+            : try WorksheetMarkdown.read(text, file: source.name)
     }
 }

@@ -130,16 +130,32 @@ public enum XLIFF {
     }
 
     /// Reads an XLIFF 2.0 document back into a job (sources, targets, the text between
-    /// sentences, states). Positions of segments are their places in this file.
+    /// sentences, states). Positions of segments are their places in this file. Units are
+    /// read one at a time as the parser closes them, so a large file is never held as a
+    /// tree of elements.
     public static func read(_ data: Data, file: String) throws(ExchangeError) -> TranslationJob {
-        let root: XMLElement
+        let fail = { (element: XMLElement, message: String) in
+            ExchangeError.malformed(file: file, position: element.position, message: message)
+        }
+        var job = TranslationJob(sourceLanguage: "", targetLanguage: "", original: "", units: [])
+        var failure: ExchangeError?
+        let parsed: XMLElement?
         do {
-            root = try SafeXML.parse(data)
+            parsed = try SafeXML.parse(data, detaching: ["unit"]) { unitElement, _ in
+                do throws(ExchangeError) {
+                    try add(unitElement, to: &job, fail: fail)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
         } catch {
             throw .malformed(file: file, position: error.position, message: error.message)
         }
-        let fail = { (element: XMLElement, message: String) in
-            ExchangeError.malformed(file: file, position: element.position, message: message)
+        if let failure { throw failure }
+        guard let root = parsed else {
+            throw .malformed(file: file, position: .start, message: "empty XML")
         }
         guard root.name == "xliff" else {
             throw fail(root, "expected an <xliff> document, found <\(root.name)>")
@@ -161,26 +177,31 @@ public enum XLIFF {
         }
         guard let sourceLanguage = root.attributes["srcLang"], let fileElement = root.child("file")
         else { throw fail(root, "missing srcLang or <file>") }
-        var job = TranslationJob(
-            sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"] ?? "",
-            original: fileElement.attributes["original"] ?? "", units: [])
+        job.sourceLanguage = sourceLanguage
+        job.targetLanguage = root.attributes["trgLang"] ?? ""
+        job.original = fileElement.attributes["original"] ?? ""
         job.layout = TranslationJob.layout(from: fileElement.attributes["tj:layout"])
-        for unitElement in fileElement.descendants("unit") {
-            job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
-            for part in unitElement.children {
-                let text = part.child("source")?.innerText() ?? ""
-                switch part.name {
-                case "segment":
-                    job.units[job.units.count - 1].segments.append(
-                        try segment(part, text: text, fail: fail))
-                case "ignorable": job.appendGap(text)
-                default: continue
-                }
-            }
-        }
         job.units.removeAll { $0.segments.isEmpty }
         guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
         return job
+    }
+
+    /// Adds one `<unit>` to `job`: its segments, and its ignorable text as gaps.
+    private static func add(
+        _ unitElement: XMLElement, to job: inout TranslationJob,
+        fail: (XMLElement, String) -> ExchangeError
+    ) throws(ExchangeError) {
+        job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
+        for part in unitElement.children {
+            let text = part.child("source")?.innerText() ?? ""
+            switch part.name {
+            case "segment":
+                job.units[job.units.count - 1].segments.append(
+                    try segment(part, text: text, fail: fail))
+            case "ignorable": job.appendGap(text)
+            default: continue
+            }
+        }
     }
 
     private static func segment(

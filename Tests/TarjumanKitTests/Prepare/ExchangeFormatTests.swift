@@ -284,6 +284,48 @@ import Testing
         }
     }
 
+    @Test func detachedElementsArriveInOrderAndLeaveTheTree() throws {
+        let xml = """
+            <r a="1"><h/><body><e n="1"/><g><e n="2"/></g><e n="3"><e n="4"/></e></body></r>
+            """
+        var seen: [String] = []
+        let root = try #require(
+            try SafeXML.parse(Data(xml.utf8), detaching: ["e"]) { element, root in
+                #expect(root.attributes["a"] == "1")
+                seen.append(element.attributes["n"] ?? "")
+                return true
+            })
+        // Inner elements close first; an element inside a detached one goes with it.
+        #expect(seen == ["1", "2", "4", "3"])
+        #expect(root.descendants("e").isEmpty && root.child("h") != nil)
+        var underBody: [String] = []
+        let kept = try SafeXML.parse(Data(xml.utf8), detaching: ["e"], under: "body") {
+            element, _ in
+            underBody.append(element.attributes["n"] ?? "")
+            return element.attributes["n"] != "3"
+        }
+        #expect(underBody == ["1", "3"])
+        #expect(kept == nil, "stopped by the handler")
+    }
+
+    @Test func xliffUnitsInGroupsAreRead() throws {
+        let xml = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ur">
+              <file id="f1"><group id="g1">
+                <unit id="u1"><segment id="s1"><source>One.</source><target>ایک۔</target></segment></unit>
+              </group>
+              <unit id="u2"><segment id="s2"><source>Two.</source><target>دو۔</target></segment></unit>
+              </file>
+            </xliff>
+            """
+        let job = try XLIFF.read(Data(xml.utf8), file: "g.xlf")
+        #expect(job.segments.map(\.id) == ["s1", "s2"])
+        #expect(job.targetLanguage == "ur")
+        #expect(throws: ExchangeError.self) {
+            try XLIFF.read(Data("<xliff version='2.0'><file/></xliff>".utf8), file: "e.xlf")
+        }
+    }
+
     @Test func longTextArrivesWhole() throws {
         let text = String(repeating: "بلوچستان ", count: 20000)
         let root = try SafeXML.parse(Data("<a>\(text)<b/>\(text)</a>".utf8))
