@@ -122,7 +122,7 @@ enum SafeXML {
         // chunks (error positions then fall at a chunk's end).
         let parser =
             data.count < 9_000_000
-            ? XMLParser(data: data) : XMLParser(stream: InputStream(data: data))
+            ? XMLParser(data: data) : XMLParser(stream: DataInputStream(data))
         return try run(parser, builder)
     }
 
@@ -280,5 +280,31 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     {
         parser.abortParsing()
         return nil
+    }
+}
+
+/// A stream over a `Data` the parser reads in chunks, without the copy Foundation's
+/// `InputStream(data:)` makes.
+private final class DataInputStream: InputStream {
+    private let data: Data
+    private var offset = 0
+
+    init(_ data: Data) {
+        self.data = data
+        super.init(data: Data())
+    }
+
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { offset < data.count }
+    override var streamStatus: Stream.Status { offset < data.count ? .open : .atEnd }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        let count = min(length, data.count - offset)
+        guard count > 0 else { return 0 }
+        let start = data.startIndex + offset
+        data.copyBytes(to: buffer, from: start..<(start + count))
+        offset += count
+        return count
     }
 }
