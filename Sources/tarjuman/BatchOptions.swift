@@ -38,10 +38,10 @@ struct BatchOptions: ParsableArguments {
         }
         var conflicts = FilePairs.conflicts(
             in: pairs, extraInputs: batch.map { $0 == "-" ? [] : [$0] } ?? [],
-            stdinTaken: batch == "-", samePath: Self.sameFile)
+            stdinTaken: batch == "-", samePath: Paths.sameFile)
         if let mainOutput, mainOutput != "-" {
             let inputs = pairs.flatMap { [$0.source, $0.target] } + (batch.map { [$0] } ?? [])
-            if let input = inputs.first(where: { Self.sameFile($0, mainOutput) }) {
+            if let input = inputs.first(where: { Paths.sameFile($0, mainOutput) }) {
                 conflicts.append("output \(mainOutput) is also an input (\(input))")
             }
         }
@@ -51,21 +51,6 @@ struct BatchOptions: ParsableArguments {
                 status: .usage)
         }
         return (pairs, problems)
-    }
-
-    /// Whether two names are one file: the same device and inode when both exist, else the
-    /// same absolute path with links resolved.
-    static func sameFile(_ first: String, _ second: String) -> Bool {
-        guard first != "-" && second != "-" else { return false }
-        var a = stat()
-        var b = stat()
-        if stat(first, &a) == 0 && stat(second, &b) == 0 {
-            return a.st_dev == b.st_dev && a.st_ino == b.st_ino
-        }
-        func resolved(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return resolved(first) == resolved(second)
     }
 
     /// Checks the file arguments: whole pairs, at least one pair unless a batch file is

@@ -38,13 +38,15 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The filled file (.xlf, .tsv or .md).")
     var filled: String
 
+    func validate() throws {
+        if let output, Paths.sameFile(output, filled) {
+            throw ValidationError(
+                "--output is the input file \(filled); merge never overwrites its input")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
-            if let output, Self.sameFile(output, filled) {
-                throw CommandFailure(
-                    "error: --output is the input file \(filled); merge never overwrites its input",
-                    status: .usage)
-            }
             let job = try WorksheetFormat(path: filled).read(try ByteSource.file(filled))
             guard let tag = locale ?? (job.targetLanguage.isEmpty ? nil : job.targetLanguage) else {
                 throw CommandFailure(
@@ -101,13 +103,5 @@ struct MergeCommand: ParsableCommand {
                 try sink.write(result.text)
             }
         }
-    }
-
-    /// Whether two paths name the same existing file.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        let resolve = { (path: String) in
-            URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-        }
-        return resolve(a) == resolve(b)
     }
 }

@@ -121,10 +121,15 @@ import Testing
         #expect(
             try CLIRunner.run(["prepare", Self.english, "--to", "ur", "-o", sheet]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: sheet))
-        let result = try CLIRunner.run(["merge", "--allow-partial", sheet, "-o", sheet])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("merge never overwrites its input"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: sheet)) == before)
+        // The same file by its name, and by a hard link's.
+        let link = folder.appendingPathComponent("link.ur.tsv").path
+        try FileManager.default.linkItem(atPath: sheet, toPath: link)
+        for output in [sheet, link] {
+            let result = try CLIRunner.run(["merge", "--allow-partial", sheet, "-o", output])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("merge never overwrites its input"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: sheet)) == before)
+        }
     }
 
     @Test func badInputsGiveClearErrors() throws {
