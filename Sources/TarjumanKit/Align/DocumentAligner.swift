@@ -15,6 +15,8 @@ public struct DocumentAligner: Sendable {
     /// Matchers of the glossary's rows, then the word list's.
     let sourceMatcher: TermMatcher?
     let targetMatcher: TermMatcher?
+    /// Marks the terms this aligner finds (``Result/terms``).
+    let termsToken = TermsToken()
     /// The normalisers of the two packs (shared with the matchers).
     let normalizers: (source: Normalizer, target: Normalizer)
     private let sourceQuotes: [(mark: [UInt8], halve: Bool)]
@@ -75,7 +77,23 @@ public struct DocumentAligner: Sendable {
         public var sourceOffset = 0
         /// How many target sentences of the document come before `target`.
         public var targetOffset = 0
+        /// The glossary terms of each source and target sentence, found while anchoring
+        /// (nil without a glossary): a checker sharing this aligner's matchers uses them
+        /// instead of matching the sentences again.
+        var terms: SentenceTerms?
     }
+
+    /// Glossary terms of each sentence of an alignment, and the aligner that found them.
+    struct SentenceTerms: Sendable {
+        /// Identifies the aligner (see ``DocumentAligner/termsToken``).
+        let token: TermsToken
+        var source: [[TermOccurrence]]
+        var target: [[TermOccurrence]]
+    }
+
+    /// The identity of an aligner's matchers, so that a checker knows terms it is handed were
+    /// found with its own glossary.
+    final class TermsToken: Sendable {}
 
     /// Aligns two documents read from `source` and `target`.
     public func align(source: ByteSource, target: ByteSource) throws(AlignmentError) -> Result {
@@ -101,12 +119,13 @@ public struct DocumentAligner: Sendable {
             let sourceParagraphs = Self.paragraphRanges(sourceSegments)
             let targetParagraphs = Self.paragraphRanges(targetSegments)
             guard sourceParagraphs.count == targetParagraphs.count else {
-                let (sourceUnits, targetUnits) = try anchoredUnits(
+                let anchored = try anchoredUnits(
                     source: (sourceSegments, sourceText, 0),
                     target: (targetSegments, targetText, 0))
                 return Result(
                     source: sourceSegments, target: targetSegments,
-                    beads: aligner.align(sourceUnits, targetUnits))
+                    beads: aligner.align(anchored.source, anchored.target),
+                    terms: anchored.terms)
             }
             let sourceBytes = Array(sourceText.utf8)
             let targetBytes = Array(targetText.utf8)
@@ -119,11 +138,17 @@ public struct DocumentAligner: Sendable {
                 return (Array(segments), String(decoding: bytes[start..<end], as: UTF8.self), start)
             }
             var beads: [AlignmentBead] = []
+            var terms: SentenceTerms?
             for (s, t) in zip(sourceParagraphs, targetParagraphs) {
-                let (sourceUnits, targetUnits) = try anchoredUnits(
+                let anchored = try anchoredUnits(
                     source: side(sourceSegments[s], sourceBytes),
                     target: side(targetSegments[t], targetBytes))
-                beads += aligner.align(sourceUnits, targetUnits).map {
+                if let found = anchored.terms {
+                    terms = terms ?? SentenceTerms(token: termsToken, source: [], target: [])
+                    terms?.source += found.source
+                    terms?.target += found.target
+                }
+                beads += aligner.align(anchored.source, anchored.target).map {
                     AlignmentBead(
                         source: ($0.source.lowerBound + s.lowerBound)..<($0.source.upperBound
                             + s.lowerBound),
@@ -132,7 +157,8 @@ public struct DocumentAligner: Sendable {
                         cost: $0.cost)
                 }
             }
-            return Result(source: sourceSegments, target: targetSegments, beads: beads)
+            return Result(
+                source: sourceSegments, target: targetSegments, beads: beads, terms: terms)
         } catch let error as SegmentationError {
             throw .segmentation(error)
         } catch {
@@ -167,7 +193,7 @@ public struct DocumentAligner: Sendable {
         while let left = try sourceReader.next(), let right = try targetReader.next() {
             let sourceSegments = try sourceSegmenter.segments(in: left)
             let targetSegments = try targetSegmenter.segments(in: right)
-            let (sourceUnits, targetUnits) = try anchoredUnits(
+            let anchored = try anchoredUnits(
                 source: (
                     sourceSegments, String(decoding: left.bytes, as: UTF8.self), left.byteOffset
                 ),
@@ -177,29 +203,32 @@ public struct DocumentAligner: Sendable {
             try body(
                 Result(
                     source: sourceSegments, target: targetSegments,
-                    beads: aligner.align(sourceUnits, targetUnits), sourceOffset: offsets.source,
-                    targetOffset: offsets.target))
+                    beads: aligner.align(anchored.source, anchored.target),
+                    sourceOffset: offsets.source, targetOffset: offsets.target,
+                    terms: anchored.terms))
             offsets.source += sourceSegments.count
             offsets.target += targetSegments.count
         }
         return true
     }
 
-    /// Lengths and anchors of both sides' sentences. Each side is its segments, the text they
-    /// come from, and the file offset of that text's first byte.
+    /// Lengths and anchors of both sides' sentences, and their glossary terms. Each side is
+    /// its segments, the text they come from, and the file offset of that text's first byte.
     func anchoredUnits(
         source: (segments: [Segment], text: String, base: Int),
         target: (segments: [Segment], text: String, base: Int)
-    ) throws(ICUError) -> (source: [SentenceAligner.Unit], target: [SentenceAligner.Unit]) {
+    ) throws(ICUError) -> (
+        source: [SentenceAligner.Unit], target: [SentenceAligner.Unit], terms: SentenceTerms?
+    ) {
         // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
         // are anchors too: collect them from the target, then look for them in the source.
         let sourceWords = source.segments.map { AnchorExtractor.latinWords(in: $0.text) }
         let targetWords = target.segments.map { AnchorExtractor.latinWords(in: $0.text) }
         let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
-        var sourceUnits = try units(
+        var (sourceUnits, sourceTerms) = try units(
             source.segments, text: source.text, base: source.base, matcher: sourceMatcher,
             words: sourceWords, latin: shared, quotes: sourceQuotes)
-        var targetUnits = try units(
+        var (targetUnits, targetTerms) = try units(
             target.segments, text: target.text, base: target.base, matcher: targetMatcher,
             words: targetWords, latin: shared, quotes: targetQuotes)
         if let transliteration {
@@ -210,7 +239,12 @@ public struct DocumentAligner: Sendable {
                 sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
-        return (sourceUnits, targetUnits)
+        let terms = sourceTerms.flatMap { source in
+            targetTerms.map {
+                SentenceTerms(token: termsToken, source: source, target: $0)
+            }
+        }
+        return (sourceUnits, targetUnits, terms)
     }
 
     /// Sentence index ranges of each paragraph.
@@ -227,15 +261,19 @@ public struct DocumentAligner: Sendable {
         return ranges
     }
 
-    /// Length and anchors of each sentence. Glossary terms are found once over the whole
-    /// text and handed to the sentences that contain them.
+    /// Length and anchors of each sentence, and its glossary terms (nil without a
+    /// glossary). Terms are found once over the whole text, glossary and word list together
+    /// for anchors and the glossary alone for the checker, and handed to the sentences
+    /// that contain them.
     private func units(
         _ segments: [Segment], text: String, base: Int, matcher: TermMatcher?, words: [[String]],
         latin: Set<String>, quotes: [(mark: [UInt8], halve: Bool)]
     )
-        throws(ICUError) -> [SentenceAligner.Unit]
+        throws(ICUError) -> ([SentenceAligner.Unit], [[TermOccurrence]]?)
     {
         var terms = [[String]](repeating: [], count: segments.count)
+        var occurrences: [[TermOccurrence]]? =
+            glossary.map { _ in Array(repeating: [], count: segments.count) }
         if let matcher, !segments.isEmpty {
             // Scalar offset where each segment starts.
             var starts: [Int] = []
@@ -251,12 +289,28 @@ public struct DocumentAligner: Sendable {
                 byte += 1
             }
             while starts.count < segments.count { starts.append(scalar) }
+            let found = try matcher.concepts(
+                in: text, andMatchesBelow: glossary?.entries.count ?? 0)
             var index = 0
-            for concept in try matcher.concepts(in: text) {
+            for concept in found.concepts {
                 while index + 1 < starts.count && starts[index + 1] <= concept.start {
                     index += 1
                 }
                 terms[index].append("term:" + concept.id)
+            }
+            if glossary != nil {
+                var bySentence = [[TermMatch]](repeating: [], count: segments.count)
+                index = 0
+                for match in found.restricted {
+                    while index + 1 < starts.count && starts[index + 1] <= match.range.lowerBound {
+                        index += 1
+                    }
+                    bySentence[index].append(match)
+                }
+                occurrences = segments.indices.map {
+                    matcher.occurrences(
+                        of: bySentence[$0], inSentence: segments[$0].text, at: starts[$0])
+                }
             }
         }
         var units: [SentenceAligner.Unit] = []
@@ -274,7 +328,7 @@ public struct DocumentAligner: Sendable {
                 SentenceAligner.Unit(
                     length: AlignmentProfile.length(of: segment.text), anchors: anchors))
         }
-        return units
+        return (units, occurrences)
     }
 }
 

@@ -12,6 +12,9 @@ struct BeadContext {
     let targetFile: String
     /// The language pair, `en→ur`: only translations between the same languages compare.
     let languages: String
+    /// The glossary terms of each source and translated sentence, when the aligner found
+    /// them already (else the term checks find them).
+    var terms: (source: [[TermOccurrence]], target: [[TermOccurrence]])?
     private let disabled: Set<String>
     private let severities: [String: Finding.Severity]
     /// The findings made on this bead, in order.

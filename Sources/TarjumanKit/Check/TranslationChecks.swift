@@ -238,6 +238,9 @@ public struct TranslationChecker: Sendable {
     /// Accepted rows of each concept id.
     let acceptedRowsByID: [String: [Int]]
     let model: AlignmentModel
+    /// The aligner whose matchers this checker shares: the terms it hands over with its
+    /// results (``DocumentAligner/Result/terms``) are this checker's own.
+    private var aligner: DocumentAligner.TermsToken?
 
     /// A checker for `sourcePack` → `targetPack`.
     public init(sourcePack: LocalePack, targetPack: LocalePack, glossary: Glossary?)
@@ -265,6 +268,7 @@ public struct TranslationChecker: Sendable {
         self.init(
             glossary: aligner.glossary, normalizers: aligner.normalizers,
             matchers: matchers ?? (nil, nil))
+        self.aligner = aligner.termsToken
     }
 
     private init(
@@ -336,12 +340,19 @@ public struct TranslationChecker: Sendable {
     func check(_ result: DocumentAligner.Result, into run: inout TranslationCheckRun)
         throws(ICUError)
     {
+        // Terms the aligner found with this checker's glossary are not looked for again.
+        let terms = result.terms.flatMap { $0.token === aligner ? $0 : nil }
         for (beadIndex, bead) in result.beads.enumerated() {
             var context = BeadContext(
                 sources: bead.source.map { result.source[$0] },
                 targets: bead.target.map { result.target[$0] }, sourcePack: sourcePack,
                 targetPack: targetPack, sourceFile: run.sourceFile, targetFile: run.targetFile,
                 disabled: disabled, severities: severities)
+            if let terms {
+                context.terms = (
+                    bead.source.map { terms.source[$0] }, bead.target.map { terms.target[$0] }
+                )
+            }
             run.sourceSentences += context.sources.count
             run.reached(context.targets)
             if run.keepsBeads {

@@ -168,20 +168,43 @@ public struct TermMatcher: Sendable {
     /// The concept id and starting scalar offset of every term in `text`, in text order: what
     /// the aligner needs, without the positions and texts of ``occurrences(in:)``.
     func concepts(in text: String) throws(ICUError) -> [(id: String, start: Int)] {
-        let found = matchesWords ? wordMatches(in: text) : try letterMatches(in: text)
-        return found.map { (glossary.entries[$0.entries[0]].id, $0.range.lowerBound) }
+        try matches(in: text, limits: [entryLimit])[0].map(concept)
+    }
+
+    /// ``concepts(in:)`` of `text` and, from the same reading of it, the matches of this
+    /// matcher's first `rows` rows alone (what ``restricted(to:)`` a glossary of those rows
+    /// finds): the aligner's anchors and the checker's glossary terms in one pass.
+    func concepts(in text: String, andMatchesBelow rows: Int) throws(ICUError) -> (
+        concepts: [(id: String, start: Int)], restricted: [TermMatch]
+    ) {
+        let found = try matches(in: text, limits: [entryLimit, min(rows, entryLimit)])
+        return (found[0].map(concept), found[1])
+    }
+
+    private func concept(_ match: TermMatch) -> (id: String, start: Int) {
+        (glossary.entries[match.entries[0]].id, match.range.lowerBound)
     }
 
     /// Every term occurrence in `text`, in text order.
     public func occurrences(in text: String) throws(ICUError) -> [TermOccurrence] {
-        let found = matchesWords ? wordMatches(in: text) : try letterMatches(in: text)
+        occurrences(of: try matches(in: text, limits: [entryLimit])[0], inSentence: text, at: 0)
+    }
+
+    /// The occurrences, in the sentence `text` that starts at scalar `start` of a larger
+    /// text, of `matches` found in that larger text (their ranges are the larger text's):
+    /// those lying wholly inside the sentence, with ranges and positions counted in it.
+    func occurrences(of matches: [TermMatch], inSentence text: String, at start: Int)
+        -> [TermOccurrence]
+    {
         let scalars = Array(text.unicodeScalars)
         let positions = LinePositions(scalars)
-        return found.map { match in
-            TermOccurrence(
+        return matches.compactMap { match in
+            let range = (match.range.lowerBound - start)..<(match.range.upperBound - start)
+            guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return nil }
+            return TermOccurrence(
                 id: glossary.entries[match.entries[0]].id, entries: match.entries,
-                text: String(scalars: scalars[match.range]), range: match.range,
-                position: positions.position(of: match.range.lowerBound))
+                text: String(scalars: scalars[range]), range: range,
+                position: positions.position(of: range.lowerBound))
         }
     }
 
@@ -192,14 +215,16 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    private struct Match {
-        let range: Range<Int>
-        let entries: [Int]
+    /// The matches of `text` for each of `limits` (rows at or past a limit are not searched
+    /// for), the text tokenised and keyed once for all of them.
+    private func matches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
+        matchesWords
+            ? wordMatches(in: text, limits: limits) : try letterMatches(in: text, limits: limits)
     }
 
     // MARK: - Languages with a stemmer (English)
 
-    private func wordMatches(in text: String) -> [Match] {
+    private func wordMatches(in text: String, limits: [Int]) -> [[TermMatch]] {
         let tokens = EnglishWords.tokens(in: text)
         // Modes in a fixed order (exact, inflected, stem): when two match the same words, the
         // more specific wins, in every process.
@@ -222,43 +247,45 @@ public struct TermMatcher: Sendable {
             (mode, ids.map { $0[mode] })
         }
         let exactCase = words.hasCaseSensitive ? ids.map(\.asWritten) : []
-        var matches: [Match] = []
-        var start = 0
-        while start < tokens.count {
-            var best: (end: Int, entries: [Int])?
-            for (mode, modeKeys) in keys {
-                if let found = words.longest(
-                    from: start, ids: modeKeys, tokens: tokens, mode: mode, caseSensitive: false,
-                    below: entryLimit),
+        return limits.map { limit in
+            var matches: [TermMatch] = []
+            var start = 0
+            while start < tokens.count {
+                var best: (end: Int, entries: [Int])?
+                for (mode, modeKeys) in keys {
+                    if let found = words.longest(
+                        from: start, ids: modeKeys, tokens: tokens, mode: mode,
+                        caseSensitive: false, below: limit),
+                        found.end > (best?.end ?? -1)
+                    {
+                        best = found
+                    }
+                }
+                if !exactCase.isEmpty,
+                    let found = words.longest(
+                        from: start, ids: exactCase, tokens: tokens, mode: .exact,
+                        caseSensitive: true, below: limit),
                     found.end > (best?.end ?? -1)
                 {
                     best = found
                 }
+                guard let best else {
+                    start += 1
+                    continue
+                }
+                matches.append(
+                    TermMatch(
+                        range: tokens[start].range.lowerBound..<tokens[best.end].range.upperBound,
+                        entries: best.entries))
+                start = best.end + 1
             }
-            if !exactCase.isEmpty,
-                let found = words.longest(
-                    from: start, ids: exactCase, tokens: tokens, mode: .exact, caseSensitive: true,
-                    below: entryLimit),
-                found.end > (best?.end ?? -1)
-            {
-                best = found
-            }
-            guard let best else {
-                start += 1
-                continue
-            }
-            matches.append(
-                Match(
-                    range: tokens[start].range.lowerBound..<tokens[best.end].range.upperBound,
-                    entries: best.entries))
-            start = best.end + 1
+            return matches
         }
-        return matches
     }
 
     // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)
 
-    private func letterMatches(in text: String) throws(ICUError) -> [Match] {
+    private func letterMatches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
         let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let keyScalars = Array(key.text.unicodeScalars)
         let original = Array(text.unicodeScalars)
@@ -282,27 +309,32 @@ public struct TermMatcher: Sendable {
             return scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || value == 0x200C
                 || value == 0x200D
         }
-        var matches: [Match] = []
-        var start = 0
-        while start < compact.count {
-            let keyStart = place[start]
-            let atWordStart = keyStart == 0 || !isWordCharacter(keyScalars[keyStart - 1])
-            guard atWordStart,
-                let (length, entries) = letters.longest(
-                    in: compact, from: start, below: entryLimit,
-                    accept: { end in
-                        let keyEnd = place[end - 1] + 1
-                        return keyEnd >= keyScalars.count || !isWordCharacter(keyScalars[keyEnd])
-                    })
-            else {
-                start += 1
-                continue
+        return limits.map { limit in
+            var matches: [TermMatch] = []
+            var start = 0
+            while start < compact.count {
+                let keyStart = place[start]
+                let atWordStart = keyStart == 0 || !isWordCharacter(keyScalars[keyStart - 1])
+                guard atWordStart,
+                    let (length, entries) = letters.longest(
+                        in: compact, from: start, below: limit,
+                        accept: { end in
+                            let keyEnd = place[end - 1] + 1
+                            return keyEnd >= keyScalars.count
+                                || !isWordCharacter(keyScalars[keyEnd])
+                        })
+                else {
+                    start += 1
+                    continue
+                }
+                let range = key.offsets.originalRange(
+                    of: keyStart..<(place[start + length - 1] + 1))
+                matches.append(
+                    TermMatch(range: range.clamped(to: 0..<original.count), entries: entries))
+                start += length
             }
-            let range = key.offsets.originalRange(of: keyStart..<(place[start + length - 1] + 1))
-            matches.append(Match(range: range.clamped(to: 0..<original.count), entries: entries))
-            start += length
+            return matches
         }
-        return matches
     }
 }
 

@@ -12,6 +12,13 @@ public struct TermOccurrence: Sendable, Equatable {
     public let position: SourcePosition
 }
 
+/// A term found by a ``TermMatcher``: the rows whose forms matched, and the scalar offsets
+/// of the match in the text searched.
+struct TermMatch: Sendable {
+    let range: Range<Int>
+    let entries: [Int]
+}
+
 /// Which side of a glossary a text is written in.
 public enum GlossarySide: String, Sendable {
     /// The source language (the glossary's first language, e.g. English).

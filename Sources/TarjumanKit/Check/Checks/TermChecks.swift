@@ -9,8 +9,13 @@ extension TranslationChecker {
             var targetKey: TermMatcher.MatchingKey?
             var sourceIDs = Set<String>()
             var sourceOccurrences: [(Segment, [TermOccurrence])] = []
-            for source in bead.sources {
-                let occurrences = try sourceMatcher.occurrences(in: source.text)
+            for (sourceIndex, source) in bead.sources.enumerated() {
+                let occurrences =
+                    if let terms = bead.terms {
+                        terms.source[sourceIndex]
+                    } else {
+                        try sourceMatcher.occurrences(in: source.text)
+                    }
                 sourceOccurrences.append((source, occurrences))
                 if run.keepsBeads {
                     run.markTerms(
@@ -22,7 +27,12 @@ extension TranslationChecker {
                 }
             }
             for (targetIndex, target) in bead.targets.enumerated() {
-                let targetOccurrences = try targetMatcher.occurrences(in: target.text)
+                let targetOccurrences =
+                    if let terms = bead.terms {
+                        terms.target[targetIndex]
+                    } else {
+                        try targetMatcher.occurrences(in: target.text)
+                    }
                 if run.keepsBeads {
                     run.markTerms(
                         targetOccurrences, inTarget: true, sentence: targetIndex,
