@@ -6,18 +6,24 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/types.h>
 #include <unistd.h>
 
-enum { SLOTS = 64 };
+enum { SLOTS = 1024 };  // BSS pages are only resident once a slot is used
 
 static char paths[SLOTS][PATH_MAX];
 static atomic_int used[SLOTS];
 static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_int installed;
 static atomic_int pipe_was_ignored;
+/// Set by the handler before it deletes anything: a file being created on another thread
+/// meanwhile is deleted by its creator (see tarjuman_cleanup_create).
+static atomic_int dying;
 
 static void clean_up_and_reraise(int signal_number) {
+    atomic_store(&dying, 1);
     for (int slot = 0; slot < SLOTS; slot++) {
         if (atomic_load(&used[slot])) unlink(paths[slot]);
     }
@@ -72,6 +78,26 @@ int tarjuman_cleanup_add(const char *path) {
     }
     pthread_mutex_unlock(&table_lock);
     return result;
+}
+
+int tarjuman_cleanup_create(const char *path, int flags, mode_t mode) {
+    // Registered before it exists, so that a handler running at any time after the file
+    // appears finds it, or has already set `dying` (checked after the open) and the file
+    // is deleted here.
+    int registered = tarjuman_cleanup_add(path);
+    if (atomic_load(&dying)) {
+        for (;;) pause();  // the handler on another thread ends the process
+    }
+    int descriptor = open(path, flags, mode);
+    if (descriptor < 0) {
+        if (registered == 0) tarjuman_cleanup_remove(path);
+        return descriptor;
+    }
+    if (atomic_load(&dying)) {
+        unlink(path);
+        for (;;) pause();
+    }
+    return descriptor;
 }
 
 void tarjuman_cleanup_remove(const char *path) {

@@ -59,7 +59,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         configuration: PostgresConnection.Configuration, name: String, schema: String?
     ) {
         guard let parts = URLComponents(string: url),
-            parts.scheme == "postgres" || parts.scheme == "postgresql",
+            ["postgres", "postgresql"].contains(parts.scheme?.lowercased() ?? ""),
             let host = parts.host, !host.isEmpty
         else {
             throw MemoryError(

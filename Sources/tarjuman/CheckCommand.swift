@@ -233,7 +233,7 @@ struct CheckCommand: ParsableCommand {
             }
             if let path = writeBaseline {
                 // Its folder (.tarjuman/) is made when missing.
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = PathNames.folder(of: path)
                 if !folder.isEmpty {
                     try? FileManager.default.createDirectory(
                         atPath: folder, withIntermediateDirectories: true)

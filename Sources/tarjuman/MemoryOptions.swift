@@ -9,7 +9,7 @@ struct MemoryOptions: ParsableArguments {
     @Option(
         name: .customLong("tm-db"),
         help:
-            "Translation memory store: an SQLite file, created if missing, or a shared PostgreSQL database, postgres://user:password@host:port/database[?sslmode=…] (lookup, search, stats, delete: default .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
+            "Translation memory store: an SQLite file (tm import and merge create it in an existing folder; other commands need it to exist) or a shared PostgreSQL database, postgres://user:password@host:port/database[?sslmode=…] (lookup, search, stats, delete: default .tarjuman/memory.sqlite beside the nearest tarjuman.yaml)."
     )
     var database: String?
 
@@ -24,9 +24,10 @@ struct MemoryOptions: ParsableArguments {
         }
     }
 
-    /// Whether `name` is a PostgreSQL URL rather than a file.
+    /// Whether `name` is a PostgreSQL URL rather than a file (the scheme in any case).
     static func isPostgres(_ name: String) -> Bool {
-        name.hasPrefix("postgres://") || name.hasPrefix("postgresql://")
+        let lowered = name.prefix(13).lowercased()
+        return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
     }
 
     /// The store, opened and migrated. With `creating`, a missing SQLite file is created
@@ -58,7 +59,7 @@ struct MemoryOptions: ParsableArguments {
     static func projectMemory() -> String? {
         guard let config = ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
         else { return nil }
-        return ((config as NSString).deletingLastPathComponent as NSString)
+        return (PathNames.folder(of: config) as NSString)
             .appendingPathComponent(".tarjuman/memory.sqlite")
     }
 }

@@ -234,21 +234,31 @@ struct TMImportCommand: ParsableCommand {
     /// read twice, only at its turn), so that a bad file does not leave the good ones
     /// before it stored.
     private func store(source: LocalePack, target: LocalePack) throws {
-        let store = try memory.open(creating: true)
-        for file in files.dropFirst() where Self.isRegularFile(file) {
-            if file.lowercased().hasSuffix(".tmx") {
-                try TMX.check(path: file, source: source.tag, target: target.tag)
-            } else {
-                _ = try job(of: file, source: source, target: target)
+        // Every file is known before the store is touched: it exists, it is TMX (by its
+        // name, or a pipe) or a filled file, and with several files each reads whole and
+        // holds pairs of the two languages.
+        let kinds = try files.map(Self.kind)
+        if files.count > 1 {
+            for (file, kind) in zip(files, kinds) where Self.canBeReadTwice(file) {
+                let pairs =
+                    if kind == nil {
+                        try TMX.check(path: file, source: source.tag, target: target.tag)
+                    } else {
+                        try job(of: file, source: source, target: target).memoryUnits(
+                            origin: "", created: "", creator: ""
+                        ).count
+                    }
+                if pairs == 0 { throw Self.noPairs(file, source: source, target: target) }
             }
         }
+        let store = try memory.open(creating: true)
         let date = TMX.now()
         var total = 0
-        for file in files {
+        for (file, kind) in zip(files, kinds) {
             let name = (file as NSString).lastPathComponent
             var added = 0
             var count = 0
-            if file.lowercased().hasSuffix(".tmx") {
+            if kind == nil {
                 // Any size, a batch at a time; each unit's context is its neighbours in the
                 // file, so the last pair of a batch waits for the next one.
                 var held: [TranslationPair] = []
@@ -295,6 +305,7 @@ struct TMImportCommand: ParsableCommand {
                 added = try store.add(units, source: source, target: target, penalty: penalty)
                 count = units.count
             }
+            if count == 0 { throw Self.noPairs(file, source: source, target: target) }
             total += added
             StandardError.write(
                 "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
@@ -315,7 +326,39 @@ struct TMImportCommand: ParsableCommand {
         return job
     }
 
-    /// Whether `path` names a regular file (which can be read twice).
+    /// What `file` holds: `nil` for TMX (a `.tmx` name, or a pipe or standard input), else
+    /// the filled file's format. A missing file or a folder is an error.
+    private static func kind(_ file: String) throws -> WorksheetFormat? {
+        var status = stat()
+        if file != "-" && stat(file, &status) != 0 {
+            throw CommandFailure(
+                "\(file): error: \(String(cString: strerror(errno)))", status: .usage)
+        }
+        if file != "-" && status.st_mode & S_IFMT == S_IFDIR {
+            throw CommandFailure("\(file): error: is a folder; name the files", status: .usage)
+        }
+        if file.lowercased().hasSuffix(".tmx") || !isRegularFile(file) { return nil }
+        return try WorksheetFormat(path: file)
+    }
+
+    /// The error for a file with no pair of the memory's languages (nothing is stored).
+    private static func noPairs(_ file: String, source: LocalePack, target: LocalePack)
+        -> CommandFailure
+    {
+        CommandFailure(
+            "\(file): error: holds no \(source.tag) → \(target.tag) pairs to store; nothing stored "
+                + "(another pair? name it with --from and --to)", status: .usage)
+    }
+
+    /// Whether `path` can be read twice: anything but standard input, a pipe or a socket.
+    private static func canBeReadTwice(_ path: String) -> Bool {
+        var status = stat()
+        guard path != "-", stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFIFO && type != S_IFSOCK
+    }
+
+    /// Whether `path` names a regular file.
     private static func isRegularFile(_ path: String) -> Bool {
         var status = stat()
         return path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG

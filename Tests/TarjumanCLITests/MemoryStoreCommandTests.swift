@@ -135,6 +135,14 @@ import Testing
             "$TARJUMAN" tm import --to ur --tm-db sqlite:///m.sqlite s.tmx; echo "exit $?"
             "$TARJUMAN" tm import --to ur --tm-db nowhere/m.sqlite s.tmx; echo "exit $?"
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite s.tmx broken.tmx; echo "exit $?"
+            mkdir folder.tmx
+            sed 's/xml:lang="ur"/xml:lang="fa"/' s.tmx > fa.tmx
+            for bad in missing.tmx folder.tmx /dev/null fa.tmx; do
+                "$TARJUMAN" tm import --to ur --tm-db m.sqlite s.tmx "$bad" 2>> bad.txt; echo "bad $?"
+            done
+            "$TARJUMAN" tm import --to ur --tm-db x s.tmx 2>&1 | tail -1
+            "$TARJUMAN" tm stats --tm-db x/ 2>&1; "$TARJUMAN" tm stats --tm-db . 2>&1
+            cat s.tmx | "$TARJUMAN" tm import --to ur --tm-db piped.sqlite - 2>&1 | head -1
             ls -A
             "$TARJUMAN" tm stats --tm-db m.sqlite 2>&1 | tail -1
             "$TARJUMAN" init > /dev/null 2>&1
@@ -143,11 +151,21 @@ import Testing
             """)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(4)) == ["exit 2", "exit 2", "exit 2", "exit 2"])
-        // No store where none was asked for, no folders, and the good file before the bad
-        // one was not stored.
+        // No store where none was asked for, no folders, and the good file before a bad one
+        // not stored: the files are checked before the store is even made.
         #expect(!lines.contains("new.sqlite") && !lines.contains("nowhere"))
         #expect(!lines.contains("sqlite:"))
-        #expect(lines.contains { $0.hasPrefix("0 unit(s) in 0 origin(s)") }, "\(lines)")
+        #expect(lines.filter { $0.hasPrefix("bad ") } == ["bad 2", "bad 2", "bad 2", "bad 2"])
+        // One-letter names (Foundation's path code traps on them), a trailing slash, a folder.
+        #expect(lines.contains("88 unit(s) added to x"))
+        #expect(lines.contains("x/: error: names a folder; name a file for the memory"))
+        #expect(lines.contains(".: error: is a folder; name a file for the memory"))
+        // A TMX from a pipe goes into a store.
+        #expect(lines.contains("-: 88 of 88 pairs added (0 already stored)"))
+        #expect(
+            lines.contains(
+                "m.sqlite: error: no memory here; make one with tarjuman tm import --tm-db"),
+            "\(lines)")
         #expect(lines.suffix(2) == ["exit 0", "project memory made"])
         #expect(result.stderr.contains("new.sqlite: error: no memory here"))
         #expect(result.stderr.contains("sqlite:// is not a store Tarjuman knows"))
@@ -169,7 +187,7 @@ import Testing
             "$TARJUMAN" align $ROOT/seeds/baloch-uprising.ur.txt $ROOT/seeds/baloch-uprising.bal-Arab-PK.txt --format tmx -o ur-bal.tmx
             "$TARJUMAN" tm import --to bal-Arab-PK --tm-db m.sqlite ur-bal.tmx; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 0\n")
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\n")
         #expect(result.stderr.contains("name the memory with --tm-db FILE"))
         // No server there: said so, and the password is not shown.
         #expect(result.stderr.contains("postgres://team@127.0.0.1:1/memory: error: cannot connect"))
@@ -183,5 +201,6 @@ import Testing
             result.stderr.contains(
                 "warning: ur-bal.tmx: 88 units without both en and bal-Arab-PK skipped (another pair? name it with --from and --to)"
             ))
+        #expect(result.stderr.contains("ur-bal.tmx: error: holds no en → bal-Arab-PK pairs"))
     }
 }

@@ -1,5 +1,6 @@
 #ifndef TARJUMAN_SIGNAL_CLEANUP_H
 #define TARJUMAN_SIGNAL_CLEANUP_H
+#include <sys/types.h>
 
 /// Installs handlers for the terminating signals (INT, TERM, HUP, QUIT, USR1, USR2, ALRM,
 /// PIPE, XCPU, XFSZ, VTALRM, PROF; those not already ignored) that delete
@@ -16,6 +17,10 @@ int tarjuman_cleanup_add(const char *path);
 /// had a library (SwiftNIO) not set SIGPIPE to be ignored since. Otherwise returns.
 void tarjuman_cleanup_broken_pipe(void);
 
+/// Creates the temporary file `path` with open(path, flags, mode) and registers it, so that
+/// a signal arriving at any moment, on any thread, leaves no file behind. Returns the
+/// descriptor, or -1 with errno set.
+int tarjuman_cleanup_create(const char *path, int flags, mode_t mode);
 /// Forgets `path`.
 void tarjuman_cleanup_remove(const char *path);
 

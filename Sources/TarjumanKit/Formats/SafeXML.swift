@@ -235,6 +235,15 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
             parser.abortParsing()
             return
         }
+        if detached.contains(local), let outer = stack.last(where: { detached.contains($0.name) }) {
+            failure = XMLFailure(
+                position: position,
+                message:
+                    "<\(local)> inside <\(outer.name)> (line \(outer.position.line)); entries do not "
+                    + "nest: close the first before the next")
+            parser.abortParsing()
+            return
+        }
         stack.append(XMLElement(name: local, attributes: attributes, position: position))
     }
 

@@ -214,20 +214,25 @@ public enum TMX {
         }
     }
 
-    /// Checks that the TMX file at `path` reads to its end as ``stream(path:source:target:batch:wholeUpTo:_:)``
-    /// would read it (every unit, the root), keeping none of its pairs: for a run that must
-    /// know all its files are good before it stores any.
+    /// Checks that the TMX file at `path` reads to its end as
+    /// ``stream(path:source:target:batch:wholeUpTo:_:)`` would read it (every unit, the
+    /// root), keeping none of its pairs: for a run that must know all its files are good
+    /// before it stores any.
+    /// Returns how many `source` → `target` pairs it holds.
     public static func check(
         path: String, source: String, target: String, wholeUpTo: Int = InputLimits.xmlBytes
-    ) throws(ExchangeError) {
+    ) throws(ExchangeError) -> Int {
         var status = stat()
         if stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
             && Int(status.st_size) > wholeUpTo
         {
-            _ = try pass(path, name: path, source: source, target: target, checking: true) { _ in }
-        } else {
-            _ = try read(path: path, source: source, target: target)
+            var pairs = 0
+            _ = try pass(path, name: path, source: source, target: target, checking: true) {
+                _ in pairs += 1
+            }
+            return pairs
         }
+        return try read(path: path, source: source, target: target).pairs.count
     }
 
     /// One streaming pass over a TMX file: each pair to `each`; returns the units lacking

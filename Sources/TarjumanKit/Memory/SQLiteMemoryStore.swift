@@ -33,8 +33,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// to this version of Tarjuman.
     public init(path: String, creating: Creation = .file) throws(MemoryError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathNames.folder(of: path)
         let manager = FileManager.default
+        if path.hasSuffix("/") {
+            throw MemoryError(store: path, reason: "names a folder; name a file for the memory")
+        }
         if creating == .none && !manager.fileExists(atPath: path) {
             throw MemoryError(
                 store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
@@ -77,7 +80,25 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             {
                 throw MemoryError(store: path, reason: "is a folder; name a file for the memory")
             }
-            throw MemoryError(store: path, reason: "cannot open the memory: \(error)")
+            throw MemoryError(store: path, reason: Self.explain(error))
+        }
+    }
+
+    /// What went wrong opening the memory, and what to do.
+    private static func explain(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return "cannot open the memory: \(error)" }
+        switch error.resultCode {
+        case .SQLITE_CANTOPEN:
+            return "cannot open or create the memory here; check that the folder exists and is "
+                + "writable (\(error.message ?? "SQLite error 14"))"
+        case .SQLITE_READONLY:
+            return "the memory is read-only; make the file and its folder writable "
+                + "(\(error.message ?? "SQLite error 8"))"
+        case .SQLITE_IOERR:
+            return "cannot read or write the memory (is it a device or a pipe? name a regular "
+                + "file) (\(error.message ?? "SQLite I/O error"))"
+        default:
+            return "cannot open the memory: \(error)"
         }
     }
 

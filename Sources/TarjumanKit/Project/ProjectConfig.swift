@@ -38,7 +38,7 @@ public struct ProjectConfig: Sendable, Equatable {
     /// Reads `text`, the contents of `file`.
     public init(yaml text: String, file: String) throws(ProjectConfigError) {
         self.file = file
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = PathNames.folder(of: file)
         func path(_ value: String) -> String {
             value == "none" || value.hasPrefix("/") || folder.isEmpty
                 ? value : (folder as NSString).appendingPathComponent(value)
@@ -193,7 +193,7 @@ public struct ProjectConfig: Sendable, Equatable {
         var parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 3 else { return nil }
         parts[parts.count - 2] = Substring(language)
-        return ((target as NSString).deletingLastPathComponent as NSString)
+        return (PathNames.folder(of: target) as NSString)
             .appendingPathComponent(parts.joined(separator: "."))
     }
 }

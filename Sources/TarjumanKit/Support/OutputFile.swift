@@ -51,13 +51,12 @@ public final class OutputFile {
         let folder = slash.map { String(destination[...$0]) } ?? ""
         // A short name, so that a destination near the 255-byte name limit still works.
         let temporary = folder + ".tarjuman-\(UUID().uuidString.prefix(13)).tmp"
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let opened = TemporaryFiles.create(temporary)
         guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }
         if exists { fchmod(opened, status.st_mode & 0o7777) }
         descriptor = opened
         ownsDescriptor = true
         staged = (temporary, destination)
-        TemporaryFiles.add(temporary)
     }
 
     deinit {
@@ -166,7 +165,11 @@ public final class OutputFile {
 /// The temporary files of outputs not yet committed, deleted when the process is stopped
 /// by a signal (see ``installSignalCleanup()``).
 public enum TemporaryFiles {
-    static func add(_ path: String) { _ = tarjuman_cleanup_add(path) }
+    /// Creates the temporary file `path` (write-only, new, mode 0666 before the umask),
+    /// registered for deletion before it exists; the descriptor, or -1 with `errno` set.
+    static func create(_ path: String) -> Int32 {
+        tarjuman_cleanup_create(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    }
 
     static func remove(_ path: String) { tarjuman_cleanup_remove(path) }
 

@@ -101,6 +101,33 @@ import Testing
         }
     }
 
+    /// Several threads creating outputs while a signal arrives: every temporary file goes,
+    /// whichever thread the signal lands on and whatever each was doing.
+    @Test func anInterruptedBatchLeavesNoTemporaryFile() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir out
+            for i in $(seq 40); do
+                printf '%s\t%s\tout/%d.tmx\n' "$ROOT/seeds/baloch-uprising.en.txt" \
+                    "$ROOT/seeds/baloch-uprising.ur.txt" $i
+            done > pairs.tsv
+            for run in $(seq 24); do
+                timeout --preserve-status -s TERM 0.$((run % 4 + 1)) \
+                    "$TARJUMAN" align --batch pairs.tsv --format tmx --jobs 2 2>/dev/null
+                echo "status $?" >> statuses
+                find out -name '.tarjuman-*' >> left
+                rm -f out/*
+            done
+            sort -u statuses; cat left
+            """)
+        // Some runs finish before the signal (status 0), the others end by it, and none
+        // leaves a temporary file.
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.allSatisfy { $0 == "status 0" || $0 == "status \(128 + SIGTERM)" }, "\(lines)")
+        #expect(lines.contains("status \(128 + SIGTERM)"))
+    }
+
     /// SwiftNIO ignores SIGPIPE in any process that opens a socket, such as this test process
     /// once a PostgreSQL memory test ran; commands still run with the default actions.
     @Test func commandsRunWithTheSignalActionsOfAUsersShell() throws {

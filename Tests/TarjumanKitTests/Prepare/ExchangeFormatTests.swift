@@ -286,7 +286,7 @@ import Testing
 
     @Test func detachedElementsArriveInOrderAndLeaveTheTree() throws {
         let xml = """
-            <r a="1"><h/><body><e n="1"/><g><e n="2"/></g><e n="3"><e n="4"/></e></body></r>
+            <r a="1"><h/><body><e n="1"/><g><e n="2"/></g><e n="3"/></body></r>
             """
         var seen: [String] = []
         let root = try #require(
@@ -295,8 +295,7 @@ import Testing
                 seen.append(element.attributes["n"] ?? "")
                 return true
             })
-        // Inner elements close first; an element inside a detached one goes with it.
-        #expect(seen == ["1", "2", "4", "3"])
+        #expect(seen == ["1", "2", "3"])
         #expect(root.descendants("e").isEmpty && root.child("h") != nil)
         var underBody: [String] = []
         let kept = try SafeXML.parse(Data(xml.utf8), detaching: ["e"], under: "body") {
@@ -306,6 +305,16 @@ import Testing
         }
         #expect(underBody == ["1", "3"])
         #expect(kept == nil, "stopped by the handler")
+        // Entries do not nest: one inside another is an error at its place.
+        #expect {
+            try SafeXML.parse(Data("<r>\n<e n=\"1\">\n<e n=\"2\"/></e></r>".utf8), detaching: ["e"])
+            {
+                _, _ in true
+            }
+        } throws: { error in
+            let failure = error as? XMLFailure
+            return failure?.position.line == 3 && failure?.message.contains("inside <e>") == true
+        }
     }
 
     @Test func xliffUnitsInGroupsAreRead() throws {
