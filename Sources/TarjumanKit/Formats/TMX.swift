@@ -131,6 +131,7 @@ public enum TMX {
                 file: file, position: parsed?.position ?? .start,
                 message: "expected <tmx> with a <body>; is this a TMX file?")
         }
+        try refuseUnitsOutsideBody(root, file: file)
         return contents
     }
 
@@ -266,7 +267,20 @@ public enum TMX {
                 file: name, position: root?.position ?? .start,
                 message: "expected <tmx> with a <body>; is this a TMX file?")
         }
+        try refuseUnitsOutsideBody(root, file: name)
         return skipped
+    }
+
+    /// Units are read from `<body>` only; one anywhere else (left in the tree, as only those
+    /// in `<body>` are handed over) is an error rather than a pair silently lost.
+    private static func refuseUnitsOutsideBody(_ root: XMLElement, file: String)
+        throws(ExchangeError)
+    {
+        if let stray = root.descendants("tu").first {
+            throw .malformed(
+                file: file, position: stray.position,
+                message: "<tu> outside <body>; move it into <body>")
+        }
     }
 
     /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``), UTF-8 or UTF-16.
