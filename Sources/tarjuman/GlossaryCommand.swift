@@ -101,10 +101,16 @@ struct GlossaryConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard input != output else {
+            guard !Paths.sameFile(input, output) else {
                 throw CommandFailure("error: the output would overwrite the input", status: .usage)
             }
-            var glossary = try GlossaryFile.read(input)
+            var glossary = try GlossaryFile.read(input, tbxTarget: target)
+            if glossary.conceptsWithoutTarget > 0 {
+                StandardError.write(
+                    "warning: \(input): \(glossary.conceptsWithoutTarget) concept(s) have no "
+                        + "\(glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage) "
+                        + "term and were left out (another language? name it with --target)")
+            }
             if let pair = Glossary.languagePair(fromFileName: output),
                 glossary.targetLanguage.isEmpty
             {

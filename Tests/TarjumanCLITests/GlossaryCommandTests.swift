@@ -93,6 +93,39 @@ import Testing
         #expect(try String(contentsOf: back, encoding: .utf8) == original)
     }
 
+    @Test func aTBXOfSeveralLanguagesGivesTheOneAskedForAndSaysWhatWasLeftOut() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func entry(_ id: String, _ terms: [(String, String)]) -> String {
+            "<termEntry id=\"\(id)\">"
+                + terms.map {
+                    "<langSet xml:lang=\"\($0.0)\"><tig><term>\($0.1)</term></tig></langSet>"
+                }
+                .joined() + "</termEntry>"
+        }
+        let tbx = folder.appendingPathComponent("terms.tbx")
+        try Data(
+            ("<martif type=\"TBX\" xml:lang=\"en\"><text><body>"
+                + entry("c1", [("en", "port"), ("ur", "بندرگاہ"), ("fa", "بندر")])
+                + entry("c2", [("en", "court"), ("ur", "عدالت")])
+                + entry("c3", [("en", "river"), ("fa", "رود")])
+                + "</body></text></martif>").utf8
+        ).write(to: tbx)
+        let out = folder.appendingPathComponent("out.tsv")
+        let persian = try CLIRunner.run([
+            "glossary", "convert", "--target", "fa", tbx.path, out.path,
+        ])
+        #expect(persian.status == 0, "\(persian.stderr)")
+        let rows = try String(contentsOf: out, encoding: .utf8)
+        #expect(rows.contains("بندر") && rows.contains("رود") && !rows.contains("عدالت"))
+        #expect(
+            persian.stderr.contains(
+                "warning: \(tbx.path): 1 concept(s) have no fa term and were left out"))
+        let first = try CLIRunner.run(["glossary", "convert", tbx.path, out.path])
+        #expect(first.stderr.contains("1 concept(s) have no ur term"))
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("عدالت"))
+    }
+
     @Test func refusesHostileTBX() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

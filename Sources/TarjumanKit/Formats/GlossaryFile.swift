@@ -23,8 +23,11 @@ public enum GlossaryFile {
         }
     }
 
-    /// Reads a glossary; TSV files must have no error-level problems.
-    public static func read(_ path: String) throws(GlossaryError) -> Glossary {
+    /// Reads a glossary; TSV files must have no error-level problems. `tbxTarget` picks the
+    /// target language of a TBX file holding several (by default the first).
+    public static func read(_ path: String, tbxTarget: String? = nil) throws(GlossaryError)
+        -> Glossary
+    {
         switch try Format(path: path) {
         case .tsv: return try GlossaryTSV.parse(try text(of: path), file: path)
         case .csv: return try GlossaryCSV.read(try text(of: path), file: path)
@@ -36,7 +39,7 @@ public enum GlossaryFile {
             } catch {
                 throw .input(error)
             }
-            return try TBX.read(data, file: path)
+            return try TBX.read(data, file: path, target: tbxTarget)
         case .omegat: return try GlossaryOmegaT.read(try text(of: path), file: path)
         }
     }

@@ -130,6 +130,7 @@ public enum TBX {
     {
         var targetLanguage = target
         var rows: [GlossaryEntry] = []
+        var withoutTarget = 0
         var failure: GlossaryError?
         let parsed: XMLElement?
         do {
@@ -144,8 +145,10 @@ public enum TBX {
                         .first { !sameLanguage($0, source) }
                 }
                 do throws(GlossaryError) {
-                    rows += try rowsOf(
+                    let found = try rowsOf(
                         entry, source: source, target: targetLanguage ?? "", file: file)
+                    if found.isEmpty { withoutTarget += 1 }
+                    rows += found
                     return true
                 } catch {
                     failure = error
@@ -164,9 +167,11 @@ public enum TBX {
         }
         let comments = root.descendants("sourceDesc").flatMap { $0.children("p") }.map(\.allText)
             .filter { !$0.isEmpty }
-        return Glossary(
+        var glossary = Glossary(
             sourceLanguage: root.attributes["xml:lang"] ?? "en",
             targetLanguage: targetLanguage ?? "", entries: rows, comments: comments)
+        glossary.conceptsWithoutTarget = withoutTarget
+        return glossary
     }
 
     private static func languageGroups(_ entry: XMLElement) -> [XMLElement] {

@@ -8,6 +8,9 @@ public struct Glossary: Sendable, Equatable {
     public var entries: [GlossaryEntry]
     /// Comment lines (`# …`) kept from the file head, such as a draft notice.
     public var comments: [String]
+    /// Concepts of the file read that gave no row: a TBX entry with no term in the target
+    /// language (so the reader can say what was left out).
+    public var conceptsWithoutTarget = 0
 
     /// Creates a glossary.
     public init(
