@@ -40,11 +40,9 @@ struct MemoryOptions: ParsableArguments {
                     + "whose memory is .tarjuman/memory.sqlite)", status: .usage)
         }
         if Self.isPostgres(location) { return try PostgresMemoryStore(url: location) }
+        // The same place whichever way it is named: relative, with `..`, through a link.
         let isProjects =
-            Self.projectMemory().map {
-                URL(fileURLWithPath: $0).standardizedFileURL
-                    == URL(fileURLWithPath: location).standardizedFileURL
-            } ?? false
+            Self.projectMemory().map { Paths.canonical($0) == Paths.canonical(location) } ?? false
         let creation: SQLiteMemoryStore.Creation =
             !creating ? .none : isProjects ? .fileAndFolder : .file
         return try SQLiteMemoryStore(path: location, creating: creation)

@@ -1,4 +1,5 @@
 import Foundation
+import TarjumanKit
 
 /// Questions about file names the commands ask before they write.
 enum Paths {
@@ -15,5 +16,22 @@ enum Paths {
             URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         }
         return resolved(first) == resolved(second)
+    }
+
+    /// `path` made absolute with its links resolved, as far as it exists (the rest, such as a
+    /// file or folder still to be made, is appended as written).
+    static func canonical(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var existing = absolute
+        var rest: [String] = []
+        while !existing.isEmpty && existing != "/" {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                return ([String(cString: resolved)] + rest.reversed()).joined(separator: "/")
+            }
+            rest.append(String(existing.split(separator: "/").last ?? ""))
+            existing = PathNames.folder(of: existing)
+        }
+        return absolute
     }
 }

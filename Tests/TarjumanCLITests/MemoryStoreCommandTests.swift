@@ -146,7 +146,8 @@ import Testing
             ls -A
             "$TARJUMAN" tm stats --tm-db m.sqlite 2>&1 | tail -1
             "$TARJUMAN" init > /dev/null 2>&1
-            "$TARJUMAN" tm import --to ur --tm-db .tarjuman/memory.sqlite s.tmx 2>/dev/null; echo "exit $?"
+            ln -s "$PWD" link  # the project's memory named through a link is still the project's
+            "$TARJUMAN" tm import --to ur --tm-db link/.tarjuman/memory.sqlite s.tmx 2>/dev/null; echo "exit $?"
             test -f .tarjuman/memory.sqlite && echo "project memory made"
             """)
         let lines = result.stdout.split(separator: "\n").map(String.init)
