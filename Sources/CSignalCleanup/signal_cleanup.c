@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/types.h>
@@ -22,8 +23,17 @@ static atomic_int pipe_was_ignored;
 /// meanwhile is deleted by its creator (see tarjuman_cleanup_create).
 static atomic_int dying;
 
+/// Temporary files being created right now (between registration and open()).
+static atomic_int creating;
+/// The signals the handler is installed for, blocked while a file is created.
+static sigset_t handled;
+
 static void clean_up_and_reraise(int signal_number) {
     atomic_store(&dying, 1);
+    // A creation in progress on another thread finishes (its thread blocks these signals
+    // meanwhile, so it is never this one), and its file is then deleted below.
+    while (atomic_load(&creating) > 0) {
+    }
     for (int slot = 0; slot < SLOTS; slot++) {
         if (atomic_load(&used[slot])) unlink(paths[slot]);
     }
@@ -33,6 +43,7 @@ static void clean_up_and_reraise(int signal_number) {
 
 void tarjuman_cleanup_install(void) {
     atomic_store(&installed, 1);
+    sigemptyset(&handled);
     // Every signal whose default action ends the process without a core dump, and SIGQUIT.
     const int signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
                            SIGALRM, SIGPIPE, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
@@ -43,6 +54,7 @@ void tarjuman_cleanup_install(void) {
             if (signals[index] == SIGPIPE) atomic_store(&pipe_was_ignored, 1);
             continue;
         }
+        sigaddset(&handled, signals[index]);
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = clean_up_and_reraise;
@@ -81,22 +93,28 @@ int tarjuman_cleanup_add(const char *path) {
 }
 
 int tarjuman_cleanup_create(const char *path, int flags, mode_t mode) {
-    // Registered before it exists, so that a handler running at any time after the file
-    // appears finds it, or has already set `dying` (checked after the open) and the file
-    // is deleted here.
-    int registered = tarjuman_cleanup_add(path);
-    if (atomic_load(&dying)) {
-        for (;;) pause();  // the handler on another thread ends the process
+    // With the handled signals blocked on this thread and `creating` raised, a handler
+    // (on another thread) waits for the file to exist and be registered before it deletes
+    // the registered files; one that started before sets `dying`, seen here.
+    sigset_t previous;
+    pthread_sigmask(SIG_BLOCK, &handled, &previous);
+    atomic_fetch_add(&creating, 1);
+    int descriptor = -1;
+    int saved = 0;
+    if (!atomic_load(&dying)) {
+        int registered = tarjuman_cleanup_add(path);
+        descriptor = open(path, flags, mode);
+        saved = errno;
+        if (descriptor < 0 && registered == 0) tarjuman_cleanup_remove(path);
     }
-    int descriptor = open(path, flags, mode);
-    if (descriptor < 0) {
-        if (registered == 0) tarjuman_cleanup_remove(path);
-        return descriptor;
-    }
+    atomic_fetch_sub(&creating, 1);
     if (atomic_load(&dying)) {
-        unlink(path);
+        // The handler may have passed this file's slot before it was registered.
+        if (descriptor >= 0) unlink(path);
         for (;;) pause();
     }
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    errno = saved;
     return descriptor;
 }
 

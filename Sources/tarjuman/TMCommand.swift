@@ -229,10 +229,10 @@ struct TMImportCommand: ParsableCommand {
         }
     }
 
-    /// Adds the files' pairs to the store, each with its neighbours as context. Every file
-    /// after the first is checked whole before anything is stored (a pipe, which cannot be
-    /// read twice, only at its turn), so that a bad file does not leave the good ones
-    /// before it stored.
+    /// Adds the files' pairs to the store, each with its neighbours as context. With several
+    /// files, every one is checked whole before anything is stored (a pipe, which cannot be
+    /// read twice, only at its turn), so that a bad file does not leave the good ones before
+    /// it stored; the store is opened (and made) only when the first pairs are ready.
     private func store(source: LocalePack, target: LocalePack) throws {
         // Every file is known before the store is touched: it exists, it is TMX (by its
         // name, or a pipe) or a filled file, and with several files each reads whole and
@@ -251,7 +251,19 @@ struct TMImportCommand: ParsableCommand {
                 if pairs == 0 { throw Self.noPairs(file, source: source, target: target) }
             }
         }
-        let store = try memory.open(creating: true)
+        var opened: (any MemoryStore)?
+        func store() throws(MemoryError) -> any MemoryStore {
+            if let opened { return opened }
+            do {
+                let store = try memory.open(creating: true)
+                opened = store
+                return store
+            } catch let error as MemoryError {
+                throw error
+            } catch {
+                throw MemoryError(store: memory.database ?? "", reason: "\(error)")
+            }
+        }
         let date = TMX.now()
         var total = 0
         for (file, kind) in zip(files, kinds) {
@@ -279,7 +291,7 @@ struct TMImportCommand: ParsableCommand {
                             next: index + 1 < held.count ? held[index + 1].source : "")
                     }
                     do {
-                        added += try store.add(
+                        added += try store().add(
                             units, source: source, target: target, penalty: penalty)
                     } catch {
                         throw .memory(error)
@@ -302,7 +314,10 @@ struct TMImportCommand: ParsableCommand {
             } else {
                 let job = try job(of: file, source: source, target: target)
                 let units = job.memoryUnits(origin: origin ?? name, created: date)
-                added = try store.add(units, source: source, target: target, penalty: penalty)
+                if !units.isEmpty {
+                    added = try store().add(
+                        units, source: source, target: target, penalty: penalty)
+                }
                 count = units.count
             }
             if count == 0 { throw Self.noPairs(file, source: source, target: target) }
@@ -310,7 +325,7 @@ struct TMImportCommand: ParsableCommand {
             StandardError.write(
                 "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
         }
-        StandardError.write("\(total) unit(s) added to \(store.path)")
+        StandardError.write("\(total) unit(s) added to \(try store().path)")
     }
 
     /// The filled file's job, which must be of the memory's two languages.
@@ -350,12 +365,20 @@ struct TMImportCommand: ParsableCommand {
                 + "(another pair? name it with --from and --to)", status: .usage)
     }
 
-    /// Whether `path` can be read twice: anything but standard input, a pipe or a socket.
+    /// Whether `path` can be read twice: a regular file, or a device that is not a terminal
+    /// (`/dev/null`); not standard input, a pipe or a socket.
     private static func canBeReadTwice(_ path: String) -> Bool {
         var status = stat()
         guard path != "-", stat(path, &status) == 0 else { return false }
-        let type = status.st_mode & S_IFMT
-        return type != S_IFIFO && type != S_IFSOCK
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return true
+        case S_IFCHR, S_IFBLK:
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            return isatty(descriptor) == 0
+        default: return false
+        }
     }
 
     /// Whether `path` names a regular file.

@@ -187,8 +187,10 @@ import Testing
             cat notes.txt
             "$TARJUMAN" align $ROOT/seeds/baloch-uprising.ur.txt $ROOT/seeds/baloch-uprising.bal-Arab-PK.txt --format tmx -o ur-bal.tmx
             "$TARJUMAN" tm import --to bal-Arab-PK --tm-db m.sqlite ur-bal.tmx; echo "exit $?"
+            test -e m.sqlite || echo "no store made"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\n")
+        #expect(
+            result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\nno store made\n")
         #expect(result.stderr.contains("name the memory with --tm-db FILE"))
         // No server there: said so, and the password is not shown.
         #expect(result.stderr.contains("postgres://team@127.0.0.1:1/memory: error: cannot connect"))

@@ -298,19 +298,42 @@ public struct DocumentAligner: Sendable {
                 }
                 terms[index].append("term:" + concept.id)
             }
-            if glossary != nil {
+            if let glossary {
+                let ends = segments.indices.map {
+                    starts[$0] + segments[$0].text.unicodeScalars.count
+                }
                 var bySentence = [[TermMatch]](repeating: [], count: segments.count)
+                // Sentences a term runs into from another (a list item or heading joined to
+                // the next line): matched again on their own, as the checker would match
+                // them, since the paragraph's reading used up their first words.
+                var alone = [Bool](repeating: false, count: segments.count)
                 index = 0
                 for match in found.restricted {
                     while index + 1 < starts.count && starts[index + 1] <= match.range.lowerBound {
                         index += 1
                     }
                     bySentence[index].append(match)
+                    var last = index
+                    while match.range.upperBound > ends[last] && last + 1 < segments.count {
+                        last += 1
+                    }
+                    if last > index || match.range.upperBound > ends[index] {
+                        for crossed in index...last { alone[crossed] = true }
+                    }
                 }
-                occurrences = segments.indices.map {
-                    matcher.occurrences(
-                        of: bySentence[$0], inSentence: segments[$0].text, at: starts[$0])
+                let own = alone.contains(true) ? matcher.restricted(to: glossary) : nil
+                var sentenceTerms: [[TermOccurrence]] = []
+                for (position, segment) in segments.enumerated() {
+                    if alone[position], let own {
+                        sentenceTerms.append(try own.occurrences(in: segment.text))
+                    } else {
+                        sentenceTerms.append(
+                            matcher.occurrences(
+                                of: bySentence[position], inSentence: segment.text,
+                                at: starts[position]))
+                    }
                 }
+                occurrences = sentenceTerms
             }
         }
         var units: [SentenceAligner.Unit] = []

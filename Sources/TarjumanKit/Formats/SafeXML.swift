@@ -112,8 +112,8 @@ enum SafeXML {
         // megabyte at a time (no second copy of the document).
         var scan = XMLSafetyScan()
         let chunk = 1 << 20
-        for start in stride(from: 0, to: data.count, by: chunk) {
-            try scan.feed([UInt8](data[start..<min(data.count, start + chunk)]))
+        for start in stride(from: data.startIndex, to: data.endIndex, by: chunk) {
+            try scan.feed([UInt8](data[start..<min(data.endIndex, start + chunk)]))
         }
         try scan.feed([], final: true)
         let builder = TreeBuilder(detaching: names, under: parent, to: body)

@@ -177,6 +177,13 @@ public enum XLIFF {
         }
         guard let sourceLanguage = root.attributes["srcLang"], let fileElement = root.child("file")
         else { throw fail(root, "missing srcLang or <file>") }
+        let files = root.children("file")
+        if files.count > 1 {
+            throw fail(
+                files[1],
+                "a second <file>; Tarjuman reads one document per XLIFF file: split it, one "
+                    + "<file> each")
+        }
         job.sourceLanguage = sourceLanguage
         job.targetLanguage = root.attributes["trgLang"] ?? ""
         job.original = fileElement.attributes["original"] ?? ""

@@ -165,20 +165,21 @@ public struct TermMatcher: Sendable {
         )
     }
 
-    /// The concept id and starting scalar offset of every term in `text`, in text order: what
-    /// the aligner needs, without the positions and texts of ``occurrences(in:)``.
-    func concepts(in text: String) throws(ICUError) -> [(id: String, start: Int)] {
-        try matches(in: text, limits: [entryLimit])[0].map(concept)
-    }
-
-    /// ``concepts(in:)`` of `text` and, from the same reading of it, the matches of this
-    /// matcher's first `rows` rows alone (what ``restricted(to:)`` a glossary of those rows
-    /// finds): the aligner's anchors and the checker's glossary terms in one pass.
+    /// The concept id and starting scalar offset of every term in `text`, in text order (what
+    /// the aligner needs, without the positions and texts of ``occurrences(in:)``) and, from
+    /// the same reading of it, the matches of this matcher's first `rows` rows alone (what
+    /// ``restricted(to:)`` a glossary of those rows finds): the aligner's anchors and the
+    /// checker's glossary terms in one pass.
     func concepts(in text: String, andMatchesBelow rows: Int) throws(ICUError) -> (
         concepts: [(id: String, start: Int)], restricted: [TermMatch]
     ) {
-        let found = try matches(in: text, limits: [entryLimit, min(rows, entryLimit)])
-        return (found[0].map(concept), found[1])
+        // Scanned twice only when the first rows are fewer than all and more than none.
+        let limits =
+            rows > 0 && rows < min(entryLimit, glossary.entries.count)
+            ? [entryLimit, rows] : [entryLimit]
+        let found = try matches(in: text, limits: limits)
+        let restricted = rows <= 0 ? [] : found[found.count - 1]
+        return (found[0].map(concept), restricted)
     }
 
     private func concept(_ match: TermMatch) -> (id: String, start: Int) {

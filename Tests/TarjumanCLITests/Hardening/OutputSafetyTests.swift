@@ -101,8 +101,8 @@ import Testing
         }
     }
 
-    /// Several threads creating outputs while a signal arrives: every temporary file goes,
-    /// whichever thread the signal lands on and whatever each was doing.
+    /// Worker threads creating outputs while a signal arrives (handled on another thread):
+    /// every temporary file goes, whatever each worker was doing.
     @Test func anInterruptedBatchLeavesNoTemporaryFile() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -107,6 +107,47 @@ import Testing
     }
 }
 
+/// A checker that takes its terms from the aligner finds what one matching each sentence
+/// itself finds, also where a term would run from one sentence into the next.
+@Suite struct SharedTermTests {
+    @Test(arguments: [
+        // List items: "mobile" ends one, "phone" starts the next.
+        (
+            "Bring these:\n- a mobile\n- phone chargers for everyone.",
+            "یہ لائیں:\n- ایک موبائل\n- سب کے لیے چارجر۔", true
+        ),
+        // A heading line, then its text, in one paragraph.
+        (
+            "Mobile\nPhone calls were cut at the port in 2021.",
+            "موبائل\nبندرگاہ پر 2021ء میں کالیں کاٹ دی گئیں۔", true
+        ),
+        ("The mobile phone and the phone were lost.", "موبائل فون اور فون کھو گئے۔", false),
+    ])
+    func termsFromTheAlignerAreTheSentencesOwn(_ pair: (String, String, missing: Bool)) throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [
+                GlossaryEntry(id: "mobile-phone", source: "mobile phone", target: "موبائل فون"),
+                GlossaryEntry(id: "phone", source: "phone", target: "فون"),
+            ])
+        let dictionary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "port", source: "port", target: "بندرگاہ")])
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let aligner = try DocumentAligner(
+            sourcePack: en, targetPack: ur, glossary: glossary, dictionary: dictionary)
+        let result = try aligner.align(sourceText: pair.0, targetText: pair.1)
+        #expect(result.terms != nil)
+        let shared = try TranslationChecker(sharingMatchersOf: aligner).check(
+            result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let own = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(shared == own)
+        #expect(own.contains { $0.rule == "term-missing" } == pair.missing)
+    }
+}
+
 /// Every check's documented examples behave as documented.
 @Suite struct TranslationCheckExampleTests {
     /// The rules raised on a pair; `lines` checks it as line-aligned files (`--lines`).

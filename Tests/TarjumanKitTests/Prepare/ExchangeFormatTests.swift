@@ -333,6 +333,16 @@ import Testing
         #expect(throws: ExchangeError.self) {
             try XLIFF.read(Data("<xliff version='2.0'><file/></xliff>".utf8), file: "e.xlf")
         }
+        // One document per file: a second <file> is refused, not merged into the first.
+        let two = xml.replacingOccurrences(of: "</file>", with: "</file><file id=\"f2\"></file>")
+        #expect {
+            try XLIFF.read(Data(two.utf8), file: "two.xlf")
+        } throws: { error in
+            "\(error)".contains("a second <file>")
+        }
+        // A slice of a larger Data reads as well as a whole one.
+        let sliced = Data(("junk" + xml).utf8).dropFirst(4)
+        #expect(try XLIFF.read(sliced, file: "g.xlf").segments.map(\.id) == ["s1", "s2"])
     }
 
     @Test func longTextArrivesWhole() throws {
