@@ -63,6 +63,18 @@ int32_t cicu_script(int32_t c) {
     return U_SUCCESS(error) ? (int32_t)script : -1;
 }
 
+int32_t cicu_letter_script(int32_t c) {
+    if (!u_hasBinaryProperty((UChar32)c, UCHAR_ALPHABETIC)) {
+        return -1;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)c, &error);
+    if (U_FAILURE(error) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) {
+        return -1;
+    }
+    return (int32_t)script;
+}
+
 void cicu_version(char *buffer, int32_t capacity) {
     UVersionInfo version;
     char text[U_MAX_VERSION_STRING_LENGTH];

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import TarjumanKit
 
 /// Options shared by every command that reads Tarjuman's data.
@@ -86,15 +87,23 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// The pack for `tag` (read alone when its file is named after it).
+    /// The pack for `tag` (read alone when its file is named after it), read once per run.
     func pack(for tag: String) throws(CommandFailure) -> LocalePack {
         let folder = try directory().locales
+        let key = folder + "\u{0}" + tag
+        if let pack = Self.packsRead.withLock({ $0[key] }) { return pack }
         do {
-            return try LocaleCatalog.pack(for: tag, inFolder: folder)
+            let pack = try LocaleCatalog.pack(for: tag, inFolder: folder)
+            Self.packsRead.withLock { $0[key] = pack }
+            return pack
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
     }
+
+    /// The packs this run has read, by folder and tag as asked: a run asks for a pack to
+    /// name a file's language, then to build its tools, and reads its YAML once.
+    private static let packsRead = Mutex<[String: LocalePack]>([:])
 }
 
 /// A failure to report on standard error with a given exit status.

@@ -49,13 +49,24 @@ struct PairTools: Sendable {
                     let path =
                         try glossary
                         ?? data.directory().glossary(source: sourcePack.tag, target: pack.tag)
-                    let terms = try path.flatMap { path throws(GlossaryError) in
-                        path == "none" ? nil : try GlossaryFile.read(path)
-                    }
+                    // The glossary and the word list are read at the same time.
+                    let (terms, words) = try Concurrently.both(
+                        { () throws(CommandFailure) in
+                            try Self.read { () throws in
+                                try path.flatMap { path in
+                                    path == "none" ? nil : try GlossaryFile.read(path)
+                                }
+                            }
+                        },
+                        { () throws(CommandFailure) in
+                            try Self.read { () throws in
+                                try data.dictionary(
+                                    dictionary, source: sourcePack.tag, target: pack.tag)
+                            }
+                        })
                     let aligner = try DocumentAligner(
                         sourcePack: sourcePack, targetPack: pack, glossary: terms,
-                        dictionary: try data.dictionary(
-                            dictionary, source: sourcePack.tag, target: pack.tag))
+                        dictionary: words)
                     var checker: TranslationChecker?
                     if let disabled {
                         checker = TranslationChecker(sharingMatchersOf: aligner)
@@ -74,6 +85,16 @@ struct PairTools: Sendable {
             }
         }
         self.built = built
+    }
+
+    /// `body`'s glossary, its errors made the command's.
+    private static func read(_ body: () throws -> Glossary?) throws(CommandFailure) -> Glossary? {
+        do {
+            return try body()
+        } catch {
+            throw CommandFailure(error)
+                ?? CommandFailure("internal error: \(error)", status: .internalError)
+        }
     }
 
     private static func key(_ source: String, _ target: String) -> String {

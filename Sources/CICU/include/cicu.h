@@ -109,6 +109,10 @@ void cicu_bmp_table(int32_t which, uint8_t *table, int32_t *status);
 /** The ICU script code (UScriptCode) of code point `c`; negative on error. */
 int32_t cicu_script(int32_t c);
 
+/** The ICU script code of code point `c` when it is a letter of a script (Alphabetic, its
+ * script neither Common nor Inherited); -1 for any other code point. */
+int32_t cicu_letter_script(int32_t c);
+
 /** Writes the ICU version ("72.1") into `buffer` (NUL-terminated, at most `capacity`). */
 void cicu_version(char *buffer, int32_t capacity);
 

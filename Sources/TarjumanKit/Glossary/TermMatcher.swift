@@ -159,10 +159,14 @@ public struct TermMatcher: Sendable {
         -> (source: TermMatcher?, target: TermMatcher?)
     {
         guard let glossary else { return (nil, nil) }
-        return (
-            try TermMatcher(glossary: glossary, side: .source, normalizer: source),
-            try TermMatcher(glossary: glossary, side: .target, normalizer: target)
-        )
+        // The two sides share nothing: each is built on its own core.
+        return try Concurrently.both(
+            { () throws(ICUError) in
+                try TermMatcher(glossary: glossary, side: .source, normalizer: source)
+            },
+            { () throws(ICUError) in
+                try TermMatcher(glossary: glossary, side: .target, normalizer: target)
+            })
     }
 
     /// The concept id and starting scalar offset of every term in `text`, in text order (what

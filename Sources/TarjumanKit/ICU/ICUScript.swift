@@ -19,6 +19,13 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
         code = cicu_script(Int32(scalar.value))
     }
 
+    /// The script of `scalar` when it is a letter of one (Alphabetic, neither Common nor
+    /// Inherited), as ICU says.
+    static func ofLetter(_ scalar: Unicode.Scalar) -> ICUScript? {
+        let code = cicu_letter_script(Int32(scalar.value))
+        return code < 0 ? nil : ICUScript(code: code)
+    }
+
     private init(code: Int32) {
         self.code = code
     }

@@ -1,10 +1,10 @@
 /// The script of letters, for the checks that compare a text's letters with its pack's
 /// script (untranslated text, words mixing scripts, Latin punctuation after native letters).
 ///
-/// Letters are alphabetic characters whose ICU script is not Common or Inherited; digits,
-/// punctuation and combining marks belong to no script here. The first 12,288 code points
-/// (Latin to Devanagari, Arabic, Bengali… up to the Unicode blocks before CJK) are looked up
-/// in a table built once; the rest ask ICU.
+/// Letters are alphabetic characters (ICU's Alphabetic property) whose ICU script is not
+/// Common or Inherited; digits, punctuation and combining marks belong to no script here.
+/// The first 12,288 code points (Latin to Devanagari, Arabic, Bengali… up to the Unicode
+/// blocks before CJK) are looked up in a table built once; the rest ask ICU.
 public enum LetterScript {
     /// The script of `scalar` when it is a letter of one.
     public static func of(_ scalar: Unicode.Scalar) -> ICUScript? {
@@ -40,9 +40,7 @@ public enum LetterScript {
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> ICUScript? {
-        guard scalar.properties.isAlphabetic else { return nil }
-        let script = ICUScript(of: scalar)
-        return script == .common || script == .inherited ? nil : script
+        ICUScript.ofLetter(scalar)
     }
 
     /// The scripts met in the table, in order of first code point.

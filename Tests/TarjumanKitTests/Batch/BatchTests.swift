@@ -124,3 +124,42 @@ import Testing
         #expect(runs.count >= 21 && runs.count <= 21 + 4 * width)
     }
 }
+
+@Suite struct ConcurrentlyTests {
+    struct Failed: Error, Equatable {
+        let side: String
+    }
+
+    @Test func bothResultsComeBackInTheirPlaces() throws {
+        let (first, second) = try Concurrently.both(
+            { () throws(Failed) in "first" }, { () throws(Failed) in 2 })
+        #expect(first == "first")
+        #expect(second == 2)
+    }
+
+    @Test func theOtherSideRunsToItsEndWhenTheFirstFails() {
+        let ran = OrderedParallelTests.Counter()
+        #expect(throws: Failed(side: "first")) {
+            _ = try Concurrently.both(
+                { () throws(Failed) -> Int in throw Failed(side: "first") },
+                { () throws(Failed) -> Int in
+                    ran.add()
+                    return 1
+                })
+        }
+        #expect(ran.count == 1)
+    }
+
+    @Test func theFirstSidesErrorWinsAndTheSecondsComesAlone() {
+        #expect(throws: Failed(side: "first")) {
+            _ = try Concurrently.both(
+                { () throws(Failed) -> Int in throw Failed(side: "first") },
+                { () throws(Failed) -> Int in throw Failed(side: "second") })
+        }
+        #expect(throws: Failed(side: "second")) {
+            _ = try Concurrently.both(
+                { () throws(Failed) in 1 },
+                { () throws(Failed) -> Int in throw Failed(side: "second") })
+        }
+    }
+}

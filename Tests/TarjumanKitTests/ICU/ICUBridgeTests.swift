@@ -17,6 +17,17 @@ import Testing
         #expect(ICUScript(of: scalar).description == expected)
     }
 
+    /// Letters in and beyond the table (U+3000 on), and what belongs to no script.
+    @Test(arguments: [
+        ("a", "Latn"), ("ä", "Latn"), ("ک", "Arab"), ("ے", "Arab"), ("क", "Deva"),
+        ("あ", "Hira"), ("中", "Hani"), ("𐌰", "Goth"), ("5", nil), ("۵", nil),
+        ("\u{064E}", nil), ("\u{200C}", nil), ("!", nil), (" ", nil),
+    ])
+    func letterScripts(_ character: String, _ expected: String?) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        #expect(LetterScript.of(scalar)?.description == expected)
+    }
+
     @Test func sentenceBreakerHonoursSuppressions() throws {
         let plain = try ICUSentenceBreaker(locale: "en", suppressions: [])
         let filtered = try ICUSentenceBreaker(locale: "en", suppressions: ["Mr."])
