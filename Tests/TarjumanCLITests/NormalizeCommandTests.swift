@@ -30,6 +30,18 @@ import Testing
         #expect(result.stderr.contains("1 ambiguous spelling(s) left unchanged"))
     }
 
+    @Test func normalisedTextNormalisesToItself() throws {
+        // ه + hamza above + kasratan: NFC puts the kasratan first, the heh rule gives ہ,
+        // and ہ + ٔ must then compose (ۂ) in the same run, not in the next.
+        let first = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"], input: Data("وهٍٔ\n".utf8))
+        #expect(first.status == 0)
+        #expect(first.stdout == "و\u{06C2}\u{064D}\n")
+        let second = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"], input: Data(first.stdout.utf8))
+        #expect(second.stdout == first.stdout)
+    }
+
     @Test func keyLevelFoldsDigitsAndCase() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "--level", "key", "-"],

@@ -17,6 +17,15 @@ struct BeadContext {
     var terms: (source: [[TermOccurrence]], target: [[TermOccurrence]])?
     private let disabled: Set<String>
     private let severities: [String: Finding.Severity]
+
+    /// The glossary terms of the `index`th source sentence, or translated sentence when
+    /// `inTarget`: those the aligner found, else what `matcher` finds in it.
+    func terms(inTarget: Bool, at index: Int, matching matcher: TermMatcher) throws(ICUError)
+        -> [TermOccurrence]
+    {
+        if let terms { return inTarget ? terms.target[index] : terms.source[index] }
+        return try matcher.occurrences(in: (inTarget ? targets : sources)[index].text)
+    }
     /// The findings made on this bead, in order.
     private(set) var findings: [Finding] = []
 

@@ -15,6 +15,10 @@ public struct Normalizer: Sendable {
     /// BMP characters with a non-zero combining class: text holding them is NFC only if
     /// its marks are in canonical order, which ICU checks.
     private let combiningMarks: [Bool]
+    /// BMP characters that may combine with their neighbours (a non-zero combining class
+    /// or an NFC quick check other than "yes"): after rules change text holding them, NFC
+    /// and the rules may have more to do.
+    private let composing: [Bool]
 
     /// A normaliser for `pack`. The Unicode tables it needs are built once per process.
     public init(pack: LocalePack) {
@@ -24,6 +28,7 @@ public struct Normalizer: Sendable {
         let tables = UnicodeTables.shared
         var map = pack.normalization.nfc ? tables.notNFCQuickCheck : tables.surrogates
         combiningMarks = pack.normalization.nfc ? tables.combiningMarks : tables.none
+        composing = tables.composing
         if pack.normalization.presentationForms {
             for unit in 0xFB50...0xFEFC where ScalarText.isPresentationForm(UInt16(unit)) {
                 map[unit] = true
@@ -54,6 +59,8 @@ public struct Normalizer: Sendable {
         let notNFCQuickCheck: [Bool]
         /// Units with a non-zero canonical combining class.
         let combiningMarks: [Bool]
+        /// Units with a non-zero combining class or an NFC quick check other than "yes".
+        let composing: [Bool]
         /// Units that change under case folding.
         let caseFoldedUnits: [Int]
         /// All false.
@@ -75,6 +82,7 @@ public struct Normalizer: Sendable {
             self.surrogates = surrogates
             notNFCQuickCheck = notNFC
             combiningMarks = marks
+            composing = marks.indices.map { marks[$0] || notNFC[$0] }
             let folded = ICUPropertyTable.bmp(.changesWhenCaseFolded)
             caseFoldedUnits = folded.indices.filter { folded[$0] }
         }
@@ -194,11 +202,31 @@ public struct Normalizer: Sendable {
         work.recordsChanges = recordingChanges
         if !isNFC { try work.applyNFC() }
         if profile.presentationForms { try work.unfoldPresentationForms() }
-        for layer in level.layers {
-            layers[layer]?.apply(to: &work)
-            if layer == .key && profile.keyCaseFold { work.caseFold() }
+        applyLayers(upTo: level, to: &work)
+        // Next to combining marks a rule can leave text that NFC changes (it gave a letter
+        // that composes with the marks after it: ہ + ٍ + ٔ → ۂ + ٍ) or that the rules change
+        // again (taking ٍ from ه + ٍ + ٔ leaves ه + ٔ, itself a rule): with such marks, NFC
+        // and the layers run again until the text holds still, so that normalising
+        // normalised text changes nothing.
+        var rounds = 0
+        while rounds < 4,
+            work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })
+        {
+            let before = work.scalars
+            if profile.nfc { try work.applyNFC() }
+            applyLayers(upTo: level, to: &work)
+            if work.scalars == before { break }
+            rounds += 1
         }
         return work.result(original: text)
+    }
+
+    /// The pack's rule layers up to `level`, in order, with case folding for the key.
+    private func applyLayers(upTo level: NormalizationLevel, to work: inout ScalarText) {
+        for layer in level.layers {
+            layers[layer]?.apply(to: &work)
+            if layer == .key && pack.normalization.keyCaseFold { work.caseFold() }
+        }
     }
 
     /// Whether any character of `units` could be touched by the layers up to `level`.

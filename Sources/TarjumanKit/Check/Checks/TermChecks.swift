@@ -10,12 +10,8 @@ extension TranslationChecker {
             var sourceIDs = Set<String>()
             var sourceOccurrences: [(Segment, [TermOccurrence])] = []
             for (sourceIndex, source) in bead.sources.enumerated() {
-                let occurrences =
-                    if let terms = bead.terms {
-                        terms.source[sourceIndex]
-                    } else {
-                        try sourceMatcher.occurrences(in: source.text)
-                    }
+                let occurrences = try bead.terms(
+                    inTarget: false, at: sourceIndex, matching: sourceMatcher)
                 sourceOccurrences.append((source, occurrences))
                 if run.keepsBeads {
                     run.markTerms(
@@ -27,12 +23,8 @@ extension TranslationChecker {
                 }
             }
             for (targetIndex, target) in bead.targets.enumerated() {
-                let targetOccurrences =
-                    if let terms = bead.terms {
-                        terms.target[targetIndex]
-                    } else {
-                        try targetMatcher.occurrences(in: target.text)
-                    }
+                let targetOccurrences = try bead.terms(
+                    inTarget: true, at: targetIndex, matching: targetMatcher)
                 if run.keepsBeads {
                     run.markTerms(
                         targetOccurrences, inTarget: true, sentence: targetIndex,
