@@ -24,9 +24,9 @@ public struct AlignedPairRecord: Sendable {
 public struct ProjectConsistency: Sendable {
     /// The first translation of each source sentence, and the first source of each
     /// translation, by language pair.
-    private var firstTarget: [String: (value: String, at: AlignedPairRecord)] = [:]
-    private var firstSource: [String: (value: String, at: AlignedPairRecord)] = [:]
-    private var firstRendering: [String: (rendering: String, at: Finding.Location)] = [:]
+    private var firstTarget: [TextKey: First] = [:]
+    private var firstSource: [TextKey: First] = [:]
+    private var firstRendering: [TextKey: (rendering: String, at: Finding.Location)] = [:]
     private var found: [Finding] = []
     private let disabled: Set<String>
 
@@ -41,10 +41,11 @@ public struct ProjectConsistency: Sendable {
     ) {
         // Sentences of two words or more (the source is collapsed: one space between words).
         for record in records where record.source.utf8.contains(0x20) {
-            let sourceKey = record.languages + "\u{0}" + record.source
-            let targetKey = record.languages + "\u{0}" + record.target
+            let sourceKey = TextKey(record.languages, record.source)
+            let targetKey = TextKey(record.languages, record.target)
             if let first = Self.firstDiffering(
-                &firstTarget, key: sourceKey, value: record.target, record: record)
+                &firstTarget, key: sourceKey, value: record.target, valueKey: targetKey,
+                record: record)
             {
                 report(
                     "inconsistent-target",
@@ -54,7 +55,8 @@ public struct ProjectConsistency: Sendable {
                     context: record.context)
             }
             if let first = Self.firstDiffering(
-                &firstSource, key: targetKey, value: record.source, record: record)
+                &firstSource, key: targetKey, value: record.source, valueKey: sourceKey,
+                record: record)
             {
                 report(
                     "inconsistent-source",
@@ -67,7 +69,7 @@ public struct ProjectConsistency: Sendable {
         var seen = Set<String>()
         for use in renderings where seen.insert(use.concept).inserted {
             // The file's first rendering of each concept against the project's first.
-            let key = use.language + "\u{0}" + use.concept
+            let key = TextKey(use.language, use.concept)
             guard let first = firstRendering[key] else {
                 firstRendering[key] = (use.rendering, use.location)
                 continue
@@ -99,17 +101,19 @@ public struct ProjectConsistency: Sendable {
         found.append(finding)
     }
 
+    /// The first value met under a key, its own key, and the record it came from.
+    private typealias First = (value: String, valueKey: TextKey, at: AlignedPairRecord)
+
     /// Records `value` as the first under `key`; later, returns the first when `value`
-    /// differs from it.
+    /// differs from it (compared by their keys).
     private static func firstDiffering(
-        _ table: inout [String: (value: String, at: AlignedPairRecord)], key: String,
-        value: String, record: AlignedPairRecord
-    ) -> (value: String, at: AlignedPairRecord)? {
-        guard let first = table[key] else {
-            table[key] = (value, record)
-            return nil
-        }
-        return first.value == value ? nil : first
+        _ table: inout [TextKey: First], key: TextKey, value: String, valueKey: TextKey,
+        record: AlignedPairRecord
+    ) -> First? {
+        // One lookup: a new key takes this record, whose value is `value`.
+        func first(_ entry: inout First) -> First { entry }
+        let first = first(&table[key, default: (value, valueKey, record)])
+        return first.valueKey == valueKey ? nil : first
     }
 
     /// The first 60 characters of `text`, with "…" when cut.
