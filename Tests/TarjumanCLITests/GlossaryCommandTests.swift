@@ -143,6 +143,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["evil.tbx"])
     }
 
+    /// `<?x?>` made Foundation's XML parser read a null pointer (SIGSEGV; found by fuzzing).
+    @Test func refusesAProcessingInstructionWithoutDataInsteadOfCrashing() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("odd.tbx")
+        try Data("<?xml version=\"1.0\"?>\n<martif>\n <?x?></martif>\n".utf8).write(to: file)
+        let result = try CLIRunner.run([
+            "glossary", "convert", file.path, folder.appendingPathComponent("out.tsv").path,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("odd.tbx:3:2: error: refused: a processing instruction"))
+        let tmx = folder.appendingPathComponent("odd.tmx")
+        try Data("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><?x?><body/></tmx>\n".utf8)
+            .write(to: tmx)
+        let memory = try CLIRunner.run([
+            "tm", "import", "--from", "en", "--to", "ur", "--tm-db",
+            folder.appendingPathComponent("m.sqlite").path, tmx.path,
+        ])
+        #expect(memory.status == 2)
+        #expect(memory.stderr.contains("odd.tmx:2:20: error: refused"))
+    }
+
     @Test func termsListsOccurrencesWithRenderings() throws {
         // English has several glossaries: the user names one.
         let ambiguous = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])

@@ -2,7 +2,9 @@
 /// too large to hold in memory is checked the same way as a small one: UTF-8 without NUL
 /// bytes, no entity declarations and no DOCTYPE with an internal subset (the carriers of XXE
 /// and "billion laughs"). A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT and others
-/// write, is allowed: the DTD it names is never loaded.
+/// write, is allowed: the DTD it names is never loaded. A processing instruction with no
+/// data (`<?x?>`) is refused too: Foundation's parser reads its missing data through a null
+/// pointer and the process dies (found by fuzzing).
 struct XMLSafetyScan {
     private static let doctype = Array("<!DOCTYPE".utf8)
     private static let entity = Array("<!ENTITY".utf8)
@@ -14,6 +16,12 @@ struct XMLSafetyScan {
     private var openDoctype: SourcePosition?
     /// Whether the last byte walked was a CR.
     private var afterCR = false
+    /// The last byte walked.
+    private var previous: UInt8 = 0
+    /// Where the last `<` walked is.
+    private var lastOpen = SourcePosition(line: 1, column: 1)
+    /// Where an open processing instruction starts, while its target is being read.
+    private var openTarget: SourcePosition?
 
     /// Checks the next chunk (`final` for the last one, which may be empty).
     mutating func feed(_ chunk: [UInt8], final: Bool = false) throws(XMLFailure) {
@@ -34,7 +42,9 @@ struct XMLSafetyScan {
                     position: position, message: "invalid UTF-8; save the file as UTF-8")
             }
         }
-        if let found = walk(bytes, upTo: end, findingDeclarations: true) {
+        switch walk(bytes, upTo: end, findingDeclarations: true) {
+        case nil: break
+        case .declaration(let found):
             throw XMLFailure(
                 position: found,
                 message:
@@ -42,15 +52,29 @@ struct XMLSafetyScan {
                     + "loads DTDs or expands entities (XXE, billion laughs). Remove the declarations "
                     + "and try again"
             )
+        case .emptyInstruction(let found):
+            throw XMLFailure(
+                position: found,
+                message:
+                    "refused: a processing instruction without data (<?name?>) cannot be read "
+                    + "safely by the XML parser; remove it or give it data (<?name data?>)")
         }
         carry = Array(bytes[end...])
     }
 
+    /// What the walk refuses, and where it starts.
+    private enum Refused {
+        /// An entity declaration or a DOCTYPE with an internal subset.
+        case declaration(SourcePosition)
+        /// A processing instruction whose target is followed at once by `?>`.
+        case emptyInstruction(SourcePosition)
+    }
+
     /// Advances the line and column over `bytes[..<end]`; with `findingDeclarations`,
-    /// returns where the first dangerous declaration starts, if there is one.
+    /// returns the first thing refused, if there is one.
     @discardableResult
     private mutating func walk(_ bytes: [UInt8], upTo end: Int, findingDeclarations: Bool)
-        -> SourcePosition?
+        -> Refused?
     {
         let matches = { (marker: [UInt8], index: Int) in
             index + marker.count <= bytes.count
@@ -61,13 +85,23 @@ struct XMLSafetyScan {
             if findingDeclarations {
                 if byte == 0x3C && (matches(Self.entity, index) || matches(Self.doctype, index)) {
                     let here = SourcePosition(line: line, column: column)
-                    if matches(Self.entity, index) { return here }
+                    if matches(Self.entity, index) { return .declaration(here) }
                     openDoctype = here
                 } else if let open = openDoctype, byte == 0x5B {
-                    return open
+                    return .declaration(open)
                 } else if openDoctype != nil && byte == 0x3E {
                     openDoctype = nil
                 }
+                if let open = openTarget {
+                    // The target ends at white space (data follows) or at `?>` (none does).
+                    if byte == 0x3E && previous == 0x3F { return .emptyInstruction(open) }
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        openTarget = nil
+                    }
+                } else if byte == 0x3F && previous == 0x3C {
+                    openTarget = lastOpen
+                }
+                if byte == 0x3C { lastOpen = SourcePosition(line: line, column: column) }
             }
             // LF, CR LF and a lone CR each end a line.
             if byte == 0x0D || (byte == 0x0A && !afterCR) {
@@ -77,6 +111,7 @@ struct XMLSafetyScan {
                 column += 1
             }
             afterCR = byte == 0x0D
+            previous = byte
         }
         return nil
     }

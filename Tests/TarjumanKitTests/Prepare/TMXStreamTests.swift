@@ -110,6 +110,7 @@ import Testing
             "<a>\n\n  <!entity x 'y'>",
             "<a>جملہ\u{0}</a>",
             "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>ٹھیک</tmx>",
+            "<?xml version=\"1.0\"?>\n<tmx>\n  <?xml-stylesheet href=\"a\"?><?x ?><?target-name?>",
         ]
         for text in texts {
             let bytes = Array(text.utf8)
@@ -129,6 +130,18 @@ import Testing
                 #expect(result.failure?.message == expected.failure?.message)
             }
         }
+        // A processing instruction without data is refused where it starts; with data, or
+        // with white space after its target, it passes.
+        var refused = XMLSafetyScan()
+        #expect {
+            try refused.feed(Array("<?xml version=\"1.0\"?>\n<a>ب <?x?></a>".utf8), final: true)
+        } throws: { error in
+            (error as? XMLFailure)?.position == SourcePosition(line: 2, column: 6)
+                && (error as? XMLFailure)?.message.contains("processing instruction") == true
+        }
+        var passed = XMLSafetyScan()
+        try passed.feed(
+            Array("<?xml version=\"1.0\"?><?s href='a'?><a><?x ?>?></a>".utf8), final: true)
         // LF, CR LF and a lone CR each end a line.
         for breaks in ["\n", "\r\n", "\r"] {
             var scan = XMLSafetyScan()
