@@ -238,16 +238,20 @@ struct TMImportCommand: ParsableCommand {
         // name, or a pipe) or a filled file, and with several files each reads whole and
         // holds pairs of the two languages.
         let kinds = try files.map(Self.kind)
+        // Filled files checked here are kept for the import (a TMX, of any size, is read
+        // again as a stream).
+        var checkedJobs: [Int: TranslationJob] = [:]
         if files.count > 1 {
-            for (file, kind) in zip(files, kinds) where Self.canBeReadTwice(file) {
-                let pairs =
-                    if kind == nil {
-                        try TMX.check(path: file, source: source.tag, target: target.tag)
-                    } else {
-                        try job(of: file, source: source, target: target).memoryUnits(
-                            origin: "", created: "", creator: ""
-                        ).count
-                    }
+            for (index, (file, kind)) in zip(files, kinds).enumerated()
+            where Self.canBeReadTwice(file) {
+                var pairs = 0
+                if kind == nil {
+                    pairs = try TMX.check(path: file, source: source.tag, target: target.tag)
+                } else {
+                    let job = try job(of: file, source: source, target: target)
+                    pairs = job.memoryUnits(origin: "", created: "", creator: "").count
+                    checkedJobs[index] = job
+                }
                 if pairs == 0 { throw Self.noPairs(file, source: source, target: target) }
             }
         }
@@ -266,7 +270,7 @@ struct TMImportCommand: ParsableCommand {
         }
         let date = TMX.now()
         var total = 0
-        for (file, kind) in zip(files, kinds) {
+        for (index, (file, kind)) in zip(files, kinds).enumerated() {
             let name = (file as NSString).lastPathComponent
             var added = 0
             var count = 0
@@ -312,7 +316,7 @@ struct TMImportCommand: ParsableCommand {
                             + "\(target.tag) skipped (another pair? name it with --from and --to)")
                 }
             } else {
-                let job = try job(of: file, source: source, target: target)
+                let job = try checkedJobs[index] ?? job(of: file, source: source, target: target)
                 let units = job.memoryUnits(origin: origin ?? name, created: date)
                 if !units.isEmpty {
                     added = try store().add(
