@@ -44,7 +44,14 @@ struct SegmentCommand: ParsableCommand {
                 if let header = format.header { try sink.write(header) }
                 try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
                     do throws(InputError) {
-                        try sink.append { format.append(paragraph, to: &$0) }
+                        // A piece at a time, so that the output of one long paragraph is
+                        // never held whole.
+                        let spans = paragraph.spans.indices
+                        for start in stride(from: spans.lowerBound, to: spans.upperBound, by: 1024)
+                        {
+                            let piece = start..<min(start + 1024, spans.upperBound)
+                            try sink.append { format.append(paragraph, sentences: piece, to: &$0) }
+                        }
                     } catch {
                         throw .output(error)
                     }

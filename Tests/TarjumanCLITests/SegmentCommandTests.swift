@@ -26,6 +26,29 @@ import Testing
         #expect((object["text"] as? String)?.hasSuffix("national oppression.") == true)
     }
 
+    /// A paragraph of more sentences than are written at a time (1,024): every sentence once,
+    /// in order, in every format.
+    @Test(arguments: ["text", "tsv", "jsonl"])
+    func aLongParagraphIsWrittenWholeAndInOrder(_ format: String) throws {
+        let count = 2_500
+        let input = Data((1...count).map { "Item \($0) is here." }.joined(separator: " ").utf8)
+        let result = try CLIRunner.run(["segment", "--format", format, "-"], input: input)
+        #expect(result.status == 0)
+        var lines = result.stdout.split(separator: "\n")
+        if format == "tsv" { lines.removeFirst() }
+        #expect(lines.count == count)
+        for (index, line) in lines.enumerated() {
+            let id = "p1s\(index + 1)"
+            let text = "Item \(index + 1) is here."
+            guard line.contains(format == "jsonl" ? "\"id\":\"\(id)\"" : id + "\t"),
+                line.contains(text)
+            else {
+                Issue.record("line \(index + 1): \(line)")
+                break
+            }
+        }
+    }
+
     @Test func tsvHasAHeaderAndEscapesLineBreaks() throws {
         let input = Data("A hard-wrapped line of text\nthat continues here.\n".utf8)
         let result = try CLIRunner.run(["segment", "--format", "tsv", "-"], input: input)

@@ -22,11 +22,14 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
-    /// Appends every sentence of `paragraph` as a line of output (the text is copied
-    /// straight from the paragraph's bytes).
-    public func append(_ paragraph: SegmentedParagraph, to output: inout OutputBytes) {
+    /// Appends the sentences of `paragraph` in `sentences` (indices into its spans) as lines
+    /// of output, the text copied straight from the paragraph's bytes; a long paragraph can
+    /// be written a piece at a time.
+    public func append(
+        _ paragraph: SegmentedParagraph, sentences: Range<Int>, to output: inout OutputBytes
+    ) {
         let source = paragraph.paragraph
-        for span in paragraph.spans {
+        for span in paragraph.spans[sentences] {
             append(
                 paragraph: source.number, sentence: span.sentence,
                 bytes: (source.byteOffset + span.bytes.lowerBound)..<(source.byteOffset
