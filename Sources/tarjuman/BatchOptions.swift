@@ -38,7 +38,7 @@ struct BatchOptions: ParsableArguments {
         }
         var conflicts = FilePairs.conflicts(
             in: pairs, extraInputs: batch.map { $0 == "-" ? [] : [$0] } ?? [],
-            stdinTaken: batch == "-", samePath: Paths.sameFile)
+            mainOutput: mainOutput, stdinTaken: batch == "-", samePath: Paths.sameFile)
         if let mainOutput, mainOutput != "-" {
             let inputs = pairs.flatMap { [$0.source, $0.target] } + (batch.map { [$0] } ?? [])
             if let input = inputs.first(where: { Paths.sameFile($0, mainOutput) }) {

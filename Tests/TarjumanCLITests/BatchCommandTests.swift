@@ -86,11 +86,16 @@ import Testing
                 "$TARJUMAN" check --batch empty.tsv; echo "exit $?"
                 # Every pair with its own output: nothing on standard output.
                 printf 'd1.en.txt\td1.ur.txt\tr1.txt\n' | "$TARJUMAN" check --batch - | wc -c
+                # A pair's output that is also the run's -o (where the other pairs go).
+                printf 'd1.en.txt\td1.ur.txt\tall.json\nd2.en.txt\td2.ur.txt\n' > main.tsv
+                "$TARJUMAN" check --batch main.tsv --format json -o all.json; echo "exit $?"
+                test -e all.json || echo "no all.json"
                 """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nintact\nexit 2\nno same.tsv\nexit 2\nexit 2\n0\n",
+                == "exit 2\nexit 2\nintact\nexit 2\nno same.tsv\nexit 2\nexit 2\n0\nexit 2\nno all.json\n",
             "\(result.stdout)")
+        #expect(result.stderr.contains("main.tsv:1: output all.json is also the output of -o"))
         #expect(
             result.stderr.contains("cross.tsv:1: output d2.ur.txt is also an input (d2.ur.txt)"))
         #expect(

@@ -76,16 +76,19 @@ public enum FilePairs {
 
     /// Problems of a whole run's pairs that would lose or garble data if it went ahead: an
     /// output file that is also an input of the run (or `extraInputs`, such as the batch
-    /// file), two pairs writing the same output file, or standard input (`-`) read by more
+    /// file), two pairs writing the same output file, a pair writing the run's own output
+    /// (`mainOutput`, where the pairs without an output go), or standard input (`-`) read by more
     /// than one pair or also holding the batch list. `samePath` decides whether two names
     /// are one file.
     public static func conflicts(
-        in pairs: [FilePair], extraInputs: [String] = [], stdinTaken: Bool = false,
-        samePath: (String, String) -> Bool
+        in pairs: [FilePair], extraInputs: [String] = [], mainOutput: String? = nil,
+        stdinTaken: Bool = false, samePath: (String, String) -> Bool
     ) -> [String] {
         var problems: [String] = []
         let inputs = pairs.flatMap { [$0.source, $0.target] }.filter { $0 != "-" } + extraInputs
+        // The run's own output (`-o`) is taken before any pair's.
         var outputs: [(String, String)] = []
+        if let mainOutput, mainOutput != "-" { outputs.append((mainOutput, "-o")) }
         for pair in pairs {
             guard let output = pair.output else { continue }
             if let input = inputs.first(where: { samePath($0, output) }) {

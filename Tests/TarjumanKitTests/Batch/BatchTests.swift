@@ -72,6 +72,14 @@ import Testing
                 in: [pair("-", "b", nil, 1), pair("c", "-", nil, 2)], samePath: same
             )
             .count == 1)
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "x.json", 1), pair("c", "d", nil, 2)], mainOutput: "x.json",
+                samePath: same) == ["p:1: output x.json is also the output of -o"])
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "x.json", 1)], mainOutput: "-", samePath: same
+            ).isEmpty)
         #expect(FilePairs.conflicts(in: [pair("-", "b", nil, 1)], samePath: same).isEmpty)
     }
 }
