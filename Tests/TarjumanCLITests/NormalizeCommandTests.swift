@@ -42,6 +42,17 @@ import Testing
         #expect(second.stdout == first.stdout)
     }
 
+    @Test func reportListsAChangeToMarksOnTheirLineAndAnAmbiguityOnce() throws {
+        let marks = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--level", "key", "--report", "-"],
+            input: Data("ab\n\u{064F}\u{064E}c\n".utf8))
+        #expect(marks.stdout.hasPrefix("<stdin>:2:1: changed [L0-NFC] U+064F U+064E"))
+        let heh = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"],
+            input: Data("\u{0647}\u{0628}\n\u{0644}\u{0626}\u{0650}\u{06D2}\n".utf8))
+        #expect(heh.stderr.contains("1 ambiguous spelling(s) left unchanged"))
+    }
+
     @Test func keyLevelFoldsDigitsAndCase() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "--level", "key", "-"],

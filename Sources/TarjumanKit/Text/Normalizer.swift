@@ -16,8 +16,7 @@ public struct Normalizer: Sendable {
     /// its marks are in canonical order, which ICU checks.
     private let combiningMarks: [Bool]
     /// BMP characters that may combine with their neighbours (a non-zero combining class
-    /// or an NFC quick check other than "yes"): after rules change text holding them, NFC
-    /// and the rules may have more to do.
+    /// or an NFC quick check other than "yes"): text holding none is NFC after any rule.
     private let composing: [Bool]
 
     /// A normaliser for `pack`. The Unicode tables it needs are built once per process.
@@ -203,20 +202,21 @@ public struct Normalizer: Sendable {
         if !isNFC { try work.applyNFC() }
         if profile.presentationForms { try work.unfoldPresentationForms() }
         applyLayers(upTo: level, to: &work)
-        // Next to combining marks a rule can leave text that NFC changes (it gave a letter
-        // that composes with the marks after it: ہ + ٍ + ٔ → ۂ + ٍ) or that the rules change
-        // again (taking ٍ from ه + ٍ + ٔ leaves ه + ٔ, itself a rule): with such marks, NFC
-        // and the layers run again until the text holds still, so that normalising
-        // normalised text changes nothing.
-        var rounds = 0
-        while rounds < 4,
-            work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })
-        {
+        // A rule can leave text that NFC changes (it gave a letter that composes with the
+        // marks after it: ہ + ٍ + ٔ → ۂ + ٍ) or that the rules change again (taking a ZWNJ
+        // or a mark away joins what it kept apart): NFC (where marks are) and the layers run
+        // again until the text holds still, so that normalising normalised text changes
+        // nothing. Each round costs a pass; 16 rounds cover a letter carrying 16 marks that
+        // compose one after the other, far beyond written language.
+        for _ in 0..<16 {
             let before = work.scalars
-            if profile.nfc { try work.applyNFC() }
+            if profile.nfc,
+                work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })
+            {
+                try work.applyNFC()
+            }
             applyLayers(upTo: level, to: &work)
             if work.scalars == before { break }
-            rounds += 1
         }
         return work.result(original: text)
     }

@@ -72,6 +72,7 @@ struct ScalarText {
         }
         if !scalars.isEmpty { chunks.append(start..<scalars.count) }
         var replacements: [Int: [Unicode.Scalar]] = [:]
+        var changedChunks: [Range<Int>] = []
         // A one-character chunk that passes NFC's quick check is already in NFC: only chunks
         // with combining marks or "maybe/no" characters go to ICU.
         for chunk in chunks
@@ -81,13 +82,40 @@ struct ScalarText {
             let units = Array(String(scalars: scalars[chunk]).utf16)
             let normalized = try ICUNormalizer.normalize(units, form: .nfc)
             if normalized != units {
-                replacements[chunk.lowerBound] = Array(
-                    String(decoding: normalized, as: UTF16.self).unicodeScalars)
+                let new = Array(String(decoding: normalized, as: UTF16.self).unicodeScalars)
+                let (changed, by) = Self.trimmed(chunk, of: scalars, to: new)
+                changedChunks.append(changed)
+                replacements[changed.lowerBound] = by
             }
         }
         replaceChunks(
-            chunks, replacements,
+            changedChunks, replacements,
             rule: NormalizationRule(id: "L0-NFC", from: [], to: [], note: "Unicode NFC"))
+    }
+
+    /// `chunk` of `scalars` and its replacement `new` without the scalars they begin and
+    /// end with alike (a line break before a run of marks NFC reorders is not part of the
+    /// change, and the change is reported where it starts). Untrimmed when nothing of the
+    /// chunk would be left.
+    private static func trimmed(
+        _ chunk: Range<Int>, of scalars: [Unicode.Scalar], to new: [Unicode.Scalar]
+    ) -> (Range<Int>, [Unicode.Scalar]) {
+        var prefix = 0
+        while prefix < min(chunk.count, new.count) - 1,
+            scalars[chunk.lowerBound + prefix] == new[prefix]
+        {
+            prefix += 1
+        }
+        var suffix = 0
+        while suffix < min(chunk.count, new.count) - prefix - 1,
+            scalars[chunk.upperBound - 1 - suffix] == new[new.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        return (
+            chunk.lowerBound + prefix..<chunk.upperBound - suffix,
+            Array(new[prefix..<new.count - suffix])
+        )
     }
 
     /// Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC) replaced by their NFKC letters,
@@ -161,7 +189,15 @@ struct ScalarText {
                 changes: [])
         }
         let positions = LinePositions(originalScalars)
-        let made = changes.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { change in
+        // An ambiguity is met again each time the rules run over the text: listed once.
+        var ambiguities = Set<String>()
+        let listed = changes.filter { change in
+            change.rule.action != .report
+                || ambiguities.insert(
+                    "\(change.range.lowerBound) \(change.range.upperBound) \(change.rule.id)"
+                ).inserted
+        }
+        let made = listed.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { change in
             NormalizationChange(
                 rule: change.rule.id, kind: change.rule.action == .report ? .ambiguous : .replaced,
                 originalRange: change.range, before: change.before, after: change.after,

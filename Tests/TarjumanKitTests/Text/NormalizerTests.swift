@@ -140,6 +140,37 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(!zip(scalars, scalars.dropFirst(2)).contains { $0 == 0x06C1 && $1 == 0x0654 })
     }
 
+    /// From a hostile pass: a ZWNJ taken away joins ې to the next letter (Pashto key), a run
+    /// of hamzas composes one round at a time, and a line's key does not depend on the
+    /// lines around it.
+    @Test func theKeyHoldsStillAndDoesNotDependOnOtherLines() throws {
+        let pashto = Normalizer(pack: try TestData.pack("ps"))
+        let alone = try pashto.normalize("\u{06D2}\u{200C}\u{0628}", to: .key).text
+        #expect(try pashto.normalize(alone, to: .key).text == alone)
+        let withOthers = try pashto.normalize(
+            "\u{0623}\u{0654}\n\u{06D2}\u{200C}\u{0628}", to: .key
+        ).text
+        #expect(withOthers.split(separator: "\n").last.map(String.init) == alone)
+        let urdu = Normalizer(pack: try TestData.pack("ur"))
+        let hamzas = try urdu.normalize(
+            "\u{06D2}" + String(repeating: "\u{0654}", count: 6), to: .key)
+        #expect(try urdu.normalize(hamzas.text, to: .key).text == hamzas.text)
+    }
+
+    /// An ambiguity met again in a later round is listed once; a change to marks after a
+    /// line break is reported on their line, not at the break.
+    @Test func changesAreListedOnceWhereTheyStart() throws {
+        let urdu = Normalizer(pack: try TestData.pack("ur"))
+        let heh = try urdu.normalize(
+            "\u{0647}\u{0628}\n\u{0644}\u{0626}\u{0650}\u{06D2}", to: .orthographic)
+        #expect(heh.ambiguities.count == 1)
+        let marks = try urdu.normalize("ab\n\u{064F}\u{064E}c", to: .key)
+        #expect(
+            marks.changes.map(\.position)
+                == Array(repeating: SourcePosition(line: 2, column: 1), count: 3))
+        #expect(marks.changes.first?.before == ["\u{064F}", "\u{064E}"])
+    }
+
     @Test func nonFinalArabicHehIsReportedNotGuessed() throws {
         let result = try Normalizer(pack: TestData.pack("ur")).normalize(
             "پہلا جملہ\nوه مهنگا ہے", to: .orthographic)
