@@ -3,11 +3,13 @@
 /// bytes, no entity declarations and no DOCTYPE with an internal subset (the carriers of XXE
 /// and "billion laughs"). A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT and others
 /// write, is allowed: the DTD it names is never loaded. A processing instruction with no
-/// data (`<?x?>`) is refused too: Foundation's parser reads its missing data through a null
+/// data (`<?x?>`, outside comments and CDATA sections) is refused too: Foundation's parser reads its missing data through a null
 /// pointer and the process dies (found by fuzzing).
 struct XMLSafetyScan {
     private static let doctype = Array("<!DOCTYPE".utf8)
     private static let entity = Array("<!ENTITY".utf8)
+    private static let commentStart = Array("<!--".utf8)
+    private static let cdataStart = Array("<![CDATA[".utf8)
     /// Bytes held back from the last chunk: the start of a marker or a UTF-8 sequence.
     private var carry: [UInt8] = []
     private var line = 1
@@ -16,8 +18,12 @@ struct XMLSafetyScan {
     private var openDoctype: SourcePosition?
     /// Whether the last byte walked was a CR.
     private var afterCR = false
-    /// The last byte walked.
+    /// The last two bytes walked.
     private var previous: UInt8 = 0
+    private var beforePrevious: UInt8 = 0
+    /// The three bytes that end the comment (`-->`) or CDATA section (`]]>`) being walked:
+    /// their text is not markup.
+    private var quietUntil: (UInt8, UInt8, UInt8)?
     /// Where the last `<` walked is.
     private var lastOpen = SourcePosition(line: 1, column: 1)
     /// Where an open processing instruction starts, while its target is being read.
@@ -82,7 +88,13 @@ struct XMLSafetyScan {
         }
         for index in 0..<end {
             let byte = bytes[index]
-            if findingDeclarations {
+            if findingDeclarations, let end = quietUntil {
+                if (beforePrevious, previous, byte) == end { quietUntil = nil }
+            } else if findingDeclarations, byte == 0x3C, matches(Self.commentStart, index) {
+                quietUntil = (0x2D, 0x2D, 0x3E)
+            } else if findingDeclarations, byte == 0x3C, matches(Self.cdataStart, index) {
+                quietUntil = (0x5D, 0x5D, 0x3E)
+            } else if findingDeclarations {
                 if byte == 0x3C && (matches(Self.entity, index) || matches(Self.doctype, index)) {
                     let here = SourcePosition(line: line, column: column)
                     if matches(Self.entity, index) { return .declaration(here) }
@@ -111,6 +123,7 @@ struct XMLSafetyScan {
                 column += 1
             }
             afterCR = byte == 0x0D
+            beforePrevious = previous
             previous = byte
         }
         return nil

@@ -111,6 +111,7 @@ import Testing
             "<a>جملہ\u{0}</a>",
             "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>ٹھیک</tmx>",
             "<?xml version=\"1.0\"?>\n<tmx>\n  <?xml-stylesheet href=\"a\"?><?x ?><?target-name?>",
+            "<a><!-- <?x?> <!ENTITY e 'f'> --><![CDATA[<?php?>]]>\n<?y?></a>",
         ]
         for text in texts {
             let bytes = Array(text.utf8)
@@ -142,6 +143,10 @@ import Testing
         var passed = XMLSafetyScan()
         try passed.feed(
             Array("<?xml version=\"1.0\"?><?s href='a'?><a><?x ?>?></a>".utf8), final: true)
+        // Comments and CDATA sections hold text, not markup.
+        var quiet = XMLSafetyScan()
+        try quiet.feed(
+            Array("<a><!-- <?x?> <!ENTITY e 'f'> --><![CDATA[ <?php?> ]]></a>".utf8), final: true)
         // LF, CR LF and a lone CR each end a line.
         for breaks in ["\n", "\r\n", "\r"] {
             var scan = XMLSafetyScan()
