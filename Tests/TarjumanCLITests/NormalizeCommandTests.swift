@@ -53,6 +53,14 @@ import Testing
         #expect(heh.stderr.contains("1 ambiguous spelling(s) left unchanged"))
     }
 
+    @Test func anEndlessRunOfMarksIsNormalisedInLinearTime() throws {
+        let line = "b" + String(repeating: "\u{0301}\u{0323}", count: 20_000) + "\n"
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "en", "--level", "canonical", "-"], input: Data(line.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.unicodeScalars.filter { $0 == "\u{034F}" }.count == 40_000 / 30)
+    }
+
     @Test func keyLevelFoldsDigitsAndCase() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "--level", "key", "-"],

@@ -46,8 +46,9 @@ enum ICUNormalizer {
         cicu_has_boundary_before(form.code, Int32(scalar.value))
     }
 
-    /// `text` in normal form `form`.
+    /// `text` in normal form `form`, made stream-safe first (see ``streamSafe(_:)``).
     static func normalize(_ text: [UInt16], form: ICUNormalForm) throws(ICUError) -> [UInt16] {
+        let text = streamSafe(text)
         let length = try ICUError.length(text.count, "normalising text")
         var capacity = text.count * 2 + 8
         while true {
@@ -68,5 +69,41 @@ enum ICUNormalizer {
             output.removeSubrange(Int(written)...)
             return output
         }
+    }
+
+    /// The most combining marks (non-starters) in a row that reach ICU, as in Unicode's
+    /// Stream-Safe Text Format (UAX #15): no written language comes near it.
+    static let streamSafeRun = 30
+
+    /// `text` with U+034F COMBINING GRAPHEME JOINER after every 30 non-starters in a row, as
+    /// UAX #15's Stream-Safe Text Format does: NFC puts each run of marks in order by
+    /// insertion, so an endless run made normalising quadratic (100,000 marks on one letter
+    /// took seconds). Text without such runs comes back as it is.
+    static func streamSafe(_ text: [UInt16]) -> [UInt16] {
+        guard text.count > streamSafeRun else { return text }
+        let scalars = String(decoding: text, as: UTF16.self).unicodeScalars
+        var run = 0
+        guard
+            scalars.contains(where: { scalar in
+                run = scalar.properties.canonicalCombiningClass.rawValue == 0 ? 0 : run + 1
+                return run > streamSafeRun
+            })
+        else { return text }
+        var output: [UInt16] = []
+        output.reserveCapacity(text.count + text.count / streamSafeRun)
+        run = 0
+        for scalar in scalars {
+            if scalar.properties.canonicalCombiningClass.rawValue == 0 {
+                run = 0
+            } else {
+                if run == streamSafeRun {
+                    output.append(0x034F)
+                    run = 0
+                }
+                run += 1
+            }
+            UTF16.encode(scalar) { output.append($0) }
+        }
+        return output
     }
 }

@@ -157,6 +157,24 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(try urdu.normalize(hamzas.text, to: .key).text == hamzas.text)
     }
 
+    /// A letter carrying an endless run of marks: a grapheme joiner after every 30 (UAX #15's
+    /// stream-safe format) keeps NFC linear; 30 marks or fewer are left as they are.
+    @Test func longRunsOfMarksAreMadeStreamSafe() throws {
+        let english = Normalizer(pack: try TestData.pack("en"))
+        let long = "b" + String(repeating: "\u{0301}\u{0323}", count: 5_000)
+        let once = try english.normalize(long, to: .canonical)
+        let joiners = once.text.unicodeScalars.filter { $0 == "\u{034F}" }.count
+        #expect(joiners == 10_000 / 30)
+        #expect(try english.normalize(once.text, to: .canonical).text == once.text)
+        #expect(once.offsets.normalizedCount == once.text.unicodeScalars.count)
+        let short = "b" + String(repeating: "\u{0323}\u{0301}", count: 15)
+        #expect(
+            !(try english.normalize(short, to: .canonical)).text.unicodeScalars.contains("\u{034F}")
+        )
+        let units = Array(short.utf16)
+        #expect(ICUNormalizer.streamSafe(units) == units)
+    }
+
     /// An ambiguity met again in a later round is listed once; a change to marks after a
     /// line break is reported on their line, not at the break.
     @Test func changesAreListedOnceWhereTheyStart() throws {
