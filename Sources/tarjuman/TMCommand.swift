@@ -316,7 +316,9 @@ struct TMImportCommand: ParsableCommand {
                             + "\(target.tag) skipped (another pair? name it with --from and --to)")
                 }
             } else {
-                let job = try checkedJobs[index] ?? job(of: file, source: source, target: target)
+                let job =
+                    try checkedJobs.removeValue(forKey: index)
+                    ?? job(of: file, source: source, target: target)
                 let units = job.memoryUnits(origin: origin ?? name, created: date)
                 if !units.isEmpty {
                     added = try store().add(

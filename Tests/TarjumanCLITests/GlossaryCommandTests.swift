@@ -165,6 +165,23 @@ import Testing
         #expect(memory.stderr.contains("odd.tmx:2:20: error: refused"))
     }
 
+    /// Foundation's parser reported text or a second root after the root element and still
+    /// said it had parsed: the file was read as if nothing followed.
+    @Test(arguments: ["junk\n", "<martif/>\n"])
+    func refusesContentAfterTheRootElement(_ after: String) throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("two.tbx")
+        try Data(("<?xml version=\"1.0\"?>\n<martif><text><body/></text></martif>\n" + after).utf8)
+            .write(to: file)
+        let out = folder.appendingPathComponent("out.tsv")
+        let result = try CLIRunner.run(["glossary", "convert", file.path, out.path])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("two.tbx:3:1: error: content after the root element <martif>"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func termsListsOccurrencesWithRenderings() throws {
         // English has several glossaries: the user names one.
         let ambiguous = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])

@@ -135,11 +135,20 @@ enum SafeXML {
         let parsed = parser.parse()
         if let failure = builder.failure { throw failure }
         if builder.stopped { return nil }
-        if !parsed || builder.root == nil {
+        // The parser reports content after the root element (libxml2's error 5) and still
+        // says it parsed: any error it reported counts.
+        if !parsed || builder.root == nil || builder.errorPosition != nil {
             let position =
                 builder.errorPosition
                 ?? SourcePosition(
                     line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+            if let root = builder.root, (parser.parserError as? NSError)?.code == 5 {
+                throw XMLFailure(
+                    position: position,
+                    message:
+                        "content after the root element <\(root.name)> (line \(root.position.line)) "
+                        + "has closed; a document has one root: remove what follows it")
+            }
             let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
             throw XMLFailure(
                 position: position,

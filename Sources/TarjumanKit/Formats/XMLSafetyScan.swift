@@ -3,13 +3,11 @@
 /// bytes, no entity declarations and no DOCTYPE with an internal subset (the carriers of XXE
 /// and "billion laughs"). A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT and others
 /// write, is allowed: the DTD it names is never loaded. A processing instruction with no
-/// data (`<?x?>`, outside comments and CDATA sections) is refused too: Foundation's parser reads its missing data through a null
+/// data (`<?x?>`) is refused too: Foundation's parser reads its missing data through a null
 /// pointer and the process dies (found by fuzzing).
 struct XMLSafetyScan {
     private static let doctype = Array("<!DOCTYPE".utf8)
     private static let entity = Array("<!ENTITY".utf8)
-    private static let commentStart = Array("<!--".utf8)
-    private static let cdataStart = Array("<![CDATA[".utf8)
     /// Bytes held back from the last chunk: the start of a marker or a UTF-8 sequence.
     private var carry: [UInt8] = []
     private var line = 1
@@ -18,12 +16,8 @@ struct XMLSafetyScan {
     private var openDoctype: SourcePosition?
     /// Whether the last byte walked was a CR.
     private var afterCR = false
-    /// The last two bytes walked.
+    /// The last byte walked.
     private var previous: UInt8 = 0
-    private var beforePrevious: UInt8 = 0
-    /// The three bytes that end the comment (`-->`) or CDATA section (`]]>`) being walked:
-    /// their text is not markup.
-    private var quietUntil: (UInt8, UInt8, UInt8)?
     /// Where the last `<` walked is.
     private var lastOpen = SourcePosition(line: 1, column: 1)
     /// Where an open processing instruction starts, while its target is being read.
@@ -38,7 +32,8 @@ struct XMLSafetyScan {
         if let (offset, problem) = bytes.withUnsafeBufferPointer({
             UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: $0[..<end]))
         }) {
-            walk(bytes, upTo: offset, findingDeclarations: false)
+            // What comes before the bad byte is refused first, whatever the chunks.
+            try Self.refuse(walk(bytes, upTo: offset))
             let position = SourcePosition(line: line, column: column)
             switch problem {
             case .nul:
@@ -48,24 +43,29 @@ struct XMLSafetyScan {
                     position: position, message: "invalid UTF-8; save the file as UTF-8")
             }
         }
-        switch walk(bytes, upTo: end, findingDeclarations: true) {
-        case nil: break
-        case .declaration(let found):
+        try Self.refuse(walk(bytes, upTo: end))
+        carry = Array(bytes[end...])
+    }
+
+    /// Throws what the walk found to refuse, if anything.
+    private static func refuse(_ found: Refused?) throws(XMLFailure) {
+        switch found {
+        case nil: return
+        case .declaration(let position):
             throw XMLFailure(
-                position: found,
+                position: position,
                 message:
                     "refused: the XML declares entities (an ENTITY or a DOCTYPE with [ … ]); Tarjuman never "
                     + "loads DTDs or expands entities (XXE, billion laughs). Remove the declarations "
                     + "and try again"
             )
-        case .emptyInstruction(let found):
+        case .emptyInstruction(let position):
             throw XMLFailure(
-                position: found,
+                position: position,
                 message:
                     "refused: a processing instruction without data (<?name?>) cannot be read "
                     + "safely by the XML parser; remove it or give it data (<?name data?>)")
         }
-        carry = Array(bytes[end...])
     }
 
     /// What the walk refuses, and where it starts.
@@ -76,45 +76,34 @@ struct XMLSafetyScan {
         case emptyInstruction(SourcePosition)
     }
 
-    /// Advances the line and column over `bytes[..<end]`; with `findingDeclarations`,
-    /// returns the first thing refused, if there is one.
-    @discardableResult
-    private mutating func walk(_ bytes: [UInt8], upTo end: Int, findingDeclarations: Bool)
-        -> Refused?
-    {
+    /// Advances the line and column over `bytes[..<end]`; returns the first thing refused,
+    /// if there is one.
+    private mutating func walk(_ bytes: [UInt8], upTo end: Int) -> Refused? {
         let matches = { (marker: [UInt8], index: Int) in
             index + marker.count <= bytes.count
                 && zip(marker, bytes[index...]).allSatisfy { $0 == $1 || $0 == $1 & 0xDF }
         }
         for index in 0..<end {
             let byte = bytes[index]
-            if findingDeclarations, let end = quietUntil {
-                if (beforePrevious, previous, byte) == end { quietUntil = nil }
-            } else if findingDeclarations, byte == 0x3C, matches(Self.commentStart, index) {
-                quietUntil = (0x2D, 0x2D, 0x3E)
-            } else if findingDeclarations, byte == 0x3C, matches(Self.cdataStart, index) {
-                quietUntil = (0x5D, 0x5D, 0x3E)
-            } else if findingDeclarations {
-                if byte == 0x3C && (matches(Self.entity, index) || matches(Self.doctype, index)) {
-                    let here = SourcePosition(line: line, column: column)
-                    if matches(Self.entity, index) { return .declaration(here) }
-                    openDoctype = here
-                } else if let open = openDoctype, byte == 0x5B {
-                    return .declaration(open)
-                } else if openDoctype != nil && byte == 0x3E {
-                    openDoctype = nil
-                }
-                if let open = openTarget {
-                    // The target ends at white space (data follows) or at `?>` (none does).
-                    if byte == 0x3E && previous == 0x3F { return .emptyInstruction(open) }
-                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                        openTarget = nil
-                    }
-                } else if byte == 0x3F && previous == 0x3C {
-                    openTarget = lastOpen
-                }
-                if byte == 0x3C { lastOpen = SourcePosition(line: line, column: column) }
+            if byte == 0x3C && (matches(Self.entity, index) || matches(Self.doctype, index)) {
+                let here = SourcePosition(line: line, column: column)
+                if matches(Self.entity, index) { return .declaration(here) }
+                openDoctype = here
+            } else if let open = openDoctype, byte == 0x5B {
+                return .declaration(open)
+            } else if openDoctype != nil && byte == 0x3E {
+                openDoctype = nil
             }
+            if let open = openTarget {
+                // The target ends at white space (data follows) or at `?>` (none does).
+                if byte == 0x3E && previous == 0x3F { return .emptyInstruction(open) }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    openTarget = nil
+                }
+            } else if byte == 0x3F && previous == 0x3C {
+                openTarget = lastOpen
+            }
+            if byte == 0x3C { lastOpen = SourcePosition(line: line, column: column) }
             // LF, CR LF and a lone CR each end a line.
             if byte == 0x0D || (byte == 0x0A && !afterCR) {
                 line += 1
@@ -123,7 +112,6 @@ struct XMLSafetyScan {
                 column += 1
             }
             afterCR = byte == 0x0D
-            beforePrevious = previous
             previous = byte
         }
         return nil

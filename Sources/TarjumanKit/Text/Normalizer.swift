@@ -201,22 +201,26 @@ public struct Normalizer: Sendable {
         work.recordsChanges = recordingChanges
         if !isNFC { try work.applyNFC() }
         if profile.presentationForms { try work.unfoldPresentationForms() }
+        let beforeRules = work.scalars
         applyLayers(upTo: level, to: &work)
         // A rule can leave text that NFC changes (it gave a letter that composes with the
         // marks after it: ہ + ٍ + ٔ → ۂ + ٍ) or that the rules change again (taking a ZWNJ
-        // or a mark away joins what it kept apart): NFC (where marks are) and the layers run
-        // again until the text holds still, so that normalising normalised text changes
-        // nothing. Each round costs a pass; 16 rounds cover a letter carrying 16 marks that
-        // compose one after the other, far beyond written language.
-        for _ in 0..<16 {
-            let before = work.scalars
-            if profile.nfc,
-                work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })
-            {
-                try work.applyNFC()
+        // or a mark away joins what it kept apart): when the rules changed something, NFC
+        // (where marks are) and the layers run again until the text holds still, so that
+        // normalising normalised text changes nothing. A round settles at least one mark,
+        // and no run of marks is longer than 30 (stream-safe, see ICUNormalizer), so 32
+        // rounds are enough.
+        if work.scalars != beforeRules {
+            for _ in 0..<32 {
+                let before = work.scalars
+                if profile.nfc,
+                    work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })
+                {
+                    try work.applyNFC()
+                }
+                applyLayers(upTo: level, to: &work)
+                if work.scalars == before { break }
             }
-            applyLayers(upTo: level, to: &work)
-            if work.scalars == before { break }
         }
         return work.result(original: text)
     }

@@ -148,8 +148,10 @@ struct ScalarText {
             }
             // Arabic-script letters have no case: skip the property lookup.
             if (0x0600...0x06FF).contains(scalar.value) { return nil }
-            return scalar.properties.changesWhenCaseFolded
-                ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : nil
+            guard scalar.properties.changesWhenCaseFolded else { return nil }
+            // ß, ς, ſ change when case-folded but are their own lower case: no change.
+            let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            return lower == [scalar] ? nil : lower
         }
     }
 

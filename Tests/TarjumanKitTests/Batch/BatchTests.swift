@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -151,6 +152,7 @@ import Testing
             _ = try Concurrently.both(
                 { () throws(Failed) -> Int in throw Failed(side: "first") },
                 { () throws(Failed) -> Int in
+                    usleep(20_000)
                     ran.add()
                     return 1
                 })

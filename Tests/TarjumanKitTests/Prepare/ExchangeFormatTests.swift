@@ -276,6 +276,21 @@ import Testing
         }
     }
 
+    /// One root: text or another element after it is an error where it starts; white
+    /// space, comments and processing instructions are not.
+    @Test func contentAfterTheRootIsRefused() throws {
+        for after in ["\njunk", "\n<a/>", "\n<b>x</b>"] {
+            #expect {
+                try SafeXML.parse(Data(("<a><b/></a>" + after).utf8))
+            } throws: { error in
+                (error as? XMLFailure)?.position.line == 2
+                    && (error as? XMLFailure)?.message.contains("after the root element <a>")
+                        == true
+            }
+        }
+        #expect(try SafeXML.parse(Data("<a/>\n  <!-- end -->\n<?done yes?>\n".utf8)).name == "a")
+    }
+
     @Test func aDeclaredEncodingOtherThanUTF8IsRefused() {
         let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx version=\"1.4\"/>"
         #expect(throws: XMLFailure.self) { try SafeXML.parse(Data(xml.utf8)) }
