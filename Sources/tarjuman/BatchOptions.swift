@@ -36,15 +36,9 @@ struct BatchOptions: ParsableArguments {
             pairs += parsed.pairs
             problems = parsed.problems.map { CommandFailure($0.description, status: .usage) }
         }
-        var conflicts = FilePairs.conflicts(
+        let conflicts = FilePairs.conflicts(
             in: pairs, extraInputs: batch.map { $0 == "-" ? [] : [$0] } ?? [],
             mainOutput: mainOutput, stdinTaken: batch == "-", samePath: Paths.sameFile)
-        if let mainOutput, mainOutput != "-" {
-            let inputs = pairs.flatMap { [$0.source, $0.target] } + (batch.map { [$0] } ?? [])
-            if let input = inputs.first(where: { Paths.sameFile($0, mainOutput) }) {
-                conflicts.append("output \(mainOutput) is also an input (\(input))")
-            }
-        }
         guard conflicts.isEmpty else {
             throw CommandFailure(
                 conflicts.map { "error: \($0); nothing was written" }.joined(separator: "\n"),

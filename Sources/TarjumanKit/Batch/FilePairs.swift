@@ -88,7 +88,12 @@ public enum FilePairs {
         let inputs = pairs.flatMap { [$0.source, $0.target] }.filter { $0 != "-" } + extraInputs
         // The run's own output (`-o`) is taken before any pair's.
         var outputs: [(String, String)] = []
-        if let mainOutput, mainOutput != "-" { outputs.append((mainOutput, "-o")) }
+        if let mainOutput, mainOutput != "-" {
+            outputs.append((mainOutput, "-o"))
+            if let input = inputs.first(where: { samePath($0, mainOutput) }) {
+                problems.append("output \(mainOutput) is also an input (\(input))")
+            }
+        }
         for pair in pairs {
             guard let output = pair.output else { continue }
             if let input = inputs.first(where: { samePath($0, output) }) {

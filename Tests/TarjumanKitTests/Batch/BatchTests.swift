@@ -81,6 +81,9 @@ import Testing
             FilePairs.conflicts(
                 in: [pair("a", "b", "x.json", 1)], mainOutput: "-", samePath: same
             ).isEmpty)
+        #expect(
+            FilePairs.conflicts(in: [pair("a", "b", nil, 1)], mainOutput: "b", samePath: same)
+                == ["output b is also an input (b)"])
         #expect(FilePairs.conflicts(in: [pair("-", "b", nil, 1)], samePath: same).isEmpty)
     }
 }
