@@ -70,6 +70,8 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (pairs, problems) = try batch.pairs(files, mainOutput: output)
+            // TMX carries its creation date: a malformed SOURCE_DATE_EPOCH stops the run here.
+            let date = format == .tmx ? try TMX.now() : ""
             let aligners = PairTools(
                 data: data, sourceLocale: sourceLocale, locale: locale, glossary: glossary,
                 dictionary: dictionary, pairs: pairs)
@@ -78,7 +80,9 @@ struct AlignCommand: ParsableCommand {
                 let (aligner, sourcePack, targetPack, _) = try aligners.tools(for: pairs[0]).get()
                 var drift: LineDriftReport?
                 try OutputSink.write(to: output) { sink in
-                    drift = try align(pairs[0], aligner, sourcePack, targetPack, framed: true) {
+                    drift = try align(
+                        pairs[0], aligner, sourcePack, targetPack, date: date, framed: true
+                    ) {
                         try sink.write($0)
                     }
                 }
@@ -101,12 +105,12 @@ struct AlignCommand: ParsableCommand {
                         if let path = pair.output {
                             try OutputSink.write(to: path) { pairSink in
                                 drift = try align(
-                                    pair, aligner, sourcePack, targetPack, framed: true
+                                    pair, aligner, sourcePack, targetPack, date: date, framed: true
                                 ) { try pairSink.write($0) }
                             }
                         } else {
                             drift = try align(
-                                pair, aligner, sourcePack, targetPack, framed: false,
+                                pair, aligner, sourcePack, targetPack, date: date, framed: false,
                                 labelled: true
                             ) { outcome.output += $0 }
                         }
@@ -131,7 +135,7 @@ struct AlignCommand: ParsableCommand {
                 try OutputSink.write(to: output) { sink in
                     if let header = format.header(
                         sourceLanguage: sourceTag, targetLanguage: mainTools?.pack.tag ?? sourceTag,
-                        date: TMX.now(), files: true)
+                        date: date, files: true)
                     {
                         try sink.write(header)
                     }
@@ -156,12 +160,12 @@ struct AlignCommand: ParsableCommand {
     @discardableResult
     private func align(
         _ pair: FilePair, _ aligner: DocumentAligner, _ sourcePack: LocalePack,
-        _ targetPack: LocalePack, framed: Bool, labelled: Bool = false,
+        _ targetPack: LocalePack, date: String, framed: Bool, labelled: Bool = false,
         write: (String) throws -> Void
     ) throws -> LineDriftReport? {
         if framed,
             let header = format.header(
-                sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: TMX.now())
+                sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: date)
         {
             try write(header)
         }

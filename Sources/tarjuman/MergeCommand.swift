@@ -64,6 +64,7 @@ struct MergeCommand: ParsableCommand {
             let sourcePack = try data.pack(
                 for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
             // Opened first, so that a memory that cannot be used stops the run before it writes.
+            let created = memory.database == nil ? "" : try TMX.now()
             let store = memory.database == nil ? nil : try memory.open(creating: true)
             let result = DocumentMerger(targetPack: targetPack).merge(job)
             let severity = allowPartial ? "warning" : "error"
@@ -92,7 +93,7 @@ struct MergeCommand: ParsableCommand {
             // before the document is written (they are confirmed either way).
             if let store {
                 let units = job.memoryUnits(
-                    origin: (filled as NSString).lastPathComponent, created: TMX.now())
+                    origin: (filled as NSString).lastPathComponent, created: created)
                 let added = try store.add(
                     units, source: sourcePack, target: targetPack, penalty: 0)
                 StandardError.write(

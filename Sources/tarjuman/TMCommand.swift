@@ -93,7 +93,8 @@ struct TMExportCommand: ParsableCommand {
             }
             let units = translated.filter { $0.1.origin != .draft }
             try OutputSink.write(to: output) { sink in
-                try sink.write(TMX.header(sourceLanguage: first.sourceLanguage, date: TMX.now()))
+                try sink.write(
+                    TMX.header(sourceLanguage: first.sourceLanguage, date: try TMX.now()))
                 for (job, segment) in units {
                     try sink.write(
                         TMX.unit(
@@ -117,7 +118,7 @@ struct TMExportCommand: ParsableCommand {
         let store = try options.open(creating: false)
         var count = 0
         try OutputSink.write(to: output) { sink in
-            try sink.write(TMX.header(sourceLanguage: source, date: TMX.now()))
+            try sink.write(TMX.header(sourceLanguage: source, date: try TMX.now()))
             var after: Int64 = 0
             while true {
                 let page = try store.units(
@@ -201,7 +202,7 @@ struct TMImportCommand: ParsableCommand {
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {
-                    try sink.write(TMX.header(sourceLanguage: from, date: TMX.now()))
+                    try sink.write(TMX.header(sourceLanguage: from, date: try TMX.now()))
                 }
                 for (index, pair) in contents.pairs.enumerated() {
                     switch format {
@@ -268,7 +269,7 @@ struct TMImportCommand: ParsableCommand {
                 throw MemoryError(store: memory.database ?? "", reason: "\(error)")
             }
         }
-        let date = TMX.now()
+        let date = try TMX.now()
         var total = 0
         for (index, (file, kind)) in zip(files, kinds).enumerated() {
             let name = (file as NSString).lastPathComponent

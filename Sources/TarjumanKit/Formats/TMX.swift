@@ -72,20 +72,28 @@ public enum TMX {
         return compact.utf8.count == 16 && digits ? compact : nil
     }
 
+    /// The latest `SOURCE_DATE_EPOCH` a TMX date can hold: 9999-12-31T23:59:59Z.
+    static let latestEpoch: Int64 = 253_402_300_799
+
     /// The current time as TMX writes dates, or the time `SOURCE_DATE_EPOCH` gives (seconds
     /// since 1970, as reproducible builds set it), so that a run can be repeated byte for
-    /// byte.
+    /// byte. An empty `SOURCE_DATE_EPOCH` counts as unset; anything else that is not a whole
+    /// number of seconds from 0 to ``latestEpoch`` is an error, as the reproducible-builds
+    /// convention asks, rather than a date silently taken from the clock.
     public static func now(
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> String {
+    ) throws(ExchangeError) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init).map {
-            Date(timeIntervalSince1970: TimeInterval($0))
+        guard let text = environment["SOURCE_DATE_EPOCH"], !text.isEmpty else {
+            return formatter.string(from: Date())
         }
-        return formatter.string(from: fixed ?? Date())
+        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let seconds = Int64(text),
+            seconds <= latestEpoch
+        else { throw .sourceDateEpoch(text) }
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     /// A memory read from TMX: the pairs for one language pair and how many units were

@@ -13,6 +13,8 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
     case icu(ICUError)
     /// The translation memory store could not be read.
     case memory(MemoryError)
+    /// `SOURCE_DATE_EPOCH` is set to something that is not a date TMX can carry.
+    case sourceDateEpoch(String)
 
     /// A message for people.
     public var description: String {
@@ -30,6 +32,10 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return "internal error: \(error)"
         case .memory(let error):
             return error.description
+        case .sourceDateEpoch(let value):
+            return "error: SOURCE_DATE_EPOCH is '\(value)'; it must be a whole number of seconds "
+                + "since 1970-01-01 UTC, from 0 to \(TMX.latestEpoch) (the last second of 9999), "
+                + "or unset"
         }
     }
 }

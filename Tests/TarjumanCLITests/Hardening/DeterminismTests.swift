@@ -39,4 +39,19 @@ import Testing
             """)
         #expect(result.stdout == "same\n", "\(result.stderr)")
     }
+
+    /// A malformed `SOURCE_DATE_EPOCH` stops a TMX-writing run before it writes anything
+    /// (exit 2, the value named); formats without a date do not read it.
+    @Test func malformedSourceDateEpochStopsTMXOutput() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S=$ROOT/seeds/baloch-uprising
+            SOURCE_DATE_EPOCH=tomorrow "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o a.tmx
+            echo "tmx $? $(ls | wc -l)"
+            SOURCE_DATE_EPOCH=tomorrow "$TARJUMAN" align --format tsv $S.en.txt $S.ur.txt -o a.tsv
+            echo "tsv $? $(ls | wc -l)"
+            """)
+        #expect(result.stdout == "tmx 2 0\ntsv 0 1\n", "\(result.stderr)")
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH is 'tomorrow'"))
+    }
 }

@@ -98,9 +98,21 @@ import Testing
         }
     }
 
-    @Test func sourceDateEpochFixesTheDate() {
-        #expect(TMX.now(environment: ["SOURCE_DATE_EPOCH": "0"]) == "19700101T000000Z")
-        #expect(TMX.now(environment: ["SOURCE_DATE_EPOCH": "soon"]).count == 16)
+    @Test func sourceDateEpochFixesTheDate() throws {
+        #expect(try TMX.now(environment: ["SOURCE_DATE_EPOCH": "0"]) == "19700101T000000Z")
+        #expect(
+            try TMX.now(environment: ["SOURCE_DATE_EPOCH": "253402300799"]) == "99991231T235959Z")
+        #expect(try TMX.now(environment: ["SOURCE_DATE_EPOCH": ""]).count == 16)
+        #expect(try TMX.now(environment: [:]).count == 16)
+    }
+
+    /// Reproducible builds ask a tool to fail on a malformed `SOURCE_DATE_EPOCH`, not to
+    /// fall back to the clock; a year past 9999 cannot be written as a TMX date.
+    @Test(arguments: ["soon", "-1", "+5", " 5", "1.5", "253402300800", "99999999999999999999"])
+    func malformedSourceDateEpochIsAnError(_ value: String) {
+        #expect(throws: ExchangeError.sourceDateEpoch(value)) {
+            try TMX.now(environment: ["SOURCE_DATE_EPOCH": value])
+        }
     }
 
     /// What the scan finds does not depend on where the chunks end.
