@@ -11,6 +11,17 @@ import Testing
         #expect(lines.contains("p3s1\t5:1\tThe Roots of Colonial Exploitation"))
     }
 
+    /// Web-text rules from the command line: an emoticon closes its sentence, `Yahoo!` goes
+    /// on into `Inc.`.
+    @Test func webTextRulesApplyFromTheCommandLine() throws {
+        let input = Data("He joined Yahoo! Inc. in 2004 :) Then he left.\n".utf8)
+        let result = try CLIRunner.run(["segment", "--locale", "en", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout
+                == "p1s1\t1:1\tHe joined Yahoo! Inc. in 2004 :)\np1s2\t1:34\tThen he left.\n")
+    }
+
     @Test func jsonLinesCarryIdsRangesAndPositions() throws {
         let result = try CLIRunner.run([
             "segment", "--format", "jsonl", "seeds/baloch-uprising.en.txt",

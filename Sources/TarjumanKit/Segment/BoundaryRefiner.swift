@@ -90,6 +90,9 @@ struct BoundaryRefiner {
             if hasCase && unit == 0x2E, let next = lowerCaseSentence(text, afterDot: index) {
                 points.append(next)
             }
+            if unit == 0x3A || unit == 0x3B, let next = sentenceAfterEmoticon(text, at: index) {
+                points.append(next)
+            }
             // A marker starts after white space with a digit or bullet; `a.`/`b)` markers are
             // found from their dot or bracket.
             var start = index
@@ -149,6 +152,35 @@ struct BoundaryRefiner {
         return next
     }
 
+    /// Where an emoticon standing as a word (`:)`, `;-)`, `:D`, `:P`) ends, if one starts
+    /// at `index`: in web text it closes its sentence, as a full stop would.
+    static func emoticonEnd(_ text: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+        guard index < text.count, text[index] == 0x3A || text[index] == 0x3B,
+            index == 0 || UTF16Text.isSpace(text[index - 1])
+        else { return nil }
+        var end = index + 1
+        if end < text.count && text[end] == 0x2D { end += 1 }
+        guard end < text.count, [0x29, 0x28, 0x44, 0x50, 0x70].contains(text[end]) else {
+            return nil
+        }
+        end += 1
+        return end == text.count || UTF16Text.isSpace(text[end]) ? end : nil
+    }
+
+    /// After an emoticon ending its sentence (`fun :) Posted by…`), where the next sentence
+    /// starts: a letter, digit or opening quote or bracket after white space.
+    private func sentenceAfterEmoticon(_ text: UnsafeBufferPointer<UInt16>, at index: Int)
+        -> Int?
+    {
+        guard var next = Self.emoticonEnd(text, at: index) else { return nil }
+        while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
+        guard next < text.count,
+            UTF16Text.isLetter(text[next]) || UTF16Text.digitValue(text[next]) != nil
+                || UTF16Text.isOpener(text[next])
+        else { return nil }
+        return next
+    }
+
     /// `word.Next` with no space: a lower-case letter or digit, a terminator, then a
     /// capitalised word. Not inside e-mail addresses or URLs.
     private func missingSpace(_ text: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
@@ -198,6 +230,8 @@ struct BoundaryRefiner {
     private func decide(_ text: UnsafeBufferPointer<UInt16>, boundary: Int, segmentStart: Int)
         -> Decision
     {
+        // An emoticon after a sentence's terminator belongs to it: `I love her. :)`.
+        if Self.emoticonEnd(text, at: boundary) != nil { return .merge }
         var end = boundary
         while end > segmentStart && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
         guard end > segmentStart else { return .keep }
@@ -357,10 +391,11 @@ struct BoundaryRefiner {
         let terminator = text[end - 1]
         if terminator == 0x21 || terminator == 0x3F {
             // A lower-case word after ? or ! starts a new (informal) sentence, except after
-            // a capitalised name that carries a ! (Yahoo! in the accounting department).
-            guard profile.hasCase, terminator == 0x21, nextWordIsLowercase(text, from: next),
-                end - 1 > tokenStart, UTF16Text.isUpper(text[tokenStart]),
-                UTF16Text.isLetter(text[end - 2])
+            // a capitalised name that carries a ! (Yahoo! in the accounting department),
+            // which also goes on into a listed abbreviation (Yahoo! Inc.).
+            guard profile.hasCase, terminator == 0x21, end - 1 > tokenStart,
+                UTF16Text.isUpper(text[tokenStart]), UTF16Text.isLetter(text[end - 2]),
+                nextWordIsLowercase(text, from: next) || startsWithAbbreviation(text, from: next)
             else { return .keep }
             return .merge
         }
@@ -500,6 +535,14 @@ struct BoundaryRefiner {
         var start = from
         while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
         return start < text.count && UTF16Text.isUpper(text[start])
+    }
+
+    /// Whether a listed abbreviation with its full stop (`Inc.`) starts at `from`.
+    private func startsWithAbbreviation(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        let word = word(at: from, in: text)
+        let after = from + word.utf16.count
+        return !word.isEmpty && after < text.count && text[after] == 0x2E
+            && profile.abbreviations.contains(word)
     }
 
     private func nextWordIsLowercase(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {

@@ -22,6 +22,22 @@ import Testing
             "She works at Yahoo! in the accounting department.",
             ["She works at Yahoo! in the accounting department."]
         ),
+        // …and goes on into a listed abbreviation of the name; a capitalised word does not.
+        (
+            "He joined Yahoo! Inc. in 2004. Great! Ltd companies pay less.",
+            ["He joined Yahoo! Inc. in 2004.", "Great!", "Ltd companies pay less."]
+        ),
+        // An emoticon standing as a word closes its sentence, and follows a full stop.
+        (
+            "Thanks for the help :) I will try it. I love her. :) Posted by Ann ;-)",
+            ["Thanks for the help :)", "I will try it.", "I love her. :)", "Posted by Ann ;-)"]
+        ),
+        ("Note:Do it. Ratio 3:2 (approx).", ["Note:Do it.", "Ratio 3:2 (approx)."]),
+        // P.S. opens a sentence; company and title abbreviations go on.
+        (
+            "Cheers, Chris P.S. I am moving. Drs. Ali and Khan of ABC Pvt. Ltd. agree.",
+            ["Cheers, Chris P.S. I am moving.", "Drs. Ali and Khan of ABC Pvt. Ltd. agree."]
+        ),
         // A quotation followed by its attribution is one sentence.
         ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
