@@ -4,29 +4,40 @@
 /// table leaves out are dropped, and a class repeated at once counts once. Used only as
 /// alignment anchors.
 struct Transliteration: Sendable {
-    /// For each first letter, the letter sequences it starts, longest first, and their
-    /// classes (1…26 for the class letters A…Z).
-    private let rules: [Unicode.Scalar: [(rest: [Unicode.Scalar], codes: [UInt8])]]
-    /// BMP letters that start a rule (a quick no without a hash lookup for the others).
-    private let starts: [Bool]
+    /// A letter sequence after its first letter, and its classes (1…26 for A…Z).
+    private typealias Rule = (rest: [Unicode.Scalar], codes: [UInt8])
+    /// The rules of each first letter, longest first.
+    private let rules: [[Rule]]
+    /// For each BMP letter, 1 + the index of its rules in `rules` (0: it starts none): a
+    /// table look-up, not a hash, for every letter of every sentence.
+    private let slots: [UInt32]
+    /// The same for letters outside the BMP.
+    private let astralSlots: [Unicode.Scalar: Int]
 
     /// The table of `pack`, or nil when the pack has none.
     init?(pack: LocalePack) {
         guard !pack.transliteration.isEmpty else { return nil }
-        var rules: [Unicode.Scalar: [(rest: [Unicode.Scalar], codes: [UInt8])]] = [:]
+        var byFirst: [Unicode.Scalar: [Rule]] = [:]
         for (letters, classes) in pack.transliteration {
             let scalars = Array(letters.unicodeScalars)
             guard let first = scalars.first else { continue }
-            rules[first, default: []].append(
+            byFirst[first, default: []].append(
                 (Array(scalars.dropFirst()), classes.utf8.map { $0 - 0x40 }))
         }
-        var starts = [Bool](repeating: false, count: 0x10000)
-        for key in rules.keys {
-            rules[key]?.sort { $0.rest.count > $1.rest.count }
-            if key.value < 0x10000 { starts[Int(key.value)] = true }
+        var rules: [[Rule]] = []
+        var slots = [UInt32](repeating: 0, count: 0x10000)
+        var astralSlots: [Unicode.Scalar: Int] = [:]
+        for first in byFirst.keys.sorted(by: { $0.value < $1.value }) {
+            rules.append(byFirst[first, default: []].sorted { $0.rest.count > $1.rest.count })
+            if first.value < 0x10000 {
+                slots[Int(first.value)] = UInt32(rules.count)
+            } else {
+                astralSlots[first] = rules.count
+            }
         }
         self.rules = rules
-        self.starts = starts
+        self.slots = slots
+        self.astralSlots = astralSlots
     }
 
     /// The classes of `text` (words run together), lower-cased first.
@@ -45,9 +56,10 @@ struct Transliteration: Sendable {
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
-            guard value >= 0x10000 || starts[Int(value)],
-                let candidates = rules[scalars[index]],
-                let rule = candidates.first(where: {
+            let slot =
+                value < 0x10000 ? Int(slots[Int(value)]) : astralSlots[scalars[index]] ?? 0
+            guard slot > 0,
+                let rule = rules[slot - 1].first(where: {
                     index + 1 + $0.rest.count <= scalars.count
                         && scalars[(index + 1)...].starts(with: $0.rest)
                 })

@@ -252,13 +252,16 @@ public struct TermMatcher: Sendable {
             (mode, ids.map { $0[mode] })
         }
         let exactCase = words.hasCaseSensitive ? ids.map(\.asWritten) : []
-        return limits.map { limit in
+        let trie = words
+        var perLimit: [[TermMatch]] = []
+        perLimit.reserveCapacity(limits.count)
+        for limit in limits {
             var matches: [TermMatch] = []
             var start = 0
             while start < tokens.count {
                 var best: (end: Int, entries: [Int])?
                 for (mode, modeKeys) in keys {
-                    if let found = words.longest(
+                    if let found = trie.longest(
                         from: start, ids: modeKeys, tokens: tokens, mode: mode,
                         caseSensitive: false, below: limit),
                         found.end > (best?.end ?? -1)
@@ -267,7 +270,7 @@ public struct TermMatcher: Sendable {
                     }
                 }
                 if !exactCase.isEmpty,
-                    let found = words.longest(
+                    let found = trie.longest(
                         from: start, ids: exactCase, tokens: tokens, mode: .exact,
                         caseSensitive: true, below: limit),
                     found.end > (best?.end ?? -1)
@@ -284,8 +287,9 @@ public struct TermMatcher: Sendable {
                         entries: best.entries))
                 start = best.end + 1
             }
-            return matches
+            perLimit.append(matches)
         }
+        return perLimit
     }
 
     // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)
@@ -293,7 +297,7 @@ public struct TermMatcher: Sendable {
     private func letterMatches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
         let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let keyScalars = Array(key.text.unicodeScalars)
-        let original = Array(text.unicodeScalars)
+        let originalCount = text.unicodeScalars.count
         // The key without white space, and where each of its scalars is in the key.
         var compact: [Unicode.Scalar] = []
         var place: [Int] = []
@@ -335,7 +339,7 @@ public struct TermMatcher: Sendable {
                 let range = key.offsets.originalRange(
                     of: keyStart..<(place[start + length - 1] + 1))
                 matches.append(
-                    TermMatch(range: range.clamped(to: 0..<original.count), entries: entries))
+                    TermMatch(range: range.clamped(to: 0..<originalCount), entries: entries))
                 start += length
             }
             return matches

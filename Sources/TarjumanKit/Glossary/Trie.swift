@@ -77,12 +77,21 @@ struct Trie: Sendable {
         let entries = ends[node]
         return limit == .max ? entries : entries.filter { $0 < limit }
     }
+
+    /// Whether a row below `limit` ends at `node`, without building the list.
+    func hasEntries(at node: Int, below limit: Int) -> Bool {
+        ends[node].withUnsafeBufferPointer { rows in
+            limit == .max ? !rows.isEmpty : rows.contains { $0 < limit }
+        }
+    }
 }
 
 /// Tries of English word keys, one per way of matching (match mode, or case-sensitive);
 /// word keys are numbered once, shared by all of them.
 struct WordTrie: Sendable {
-    private var tries: [String: Trie] = [:]
+    /// One trie per match mode (in `MatchMode.allCases` order), then the case-sensitive one
+    /// (empty where no term uses it). Looked up by index: a matcher asks once per word.
+    private var tries = Array(repeating: Trie(edges: 0), count: MatchMode.allCases.count + 1)
     private var ids: [String: UInt32] = [:]
 
     /// The modes that have terms.
@@ -90,8 +99,13 @@ struct WordTrie: Sendable {
     /// Whether any term is case-sensitive.
     private(set) var hasCaseSensitive = false
 
-    private static func name(_ mode: MatchMode, _ caseSensitive: Bool) -> String {
-        caseSensitive ? "case" : mode.rawValue
+    private static func slot(_ mode: MatchMode, _ caseSensitive: Bool) -> Int {
+        if caseSensitive { return MatchMode.allCases.count }
+        switch mode {
+        case .exact: return 0
+        case .inflected: return 1
+        case .stem: return 2
+        }
     }
 
     /// Adds a term's word keys for `entry`.
@@ -104,7 +118,7 @@ struct WordTrie: Sendable {
             ids[key] = id
             return id
         }
-        tries[Self.name(mode, caseSensitive), default: Trie()].insert(path, entry: entry)
+        tries[Self.slot(mode, caseSensitive)].insert(path, entry: entry)
     }
 
     /// The id of a key no term has: no path holds it.
@@ -121,19 +135,28 @@ struct WordTrie: Sendable {
         from start: Int, ids keys: [UInt32], tokens: [EnglishWords.Token], mode: MatchMode,
         caseSensitive: Bool, below limit: Int
     ) -> (end: Int, entries: [Int])? {
-        guard let trie = tries[Self.name(mode, caseSensitive)] else { return nil }
+        tries[Self.slot(mode, caseSensitive)].longest(
+            from: start, ids: keys, tokens: tokens, below: limit)
+    }
+}
+
+extension Trie {
+    /// The longest path of `keys` from `start` (tokens joined to the one before) ending in a
+    /// row below `limit`: its last index and its rows.
+    fileprivate func longest(
+        from start: Int, ids keys: [UInt32], tokens: [EnglishWords.Token], below limit: Int
+    ) -> (end: Int, entries: [Int])? {
         var node = Trie.root
-        var best: (Int, [Int])?
+        var best: (index: Int, node: Int)?
         var index = start
         while index < keys.count {
             if index > start && !tokens[index].joined { break }
-            guard let next = trie.child(of: node, keys[index]) else { break }
+            guard let next = child(of: node, keys[index]) else { break }
             node = next
-            let entries = trie.entries(at: node, below: limit)
-            if !entries.isEmpty { best = (index, entries) }
+            if hasEntries(at: node, below: limit) { best = (index, node) }
             index += 1
         }
-        return best
+        return best.map { ($0.index, entries(at: $0.node, below: limit)) }
     }
 }
 
@@ -157,14 +180,15 @@ struct LetterTrie: Sendable {
         in text: [Unicode.Scalar], from start: Int, below limit: Int, accept: (Int) -> Bool
     ) -> (Int, [Int])? {
         var node = Trie.root
-        var best: (Int, [Int])?
+        var best: (length: Int, node: Int)?
         var index = start
         while index < text.count, let next = trie.child(of: node, text[index].value) {
             node = next
             index += 1
-            let entries = trie.entries(at: node, below: limit)
-            if !entries.isEmpty && accept(index) { best = (index - start, entries) }
+            if trie.hasEntries(at: node, below: limit) && accept(index) {
+                best = (index - start, node)
+            }
         }
-        return best
+        return best.map { ($0.length, trie.entries(at: $0.node, below: limit)) }
     }
 }
