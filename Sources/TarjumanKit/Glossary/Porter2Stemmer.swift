@@ -102,7 +102,11 @@ private struct StemmerState {
 
     /// The longest of `suffixes` the word ends with.
     func longest(_ suffixes: [String]) -> String? {
-        suffixes.filter(ends).max { $0.utf8.count < $1.utf8.count }
+        var best: String?
+        for suffix in suffixes where suffix.utf8.count > (best?.utf8.count ?? -1) && ends(suffix) {
+            best = suffix
+        }
+        return best
     }
 
     // MARK: Steps

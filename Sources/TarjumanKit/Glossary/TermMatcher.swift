@@ -201,6 +201,7 @@ public struct TermMatcher: Sendable {
     func occurrences(of matches: [TermMatch], inSentence text: String, at start: Int)
         -> [TermOccurrence]
     {
+        guard !matches.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
         let positions = LinePositions(scalars)
         return matches.compactMap { match in
