@@ -54,7 +54,7 @@ struct GlossaryLintCommand: ParsableCommand {
                 if fix {
                     let (fixedText, fixed) = linter.fix(text, findings: found)
                     if !fixed.isEmpty {
-                        try OutputFile.write(Data(fixedText.utf8), to: file)
+                        try OutputFile.write(Data(fixedText.utf8), to: file, replacingInput: true)
                         for finding in fixed {
                             let change =
                                 finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""

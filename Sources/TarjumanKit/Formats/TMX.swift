@@ -200,6 +200,8 @@ public enum TMX {
             throw .input(.unreadable(file: path, reason: String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
+        var opened = stat()
+        if fstat(descriptor, &opened) == 0 { FilesRead.note(opened, path: path) }
         let pinned = "/proc/self/fd/\(descriptor)"
         let readable = FileManager.default.fileExists(atPath: pinned) ? pinned : path
         // The first pass checks the whole file and every unit, storing nothing; only a file

@@ -62,6 +62,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         """)
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+            FilesRead.note(path: path)
             if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
                 throw MemoryError(
                     store: path,

@@ -49,6 +49,7 @@ public struct ByteSource {
         var status = stat()
         fstat(descriptor, &status)
         let type = status.st_mode & S_IFMT
+        FilesRead.note(status, path: path)
         guard type != S_IFDIR else {
             close(descriptor)
             throw .unreadable(file: path, reason: "is a folder, not a text file")

@@ -21,8 +21,14 @@ public final class OutputFile {
     private let staged: (temporary: String, destination: String)?
     private var finished = false
 
-    /// Opens `path` for writing; `nil` or `-` is standard output.
-    public init(path: String?) throws(InputError) {
+    /// Whether the output may replace a file this run has read (an edit in place).
+    private let replacingInput: Bool
+
+    /// Opens `path` for writing; `nil` or `-` is standard output. Unless `replacingInput`
+    /// (an edit in place, such as `glossary lint --fix`), a regular file this run has read
+    /// (``FilesRead``) is never replaced: `commit()` refuses it and leaves it as it was.
+    public init(path: String?, replacingInput: Bool = false) throws(InputError) {
+        self.replacingInput = replacingInput
         guard let path, path != "-" else {
             self.path = "-"
             descriptor = STDOUT_FILENO
@@ -114,6 +120,13 @@ public final class OutputFile {
             return
         }
         defer { TemporaryFiles.remove(staged.temporary) }
+        if !replacingInput, let input = FilesRead.readAs(staged.destination) {
+            unlink(staged.temporary)
+            throw .unwritable(
+                file: path,
+                reason: "refused: this run reads that file (as \(input)); "
+                    + "name another file for the output")
+        }
         if closed != 0 || rename(staged.temporary, staged.destination) != 0 {
             let reason = Self.lastError()
             unlink(staged.temporary)
@@ -133,9 +146,11 @@ public final class OutputFile {
         }
     }
 
-    /// Writes `data` to `path` in one step.
-    public static func write(_ data: Data, to path: String) throws(InputError) {
-        let file = try OutputFile(path: path)
+    /// Writes `data` to `path` in one step (see ``init(path:replacingInput:)``).
+    public static func write(_ data: Data, to path: String, replacingInput: Bool = false)
+        throws(InputError)
+    {
+        let file = try OutputFile(path: path, replacingInput: replacingInput)
         try file.write(data)
         try file.commit()
     }

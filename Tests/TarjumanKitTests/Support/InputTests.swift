@@ -92,6 +92,26 @@ import Testing
         #expect(folder.files == ["out.txt"])
     }
 
+    /// A file the run has read is never replaced by an output (named directly or through a
+    /// hard link), unless the output is an edit in place.
+    @Test func anOutputNeverReplacesAFileTheRunRead() throws {
+        let folder = try TemporaryFolder()
+        let input = (folder.path as NSString).appendingPathComponent("in.txt")
+        let link = (folder.path as NSString).appendingPathComponent("link.txt")
+        try "original".write(toFile: input, atomically: false, encoding: .utf8)
+        #expect(link.withCString { to in input.withCString { Foundation.link($0, to) } } == 0)
+        _ = try ByteSource.file(input).readAllText()
+        for path in [input, link] {
+            let output = try OutputFile(path: path)
+            try output.write("replaced")
+            #expect(throws: InputError.self) { try output.commit() }
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "original")
+        #expect(folder.files.sorted() == ["in.txt", "link.txt"])
+        try OutputFile.write(Data("fixed".utf8), to: input, replacingInput: true)
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
+    }
+
     @Test func lineChunksKeepLineNumbersAcrossChunks() throws {
         var reader = LineChunkReader(source: .memory(Array("a\r\nb\rc\nd".utf8), chunkSize: 2))
         var lines: [Int] = []

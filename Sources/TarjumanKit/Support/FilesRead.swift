@@ -1,0 +1,38 @@
+import Foundation
+import Synchronization
+
+/// The regular files this process has opened for reading (by device and inode, so hard
+/// links and symbolic links count as the same file), so that no output replaces a file the
+/// run reads: a pair's document, the glossary, the word list, a locale pack, a memory.
+public enum FilesRead {
+    private struct FileID: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    private static let files = Mutex<[FileID: String]>([:])
+
+    /// Records the file `status` describes (a regular file opened for reading as `path`).
+    static func note(_ status: stat, path: String) {
+        guard status.st_mode & S_IFMT == S_IFREG else { return }
+        let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        files.withLock { known in
+            if known[id] == nil { known[id] = path }
+        }
+    }
+
+    /// Records the regular file at `path`, if there is one (for files opened by a library:
+    /// the memory store).
+    static func note(path: String) {
+        var status = stat()
+        if stat(path, &status) == 0 { note(status, path: path) }
+    }
+
+    /// The name under which this run read the file now at `path`, if it read it.
+    public static func readAs(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        return files.withLock { $0[id] }
+    }
+}
