@@ -81,6 +81,13 @@ import Testing
                 == "p1s1\t1:1\t۱۔ لاپتہ افراد کی بازیابی\np1s2\t2:1\t۲۔ فوجی چوکیوں کا خاتمہ\n")
     }
 
+    @Test func aLocaleInAnotherScriptExitsTwo() throws {
+        let result = try CLIRunner.run(
+            ["segment", "--locale", "hi-Arab", "-"], input: Data("x\n".utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the 'hi' pack is for Deva script, not Arab"))
+    }
+
     @Test func unknownLocaleExitsTwoAndListsTheKnownOnes() throws {
         let result = try CLIRunner.run([
             "segment", "--locale", "brh", "seeds/baloch-uprising.en.txt",

@@ -90,12 +90,24 @@ public struct LocaleCatalog: Sendable {
     public var tags: [String] { packs.map(\.tag) }
 
     /// The pack for `tag`: an exact tag or alias (case-insensitive), else the longest
-    /// prefix of its subtags that names a pack (`ur-IN` → `ur`).
+    /// prefix of its subtags that names a pack (`ur-IN` → `ur`), unless a subtag left out
+    /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).
     public func pack(for tag: String) throws(LocalePackError) -> LocalePack {
         var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-")
+        var dropped: [Substring] = []
         while !parts.isEmpty {
-            if let found = index[parts.joined(separator: "-")] { return packs[found] }
-            parts.removeLast()
+            if let found = index[parts.joined(separator: "-")] {
+                let pack = packs[found]
+                // A script subtag is four letters (BCP 47).
+                if let script = dropped.first(where: {
+                    $0.count == 4 && $0.allSatisfy(\.isLetter) && $0 != pack.script.lowercased()
+                }) {
+                    throw .otherScript(
+                        tag: tag, pack: pack.tag, script: pack.script, asked: script.capitalized)
+                }
+                return pack
+            }
+            dropped.append(parts.removeLast())
         }
         throw LocalePackError.unknownLocale(tag: tag, known: tags)
     }

@@ -12,6 +12,8 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
     case duplicateTag(tag: String, file: String, otherFile: String)
     /// No pack matches the requested tag.
     case unknownLocale(tag: String, known: [String])
+    /// The tag names a language whose pack is written in another script (`sd-Deva`).
+    case otherScript(tag: String, pack: String, script: String, asked: String)
     /// The locales folder is missing or empty.
     case noPacks(folder: String)
 
@@ -31,6 +33,9 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
             return "\(file): error: tag '\(tag)' is also claimed by \(otherFile)"
         case .unknownLocale(let tag, let known):
             return "error: unknown locale '\(tag)'; known locales: \(known.joined(separator: ", "))"
+        case .otherScript(let tag, let pack, let script, let asked):
+            return "error: unknown locale '\(tag)': the '\(pack)' pack is for \(script) script, "
+                + "not \(asked); write a pack for it (locales/README.md) or use '\(pack)'"
         case .noPacks(let folder):
             return "\(folder): error: no locale packs (*.yaml) found"
         }

@@ -30,6 +30,19 @@ import Testing
         #expect(message.contains("bal-Arab-PK, bal-Latn, en, fa, hi, ps, sd, ur"))
     }
 
+    /// A script subtag the pack does not write is an unknown locale, not the pack in
+    /// another script; the pack's own script, regions and variants still resolve.
+    @Test func aTagInAnotherScriptIsUnknown() throws {
+        #expect(
+            throws: LocalePackError.otherScript(
+                tag: "sd-Deva", pack: "sd", script: "Arab", asked: "Deva")
+        ) { try TestData.catalog.pack(for: "sd-Deva") }
+        #expect(throws: LocalePackError.self) { try TestData.catalog.pack(for: "ur-Latn") }
+        #expect(throws: LocalePackError.self) { try TestData.catalog.pack(for: "bal-Cyrl") }
+        #expect(try TestData.catalog.pack(for: "ur-Arab-PK").tag == "ur")
+        #expect(try TestData.catalog.pack(for: "bal-Latn").tag == "bal-Latn")
+    }
+
     @Test func urduPackDeclaresItsOrthography() throws {
         let urdu = try TestData.pack("ur")
         #expect(urdu.direction == .rtl)
