@@ -55,6 +55,22 @@ public enum GlossaryRules {
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
         Rule(
+            glossary: "term-too-long", severity: .error,
+            summary: "A term or variant longer than 1,000 characters.",
+            explanation:
+                "Terms are words and phrases; a matcher keeps every letter of every form, so a "
+                + "pasted paragraph costs memory on every run. Put longer text in the note.",
+            fixable: false,
+            triggering: [
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
+                        + "c1\tcourt\t\(String(repeating: "ع", count: 1_001))\tnoun\tpreferred\t\n")
+            ],
+            nonTriggering: [
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+            ]),
+        Rule(
             glossary: "unknown-pack", severity: .error,
             summary: "A glossary for a language with no locale pack.",
             explanation:

@@ -28,6 +28,18 @@ public enum GlossaryFile {
     public static func read(_ path: String, tbxTarget: String? = nil) throws(GlossaryError)
         -> Glossary
     {
+        let glossary = try readAnyLength(path, tbxTarget: tbxTarget)
+        if let entry = glossary.entries.first(where: \.hasOverlongTerm) {
+            throw .malformed(
+                file: path, position: SourcePosition(line: entry.line, column: 1),
+                message: GlossaryTSV.overlongTermMessage(entry.id))
+        }
+        return glossary
+    }
+
+    private static func readAnyLength(_ path: String, tbxTarget: String?) throws(GlossaryError)
+        -> Glossary
+    {
         switch try Format(path: path) {
         case .tsv: return try GlossaryTSV.parse(try text(of: path), file: path)
         case .csv: return try GlossaryCSV.read(try text(of: path), file: path)

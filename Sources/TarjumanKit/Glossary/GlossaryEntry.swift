@@ -29,6 +29,13 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var line: Int
 
     /// Creates an entry.
+    /// Whether a term or variant is longer than ``InputLimits/termCharacters``.
+    public var hasOverlongTerm: Bool {
+        ([source, target] + variants + sourceVariants).contains {
+            $0.unicodeScalars.count > InputLimits.termCharacters
+        }
+    }
+
     public init(
         id: String, source: String, target: String, partOfSpeech: String = "",
         status: TermStatus = .preferred, variants: [String] = [], sourceVariants: [String] = [],

@@ -198,6 +198,12 @@ public enum GlossaryTSV {
         return findings
     }
 
+    /// Why an entry with a term over ``InputLimits/termCharacters`` is refused.
+    static func overlongTermMessage(_ id: String) -> String {
+        "entry '\(id)' has a term longer than \(InputLimits.termCharacters) characters; a "
+            + "glossary holds words and phrases (put longer text in the note)"
+    }
+
     private static func entry(
         from row: Row, columns: FieldColumns, file: String, line: Int,
         findings: inout [Finding]
@@ -251,7 +257,7 @@ public enum GlossaryTSV {
         let list = { (name: String) in
             row[name].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
         }
-        return GlossaryEntry(
+        let entry = GlossaryEntry(
             id: row["id"], source: row["source"],
             target: row["target"],
             partOfSpeech: row["pos"], status: status, variants: list("variants"),
@@ -259,5 +265,14 @@ public enum GlossaryTSV {
             caseSensitive: ["yes", "sensitive", "true"].contains(caseText),
             match: match, note: row["note"],
             sourceReference: row["source_ref"], line: line)
+        guard !entry.hasOverlongTerm else {
+            findings.append(
+                Finding(
+                    rule: "term-too-long", severity: .error,
+                    message: overlongTermMessage(entry.id), file: file,
+                    position: SourcePosition(line: line, column: 1)))
+            return nil
+        }
+        return entry
     }
 }

@@ -33,7 +33,13 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
         case .memory(let error):
             return error.description
         case .sourceDateEpoch(let value):
-            return "error: SOURCE_DATE_EPOCH is '\(value)'; it must be a whole number of seconds "
+            // Shown short and with control characters escaped: it may hold anything.
+            var shown = value.unicodeScalars.prefix(40).map { scalar in
+                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            }.joined()
+            if value.unicodeScalars.count > 40 { shown += "…" }
+            return "error: SOURCE_DATE_EPOCH is '\(shown)'; it must be a whole number of seconds "
                 + "since 1970-01-01 UTC, from 0 to \(TMX.latestEpoch) (the last second of 9999), "
                 + "or unset"
         }

@@ -172,7 +172,10 @@ struct BoundaryRefiner {
     private func sentenceAfterEmoticon(_ text: UnsafeBufferPointer<UInt16>, at index: Int)
         -> Int?
     {
-        guard var next = Self.emoticonEnd(text, at: index) else { return nil }
+        // Not at the start of the text: there it opens what follows.
+        var before = index
+        while before > 0 && UTF16Text.isSpace(text[before - 1]) { before -= 1 }
+        guard before > 0, var next = Self.emoticonEnd(text, at: index) else { return nil }
         while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
         guard next < text.count,
             UTF16Text.isLetter(text[next]) || UTF16Text.digitValue(text[next]) != nil

@@ -13,4 +13,7 @@ public enum InputLimits {
     public static let lineBytes = 64 << 20
     /// How deep XML elements may nest: 256 (TMX, XLIFF and TBX need fewer than 20).
     public static let xmlDepth = 256
+    /// One glossary term or variant: 1,000 characters (terms are words and phrases; a
+    /// matcher holds every letter of every form).
+    public static let termCharacters = 1_000
 }

@@ -108,6 +108,17 @@ import Testing
 
     /// Reproducible builds ask a tool to fail on a malformed `SOURCE_DATE_EPOCH`, not to
     /// fall back to the clock; a year past 9999 cannot be written as a TMX date.
+    /// The value is echoed short, with control characters escaped (it may hold anything).
+    @Test func aMalformedSourceDateEpochIsShownSafely() {
+        let message = ExchangeError.sourceDateEpoch(
+            "\u{1B}[31m" + String(repeating: "9", count: 5000)
+        )
+        .description
+        #expect(message.contains("'\\u{1b}[31m999"))
+        #expect(!message.contains("\u{1B}"))
+        #expect(message.count < 300)
+    }
+
     @Test(arguments: ["soon", "-1", "+5", " 5", "1.5", "253402300800", "99999999999999999999"])
     func malformedSourceDateEpochIsAnError(_ value: String) {
         #expect(throws: ExchangeError.sourceDateEpoch(value)) {

@@ -33,6 +33,7 @@ import Testing
             ["Thanks for the help :)", "I will try it.", "I love her. :)", "Posted by Ann ;-)"]
         ),
         ("Note:Do it. Ratio 3:2 (approx).", ["Note:Do it.", "Ratio 3:2 (approx)."]),
+        (":) Hello there.", [":) Hello there."]),
         // P.S. opens a sentence; company and title abbreviations go on.
         (
             "Cheers, Chris P.S. I am moving. Drs. Ali and Khan of ABC Pvt. Ltd. agree.",
