@@ -257,8 +257,16 @@ struct TMImportCommand: ParsableCommand {
             }
         }
         var opened: (any MemoryStore)?
+        // A store file this run makes is removed again if the import fails (a full disk):
+        // an empty or broken store left behind would read as a memory with nothing in it.
+        var made: String?
         func store() throws(MemoryError) -> any MemoryStore {
             if let opened { return opened }
+            if let location = memory.location(), !MemoryOptions.isPostgres(location),
+                !FileManager.default.fileExists(atPath: location)
+            {
+                made = location
+            }
             do {
                 let store = try memory.open(creating: true)
                 opened = store
@@ -270,69 +278,82 @@ struct TMImportCommand: ParsableCommand {
             }
         }
         let date = try TMX.now()
-        var total = 0
-        for (index, (file, kind)) in zip(files, kinds).enumerated() {
-            let name = (file as NSString).lastPathComponent
-            var added = 0
-            var count = 0
-            if kind == nil {
-                // Any size, a batch at a time; each unit's context is its neighbours in the
-                // file, so the last pair of a batch waits for the next one.
-                var held: [TranslationPair] = []
-                var before = ""
-                func addHeld(all: Bool) throws(ExchangeError) {
-                    let ready = all ? held.count : held.count - 1
-                    guard ready > 0 else { return }
-                    let units = (0..<ready).map { index in
-                        let pair = held[index]
-                        // A unit's own provenance (a TMX's creationdate, creationid and
-                        // x-origin) is kept; the file's name and the import date stand in.
-                        return MemoryUnit(
-                            source: pair.source, target: pair.target,
-                            origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
-                            created: pair.created.isEmpty ? date : pair.created,
-                            creator: pair.creator,
-                            previous: index > 0 ? held[index - 1].source : before,
-                            next: index + 1 < held.count ? held[index + 1].source : "")
+        func importFiles() throws {
+            var total = 0
+            for (index, (file, kind)) in zip(files, kinds).enumerated() {
+                let name = (file as NSString).lastPathComponent
+                var added = 0
+                var count = 0
+                if kind == nil {
+                    // Any size, a batch at a time; each unit's context is its neighbours in the
+                    // file, so the last pair of a batch waits for the next one.
+                    var held: [TranslationPair] = []
+                    var before = ""
+                    func addHeld(all: Bool) throws(ExchangeError) {
+                        let ready = all ? held.count : held.count - 1
+                        guard ready > 0 else { return }
+                        let units = (0..<ready).map { index in
+                            let pair = held[index]
+                            // A unit's own provenance (a TMX's creationdate, creationid and
+                            // x-origin) is kept; the file's name and the import date stand in.
+                            return MemoryUnit(
+                                source: pair.source, target: pair.target,
+                                origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
+                                created: pair.created.isEmpty ? date : pair.created,
+                                creator: pair.creator,
+                                previous: index > 0 ? held[index - 1].source : before,
+                                next: index + 1 < held.count ? held[index + 1].source : "")
+                        }
+                        do {
+                            added += try store().add(
+                                units, source: source, target: target, penalty: penalty)
+                        } catch {
+                            throw .memory(error)
+                        }
+                        count += ready
+                        before = held[ready - 1].source
+                        held.removeFirst(ready)
                     }
-                    do {
-                        added += try store().add(
+                    let skipped = try TMX.stream(path: file, source: source.tag, target: target.tag)
+                    {
+                        (pairs: [TranslationPair]) throws(ExchangeError) in
+                        held += pairs
+                        try addHeld(all: false)
+                    }
+                    try addHeld(all: true)
+                    if skipped > 0 {
+                        StandardError.write(
+                            "warning: \(file): \(skipped) units without both \(source.tag) and "
+                                + "\(target.tag) skipped (another pair? name it with --from and --to)"
+                        )
+                    }
+                } else {
+                    let job =
+                        try checkedJobs.removeValue(forKey: index)
+                        ?? job(of: file, source: source, target: target)
+                    let units = job.memoryUnits(origin: origin ?? name, created: date)
+                    if !units.isEmpty {
+                        added = try store().add(
                             units, source: source, target: target, penalty: penalty)
-                    } catch {
-                        throw .memory(error)
                     }
-                    count += ready
-                    before = held[ready - 1].source
-                    held.removeFirst(ready)
+                    count = units.count
                 }
-                let skipped = try TMX.stream(path: file, source: source.tag, target: target.tag) {
-                    (pairs: [TranslationPair]) throws(ExchangeError) in
-                    held += pairs
-                    try addHeld(all: false)
-                }
-                try addHeld(all: true)
-                if skipped > 0 {
-                    StandardError.write(
-                        "warning: \(file): \(skipped) units without both \(source.tag) and "
-                            + "\(target.tag) skipped (another pair? name it with --from and --to)")
-                }
-            } else {
-                let job =
-                    try checkedJobs.removeValue(forKey: index)
-                    ?? job(of: file, source: source, target: target)
-                let units = job.memoryUnits(origin: origin ?? name, created: date)
-                if !units.isEmpty {
-                    added = try store().add(
-                        units, source: source, target: target, penalty: penalty)
-                }
-                count = units.count
+                if count == 0 { throw Self.noPairs(file, source: source, target: target) }
+                total += added
+                StandardError.write(
+                    "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
             }
-            if count == 0 { throw Self.noPairs(file, source: source, target: target) }
-            total += added
-            StandardError.write(
-                "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
+            StandardError.write("\(total) unit(s) added to \(try store().path)")
         }
-        StandardError.write("\(total) unit(s) added to \(try store().path)")
+        do {
+            try importFiles()
+        } catch {
+            if let made {
+                opened = nil
+                for suffix in ["", "-wal", "-shm", "-journal"] { unlink(made + suffix) }
+            }
+            throw error
+        }
     }
 
     /// The filled file's job, which must be of the memory's two languages.

@@ -105,6 +105,22 @@ import Testing
                     of: "enforced disappearances, and betrayals", in: try Self.english)))
         #expect(missing.message.contains("جبری گمشدگی"))
     }
+
+    /// A glossary that repeats one row many times (a bad merge) lists each rendering once
+    /// and builds its matcher in linear time (rows were searched on every insert).
+    @Test func repeatedRowsAreListedOnce() throws {
+        let header = "id\tsource\ttarget\tpos\tstatus\n"
+        let rows = (0..<3_000).map { "c\($0 % 2)\tcourt\tعدالت\tnoun\tpreferred\n" }.joined()
+        let glossary = try GlossaryTSV.parse(header + rows, file: "en-ur.tsv")
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .align(sourceText: "The court met.\n", targetText: "اجلاس ہوا۔\n")
+        let findings = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let missing = try #require(findings.first { $0.rule == "term-missing" })
+        #expect(missing.message.components(separatedBy: "عدالت").count == 2, "\(missing.message)")
+    }
 }
 
 /// A checker that takes its terms from the aligner finds what one matching each sentence

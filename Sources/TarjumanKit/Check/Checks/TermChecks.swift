@@ -34,9 +34,11 @@ extension TranslationChecker {
                     let rows = occurrence.entries.map { glossary.entries[$0] }
                     let position = Self.absolute(occurrence.position, in: target)
                     if rows.allSatisfy({ !$0.status.isAccepted }) {
-                        let preferred = glossary.entries.filter {
-                            $0.id == occurrence.id && $0.status == .preferred
-                        }.map(\.target)
+                        var listed = Set<String>()
+                        let preferred = (acceptedRowsByID[occurrence.id] ?? []).map {
+                            glossary.entries[$0]
+                        }.filter { $0.status == .preferred && listed.insert($0.target).inserted }
+                            .map(\.target)
                         bead.add(
                             "term-forbidden",
                             "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
@@ -66,7 +68,10 @@ extension TranslationChecker {
                     let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
                     guard ids.isDisjoint(with: found) else { continue }
                     let acceptedRows = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
-                    let accepted = acceptedRows.map { glossary.entries[$0].target }
+                    var listed = Set<String>()
+                    let accepted = acceptedRows.map { glossary.entries[$0].target }.filter {
+                        listed.insert($0).inserted
+                    }
                     guard !accepted.isEmpty else { continue }
                     // The target's matching key is computed once per bead, when first needed.
                     if targetKey == nil {
