@@ -28,7 +28,6 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// The 1-based line of the row in its file (0 when not read from a file).
     public var line: Int
 
-    /// Creates an entry.
     /// Whether a term or variant is longer than ``InputLimits/termCharacters``.
     public var hasOverlongTerm: Bool {
         ([source, target] + variants + sourceVariants).contains {
@@ -36,6 +35,7 @@ public struct GlossaryEntry: Sendable, Equatable {
         }
     }
 
+    /// Creates an entry.
     public init(
         id: String, source: String, target: String, partOfSpeech: String = "",
         status: TermStatus = .preferred, variants: [String] = [], sourceVariants: [String] = [],
