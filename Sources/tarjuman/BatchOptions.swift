@@ -13,7 +13,11 @@ struct BatchOptions: ParsableArguments {
         ))
     var batch: String?
 
-    @Option(name: .long, help: "Pairs processed at once (default: the number of processors).")
+    // `.unconditional`: `--jobs -1` reaches validate() ("at least 1") instead of being read
+    // as an option named -1.
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Pairs processed at once (default: the number of processors).")
     var jobs: Int?
 
     /// The pairs to run (`files` as SOURCE TARGET pairs, then the batch file's) and the

@@ -109,6 +109,9 @@ import Testing
         #expect(odd.stderr.contains("give files as SOURCE TARGET pairs (3 given)"))
         let twice = try CLIRunner.run(["check", "--batch", "-", "-", "a.ur.txt"])
         #expect(twice.stderr.contains("standard input (-) can be read only once"))
+        let negative = try CLIRunner.run(["align", "--jobs", "-1", "a.en.txt", "a.ur.txt"])
+        #expect(negative.status == 2)
+        #expect(negative.stderr.contains("--jobs must be at least 1"))
     }
 
     @Test func linesModeReportsDriftsWithBothLineNumbersAndFails() throws {
