@@ -172,14 +172,23 @@ struct BoundaryRefiner {
     private func sentenceAfterEmoticon(_ text: UnsafeBufferPointer<UInt16>, at index: Int)
         -> Int?
     {
-        // Not at the start of the text: there it opens what follows.
+        // Not at the start of the text or of a line: there it opens what follows.
         var before = index
-        while before > 0 && UTF16Text.isSpace(text[before - 1]) { before -= 1 }
-        guard before > 0, var next = Self.emoticonEnd(text, at: index) else { return nil }
+        while before > 0 && UTF16Text.isSpace(text[before - 1])
+            && !UTF16Text.isNewline(text[before - 1])
+        {
+            before -= 1
+        }
+        guard before > 0, !UTF16Text.isNewline(text[before - 1]),
+            var next = Self.emoticonEnd(text, at: index)
+        else { return nil }
         while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
-        guard next < text.count,
-            UTF16Text.isLetter(text[next]) || UTF16Text.digitValue(text[next]) != nil
-                || UTF16Text.isOpener(text[next])
+        // In a script with case, a capital says a sentence starts (`fun :) Posted by`, but
+        // `options :D and :P are fine`).
+        guard next < text.count else { return nil }
+        let opens =
+            profile.hasCase ? UTF16Text.isUpper(text[next]) : UTF16Text.isLetter(text[next])
+        guard opens || UTF16Text.digitValue(text[next]) != nil || UTF16Text.isOpener(text[next])
         else { return nil }
         return next
     }
@@ -233,14 +242,14 @@ struct BoundaryRefiner {
     private func decide(_ text: UnsafeBufferPointer<UInt16>, boundary: Int, segmentStart: Int)
         -> Decision
     {
-        // An emoticon after a sentence's terminator belongs to it: `I love her. :)`.
-        if Self.emoticonEnd(text, at: boundary) != nil { return .merge }
         var end = boundary
         while end > segmentStart && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
         guard end > segmentStart else { return .keep }
         for position in end..<boundary where UTF16Text.isNewline(text[position]) {
             return .keep
         }
+        // An emoticon after a sentence's terminator belongs to it: `I love her. :)`.
+        if Self.emoticonEnd(text, at: boundary) != nil { return .merge }
         // Bidi controls around a full stop (د‪.‬ in Arabic web text) are not part of it.
         while end > segmentStart + 1 && UTF16Text.isBidiControl(text[end - 1]) { end -= 1 }
         // A segment of terminators alone (the opening ॥ of a Hindi invocation) opens the
@@ -311,7 +320,8 @@ struct BoundaryRefiner {
             return decision
         }
         return wordDecision(
-            text, tokenStart: tokenStart, end: end, next: boundary, insideToken: end == boundary)
+            text, tokenStart: tokenStart, end: end, next: boundary, insideToken: end == boundary,
+            opensSentence: tokenStart == sentenceStart)
     }
 
     /// `[...]` or `[…]` (an omission mark) followed only by closing quotes or brackets.
@@ -389,16 +399,20 @@ struct BoundaryRefiner {
 
     /// Abbreviation, prefix, initial and exclamation rules for the word before a terminator.
     private func wordDecision(
-        _ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int, next: Int, insideToken: Bool
+        _ text: UnsafeBufferPointer<UInt16>, tokenStart: Int, end: Int, next: Int,
+        insideToken: Bool,
+        opensSentence: Bool
     ) -> Decision {
         let terminator = text[end - 1]
         if terminator == 0x21 || terminator == 0x3F {
             // A lower-case word after ? or ! starts a new (informal) sentence, except after
             // a capitalised name that carries a ! (Yahoo! in the accounting department),
-            // which also goes on into a listed abbreviation (Yahoo! Inc.).
+            // which inside a sentence also goes on into a listed abbreviation (joined Yahoo!
+            // Inc. in 2004; but Congratulations! Sept. 12 is the day).
             guard profile.hasCase, terminator == 0x21, end - 1 > tokenStart,
                 UTF16Text.isUpper(text[tokenStart]), UTF16Text.isLetter(text[end - 2]),
-                nextWordIsLowercase(text, from: next) || startsWithAbbreviation(text, from: next)
+                nextWordIsLowercase(text, from: next)
+                    || (!opensSentence && startsWithAbbreviation(text, from: next))
             else { return .keep }
             return .merge
         }

@@ -34,6 +34,12 @@ import Testing
         ),
         ("Note:Do it. Ratio 3:2 (approx).", ["Note:Do it.", "Ratio 3:2 (approx)."]),
         (":) Hello there.", [":) Hello there."]),
+        ("Line one is done.\n:) Line two here.", ["Line one is done.", ":) Line two here."]),
+        ("Options :D and :P are both fine.", ["Options :D and :P are both fine."]),
+        (
+            "Wow! Mar. 3 was the day. Congratulations! Sept. 12 is next.",
+            ["Wow!", "Mar. 3 was the day.", "Congratulations!", "Sept. 12 is next."]
+        ),
         // P.S. opens a sentence; company and title abbreviations go on.
         (
             "Cheers, Chris P.S. I am moving. Drs. Ali and Khan of ABC Pvt. Ltd. agree.",
