@@ -94,22 +94,35 @@ public struct LocaleCatalog: Sendable {
     /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).
     public func pack(for tag: String) throws(LocalePackError) -> LocalePack {
         var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-")
-        var dropped: [Substring] = []
+        let script = Self.scriptSubtag(parts)
         while !parts.isEmpty {
             if let found = index[parts.joined(separator: "-")] {
                 let pack = packs[found]
-                // A script subtag is four letters (BCP 47).
-                if let script = dropped.first(where: {
-                    $0.count == 4 && $0.allSatisfy(\.isLetter) && $0 != pack.script.lowercased()
-                }) {
+                if let script, script.index >= parts.count, script.name != pack.script.lowercased()
+                {
                     throw .otherScript(
-                        tag: tag, pack: pack.tag, script: pack.script, asked: script.capitalized)
+                        tag: tag, pack: pack.tag, script: pack.script,
+                        asked: script.name.capitalized)
                 }
                 return pack
             }
-            dropped.append(parts.removeLast())
+            parts.removeLast()
         }
         throw LocalePackError.unknownLocale(tag: tag, known: tags)
+    }
+
+    /// The script subtag of a BCP 47 tag's parts and its index: four letters right after the
+    /// language (and an extended language subtag, if any), before any singleton such as
+    /// `-u-` or `-x-` (`ar-EG-u-nu-latn` names no script).
+    private static func scriptSubtag(_ parts: [Substring]) -> (index: Int, name: String)? {
+        var index = 1
+        if index < parts.count, parts[index].count == 3, parts[index].allSatisfy(\.isLetter) {
+            index += 1
+        }
+        guard index < parts.count, parts[index].count == 4,
+            parts[index].allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
+        return (index, String(parts[index]))
     }
 }
 

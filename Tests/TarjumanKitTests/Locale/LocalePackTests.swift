@@ -40,6 +40,8 @@ import Testing
         #expect(throws: LocalePackError.self) { try TestData.catalog.pack(for: "ur-Latn") }
         #expect(throws: LocalePackError.self) { try TestData.catalog.pack(for: "bal-Cyrl") }
         #expect(try TestData.catalog.pack(for: "ur-Arab-PK").tag == "ur")
+        #expect(try TestData.catalog.pack(for: "ar-EG-u-nu-latn").tag == "ar")
+        #expect(try TestData.catalog.pack(for: "ur-x-test").tag == "ur")
         #expect(try TestData.catalog.pack(for: "bal-Latn").tag == "bal-Latn")
     }
 
