@@ -259,17 +259,24 @@ struct TMImportCommand: ParsableCommand {
         var opened: (any MemoryStore)?
         // A store file this run makes is removed again if the import fails (a full disk):
         // an empty or broken store left behind would read as a memory with nothing in it.
-        var made: String?
+        // Only a name that was nothing at all before (not even a dangling link), and only
+        // the file made there (by device and inode).
+        var made: (path: String, device: UInt64, inode: UInt64)?
         func store() throws(MemoryError) -> any MemoryStore {
             if let opened { return opened }
-            if let location = memory.location(), !MemoryOptions.isPostgres(location),
-                !FileManager.default.fileExists(atPath: location)
-            {
-                made = location
-            }
+            var before = stat()
+            let location = memory.location()
+            let isNew =
+                location.map { !MemoryOptions.isPostgres($0) && lstat($0, &before) != 0 } ?? false
             do {
                 let store = try memory.open(creating: true)
                 opened = store
+                var after = stat()
+                if isNew, let location, lstat(location, &after) == 0,
+                    after.st_mode & S_IFMT == S_IFREG
+                {
+                    made = (location, UInt64(after.st_dev), UInt64(after.st_ino))
+                }
                 return store
             } catch let error as MemoryError {
                 throw error
@@ -350,7 +357,12 @@ struct TMImportCommand: ParsableCommand {
         } catch {
             if let made {
                 opened = nil
-                for suffix in ["", "-wal", "-shm", "-journal"] { unlink(made + suffix) }
+                var now = stat()
+                if lstat(made.path, &now) == 0, UInt64(now.st_dev) == made.device,
+                    UInt64(now.st_ino) == made.inode
+                {
+                    for suffix in ["", "-wal", "-shm", "-journal"] { unlink(made.path + suffix) }
+                }
             }
             throw error
         }
