@@ -23,9 +23,11 @@ struct Tarjuman: ParsableCommand {
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser uses 64).
-    /// Output files of a run stopped by a signal are deleted.
+    /// Output files of a run stopped by a signal are deleted; no output replaces a file the
+    /// run reads.
     static func main() {
         TemporaryFiles.installSignalCleanup()
+        FilesRead.startRecording()
         do {
             var command = try parseAsRoot()
             try command.run()

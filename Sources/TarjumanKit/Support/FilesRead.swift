@@ -4,20 +4,29 @@ import Synchronization
 /// The regular files this process has opened for reading (by device and inode, so hard
 /// links and symbolic links count as the same file), so that no output replaces a file the
 /// run reads: a pair's document, the glossary, the word list, a locale pack, a memory.
+///
+/// Off until ``startRecording()``: a one-shot run (the `tarjuman` command) turns it on; a
+/// program that keeps running and saves files it opened (an editor) leaves it off.
 public enum FilesRead {
     private struct FileID: Hashable {
         let device: UInt64
         let inode: UInt64
     }
 
-    private static let files = Mutex<[FileID: String]>([:])
+    private static let files = Mutex<(on: Bool, read: [FileID: String])>((false, [:]))
+
+    /// From now on, records the files read and refuses outputs over them (see
+    /// ``OutputFile``). Cannot be turned off: it is meant for a whole run.
+    public static func startRecording() {
+        files.withLock { $0.on = true }
+    }
 
     /// Records the file `status` describes (a regular file opened for reading as `path`).
     static func note(_ status: stat, path: String) {
         guard status.st_mode & S_IFMT == S_IFREG else { return }
         let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        files.withLock { known in
-            if known[id] == nil { known[id] = path }
+        files.withLock { state in
+            if state.on && state.read[id] == nil { state.read[id] = path }
         }
     }
 
@@ -33,6 +42,6 @@ public enum FilesRead {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        return files.withLock { $0[id] }
+        return files.withLock { $0.read[id] }
     }
 }

@@ -26,7 +26,8 @@ public final class OutputFile {
 
     /// Opens `path` for writing; `nil` or `-` is standard output. Unless `replacingInput`
     /// (an edit in place, such as `glossary lint --fix`), a regular file this run has read
-    /// (``FilesRead``) is never replaced: `commit()` refuses it and leaves it as it was.
+    /// is never replaced while ``FilesRead`` records: `commit()` refuses it and leaves it as
+    /// it was.
     public init(path: String?, replacingInput: Bool = false) throws(InputError) {
         self.replacingInput = replacingInput
         guard let path, path != "-" else {

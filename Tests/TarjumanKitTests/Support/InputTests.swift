@@ -100,6 +100,7 @@ import Testing
         let link = (folder.path as NSString).appendingPathComponent("link.txt")
         try "original".write(toFile: input, atomically: false, encoding: .utf8)
         #expect(link.withCString { to in input.withCString { Foundation.link($0, to) } } == 0)
+        FilesRead.startRecording()
         _ = try ByteSource.file(input).readAllText()
         for path in [input, link] {
             let output = try OutputFile(path: path)
