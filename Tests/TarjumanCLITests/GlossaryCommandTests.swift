@@ -32,26 +32,24 @@ import Testing
     }
 
     /// A pasted paragraph as a term is refused at its line in every format a command reads
-    /// (it used to cost ~150 bytes a letter in the matcher, and abort on a long one).
-    @Test(arguments: ["tsv", "csv"])
-    func aTermOverAThousandCharactersIsRefused(_ format: String) throws {
+    /// (it used to cost ~150 bytes a letter in the matcher, and abort on a long one): TSV
+    /// and CSV through their reader, OmegaT through the check every glossary file passes.
+    @Test(arguments: [("tsv", 3), ("csv", 3), ("utf8", 2)])
+    func aTermOverAThousandCharactersIsRefused(_ format: String, _ line: Int) throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("long.en-ur.\(format)")
-        let separator = format == "tsv" ? "\t" : ","
+        let separator = format == "csv" ? "," : "\t"
         let long = String(repeating: "ب", count: 1_001)
-        try Data(
-            (["id", "source", "target"].joined(separator: separator) + "\n"
-                + ["c1", "court", "عدالت"].joined(separator: separator) + "\n"
-                + ["c2", "land", long].joined(separator: separator) + "\n").utf8
-        ).write(to: file)
+        let rows = [["id", "source", "target"], ["c1", "court", "عدالت"], ["c2", "land", long]]
+        let kept = format == "utf8" ? rows.dropFirst().map { Array($0.dropFirst()) } : rows
+        try Data(kept.map { $0.joined(separator: separator) + "\n" }.joined().utf8).write(to: file)
         let result = try CLIRunner.run([
             "terms", "--locale", "ur", "--glossary", file.path, "seeds/baloch-uprising.en.txt",
         ])
         #expect(result.status == 2)
-        #expect(
-            result.stderr.contains(
-                "\(file.path):3:1: error: entry 'c2' has a term longer than 1000"))
+        #expect(result.stderr.contains("\(file.path):\(line):1: error: entry '"))
+        #expect(result.stderr.contains("has a term longer than 1000"))
     }
 
     @Test func fixRewritesTheFileAndSaysWhat() throws {

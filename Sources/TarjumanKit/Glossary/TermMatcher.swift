@@ -253,7 +253,7 @@ public struct TermMatcher: Sendable {
             (mode, ids.map { $0[mode] })
         }
         let exactCase = words.hasCaseSensitive ? ids.map(\.asWritten) : []
-        let trie = words
+        let wordTries = words
         var perLimit: [[TermMatch]] = []
         perLimit.reserveCapacity(limits.count)
         for limit in limits {
@@ -262,7 +262,7 @@ public struct TermMatcher: Sendable {
             while start < tokens.count {
                 var best: (end: Int, entries: [Int])?
                 for (mode, modeKeys) in keys {
-                    if let found = trie.longest(
+                    if let found = wordTries.longest(
                         from: start, ids: modeKeys, tokens: tokens, mode: mode,
                         caseSensitive: false, below: limit),
                         found.end > (best?.end ?? -1)
@@ -271,7 +271,7 @@ public struct TermMatcher: Sendable {
                     }
                 }
                 if !exactCase.isEmpty,
-                    let found = trie.longest(
+                    let found = wordTries.longest(
                         from: start, ids: exactCase, tokens: tokens, mode: .exact,
                         caseSensitive: true, below: limit),
                     found.end > (best?.end ?? -1)

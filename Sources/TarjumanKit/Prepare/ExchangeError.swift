@@ -35,8 +35,11 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
         case .sourceDateEpoch(let value):
             // Shown short and with control characters escaped: it may hold anything.
             var shown = value.unicodeScalars.prefix(40).map { scalar in
-                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator:
+                    "\\u{\(String(scalar.value, radix: 16))}"
+                default: String(scalar)
+                }
             }.joined()
             if value.unicodeScalars.count > 40 { shown += "…" }
             return "error: SOURCE_DATE_EPOCH is '\(shown)'; it must be a whole number of seconds "
