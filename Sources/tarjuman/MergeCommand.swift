@@ -63,8 +63,8 @@ struct MergeCommand: ParsableCommand {
             let targetPack = try data.pack(for: tag)
             let sourcePack = try data.pack(
                 for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
-            // Opened first, so that a memory that cannot be used stops the run before it writes.
             let created = memory.database == nil ? "" : try TMX.now()
+            // Opened first, so that a memory that cannot be used stops the run before it writes.
             let store = memory.database == nil ? nil : try memory.open(creating: true)
             let result = DocumentMerger(targetPack: targetPack).merge(job)
             let severity = allowPartial ? "warning" : "error"
@@ -89,9 +89,13 @@ struct MergeCommand: ParsableCommand {
                         + "nothing written (translate them, or pass --allow-partial)",
                     status: .findings)
             }
-            // The memory first: a memory that cannot take the translations stops the merge
-            // before the document is written (they are confirmed either way).
-            if let store {
+            // The document is written whole first, then the memory takes its translations,
+            // then the document is put in place: a document that cannot be written stores
+            // nothing, and a memory that cannot take them leaves no document.
+            try OutputSink.write(to: output) { sink in
+                try sink.write(result.text)
+                try sink.written()
+                guard let store else { return }
                 let units = job.memoryUnits(
                     origin: (filled as NSString).lastPathComponent, created: created)
                 let added = try store.add(
@@ -99,9 +103,6 @@ struct MergeCommand: ParsableCommand {
                 StandardError.write(
                     "\(added) of \(units.count) confirmed translations added to \(store.path) "
                         + "(\(units.count - added) already stored)")
-            }
-            try OutputSink.write(to: output) { sink in
-                try sink.write(result.text)
             }
         }
     }

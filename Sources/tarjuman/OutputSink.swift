@@ -43,6 +43,13 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes everything buffered and checks that the output may be put in place, without
+    /// doing so yet: what follows can rely on the output being complete.
+    func written() throws(InputError) {
+        try flush()
+        try file.checkDestination()
+    }
+
     /// Writes everything and, for a file, moves it into place.
     func finish() throws(InputError) {
         try flush()

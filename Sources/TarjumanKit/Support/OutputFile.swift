@@ -121,18 +121,33 @@ public final class OutputFile {
             return
         }
         defer { TemporaryFiles.remove(staged.temporary) }
-        if !replacingInput, let input = FilesRead.readAs(staged.destination) {
+        if let refusal = refusal(of: staged.destination) {
             unlink(staged.temporary)
-            throw .unwritable(
-                file: path,
-                reason: "refused: this run reads that file (as \(input)); "
-                    + "name another file for the output")
+            throw refusal
         }
         if closed != 0 || rename(staged.temporary, staged.destination) != 0 {
             let reason = Self.lastError()
             unlink(staged.temporary)
             throw .unwritable(file: path, reason: reason)
         }
+    }
+
+    /// Refuses now what `commit()` would refuse (a destination this run reads), dropping the
+    /// output, so that work meant to follow a written output (storing the translations of a
+    /// merged document) is not done for one that will not be written.
+    public func checkDestination() throws(InputError) {
+        guard let staged, let refusal = refusal(of: staged.destination) else { return }
+        discard()
+        throw refusal
+    }
+
+    /// Why `destination` may not be replaced, if it may not: this run reads it.
+    private func refusal(of destination: String) -> InputError? {
+        guard !replacingInput, let input = FilesRead.readAs(destination) else { return nil }
+        return .unwritable(
+            file: path,
+            reason: "refused: this run reads that file (as \(input)); name another file for the "
+                + "output")
     }
 
     /// Drops the output: a staged file is deleted and the destination left as it was.

@@ -83,6 +83,25 @@ import Testing
         }
     }
 
+    /// The memory takes a merge's translations only once the document is written whole: a
+    /// document that cannot be written (a full disk) stores nothing.
+    @Test func aDocumentThatCannotBeWrittenStoresNothing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.en.txt a.en.txt
+            "$TARJUMAN" align --format tmx -o m.tmx a.en.txt $ROOT/seeds/baloch-uprising.ur.txt
+            "$TARJUMAN" prepare a.en.txt --to ur --tm m.tmx -o job.xlf 2> /dev/null
+            "$TARJUMAN" merge job.xlf -o /dev/full --tm-db s.sqlite 2> /dev/null; echo "full $?"
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2>&1 | tail -1
+            "$TARJUMAN" merge job.xlf -o out.txt --tm-db s.sqlite 2> /dev/null; echo "ok $?"
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2>&1 | tail -1
+            """)
+        #expect(
+            result.stdout
+                == "full 2\n0 unit(s) in 0 origin(s); schema version 1\nok 0\n"
+                + "88 unit(s) in 1 origin(s); schema version 1\n", "\(result.stderr)")
+    }
+
     @Test func anUntouchedFileStillMerges() throws {
         let (result, listing) = try merge("tsv", "j.tsv", edit: "pass")
         #expect(result.status == 0, "\(result.stderr)")
