@@ -63,16 +63,16 @@ public struct TermMatcher: Sendable {
             }
         } else {
             for (index, entry) in glossary.entries.enumerated() {
+                // Forms kept once each (scalar by scalar), in order: a row may list thousands
+                // of variants.
+                var seen = Set<[Unicode.Scalar]>()
                 for rendering in entry.forms(on: side) {
                     let key = try normalizer.normalize(rendering, to: .key, recordingChanges: false)
                     let compact = String(
                         key.text.unicodeScalars.filter { !ScalarText.isWhitespace($0) })
-                    // A row has a handful of forms: a linear search beats hashing them.
                     for form in pack.inflection.forms(of: compact) where !form.isEmpty {
                         let letters = Array(form.unicodeScalars)
-                        if !entryForms[index].contains(letters) {
-                            entryForms[index].append(letters)
-                        }
+                        if seen.insert(letters).inserted { entryForms[index].append(letters) }
                     }
                 }
             }
