@@ -98,6 +98,14 @@ struct CheckCommand: ParsableCommand {
                 return
             }
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
+            if let path = writeBaseline,
+                let clash = ([report.output] + pairs.map(\.output)).compactMap({ $0 }).first(
+                    where: { $0 == path || Paths.sameFile($0, path) })
+            {
+                throw CommandFailure(
+                    "error: --write-baseline \(path) is also an output of this run (\(clash)); "
+                        + "name another file; nothing was written", status: .usage)
+            }
             if pairs.isEmpty && problems.isEmpty {
                 if let configured = project?.pairs, !configured.isEmpty {
                     pairs = configured

@@ -90,6 +90,20 @@ import Testing
 /// A translation project with its own tarjuman.yaml: init, pairs by glob, custom checks,
 /// options overriding the file, mistakes at their place.
 @Suite struct ProjectConfigCommandTests {
+    /// A baseline written where the report (or a pair's report) goes would lose one of them.
+    @Test func aBaselineThatIsAlsoAnOutputIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" check -o out.txt --write-baseline out.txt $S.en.txt $S.ur.txt; echo "main $?"
+            printf '%s\\t%s\\tpair.txt\\n' $S.en.txt $S.ur.txt > pairs.tsv
+            "$TARJUMAN" check --batch pairs.tsv --write-baseline ./pair.txt; echo "pair $?"
+            ls | tr '\\n' ' '
+            """)
+        #expect(result.stdout == "main 2\npair 2\npairs.tsv ", "\(result.stderr)")
+        #expect(result.stderr.contains("is also an output of this run"))
+    }
+
     @Test func initThenCheckUsesTheProjectSettings() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -62,7 +62,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         """)
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            FilesRead.note(path: path)
+            // The store and the files SQLite keeps beside it while it is open.
+            for suffix in ["", "-wal", "-shm"] { FilesRead.note(path: path + suffix) }
             if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
                 throw MemoryError(
                     store: path,
