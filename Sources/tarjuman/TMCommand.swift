@@ -262,12 +262,18 @@ struct TMImportCommand: ParsableCommand {
         // Only a name that was nothing at all before (not even a dangling link), and only
         // the file made there (by device and inode).
         var made: (path: String, device: UInt64, inode: UInt64)?
+        // A new store's files are deleted if a signal stops the import, until it is done.
+        var pending: [String] = []
         func store() throws(MemoryError) -> any MemoryStore {
             if let opened { return opened }
             var before = stat()
             let location = memory.location()
             let isNew =
                 location.map { !MemoryOptions.isPostgres($0) && lstat($0, &before) != 0 } ?? false
+            if isNew, let location {
+                pending = ["", "-wal", "-shm", "-journal"].map { location + $0 }
+                TemporaryFiles.deleteOnSignal(pending)
+            }
             do {
                 let store = try memory.open(creating: true)
                 opened = store
@@ -352,6 +358,7 @@ struct TMImportCommand: ParsableCommand {
             }
             StandardError.write("\(total) unit(s) added to \(try store().path)")
         }
+        defer { TemporaryFiles.keep(pending) }
         do {
             try importFiles()
         } catch {

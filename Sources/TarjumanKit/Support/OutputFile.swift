@@ -204,6 +204,17 @@ public enum TemporaryFiles {
 
     static func remove(_ path: String) { tarjuman_cleanup_remove(path) }
 
+    /// Registers files another library is about to create (a new SQLite store and the files
+    /// beside it) for deletion on a terminating signal, until ``keep(_:)``.
+    public static func deleteOnSignal(_ paths: [String]) {
+        for path in paths { _ = tarjuman_cleanup_add(path) }
+    }
+
+    /// Forgets files registered with ``deleteOnSignal(_:)``: a signal now leaves them.
+    public static func keep(_ paths: [String]) {
+        for path in paths { tarjuman_cleanup_remove(path) }
+    }
+
     /// On a terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGXFSZ…), deletes
     /// every pending temporary file, then lets the signal end the process as it would have
     /// (exit status 128 + signal). Signals the process already ignores (`nohup`) stay ignored.
