@@ -29,10 +29,25 @@ public enum GlossaryFile {
         -> Glossary
     {
         let glossary = try readAnyLength(path, tbxTarget: tbxTarget)
+        // TSV and CSV rows are checked as they are read; this covers TBX and OmegaT too.
         if let entry = glossary.entries.first(where: \.hasOverlongTerm) {
             throw .malformed(
                 file: path, position: SourcePosition(line: entry.line, column: 1),
                 message: GlossaryTSV.overlongTermMessage(entry.id))
+        }
+        var total = 0
+        for entry in glossary.entries {
+            for term in [entry.source, entry.target] + entry.variants + entry.sourceVariants {
+                total += term.unicodeScalars.count
+            }
+            guard total <= InputLimits.glossaryTermCharacters else {
+                throw .malformed(
+                    file: path, position: SourcePosition(line: entry.line, column: 1),
+                    message:
+                        "the terms up to here hold more than \(InputLimits.glossaryTermCharacters) "
+                        + "characters, more than a glossary's matchers can hold in memory; split "
+                        + "the glossary or keep terms to words and phrases")
+            }
         }
         return glossary
     }

@@ -16,4 +16,8 @@ public enum InputLimits {
     /// One glossary term or variant: 1,000 characters (terms are words and phrases; a
     /// matcher holds every letter of every form).
     public static let termCharacters = 1_000
+    /// All the terms and variants of a glossary together: 8,000,000 characters (its matchers
+    /// take about 125 bytes a character, so about 1 GB; a 100,000-concept termbase of
+    /// ordinary terms holds a few million).
+    public static let glossaryTermCharacters = 8_000_000
 }

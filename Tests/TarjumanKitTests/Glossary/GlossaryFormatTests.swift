@@ -6,6 +6,24 @@ import Testing
 @Suite struct GlossaryFormatTests {
     static let projectGlossary = TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path
 
+    /// A glossary whose terms together outgrow what its matchers can hold is refused at the
+    /// row where it does, not matched until memory runs out.
+    @Test func aGlossaryOfTooMuchTermTextIsRefusedAtItsRow() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("big.en-ur.tsv")
+        let term = String(repeating: "b", count: 1_000)
+        let rows = (1...8_100).map { "c\($0)\tword\($0)\t\(term)\n" }.joined()
+        try ("id\tsource\ttarget\n" + rows).write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: GlossaryError.self) { try GlossaryFile.read(path) }
+        do {
+            _ = try GlossaryFile.read(path)
+        } catch {
+            // Row n holds 1,000 + the source's characters; the limit falls in row 7,9xx.
+            #expect(error.description.contains("more than 8000000 characters"))
+            #expect(error.description.contains("big.en-ur.tsv:79"))
+        }
+    }
+
     @Test func readsTheProjectGlossary() throws {
         let glossary = try GlossaryTSV.load(Self.projectGlossary)
         #expect(glossary.sourceLanguage == "en")
