@@ -21,9 +21,11 @@ public enum FilesRead {
         files.withLock { $0.on = true }
     }
 
-    /// Records the file `status` describes (a regular file opened for reading as `path`).
+    /// Records the file `status` describes (a regular file or a pipe opened for reading as
+    /// `path`).
     static func note(_ status: stat, path: String) {
-        guard status.st_mode & S_IFMT == S_IFREG else { return }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG || type == S_IFIFO else { return }
         let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
         files.withLock { state in
             if state.on && state.read[id] == nil { state.read[id] = path }
@@ -35,6 +37,21 @@ public enum FilesRead {
     static func note(path: String) {
         var status = stat()
         if stat(path, &status) == 0 { note(status, path: path) }
+    }
+
+    /// The name under which this run reads the pipe `status` describes, if it does: a pipe
+    /// it opened, or standard input (even before it is read). Writing into the pipe a run
+    /// reads would keep it waiting for its own end of input.
+    static func readsPipe(_ status: stat) -> String? {
+        guard status.st_mode & S_IFMT == S_IFIFO else { return nil }
+        let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        var input = stat()
+        if fstat(STDIN_FILENO, &input) == 0,
+            FileID(device: UInt64(input.st_dev), inode: UInt64(input.st_ino)) == id
+        {
+            return files.withLock { $0.on } ? "standard input" : nil
+        }
+        return files.withLock { $0.on ? $0.read[id] : nil }
     }
 
     /// The name under which this run read the file now at `path`, if it read it.

@@ -45,6 +45,12 @@ public final class OutputFile {
             throw .unwritable(file: path, reason: "is a folder; name a file")
         }
         if exists && type != S_IFREG {
+            if !replacingInput, let input = FilesRead.readsPipe(status) {
+                throw .unwritable(
+                    file: path,
+                    reason: "refused: this run reads that pipe (as \(input)); name another "
+                        + "file for the output")
+            }
             // open() follows the links, /proc/self/fd/N included.
             let opened = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }

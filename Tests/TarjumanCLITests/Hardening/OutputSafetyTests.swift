@@ -40,6 +40,18 @@ import Testing
         #expect(result.stderr.contains("refused: this run reads that file"))
     }
 
+    /// Writing into the pipe the run reads would keep it waiting for its own end of input:
+    /// refused, whether the pipe is standard input or a `<(…)` file.
+    @Test func anOutputIntoThePipeTheRunReadsIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat \(Self.sample) | timeout 20 "$TARJUMAN" segment -o /dev/stdin -; echo "stdin $?"
+            timeout 20 "$TARJUMAN" segment -o /dev/fd/63 <(cat \(Self.sample)); echo "fd $?"
+            """)
+        #expect(result.stdout == "stdin 2\nfd 2\n", "\(result.stderr)")
+        #expect(result.stderr.contains("refused: this run reads that pipe"))
+    }
+
     @Test func aSymlinkToStandardOutputReachesStandardOutput() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
