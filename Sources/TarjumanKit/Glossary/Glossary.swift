@@ -46,10 +46,6 @@ public struct Glossary: Sendable, Equatable {
         let isLanguage = { (tag: String) in
             (2...3).contains(tag.count) && tag.allSatisfy { $0.isASCII && $0.isLowercase }
         }
-        guard let target = subtags.lastIndex(where: isLanguage), target > 0,
-            isLanguage(subtags[target - 1])
-        else { return nil }
-        let rest = Array(subtags[(target + 1)...])
         let isScript = { (tag: String) in
             tag.count == 4 && tag.first?.isUppercase == true && tag.allSatisfy(\.isLetter)
         }
@@ -57,6 +53,13 @@ public struct Glossary: Sendable, Equatable {
             (tag.count == 2 && tag.allSatisfy { $0.isASCII && $0.isUppercase })
                 || (tag.count == 3 && tag.allSatisfy(\.isNumber))
         }
+        guard let target = subtags.lastIndex(where: isLanguage), target > 0 else { return nil }
+        // The source: a language, then perhaps a script and a region (`bal-Arab-PK-ur`).
+        var source = target - 1
+        if source > 0 && isRegion(subtags[source]) { source -= 1 }
+        if source > 0 && isScript(subtags[source]) { source -= 1 }
+        guard isLanguage(subtags[source]) else { return nil }
+        let rest = Array(subtags[(target + 1)...])
         let validRest: Bool
         switch rest.count {
         case 0: validRest = true
@@ -65,7 +68,10 @@ public struct Glossary: Sendable, Equatable {
         default: validRest = false
         }
         guard validRest else { return nil }
-        return (subtags[target - 1], subtags[target...].joined(separator: "-"))
+        return (
+            subtags[source..<target].joined(separator: "-"),
+            subtags[target...].joined(separator: "-")
+        )
     }
 }
 

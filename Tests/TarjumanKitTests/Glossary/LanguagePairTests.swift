@@ -9,7 +9,9 @@ import Testing
         ("x.en-ur.tsv", "en", "ur"), ("my-en-ur.tsv", "en", "ur"),
         ("ur-bal-Arab-PK.tbx", "ur", "bal-Arab-PK"), ("terms.en-ur-PK.csv", "en", "ur-PK"),
         ("project-2024-en-hi.tsv", "en", "hi"), ("en-ur (1).tsv", "en", "ur"),
-        ("en-ur.v2.tsv", "en", "ur"),
+        ("en-ur.v2.tsv", "en", "ur"), ("bal-Arab-PK-ur.tsv", "bal-Arab-PK", "ur"),
+        ("en-US-ur.tsv", "en-US", "ur"), ("hi-Deva-ur.tsv", "hi-Deva", "ur"),
+        ("bal-Latn-en.tsv", "bal-Latn", "en"),
     ])
     func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
         let pair = Glossary.languagePair(fromFileName: name)
