@@ -12,8 +12,10 @@ enum Paths {
         if stat(first, &a) == 0 && stat(second, &b) == 0 {
             return a.st_dev == b.st_dev && a.st_ino == b.st_ino
         }
+        // A dangling link names the file a write through it would make.
         func resolved(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            let final = PathNames.followingLinks(path) ?? path
+            return URL(fileURLWithPath: final).standardizedFileURL.resolvingSymlinksInPath().path
         }
         return resolved(first) == resolved(second)
     }

@@ -103,6 +103,20 @@ import Testing
         #expect(result.stderr.contains("empty.tsv holds no pairs"))
     }
 
+    /// Two pair outputs that are one file through a link that points nowhere yet are one
+    /// output: refused before anything is written.
+    @Test func outputsThatMeetThroughADanglingLinkAreRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            ln -s out.txt link.txt
+            printf '%s\\t%s\\tout.txt\\n%s\\t%s\\tlink.txt\\n' $S.en.txt $S.ur.txt $S.en.txt $S.ur.txt > pairs.tsv
+            "$TARJUMAN" align --batch pairs.tsv; echo "batch $?"
+            ls | tr '\\n' ' '
+            """)
+        #expect(result.stdout == "batch 2\nlink.txt pairs.tsv ", "\(result.stderr)")
+    }
+
     @Test func filesMustComeInPairsAndStandardInputOnce() throws {
         let odd = try CLIRunner.run(["align", "a.en.txt", "a.ur.txt", "b.en.txt"])
         #expect(odd.status == 64 || odd.status == 2)

@@ -180,18 +180,10 @@ public final class OutputFile {
     /// The final file a chain of symbolic links at `path` leads to (which need not exist yet),
     /// where the temporary file goes so that the rename replaces the file, not the link.
     private static func resolvingLinks(_ path: String) throws(InputError) -> String {
-        var current = path
-        for _ in 0..<40 {
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let length = readlink(current, &buffer, buffer.count - 1)
-            guard length >= 0 else { return current }
-            let link = String(
-                decoding: buffer[..<length].map(UInt8.init(bitPattern:)), as: UTF8.self)
-            let slash = current.utf8.lastIndex(of: UInt8(ascii: "/"))
-            current =
-                link.hasPrefix("/") ? link : (slash.map { String(current[...$0]) } ?? "") + link
+        guard let final = PathNames.followingLinks(path) else {
+            throw .unwritable(file: path, reason: "too many levels of symbolic links")
         }
-        throw .unwritable(file: path, reason: "too many levels of symbolic links")
+        return final
     }
 
     private static func lastError() -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// File-name arithmetic that does not go through `NSString`, whose
 /// `deletingLastPathComponent` traps on one-character names (`x`, `.`, `a/`) in this
 /// Foundation.
@@ -11,5 +13,22 @@ public enum PathNames {
         var folder = name[..<slash]
         while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
         return folder.isEmpty ? "/" : String(folder)
+    }
+
+    /// The name a chain of symbolic links at `path` ends in (which need not exist yet: a
+    /// dangling link names the file a write through it would make); `nil` past 40 links.
+    public static func followingLinks(_ path: String) -> String? {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { return current }
+            let link = String(
+                decoding: buffer[..<length].map(UInt8.init(bitPattern:)), as: UTF8.self)
+            let slash = current.utf8.lastIndex(of: UInt8(ascii: "/"))
+            current =
+                link.hasPrefix("/") ? link : (slash.map { String(current[...$0]) } ?? "") + link
+        }
+        return nil
     }
 }
