@@ -14,12 +14,17 @@ import Testing
     /// Web-text rules from the command line: an emoticon closes its sentence, `Yahoo!` goes
     /// on into `Inc.`.
     @Test func webTextRulesApplyFromTheCommandLine() throws {
-        let input = Data("He joined Yahoo! Inc. in 2004 :) Then he left.\n".utf8)
-        let result = try CLIRunner.run(["segment", "--locale", "en", "-"], input: input)
-        #expect(result.status == 0)
         #expect(
-            result.stdout
+            try Self.segmented("He joined Yahoo! Inc. in 2004 :) Then he left.\n", locale: "en")
                 == "p1s1\t1:1\tHe joined Yahoo! Inc. in 2004 :)\np1s2\t1:34\tThen he left.\n")
+    }
+
+    /// `segment --locale LOCALE -` of `text`: its standard output, after a successful run.
+    static func segmented(_ text: String, locale: String) throws -> String {
+        let result = try CLIRunner.run(
+            ["segment", "--locale", locale, "-"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        return result.stdout
     }
 
     @Test func jsonLinesCarryIdsRangesAndPositions() throws {
@@ -73,11 +78,8 @@ import Testing
     }
 
     @Test func urduFromStandardInput() throws {
-        let input = Data("۱۔ لاپتہ افراد کی بازیابی\n۲۔ فوجی چوکیوں کا خاتمہ\n".utf8)
-        let result = try CLIRunner.run(["segment", "--locale", "ur", "-"], input: input)
-        #expect(result.status == 0)
         #expect(
-            result.stdout
+            try Self.segmented("۱۔ لاپتہ افراد کی بازیابی\n۲۔ فوجی چوکیوں کا خاتمہ\n", locale: "ur")
                 == "p1s1\t1:1\t۱۔ لاپتہ افراد کی بازیابی\np1s2\t2:1\t۲۔ فوجی چوکیوں کا خاتمہ\n")
     }
 
