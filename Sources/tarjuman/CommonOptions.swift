@@ -87,6 +87,18 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// What stands for the languages of `source` and `target` among a memory file's language
+    /// tags: the tags the catalog resolves to each pack (aliases yes, another script no).
+    func selectors(_ source: LocalePack, _ target: LocalePack) throws(CommandFailure) -> (
+        source: LanguageSelector, target: LanguageSelector
+    ) {
+        let catalog = try catalog()
+        return (
+            LanguageSelector(pack: source, catalog: catalog),
+            LanguageSelector(pack: target, catalog: catalog)
+        )
+    }
+
     /// The pack for `tag` (read alone when its file is named after it), read once per run.
     func pack(for tag: String) throws(CommandFailure) -> LocalePack {
         let folder = try directory().locales

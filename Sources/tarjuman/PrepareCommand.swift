@@ -91,15 +91,18 @@ struct PrepareCommand: ParsableCommand {
                 try GlossaryFile.read(path)
             }
             var pairs: [TranslationPair] = []
-            for path in tm {
-                let contents = try TMX.read(
-                    path: path, source: sourcePack.tag, target: targetPack.tag)
-                if contents.pairs.isEmpty {
-                    StandardError.write(
-                        "warning: \(path) holds no \(sourcePack.tag) → \(targetPack.tag) pairs "
-                            + "(\(contents.skipped) units in other languages)")
+            if !tm.isEmpty {
+                let selectors = try data.selectors(sourcePack, targetPack)
+                for path in tm {
+                    let contents = try TMX.read(
+                        path: path, source: selectors.source, target: selectors.target)
+                    if contents.pairs.isEmpty {
+                        StandardError.write(
+                            "warning: \(path) holds no \(sourcePack.tag) → \(targetPack.tag) pairs "
+                                + "(\(contents.skipped) units in other languages)")
+                    }
+                    pairs += contents.pairs
                 }
-                pairs += contents.pairs
             }
             var memoryOptions = MemoryOptions()
             memoryOptions.database = database

@@ -153,7 +153,8 @@ struct TMImportCommand: ParsableCommand {
             to the store, with its origin (the file name, or --origin), date, creator and \
             context (the sentences before and after it); pairs already stored are skipped; \
             --penalty ranks a less trusted memory lower. Without --tm-db, lists the pairs of one \
-            TMX file (units with both languages; EN-US matches en; inline codes dropped) as \
+            TMX file (units with both languages, tags read as the packs read them: EN-US \
+            and urd are en and ur, ur-Latn is not ur; inline codes dropped) as \
             TSV, JSON Lines or clean TMX 1.4b.
             Example: tarjuman tm import --to ur --tm-db memory.sqlite omegat-project-save.tmx
             """)
@@ -198,7 +199,9 @@ struct TMImportCommand: ParsableCommand {
                 return
             }
             let (from, to) = (languages.from, languages.to)
-            let contents = try TMX.read(path: files[0], source: from, target: to)
+            let selectors = try data.selectors(source, target)
+            let contents = try TMX.read(
+                path: files[0], source: selectors.source, target: selectors.target)
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {
@@ -239,6 +242,7 @@ struct TMImportCommand: ParsableCommand {
         // name, or a pipe) or a filled file, and with several files each reads whole and
         // holds pairs of the two languages.
         let kinds = try files.map(Self.kind)
+        let selectors = try data.selectors(source, target)
         // Filled files checked here are kept for the import (a TMX, of any size, is read
         // again as a stream).
         var checkedJobs: [Int: TranslationJob] = [:]
@@ -247,7 +251,8 @@ struct TMImportCommand: ParsableCommand {
             where Self.canBeReadTwice(file) {
                 var pairs = 0
                 if kind == nil {
-                    pairs = try TMX.check(path: file, source: source.tag, target: target.tag)
+                    pairs = try TMX.check(
+                        path: file, source: selectors.source, target: selectors.target)
                 } else {
                     let job = try job(of: file, source: source, target: target)
                     pairs = job.memoryUnits(origin: "", created: "", creator: "").count
@@ -327,8 +332,9 @@ struct TMImportCommand: ParsableCommand {
                         before = held[ready - 1].source
                         held.removeFirst(ready)
                     }
-                    let skipped = try TMX.stream(path: file, source: source.tag, target: target.tag)
-                    {
+                    let skipped = try TMX.stream(
+                        path: file, source: selectors.source, target: selectors.target
+                    ) {
                         (pairs: [TranslationPair]) throws(ExchangeError) in
                         held += pairs
                         try addHeld(all: false)
@@ -467,7 +473,9 @@ struct TMCalibrateCommand: ParsableCommand {
                     "error: --from and --to are both \(packs[0].tag); name the memory's two languages",
                     status: .usage)
             }
-            let contents = try TMX.read(path: file, source: from, target: to)
+            let selectors = try data.selectors(packs[0], packs[1])
+            let contents = try TMX.read(
+                path: file, source: selectors.source, target: selectors.target)
             guard let profile = AlignmentProfile.calibrated(from: contents.pairs) else {
                 throw CommandFailure(
                     "error: \(file) has \(contents.pairs.count) \(from) → \(to) pairs; at least 20 "

@@ -171,6 +171,30 @@ import Testing
         #expect(result.stdout == "f.tmx: 88 of 88 pairs added (0 already stored)\n")
     }
 
+    /// A unit's languages are read through the packs: an alias (`urd`) is Urdu, a variant in
+    /// another script (`ur-Latn`) is not, in the listing, the store and `prepare --tm`.
+    @Test func memoryLanguagesAreReadThroughThePacks() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > m.tmx <<'TMX'
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="EN-GB"><seg>Water is life.</seg></tuv><tuv xml:lang="ur-Latn"><seg>Pani zindagi hai.</seg></tuv>
+            <tuv xml:lang="urd"><seg>پانی زندگی ہے۔</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Bread.</seg></tuv><tuv xml:lang="ur-Latn"><seg>Roti.</seg></tuv></tu>
+            </body></tmx>
+            TMX
+            "$TARJUMAN" tm import --to ur m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2>&1 | grep "pairs added"
+            printf 'Water is life.\n\nBread.\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur --tm m.tmx -o doc.tsv 2>&1 | tail -1
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix(
+                "source\ttarget\nWater is life.\tپانی زندگی ہے۔\nm.tmx: 1 of 1 pairs added"))
+        #expect(result.stdout.contains("1 filled from translation memory"))
+    }
+
     @Test func aStoreIsMadeOnlyWhereAskedAndOnlyFromFilesThatAllRead() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

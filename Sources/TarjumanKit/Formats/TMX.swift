@@ -105,12 +105,14 @@ public enum TMX {
         public var skipped: Int
     }
 
-    /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on). A unit's
-    /// language matches a tag when one is the other or a more specific form of it (`EN-US`
-    /// matches `en`, `bal` matches `bal-Arab-PK`). Inline codes (`bpt`, `ept`, `it`, `ph`)
+    /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on); a unit's
+    /// variant is in a language when the selector accepts its `xml:lang` (the first such
+    /// variant counts). Inline codes (`bpt`, `ept`, `it`, `ph`)
     /// are left out of the text; `hi` and `sub` text is kept. Units are read one at a time as
     /// the parser closes them, never held all at once as elements.
-    public static func read(_ data: Data, file: String, source: String, target: String)
+    public static func read(
+        _ data: Data, file: String, source: LanguageSelector, target: LanguageSelector
+    )
         throws(ExchangeError) -> Contents
     {
         var contents = Contents(pairs: [], skipped: 0)
@@ -144,7 +146,9 @@ public enum TMX {
     }
 
     /// The `source` → `target` pair of one `<tu>`, or `nil` when it lacks either language.
-    private static func pair(of unit: XMLElement, file: String, source: String, target: String)
+    private static func pair(
+        of unit: XMLElement, file: String, source: LanguageSelector, target: LanguageSelector
+    )
         throws(ExchangeError) -> TranslationPair?
     {
         let codes: Set<String> = ["bpt", "ept", "it", "ph"]
@@ -159,8 +163,8 @@ public enum TMX {
                     message: "a <tuv> needs an xml:lang attribute and a <seg>")
             }
             let text = seg.innerText(skipping: codes)
-            if sourceText == nil && matches(language, source) { sourceText = text }
-            if targetText == nil && matches(language, target) { targetText = text }
+            if sourceText == nil && source.accepts(language) { sourceText = text }
+            if targetText == nil && target.accepts(language) { targetText = text }
         }
         guard let sourceText, let targetText else { return nil }
         let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
@@ -176,7 +180,7 @@ public enum TMX {
     /// read whole, as ``read(path:source:target:)`` reads it; a larger one is parsed as a
     /// stream in bounded memory (UTF-8 only; see `SafeXML.stream`).
     public static func stream(
-        path: String, source: String, target: String, batch: Int = 50_000,
+        path: String, source: LanguageSelector, target: LanguageSelector, batch: Int = 50_000,
         wholeUpTo: Int = InputLimits.xmlBytes,
         _ body: ([TranslationPair]) throws(ExchangeError) -> Void
     ) throws(ExchangeError) -> Int {
@@ -231,7 +235,8 @@ public enum TMX {
     /// before it stores any.
     /// Returns how many `source` → `target` pairs it holds.
     public static func check(
-        path: String, source: String, target: String, wholeUpTo: Int = InputLimits.xmlBytes
+        path: String, source: LanguageSelector, target: LanguageSelector,
+        wholeUpTo: Int = InputLimits.xmlBytes
     ) throws(ExchangeError) -> Int {
         var status = stat()
         if stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
@@ -249,7 +254,8 @@ public enum TMX {
     /// One streaming pass over a TMX file: each pair to `each`; returns the units lacking
     /// either language.
     private static func pass(
-        _ path: String, name: String, source: String, target: String, checking: Bool,
+        _ path: String, name: String, source: LanguageSelector, target: LanguageSelector,
+        checking: Bool,
         _ each: (TranslationPair) throws(ExchangeError) -> Void
     ) throws(ExchangeError) -> Int {
         var skipped = 0
@@ -294,7 +300,8 @@ public enum TMX {
     }
 
     /// Reads the TMX file at `path` (see ``read(_:file:source:target:)``), UTF-8 or UTF-16.
-    public static func read(path: String, source: String, target: String) throws(ExchangeError)
+    public static func read(path: String, source: LanguageSelector, target: LanguageSelector)
+        throws(ExchangeError)
         -> Contents
     {
         // The bytes go straight into the parser's Data: one copy of the file at a time.
@@ -307,11 +314,4 @@ public enum TMX {
         return try read(data, file: path, source: source, target: target)
     }
 
-    /// Whether language tags `a` and `b` agree (case-insensitive, either one a prefix of the
-    /// other at a subtag boundary).
-    static func matches(_ a: String, _ b: String) -> Bool {
-        let x = a.lowercased().replacingOccurrences(of: "_", with: "-")
-        let y = b.lowercased().replacingOccurrences(of: "_", with: "-")
-        return x == y || x.hasPrefix(y + "-") || y.hasPrefix(x + "-")
-    }
 }

@@ -162,7 +162,6 @@ import Testing
                 TranslationPair(source: "Old style.", target: "پرانا انداز۔"),
             ])
         #expect(contents.skipped == 1)
-        #expect(TMX.matches("bal", "bal-Arab-PK") && !TMX.matches("ur", "urd"))
     }
 
     @Test(arguments: [true, false])
