@@ -64,46 +64,60 @@ struct MergeCommand: ParsableCommand {
             let sourcePack = try data.pack(
                 for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
             let created = memory.database == nil ? "" : try TMX.now()
-            // Opened first, so that a memory that cannot be used stops the run before it writes.
-            let store = memory.database == nil ? nil : try memory.open(creating: true)
-            let result = DocumentMerger(targetPack: targetPack).merge(job)
-            let severity = allowPartial ? "warning" : "error"
-            for segment in result.untranslated {
-                StandardError.write(
-                    "\(filled):\(segment.position): \(severity): \(segment.id) is not translated: "
-                        + "\(segment.source.prefix(60))")
+            let adding = StoreForAdding(memory)
+            try adding.run {
+                // Opened first, so that a memory that cannot be used stops the run before it
+                // writes; a store this run made is removed if the run then fails.
+                let store = memory.database == nil ? nil : try adding.store()
+                try write(
+                    job, tag: tag, packs: (sourcePack, targetPack), store: store, created: created)
             }
-            for segment in result.drafts {
-                StandardError.write(
-                    "\(filled):\(segment.position): warning: \(segment.id): the translation is "
-                        + "marked as a draft (not confirmed in the CAT tool); merged, review it")
-            }
-            for segment in result.punctuationFixed {
-                StandardError.write(
-                    "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "
-                        + "written in the \(tag) style")
-            }
-            if !result.untranslated.isEmpty && !allowPartial {
-                throw CommandFailure(
-                    "\(result.untranslated.count) of \(job.segments.count) sentences are not translated; "
-                        + "nothing written (translate them, or pass --allow-partial)",
-                    status: .findings)
-            }
-            // The document is written whole first, then the memory takes its translations,
-            // then the document is put in place: a document that cannot be written stores
-            // nothing, and a memory that cannot take them leaves no document.
-            try OutputSink.write(to: output) { sink in
-                try sink.write(result.text)
-                try sink.written()
-                guard let store else { return }
-                let units = job.memoryUnits(
-                    origin: (filled as NSString).lastPathComponent, created: created)
-                let added = try store.add(
-                    units, source: sourcePack, target: targetPack, penalty: 0)
-                StandardError.write(
-                    "\(added) of \(units.count) confirmed translations added to \(store.path) "
-                        + "(\(units.count - added) already stored)")
-            }
+        }
+    }
+
+    /// Merges `job` into the output, and its confirmed translations into `store`.
+    private func write(
+        _ job: TranslationJob, tag: String, packs: (source: LocalePack, target: LocalePack),
+        store: (any MemoryStore)?, created: String
+    ) throws {
+        let (sourcePack, targetPack) = packs
+        let result = DocumentMerger(targetPack: targetPack).merge(job)
+        let severity = allowPartial ? "warning" : "error"
+        for segment in result.untranslated {
+            StandardError.write(
+                "\(filled):\(segment.position): \(severity): \(segment.id) is not translated: "
+                    + "\(segment.source.prefix(60))")
+        }
+        for segment in result.drafts {
+            StandardError.write(
+                "\(filled):\(segment.position): warning: \(segment.id): the translation is "
+                    + "marked as a draft (not confirmed in the CAT tool); merged, review it")
+        }
+        for segment in result.punctuationFixed {
+            StandardError.write(
+                "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "
+                    + "written in the \(tag) style")
+        }
+        if !result.untranslated.isEmpty && !allowPartial {
+            throw CommandFailure(
+                "\(result.untranslated.count) of \(job.segments.count) sentences are not translated; "
+                    + "nothing written (translate them, or pass --allow-partial)",
+                status: .findings)
+        }
+        // The document is written whole first, then the memory takes its translations,
+        // then the document is put in place: a document that cannot be written stores
+        // nothing, and a memory that cannot take them leaves no document.
+        try OutputSink.write(to: output) { sink in
+            try sink.write(result.text)
+            try sink.written()
+            guard let store else { return }
+            let units = job.memoryUnits(
+                origin: (filled as NSString).lastPathComponent, created: created)
+            let added = try store.add(
+                units, source: sourcePack, target: targetPack, penalty: 0)
+            StandardError.write(
+                "\(added) of \(units.count) confirmed translations added to \(store.path) "
+                    + "(\(units.count - added) already stored)")
         }
     }
 }

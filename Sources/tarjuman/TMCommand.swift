@@ -261,40 +261,7 @@ struct TMImportCommand: ParsableCommand {
                 if pairs == 0 { throw Self.noPairs(file, source: source, target: target) }
             }
         }
-        var opened: (any MemoryStore)?
-        // A store file this run makes is removed again if the import fails (a full disk):
-        // an empty or broken store left behind would read as a memory with nothing in it.
-        // Only a name that was nothing at all before (not even a dangling link), and only
-        // the file made there (by device and inode).
-        var made: (path: String, device: UInt64, inode: UInt64)?
-        // A new store's files are deleted if a signal stops the import, until it is done.
-        var pending: [String] = []
-        func store() throws(MemoryError) -> any MemoryStore {
-            if let opened { return opened }
-            var before = stat()
-            let location = memory.location()
-            let isNew =
-                location.map { !MemoryOptions.isPostgres($0) && lstat($0, &before) != 0 } ?? false
-            if isNew, let location {
-                pending = ["", "-wal", "-shm", "-journal"].map { location + $0 }
-                TemporaryFiles.deleteOnSignal(pending)
-            }
-            do {
-                let store = try memory.open(creating: true)
-                opened = store
-                var after = stat()
-                if isNew, let location, lstat(location, &after) == 0,
-                    after.st_mode & S_IFMT == S_IFREG
-                {
-                    made = (location, UInt64(after.st_dev), UInt64(after.st_ino))
-                }
-                return store
-            } catch let error as MemoryError {
-                throw error
-            } catch {
-                throw MemoryError(store: memory.database ?? "", reason: "\(error)")
-            }
-        }
+        let adding = StoreForAdding(memory)
         let date = try TMX.now()
         func importFiles() throws {
             var total = 0
@@ -323,7 +290,7 @@ struct TMImportCommand: ParsableCommand {
                                 next: index + 1 < held.count ? held[index + 1].source : "")
                         }
                         do {
-                            added += try store().add(
+                            added += try adding.store().add(
                                 units, source: source, target: target, penalty: penalty)
                         } catch {
                             throw .memory(error)
@@ -352,7 +319,7 @@ struct TMImportCommand: ParsableCommand {
                         ?? job(of: file, source: source, target: target)
                     let units = job.memoryUnits(origin: origin ?? name, created: date)
                     if !units.isEmpty {
-                        added = try store().add(
+                        added = try adding.store().add(
                             units, source: source, target: target, penalty: penalty)
                     }
                     count = units.count
@@ -362,23 +329,9 @@ struct TMImportCommand: ParsableCommand {
                 StandardError.write(
                     "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
             }
-            StandardError.write("\(total) unit(s) added to \(try store().path)")
+            StandardError.write("\(total) unit(s) added to \(try adding.store().path)")
         }
-        defer { TemporaryFiles.keep(pending) }
-        do {
-            try importFiles()
-        } catch {
-            if let made {
-                opened = nil
-                var now = stat()
-                if lstat(made.path, &now) == 0, UInt64(now.st_dev) == made.device,
-                    UInt64(now.st_ino) == made.inode
-                {
-                    for suffix in ["", "-wal", "-shm", "-journal"] { unlink(made.path + suffix) }
-                }
-            }
-            throw error
-        }
+        try adding.run(importFiles)
     }
 
     /// The filled file's job, which must be of the memory's two languages.
