@@ -31,6 +31,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: merged)) == expected)
     }
 
+    /// A LINE SEPARATOR a translator typed in a Markdown worksheet reaches the document: only
+    /// LF, CR LF and CR end a worksheet's lines.
+    @Test func aLineSeparatorInAMarkdownTranslationIsKept() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur --format md -o d.md 2> /dev/null
+            sed 's/^ur: $/ur: عدالت\u{2028}کا اجلاس ہوا۔/' d.md > f.md
+            "$TARJUMAN" merge f.md && echo "exit $?"
+            """)
+        #expect(result.stdout == "عدالت\u{2028}کا اجلاس ہوا۔\nexit 0\n", "\(result.stderr)")
+    }
+
     @Test func untranslatedSentencesStopTheMergeUnlessPartialIsAllowed() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -36,7 +36,7 @@ public enum FilePairs {
         var problems: [FilePairsError] = []
         var lineNumber = 0
         let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
-        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for rawLine in body.splitLines() {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
             let content = line.drop(while: \.isWhitespace)

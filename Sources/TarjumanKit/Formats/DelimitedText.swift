@@ -23,8 +23,9 @@ struct DelimitedReader {
     private let scalars: [Unicode.Scalar]
     private let separator: Unicode.Scalar
     private var index = 0
-    private var line = 1
-    private var column = 1
+    private var lines = LineCounter()
+    private var line: Int { lines.line }
+    private var column: Int { lines.column }
 
     /// A reader over `text` with fields separated by `separator` (tab or comma).
     init(_ text: String, separator: Unicode.Scalar) {
@@ -68,7 +69,7 @@ struct DelimitedReader {
             if scalar == "\"" && run.isEmpty && !gathering && quotes == 0 {
                 // A quoted field: read to its closing quote, across lines if need be.
                 gathering = true
-                let opening = (index: index, line: line, column: column)
+                let opening = (index: index, lines: lines)
                 advance()
                 var closed = false
                 while index < scalars.count {
@@ -91,19 +92,19 @@ struct DelimitedReader {
                     closed
                     && (index == scalars.count || scalars[index] == separator
                         || scalars[index] == "\n" || scalars[index] == "\r")
-                if !clean && line != opening.line {
+                if !clean && line != opening.lines.line {
                     // Not a field spanning lines after all: a stray quote on its own line.
-                    (index, line, column) = opening
+                    (index, lines) = opening
                     record.problem = (
                         "stray double quote: a field that starts with \" must end with \"",
-                        opening.column
+                        opening.lines.column
                     )
                     skipLine(end: endOfLine(from: index))
                     finishField()
                     return record
                 }
                 guard closed else {
-                    record.problem = ("a quoted field is never closed", opening.column)
+                    record.problem = ("a quoted field is never closed", opening.lines.column)
                     finishField()
                     return record
                 }
@@ -149,17 +150,10 @@ struct DelimitedReader {
         return record
     }
 
-    /// Moves past one scalar, counting lines (LF, CR LF, CR) and columns.
+    /// Moves past one scalar, counting lines and columns.
     private mutating func advance() {
-        let scalar = scalars[index]
+        lines.advance(scalar: scalars[index])
         index += 1
-        if scalar == "\n" || (scalar == "\r" && (index == scalars.count || scalars[index] != "\n"))
-        {
-            line += 1
-            column = 1
-        } else if scalar != "\r" {
-            column += 1
-        }
     }
 
     private func endOfLine(from start: Int) -> Int {

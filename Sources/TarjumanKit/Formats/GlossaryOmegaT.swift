@@ -38,9 +38,7 @@ public enum GlossaryOmegaT {
     ) throws(GlossaryError) -> Glossary {
         var entries: [GlossaryEntry] = []
         var comments: [String] = []
-        for (index, line) in text.split(
-            omittingEmptySubsequences: false, whereSeparator: \.isNewline
-        ).enumerated() {
+        for (index, line) in text.splitLines().enumerated() {
             if line.hasPrefix("#") {
                 comments.append(String(line.dropFirst().drop { $0 == " " }))
                 continue

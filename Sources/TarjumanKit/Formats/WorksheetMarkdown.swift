@@ -40,7 +40,7 @@ public enum WorksheetMarkdown {
 
     /// Reads a (filled) worksheet.
     public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = text.splitLines()
         guard let first = lines.first, first.hasPrefix(marker) else {
             throw .malformed(
                 file: file, position: .start,

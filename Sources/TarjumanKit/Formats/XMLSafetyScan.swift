@@ -10,12 +10,9 @@ struct XMLSafetyScan {
     private static let entity = Array("<!ENTITY".utf8)
     /// Bytes held back from the last chunk: the start of a marker or a UTF-8 sequence.
     private var carry: [UInt8] = []
-    private var line = 1
-    private var column = 1
+    private var lines = LineCounter()
     /// Where an open `<!DOCTYPE` starts, until its `>`.
     private var openDoctype: SourcePosition?
-    /// Whether the last byte walked was a CR.
-    private var afterCR = false
     /// The last byte walked.
     private var previous: UInt8 = 0
     /// Where the last `<` walked is.
@@ -34,7 +31,7 @@ struct XMLSafetyScan {
         }) {
             // What comes before the bad byte is refused first, whatever the chunks.
             try Self.refuse(walk(bytes, upTo: offset))
-            let position = SourcePosition(line: line, column: column)
+            let position = lines.position
             switch problem {
             case .nul:
                 throw XMLFailure(position: position, message: "NUL byte; this is not XML text")
@@ -86,7 +83,7 @@ struct XMLSafetyScan {
         for index in 0..<end {
             let byte = bytes[index]
             if byte == 0x3C && (matches(Self.entity, index) || matches(Self.doctype, index)) {
-                let here = SourcePosition(line: line, column: column)
+                let here = lines.position
                 if matches(Self.entity, index) { return .declaration(here) }
                 openDoctype = here
             } else if let open = openDoctype, byte == 0x5B {
@@ -103,15 +100,8 @@ struct XMLSafetyScan {
             } else if byte == 0x3F && previous == 0x3C {
                 openTarget = lastOpen
             }
-            if byte == 0x3C { lastOpen = SourcePosition(line: line, column: column) }
-            // LF, CR LF and a lone CR each end a line.
-            if byte == 0x0D || (byte == 0x0A && !afterCR) {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 && byte != 0x0A {
-                column += 1
-            }
-            afterCR = byte == 0x0D
+            if byte == 0x3C { lastOpen = lines.position }
+            lines.advance(byte: byte)
             previous = byte
         }
         return nil

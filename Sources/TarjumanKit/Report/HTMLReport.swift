@@ -310,23 +310,15 @@ public enum HTMLReport {
     /// not a letter or digit), or `nil` when the position is outside the segment.
     static func wordRange(at position: SourcePosition, in segment: Segment) -> Range<Int>? {
         let scalars = Array(segment.text.unicodeScalars)
-        var line = segment.start.line
-        var column = segment.start.column
+        var lines = LineCounter(at: segment.start)
         var offset = 0
-        while offset < scalars.count && (line, column) < (position.line, position.column) {
-            let value = scalars[offset].value
-            if value == 0x0A || value == 0x0D {
-                if !(value == 0x0D && offset + 1 < scalars.count && scalars[offset + 1] == "\n") {
-                    line += 1
-                    column = 0
-                }
-            }
-            column += 1
+        while offset < scalars.count
+            && (lines.position < position || (lines.afterCR && scalars[offset] == "\n"))
+        {
+            lines.advance(scalar: scalars[offset])
             offset += 1
         }
-        guard offset < scalars.count, (line, column) == (position.line, position.column) else {
-            return nil
-        }
+        guard offset < scalars.count, lines.position == position else { return nil }
         func isWord(_ scalar: Unicode.Scalar) -> Bool {
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || scalar.properties.generalCategory == .nonspacingMark

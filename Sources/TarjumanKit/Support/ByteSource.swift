@@ -217,21 +217,8 @@ public enum TextCheck {
 
     /// The line and column of byte `offset` in valid-up-to-`offset` UTF-8 `bytes`.
     static func position(ofByte offset: Int, in bytes: [UInt8], baseLine: Int) -> SourcePosition {
-        var line = baseLine
-        var column = 1
-        var index = 0
-        while index < offset {
-            let byte = bytes[index]
-            if byte == 0x0A
-                || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A))
-            {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 && byte != 0x0D {
-                column += 1
-            }
-            index += 1
-        }
-        return SourcePosition(line: line, column: column)
+        var counter = LineCounter(line: baseLine)
+        counter.advance(bytes: bytes[..<offset])
+        return counter.position
     }
 }

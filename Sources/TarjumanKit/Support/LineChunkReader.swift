@@ -13,7 +13,10 @@ public struct LineChunkReader {
 
     private let source: ByteSource
     private var pending: [UInt8] = []
-    private var line = 1
+    /// Counts the lines of the blocks handed out (a CR LF split between two blocks is one
+    /// line end).
+    private var lines = LineCounter()
+    private var line: Int { lines.line }
     private var byteOffset = 0
     private var finished = false
     /// How far `pending` has been checked as UTF-8.
@@ -73,13 +76,7 @@ public struct LineChunkReader {
         let chunk = Chunk(
             text: String(decoding: bytes, as: UTF8.self), line: line, byteOffset: byteOffset)
         byteOffset += end
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A
-                || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
-            {
-                line += 1
-            }
-        }
+        lines.advance(bytes: bytes)
         return chunk
     }
 }

@@ -224,6 +224,16 @@ import Testing
         }
     }
 
+    /// Only LF, CR LF and CR end a worksheet line: a LINE SEPARATOR or a vertical tab a
+    /// translator typed stays in the translation (they used to become a space).
+    @Test func markdownKeepsOtherLineBreakCharactersInATranslation() throws {
+        let text = WorksheetMarkdown.document(try Self.job())
+        let filled = text.replacingOccurrences(
+            of: "ur: \n\n<!-- p1s2", with: "ur: عدالت\u{2028}اور\u{0B}بار\n\n<!-- p1s2")
+        let job = try WorksheetMarkdown.read(filled, file: "w.md")
+        #expect(job.segments.first?.target == "عدالت\u{2028}اور\u{0B}بار")
+    }
+
     @Test func markdownTargetsMayWrapAndEditedCommentsAreCaught() throws {
         let text = WorksheetMarkdown.document(try Self.job())
         #expect(text.contains("> Terms: court → عدالت (avoid: کچہری)"))

@@ -1,0 +1,84 @@
+/// The line and column reached in a text read from the start, one byte or scalar at a time:
+/// the one rule every reader that reports a ``SourcePosition`` follows. LF, CR LF and a lone
+/// CR each end one line; a column counts Unicode scalars (UTF-8 continuation bytes take
+/// none), so a CR LF's LF stays at column 1 of the new line.
+struct LineCounter: Sendable {
+    /// Where the next byte or scalar is.
+    private(set) var position: SourcePosition
+    /// Whether the last byte or scalar was a CR, so that an LF now would take no place: it
+    /// shares the position of what follows it.
+    private(set) var afterCR = false
+
+    /// A counter at `position` (by default the start of a file).
+    init(at position: SourcePosition = .start) {
+        self.position = position
+    }
+
+    /// A counter at the start of a line, as a paragraph or a chunk starts.
+    init(line: Int) {
+        self.init(at: SourcePosition(line: line, column: 1))
+    }
+
+    /// The current line.
+    var line: Int { position.line }
+
+    /// The current column.
+    var column: Int { position.column }
+
+    /// Moves past one byte of UTF-8.
+    @inline(__always)
+    mutating func advance(byte: UInt8) {
+        if byte == 0x0D || (byte == 0x0A && !afterCR) {
+            position.line += 1
+            position.column = 1
+        } else if byte & 0xC0 != 0x80 && byte != 0x0A {
+            position.column += 1
+        }
+        afterCR = byte == 0x0D
+    }
+
+    /// Moves past every byte of `bytes`.
+    mutating func advance<Bytes: Sequence<UInt8>>(bytes: Bytes) {
+        for byte in bytes { advance(byte: byte) }
+    }
+
+    /// Moves past one scalar.
+    @inline(__always)
+    mutating func advance(scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value == 0x0D || (value == 0x0A && !afterCR) {
+            position.line += 1
+            position.column = 1
+        } else if value != 0x0A {
+            position.column += 1
+        }
+        afterCR = value == 0x0D
+    }
+}
+
+extension StringProtocol where SubSequence == Substring {
+    /// The lines of the text, split where ``LineCounter`` ends a line: LF, CR LF and CR, and
+    /// no other character (a U+2028 LINE SEPARATOR or a vertical tab inside a line is text).
+    /// Terminators are left out; a text ending in one has an empty last line.
+    func splitLines() -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = unicodeScalars
+        var start = startIndex
+        var index = startIndex
+        while index < endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(self[start..<index])
+            index = scalars.index(after: index)
+            if scalar == "\r" && index < endIndex && scalars[index] == "\n" {
+                index = scalars.index(after: index)
+            }
+            start = index
+        }
+        lines.append(self[start..<endIndex])
+        return lines
+    }
+}

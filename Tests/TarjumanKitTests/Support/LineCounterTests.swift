@@ -1,0 +1,52 @@
+import Testing
+
+@testable import TarjumanKit
+
+/// One rule for line:column everywhere: LF, CR LF and a lone CR end a line; columns count
+/// Unicode scalars, whether a reader walks bytes or scalars.
+@Suite struct LineCounterTests {
+    private static let text = "ab\r\ncé\rد\nx\u{2028}y\u{0B}z"
+
+    @Test func bytesAndScalarsReachTheSamePlaces() {
+        var bytes = LineCounter()
+        var scalars = LineCounter()
+        var byBytes: [SourcePosition] = []
+        var byScalars: [SourcePosition] = []
+        for scalar in Self.text.unicodeScalars {
+            byScalars.append(scalars.position)
+            scalars.advance(scalar: scalar)
+            byBytes.append(bytes.position)
+            bytes.advance(bytes: String(scalar).utf8)
+        }
+        #expect(byBytes == byScalars)
+        #expect(scalars.position == bytes.position)
+        // a b CR LF | c é CR | د LF | x U+2028 y VT z
+        let lines = byScalars.map(\.line)
+        let columns = byScalars.map(\.column)
+        #expect(lines == [1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 4, 4, 4])
+        #expect(columns == [1, 2, 3, 1, 1, 2, 3, 1, 2, 1, 2, 3, 4, 5])
+        #expect(scalars.position == SourcePosition(line: 4, column: 6))
+    }
+
+    @Test func aCRLFSplitBetweenTwoReadsIsOneLineEnd() {
+        var counter = LineCounter(line: 7)
+        counter.advance(bytes: Array("a\r".utf8))
+        counter.advance(bytes: Array("\nb".utf8))
+        #expect(counter.position == SourcePosition(line: 8, column: 2))
+    }
+
+    @Test func linesSplitOnlyWhereTheCounterEndsThem() {
+        #expect(Self.text.splitLines() == ["ab", "cé", "د", "x\u{2028}y\u{0B}z"])
+        #expect("a\n".splitLines() == ["a", ""])
+        #expect("".splitLines() == [""])
+        #expect("\r\r\n\n".splitLines() == ["", "", "", ""])
+        #expect("x\r\ny"[...].splitLines() == ["x", "y"])
+    }
+
+    @Test func aBadByteIsPlacedByTheSameRule() {
+        let bytes = Array("ab\rc\r\nد".utf8) + [0xFF]
+        #expect(
+            TextCheck.position(ofByte: bytes.count - 1, in: bytes, baseLine: 1)
+                == SourcePosition(line: 3, column: 2))
+    }
+}
