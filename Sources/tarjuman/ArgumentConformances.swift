@@ -14,4 +14,12 @@ extension FindingFormat: ExpressibleByArgument {
 extension Finding.Severity: ExpressibleByArgument {}
 extension TBX.Version: ExpressibleByArgument {}
 extension AlignmentFormat: ExpressibleByArgument {}
-extension WorksheetFormat: ExpressibleByArgument {}
+extension WorksheetFormat: ExpressibleByArgument {
+    /// The format by its name.
+    public init?(argument: String) {
+        self.init(name: argument)
+    }
+
+    /// Every format's name, for help and completion.
+    public static var allValueStrings: [String] { all.map(\.name) }
+}

@@ -116,13 +116,13 @@ struct GlossaryConvertCommand: ParsableCommand {
             {
                 glossary.targetLanguage = pair.target
             }
-            let format = try GlossaryFile.Format(path: output)
-            try OutputFile.write(
-                Data(GlossaryFile.text(glossary, format: format, tbxVersion: tbxVersion).utf8),
-                to: output)
+            let format = try GlossaryFormat(path: output)
+            let text = format.text(
+                glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
+            try OutputFile.write(Data(text.utf8), to: output)
             let accepted = glossary.entries.filter(\.status.isAccepted).count
             StandardError.write(
-                format == .omegat
+                !format.keepsEveryRow
                     ? "wrote the \(accepted) accepted of \(glossary.entries.count) rows to \(output) "
                         + "(OmegaT offers every line as a suggestion; deprecated and forbidden "
                         + "renderings are named in the comments)"

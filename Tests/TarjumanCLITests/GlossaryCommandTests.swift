@@ -97,6 +97,18 @@ import Testing
         #expect(pack.stdout.contains("[unknown-pack] no locale pack for 'xx'"))
     }
 
+    @Test func anUnknownFormatNamesTheKnownOnesAndWritesNothing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" glossary convert $ROOT/glossaries/en-ur.tsv g.xlsx; echo "exit $?"
+            ls
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "g.xlsx: error: unknown glossary format; name the file .tsv or .txt (tsv), .tbx"))
+    }
+
     @Test func convertsTSVToTBXAndBack() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

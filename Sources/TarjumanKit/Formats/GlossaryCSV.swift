@@ -126,3 +126,13 @@ extension String {
         String(map { $0 == "_" ? "-" : $0 })
     }
 }
+
+extension GlossaryFormat {
+    /// Comma-separated glossaries (`.csv`).
+    public static let csv = GlossaryFormat(
+        name: "csv", extensions: ["csv"],
+        read: { source, _ throws(GlossaryError) in
+            try GlossaryCSV.read(try text(of: source), file: source.name)
+        },
+        write: { glossary, _ in GlossaryCSV.write(glossary) })
+}

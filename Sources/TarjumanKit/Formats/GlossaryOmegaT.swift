@@ -62,3 +62,13 @@ public enum GlossaryOmegaT {
             comments: comments)
     }
 }
+
+extension GlossaryFormat {
+    /// OmegaT's tab-separated glossary (`.utf8`, `.tab`): accepted renderings only.
+    public static let omegat = GlossaryFormat(
+        name: "omegat", extensions: ["utf8", "tab"], keepsEveryRow: false,
+        read: { source, _ throws(GlossaryError) in
+            try GlossaryOmegaT.read(try text(of: source), file: source.name)
+        },
+        write: { glossary, _ in GlossaryOmegaT.write(glossary) })
+}

@@ -243,3 +243,20 @@ public enum TBX {
         return rows
     }
 }
+
+extension GlossaryFormat {
+    /// TermBase eXchange (`.tbx`), v2 or TBX-Basic v3.
+    public static let tbx = GlossaryFormat(
+        name: "tbx", extensions: ["tbx"],
+        read: { source, options throws(GlossaryError) in
+            // The bytes go straight into the parser's Data: one copy of the file at a time.
+            let data: Data
+            do throws(InputError) {
+                data = Data(try source.readAllXML())
+            } catch {
+                throw .input(error)
+            }
+            return try TBX.read(data, file: source.name, target: options.tbxTarget)
+        },
+        write: { glossary, options in TBX.write(glossary, version: options.tbxVersion) })
+}

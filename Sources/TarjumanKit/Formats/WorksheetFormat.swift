@@ -1,65 +1,95 @@
 public import Foundation
 
-/// The files a translator fills in: XLIFF 2.0 for CAT tools, a TSV worksheet for
-/// spreadsheets, Markdown for plain editors.
-public enum WorksheetFormat: String, Sendable, CaseIterable {
-    /// XLIFF 2.0 (`.xlf`).
-    case xliff
-    /// Tab-separated worksheet (`.tsv`).
-    case tsv
-    /// Markdown worksheet (`.md`).
-    case md
+/// A file a translator fills in: XLIFF 2.0 for CAT tools, a TSV worksheet for spreadsheets,
+/// Markdown for plain editors.
+///
+/// Each format is declared beside its writer and reader (`XLIFF.swift`, `WorksheetTSV.swift`,
+/// `WorksheetMarkdown.swift`) as a `static let`; adding one is that file plus its name in
+/// ``all``.
+public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
+    /// The format's name, as `--format` takes it (`xliff`, `tsv`, `md`).
+    public let name: String
+    /// The file extensions that name it, lowercase, without the dot; the first is the usual
+    /// one.
+    public let extensions: [String]
+    private let writer: @Sendable (TranslationJob, DocumentOptions) -> String
+    private let reader: @Sendable (ByteSource) throws(ExchangeError) -> TranslationJob
+
+    /// What a writer may record besides the job.
+    struct DocumentOptions {
+        /// The source pack's writing direction.
+        var sourceDirection: TextDirection
+        /// The target pack's writing direction.
+        var targetDirection: TextDirection
+        /// The glossary the terms come from, by file name.
+        var glossaryName: String?
+    }
+
+    init(
+        name: String, extensions: [String],
+        write: @escaping @Sendable (TranslationJob, DocumentOptions) -> String,
+        read: @escaping @Sendable (ByteSource) throws(ExchangeError) -> TranslationJob
+    ) {
+        self.name = name
+        self.extensions = extensions
+        self.writer = write
+        self.reader = read
+    }
+
+    /// Every format, in the order `prepare --format` lists them.
+    public static let all: [WorksheetFormat] = [.xliff, .tsv, .md]
+
+    /// The format named `name` (as `--format` takes it), if there is one.
+    public init?(name: String) {
+        guard let format = Self.all.first(where: { $0.name == name }) else { return nil }
+        self = format
+    }
 
     /// The format a file name implies (`.xlf`/`.xliff`, `.tsv`, `.md`/`.markdown`).
     public init(path: String) throws(ExchangeError) {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "xlf", "xliff": self = .xliff
-        case "tsv": self = .tsv
-        case "md", "markdown": self = .md
-        default: throw .unknownFormat(file: path)
+        let found = (path as NSString).pathExtension.lowercased()
+        guard let format = Self.all.first(where: { $0.extensions.contains(found) }) else {
+            throw .unknownFormat(file: path)
         }
+        self = format
     }
 
     /// The usual file extension.
-    public var fileExtension: String { self == .xliff ? "xlf" : rawValue }
+    public var fileExtension: String { extensions[0] }
 
-    /// The file for `job`; directions are the packs' writing directions (XLIFF only) and
-    /// `glossaryName` is recorded as the source of the terms (XLIFF only).
+    /// The format's name.
+    public var description: String { name }
+
+    /// The file for `job`; directions are the packs' writing directions and `glossaryName`
+    /// is recorded as the source of the terms (XLIFF records both; worksheets neither).
     public func document(
         _ job: TranslationJob, sourceDirection: TextDirection = .ltr,
         targetDirection: TextDirection = .ltr, glossaryName: String? = nil
     ) -> String {
-        switch self {
-        case .xliff:
-            XLIFF.document(
-                job, sourceDirection: sourceDirection, targetDirection: targetDirection,
-                glossaryName: glossaryName)
-        case .tsv: WorksheetTSV.document(job)
-        case .md: WorksheetMarkdown.document(job)
-        }
+        writer(
+            job,
+            DocumentOptions(
+                sourceDirection: sourceDirection, targetDirection: targetDirection,
+                glossaryName: glossaryName))
     }
 
     /// Reads a filled file of this format.
     public func read(_ source: ByteSource) throws(ExchangeError) -> TranslationJob {
-        if self == .xliff {
-            // The bytes go straight into the parser's Data: one copy of the file at a time.
-            let data: Data
-            do {
-                data = Data(try source.readAllXML())
-            } catch {
-                throw .input(error)
-            }
-            return try XLIFF.read(data, file: source.name)
-        }
-        let bytes: [UInt8]
+        try reader(source)
+    }
+
+    /// The text of `source`, checked (UTF-8, no NUL, within the limits): what a text format
+    /// reads.
+    static func text(of source: ByteSource) throws(ExchangeError) -> String {
         do {
-            bytes = try source.readAllCheckedBytes()
+            return String(decoding: try source.readAllCheckedBytes(), as: UTF8.self)
         } catch {
             throw .input(error)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return self == .tsv
-            ? try WorksheetTSV.read(text, file: source.name)
-            : try WorksheetMarkdown.read(text, file: source.name)
+    }
+
+    /// Formats are the same when their names are.
+    public static func == (lhs: WorksheetFormat, rhs: WorksheetFormat) -> Bool {
+        lhs.name == rhs.name
     }
 }

@@ -138,3 +138,13 @@ public enum WorksheetMarkdown {
         return object.compactMapValues { $0 as? String }
     }
 }
+
+extension WorksheetFormat {
+    /// The Markdown worksheet (`.md`, `.markdown`), for plain editors.
+    public static let md = WorksheetFormat(
+        name: "md", extensions: ["md", "markdown"],
+        write: { job, _ in WorksheetMarkdown.document(job) },
+        read: { source throws(ExchangeError) in
+            try WorksheetMarkdown.read(try text(of: source), file: source.name)
+        })
+}

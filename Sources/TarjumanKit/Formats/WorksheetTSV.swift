@@ -155,3 +155,13 @@ enum WorksheetID {
         return units
     }
 }
+
+extension WorksheetFormat {
+    /// The tab-separated worksheet (`.tsv`), for spreadsheets.
+    public static let tsv = WorksheetFormat(
+        name: "tsv", extensions: ["tsv"],
+        write: { job, _ in WorksheetTSV.document(job) },
+        read: { source throws(ExchangeError) in
+            try WorksheetTSV.read(try text(of: source), file: source.name)
+        })
+}

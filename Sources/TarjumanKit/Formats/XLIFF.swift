@@ -234,3 +234,24 @@ public enum XLIFF {
             position: element.position)
     }
 }
+
+extension WorksheetFormat {
+    /// XLIFF 2.0 (`.xlf`, `.xliff`), for CAT tools.
+    public static let xliff = WorksheetFormat(
+        name: "xliff", extensions: ["xlf", "xliff"],
+        write: { job, options in
+            XLIFF.document(
+                job, sourceDirection: options.sourceDirection,
+                targetDirection: options.targetDirection, glossaryName: options.glossaryName)
+        },
+        read: { source throws(ExchangeError) in
+            // The bytes go straight into the parser's Data: one copy of the file at a time.
+            let data: Data
+            do throws(InputError) {
+                data = Data(try source.readAllXML())
+            } catch {
+                throw .input(error)
+            }
+            return try XLIFF.read(data, file: source.name)
+        })
+}

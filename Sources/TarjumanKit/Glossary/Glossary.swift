@@ -94,7 +94,11 @@ public enum GlossaryError: Error, Equatable, CustomStringConvertible {
         case .malformed(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
         case .unknownFormat(let file):
-            return "\(file): error: unknown glossary format; use .tsv, .tbx, .csv or .utf8 (OmegaT)"
+            let names = GlossaryFormat.all.map { format in
+                format.extensions.map { "." + $0 }.joined(separator: " or ") + " (\(format.name))"
+            }
+            return "\(file): error: unknown glossary format; name the file "
+                + names.joined(separator: ", ")
         case .unsafeXML(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
         }

@@ -59,7 +59,7 @@ import Testing
         #expect(disappearances.renderings.first == "جبری گمشدگی")
     }
 
-    @Test(arguments: WorksheetFormat.allCases)
+    @Test(arguments: WorksheetFormat.all)
     func theFilledSampleMergesToTheUrduSeedByteForByte(_ format: WorksheetFormat) throws {
         let job = try Self.filledSample(glossary: Self.glossary())
         #expect(job.segments.allSatisfy { $0.origin == .memory })

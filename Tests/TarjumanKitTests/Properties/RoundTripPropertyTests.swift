@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    @Test(arguments: WorksheetFormat.allCases)
+    @Test(arguments: WorksheetFormat.all)
     func prepareFillMergeGivesEveryTranslationInOrder(_ format: WorksheetFormat) throws {
         var text = RandomText(random: SeededRandom(seed: 4))
         for tag in Self.tags.dropFirst() {

@@ -276,3 +276,13 @@ public enum GlossaryTSV {
         return entry
     }
 }
+
+extension GlossaryFormat {
+    /// Tarjuman's own tab-separated glossary (`.tsv`, `.txt`).
+    public static let tsv = GlossaryFormat(
+        name: "tsv", extensions: ["tsv", "txt"],
+        read: { source, _ throws(GlossaryError) in
+            try GlossaryTSV.parse(try text(of: source), file: source.name)
+        },
+        write: { glossary, _ in GlossaryTSV.write(glossary) })
+}

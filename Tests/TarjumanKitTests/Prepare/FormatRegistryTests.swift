@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// Glossary and worksheet formats are found by name and extension in one list each, and
+/// every format in a list reads back what it writes.
+@Suite struct FormatRegistryTests {
+    @Test func namesAndExtensionsNameOneFormatEach() throws {
+        let glossaryExtensions = GlossaryFormat.all.flatMap(\.extensions)
+        #expect(Set(glossaryExtensions).count == glossaryExtensions.count)
+        #expect(GlossaryFormat.all.map(\.name) == ["tsv", "tbx", "csv", "omegat"])
+        for format in GlossaryFormat.all {
+            for found in format.extensions {
+                #expect(try GlossaryFormat(path: "dir.tbx/g.en-ur." + found.uppercased()) == format)
+            }
+        }
+        let worksheetExtensions = WorksheetFormat.all.flatMap(\.extensions)
+        #expect(Set(worksheetExtensions).count == worksheetExtensions.count)
+        for format in WorksheetFormat.all {
+            #expect(WorksheetFormat(name: format.name) == format)
+            #expect(try WorksheetFormat(path: "job." + format.fileExtension) == format)
+        }
+        #expect(WorksheetFormat(name: "xlf") == nil)
+    }
+
+    @Test func anUnknownExtensionListsTheKnownOnes() {
+        #expect(throws: GlossaryError.unknownFormat(file: "g.xlsx")) {
+            try GlossaryFormat(path: "g.xlsx")
+        }
+        let message = GlossaryError.unknownFormat(file: "g.xlsx").description
+        #expect(
+            message
+                == "g.xlsx: error: unknown glossary format; name the file .tsv or .txt (tsv), "
+                + ".tbx (tbx), .csv (csv), .utf8 or .tab (omegat)")
+        #expect(throws: ExchangeError.self) { try WorksheetFormat(path: "job.docx") }
+    }
+
+    @Test(arguments: GlossaryFormat.all)
+    func everyGlossaryFormatReadsBackWhatItWrites(_ format: GlossaryFormat) throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [
+                GlossaryEntry(id: "1", source: "court", target: "عدالت"),
+                GlossaryEntry(id: "2", source: "enforced disappearance", target: "جبری گمشدگی"),
+            ])
+        let back = try format.read(
+            .text(format.text(glossary), name: "g.en-ur." + format.extensions[0]))
+        #expect(back.entries.map(\.source) == ["court", "enforced disappearance"])
+        #expect(back.entries.map(\.target) == ["عدالت", "جبری گمشدگی"])
+    }
+}
