@@ -42,7 +42,7 @@ struct BatchOptions: ParsableArguments {
         }
         let conflicts = FilePairs.conflicts(
             in: pairs, extraInputs: batch.map { $0 == "-" ? [] : [$0] } ?? [],
-            mainOutput: mainOutput, stdinTaken: batch == "-", samePath: Paths.sameFile)
+            mainOutput: mainOutput, stdinTaken: batch == "-", fileKey: Paths.fileKey)
         guard conflicts.isEmpty else {
             throw CommandFailure(
                 conflicts.map { "error: \($0); nothing was written" }.joined(separator: "\n"),

@@ -4,20 +4,21 @@ import TarjumanKit
 /// Questions about file names the commands ask before they write.
 enum Paths {
     /// Whether two names are one file: the same device and inode when both exist, else the
-    /// same absolute path with links resolved.
+    /// same absolute path with links resolved. Standard input (`-`) is no file.
     static func sameFile(_ first: String, _ second: String) -> Bool {
         guard first != "-" && second != "-" else { return false }
-        var a = stat()
-        var b = stat()
-        if stat(first, &a) == 0 && stat(second, &b) == 0 {
-            return a.st_dev == b.st_dev && a.st_ino == b.st_ino
-        }
-        // A dangling link names the file a write through it would make.
-        func resolved(_ path: String) -> String {
-            let final = PathNames.followingLinks(path) ?? path
-            return URL(fileURLWithPath: final).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return resolved(first) == resolved(second)
+        return fileKey(first) == fileKey(second)
+    }
+
+    /// What names a file for ``sameFile(_:_:)``: its device and inode when it exists, else
+    /// its absolute path with links resolved (a dangling link names the file a write through
+    /// it would make).
+    static func fileKey(_ path: String) -> String {
+        var status = stat()
+        if stat(path, &status) == 0 { return "inode \(status.st_dev) \(status.st_ino)" }
+        let final = PathNames.followingLinks(path) ?? path
+        return "path "
+            + URL(fileURLWithPath: final).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// `path` made absolute with its links resolved, as far as it exists (the rest, such as a

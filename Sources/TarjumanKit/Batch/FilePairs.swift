@@ -78,32 +78,47 @@ public enum FilePairs {
     /// output file that is also an input of the run (or `extraInputs`, such as the batch
     /// file), two pairs writing the same output file, a pair writing the run's own output
     /// (`mainOutput`, where the pairs without an output go), or standard input (`-`) read by more
-    /// than one pair or also holding the batch list. `samePath` decides whether two names
-    /// are one file.
+    /// than one pair or also holding the batch list. Two names are one file when `fileKey`
+    /// gives them the same key (asked once per name, so thousands of pairs check in linear
+    /// time).
     public static func conflicts(
         in pairs: [FilePair], extraInputs: [String] = [], mainOutput: String? = nil,
-        stdinTaken: Bool = false, samePath: (String, String) -> Bool
+        stdinTaken: Bool = false, fileKey: (String) -> String
     ) -> [String] {
         var problems: [String] = []
-        let inputs = pairs.flatMap { [$0.source, $0.target] }.filter { $0 != "-" } + extraInputs
+        var keys: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let found = fileKey(name)
+            keys[name] = found
+            return found
+        }
+        // The first name each input file goes by.
+        var inputs: [String: String] = [:]
+        for input in pairs.flatMap({ [$0.source, $0.target] }) + extraInputs where input != "-" {
+            let found = key(input)
+            if inputs[found] == nil { inputs[found] = input }
+        }
         // The run's own output (`-o`) is taken before any pair's.
-        var outputs: [(String, String)] = []
+        var outputs: [String: String] = [:]
         if let mainOutput, mainOutput != "-" {
-            outputs.append((mainOutput, "-o"))
-            if let input = inputs.first(where: { samePath($0, mainOutput) }) {
+            outputs[key(mainOutput)] = "-o"
+            if let input = inputs[key(mainOutput)] {
                 problems.append("output \(mainOutput) is also an input (\(input))")
             }
         }
         for pair in pairs {
             guard let output = pair.output else { continue }
-            if let input = inputs.first(where: { samePath($0, output) }) {
+            let found = key(output)
+            if let input = inputs[found] {
                 problems.append("\(pair.origin): output \(output) is also an input (\(input))")
             }
-            if let earlier = outputs.first(where: { samePath($0.0, output) }) {
+            if let earlier = outputs[found] {
                 problems.append(
-                    "\(pair.origin): output \(output) is also the output of \(earlier.1)")
+                    "\(pair.origin): output \(output) is also the output of \(earlier)")
+            } else {
+                outputs[found] = pair.origin
             }
-            outputs.append((output, pair.origin))
         }
         var stdinUsers = stdinTaken ? 1 : 0
         for pair in pairs where pair.source == "-" || pair.target == "-" {
