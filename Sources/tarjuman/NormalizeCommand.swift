@@ -41,13 +41,21 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 var reader = LineChunkReader(source: source)
                 while let chunk = try reader.next() {
-                    let result = try normalizer.normalize(chunk.text, to: level)
-                    try textSink?.write(result.text)
-                    for change in result.changes {
-                        if change.kind == .ambiguous { ambiguous += 1 }
-                        try reportSink?.write(
-                            NormalizationReport.line(
-                                for: change.shifted(by: chunk.line - 1), file: source.name))
+                    // A piece at a time: a long line's change records never pile up.
+                    try normalizer.normalize(chunk.text, to: level, piecesOf: 1 << 16) {
+                        result, start in
+                        try textSink?.write(result.text)
+                        let inFile = Normalizer.PieceStart(
+                            scalarOffset: start.scalarOffset,
+                            position: SourcePosition(
+                                line: chunk.line + start.position.line - 1,
+                                column: start.position.column))
+                        for change in result.changes {
+                            if change.kind == .ambiguous { ambiguous += 1 }
+                            try reportSink?.write(
+                                NormalizationReport.line(
+                                    for: change.shifted(to: inFile), file: source.name))
+                        }
                     }
                 }
                 try textSink?.finish()

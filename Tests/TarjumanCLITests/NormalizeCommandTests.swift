@@ -23,6 +23,29 @@ import Testing
                 """)
     }
 
+    /// A line longer than a piece (65,536 characters) is normalised a piece at a time, with
+    /// every change at its place in the line (a 40 MB line of Arabic heh used to take
+    /// gigabytes and abort).
+    @Test func aLongLineIsReportedAtTheRightColumns() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "import sys; sys.stdout.write('ها ' * 30000 + 'كا\\r\\nك\\n')" > long.txt
+            "$TARJUMAN" normalize --locale ur --report long.txt > report.txt
+            wc -l < report.txt; tail -3 report.txt | cut -d' ' -f1-3
+            "$TARJUMAN" normalize --locale ur long.txt 2> /dev/null > out.txt
+            python3 -c "d = open('out.txt', 'rb').read(); print(len(d), d.endswith('ها کا\\r\\nک\\n'.encode()))"
+            """)
+        #expect(
+            result.stdout == """
+                30002
+                long.txt:1:89998: ambiguous [L1-ur-05]
+                long.txt:1:90001: changed [L1-ur-01]
+                long.txt:2:1: changed [L1-ur-01]
+                150009 True
+
+                """, "\(result.stderr)")
+    }
+
     @Test func ambiguitiesAreMentionedWithoutReport() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "-"], input: Data("مهنگا\n".utf8))

@@ -45,13 +45,3 @@ extension Unicode.Scalar {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
-
-extension NormalizationChange {
-    /// The same change with its line number moved down by `lines` (for text read in blocks).
-    public func shifted(by lines: Int) -> NormalizationChange {
-        NormalizationChange(
-            rule: rule, kind: kind, originalRange: originalRange, before: before, after: after,
-            position: SourcePosition(line: position.line + lines, column: position.column),
-            note: note)
-    }
-}

@@ -1,0 +1,82 @@
+extension Normalizer {
+    /// Where a piece of a text starts in the text.
+    public struct PieceStart: Sendable, Equatable {
+        /// Scalars before the piece.
+        public let scalarOffset: Int
+        /// The line and column of the piece's first scalar.
+        public let position: SourcePosition
+
+        /// A start `scalarOffset` scalars into a text, at `position`.
+        public init(scalarOffset: Int, position: SourcePosition) {
+            self.scalarOffset = scalarOffset
+            self.position = position
+        }
+    }
+
+    /// `text` normalised to `level` a piece of about `pieceScalars` scalars at a time, each
+    /// piece's result handed to `body` with where the piece starts, so that a long line
+    /// costs the memory of one piece (change records for every letter of a 40 MB line took
+    /// gigabytes). A piece ends before a space, a line feed or a carriage return that no rule
+    /// of the pack reads: no rule context (`from`, `not_after`, a letter before or after) and
+    /// no NFC composition reaches across it, so the pieces joined are the text normalised
+    /// whole. A pack with a rule that reads one of them is normalised whole.
+    public func normalize(
+        _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true,
+        piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
+    ) throws {
+        let scalars = text.unicodeScalars
+        guard splitsAtBreaks, scalars.count > pieceScalars else {
+            try body(
+                try normalize(text, to: level, recordingChanges: recordingChanges),
+                PieceStart(scalarOffset: 0, position: .start))
+            return
+        }
+        var start = PieceStart(scalarOffset: 0, position: .start)
+        var pieceStart = scalars.startIndex
+        var lines = LineCounter()
+        var offset = 0
+        var previous: Unicode.Scalar = "\0"
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let isBreak =
+                scalar == " " || scalar == "\r" || (scalar == "\n" && previous != "\r")
+            if isBreak && offset - start.scalarOffset >= pieceScalars {
+                let piece = String(text.unicodeScalars[pieceStart..<index])
+                try body(try normalize(piece, to: level, recordingChanges: recordingChanges), start)
+                start = PieceStart(scalarOffset: offset, position: lines.position)
+                pieceStart = index
+            }
+            lines.advance(scalar: scalar)
+            previous = scalar
+            offset += 1
+        }
+        let last = String(text.unicodeScalars[pieceStart...])
+        try body(try normalize(last, to: level, recordingChanges: recordingChanges), start)
+    }
+
+    /// Whether no rule of the pack reads a space, a line feed or a carriage return (in its
+    /// `from` or `not_after`), so that texts can be normalised in pieces split before them.
+    var splitsAtBreaks: Bool {
+        let breaks: Set<Unicode.Scalar> = [" ", "\n", "\r"]
+        let profile = pack.normalization
+        return (profile.canonical + profile.orthographic + profile.key).allSatisfy { rule in
+            !rule.from.contains(where: breaks.contains) && rule.notAfter.isDisjoint(with: breaks)
+        }
+    }
+}
+
+extension NormalizationChange {
+    /// The same change in a text where the normalised piece starts at `start`.
+    public func shifted(to start: Normalizer.PieceStart) -> NormalizationChange {
+        let moved =
+            position.line == 1
+            ? SourcePosition(
+                line: start.position.line, column: start.position.column + position.column - 1)
+            : SourcePosition(line: start.position.line + position.line - 1, column: position.column)
+        return NormalizationChange(
+            rule: rule, kind: kind,
+            originalRange: (originalRange.lowerBound + start.scalarOffset)..<(originalRange
+                .upperBound + start.scalarOffset),
+            before: before, after: after, position: moved, note: note)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import TarjumanKit
+
+/// A long text normalised a piece at a time gives what normalising it whole gives: the same
+/// text, and the same changes at the same places.
+@Suite struct NormalizerPiecesTests {
+    /// Words of several scripts with what the packs' rules touch: Arabic kaf, yeh and heh,
+    /// tatweel, ZWSP, marks, presentation forms, capitals; CR LF, CR and LF line ends.
+    private static let text = {
+        let words = [
+            "كتاب", "ها", "ہے", "بچّہ", "ـکـ", "ي\u{200B}ك", "ﻻ", "ه\u{0654}", "Straße", "ΣΊΣΥΦΟΣ",
+            "नमस्ते", "ٹھیک", "a\u{0301}\u{0316}", "۱۲۳", "١٢٣",
+        ]
+        let breaks = [" ", " ", "  ", "\r\n", "\n", "\r", " \n"]
+        var text = ""
+        for index in 0..<600 {
+            text += words[(index * 7) % words.count] + breaks[(index * 5) % breaks.count]
+        }
+        return text
+    }()
+
+    @Test(arguments: TestData.catalog.tags, [NormalizationLevel.canonical, .orthographic, .key])
+    func piecesJoinToTheWhole(_ tag: String, _ level: NormalizationLevel) throws {
+        let normalizer = Normalizer(pack: try TestData.pack(tag))
+        let whole = try normalizer.normalize(Self.text, to: level)
+        var text = ""
+        var changes: [NormalizationChange] = []
+        var pieces = 0
+        var read = 0
+        try normalizer.normalize(Self.text, to: level, piecesOf: 50) { piece, start in
+            #expect(start.scalarOffset == read)
+            read += piece.offsets.originalCount
+            text += piece.text
+            changes += piece.changes.map { $0.shifted(to: start) }
+            pieces += 1
+        }
+        #expect(normalizer.splitsAtBreaks)
+        #expect(pieces > 20 && read == Self.text.unicodeScalars.count)
+        #expect(text == whole.text)
+        #expect(changes == whole.changes)
+    }
+
+    @Test func aPackWhoseRulesReadASpaceIsNormalisedWhole() throws {
+        let pack = try TestData.pack("ur")
+        let spaced = try LocalePack(
+            yaml: """
+                tag: xx
+                name: Spaced
+                script: Arab
+                icu_locale: ur
+                normalization:
+                  nfc: true
+                  orthographic:
+                    - {id: L1-xx-01, from: "\\u0643 ", to: "\\u06A9 ", note: "kaf before a space"}
+                """, file: "xx.yaml")
+        #expect(Normalizer(pack: pack).splitsAtBreaks)
+        #expect(!Normalizer(pack: spaced).splitsAtBreaks)
+        var pieces = 0
+        try Normalizer(pack: spaced).normalize(Self.text, to: .orthographic, piecesOf: 50) { _, _ in
+            pieces += 1
+        }
+        #expect(pieces == 1)
+    }
+}
