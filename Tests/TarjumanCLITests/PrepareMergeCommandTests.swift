@@ -72,6 +72,26 @@ import Testing
                 == "عوام اٹھ کھڑے ہوئے۔ ⟦en: Women led.⟧\n\n⟦en: The end.⟧\n")
     }
 
+    /// A translation that is only a zero-width space is not translated, in every format.
+    @Test func anInvisibleTranslationIsNotATranslation() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met.\\n' > d.en.txt
+            for format in xlf tsv md; do
+              "$TARJUMAN" prepare d.en.txt --to ur -o d.$format 2> /dev/null
+            done
+            sed 's|<source>The court met.</source>|&<target>\u{200B}</target>|; s|"initial"|"final"|' d.xlf > f.xlf
+            sed 's|^ur: $|ur: \u{200B}|' d.md > f.md
+            sed 's|^p1s1\\tThe court met.\\t\\t|p1s1\\tThe court met.\\t\u{200B}\\t|' d.tsv > f.tsv
+            cat f.xlf f.tsv f.md | grep -c '\u{200B}'
+            for format in xlf tsv md; do
+              "$TARJUMAN" merge f.$format -o out.txt 2>&1 | grep -c 'p1s1 is not translated'
+            done
+            ls out.txt 2>&1 | grep -c 'No such file'
+            """)
+        #expect(result.stdout == "3\n1\n1\n1\n1\n", "\(result.stderr)")
+    }
+
     @Test func draftTranslationsAreMergedWithAWarning() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -96,7 +96,7 @@ public enum WorksheetMarkdown {
             } else if !targetOpen {
                 continue
             }
-            let piece = content.trimmingCharacters(in: .whitespaces)
+            let piece = content.trimmingWhiteSpace()
             guard !piece.isEmpty else { continue }
             let previous = segments[last].segment.target ?? ""
             segments[last].segment.target = previous.isEmpty ? piece : previous + " " + piece

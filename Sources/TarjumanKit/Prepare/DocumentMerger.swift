@@ -40,7 +40,7 @@ public struct DocumentMerger {
         for (unitIndex, unit) in job.units.enumerated() {
             for (index, segment) in unit.segments.enumerated() {
                 if segment.isTranslated, let target = segment.target {
-                    let trimmed = target.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let trimmed = target.trimmingWhiteSpace()
                     let punctuated = finalPunctuation(trimmed)
                     if punctuated != trimmed { fixed.append(segment) }
                     text += punctuated

@@ -113,10 +113,11 @@ public struct TranslationSegment: Sendable, Equatable {
         self.position = position
     }
 
-    /// Whether the segment has a non-blank translation.
+    /// Whether the segment has a translation that shows something: not only white space or
+    /// invisible characters (ZWSP, ZWNJ, BOM, soft hyphen, tatweel), which merge would
+    /// otherwise write as an empty sentence.
     public var isTranslated: Bool {
-        guard let target else { return false }
-        return target.unicodeScalars.contains { !$0.properties.isWhitespace }
+        target?.hasVisibleContent ?? false
     }
 }
 

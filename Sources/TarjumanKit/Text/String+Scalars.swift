@@ -36,3 +36,24 @@ extension String {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// The text without Unicode White_Space at either end. (Foundation's white-space sets
+    /// also take U+200B ZERO WIDTH SPACE, which a translation may hold on purpose.)
+    func trimmingWhiteSpace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars: scalars[first...last])
+    }
+
+    /// Whether the text shows anything: a character that is not white space, not
+    /// default-ignorable (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) and not a tatweel.
+    var hasVisibleContent: Bool {
+        unicodeScalars.contains { scalar in
+            !scalar.properties.isWhitespace && !scalar.properties.isDefaultIgnorableCodePoint
+                && scalar != "\u{0640}"
+        }
+    }
+}

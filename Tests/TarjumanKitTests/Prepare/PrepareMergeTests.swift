@@ -115,6 +115,24 @@ import Testing
         #expect(merged.text == "⟦en: First one.⟧ دوسرا۔\n")
     }
 
+    /// A translation of invisible characters only (ZWSP, ZWNJ, BOM, soft hyphen, tatweel) is
+    /// not a translation: merge used to write it as an empty sentence. Inside a translation
+    /// they are kept, at its ends too (only white space is trimmed).
+    @Test(arguments: ["\u{200B}", "\u{200C}\u{200D}", " \u{FEFF} ", "\u{00AD}", "\u{0640}\u{2060}"])
+    func invisibleOnlyTranslationsAreUntranslated(_ invisible: String) throws {
+        var job = try Self.prepare("First one. Second one.")
+        job.units[0].segments[0].target = invisible
+        job.units[0].segments[1].target = "\u{200B}دوسرا\u{200C}ہے۔ "
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.untranslated.map(\.id) == ["p1s1"])
+        #expect(merged.text == "⟦en: First one.⟧ \u{200B}دوسرا\u{200C}ہے۔\n")
+        for format in WorksheetFormat.all {
+            let back = try format.read(
+                .text(format.document(job), name: "j." + format.fileExtension))
+            #expect(back.segments.map(\.isTranslated) == [false, true], "\(format)")
+        }
+    }
+
     @Test func memoryMatchesIgnoreOnlyWhiteSpace() throws {
         let memory = TranslationMemory(pairs: [
             TranslationPair(source: "The  people\nrose up.", target: "عوام اٹھ کھڑے ہوئے۔"),
