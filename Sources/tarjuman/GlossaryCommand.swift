@@ -117,6 +117,12 @@ struct GlossaryConvertCommand: ParsableCommand {
                 glossary.targetLanguage = pair.target
             }
             let format = try GlossaryFormat(path: output)
+            if format == .tbx && glossary.targetLanguage.isEmpty {
+                throw CommandFailure(
+                    "\(output): error: cannot tell the glossary's target language for TBX; name "
+                        + "the input or the output after its languages (en-ur.tsv, en-ur.tbx)",
+                    status: .usage)
+            }
             let text = format.text(
                 glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
             try OutputFile.write(Data(text.utf8), to: output)

@@ -109,6 +109,41 @@ import Testing
                 "g.xlsx: error: unknown glossary format; name the file .tsv or .txt (tsv), .tbx"))
     }
 
+    /// `glossary convert` refuses what a copy would garble: a TBX variant holding the TSV
+    /// list separator `|`, and a TBX for a glossary whose target language nothing names;
+    /// an id with a tab survives TSV → TBX → TSV.
+    @Test func convertRefusesWhatACopyWouldGarble() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > en-ur.tbx <<'TBX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="state"><langSet xml:lang="en"><tig><term>state</term></tig>
+            <tig><term>AC|DC</term><termNote type="termType">variant</termNote></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>ریاست</term></tig></langSet></termEntry>
+            </body></text></martif>
+            TBX
+            mkdir out
+            "$TARJUMAN" glossary convert en-ur.tbx out/en-ur.tsv; echo "bar $?"
+            printf 'id\\tsource\\ttarget\\n"a\\tb"\\tstate\\tریاست\\n' > plain.tsv
+            "$TARJUMAN" glossary convert plain.tsv out/plain.tbx; echo "nameless $?"
+            cp plain.tsv en-ur.tsv
+            "$TARJUMAN" glossary convert en-ur.tsv out/en-ur.tbx 2> /dev/null; echo "named $?"
+            "$TARJUMAN" glossary convert out/en-ur.tbx out/back.en-ur.tsv 2> /dev/null
+            tail -1 out/back.en-ur.tsv | cut -f1-4
+            ls out
+            """)
+        #expect(
+            result.stdout
+                == "bar 2\nnameless 2\nnamed 0\n\"a\tb\"\tstate\tریاست\nback.en-ur.tsv\nen-ur.tbx\n",
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains("en-ur.tbx:5:1: error: entry 'state' has a variant holding '|'"))
+        #expect(
+            result.stderr.contains(
+                "out/plain.tbx: error: cannot tell the glossary's target language"))
+    }
+
     @Test func convertsTSVToTBXAndBack() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,6 +23,15 @@ public enum GlossaryFile {
                 file: path, position: SourcePosition(line: entry.line, column: 1),
                 message: GlossaryTSV.overlongTermMessage(entry.id))
         }
+        // TSV and CSV split variant lists at `|`: only TBX can bring one inside a variant.
+        if let entry = glossary.entries.first(where: \.hasSeparatorInVariant) {
+            throw .malformed(
+                file: path, position: SourcePosition(line: entry.line, column: 1),
+                message:
+                    "entry '\(entry.id)' has a variant holding '|', which glossaries use to "
+                    + "separate variants (a TSV or CSV copy would read it as two); write it "
+                    + "without '|' or make it a term of its own")
+        }
         var total = 0
         for entry in glossary.entries {
             for term in [entry.source, entry.target] + entry.variants + entry.sourceVariants {

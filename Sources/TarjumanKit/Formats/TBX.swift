@@ -28,7 +28,7 @@ public enum TBX {
             version == .v2
             ? ("termEntry", "langSet", "tig") : ("conceptEntry", "langSec", "termSec")
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let language = XMLText.escaped(glossary.sourceLanguage)
+        let language = XMLText.attribute(glossary.sourceLanguage)
         if version == .v2 {
             xml += "<martif type=\"TBX\" xml:lang=\"\(language)\">\n  <martifHeader>\n"
         } else {
@@ -47,7 +47,7 @@ public enum TBX {
         xml += "  <text>\n    <body>\n"
         for group in groups(glossary.entries) {
             let first = group[0]
-            xml += "      <\(entry) id=\"\(XMLText.escaped(first.id))\">\n"
+            xml += "      <\(entry) id=\"\(XMLText.attribute(first.id))\">\n"
             xml += "        <\(langGroup) xml:lang=\"\(language)\">\n"
             var sourceNotes = ""
             if first.caseSensitive {
@@ -65,7 +65,7 @@ public enum TBX {
             }
             xml += "        </\(langGroup)>\n"
             xml +=
-                "        <\(langGroup) xml:lang=\"\(XMLText.escaped(glossary.targetLanguage))\">\n"
+                "        <\(langGroup) xml:lang=\"\(XMLText.attribute(glossary.targetLanguage))\">\n"
             for row in group {
                 xml += "          <\(termGroup)><term>\(XMLText.escaped(row.target))</term>"
                 if !row.partOfSpeech.isEmpty {

@@ -35,6 +35,12 @@ public struct GlossaryEntry: Sendable, Equatable {
         }
     }
 
+    /// Whether a variant holds `|`, which separates variants in every glossary text format
+    /// (a TSV or CSV file would read it back as two variants).
+    public var hasSeparatorInVariant: Bool {
+        (variants + sourceVariants).contains { $0.contains("|") }
+    }
+
     /// Creates an entry.
     public init(
         id: String, source: String, target: String, partOfSpeech: String = "",

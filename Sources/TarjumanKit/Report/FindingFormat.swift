@@ -79,13 +79,13 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let failures = findings.filter { $0.severity != .info }.count
         xml +=
-            "<testsuites name=\"\(XMLText.escaped(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
+            "<testsuites name=\"\(XMLText.attribute(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
         xml +=
-            "  <testsuite name=\"\(XMLText.escaped(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
+            "  <testsuite name=\"\(XMLText.attribute(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
         for file in files {
             let own = findings.filter { $0.file == file && $0.severity != .info }
             xml +=
-                "    <testcase classname=\"\(XMLText.escaped(tool))\" name=\"\(XMLText.escaped(file))\""
+                "    <testcase classname=\"\(XMLText.attribute(tool))\" name=\"\(XMLText.attribute(file))\""
             if own.isEmpty {
                 xml += "/>\n"
                 continue
@@ -95,7 +95,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                 let summary =
                     "\(finding.file):\(finding.position): [\(finding.rule)] \(finding.message)"
                 xml +=
-                    "      <failure type=\"\(finding.rule)\" message=\"\(XMLText.escaped(finding.message))\">"
+                    "      <failure type=\"\(finding.rule)\" message=\"\(XMLText.attribute(finding.message))\">"
                     + "\(XMLText.escaped(summary))</failure>\n"
             }
             xml += "    </testcase>\n"

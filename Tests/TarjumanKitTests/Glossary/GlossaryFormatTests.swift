@@ -24,6 +24,39 @@ import Testing
         }
     }
 
+    /// A TBX variant holding `|` is refused at its entry: TSV and CSV split variant lists
+    /// there, so a converted copy would have held two variants.
+    @Test func aTBXVariantHoldingTheListSeparatorIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("en-ur.tbx")
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="state"><langSet xml:lang="en"><tig><term>state</term></tig>
+            <tig><term>AC|DC</term><termNote type="termType">variant</termNote></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>ریاست</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        try tbx.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect {
+            try GlossaryFile.read(path)
+        } throws: { error in
+            (error as? GlossaryError)?.description.contains(
+                "en-ur.tbx:5:1: error: entry 'state' has a variant holding '|'") == true
+        }
+    }
+
+    /// Ids and languages are attributes in TBX: a tab or line break in one is written as a
+    /// character reference, since a parser turns raw ones into spaces.
+    @Test(arguments: [TBX.Version.v2, .v3])
+    func attributesKeepTabsAndLineBreaks(_ version: TBX.Version) throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "a\tb\nc\rd", source: "state", target: "ریاست")])
+        let back = try TBX.read(Data(TBX.write(glossary, version: version).utf8), file: "x.tbx")
+        #expect(back.entries.map(\.id) == ["a\tb\nc\rd"])
+    }
+
     @Test func readsTheProjectGlossary() throws {
         let glossary = try GlossaryTSV.load(Self.projectGlossary)
         #expect(glossary.sourceLanguage == "en")
