@@ -18,6 +18,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let logger: Logger
     /// Normalisers by pack tag: building one walks 64 Ki-entry tables, too much per lookup.
     private let normalizers = Mutex<[String: Normalizer]>([:])
+    /// Whether ``atomically(_:)`` holds a transaction open, which every change joins.
+    private let inTransaction = Mutex(false)
     /// The schema version this Tarjuman writes.
     static let schemaVersion = 1
 
@@ -129,8 +131,29 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    /// Runs `body` in one transaction (rolled back if it throws).
+    /// Runs `body` as one transaction (see ``MemoryStore/atomically(_:)``).
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        guard !inTransaction.withLock({ $0 }) else { return try body() }
+        inTransaction.withLock { $0 = true }
+        defer { inTransaction.withLock { $0 = false } }
+        return try committed(body)
+    }
+
+    /// Runs `body` in one transaction (rolled back if it throws), or in the one
+    /// ``atomically(_:)`` holds open.
     private func transaction<T>(_ body: () throws(MemoryError) -> T) throws(MemoryError) -> T {
+        if inTransaction.withLock({ $0 }) { return try body() }
+        do {
+            return try committed(body)
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(store: path, reason: "\(error)")
+        }
+    }
+
+    /// `body` between BEGIN and COMMIT, rolled back if it throws.
+    private func committed<T>(_ body: () throws -> T) throws -> T {
         _ = try rows("BEGIN")
         do {
             let result = try body()

@@ -235,8 +235,9 @@ struct TMImportCommand: ParsableCommand {
 
     /// Adds the files' pairs to the store, each with its neighbours as context. With several
     /// files, every one is checked whole before anything is stored (a pipe, which cannot be
-    /// read twice, only at its turn), so that a bad file does not leave the good ones before
-    /// it stored; the store is opened (and made) only when the first pairs are ready.
+    /// read twice, only at its turn). The whole import is one transaction: a file that turns
+    /// out bad, a full disk or a signal leaves the store as it was (and a store the run made
+    /// is removed).
     private func store(source: LocalePack, target: LocalePack) throws {
         // Every file is known before the store is touched: it exists, it is TMX (by its
         // name, or a pipe) or a filled file, and with several files each reads whole and
@@ -331,7 +332,9 @@ struct TMImportCommand: ParsableCommand {
             }
             StandardError.write("\(total) unit(s) added to \(try adding.store().path)")
         }
-        try adding.run(importFiles)
+        // One transaction for the whole run: a failure or a signal in the middle leaves a
+        // store that was there as it was.
+        try adding.run { try adding.store().atomically(importFiles) }
     }
 
     /// The filled file's job, which must be of the memory's two languages.

@@ -72,6 +72,25 @@ import Testing
             result.stdout.contains("dangling.sqlite") && result.stdout.contains("nowhere.sqlite"))
     }
 
+    /// An import is one transaction: when a later file turns out broken (a pipe, read only at
+    /// its turn), the pairs of the files before it are not left in a store that was there.
+    @Test func aFailedImportLeavesAnExistingStoreAsItWas() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            sed 's/Baloch/Brahui/g' m.tmx > other.tmx
+            "$TARJUMAN" tm import --to ur --tm-db old.sqlite m.tmx 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db old.sqlite other.tmx <(echo '<tmx>broken') 2> /dev/null
+            echo "failed $?"
+            "$TARJUMAN" tm stats --tm-db old.sqlite 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db old.sqlite other.tmx 2>&1 | tail -1
+            """)
+        #expect(
+            result.stdout
+                == "failed 2\norigin\tunits\tpenalty\nm.tmx\t88\t0\n33 unit(s) added to old.sqlite\n",
+            "\(result.stderr)")
+    }
+
     /// A signal during an import into a new store leaves no store behind (the store and the
     /// files SQLite keeps beside it are deleted with the run's temporary files).
     @Test func anInterruptedImportLeavesNoNewStore() throws {

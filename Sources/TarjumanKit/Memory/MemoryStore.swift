@@ -31,6 +31,12 @@ public protocol MemoryStore {
     func units(source: String, target: String, after: Int64, limit: Int) throws(MemoryError)
         -> [(number: Int64, unit: MemoryUnit)]
 
+    /// Runs `body`, which changes this store (``add(_:source:target:penalty:)``), as one
+    /// transaction: its changes are all kept if it returns, and none are if it throws or the
+    /// process stops first (a signal in the middle of a long import leaves the store as it
+    /// was).
+    func atomically<T>(_ body: () throws -> T) throws -> T
+
     /// Removes every unit of `origin`; returns how many.
     func delete(origin: String) throws(MemoryError) -> Int
 

@@ -18,6 +18,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     private let queue: DatabaseQueue
     /// Normalisers by pack tag: building one walks 64 Ki-entry tables, too much per lookup.
     private let normalizers = Mutex<[String: Normalizer]>([:])
+    /// Whether ``atomically(_:)`` holds a transaction open, which every write joins.
+    private let inTransaction = Mutex(false)
 
     /// What opening a memory file may create.
     public enum Creation: Sendable {
@@ -51,6 +53,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             var configuration = Configuration()
+            // `atomically` keeps one transaction open across several writes.
+            configuration.allowsUnsafeTransactions = true
             // A memory shared by several commands at once waits for the others' writes.
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
@@ -136,7 +140,26 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     }()
 
     private func write<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
-        try guarded { try queue.write(body) }
+        if inTransaction.withLock({ $0 }) {
+            return try guarded { try queue.writeWithoutTransaction(body) }
+        }
+        return try guarded { try queue.write(body) }
+    }
+
+    /// Runs `body` as one transaction (see ``MemoryStore/atomically(_:)``).
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        guard !inTransaction.withLock({ $0 }) else { return try body() }
+        try guarded { try queue.writeWithoutTransaction { try $0.beginTransaction(.immediate) } }
+        inTransaction.withLock { $0 = true }
+        defer { inTransaction.withLock { $0 = false } }
+        do {
+            let result = try body()
+            try guarded { try queue.writeWithoutTransaction { try $0.commit() } }
+            return result
+        } catch {
+            try? queue.writeWithoutTransaction { try $0.rollback() }
+            throw error
+        }
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {

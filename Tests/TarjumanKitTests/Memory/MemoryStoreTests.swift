@@ -55,6 +55,31 @@ import Testing
             target: "طلبہ نے پریس کلب تک مارچ کیا۔", origin: "drafts"),
     ]
 
+    /// Adds made atomically are all kept when the block returns and none when it throws,
+    /// however many there were; outside such a block each add is kept at once.
+    @Test(arguments: Backend.available)
+    func anAtomicBlockKeepsAllOrNothing(_ backend: Backend) throws {
+        struct Stop: Error {}
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        #expect(try store.add([Self.units[0]], source: en, target: ur, penalty: 0) == 1)
+        #expect(throws: Stop.self) {
+            try store.atomically {
+                _ = try store.add([Self.units[1]], source: en, target: ur, penalty: 0)
+                _ = try store.add([Self.units[2]], source: en, target: ur, penalty: 0)
+                throw Stop()
+            }
+        }
+        #expect(try store.statistics().units == 1)
+        let added = try store.atomically {
+            try store.add(Array(Self.units[1...]), source: en, target: ur, penalty: 0)
+        }
+        #expect(added == 2)
+        #expect(try store.statistics().units == 3)
+    }
+
     @Test(arguments: Backend.available)
     func exactInContextAndFuzzyMatchesScoreAsCATToolsShowThem(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)
