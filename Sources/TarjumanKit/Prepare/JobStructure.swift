@@ -56,10 +56,13 @@ extension TranslationJob {
             }
             present.append(number)
         }
-        let found = Set(present.map { "p\($0.0)s\($0.1)" })
-        let ordered = segments.filter { found.contains($0.id) }
-        for (paragraph, sentence) in expectedSentences()
-        where !found.contains("p\(paragraph)s\(sentence)") {
+        var found: [Int: Set<Int>] = [:]
+        for (paragraph, sentence) in present { found[paragraph, default: []].insert(sentence) }
+        let ordered = segments.filter { segment in
+            WorksheetID.parse(segment.id).map { found[$0.0]?.contains($0.1) ?? false } ?? false
+        }
+        let (listed, total) = missingSentences(found: found)
+        for (paragraph, sentence) in listed {
             let id = "p\(paragraph)s\(sentence)"
             // Reported where it would have been: at the next sentence the file has.
             let next = ordered.first {
@@ -73,6 +76,16 @@ extension TranslationJob {
                         "\(id) is missing: its sentence would be lost from the document; restore it "
                         + "from the prepared file"))
         }
+        if total > listed.count {
+            problems.append(
+                StructureProblem(
+                    position: ordered.last?.position ?? .start,
+                    message:
+                        "\(total - listed.count) more sentences are missing (\(total) in all, of "
+                        + "\(present.count + total) the file's layout and ids call for); the file "
+                        + "is not the prepared one, or its layout record was edited: prepare it "
+                        + "again"))
+        }
         return problems.sorted { $0.position < $1.position }
     }
 
@@ -82,24 +95,45 @@ extension TranslationJob {
             && number.1 <= layout[number.0 - 1]
     }
 
-    /// Every sentence the prepared document had, in order.
-    private func expectedSentences() -> [(Int, Int)] {
-        var counts = layout ?? []
-        if layout == nil {
-            for segment in segments {
-                guard let (paragraph, sentence) = WorksheetID.parse(segment.id),
-                    paragraph >= 1, sentence >= 1
-                else { continue }
-                if counts.count < paragraph {
-                    counts += Array(repeating: 0, count: paragraph - counts.count)
+    /// At most this many missing sentences are listed one by one; the rest are counted.
+    static let missingListed = 100
+
+    /// The first ``missingListed`` sentences the prepared document had that are not in
+    /// `found` (sentence numbers by paragraph), in order, and how many are missing in all.
+    /// Counted, never listed whole: a layout record or an id can call for a billion
+    /// sentences.
+    private func missingSentences(found: [Int: Set<Int>]) -> (listed: [(Int, Int)], total: Int) {
+        // Sentences per paragraph: from the layout, else up to the highest number seen (a
+        // paragraph the file lost entirely had at least one sentence).
+        let paragraphs = layout?.count ?? found.keys.max() ?? 0
+        func sentences(in paragraph: Int) -> Int {
+            if let layout { return layout[paragraph - 1] }
+            return max(found[paragraph]?.max() ?? 1, 1)
+        }
+        var listed: [(Int, Int)] = []
+        var total = 0
+        var paragraph = 1
+        while paragraph <= paragraphs {
+            if listed.count >= Self.missingListed && layout == nil {
+                // The rest, counted: one sentence for each paragraph the file has nothing of.
+                let seen = found.keys.filter { $0 >= paragraph }
+                total += paragraphs - paragraph + 1 - seen.count
+                for seenParagraph in seen {
+                    let count = sentences(in: seenParagraph)
+                    total += count - (found[seenParagraph]?.filter { $0 <= count }.count ?? 0)
                 }
-                counts[paragraph - 1] = max(counts[paragraph - 1], sentence)
+                break
             }
-            // A paragraph the file lost entirely had at least one sentence.
-            counts = counts.map { max($0, 1) }
+            let count = sentences(in: paragraph)
+            let have = found[paragraph]?.filter { $0 <= count } ?? []
+            total += count - have.count
+            var sentence = 1
+            while listed.count < Self.missingListed && sentence <= count {
+                if !have.contains(sentence) { listed.append((paragraph, sentence)) }
+                sentence += 1
+            }
+            paragraph += 1
         }
-        return counts.enumerated().flatMap { paragraph, count in
-            (1...max(count, 1)).map { (paragraph + 1, $0) }
-        }
+        return (listed, total)
     }
 }

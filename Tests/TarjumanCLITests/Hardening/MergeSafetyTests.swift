@@ -104,6 +104,22 @@ import Testing
                 + "88 unit(s) in 1 origin(s); schema version 1\n", "\(result.stderr)")
     }
 
+    /// A layout record edited to call for a billion sentences is a structure problem listed
+    /// in a hundred lines and a count, not an allocation of every sentence (an abort).
+    @Test(arguments: [
+        ("xliff", "xlf", "x = re.sub(r'tj:layout=\"(\\d+),', r'tj:layout=\"\\g<1>000000000,', x)"),
+        ("tsv", "tsv", "x = re.sub(r'# layout: (\\d+),', r'# layout: \\g<1>000000000,', x)"),
+    ])
+    func aHugeLayoutIsCountedAndNothingIsWritten(
+        _ format: String, _ suffix: String, _ edit: String
+    ) throws {
+        let (result, listing) = try merge(format, "j.\(suffix)", edit: edit)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("more sentences are missing"))
+        #expect(result.stderr.split(separator: "\n").count < 110)
+        #expect(!listing.contains("out.txt"))
+    }
+
     @Test func anUntouchedFileStillMerges() throws {
         let (result, listing) = try merge("tsv", "j.tsv", edit: "pass")
         #expect(result.status == 0, "\(result.stderr)")

@@ -23,6 +23,26 @@ import Testing
         #expect(job.structureProblems().isEmpty)
     }
 
+    /// A layout record or an id calling for a billion sentences lists the first hundred
+    /// missing and counts the rest, in bounded time and memory (merge used to allocate every
+    /// expected sentence first and abort).
+    @Test(arguments: [
+        ("# layout: 2,3,1", "# layout: 2,1000000000,1"), ("p3s1\t", "p1000000000s1\t"),
+    ])
+    func aHugeLayoutOrIdIsCountedNotListed(_ from: String, _ to: String) throws {
+        var job = try Self.roundTrip(.tsv) { $0.replacingOccurrences(of: from, with: to) }
+        if from.hasPrefix("p3") { job.layout = nil }
+        let problems = job.structureProblems()
+        let missing = problems.filter { $0.message.contains(" is missing:") }
+        #expect(missing.count == TranslationJob.missingListed)
+        // p2s4 … p2s1000000000, or p3 … p999999999 (one sentence each).
+        let summary = problems.filter { $0.message.contains("more sentences are missing") }
+        #expect(summary.count == 1)
+        #expect(
+            summary.first?.message.hasPrefix(
+                "999999897 more sentences are missing (999999997 in all") == true)
+    }
+
     @Test func aDeletedSentenceIsMissing() throws {
         let job = try Self.roundTrip(.tsv) { text in
             text.split(separator: "\n", omittingEmptySubsequences: false)
