@@ -249,7 +249,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     /// Adds units (see ``MemoryStore/add(_:source:target:penalty:)``), in one transaction.
     public func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
     ) throws(MemoryError) -> Int {
         let pair = MemoryHash.pair(source.tag, target.tag)
         var keys: [String: MemoryKey] = [:]
@@ -274,8 +274,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             for name in Set(keyed.map(\.unit.origin)).sorted() {
                 let found = try rows(
                     """
-                    INSERT INTO tm_origin (name, penalty) VALUES (\(name), \(penalty))
-                    ON CONFLICT (name) DO UPDATE SET penalty = excluded.penalty RETURNING id
+                    INSERT INTO tm_origin (name, penalty) VALUES (\(name), \(penalty ?? 0))
+                    ON CONFLICT (name) DO UPDATE SET penalty = coalesce(\(penalty), tm_origin.penalty)
+                    RETURNING id
                     """)
                 if let row = found.first { origins[name] = try decode(row, (Int64).self) }
             }

@@ -114,7 +114,7 @@ struct MergeCommand: ParsableCommand {
             let units = job.memoryUnits(
                 origin: (filled as NSString).lastPathComponent, created: created)
             let added = try store.add(
-                units, source: sourcePack, target: targetPack, penalty: 0)
+                units, source: sourcePack, target: targetPack, penalty: nil)
             StandardError.write(
                 "\(added) of \(units.count) confirmed translations added to \(store.path) "
                     + "(\(units.count - added) already stored)")

@@ -174,8 +174,12 @@ struct TMImportCommand: ParsableCommand {
     @Option(name: .long, help: "Origin recorded for the units (default: each file's name).")
     var origin: String?
 
-    @Option(name: .long, help: "Points taken off every match from this origin (0–100).")
-    var penalty = 0
+    @Option(
+        name: .long,
+        help:
+            "Points taken off every match from this origin (0–100; default: what the origin has, 0 for a new one)."
+    )
+    var penalty: Int?
 
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
@@ -185,7 +189,9 @@ struct TMImportCommand: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        guard (0...100).contains(penalty) else { throw ValidationError("--penalty is 0 to 100") }
+        if let penalty, !(0...100).contains(penalty) {
+            throw ValidationError("--penalty is 0 to 100")
+        }
         if memory.database == nil && files.count != 1 {
             throw ValidationError("list one TMX file at a time, or store several with --tm-db")
         }

@@ -72,6 +72,27 @@ import Testing
             result.stdout.contains("dangling.sqlite") && result.stdout.contains("nowhere.sqlite"))
     }
 
+    /// An origin keeps its penalty when more of it is imported (or merged) without
+    /// `--penalty`: a later batch of machine translation must not turn its drafts into
+    /// confirmed matches.
+    @Test func moreUnitsOfAnOriginKeepItsPenalty() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            sed 's/Baloch/Brahui/g' m.tmx > more.tmx
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin mt --penalty 20 m.tmx 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin mt more.tmx 2> /dev/null
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null
+            "$TARJUMAN" prepare $ROOT/seeds/baloch-uprising.en.txt --to ur --tm-db s.sqlite -o j.xlf 2>&1 | tail -1
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin mt --penalty 5 more.tmx 2> /dev/null
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null | grep mt
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("origin\tunits\tpenalty\nmt\t121\t20\n"))
+        #expect(result.stdout.contains("0 filled from translation memory"))
+        #expect(result.stdout.hasSuffix("mt\t121\t5\n"))
+    }
+
     /// An import is one transaction: when a later file turns out broken (a pipe, read only at
     /// its turn), the pairs of the files before it are not left in a store that was there.
     @Test func aFailedImportLeavesAnExistingStoreAsItWas() throws {

@@ -5,10 +5,12 @@ public protocol MemoryStore {
     var path: String { get }
 
     /// Adds `units` of the pair `source` → `target` under their origin, which ranks every
-    /// match from it `penalty` points lower. A unit whose source and translation are already
+    /// match from it `penalty` points lower; `nil` keeps the penalty the origin has (0 for a
+    /// new one), so that adding to a less trusted origin never resets its trust. A unit whose
+    /// source and translation are already
     /// in the memory for the pair is not added again. Returns how many were added.
     func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
     ) throws(MemoryError) -> Int
 
     /// The best units for `sentence` (in `source`'s language, into `target`), best first:

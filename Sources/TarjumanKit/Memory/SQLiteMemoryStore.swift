@@ -188,7 +188,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// Adds units to the store (see ``MemoryStore/add(_:source:target:penalty:)``), in one
     /// transaction.
     public func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
     ) throws(MemoryError) -> Int {
         let sourceNormalizer = normalizer(source)
         let pair = MemoryHash.pair(source.tag, target.tag)
@@ -248,8 +248,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     try db.execute(
                         sql: """
                             INSERT INTO origin (name, penalty) VALUES (?, ?)
-                            ON CONFLICT(name) DO UPDATE SET penalty = excluded.penalty
-                            """, arguments: [item.unit.origin, penalty])
+                            ON CONFLICT(name) DO UPDATE SET penalty = coalesce(?, penalty)
+                            """, arguments: [item.unit.origin, penalty ?? 0, penalty])
                     originID =
                         try Int64.fetchOne(
                             db, sql: "SELECT id FROM origin WHERE name = ?",

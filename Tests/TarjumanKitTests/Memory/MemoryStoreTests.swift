@@ -201,7 +201,15 @@ import Testing
         let stats = try store.statistics()
         #expect(stats.units == 2 && stats.schemaVersion == 1)
         #expect(stats.origins.map(\.penalty) == [30, 0])
-        #expect(try store.delete(origin: "mt.tmx") == 1)
+        // More units of the origin without a penalty keep the one it has; a new one sets it.
+        var more = machine
+        more.source = "The port of Pasni was built in 1988."
+        _ = try store.add([more], source: en, target: ur, penalty: nil)
+        #expect(try store.statistics().origins.map(\.penalty) == [30, 0])
+        more.source = "The port of Ormara was built in 1990."
+        _ = try store.add([more], source: en, target: ur, penalty: 10)
+        #expect(try store.statistics().origins.map(\.penalty) == [10, 0])
+        #expect(try store.delete(origin: "mt.tmx") == 3)
         #expect(try store.statistics().units == 1)
         #expect(
             try store.lookup(
