@@ -159,6 +159,43 @@ public struct ByteSource {
         .tooLarge(file: name, limit: limit)
     }
 
+    /// The text of UTF-16 `bytes` after their byte-order mark, decoded strictly: a lone or
+    /// reversed surrogate, or an odd last byte, is an error at its byte offset and
+    /// line:column, never a silent U+FFFD.
+    private static func decodeUTF16(_ bytes: [UInt8], name: String) throws(InputError)
+        -> String
+    {
+        let little = bytes[0] == 0xFF
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count)
+        var lines = LineCounter()
+        var index = 2
+        func unit(at offset: Int) -> UInt32 {
+            let pair = (UInt32(bytes[offset]), UInt32(bytes[offset + 1]))
+            return little ? pair.0 | pair.1 << 8 : pair.0 << 8 | pair.1
+        }
+        while index < bytes.count {
+            guard index + 1 < bytes.count else {
+                throw .invalidUTF16(file: name, byteOffset: index, position: lines.position)
+            }
+            var value = unit(at: index)
+            var width = 2
+            if (0xD800...0xDBFF).contains(value), index + 3 < bytes.count,
+                case let low = unit(at: index + 2), (0xDC00...0xDFFF).contains(low)
+            {
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                width = 4
+            }
+            guard let scalar = Unicode.Scalar(value) else {
+                throw .invalidUTF16(file: name, byteOffset: index, position: lines.position)
+            }
+            UTF8.encode(scalar) { utf8.append($0) }
+            lines.advance(scalar: scalar)
+            index += width
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
     /// Whether `bytes` start with a UTF-16 byte-order mark.
     private static func isUTF16(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2
@@ -171,16 +208,7 @@ public struct ByteSource {
     public func readAllXML() throws(InputError) -> [UInt8] {
         var bytes = try readAllBytes(limit: InputLimits.xmlBytes, checkingUnless: Self.isUTF16)
         if Self.isUTF16(bytes) {
-            let little = bytes[0] == 0xFF
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
-            var index = 2
-            while index + 1 < bytes.count {
-                let pair = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
-                units.append(little ? pair.0 | pair.1 << 8 : pair.0 << 8 | pair.1)
-                index += 2
-            }
-            var text = String(decoding: units, as: UTF16.self)
+            var text = try Self.decodeUTF16(bytes, name: name)
             if let declaration = text.range(of: "?>"), text.hasPrefix("<?xml") {
                 let head = text[..<declaration.upperBound].replacingOccurrences(
                     of: "UTF-16", with: "UTF-8", options: .caseInsensitive)

@@ -12,6 +12,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(file: String, byteOffset: Int, position: SourcePosition, bytes: [UInt8])
     /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
     case nulByte(file: String, byteOffset: Int, position: SourcePosition)
+    /// A file with a UTF-16 byte-order mark holds a lone surrogate at `byteOffset`, or ends
+    /// in half a code unit.
+    case invalidUTF16(file: String, byteOffset: Int, position: SourcePosition)
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
@@ -35,6 +38,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .nulByte(let file, let offset, let position):
             return "\(file):\(position): error: NUL byte at byte offset \(offset); this looks "
                 + "like a binary or UTF-16 file, not UTF-8 text"
+        case .invalidUTF16(let file, let offset, let position):
+            return "\(file):\(position): error: invalid UTF-16 at byte offset \(offset) (a lone "
+                + "surrogate, or half a code unit at the end); save the file as UTF-8 and try again"
         }
     }
 }

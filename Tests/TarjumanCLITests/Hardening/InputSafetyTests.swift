@@ -58,6 +58,24 @@ import Testing
         #expect(result.stdout.contains("have no translation"))
     }
 
+    /// A UTF-16 memory with a lone surrogate is refused with its place, not read with a
+    /// replacement character into the listing or the store.
+    @Test func invalidUTF16IsRefusedWithItsPlace() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "
+            text = '<tmx version=\\"1.4\\"><header srclang=\\"en\\"/><body>\\n<tu><tuv xml:lang=\\"en\\"><seg>Hello X</seg></tuv><tuv xml:lang=\\"ur\\"><seg>سلام</seg></tuv></tu></body></tmx>'
+            data = b'\\xff\\xfe' + text.encode('utf-16-le')
+            at = data.index('X'.encode('utf-16-le'))
+            open('u.tmx', 'wb').write(data[:at] + b'\\x00\\xd8' + data[at:])"
+            "$TARJUMAN" tm import --to ur u.tmx; echo "list $?"
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite u.tmx; echo "store $?"
+            ls
+            """)
+        #expect(result.stdout == "list 2\nstore 2\nu.tmx\n", "\(result.stderr)")
+        #expect(result.stderr.contains("u.tmx:2:35: error: invalid UTF-16 at byte offset 166 "))
+    }
+
     @Test func endlessBinaryInputStopsAtOnce() throws {
         let commands = [
             "terms --glossary $ROOT/glossaries/en-ur.tsv /dev/zero",

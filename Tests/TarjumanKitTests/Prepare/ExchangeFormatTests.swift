@@ -185,6 +185,29 @@ import Testing
         #expect(contents.pairs == [TranslationPair(source: "The court met.", target: "عدالت 𝟙")])
     }
 
+    /// UTF-16 is decoded strictly: a lone or reversed surrogate, or half a unit at the end,
+    /// stops the read at its byte offset and line:column (it used to become U+FFFD and reach
+    /// documents and memories).
+    @Test(arguments: [
+        ([0x0A, 0x00, 0x61, 0x00, 0x00, 0xD8, 0x62, 0x00], 6, "2:2"),
+        ([0x61, 0x00, 0x00, 0xDC, 0x00, 0xD8], 4, "1:2"),
+        ([0x61, 0x00, 0x62], 4, "1:2"),
+    ])
+    func invalidUTF16IsAnError(_ body: [UInt8], _ offset: Int, _ position: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-\(UUID().uuidString).tmx")
+        try Data([0xFF, 0xFE] + body).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(throws: InputError.self) { try ByteSource.file(file.path).readAllXML() }
+        do {
+            _ = try ByteSource.file(file.path).readAllXML()
+        } catch {
+            #expect(
+                error.description.contains(
+                    ":\(position): error: invalid UTF-16 at byte offset \(offset) "))
+        }
+    }
+
     @Test func tmxUnitsAreEscapedAndOneLine() {
         let unit = TMX.unit(
             id: "a\"b", source: "x < y\nz", target: "ی & ک", sourceLanguage: "en",
