@@ -78,6 +78,22 @@ import Testing
         #expect(applied.stale.map(\.line) == [4, 5])
     }
 
+    /// Texts are found anywhere in the sentence, white space collapsed: at its start, at its
+    /// end, as the whole sentence, in Urdu; not when longer than the sentence or absent.
+    @Test(arguments: [
+        ("annexed", true), ("It was", true), ("in 1948.", true), ("It was annexed in 1948.", true),
+        ("was   annexed", true), ("It was annexed in 1948. Then", false), ("1949", false),
+    ])
+    func sourceTextIsFoundAnywhereInTheSentence(_ text: String, _ suppressed: Bool) throws {
+        let suppressions = try Suppressions(
+            tsv: "check\tsource\ttarget\treason\nnumber-mismatch\t\(text)\tالحاق ۱۹۵۸ء\twhy\n",
+            file: "s.tsv")
+        let applied = suppressions.apply([
+            BaselineTests.finding("number-mismatch", line: 7, source: "It  was annexed\nin 1948.")
+        ])
+        #expect(applied.suppressed.count == (suppressed ? 1 : 0))
+    }
+
     @Test(arguments: [
         ("check\tsource\nomission\tx\n", "s.tsv:1:1: error: the header needs a 'reason' column"),
         ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),
