@@ -352,6 +352,11 @@ struct CheckCommand: ParsableCommand {
                 "error: no translations in \(directory.seeds) (seeds/<name>.<tag>.txt)",
                 status: .usage)
         }
+        for path in pairs.flatMap({ [$0.source, $0.target] }) {
+            if let reason = PathNames.whyNotListable(path) {
+                throw CommandFailure("\(path): error: \(reason)", status: .usage)
+            }
+        }
         return pairs
     }
 

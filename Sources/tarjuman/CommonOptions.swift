@@ -58,7 +58,11 @@ struct DataOptions: ParsableArguments {
             return pair.source == language || pair.target == language
         }
         if candidates.count == 1 {
-            return (folder as NSString).appendingPathComponent(candidates[0])
+            let chosen = (folder as NSString).appendingPathComponent(candidates[0])
+            if let reason = PathNames.whyNotListable(chosen) {
+                throw CommandFailure("\(chosen): error: \(reason)", status: .usage)
+            }
+            return chosen
         }
         let offered = (candidates.isEmpty ? names : candidates).joined(separator: ", ")
         throw CommandFailure(

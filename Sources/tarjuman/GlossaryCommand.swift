@@ -200,7 +200,13 @@ enum GlossaryPaths {
                         "\(path): error: no glossary (.tsv) files here; lint checks TSV glossaries",
                         status: .usage)
                 }
-                files += found.map { (path as NSString).appendingPathComponent($0) }
+                for name in found {
+                    let file = (path as NSString).appendingPathComponent(name)
+                    if let reason = PathNames.whyNotListable(file) {
+                        throw CommandFailure("\(file): error: \(reason)", status: .usage)
+                    }
+                    files.append(file)
+                }
             } else {
                 guard path.lowercased().hasSuffix(".tsv") else {
                     throw CommandFailure(

@@ -104,6 +104,28 @@ import Testing
         #expect(result.stderr.contains("is also an output of this run"))
     }
 
+    /// FIFOs found by listing a folder (a glossary folder, the packs, a project's glob) are
+    /// refused by name at once: opening one would wait for a writer that never comes.
+    @Test func fifosFoundInFoldersAreRefusedNotOpened() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir gf; cp "$ROOT/glossaries/en-ur.tsv" gf/; mkfifo gf/en-fa.tsv
+            timeout 20 "$TARJUMAN" glossary lint gf; echo "lint $?"
+            mkdir -p dz/locales; cp "$ROOT/locales/en.yaml" "$ROOT/locales/ur.yaml" dz/locales/
+            mkfifo dz/locales/ff.yaml
+            timeout 20 "$TARJUMAN" locales --data-dir dz; echo "locales $?"
+            mkdir proj; cd proj
+            "$TARJUMAN" init 2> /dev/null
+            cp "$ROOT/seeds/baloch-uprising.en.txt" x.en.txt; cp "$ROOT/seeds/baloch-uprising.ur.txt" x.ur.txt
+            cp x.en.txt y.en.txt; mkfifo y.ur.txt
+            timeout 20 "$TARJUMAN" check > /dev/null; echo "project $?"
+            """)
+        #expect(result.stdout == "lint 2\nlocales 2\nproject 2\n", "\(result.stderr)")
+        #expect(result.stderr.contains("gf/en-fa.tsv: error: a FIFO, not a regular file"))
+        #expect(result.stderr.contains("ff.yaml: cannot read: a FIFO, not a regular file"))
+        #expect(result.stderr.contains("y.ur.txt is a FIFO, not a regular file"))
+    }
+
     @Test func initThenCheckUsesTheProjectSettings() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

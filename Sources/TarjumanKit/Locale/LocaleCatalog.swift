@@ -73,6 +73,9 @@ public struct LocaleCatalog: Sendable {
 
     /// Reads one pack file.
     private static func load(_ path: String) throws(LocaleCatalogError) -> LocalePack {
+        if let reason = PathNames.whyNotListable(path) {
+            throw .input(.unreadable(file: path, reason: reason))
+        }
         let text: String
         do {
             text = try ByteSource.file(path).readAllText()

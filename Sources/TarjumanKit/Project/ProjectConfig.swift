@@ -65,6 +65,9 @@ public struct ProjectConfig: Sendable, Equatable {
                         "target", entry.node("target"), "no file matches '\(target)'")
                 }
                 for match in matches {
+                    if let reason = PathNames.whyNotListable(match) {
+                        throw entry.invalid("target", entry.node("target"), "\(match) is \(reason)")
+                    }
                     guard let source = Self.source(of: match, language: sourceLanguage) else {
                         throw entry.invalid(
                             "target", entry.node("target"),

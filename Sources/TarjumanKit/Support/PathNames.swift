@@ -31,4 +31,18 @@ public enum PathNames {
         }
         return nil
     }
+
+    /// Why a file Tarjuman found by listing a folder (rather than one a user named) is not
+    /// read: a FIFO, socket or device there would block the run or never end. `nil` for a
+    /// regular file, a folder, or a name that is nothing (links are followed).
+    public static func whyNotListable(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let type = status.st_mode & S_IFMT
+        guard type != S_IFREG && type != S_IFDIR else { return nil }
+        let kind =
+            type == S_IFIFO ? "a FIFO" : type == S_IFSOCK ? "a socket" : "a device"
+        return "\(kind), not a regular file: Tarjuman reads only regular files it finds in a "
+            + "folder (name it on the command line to read it)"
+    }
 }

@@ -31,4 +31,27 @@ import Testing
         #expect(PathNames.followingLinks(base + "plain.txt") == base + "plain.txt")
         #expect(PathNames.followingLinks(base + "loop1") == nil)
     }
+
+    /// A FIFO found in a folder is not read (opening it would wait for a writer); regular
+    /// files, folders, links to them and names that are nothing are left to the reader.
+    @Test func specialFilesInAFolderAreNotListable() throws {
+        let folder = try TemporaryFolder()
+        let base = folder.path + "/"
+        #expect(mkfifo(base + "fifo.tsv", 0o644) == 0)
+        #expect(symlink("fifo.tsv", base + "link.tsv") == 0)
+        FileManager.default.createFile(atPath: base + "plain.tsv", contents: Data())
+        #expect(PathNames.whyNotListable(base + "fifo.tsv")?.hasPrefix("a FIFO, not a") == true)
+        #expect(PathNames.whyNotListable(base + "link.tsv")?.hasPrefix("a FIFO") == true)
+        #expect(PathNames.whyNotListable(base + "plain.tsv") == nil)
+        #expect(PathNames.whyNotListable(folder.path) == nil)
+        #expect(PathNames.whyNotListable(base + "nothing.tsv") == nil)
+        #expect(PathNames.whyNotListable("/dev/null")?.hasPrefix("a device") == true)
+        // A FIFO among the packs stops the catalogue with its name, not a wait.
+        #expect(mkfifo(base + "zz.yaml", 0o644) == 0)
+        #expect {
+            try LocaleCatalog(folder: folder.path)
+        } throws: { error in
+            "\(error)".contains("zz.yaml: cannot read: a FIFO, not a regular file")
+        }
+    }
 }
