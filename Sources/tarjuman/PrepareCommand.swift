@@ -113,13 +113,12 @@ struct PrepareCommand: ParsableCommand {
                 minimumMatch: minimumMatch, candidates: matchCount)
             let job = try preparer.prepare(
                 try ByteSource.file(source), original: (source as NSString).lastPathComponent)
-            try OutputSink.write(to: output) { sink in
-                try sink.write(
-                    chosen.document(
-                        job, sourceDirection: sourcePack.direction,
-                        targetDirection: targetPack.direction,
-                        glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }))
-            }
+            let document = try chosen.readable(
+                chosen.document(
+                    job, sourceDirection: sourcePack.direction,
+                    targetDirection: targetPack.direction,
+                    glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }))
+            try OutputSink.write(to: output) { sink in try sink.write(document) }
             let segments = job.segments
             let filled = segments.filter { $0.origin == .memory }.count
             let fuzzy = segments.filter { $0.origin == .draft }.count

@@ -51,6 +51,17 @@ result="$(MAX_TIMES=3 READ="$WORK/big.ur.xlf" measure "$BIN" merge "$WORK/big.ur
 echo "XLIFF $(size "$WORK/big.ur.xlf"): merge reads it back in $result"
 cmp "$WORK/back.ur.txt" "$WORK/big.ur.txt" || { echo "FAIL: merge did not rebuild the translation"; exit 1; }
 
+# A source whose XLIFF job would be over what merge reads is refused, and nothing written.
+for i in $(seq 450); do cat "$EN"; printf '\n\n'; done > "$WORK/huge.en.txt"
+if "$BIN" prepare --to ur --tm "$WORK/big.tmx" "$WORK/huge.en.txt" -o "$WORK/huge.ur.xlf" \
+    2> "$WORK/huge.err"; then
+    echo "FAIL: prepare wrote an XLIFF job merge cannot read"
+    exit 1
+fi
+grep -q "MB, more than the 64 MB Tarjuman reads back to merge" "$WORK/huge.err" \
+    && [ ! -e "$WORK/huge.ur.xlf" ] || { echo "FAIL: $(cat "$WORK/huge.err")"; exit 1; }
+echo "XLIFF job of $(size "$WORK/huge.en.txt") source: refused ($(grep -o 'would be [0-9]* MB' "$WORK/huge.err"))"
+
 python3 - "$WORK/big.en-ur.tsv" <<'PY'
 import sys
 with open(sys.argv[1], "w") as out:

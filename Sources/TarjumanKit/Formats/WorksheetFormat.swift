@@ -12,6 +12,8 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     /// The file extensions that name it, lowercase, without the dot; the first is the usual
     /// one.
     public let extensions: [String]
+    /// The largest file of this format Tarjuman reads, in bytes.
+    public let readLimit: Int
     private let writer: @Sendable (TranslationJob, DocumentOptions) -> String
     private let reader: @Sendable (ByteSource) throws(ExchangeError) -> TranslationJob
 
@@ -26,12 +28,13 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     }
 
     init(
-        name: String, extensions: [String],
+        name: String, extensions: [String], readLimit: Int = InputLimits.documentBytes,
         write: @escaping @Sendable (TranslationJob, DocumentOptions) -> String,
         read: @escaping @Sendable (ByteSource) throws(ExchangeError) -> TranslationJob
     ) {
         self.name = name
         self.extensions = extensions
+        self.readLimit = readLimit
         self.writer = write
         self.reader = read
     }
@@ -71,6 +74,15 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             DocumentOptions(
                 sourceDirection: sourceDirection, targetDirection: targetDirection,
                 glossaryName: glossaryName))
+    }
+
+    /// `document` if this format's reader takes it back, else an error: a prepared file that
+    /// could be translated but never merged is not written.
+    public func readable(_ document: String) throws(ExchangeError) -> String {
+        guard document.utf8.count <= readLimit else {
+            throw .jobTooLarge(format: name, bytes: document.utf8.count, limit: readLimit)
+        }
+        return document
     }
 
     /// Reads a filled file of this format.

@@ -238,7 +238,7 @@ public enum XLIFF {
 extension WorksheetFormat {
     /// XLIFF 2.0 (`.xlf`, `.xliff`), for CAT tools.
     public static let xliff = WorksheetFormat(
-        name: "xliff", extensions: ["xlf", "xliff"],
+        name: "xliff", extensions: ["xlf", "xliff"], readLimit: InputLimits.xmlBytes,
         write: { job, options in
             XLIFF.document(
                 job, sourceDirection: options.sourceDirection,

@@ -15,6 +15,9 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
     case memory(MemoryError)
     /// `SOURCE_DATE_EPOCH` is set to something that is not a date TMX can carry.
     case sourceDateEpoch(String)
+    /// A prepared file would be larger than Tarjuman reads back in its format, so that it
+    /// could be translated but never merged.
+    case jobTooLarge(format: String, bytes: Int, limit: Int)
 
     /// A message for people.
     public var description: String {
@@ -32,6 +35,12 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return "internal error: \(error)"
         case .memory(let error):
             return error.description
+        case .jobTooLarge(let format, let bytes, let limit):
+            let megabytes = (bytes + (1 << 20) - 1) >> 20
+            return "error: the \(format) file would be \(megabytes) MB, more than the "
+                + "\(limit >> 20) MB Tarjuman reads back to merge, so it could never be merged; "
+                + "nothing written. Split the source into smaller documents, or prepare a TSV "
+                + "worksheet (--format tsv, read up to \(InputLimits.documentBytes >> 20) MB)"
         case .sourceDateEpoch(let value):
             // Shown short and with control characters escaped: it may hold anything.
             var shown = value.unicodeScalars.prefix(40).map { scalar in

@@ -24,6 +24,19 @@ import Testing
         #expect(WorksheetFormat(name: "xlf") == nil)
     }
 
+    /// A prepared file is only written when its format's reader takes it back.
+    @Test func aJobLargerThanItsReaderTakesIsRefused() throws {
+        let large = String(repeating: "a", count: InputLimits.xmlBytes + 1)
+        #expect(
+            throws: ExchangeError.jobTooLarge(
+                format: "xliff", bytes: large.utf8.count, limit: InputLimits.xmlBytes)
+        ) { try WorksheetFormat.xliff.readable(large) }
+        #expect(try WorksheetFormat.tsv.readable(large).utf8.count == large.utf8.count)
+        #expect(
+            ExchangeError.jobTooLarge(format: "xliff", bytes: 76_772_938, limit: 64 << 20)
+                .description.hasPrefix("error: the xliff file would be 74 MB, more than the 64 MB"))
+    }
+
     @Test func anUnknownExtensionListsTheKnownOnes() {
         #expect(throws: GlossaryError.unknownFormat(file: "g.xlsx")) {
             try GlossaryFormat(path: "g.xlsx")
