@@ -172,6 +172,9 @@ extension CommandFailure {
             }
         case let error as FilePairsError: self.init(error.description, status: .usage)
         case let error as MemoryError: self.init(error.description, status: .usage)
+        case let error as ICUError where error.isRunaway:
+            // A project check's pattern, not Tarjuman, is at fault.
+            self.init("error: \(error)", status: .usage)
         case let error as ICUError: self.init("internal error: \(error)", status: .internalError)
         default: return nil
         }

@@ -126,6 +126,31 @@ import Testing
         #expect(result.stderr.contains("y.ur.txt is a FIFO, not a regular file"))
     }
 
+    /// A project check whose pattern backtracks without end stops the run with an error
+    /// naming the check and the sentence, instead of hanging CI.
+    @Test func aRunawayProjectCheckIsAnErrorNotAHang() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" init 2> /dev/null
+            cat >> tarjuman.yaml <<'YAML'
+              - id: redos
+                severity: warning
+                message: boom
+                source: '(a|a)+$|hello'
+                target-must: 'x'
+            YAML
+            printf '%s! Hello there.\\n' "$(printf 'a%.0s' $(seq 200))" > t.en.txt
+            printf '%s! سلام۔\\n' "$(printf 'ا%.0s' $(seq 200))" > t.ur.txt
+            timeout 60 "$TARJUMAN" check > /dev/null; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "the regular expression ran past its limit (3000 steps or ICU's backtracking "
+                    + "stack) while matching project check 'redos' on the sentence at "))
+        #expect(result.stderr.contains("t.ur.txt:1:1"))
+    }
+
     @Test func initThenCheckUsesTheProjectSettings() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

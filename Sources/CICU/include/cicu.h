@@ -23,12 +23,35 @@ extern "C" {
 #define CICU_BUFFER_OVERFLOW_ERROR 15
 #define CICU_MEMORY_ALLOCATION_ERROR 7
 #define CICU_INPUT_TOO_LONG_ERROR 31
+#define CICU_REGEX_STACK_OVERFLOW 66321
+#define CICU_REGEX_TIME_OUT 66322
 
 /* Script codes mirrored from UScriptCode. */
 #define CICU_SCRIPT_COMMON 0
 #define CICU_SCRIPT_INHERITED 1
 #define CICU_SCRIPT_ARABIC 2
 #define CICU_SCRIPT_LATIN 25
+
+/* ------------------------------------------------------------------ regular expressions */
+
+/** A compiled ICU regular expression (the engine and syntax NSRegularExpression uses). */
+typedef struct cicu_regex cicu_regex;
+
+/** Compiles `pattern` (`length` UTF-16 units, no flags). Returns NULL and sets `*status`
+ * (a U_REGEX_* code) when it is not a valid expression. */
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t length, int32_t *status);
+
+/** Closes a regex from cicu_regex_open; NULL is allowed. */
+void cicu_regex_close(cicu_regex *regex);
+
+/**
+ * Whether `regex` matches anywhere in `text`: 1 or 0. Each call works on its own clone, so
+ * one compiled regex serves several threads. Matching stops after `time_limit` steps of
+ * ICU's engine (about a millisecond each) with `*status` CICU_REGEX_TIME_OUT, or with
+ * CICU_REGEX_STACK_OVERFLOW when backtracking outgrows ICU's stack limit.
+ */
+int32_t cicu_regex_find(const cicu_regex *regex, const uint16_t *text, int32_t length,
+                        int32_t time_limit, int32_t *status);
 
 /* ------------------------------------------------------------------ sentence breaks */
 

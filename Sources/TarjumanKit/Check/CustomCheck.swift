@@ -48,7 +48,7 @@ public struct CustomCheck: Sendable, Equatable {
     /// Whether `pattern` is a valid regular expression; `nil` when it is, else why not.
     public static func problem(in pattern: String) -> String? {
         do {
-            _ = try NSRegularExpression(pattern: pattern)
+            _ = try ICURegex(pattern)
             return nil
         } catch {
             return "not a valid regular expression: \(pattern)"
@@ -58,18 +58,17 @@ public struct CustomCheck: Sendable, Equatable {
 
 /// A custom check ready to run on one language pair: patterns folded by each side's
 /// normaliser and compiled.
-struct CompiledCustomCheck: @unchecked Sendable {
-    // NSRegularExpression is immutable once made and documented as thread-safe to use.
+struct CompiledCustomCheck: Sendable {
     let check: CustomCheck
-    let source: NSRegularExpression?
-    let must: NSRegularExpression?
-    let mustNot: NSRegularExpression?
+    let source: ICURegex?
+    let must: ICURegex?
+    let mustNot: ICURegex?
 
     init(_ check: CustomCheck, source: Normalizer, target: Normalizer) throws {
-        func compile(_ pattern: String?, _ normalizer: Normalizer) throws -> NSRegularExpression? {
+        func compile(_ pattern: String?, _ normalizer: Normalizer) throws -> ICURegex? {
             guard let pattern else { return nil }
             let folded = try normalizer.normalize(pattern, to: .key, recordingChanges: false).text
-            return try NSRegularExpression(pattern: folded)
+            return try ICURegex(folded)
         }
         self.check = check
         self.source = try compile(check.source, source)
@@ -77,15 +76,18 @@ struct CompiledCustomCheck: @unchecked Sendable {
         self.mustNot = try compile(check.targetMustNot, target)
     }
 
-    /// Whether the pair of matching keys breaks the check.
-    func fails(sourceKey: String, targetKey: String) -> Bool {
-        func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
-            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    /// Whether the pair of matching keys breaks the check; `place` names the sentence for
+    /// the error when a pattern runs past its limit.
+    func fails(sourceKey: String, targetKey: String, at place: @autoclosure () -> String)
+        throws(ICUError) -> Bool
+    {
+        try withoutActuallyEscaping(place) { place throws(ICUError) in
+            let operation = { "matching project check '\(check.id)' on the sentence at \(place())" }
+            if let source, try !source.matches(sourceKey, operation()) { return false }
+            if let must, try !must.matches(targetKey, operation()) { return true }
+            if let mustNot, try mustNot.matches(targetKey, operation()) { return true }
+            return false
         }
-        if let source, !matches(source, sourceKey) { return false }
-        if let must, !matches(must, targetKey) { return true }
-        if let mustNot, matches(mustNot, targetKey) { return true }
-        return false
     }
 }
 

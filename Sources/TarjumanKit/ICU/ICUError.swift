@@ -25,8 +25,19 @@ public struct ICUError: Error, Equatable, CustomStringConvertible {
         return length
     }
 
+    /// Whether a regular expression ran past its time limit or ICU's backtracking stack: a
+    /// pattern's fault, not Tarjuman's.
+    public var isRunaway: Bool {
+        status == CICU_REGEX_TIME_OUT || status == CICU_REGEX_STACK_OVERFLOW
+    }
+
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
+        if isRunaway {
+            return "the regular expression ran past its limit (\(ICURegex.timeLimit) steps or "
+                + "ICU's backtracking stack) while \(operation); simplify it: nested repetition "
+                + "such as (a|a)+ or (a+)+ backtracks without end"
+        }
         if status == CICU_INPUT_TOO_LONG_ERROR {
             return "the text is too long for ICU while \(operation) (2^31 UTF-16 units at most); "
                 + "split it into smaller paragraphs"

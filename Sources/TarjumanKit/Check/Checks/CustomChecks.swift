@@ -10,7 +10,10 @@ extension TranslationChecker {
                 bead.targetText, to: .key, recordingChanges: false
             ).text
             for custom in compiledChecks
-            where custom.fails(sourceKey: sourceKey, targetKey: targetKey) {
+            where try custom.fails(
+                sourceKey: sourceKey, targetKey: targetKey,
+                at: "\(bead.targetFile):\(bead.targets.first?.start ?? .start)")
+            {
                 bead.add(
                     custom.check.id, custom.check.message, at: bead.targets.first, inTarget: true,
                     related: bead.sources.first)
