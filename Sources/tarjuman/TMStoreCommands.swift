@@ -40,6 +40,7 @@ struct TMLookupCommand: ParsableCommand {
         guard (1...101).contains(minimumMatch) else {
             throw ValidationError("--min-match is a score from 1 to 101")
         }
+        guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
     }
 
     func run() throws {
@@ -102,6 +103,10 @@ struct TMSearchCommand: ParsableCommand {
     @Argument(help: "The word or phrase.")
     var text: String
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
+    }
+
     func run() throws {
         try reportingFailures {
             let (source, target) = try languages.packs(data)
@@ -140,7 +145,9 @@ struct TMStatsCommand: ParsableCommand {
             let statistics = try memory.open(creating: false).statistics()
             var text = "origin\tunits\tpenalty\n"
             for origin in statistics.origins {
-                text += "\(origin.origin)\t\(origin.units)\t\(origin.penalty)\n"
+                // An origin is any name a user gave: escaped, so that each is one TSV row.
+                text +=
+                    "\(SegmentFormat.tsvEscaped(origin.origin))\t\(origin.units)\t\(origin.penalty)\n"
             }
             try OutputSink.standardOutput(text)
             StandardError.write(
@@ -163,6 +170,12 @@ struct TMDeleteCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let removed = try memory.open(creating: false).delete(origin: origin)
+            guard removed > 0 else {
+                // A mistyped origin removes nothing; say so rather than succeed.
+                throw CommandFailure(
+                    "error: the memory has no units of origin '\(origin)'; `tm stats` lists "
+                        + "the origins", status: .findings)
+            }
             StandardError.write("removed \(removed) unit(s) of \(origin)")
         }
     }

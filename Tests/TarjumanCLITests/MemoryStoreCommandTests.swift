@@ -93,6 +93,25 @@ import Testing
         #expect(result.stdout.hasSuffix("mt\t121\t5\n"))
     }
 
+    /// Store commands say when they did nothing or were asked nonsense: deleting an origin
+    /// the memory lacks, a limit below 1; origins with tabs stay one TSV row in `tm stats`.
+    @Test func storeCommandsRefuseNonsenseAndEscapeOrigins() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin "$(printf 'a\\tb')" m.tmx 2> /dev/null
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null
+            "$TARJUMAN" tm delete --tm-db s.sqlite --origin nosuch; echo "delete $?"
+            "$TARJUMAN" tm search --to ur --tm-db s.sqlite --limit=-1 Gwadar 2> /dev/null; echo "search $?"
+            "$TARJUMAN" tm lookup --to ur --tm-db s.sqlite --limit 0 Gwadar 2> /dev/null; echo "lookup $?"
+            """)
+        #expect(
+            result.stdout
+                == "origin\tunits\tpenalty\na\\tb\t88\t0\ndelete 1\nsearch 2\nlookup 2\n",
+            "\(result.stderr)")
+        #expect(result.stderr.contains("error: the memory has no units of origin 'nosuch'"))
+    }
+
     /// An import is one transaction: when a later file turns out broken (a pipe, read only at
     /// its turn), the pairs of the files before it are not left in a store that was there.
     @Test func aFailedImportLeavesAnExistingStoreAsItWas() throws {

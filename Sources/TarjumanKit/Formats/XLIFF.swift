@@ -220,6 +220,14 @@ public enum XLIFF {
         guard element.children("target").count <= 1, element.children("source").count == 1 else {
             throw fail(element, "segment \(id) has more than one <source> or <target>; keep one")
         }
+        if let state = element.attributes["state"],
+            !["initial", "translated", "reviewed", "final"].contains(state)
+        {
+            throw fail(
+                element,
+                "segment \(id) has state '\(state)'; XLIFF 2.0 states are initial, translated, "
+                    + "reviewed and final")
+        }
         let target = element.child("target")?.innerText()
         let origin: TargetOrigin
         if target == nil || target?.isEmpty == true {

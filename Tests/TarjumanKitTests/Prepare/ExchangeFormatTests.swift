@@ -80,6 +80,23 @@ import Testing
         #expect(job.segments[1].position.line == 10)
     }
 
+    /// A state XLIFF 2.0 does not have is an error at its segment, not read as confirmed.
+    @Test func anUnknownSegmentStateIsAnError() throws {
+        let xml = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ur">
+              <file id="f1"><unit id="p1">
+                <segment id="p1s1" state="bogus"><source>Yes.</source><target>ہاں۔</target></segment>
+              </unit></file>
+            </xliff>
+            """
+        #expect {
+            try XLIFF.read(Data(xml.utf8), file: "j.xlf")
+        } throws: { error in
+            "\(error)".contains(
+                "j.xlf:3:37: error: segment p1s1 has state 'bogus'; XLIFF 2.0 states")
+        }
+    }
+
     @Test func xliff12AndForeignDocumentsAreNamed() throws {
         let old =
             "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>"
