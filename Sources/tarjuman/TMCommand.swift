@@ -440,15 +440,18 @@ struct TMCalibrateCommand: ParsableCommand {
                 path: file, source: selectors.source, target: selectors.target)
             guard let profile = AlignmentProfile.calibrated(from: contents.pairs) else {
                 throw CommandFailure(
-                    "error: \(file) has \(contents.pairs.count) \(from) → \(to) pairs; at least 20 "
-                        + "are needed to calibrate", status: .usage)
+                    "error: \(file) has fewer than 20 \(from) → \(to) pairs with text on both "
+                        + "sides (\(contents.pairs.count) pairs in all); at least 20 are needed to "
+                        + "calibrate", status: .usage)
             }
+            // Printed so that the pack reads it back: a positive number, never rounded to 0.
+            let variance = String(format: "%.4g", max(profile.variance, 0.0001))
             try OutputSink.standardOutput(
                 """
                 # \(contents.pairs.count) sentence pairs \(from) → \(to) from \(file)
                 alignment:
                   length_ratio: \(String(format: "%.3f", profile.lengthRatio))
-                  variance: \(String(format: "%.2f", profile.variance))
+                  variance: \(variance)
 
                 """)
         }
