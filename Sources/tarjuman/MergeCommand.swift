@@ -60,9 +60,19 @@ struct MergeCommand: ParsableCommand {
                     "\(problems.count) problem(s) with the sentences of \(filled); nothing written",
                     status: .findings)
             }
-            let targetPack = try data.pack(for: tag)
-            let sourcePack = try data.pack(
-                for: job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage)
+            // The languages come from the file (unless --locale names the target): an unknown
+            // one is the file's problem, and the message says which file.
+            func pack(_ tag: String, from file: Bool) throws(CommandFailure) -> LocalePack {
+                do {
+                    return try data.pack(for: tag)
+                } catch {
+                    guard file else { throw error }
+                    throw CommandFailure("\(filled): \(error.message)", status: error.status)
+                }
+            }
+            let targetPack = try pack(tag, from: locale == nil)
+            let sourcePack = try pack(
+                job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage, from: true)
             let created = memory.database == nil ? "" : try TMX.now()
             let adding = StoreForAdding(memory)
             try adding.run {

@@ -92,6 +92,19 @@ import Testing
         #expect(result.stdout == "3\n1\n1\n1\n1\n", "\(result.stderr)")
     }
 
+    /// An unknown language in the filled file is reported against the file.
+    @Test func anUnknownLanguageInTheFileNamesTheFile() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o d.xlf 2> /dev/null
+            sed 's/trgLang="ur"/trgLang="urr"/' d.xlf > e.xlf
+            "$TARJUMAN" merge e.xlf --allow-partial; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.hasPrefix("e.xlf: error: unknown locale 'urr'"), "\(result.stderr)")
+    }
+
     @Test func draftTranslationsAreMergedWithAWarning() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
