@@ -342,6 +342,7 @@ public struct TranslationChecker: Sendable {
     {
         // Terms the aligner found with this checker's glossary are not looked for again.
         let terms = result.terms.flatMap { $0.token === aligner ? $0 : nil }
+        let nearest = nearestTargets(result)
         for (beadIndex, bead) in result.beads.enumerated() {
             var context = BeadContext(
                 sources: bead.source.map { result.source[$0] },
@@ -358,7 +359,11 @@ public struct TranslationChecker: Sendable {
             if run.keepsBeads {
                 run.beads.append(ReviewBead(sources: context.sources, targets: context.targets))
             }
-            if checkUnpaired(&context, in: result, at: beadIndex, run: &run) { continue }
+            if checkUnpaired(
+                &context, nearestTarget: nearest[beadIndex].map { result.target[$0] }, run: &run)
+            {
+                continue
+            }
             if run.keepsPairs { run.pairs.append(context.record) }
             checkShape(&context)
             checkNumbers(&context)

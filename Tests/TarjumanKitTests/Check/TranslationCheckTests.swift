@@ -58,6 +58,24 @@ import Testing
         #expect(omission.related?.file == "ur.txt")
     }
 
+    /// A run of omissions points each at the next translated sentence, found in one pass
+    /// from the end (a forward search from every omission was quadratic).
+    @Test func eachOmissionInARunPointsAtTheNextTranslatedSentence() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let source =
+            (1...40).map { "Sentence number \($0) is here." }.joined(separator: " ")
+            + " The court met in 1948."
+        let target = "عدالت کا اجلاس 1948ء میں ہوا۔"
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur)
+            .align(sourceText: source, targetText: target)
+        let found = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let omissions = found.filter { $0.rule == "omission" }
+        #expect(omissions.count == 40)
+        #expect(omissions.allSatisfy { $0.related?.position == .start })
+    }
+
     @Test func twoMergedSentencesAreReported() throws {
         let text = try Self.planted([
             ("لڑنے کے لیے تیار ہیں۔ ضرورت", "لڑنے کے لیے تیار ہیں اور ضرورت")
