@@ -123,9 +123,10 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "the input or the output after its languages (en-ur.tsv, en-ur.tbx)",
                     status: .usage)
             }
-            let text = format.text(
-                glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
-            try OutputFile.write(Data(text.utf8), to: output)
+            try OutputFile.write(
+                Data(
+                    format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
+                        .utf8), to: output)
             let accepted = glossary.entries.filter(\.status.isAccepted).count
             StandardError.write(
                 !format.keepsEveryRow
