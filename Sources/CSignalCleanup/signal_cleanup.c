@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -16,6 +17,9 @@ enum { SLOTS = 1024 };  // BSS pages are only resident once a slot is used
 
 static char paths[SLOTS][PATH_MAX];
 static atomic_int used[SLOTS];
+/// For a file others may share (a memory store): a descriptor the handler must take an
+/// exclusive flock on before it deletes the file; -1 for a file of this process alone.
+static atomic_int guards[SLOTS];
 static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_int installed;
 static atomic_int pipe_was_ignored;
@@ -35,7 +39,11 @@ static void clean_up_and_reraise(int signal_number) {
     while (atomic_load(&creating) > 0) {
     }
     for (int slot = 0; slot < SLOTS; slot++) {
-        if (atomic_load(&used[slot])) unlink(paths[slot]);
+        if (!atomic_load(&used[slot])) continue;
+        int guard = atomic_load(&guards[slot]);
+        // flock is a plain system call: another process holding the file shared keeps it.
+        if (guard >= 0 && flock(guard, LOCK_EX | LOCK_NB) != 0) continue;
+        unlink(paths[slot]);
     }
     signal(signal_number, SIG_DFL);
     raise(signal_number);
@@ -75,7 +83,9 @@ void tarjuman_cleanup_broken_pipe(void) {
     }
 }
 
-int tarjuman_cleanup_add(const char *path) {
+int tarjuman_cleanup_add(const char *path) { return tarjuman_cleanup_add_guarded(path, -1); }
+
+int tarjuman_cleanup_add_guarded(const char *path, int guard) {
     size_t length = strlen(path);
     if (length >= PATH_MAX) return -1;
     int result = -1;
@@ -83,6 +93,7 @@ int tarjuman_cleanup_add(const char *path) {
     for (int slot = 0; slot < SLOTS; slot++) {
         if (!atomic_load(&used[slot])) {
             memcpy(paths[slot], path, length + 1);
+            atomic_store(&guards[slot], guard);
             atomic_store(&used[slot], 1);
             result = 0;
             break;

@@ -155,6 +155,25 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A failed import that made the store does not remove it when another import opened it
+    /// meanwhile: the other import's units stay (it used to delete them after they were
+    /// committed, while the other run exited 0).
+    @Test func aFailedImportKeepsAStoreAnotherImportOpened() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            head -c 2000 m.tmx > part.txt
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin B <(cat part.txt; sleep 4) 2> /dev/null &
+            first=$!
+            sleep 1.5
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin A m.tmx 2> /dev/null; echo "A $?"
+            wait $first; echo "B $?"
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null
+            """)
+        #expect(
+            result.stdout == "A 0\nB 2\norigin\tunits\tpenalty\nA\t88\t0\n", "\(result.stderr)")
+    }
+
     /// A signal during an import into a new store leaves no store behind (the store and the
     /// files SQLite keeps beside it are deleted with the run's temporary files).
     @Test func anInterruptedImportLeavesNoNewStore() throws {

@@ -21,6 +21,12 @@ void tarjuman_cleanup_broken_pipe(void);
 /// a signal arriving at any moment, on any thread, leaves no file behind. Returns the
 /// descriptor, or -1 with errno set.
 int tarjuman_cleanup_create(const char *path, int flags, mode_t mode);
+/// Registers `path` for deletion on a signal only if the handler can then take an
+/// exclusive flock on `guard` (a descriptor of the file that this process holds shared): a
+/// file another process has open under the same protocol is left. Returns as
+/// tarjuman_cleanup_add.
+int tarjuman_cleanup_add_guarded(const char *path, int guard);
+
 /// Forgets `path`.
 void tarjuman_cleanup_remove(const char *path);
 

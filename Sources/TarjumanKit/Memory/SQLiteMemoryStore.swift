@@ -20,6 +20,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     private let normalizers = Mutex<[String: Normalizer]>([:])
     /// Whether ``atomically(_:)`` holds a transaction open, which every write joins.
     private let inTransaction = Mutex(false)
+    /// A descriptor on the store file, holding a shared `flock` while the store is open, so
+    /// that a run that made the store and failed can tell whether another Tarjuman has it
+    /// open before it removes it (``removeIfUnused()``); -1 when the name is not a regular
+    /// file (SQLite then reports what it is).
+    private let holder: Int32
 
     /// What opening a memory file may create.
     public enum Creation: Sendable {
@@ -52,6 +57,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             if creating == .fileAndFolder && !folder.isEmpty {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
+            holder = try Self.hold(path, creating: creating != .none)
             var configuration = Configuration()
             // `atomically` keeps one transaction open across several writes.
             configuration.allowsUnsafeTransactions = true
@@ -88,6 +94,63 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             throw MemoryError(store: path, reason: Self.explain(error))
         }
+    }
+
+    deinit {
+        if holder >= 0 { close(holder) }
+    }
+
+    /// Opens (with `creating`, makes) the store file and takes a shared `flock` on it, then
+    /// checks that the name still leads to the file locked (a run removing the store takes
+    /// the lock exclusively first, so after this the file stays until this store closes).
+    private static func hold(_ path: String, creating: Bool) throws(MemoryError) -> Int32 {
+        for _ in 0..<8 {
+            // Non-blocking: a FIFO at the name must not hang the open.
+            let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (creating ? O_CREAT : 0)
+            let descriptor = open(path, flags, 0o644)
+            guard descriptor >= 0 else { return -1 }
+            var held = stat()
+            guard fstat(descriptor, &held) == 0, held.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                return -1
+            }
+            _ = flock(descriptor, LOCK_SH)
+            var named = stat()
+            if stat(path, &named) == 0, named.st_dev == held.st_dev, named.st_ino == held.st_ino {
+                return descriptor
+            }
+            // Removed (or replaced) while this run waited for the lock: open the name again.
+            close(descriptor)
+        }
+        throw MemoryError(store: path, reason: "the memory file keeps being replaced; try again")
+    }
+
+    /// Removes the store's files if it holds no units and no other Tarjuman has it open: for
+    /// a run that made the store and then failed. Another run that opened the store meanwhile
+    /// (and may have stored units, or be waiting to) keeps it. Returns whether it was removed.
+    public func removeIfUnused() -> Bool {
+        guard holder >= 0, flock(holder, LOCK_EX | LOCK_NB) == 0 else { return false }
+        guard (try? statistics().units) == 0 else {
+            _ = flock(holder, LOCK_SH)
+            return false
+        }
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        return true
+    }
+
+    /// Registers the store's files for deletion if a signal stops the run, unless another
+    /// Tarjuman has the store open then (see ``removeIfUnused()``); until ``keepOnSignal()``.
+    public func deleteOnSignalUnlessShared() {
+        TemporaryFiles.deleteOnSignal(Self.files(of: path), guardedBy: holder)
+    }
+
+    /// Withdraws ``deleteOnSignalUnlessShared()``.
+    public func keepOnSignal() {
+        TemporaryFiles.keep(Self.files(of: path))
+    }
+
+    private static func files(of path: String) -> [String] {
+        ["", "-wal", "-shm", "-journal"].map { path + $0 }
     }
 
     /// What went wrong opening the memory, and what to do.

@@ -208,6 +208,13 @@ public enum TemporaryFiles {
         for path in paths { _ = tarjuman_cleanup_add(path) }
     }
 
+    /// Registers files others may share (a memory store) for deletion on a terminating
+    /// signal, done only if an exclusive `flock` on `holder` (a descriptor of the file this
+    /// process holds shared) can then be taken, until ``keep(_:)``.
+    public static func deleteOnSignal(_ paths: [String], guardedBy holder: Int32) {
+        for path in paths { _ = tarjuman_cleanup_add_guarded(path, holder) }
+    }
+
     /// Forgets files registered with ``deleteOnSignal(_:)``: a signal now leaves them.
     public static func keep(_ paths: [String]) {
         for path in paths { tarjuman_cleanup_remove(path) }

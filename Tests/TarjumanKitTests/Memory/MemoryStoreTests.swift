@@ -55,6 +55,25 @@ import Testing
             target: "طلبہ نے پریس کلب تک مارچ کیا۔", origin: "drafts"),
     ]
 
+    /// A store is removed as unused only when it holds no units and no other open store
+    /// (another Tarjuman, here another handle) has it.
+    @Test func aStoreIsRemovedOnlyWhenNoOneElseHasItAndItIsEmpty() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
+        let made = try SQLiteMemoryStore(path: path, creating: .file)
+        var other: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .none)
+        #expect(!made.removeIfUnused())
+        _ = try other?.add(
+            [Self.units[0]], source: try TestData.pack("en"), target: try TestData.pack("ur"),
+            penalty: nil)
+        other = nil
+        #expect(!made.removeIfUnused())
+        #expect(FileManager.default.fileExists(atPath: path))
+        let empty = (folder.path as NSString).appendingPathComponent("e.sqlite")
+        #expect(try SQLiteMemoryStore(path: empty, creating: .file).removeIfUnused())
+        #expect(!FileManager.default.fileExists(atPath: empty))
+    }
+
     /// Adds made atomically are all kept when the block returns and none when it throws,
     /// however many there were; outside such a block each add is kept at once.
     @Test(arguments: Backend.available)
