@@ -58,24 +58,27 @@ public struct SentenceAligner: Sendable {
         }
         func low(_ i: Int) -> Int { max(0, i * m / n - width) }
         func high(_ i: Int) -> Int { min(m, i * m / n + width) }
-        var cost: [[Double]] = []
-        var back: [[AlignmentModel.BeadShape?]] = []
-        cost.reserveCapacity(n + 1)
-        for i in 0...n {
-            let columns = high(i) - low(i) + 1
-            cost.append([Double](repeating: .infinity, count: columns))
-            back.append([AlignmentModel.BeadShape?](repeating: nil, count: columns))
-        }
-        cost[0][0 - low(0)] = 0
+        // Memory is one byte per cell, the shape chosen there (the index in `shapes`, or
+        // `none`); costs are kept only for the rows a shape reaches back to. A table of
+        // costs and optional shapes per cell took 3.9 GB for 300,000 paragraphs and aborted.
+        let none = UInt8.max
+        precondition(shapes.count < Int(none), "more bead shapes than a byte holds")
+        let columns = 2 * width + 1
+        var back = [UInt8](repeating: none, count: (n + 1) * columns)
+        let reach = (shapes.map(\.0.source).max() ?? 1) + 1
+        var ring = [Double](repeating: .infinity, count: reach * columns)
         func at(_ i: Int, _ j: Int) -> Double {
             guard i >= 0, j >= low(i), j <= high(i) else { return .infinity }
-            return cost[i][j - low(i)]
+            return ring[(i % reach) * columns + j - low(i)]
         }
         for i in 0...n {
+            let row = (i % reach) * columns
+            for column in 0..<columns { ring[row + column] = .infinity }
+            if i == 0 { ring[row + 0 - low(0)] = 0 }
             for j in low(i)...high(i) where i > 0 || j > 0 {
                 var best = Double.infinity
-                var bestShape: AlignmentModel.BeadShape?
-                for (shape, prior) in shapes {
+                var bestShape = none
+                for (index, (shape, prior)) in shapes.enumerated() {
                     let pi = i - shape.source
                     let pj = j - shape.target
                     guard pi >= 0, pj >= 0 else { continue }
@@ -84,21 +87,26 @@ public struct SentenceAligner: Sendable {
                     let total = previous + prior + beadCost(sourceSide, pi..<i, targetSide, pj..<j)
                     if total < best {
                         best = total
-                        bestShape = shape
+                        bestShape = UInt8(index)
                     }
                 }
-                cost[i][j - low(i)] = best
-                back[i][j - low(i)] = bestShape
+                ring[row + j - low(i)] = best
+                back[i * columns + j - low(i)] = bestShape
             }
         }
         var beads: [AlignmentBead] = []
         var i = n
         var j = m
         while i > 0 || j > 0 {
-            guard let shape = back[i][j - low(i)] else { break }
+            let chosen = back[i * columns + j - low(i)]
+            guard chosen != none else { break }
+            let (shape, prior) = shapes[Int(chosen)]
             let pi = i - shape.source
             let pj = j - shape.target
-            beads.append(AlignmentBead(source: pi..<i, target: pj..<j, cost: at(i, j) - at(pi, pj)))
+            beads.append(
+                AlignmentBead(
+                    source: pi..<i, target: pj..<j,
+                    cost: prior + beadCost(sourceSide, pi..<i, targetSide, pj..<j)))
             i = pi
             j = pj
         }
