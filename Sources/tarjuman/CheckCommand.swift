@@ -286,6 +286,10 @@ struct CheckCommand: ParsableCommand {
             let path = config
                 ?? ProjectConfig.find(from: FileManager.default.currentDirectoryPath)
         else { return nil }
+        // Found by searching upwards, not named: only a regular file is read.
+        if config == nil, let reason = PathNames.whyNotListable(path) {
+            throw CommandFailure("\(path): error: \(reason)", status: .usage)
+        }
         do {
             return try ProjectConfig(yaml: try ByteSource.file(path).readAllText(), file: path)
         } catch let error as ProjectConfigError {

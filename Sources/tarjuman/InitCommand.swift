@@ -23,6 +23,11 @@ struct InitCommand: ParsableCommand {
                     "error: \(path) already exists; edit it, or pass --force to replace it",
                     status: .usage)
             }
+            // The project file is a regular file: never written into a FIFO or a device
+            // that happens to have its name.
+            if let reason = PathNames.whyNotListable(path) {
+                throw CommandFailure("\(path): error: \(reason)", status: .usage)
+            }
             try OutputSink.write(to: path) { try $0.write(ProjectConfig.template) }
             StandardError.write("wrote \(path)")
         }

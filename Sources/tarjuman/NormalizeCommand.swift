@@ -42,6 +42,17 @@ struct NormalizeCommand: ParsableCommand {
                 var reader = LineChunkReader(source: source)
                 while let chunk = try reader.next() {
                     // A piece at a time: a long line's change records never pile up.
+                    do {
+                        try normalize(chunk)
+                    } catch let error as Normalizer.PieceError {
+                        let place = SourcePosition(
+                            line: chunk.line + error.position.line - 1,
+                            column: error.position.column)
+                        throw CommandFailure(
+                            "\(source.name):\(place): error: \(error.message)", status: .usage)
+                    }
+                }
+                func normalize(_ chunk: LineChunkReader.Chunk) throws {
                     try normalizer.normalize(chunk.text, to: level, piecesOf: 1 << 16) {
                         result, start in
                         try textSink?.write(result.text)

@@ -46,6 +46,22 @@ import Testing
                 """, "\(result.stderr)")
     }
 
+    /// A line of one letter with no space for 300,000 characters is refused at its place
+    /// (normalised whole, a 16 MB one aborted).
+    @Test func aLineWithoutSpacesPastTheLimitIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "import sys; sys.stdout.write('x\\n' + 'ه' * 300000 + '\\n')" > run.txt
+            "$TARJUMAN" normalize --locale ur run.txt -o out.txt; echo "exit $?"
+            ls
+            """)
+        #expect(result.stdout == "exit 2\nrun.txt\n")
+        #expect(
+            result.stderr.hasPrefix(
+                "run.txt:2:262145: error: more than 262144 characters in a row without a space"),
+            "\(result.stderr)")
+    }
+
     @Test func ambiguitiesAreMentionedWithoutReport() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "-"], input: Data("مهنگا\n".utf8))

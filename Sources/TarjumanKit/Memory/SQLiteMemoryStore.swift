@@ -45,6 +45,18 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         if path.hasSuffix("/") {
             throw MemoryError(store: path, reason: "names a folder; name a file for the memory")
         }
+        // Checked before SQLite sees the name: it would make a journal file beside a device.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG,
+            status.st_mode & S_IFMT != S_IFDIR
+        {
+            let type = status.st_mode & S_IFMT
+            let kind = type == S_IFIFO ? "a FIFO" : type == S_IFSOCK ? "a socket" : "a device"
+            throw MemoryError(
+                store: path,
+                reason: "is \(kind), not a memory file; name a regular file (or a new name) for "
+                    + "the memory")
+        }
         if creating == .none && !manager.fileExists(atPath: path) {
             throw MemoryError(
                 store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")

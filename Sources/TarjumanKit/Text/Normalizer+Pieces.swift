@@ -13,13 +13,32 @@ extension Normalizer {
         }
     }
 
+    /// A text with more than `limit` characters in a row and no space or line break to cut
+    /// it at, which pieces cannot bound.
+    public struct PieceError: Error, Equatable, CustomStringConvertible {
+        /// Where the run passes the limit, from the text's start.
+        public let position: SourcePosition
+        /// The longest run without a space or line break.
+        public let limit: Int
+
+        /// What is wrong and what to do.
+        public var message: String {
+            "more than \(limit) characters in a row without a space or line break; normalize "
+                + "works a piece at a time between them: break the text up"
+        }
+
+        /// `line:column: error: …`, to follow a file name.
+        public var description: String { "\(position): error: \(message)" }
+    }
+
     /// `text` normalised to `level` a piece of about `pieceScalars` scalars at a time, each
     /// piece's result handed to `body` with where the piece starts, so that a long line
     /// costs the memory of one piece (change records for every letter of a 40 MB line took
     /// gigabytes). A piece ends before a space, a line feed or a carriage return that no rule
     /// of the pack reads: no rule context (`from`, `not_after`, a letter before or after) and
     /// no NFC composition reaches across it, so the pieces joined are the text normalised
-    /// whole. A pack with a rule that reads one of them is normalised whole.
+    /// whole. A pack with a rule that reads one of them is normalised whole. A run of more
+    /// than 4 × `pieceScalars` without a break is a ``PieceError``.
     public func normalize(
         _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true,
         piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
@@ -36,10 +55,18 @@ extension Normalizer {
         var lines = LineCounter()
         var offset = 0
         var previous: Unicode.Scalar = "\0"
+        var lastBreak = 0
         for index in scalars.indices {
             let scalar = scalars[index]
             let isBreak =
                 scalar == " " || scalar == "\r" || (scalar == "\n" && previous != "\r")
+            if isBreak {
+                lastBreak = offset
+            } else if offset - lastBreak > 4 * pieceScalars {
+                // Normalised whole, a run this long kept a change record per letter: a
+                // 16 MB line of one letter took gigabytes and aborted.
+                throw PieceError(position: lines.position, limit: 4 * pieceScalars)
+            }
             if isBreak && offset - start.scalarOffset >= pieceScalars {
                 let piece = String(text.unicodeScalars[pieceStart..<index])
                 try body(try normalize(piece, to: level, recordingChanges: recordingChanges), start)

@@ -62,4 +62,17 @@ import Testing
         }
         #expect(pieces == 1)
     }
+
+    /// A run longer than four pieces with no space or line break is an error at the place it
+    /// passes the limit, not a whole-line normalisation that can exhaust memory.
+    @Test func aRunWithoutBreaksIsAnError() throws {
+        let normalizer = Normalizer(pack: try TestData.pack("ur"))
+        let text = "ok\n" + String(repeating: "ه", count: 300)
+        #expect(
+            throws: Normalizer.PieceError(
+                position: SourcePosition(line: 2, column: 201), limit: 200)
+        ) {
+            try normalizer.normalize(text, to: .orthographic, piecesOf: 50) { _, _ in }
+        }
+    }
 }
