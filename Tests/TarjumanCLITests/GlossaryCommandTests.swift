@@ -52,6 +52,20 @@ import Testing
         #expect(result.stderr.contains("has a term longer than 1000"))
     }
 
+    /// `--fix` leaves a term it would empty for a person, so a warning-only glossary never
+    /// becomes one with errors.
+    @Test func fixLeavesATermItWouldEmpty() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("en-ur.tsv")
+        let text = "id\tsource\ttarget\nt\tbook\t\u{0640}\n"
+        try Data(text.utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("empty-field"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+
     @Test func fixRewritesTheFileAndSaysWhat() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -92,7 +92,11 @@ public struct GlossaryLinter: Sendable {
     ) throws(ICUError) -> [Finding] {
         var findings: [Finding] = []
         let cleaned = try Self.cleaned(value, script: script, normalizer: normalizer)
-        let fix = cleaned == value ? nil : Finding.Fix(original: value, replacement: cleaned)
+        // A fix that would leave nothing (a term of only invisibles or tatweel) is left to a
+        // person: applied, it emptied a required field.
+        let fix =
+            cleaned == value || cleaned.isEmpty
+            ? nil : Finding.Fix(original: value, replacement: cleaned)
         let invisible = value.unicodeScalars.filter {
             Self.isForbiddenInvisible($0, script: script)
         }
@@ -157,8 +161,8 @@ public struct GlossaryLinter: Sendable {
         return findings
     }
 
-    /// The value with invisibles removed, spaces trimmed and collapsed, and (for target
-    /// fields) normalised to the pack's L1 form.
+    /// The value with invisibles removed, spaces trimmed and collapsed, (for target fields)
+    /// normalised to the pack's L1 form, and variants left empty dropped.
     static func cleaned(_ value: String, script: String, normalizer: Normalizer?) throws(ICUError)
         -> String
     {
@@ -167,7 +171,8 @@ public struct GlossaryLinter: Sendable {
         }
         var result = pieces.joined(separator: "|")
         if let normalizer { result = try normalizer.normalize(result, to: .orthographic).text }
-        return result
+        // A variant cleaned away is dropped, not left as an empty piece between bars.
+        return result.components(separatedBy: "|").filter { !$0.isEmpty }.joined(separator: "|")
     }
 
     private static func withoutInvisibles(_ value: String, script: String) -> String {

@@ -65,6 +65,21 @@ import Testing
         #expect(after == ["wrong-script"])
     }
 
+    /// A fix never empties a term: a target of only a tatweel or a source of only a ZWSP is
+    /// reported and left to a person; a variant cleaned away is dropped, not left empty.
+    @Test func fixNeverEmptiesATerm() throws {
+        let text =
+            "id\tsource\ttarget\tvariants\nk\t\u{200B}\tکتاب\tکتب|\u{200B}|\u{0640}\n"
+            + "t\tbook\t\u{0640}\t\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        let (fixed, _) = Self.linter.fix(text, findings: findings)
+        #expect(
+            fixed
+                == "id\tsource\ttarget\tvariants\nk\t\u{200B}\tکتاب\tکتب\nt\tbook\t\u{0640}\t\n")
+        let after = try Self.linter.lint(fixed, file: "en-ur.tsv")
+        #expect(!after.contains { $0.rule == "empty-field" })
+    }
+
     @Test(arguments: FindingFormat.allCases)
     func everyReportFormatNamesTheFindings(_ format: FindingFormat) throws {
         let findings = try Self.linter.lint(
