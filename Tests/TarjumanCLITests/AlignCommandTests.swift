@@ -2,6 +2,23 @@ import Foundation
 import Testing
 
 @Suite struct AlignCommandTests {
+    /// A translation missing its last third (1,000 of 1,500 lines) is aligned 1:1 for what
+    /// it has: the band covers the whole length difference of a short document (cut at 250
+    /// sentences, it shifted 250 pairs, exit 0).
+    @Test func aTranslationMissingItsLastThirdIsAlignedForWhatItHas() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "print('\\n'.join('Line %d here.' % n for n in range(1500)))" > s.en.txt
+            python3 -c "print('\\n'.join('سطر %d یہاں۔' % n for n in range(1000)))" > s.ur.txt
+            "$TARJUMAN" align --format tmx -o s.tmx s.en.txt s.ur.txt
+            python3 -c "
+            import re
+            units = re.findall(r'Line (\\d+) here.</seg></tuv>\\s*<tuv xml:lang=.ur.><seg>سطر (\\d+)', open('s.tmx').read())
+            print(len(units), sum(a != b for a, b in units))"
+            """)
+        #expect(result.stdout == "1000 0\n", "\(result.stderr)")
+    }
+
     @Test func alignsATICO19DocumentAndMarksTheOmission() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

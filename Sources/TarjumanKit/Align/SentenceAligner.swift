@@ -10,13 +10,21 @@ public struct SentenceAligner: Sendable {
     /// The scoring model.
     public let model: AlignmentModel
     /// Half-width of the search band, in sentences (at least the length difference, up to
-    /// ``widestBand``).
+    /// ``widestBand`` or what ``cellBudget`` affords).
     public let band: Int
-    /// The widest band: how far, in sentences, an alignment may stray from the proportional
-    /// diagonal (a run of omissions or additions longer than this is not representable).
-    /// It keeps time and memory linear when the two sides differ in length by thousands of
-    /// sentences (a translation pasted without its paragraph breaks).
+    /// The widest band for long documents: how far, in sentences, an alignment may stray
+    /// from the proportional diagonal (a run of omissions or additions longer than this is
+    /// not representable). It keeps time and memory linear when the two sides differ in
+    /// length by thousands of sentences (a translation pasted without its paragraph breaks).
+    /// Shorter documents get wider, up to ``cellBudget``.
     public static let widestBand = 250
+
+    /// Cells of the search a document may use before its band is held to ``widestBand``
+    /// (one byte each, and the time of a few million bead scores): within it the band covers
+    /// the whole length difference, so a translation missing its last third (1,500 sentences
+    /// against 1,000) still aligns its 1,000 sentences 1:1 rather than being cut off by the
+    /// band and shifted.
+    public static let cellBudget = 20_000_000
 
     /// An aligner.
     public init(model: AlignmentModel, band: Int = 30) {
@@ -50,7 +58,8 @@ public struct SentenceAligner: Sendable {
         }
         let sourceSide = Side(source, model: model)
         let targetSide = Side(target, model: model)
-        let width = max(band, min(abs(n - m) + 5, Self.widestBand))
+        let affordable = max(Self.widestBand, Self.cellBudget / (2 * (n + 1)))
+        let width = max(band, min(abs(n - m) + 5, affordable))
         // A fixed order of shapes (the more likely first), so that a tie in cost is always
         // settled the same way, whatever the dictionary's order in this process.
         let shapes = model.priors.map { ($0.key, -log($0.value)) }.sorted {

@@ -172,6 +172,20 @@ import Testing
         #expect(beads.reduce(0) { $0 + $1.source.count } == 5_000)
         #expect(beads.reduce(0) { $0 + $1.target.count } == 4_999)
     }
+
+    /// A translation of the first 1,000 of 1,500 sentences: 1,000 1:1 beads, then 500
+    /// omissions. The path strays 333 sentences from the proportional diagonal, past the
+    /// widest band of long documents; a short one's band covers the whole difference.
+    @Test func aTruncatedTranslationKeepsItsPairs() throws {
+        let units = (0..<1_500).map {
+            SentenceAligner.Unit(length: 40 + ($0 * 37) % 90, anchors: ["\($0)"])
+        }
+        let beads = SentenceAligner(model: AlignmentModel(lengthRatio: 1, variance: 2)).align(
+            units, Array(units[..<1_000]))
+        let pairs = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        #expect(pairs.count == 1_000)
+        #expect(pairs.allSatisfy { $0.source == $0.target })
+    }
 }
 
 @Suite struct TransliterationTests {
