@@ -90,6 +90,14 @@ int tarjuman_cleanup_add_guarded(const char *path, int guard) {
     if (length >= PATH_MAX) return -1;
     int result = -1;
     pthread_mutex_lock(&table_lock);
+    // A path registered already gets the guard in place: no moment without either.
+    for (int slot = 0; slot < SLOTS; slot++) {
+        if (atomic_load(&used[slot]) && strcmp(paths[slot], path) == 0) {
+            atomic_store(&guards[slot], guard);
+            pthread_mutex_unlock(&table_lock);
+            return 0;
+        }
+    }
     for (int slot = 0; slot < SLOTS; slot++) {
         if (!atomic_load(&used[slot])) {
             memcpy(paths[slot], path, length + 1);

@@ -96,7 +96,12 @@ struct DataOptions: ParsableArguments {
     func selectors(_ source: LocalePack, _ target: LocalePack) throws(CommandFailure) -> (
         source: LanguageSelector, target: LanguageSelector
     ) {
-        let catalog = try catalog()
+        // A broken pack elsewhere in locales/ must not stop a memory read that needs only
+        // these two: a catalog of the two then decides.
+        guard let catalog = (try? catalog()) ?? (try? LocaleCatalog(packs: [source, target]))
+        else {
+            return (LanguageSelector(source.tag), LanguageSelector(target.tag))
+        }
         return (
             LanguageSelector(pack: source, catalog: catalog),
             LanguageSelector(pack: target, catalog: catalog)

@@ -79,8 +79,14 @@ struct MergeCommand: ParsableCommand {
                 // Opened first, so that a memory that cannot be used stops the run before it
                 // writes; a store this run made is removed if the run then fails.
                 let store = memory.database == nil ? nil : try adding.store()
-                try write(
-                    job, tag: tag, packs: (sourcePack, targetPack), store: store, created: created)
+                // Held as one transaction from here: no other run can store into a new store
+                // that a signal might then remove.
+                let merge = {
+                    try write(
+                        job, tag: tag, packs: (sourcePack, targetPack), store: store,
+                        created: created)
+                }
+                if let store { try store.atomically(merge) } else { try merge() }
             }
         }
     }

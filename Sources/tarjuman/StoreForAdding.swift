@@ -23,6 +23,10 @@ final class StoreForAdding {
         let location = memory.location()
         let isNew =
             location.map { !MemoryOptions.isPostgres($0) && lstat($0, &before) != 0 } ?? false
+        // Registered before the files exist (a signal while SQLite makes them deletes them),
+        // and guarded by the store's lock once it is open.
+        let files = ["", "-wal", "-shm", "-journal"].map { (location ?? "") + $0 }
+        if isNew { TemporaryFiles.deleteOnSignal(files) }
         do {
             let store = try memory.open(creating: true)
             opened = store
@@ -32,11 +36,15 @@ final class StoreForAdding {
             {
                 made = (sqlite, UInt64(after.st_dev), UInt64(after.st_ino))
                 sqlite.deleteOnSignalUnlessShared()
+            } else if isNew {
+                TemporaryFiles.keep(files)
             }
             return store
         } catch let error as MemoryError {
+            if isNew { TemporaryFiles.keep(files) }
             throw error
         } catch {
+            if isNew { TemporaryFiles.keep(files) }
             throw MemoryError(store: memory.database ?? "", reason: "\(error)")
         }
     }

@@ -289,12 +289,17 @@ import Testing
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2>&1 | grep "pairs added"
             printf 'Water is life.\n\nBread.\n' > doc.en.txt
             "$TARJUMAN" prepare doc.en.txt --to ur --tm m.tmx -o doc.tsv 2>&1 | tail -1
+            mkdir -p d/locales; cp $ROOT/locales/en.yaml $ROOT/locales/ur.yaml d/locales/
+            printf 'tag: [broken\\n' > d/locales/zz.yaml
+            "$TARJUMAN" tm import --data-dir d --to ur m.tmx | tail -1
             """)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.hasPrefix(
                 "source\ttarget\nWater is life.\tپانی زندگی ہے۔\nm.tmx: 1 of 1 pairs added"))
         #expect(result.stdout.contains("1 filled from translation memory"))
+        // A broken pack the memory does not need does not stop reading it.
+        #expect(result.stdout.hasSuffix("Water is life.\tپانی زندگی ہے۔\n"))
     }
 
     @Test func aStoreIsMadeOnlyWhereAskedAndOnlyFromFilesThatAllRead() throws {

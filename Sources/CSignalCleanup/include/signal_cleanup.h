@@ -23,8 +23,8 @@ void tarjuman_cleanup_broken_pipe(void);
 int tarjuman_cleanup_create(const char *path, int flags, mode_t mode);
 /// Registers `path` for deletion on a signal only if the handler can then take an
 /// exclusive flock on `guard` (a descriptor of the file that this process holds shared): a
-/// file another process has open under the same protocol is left. Returns as
-/// tarjuman_cleanup_add.
+/// file another process has open under the same protocol is left. A path registered already
+/// gets the guard in place. Returns as tarjuman_cleanup_add.
 int tarjuman_cleanup_add_guarded(const char *path, int guard);
 
 /// Forgets `path`.

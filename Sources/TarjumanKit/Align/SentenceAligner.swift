@@ -58,7 +58,9 @@ public struct SentenceAligner: Sendable {
         }
         let sourceSide = Side(source, model: model)
         let targetSide = Side(target, model: model)
-        let affordable = max(Self.widestBand, Self.cellBudget / (2 * (n + 1)))
+        let reach = (model.priors.keys.map(\.source).max() ?? 1) + 1
+        // Bytes per column: one per row of shapes, eight per row of costs kept.
+        let affordable = max(Self.widestBand, Self.cellBudget / (2 * (n + 1 + 8 * reach)))
         let width = max(band, min(abs(n - m) + 5, affordable))
         // A fixed order of shapes (the more likely first), so that a tie in cost is always
         // settled the same way, whatever the dictionary's order in this process.
@@ -74,7 +76,6 @@ public struct SentenceAligner: Sendable {
         precondition(shapes.count < Int(none), "more bead shapes than a byte holds")
         let columns = 2 * width + 1
         var back = [UInt8](repeating: none, count: (n + 1) * columns)
-        let reach = (shapes.map(\.0.source).max() ?? 1) + 1
         var ring = [Double](repeating: .infinity, count: reach * columns)
         func at(_ i: Int, _ j: Int) -> Double {
             guard i >= 0, j >= low(i), j <= high(i) else { return .infinity }

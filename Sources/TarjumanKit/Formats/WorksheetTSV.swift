@@ -134,7 +134,8 @@ enum WorksheetID {
         guard paragraphDigits.allSatisfy(\.isASCII), sentenceDigits.allSatisfy(\.isASCII),
             paragraphDigits.allSatisfy(\.isNumber), sentenceDigits.allSatisfy(\.isNumber),
             let paragraph = Int(paragraphDigits), let sentence = Int(sentenceDigits),
-            paragraph >= 1, sentence >= 1
+            // Numbers no document reaches are not ids: sums over them cannot overflow.
+            (1...Int(Int32.max)).contains(paragraph), (1...Int(Int32.max)).contains(sentence)
         else { return nil }
         return (paragraph, sentence)
     }

@@ -65,16 +65,20 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw MemoryError(
                 store: path, reason: "the folder \(folder) does not exist; create it first")
         }
+        // The lock's descriptor, closed again if opening fails before the store exists.
+        var held: Int32 = -1
         do {
             if creating == .fileAndFolder && !folder.isEmpty {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            holder = try Self.hold(path, creating: creating != .none)
+            held = try Self.hold(path, creating: creating != .none)
+            holder = held
             var configuration = Configuration()
             // `atomically` keeps one transaction open across several writes.
             configuration.allowsUnsafeTransactions = true
-            // A memory shared by several commands at once waits for the others' writes.
-            configuration.busyMode = .timeout(10)
+            // A memory shared by several commands at once waits for the others' writes: an
+            // import is one transaction, so up to two minutes (then a clear error).
+            configuration.busyMode = .timeout(120)
             configuration.prepareDatabase { db in
                 // A large page cache: imports insert postings all over the index.
                 try db.execute(
@@ -84,6 +88,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         """)
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+            // From here the store is whole, and a failure below closes the lock in deinit.
+            held = -1
             // The store and the files SQLite keeps beside it while it is open.
             for suffix in ["", "-wal", "-shm"] { FilesRead.note(path: path + suffix) }
             if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
@@ -93,11 +99,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             try Self.migrator.migrate(queue)
         } catch let error as MemoryError {
+            if held >= 0 { close(held) }
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            if held >= 0 { close(held) }
             throw MemoryError(
                 store: path, reason: "not a translation memory (not an SQLite database)")
         } catch {
+            if held >= 0 { close(held) }
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
                 isFolder.boolValue
@@ -146,6 +155,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             _ = flock(holder, LOCK_SH)
             return false
         }
+        // Closed first: SQLite's close removes its -wal and -shm by name, which could be
+        // another store's by then.
+        try? queue.close()
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
         return true
     }

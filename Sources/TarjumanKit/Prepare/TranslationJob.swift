@@ -52,7 +52,9 @@ public struct TranslationJob: Sendable, Equatable {
         guard let text, !text.isEmpty else { return nil }
         let counts = text.split(separator: ",").map { Int($0) }
         guard counts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
-        return counts.compactMap { $0 }
+        // A count past any document is held at 2^31 - 1 (still far more than the file has,
+        // so its sentences are missing), so that sums over the counts cannot overflow.
+        return counts.compactMap { $0.map { min($0, Int(Int32.max)) } }
     }
 
     /// The source document as it was, byte for byte.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Findings a project has accepted one by one, each with its reason, in a TSV file kept in
 /// the repository (`check --suppressions FILE`). Columns (header row required):
 ///
@@ -174,7 +176,11 @@ public struct Suppressions: Sendable {
         return String(line[line.index(after: colon)...])
     }
 
-    private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
+    /// White space collapsed and NFC: compared as bytes, canonically equivalent spellings
+    /// (ہ + ٔ and ۂ) must be the same bytes.
+    private static func collapsed(_ text: String) -> String {
+        text.collapsingWhiteSpace().precomposedStringWithCanonicalMapping
+    }
 }
 
 /// A suppression file that cannot be read.

@@ -44,7 +44,11 @@ extension Normalizer {
         piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
     ) throws {
         let scalars = text.unicodeScalars
-        guard splitsAtBreaks, scalars.count > pieceScalars else {
+        // Text with nothing to change (a minified line, a base64 blob) costs no change
+        // records, however long its runs: it is passed whole.
+        guard splitsAtBreaks, scalars.count > pieceScalars,
+            try !isNormalized(text, to: level)
+        else {
             try body(
                 try normalize(text, to: level, recordingChanges: recordingChanges),
                 PieceStart(scalarOffset: 0, position: .start))

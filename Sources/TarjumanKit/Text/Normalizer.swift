@@ -119,6 +119,12 @@ public struct Normalizer: Sendable {
         return (normalized, result)
     }
 
+    /// Whether `text` is already normalised to `level`: the cheap check ``normalize(_:to:recordingChanges:)``
+    /// makes before it rewrites anything.
+    func isNormalized(_ text: String, to level: NormalizationLevel) throws(ICUError) -> Bool {
+        try isUnchanged(utf8: Array(text.utf8), level: level)
+    }
+
     /// Whether `units` is already in NFC and holds nothing the layers up to `level` touch.
     private func isUnchanged(_ units: [UInt16], level: NormalizationLevel) throws(ICUError) -> Bool
     {

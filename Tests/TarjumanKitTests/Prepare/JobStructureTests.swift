@@ -43,6 +43,25 @@ import Testing
                 "999999897 more sentences are missing (999999997 in all") == true)
     }
 
+    /// Numbers past any document (Int.max in an id or a layout) are not ids or layouts, so
+    /// counting them cannot overflow.
+    @Test func numbersPastAnyDocumentAreRefusedNotSummed() throws {
+        // An XLIFF file can carry any id: set two such on the job itself.
+        var job = try Self.roundTrip(.xliff) { $0 }
+        job.units[2].segments[0].id = "p9223372036854775807s1"
+        job.units[1].segments[2].id = "p2s9223372036854775807"
+        job.layout = nil
+        #expect(job.structureProblems().contains { $0.message.contains("is not a sentence") })
+        let held = Int(Int32.max)
+        #expect(
+            TranslationJob.layout(from: "9223372036854775807,9223372036854775807")
+                == [held, held])
+        job.layout = [held, held]
+        #expect(
+            job.structureProblems().contains { $0.message.contains("more sentences are missing") })
+        #expect(TranslationJob.layout(from: "2,3,1") == [2, 3, 1])
+    }
+
     @Test func aDeletedSentenceIsMissing() throws {
         let job = try Self.roundTrip(.tsv) { text in
             text.split(separator: "\n", omittingEmptySubsequences: false)

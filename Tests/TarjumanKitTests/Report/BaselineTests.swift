@@ -94,6 +94,17 @@ import Testing
         #expect(applied.suppressed.count == (suppressed ? 1 : 0))
     }
 
+    /// Canonically equivalent spellings match: an entry typed with ہ + ٔ suppresses a finding
+    /// whose sentence has ۂ.
+    @Test func canonicallyEquivalentTextMatches() throws {
+        let suppressions = try Suppressions(
+            tsv: "check\ttarget\treason\nnumber-mismatch\tکمیٹیہ\u{0654}\twhy\n", file: "s.tsv")
+        let applied = suppressions.apply([
+            BaselineTests.finding("number-mismatch", line: 7, target: "یہ کمیٹیۂ خاص ہے۔")
+        ])
+        #expect(applied.suppressed.count == 1)
+    }
+
     @Test(arguments: [
         ("check\tsource\nomission\tx\n", "s.tsv:1:1: error: the header needs a 'reason' column"),
         ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),

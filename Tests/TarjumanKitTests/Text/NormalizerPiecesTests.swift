@@ -74,5 +74,12 @@ import Testing
         ) {
             try normalizer.normalize(text, to: .orthographic, piecesOf: 50) { _, _ in }
         }
+        // A long run with nothing to change (a base64 blob, minified JSON) passes whole.
+        let blob = "ok\n" + String(repeating: "QUJD", count: 300)
+        var pieces: [String] = []
+        try normalizer.normalize(blob, to: .orthographic, piecesOf: 50) { piece, _ in
+            pieces.append(piece.text)
+        }
+        #expect(pieces == [blob])
     }
 }
