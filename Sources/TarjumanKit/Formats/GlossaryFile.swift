@@ -18,17 +18,18 @@ public enum GlossaryFile {
         let glossary = try format.read(
             source, options: GlossaryFormat.Options(tbxTarget: tbxTarget))
         // TSV and CSV rows are checked as they are read; this covers TBX and OmegaT too.
+        func refuse(_ entry: GlossaryEntry, _ message: String) -> GlossaryError {
+            .malformed(
+                file: path, position: SourcePosition(line: entry.line, column: 1), message: message)
+        }
         if let entry = glossary.entries.first(where: \.hasOverlongTerm) {
-            throw .malformed(
-                file: path, position: SourcePosition(line: entry.line, column: 1),
-                message: GlossaryTSV.overlongTermMessage(entry.id))
+            throw refuse(entry, GlossaryTSV.overlongTermMessage(entry.id))
         }
         // TSV and CSV split variant lists at `|`: only TBX can bring one inside a variant.
         if let entry = glossary.entries.first(where: \.hasSeparatorInVariant) {
-            throw .malformed(
-                file: path, position: SourcePosition(line: entry.line, column: 1),
-                message:
-                    "entry '\(entry.id)' has a variant holding '|', which glossaries use to "
+            throw refuse(
+                entry,
+                "entry '\(entry.id)' has a variant holding '|', which glossaries use to "
                     + "separate variants (a TSV or CSV copy would read it as two); write it "
                     + "without '|' or make it a term of its own")
         }
@@ -38,10 +39,9 @@ public enum GlossaryFile {
                 total += term.unicodeScalars.count
             }
             guard total <= InputLimits.glossaryTermCharacters else {
-                throw .malformed(
-                    file: path, position: SourcePosition(line: entry.line, column: 1),
-                    message:
-                        "the terms up to here hold more than \(InputLimits.glossaryTermCharacters) "
+                throw refuse(
+                    entry,
+                    "the terms up to here hold more than \(InputLimits.glossaryTermCharacters) "
                         + "characters, more than a glossary's matchers can hold in memory; split "
                         + "the glossary or keep terms to words and phrases")
             }
