@@ -3,8 +3,9 @@ public import Foundation
 /// A check a project defines in `tarjuman.yaml`: when an aligned source sentence matches
 /// `source` (or always, without it), the translation must match `targetMust` and must not
 /// match `targetMustNot`. Patterns are regular expressions (ICU syntax) matched against the
-/// matching key (L2) of each side, the pattern's own letters folded the same way, so an
-/// Arabic-keyboard `ي` in a pattern still finds Urdu `ی`, and case does not matter.
+/// matching key (L2) of each side, the pattern's literal text folded the same way, so an
+/// Arabic-keyboard `ي` in a pattern still finds Urdu `ی`, and case does not matter; escapes
+/// and other syntax are left as written (`\D` stays "not a digit").
 public struct CustomCheck: Sendable, Equatable {
     /// The check id (not one of Tarjuman's own).
     public let id: String
@@ -67,7 +68,9 @@ struct CompiledCustomCheck: Sendable {
     init(_ check: CustomCheck, source: Normalizer, target: Normalizer) throws {
         func compile(_ pattern: String?, _ normalizer: Normalizer) throws -> ICURegex? {
             guard let pattern else { return nil }
-            let folded = try normalizer.normalize(pattern, to: .key, recordingChanges: false).text
+            let folded = try PatternFolding.fold(pattern) {
+                try normalizer.normalize($0, to: .key, recordingChanges: false).text
+            }
             return try ICURegex(folded)
         }
         self.check = check

@@ -138,3 +138,16 @@ import Testing
         #expect(checker.disabled == ["month-names"])
     }
 }
+
+@Suite struct CustomCheckSyntaxTests {
+    @Test func escapesInAPatternAreNotFoldedWithItsLetters() throws {
+        // "\D" (not a digit) would become "\d" (a digit) if the pattern were case-folded whole.
+        let onlyDigits = CustomCheck(
+            id: "only-digits", severity: .warning, message: "m", source: nil, targetMust: nil,
+            targetMustNot: #"^\D+$"#)
+        #expect(try CustomCheckTests.rules([onlyDigits], "Page 12.", "صفحہ 12۔").isEmpty)
+        #expect(
+            try CustomCheckTests.rules([onlyDigits], "Page twelve.", "صفحہ بارہ۔").contains(
+                "only-digits"))
+    }
+}
