@@ -53,7 +53,7 @@ public enum XLIFF {
                 }
                 xml += "        <source>\(marked(segment, from: &mark))</source>\n"
                 if let target = segment.target {
-                    xml += "        <target>\(XMLText.escaped(target))</target>\n"
+                    xml += "        <target>\(XMLText.xliffContent(target))</target>\n"
                 }
                 xml += "      </segment>\n"
                 if !segment.after.isEmpty { xml += ignorable(segment.after) }
@@ -109,10 +109,10 @@ public enum XLIFF {
 
     /// The source with each term wrapped in `<mrk id="mN" type="term">`.
     private static func marked(_ segment: TranslationSegment, from mark: inout Int) -> String {
-        guard !segment.terms.isEmpty else { return XMLText.escaped(segment.source) }
+        guard !segment.terms.isEmpty else { return XMLText.xliffContent(segment.source) }
         let scalars = Array(segment.source.unicodeScalars)
         let text = { (range: Range<Int>) in
-            XMLText.escaped(String(scalars: scalars[range]))
+            XMLText.xliffContent(String(scalars: scalars[range]))
         }
         var xml = ""
         var cursor = 0
@@ -126,7 +126,8 @@ public enum XLIFF {
     }
 
     private static func ignorable(_ text: String) -> String {
-        "      <ignorable>\n        <source>\(XMLText.escaped(text))</source>\n      </ignorable>\n"
+        "      <ignorable>\n        <source>\(XMLText.xliffContent(text))</source>\n"
+            + "      </ignorable>\n"
     }
 
     /// Reads an XLIFF 2.0 document back into a job (sources, targets, the text between
@@ -200,7 +201,10 @@ public enum XLIFF {
     ) throws(ExchangeError) {
         job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
         for part in unitElement.children {
-            let text = part.child("source")?.innerText() ?? ""
+            let text =
+                try part.child("source").map { (source) throws(ExchangeError) in
+                    try inlineText(source, fail: fail)
+                } ?? ""
             switch part.name {
             case "segment":
                 job.units[job.units.count - 1].segments.append(
@@ -209,6 +213,33 @@ public enum XLIFF {
             default: continue
             }
         }
+    }
+
+    /// The text of a `<source>` or `<target>`: its character data and that of its inline
+    /// elements, each code point element `<cp hex="…"/>` read as the character it stands for.
+    private static func inlineText(
+        _ element: XMLElement, fail: (XMLElement, String) -> ExchangeError
+    ) throws(ExchangeError) -> String {
+        var result = ""
+        for part in element.content {
+            switch part {
+            case .text(let text): result += text
+            case .element(let index) where element.children[index].name == "cp":
+                let point = element.children[index]
+                let hex = point.attributes["hex"] ?? ""
+                guard (1...6).contains(hex.count), hex.allSatisfy(\.isHexDigit),
+                    let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+                else {
+                    throw fail(
+                        point,
+                        "<cp hex=\"\(hex)\"> is not a character: hex names one Unicode code "
+                            + "point in hexadecimal (<cp hex=\"000C\"/> is a form feed)")
+                }
+                result.unicodeScalars.append(scalar)
+            case .element(let index): result += try inlineText(element.children[index], fail: fail)
+            }
+        }
+        return result
     }
 
     private static func segment(
@@ -228,7 +259,9 @@ public enum XLIFF {
                 "segment \(id) has state '\(state)'; XLIFF 2.0 states are initial, translated, "
                     + "reviewed and final")
         }
-        let target = element.child("target")?.innerText()
+        let target = try element.child("target").map { (target) throws(ExchangeError) in
+            try inlineText(target, fail: fail)
+        }
         let origin: TargetOrigin
         if target == nil || target?.isEmpty == true {
             origin = .none

@@ -13,6 +13,16 @@ public enum XMLText {
         escape(text, inAttribute: true)
     }
 
+    /// `text` as XLIFF 2.0 inline content: escaped as ``escaped(_:)``, and each character
+    /// XML 1.0 cannot carry (a form feed, say) written as the XLIFF code point element
+    /// `<cp hex="000C"/>` instead of dropped.
+    public static func xliffContent(_ text: String) -> String {
+        escape(text, inAttribute: false) { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<cp hex=\"\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)\"/>"
+        }
+    }
+
     /// The first scalar of `text` that XML 1.0 cannot carry (C0 controls other than tab, LF
     /// and CR; U+FFFE; U+FFFF), with its scalar offset, or `nil` when there is none.
     public static func firstUnrepresentable(in text: String) -> (
@@ -30,7 +40,10 @@ public enum XMLText {
         return value != 0xFFFE && value != 0xFFFF
     }
 
-    private static func escape(_ text: String, inAttribute: Bool) -> String {
+    private static func escape(
+        _ text: String, inAttribute: Bool,
+        unrepresentable: (Unicode.Scalar) -> String = { _ in "" }
+    ) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -44,7 +57,11 @@ public enum XMLText {
             case "\n" where inAttribute: result += "&#10;"
             case "\t" where inAttribute: result += "&#9;"
             default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+                if isAllowed(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += unrepresentable(scalar)
+                }
             }
         }
         return result

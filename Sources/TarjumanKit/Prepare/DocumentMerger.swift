@@ -4,7 +4,7 @@ import Foundation
 /// the same order, with the target language's spacing and sentence punctuation.
 ///
 /// Spacing: sentences of one line are joined by the pack's `sentence_space`; line breaks
-/// between sentences and paragraphs are kept as in the source, without the spaces, tabs or
+/// (and page breaks) between sentences and paragraphs are kept as in the source, without the spaces, tabs or
 /// no-break spaces around them (a line holding only a no-break space becomes an empty line);
 /// the document ends with a line break. Punctuation: a translation ending in a Latin `.` or
 /// `?` right after a letter of the pack's script gets the pack's full stop or question mark
@@ -80,10 +80,16 @@ public struct DocumentMerger {
         return String(scalars: scalars) + replacement
     }
 
-    /// Only the line breaks (LF, CR LF, CR) of `gap`, in order.
+    /// Only the mandatory breaks of `gap`, in order: line breaks (LF, CR LF, CR) and the
+    /// other characters Unicode's line breaking algorithm always breaks after (form feed,
+    /// vertical tab, next line, line and paragraph separators), so page breaks survive.
     static func lineBreaks(in gap: String) -> String {
-        String(scalars: gap.unicodeScalars.filter { $0 == "\n" || $0 == "\r" })
+        String(scalars: gap.unicodeScalars.filter { mandatoryBreaks.contains($0) })
     }
+
+    private static let mandatoryBreaks: Set<Unicode.Scalar> = [
+        "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
+    ]
 
     /// The first line break of the source (`\n`, `\r\n` or `\r`), to end the document with.
     private static func firstLineEnd(in job: TranslationJob) -> String? {

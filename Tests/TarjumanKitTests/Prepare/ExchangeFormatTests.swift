@@ -80,6 +80,33 @@ import Testing
         #expect(job.segments[1].position.line == 10)
     }
 
+    /// `<cp hex>` stands for a character XML cannot carry; one that names no character is an
+    /// error at the element.
+    @Test func codePointElementsAreReadAndCheckedForXLIFF() throws {
+        #expect(
+            XMLText.xliffContent("a\u{0C}b\u{1}<") == "a<cp hex=\"000C\"/>b<cp hex=\"0001\"/>&lt;")
+        func xliff(_ target: String) -> Data {
+            Data(
+                """
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ur">
+                  <file id="f1"><unit id="p1">
+                    <segment id="p1s1"><source>Page<cp hex="c"/>two.</source><target>\(target)</target></segment>
+                  </unit></file>
+                </xliff>
+                """.utf8)
+        }
+        let job = try XLIFF.read(xliff("صفحہ<cp hex=\"000C\"/>دو۔"), file: "j.xlf")
+        #expect(job.segments[0].source == "Page\u{0C}two.")
+        #expect(job.segments[0].target == "صفحہ\u{0C}دو۔")
+        for bad in ["<cp hex=\"D800\"/>", "<cp hex=\"xyz\"/>", "<cp/>", "<cp hex=\"1100000\"/>"] {
+            #expect {
+                try XLIFF.read(xliff(bad), file: "j.xlf")
+            } throws: { error in
+                "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("is not a character")
+            }
+        }
+    }
+
     /// A state XLIFF 2.0 does not have is an error at its segment, not read as confirmed.
     @Test func anUnknownSegmentStateIsAnError() throws {
         let xml = """

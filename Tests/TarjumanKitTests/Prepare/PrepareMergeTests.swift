@@ -94,6 +94,22 @@ import Testing
         #expect(DocumentMerger(targetPack: pack).merge(job).text == "\r\nا\r\n\r\nا\r\n")
     }
 
+    /// A page break (form feed) between sentences reaches the merged document through every
+    /// worksheet format: XLIFF carries it as `<cp hex="000C"/>`, which XML cannot hold raw.
+    @Test(arguments: WorksheetFormat.all)
+    func pageBreaksBetweenSentencesSurviveTheRoundTrip(_ format: WorksheetFormat) throws {
+        var job = try Self.prepare("One.\n\u{0C}Two.\u{0C}\nThree.\n")
+        #expect(job.segments.map(\.after) == ["\n\u{0C}", "\u{0C}\n", "\n"])
+        for index in job.units[0].segments.indices {
+            job.units[0].segments[index].target = "ا\u{0C}ب"
+        }
+        let file = format.document(job, sourceDirection: .ltr, targetDirection: .rtl)
+        let read = try format.read(.text(file, name: "page.\(format.fileExtension)"))
+        #expect(read.sourceText == job.sourceText)
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(read)
+        #expect(merged.text == "ا\u{0C}ب\n\u{0C}ا\u{0C}ب\u{0C}\nا\u{0C}ب\n")
+    }
+
     @Test func finalLatinPunctuationAfterUrduBecomesUrdu() throws {
         var job = try Self.prepare("Is it? Yes. The U.S. agreed.")
         job.units[0].segments[0].target = "کیا ایسا ہے?"
