@@ -117,7 +117,8 @@ struct PrepareCommand: ParsableCommand {
                 chosen.document(
                     job, sourceDirection: sourcePack.direction,
                     targetDirection: targetPack.direction,
-                    glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }))
+                    glossaryName: glossaryPath.map { ($0 as NSString).lastPathComponent }),
+                for: job)
             try OutputSink.write(to: output) { sink in try sink.write(document) }
             let segments = job.segments
             let filled = segments.filter { $0.origin == .memory }.count

@@ -60,7 +60,7 @@ if "$BIN" prepare --to ur --tm "$WORK/big.tmx" "$WORK/huge.en.txt" -o "$WORK/hug
 fi
 grep -q "MB, more than the 64 MB Tarjuman reads back to merge" "$WORK/huge.err" \
     && [ ! -e "$WORK/huge.ur.xlf" ] || { echo "FAIL: $(cat "$WORK/huge.err")"; exit 1; }
-echo "XLIFF job of $(size "$WORK/huge.en.txt") source: refused ($(grep -o 'would be [0-9]* MB' "$WORK/huge.err"))"
+echo "XLIFF job of $(size "$WORK/huge.en.txt") source: refused ($(grep -o 'would be about [0-9]* MB' "$WORK/huge.err"))"
 
 python3 - "$WORK/big.en-ur.tsv" <<'PY'
 import sys

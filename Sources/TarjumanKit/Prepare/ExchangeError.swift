@@ -37,7 +37,8 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return error.description
         case .jobTooLarge(let format, let bytes, let limit):
             let megabytes = (bytes + (1 << 20) - 1) >> 20
-            return "error: the \(format) file would be \(megabytes) MB, more than the "
+            return
+                "error: the \(format) file would be about \(megabytes) MB once translated, more than the "
                 + "\(limit >> 20) MB Tarjuman reads back to merge, so it could never be merged; "
                 + "nothing written. Split the source into smaller documents, or prepare a TSV "
                 + "worksheet (--format tsv, read up to \(InputLimits.documentBytes >> 20) MB)"

@@ -24,17 +24,36 @@ import Testing
         #expect(WorksheetFormat(name: "xlf") == nil)
     }
 
-    /// A prepared file is only written when its format's reader takes it back.
-    @Test func aJobLargerThanItsReaderTakesIsRefused() throws {
-        let large = String(repeating: "a", count: InputLimits.xmlBytes + 1)
+    /// A prepared file is only written when its format's reader takes it back, once each
+    /// sentence still to translate has room for twice its source's bytes.
+    @Test func aJobLargerThanItsReaderTakesOnceTranslatedIsRefused() throws {
+        let sentence = String(repeating: "a", count: 1_000)
+        func job(translated: Bool) -> TranslationJob {
+            TranslationJob(
+                sourceLanguage: "en", targetLanguage: "ur", original: "a.txt",
+                units: [
+                    TranslationUnit(
+                        id: "p1",
+                        segments: [
+                            TranslationSegment(
+                                id: "p1s1", source: sentence, after: "",
+                                target: translated ? "ب" : nil,
+                                origin: translated ? .translator : .none, position: .start)
+                        ])
+                ])
+        }
+        let fits = String(repeating: "x", count: InputLimits.xmlBytes - 1_500)
         #expect(
             throws: ExchangeError.jobTooLarge(
-                format: "xliff", bytes: large.utf8.count, limit: InputLimits.xmlBytes)
-        ) { try WorksheetFormat.xliff.readable(large) }
-        #expect(try WorksheetFormat.tsv.readable(large).utf8.count == large.utf8.count)
+                format: "xliff", bytes: InputLimits.xmlBytes + 500, limit: InputLimits.xmlBytes)
+        ) { try WorksheetFormat.xliff.readable(fits, for: job(translated: false)) }
+        #expect(try WorksheetFormat.xliff.readable(fits, for: job(translated: true)) == fits)
+        #expect(try WorksheetFormat.tsv.readable(fits, for: job(translated: false)) == fits)
         #expect(
             ExchangeError.jobTooLarge(format: "xliff", bytes: 76_772_938, limit: 64 << 20)
-                .description.hasPrefix("error: the xliff file would be 74 MB, more than the 64 MB"))
+                .description.hasPrefix(
+                    "error: the xliff file would be about 74 MB once translated, more than the 64 MB"
+                ))
     }
 
     @Test func anUnknownExtensionListsTheKnownOnes() {
