@@ -85,6 +85,19 @@ import Testing
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
         #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
     }
+
+    @Test func aHandEditedBaselineNamesTheWrongValue() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '{"version":1,"findings":[{"rule":5}]}' > base.json
+            "$TARJUMAN" check --baseline base.json "$ROOT/seeds/baloch-uprising.en.txt" \\
+              "$ROOT/seeds/baloch-uprising.ur.txt"; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "base.json: error: not a Tarjuman baseline (findings[0].rule: expected a string)"))
+    }
 }
 
 /// A translation project with its own tarjuman.yaml: init, pairs by glob, custom checks,

@@ -85,12 +85,45 @@ public struct Baseline: Sendable, Equatable, Codable {
         return (new, known)
     }
 
+    /// What is wrong, and where in the JSON (`findings[2].rule: expected a string`).
     private static func reason(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error { return context.debugDescription }
-        if case DecodingError.keyNotFound(let key, _) = error {
-            return "missing \(key.stringValue)"
+        guard let error = error as? DecodingError else { return "unreadable JSON" }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return context.debugDescription
+        case .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "missing \(path(context.codingPath + [key]))"
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(describe(type))"
+        @unknown default:
+            return "unreadable JSON"
         }
-        return "unreadable JSON"
+    }
+
+    /// `findings[2].rule` for a coding path (`the top level` when empty).
+    private static func path(_ keys: [any CodingKey]) -> String {
+        guard !keys.isEmpty else { return "the top level" }
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "a whole number"
+        case is [String: Any].Type: "an object"
+        case is [Any].Type: "a list"
+        default: "a value of another kind"
+        }
     }
 }
 

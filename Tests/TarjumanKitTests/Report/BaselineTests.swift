@@ -51,6 +51,21 @@ import Testing
             throws: BaselineError(file: "b.json", reason: "baseline version 9 is not supported")
         ) { try Baseline(json: Data(#"{"version":9,"findings":[]}"#.utf8), file: "b.json") }
     }
+
+    /// A baseline edited by hand says which value is of the wrong kind, by its JSON path.
+    @Test(arguments: [
+        (#"{"version":1,"findings":[{"rule":5}]}"#, "findings[0].rule: expected a string"),
+        (#"{"version":"1","findings":[]}"#, "version: expected a whole number"),
+        (#"{"version":1,"findings":{}}"#, "findings: expected a list"),
+        (#"{"version":1,"findings":[7]}"#, "findings[0]: expected an object"),
+        (#"{"version":1}"#, "missing findings"),
+        ("[1]", "the top level: expected an object"),
+    ])
+    func aValueOfTheWrongKindIsNamedByItsPath(_ json: String, _ reason: String) {
+        #expect(
+            throws: BaselineError(file: "b.json", reason: "not a Tarjuman baseline (\(reason))")
+        ) { try Baseline(json: Data(json.utf8), file: "b.json") }
+    }
 }
 
 @Suite struct SuppressionsTests {
