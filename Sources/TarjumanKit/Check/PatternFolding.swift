@@ -9,9 +9,10 @@ enum PatternFolding {
         let scalars = Array(pattern.unicodeScalars)
         var out = String.UnicodeScalarView()
         var literal = String.UnicodeScalarView()
-        func flush() throws {
+        func flush(folding: Bool = true) throws {
             guard !literal.isEmpty else { return }
-            for scalar in try fold(String(literal)).unicodeScalars {
+            let text = folding ? try fold(String(literal)) : String(literal)
+            for scalar in text.unicodeScalars {
                 if scalar.isASCII, syntax.contains(scalar) { out.append("\\") }
                 out.append(scalar)
             }
@@ -23,8 +24,16 @@ enum PatternFolding {
             if scalar == "\\", index + 1 < scalars.count, scalars[index + 1] == "Q" {
                 try flush()
                 let end = quotedEnd(scalars, from: index + 2)
-                literal.append(contentsOf: scalars[(index + 2)..<end])
-                try flush()
+                let quoted = try fold(String(String.UnicodeScalarView(scalars[(index + 2)..<end])))
+                if quoted.contains("\\E") {
+                    // Folding made a quote's end: the text is escaped instead of quoted.
+                    literal.append(contentsOf: quoted.unicodeScalars)
+                    try flush(folding: false)
+                } else {
+                    out.append(contentsOf: #"\Q"#.unicodeScalars)
+                    out.append(contentsOf: quoted.unicodeScalars)
+                    if end < scalars.count { out.append(contentsOf: #"\E"#.unicodeScalars) }
+                }
                 index = min(end + 2, scalars.count)
             } else if scalar == "\\" {
                 try flush()
