@@ -215,6 +215,12 @@ import Testing
         #expect(refused.stderr.contains("bomb.xlf:2:1: error: refused"))
         #expect(
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.txt").path))
+        // A control character is named where it is, not where its sentence starts.
+        let bell = folder.appendingPathComponent("bell.en.txt")
+        try Data("Fine.\n\nA bell \u{7} rang.\n".utf8).write(to: bell)
+        let control = try CLIRunner.run(["prepare", bell.path, "--to", "ur"])
+        #expect(control.status == 2)
+        #expect(control.stderr.contains("bell.en.txt:3:8: error: the sentence holds U+7"))
     }
 
     @Test func tmExportAndImportRoundTrip() throws {

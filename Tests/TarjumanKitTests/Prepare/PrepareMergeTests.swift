@@ -173,7 +173,7 @@ import Testing
             guard case .malformed(_, let position, let message) = error as? ExchangeError else {
                 return false
             }
-            return position == SourcePosition(line: 3, column: 1) && message.contains("U+7")
+            return position == SourcePosition(line: 3, column: 6) && message.contains("U+7")
         }
     }
 }
