@@ -8,6 +8,8 @@ public enum GlossaryFile {
     public static func read(_ path: String, tbxTarget: String? = nil) throws(GlossaryError)
         -> Glossary
     {
+        // An input even when its format is refused: a failed run's report may not replace it.
+        FilesRead.note(path: path)
         let format = try GlossaryFormat(path: path)
         let source: ByteSource
         do {

@@ -136,6 +136,9 @@ public final class OutputFile {
             unlink(staged.temporary)
             throw .unwritable(file: path, reason: reason)
         }
+        // An input edited in place is still an input of this run: no later output of the run
+        // may replace it (`glossary lint --fix G -o G` wrote the report over the fixed file).
+        if replacingInput { FilesRead.note(path: staged.destination) }
     }
 
     /// Refuses now what `commit()` would refuse (a destination this run reads), dropping the

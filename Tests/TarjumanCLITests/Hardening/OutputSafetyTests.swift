@@ -42,6 +42,23 @@ import Testing
 
     /// Writing into the pipe the run reads would keep it waiting for its own end of input:
     /// refused, whether the pipe is standard input or a `<(…)` file.
+    /// A glossary edited in place by `--fix`, or refused for its extension, is still an
+    /// input: the report does not replace it (hostile pass 7: both were overwritten).
+    @Test func aFixedOrRefusedGlossaryIsNotReplacedByTheReport() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tpos\\tstatus\\nc1\\tport\\tبندرگاه \\tnoun\\tpreferred\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary lint --fix g.en-ur.tsv -o g.en-ur.tsv 2> /dev/null; echo "fix $?"
+            cut -f3 g.en-ur.tsv | tail -1
+            cp "$ROOT/seeds/baloch-uprising.en.txt" d.en.txt; cp "$ROOT/seeds/baloch-uprising.ur.txt" d.ur.txt
+            cp g.en-ur.tsv g.en-ur.xlsx
+            "$TARJUMAN" check d.en.txt d.ur.txt --glossary g.en-ur.xlsx -o g.en-ur.xlsx 2> /dev/null
+            echo "check $?"
+            cmp g.en-ur.tsv g.en-ur.xlsx && echo intact
+            """)
+        #expect(result.stdout == "fix 2\nبندرگاہ\ncheck 2\nintact\n", "\(result.stderr)")
+    }
+
     @Test func anOutputIntoThePipeTheRunReadsIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

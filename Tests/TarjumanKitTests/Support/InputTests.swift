@@ -111,6 +111,11 @@ import Testing
         #expect(folder.files.sorted() == ["in.txt", "link.txt"])
         try OutputFile.write(Data("fixed".utf8), to: input, replacingInput: true)
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
+        // The edited file is still an input: a later output may not replace it.
+        #expect(throws: InputError.self) {
+            try OutputFile.write(Data("report".utf8), to: input)
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
     }
 
     @Test func lineChunksKeepLineNumbersAcrossChunks() throws {
