@@ -118,7 +118,7 @@ public enum WorksheetMarkdown {
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(
                 segments.sorted { $0.number < $1.number }.map { ($0.number.0, $0.segment) }))
-        job.layout = TranslationJob.layout(from: meta["layout"])
+        job.readLayout(meta["layout"])
         return job
     }
 

@@ -103,7 +103,7 @@ public enum WorksheetTSV {
             targetLanguage: meta["target_language"] ?? "",
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
-        job.layout = TranslationJob.layout(from: meta["layout"])
+        job.readLayout(meta["layout"])
         return job
     }
 

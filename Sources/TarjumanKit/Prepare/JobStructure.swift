@@ -13,11 +13,27 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
 extension TranslationJob {
     /// Checks that every sentence of the prepared document is in the filled file exactly
     /// once and that there is nothing else: missing, duplicated and unknown ids. The expected
-    /// sentences come from ``layout`` when the file records it; otherwise every paragraph
-    /// from `p1` to the last one seen must be present with its sentences numbered from `s1`
-    /// without gaps. Problems come in file order.
+    /// sentences come from ``layout``; a file without a readable layout record is a problem
+    /// (a sentence dropped at the end of a paragraph could not be noticed), and beyond it
+    /// every paragraph from `p1` to the last one seen must be present with its sentences
+    /// numbered from `s1` without gaps. Problems come in file order.
     public func structureProblems() -> [StructureProblem] {
         var problems: [StructureProblem] = []
+        if layout == nil {
+            let what =
+                layoutRecord.map {
+                    "the layout record '\(Self.shown($0))' is not the sentences per paragraph "
+                        + "(such as 2,3,1)"
+                }
+                ?? "the file has no layout record (tj:layout of <file>, '# layout:' or \"layout\")"
+            problems.append(
+                StructureProblem(
+                    position: .start,
+                    message:
+                        what + ", so a sentence removed at the end of a paragraph would go "
+                        + "unnoticed; copy the record from a file prepared again from the same "
+                        + "source (tarjuman prepare SOURCE -o NEW), unchanged"))
+        }
         var seen: [String: SourcePosition] = [:]
         var present: [(Int, Int)] = []
         // A segment moved into another paragraph's unit (XLIFF) would be merged there.
@@ -87,6 +103,16 @@ extension TranslationJob {
                         + "again"))
         }
         return problems.sorted { $0.position < $1.position }
+    }
+
+    /// A record as shown in a message: at most 40 characters, control characters as `?`.
+    private static func shown(_ record: String) -> String {
+        let shown = String(
+            String.UnicodeScalarView(
+                record.unicodeScalars.prefix(40).map {
+                    $0.properties.generalCategory == .control ? "?" : $0
+                }))
+        return record.unicodeScalars.count > 40 ? shown + "…" : shown
     }
 
     private func isExpected(_ number: (Int, Int)) -> Bool {

@@ -15,9 +15,12 @@ public struct TranslationJob: Sendable, Equatable {
     /// One unit per paragraph, in order.
     public var units: [TranslationUnit]
     /// How many sentences each paragraph of the source had when the job was prepared, as a
-    /// filled file records it; `nil` when the file does not say (files from older versions).
+    /// filled file records it; `nil` when the file does not say (or says it wrongly).
     /// ``structureProblems()`` checks the filled file against it.
     public var layout: [Int]?
+    /// The layout record as a filled file gave it (`nil` when it had none), for saying what
+    /// is wrong with one that cannot be read.
+    var layoutRecord: String?
 
     /// Creates a job.
     public init(
@@ -47,10 +50,16 @@ public struct TranslationJob: Sendable, Equatable {
     /// The sentences per paragraph, as written into exchange files (`2,3,1`).
     var layoutText: String { units.map { String($0.segments.count) }.joined(separator: ",") }
 
+    /// Reads a filled file's layout record (`2,3,1`; `nil` when it has none).
+    mutating func readLayout(_ record: String?) {
+        layoutRecord = record
+        layout = Self.layout(from: record)
+    }
+
     /// `2,3,1` read back; `nil` for anything else.
     static func layout(from text: String?) -> [Int]? {
         guard let text, !text.isEmpty else { return nil }
-        let counts = text.split(separator: ",").map { Int($0) }
+        let counts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
         guard counts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
         // A count past any document is held at 2^31 - 1 (still far more than the file has,
         // so its sentences are missing), so that sums over the counts cannot overflow.

@@ -70,6 +70,21 @@ import Testing
                 #"x = x.replace('</unit>', '<segment id="p1s9"><source>X</source><target>Y</target></segment></unit>', 1)"#,
                 "p1s9 is not a sentence"
             ),
+            // Without the layout record a sentence dropped at a paragraph's end went unnoticed.
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r' tj:layout="[^"]*"', '', x); x = re.sub(r'<segment id="p1s3".*?</segment>\s*', '', x, flags=re.S)"#,
+                "the file has no layout record"
+            ),
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'# layout: [^\n]*', '# layout: 0,0,0', x); x = re.sub(r'\np1s3\t[^\n]*', '', x)"#,
+                "the layout record '0,0,0' is not the sentences per paragraph"
+            ),
+            (
+                "md", "j.md", #"x = re.sub(r'"layout": *"[^"]*",? *', '', x)"#,
+                "the file has no layout record"
+            ),
         ]
         for (format, file, edit, message) in cases {
             let (result, listing) = try merge(format, file, edit: edit)
