@@ -358,6 +358,8 @@ import Testing
             "$TARJUMAN" tm stats; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db postgres://team:secret@127.0.0.1:1/memory; echo "exit $?"
             echo hello > notes.txt; mkdir folder
+            python3 -c "import sqlite3; c=sqlite3.connect('app.db'); c.execute('CREATE TABLE t (x)'); c.commit()"
+            "$TARJUMAN" tm lookup --to ur --tm-db app.db hello; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db notes.txt; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db folder; echo "exit $?"
             cat notes.txt
@@ -366,7 +368,12 @@ import Testing
             test -e m.sqlite || echo "no store made"
             """)
         #expect(
-            result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\nno store made\n")
+            result.stdout
+                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\nno store made\n")
+        #expect(
+            result.stderr.contains(
+                "app.db: error: not a translation memory: an SQLite database of another program (tables t)"
+            ))
         #expect(result.stderr.contains("name the memory with --tm-db FILE"))
         // No server there: said so, and the password is not shown.
         #expect(result.stderr.contains("postgres://team@127.0.0.1:1/memory: error: cannot connect"))

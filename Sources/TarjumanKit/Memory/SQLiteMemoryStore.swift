@@ -79,7 +79,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             // A memory shared by several commands at once waits for the others' writes: an
             // import is one transaction, so up to two minutes (then a clear error).
             configuration.busyMode = .timeout(120)
-            configuration.prepareDatabase { db in
+            configuration.prepareDatabase { [path] db in
+                // Another program's database is not made into a memory (read-only commands
+                // migrated it too), nor switched to WAL.
+                try Self.refuseForeign(db, path: path)
                 // A large page cache: imports insert postings all over the index.
                 try db.execute(
                     sql: """
@@ -119,6 +122,21 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
 
     deinit {
         if holder >= 0 { close(holder) }
+    }
+
+    /// Refuses a database holding tables that are not a memory's.
+    private static func refuseForeign(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(
+            db,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                + "ORDER BY name")
+        let own: Set = ["grdb_migrations", "origin", "unit", "token", "posting"]
+        guard !tables.isEmpty, !own.isSubset(of: tables) else { return }
+        let shown = tables.prefix(5).joined(separator: ", ")
+        throw MemoryError(
+            store: path,
+            reason: "not a translation memory: an SQLite database of another program (tables "
+                + "\(shown)\(tables.count > 5 ? ", …" : "")); name another file for the memory")
     }
 
     /// Opens (with `creating`, makes) the store file and takes a shared `flock` on it, then

@@ -324,6 +324,44 @@ import Testing
         #expect(try SQLiteMemoryStore(path: path, creating: .none).statistics().units == 0)
     }
 
+    /// Another program's SQLite database is refused as it is: no tables added, no WAL.
+    @Test func anotherProgramsDatabaseIsNotMadeAMemory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("contacts.db").path
+        func python(_ code: String) throws -> String {
+            let process = Process()
+            let output = Pipe()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); " + code,
+                path,
+            ]
+            process.standardOutput = output
+            try process.run()
+            process.waitUntilExit()
+            return String(
+                decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+        _ = try python("c.execute('CREATE TABLE contacts (name TEXT)'); c.commit()")
+        for creating in [SQLiteMemoryStore.Creation.none, .file] {
+            #expect {
+                try SQLiteMemoryStore(path: path, creating: creating)
+            } throws: { error in
+                "\(error)".contains(
+                    "not a translation memory: an SQLite database of another program (tables contacts)"
+                )
+            }
+        }
+        #expect(
+            try python(
+                "print([r[0] for r in c.execute('SELECT name FROM sqlite_master')], "
+                    + "c.execute('PRAGMA journal_mode').fetchone()[0])")
+                == "['contacts'] delete\n")
+    }
+
     @Test func aStoreFromANewerTarjumanIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tarjuman-memory-\(UUID().uuidString)")
