@@ -262,7 +262,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         var keyed: [(unit: MemoryUnit, key: MemoryKey, previous: Int64, next: Int64)] = []
         for unit in units {
             let key = try sourceKey(unit.source)
-            guard !key.tokens.isEmpty else { continue }
+            guard !key.tokens.isEmpty, unit.isStorable else { continue }
             keyed.append(
                 (
                     unit, key, MemoryHash.of(try sourceKey(unit.previous).text),

@@ -128,7 +128,8 @@ struct MergeCommand: ParsableCommand {
             try sink.written()
             guard let store else { return }
             let units = job.memoryUnits(
-                origin: (filled as NSString).lastPathComponent, created: created)
+                origin: (filled as NSString).lastPathComponent, created: created
+            ).filter(\.isStorable)
             let added = try store.add(
                 units, source: sourcePack, target: targetPack, penalty: nil)
             StandardError.write(

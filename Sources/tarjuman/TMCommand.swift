@@ -276,6 +276,7 @@ struct TMImportCommand: ParsableCommand {
                 let name = (file as NSString).lastPathComponent
                 var added = 0
                 var count = 0
+                var empty = 0
                 if kind == nil {
                     // Any size, a batch at a time; each unit's context is its neighbours in the
                     // file, so the last pair of a batch waits for the next one.
@@ -296,9 +297,11 @@ struct TMImportCommand: ParsableCommand {
                                 previous: index > 0 ? held[index - 1].source : before,
                                 next: index + 1 < held.count ? held[index + 1].source : "")
                         }
+                        let storable = units.filter(\.isStorable)
+                        empty += units.count - storable.count
                         do {
                             added += try adding.store().add(
-                                units, source: source, target: target, penalty: penalty)
+                                storable, source: source, target: target, penalty: penalty)
                         } catch {
                             throw .memory(error)
                         }
@@ -325,16 +328,20 @@ struct TMImportCommand: ParsableCommand {
                         try checkedJobs.removeValue(forKey: index)
                         ?? job(of: file, source: source, target: target)
                     let units = job.memoryUnits(origin: origin ?? name, created: date)
-                    if !units.isEmpty {
+                    let storable = units.filter(\.isStorable)
+                    empty = units.count - storable.count
+                    if !storable.isEmpty {
                         added = try adding.store().add(
-                            units, source: source, target: target, penalty: penalty)
+                            storable, source: source, target: target, penalty: penalty)
                     }
                     count = units.count
                 }
                 if count == 0 { throw Self.noPairs(file, source: source, target: target) }
                 total += added
                 StandardError.write(
-                    "\(file): \(added) of \(count) pairs added (\(count - added) already stored)")
+                    "\(file): \(added) of \(count) pairs added (\(count - empty - added) already "
+                        + "stored\(empty > 0 ? ", \(empty) without words in the source or a translation skipped" : ""))"
+                )
             }
             StandardError.write("\(total) unit(s) added to \(try adding.store().path)")
         }

@@ -352,6 +352,32 @@ import Testing
         #expect(!result.stderr.contains("s.tmx: 88 of 88 pairs added"))
     }
 
+    /// Units without words in the source or with a blank translation are counted as
+    /// skipped, not "already stored", and never fill a sentence.
+    @Test func emptyUnitsAreSkippedAndSaidSo() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > e.tmx <<'TMX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/>
+            <body>
+            <tu><tuv xml:lang="en"><seg>...</seg></tuv><tuv xml:lang="ur"><seg>۔۔۔</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>The port is large.</seg></tuv><tuv xml:lang="ur"><seg>   </seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>The city is old.</seg></tuv><tuv xml:lang="ur"><seg>شہر پرانا ہے۔</seg></tuv></tu>
+            </body></tmx>
+            TMX
+            "$TARJUMAN" tm import --to ur --tm-db e.sqlite e.tmx; echo "import $?"
+            printf 'The port is large.\\n' > p.en.txt
+            "$TARJUMAN" prepare p.en.txt --to ur --tm-db e.sqlite -o p.xlf 2> /dev/null
+            grep -c '<target' p.xlf
+            """)
+        #expect(result.stdout == "import 0\n0\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "e.tmx: 1 of 3 pairs added (0 already stored, 2 without words in the source or a translation skipped)"
+            ))
+    }
+
     @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

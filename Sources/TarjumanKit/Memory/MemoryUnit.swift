@@ -20,6 +20,15 @@ public struct MemoryUnit: Sendable, Equatable {
     /// The source sentence after it.
     public var next: String
 
+    /// Whether the unit is worth storing: a source with a word or number (what a lookup
+    /// can find) and a translation that shows something (not empty, spaces or invisible
+    /// characters, which would fill a sentence as "translated" with nothing).
+    public var isStorable: Bool {
+        source.unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        } && target.hasVisibleContent
+    }
+
     /// A unit.
     public init(
         source: String, target: String, origin: String, created: String = "",

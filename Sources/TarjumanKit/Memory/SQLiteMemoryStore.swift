@@ -316,7 +316,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         do {
             for unit in units {
                 let key = try sourceKey(unit.source)
-                guard !key.tokens.isEmpty else { continue }
+                guard !key.tokens.isEmpty, unit.isStorable else { continue }
                 keyed.append(
                     Keyed(
                         unit: unit, key: key,

@@ -82,9 +82,11 @@ public struct JobPreparer {
                     index + 1 < found.count ? found[index + 1].text : ""
                 )
                 do {
+                    // A blank translation (stored by an older Tarjuman) fills nothing.
                     matches = try store.lookup(
                         segment.text, source: sourcePack, target: targetLanguage,
-                        minimum: minimumMatch, limit: candidates, context: context)
+                        minimum: minimumMatch, limit: candidates, context: context
+                    ).filter { $0.unit.target.hasVisibleContent }
                     if let best = matches.first {
                         remembered = best.unit.target
                         origin = best.isExact ? .memory : .draft

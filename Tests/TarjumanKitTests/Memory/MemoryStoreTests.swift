@@ -76,6 +76,27 @@ import Testing
 
     /// Adds made atomically are all kept when the block returns and none when it throws,
     /// however many there were; outside such a block each add is kept at once.
+    /// A unit without words in its source or with a blank translation is not stored: it
+    /// could never be found, or would fill a sentence with nothing (hostile pass 7).
+    @Test(arguments: Backend.available)
+    func emptyUnitsAreNotStored(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blank = ["", "   ", "\u{200B}", "\u{0640}"].map { target in
+            MemoryUnit(source: "The port is large.", target: target, origin: "t.tmx", created: "")
+        }
+        let wordless = ["", "...", "—"].map {
+            MemoryUnit(source: $0, target: "بندرگاہ", origin: "t.tmx", created: "")
+        }
+        #expect(blank.allSatisfy { !$0.isStorable } && wordless.allSatisfy { !$0.isStorable })
+        #expect(Self.units[0].isStorable)
+        let added = try store.add(
+            blank + wordless + [Self.units[0]], source: try TestData.pack("en"),
+            target: try TestData.pack("ur"), penalty: 0)
+        #expect(added == 1)
+        #expect(try store.statistics().units == 1)
+    }
+
     @Test(arguments: Backend.available)
     func anAtomicBlockKeepsAllOrNothing(_ backend: Backend) throws {
         struct Stop: Error {}
