@@ -200,6 +200,26 @@ import Testing
         #expect(result.stdout.hasSuffix("b 0\n"))
     }
 
+    /// A glossary or word list for another language pair is refused, not used (a CI job
+    /// with the wrong glossary passed).
+    @Test func aGlossaryForAnotherPairIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" check --glossary "$ROOT/glossaries/ur-bal-Arab-PK.tsv" $S.en.txt $S.ur.txt; echo "glossary $?"
+            "$TARJUMAN" align --dictionary "$ROOT/glossaries/en-fa.tsv" $S.en.txt $S.ur.txt > /dev/null; echo "dictionary $?"
+            cp "$ROOT/glossaries/en-ur.tsv" terms.tsv
+            "$TARJUMAN" check --glossary terms.tsv --locale ur-PK $S.en.txt $S.ur.txt > /dev/null; echo "unnamed $?"
+            """)
+        #expect(result.stdout.contains("glossary 2\n"), "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.hasSuffix("dictionary 2\nunnamed 0\n"))
+        #expect(
+            result.stderr.contains(
+                "ur-bal-Arab-PK.tsv: error: this glossary is for ur → bal-Arab-PK, the documents are en → ur"
+            ))
+        #expect(result.stderr.contains("en-fa.tsv: error: this dictionary is for en → fa"))
+    }
+
     @Test func initThenCheckUsesTheProjectSettings() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
