@@ -53,6 +53,12 @@ struct GlossaryLintCommand: ParsableCommand {
                 var found = try linter.lint(text, file: file)
                 if fix {
                     let (fixedText, fixed) = linter.fix(text, findings: found)
+                    let unapplied = found.filter { $0.fix != nil }.count - fixed.count
+                    if unapplied > 0 {
+                        StandardError.write(
+                            "warning: \(file): \(unapplied) fix(es) not applied (a field spread "
+                                + "over several lines?); the findings below say what to change")
+                    }
                     if !fixed.isEmpty {
                         try OutputFile.write(Data(fixedText.utf8), to: file, replacingInput: true)
                         for finding in fixed {

@@ -66,6 +66,20 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
     }
 
+    @Test func fixRewritesACRLFGlossaryAndKeepsItsLineEnds() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("en-ur.tsv")
+        try Data("id\tsource\ttarget\r\nc1\tbook \t\"كتاب\"\r\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("fixed \(file.path):2:4: [whitespace] 'book ' → 'book'"))
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == "id\tsource\ttarget\r\nc1\tbook\t\"کتاب\"\r\n")
+        #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info\n"))
+    }
+
     @Test func fixRewritesTheFileAndSaysWhat() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

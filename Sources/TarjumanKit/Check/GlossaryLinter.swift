@@ -59,7 +59,10 @@ public struct GlossaryLinter: Sendable {
     public func fix(_ text: String, findings: [Finding]) -> (text: String, fixed: [Finding]) {
         let fixable = findings.filter { $0.fix != nil }
         guard !fixable.isEmpty else { return (text, []) }
-        var lines = text.components(separatedBy: "\n")
+        // Lines as LineCounter counts them (LF, CR LF, CR), each kept with its own ending.
+        var lines = text.splitLines().map(String.init)
+        var ends = Self.lineEnds(of: text)
+        while ends.count < lines.count { ends.append("") }
         var fixed: [Finding] = []
         for (line, onLine) in Dictionary(grouping: fixable, by: \.position.line)
         where line - 1 < lines.count {
@@ -77,11 +80,38 @@ public struct GlossaryLinter: Sendable {
                 if fields[index] == fix.original || fields[index] == fix.replacement {
                     fields[index] = fix.replacement
                     fixed.append(finding)
+                } else if fields[index] == Self.quoted(fix.original)
+                    || fields[index] == Self.quoted(fix.replacement)
+                {
+                    // A field a spreadsheet quoted stays quoted.
+                    fields[index] = Self.quoted(fix.replacement)
+                    fixed.append(finding)
                 }
             }
             lines[line - 1] = fields.joined(separator: "\t")
         }
-        return (lines.joined(separator: "\n"), fixed.sorted { $0.position < $1.position })
+        let rebuilt = zip(lines, ends).map { $0 + $1 }.joined()
+        return (rebuilt, fixed.sorted { $0.position < $1.position })
+    }
+
+    /// `text` as a TSV field in double quotes (inner quotes doubled), as spreadsheets write it.
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The line endings of `text` in order (`\n`, `\r\n` or `\r`), one per line that has one.
+    private static func lineEnds(of text: String) -> [String] {
+        var ends: [String] = []
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if afterCR { ends[ends.count - 1] = "\r\n" } else { ends.append("\n") }
+            } else if scalar == "\r" {
+                ends.append("\r")
+            }
+            afterCR = scalar == "\r"
+        }
+        return ends
     }
 
     // MARK: - Field rules

@@ -65,6 +65,22 @@ import Testing
         #expect(after == ["wrong-script"])
     }
 
+    /// CR LF and CR glossaries (what spreadsheets save) are fixed with their line ends kept,
+    /// and a quoted field stays quoted (hostile pass 7: nothing was fixed in either).
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func fixKeepsLineEndsAndQuotes(_ end: String) throws {
+        let text = ["id\tsource\ttarget", "c1\tport\tبندرگاه ", "c2\tking\t\"بادشاه\"", ""]
+            .joined(separator: end)
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        let (fixed, applied) = Self.linter.fix(text, findings: findings)
+        #expect(
+            fixed
+                == ["id\tsource\ttarget", "c1\tport\tبندرگاہ", "c2\tking\t\"بادشاہ\"", ""].joined(
+                    separator: end))
+        #expect(applied.count == findings.filter { $0.fix != nil }.count)
+        #expect(try Self.linter.lint(fixed, file: "en-ur.tsv").isEmpty)
+    }
+
     /// A fix never empties a term: a target of only a tatweel or a source of only a ZWSP is
     /// reported and left to a person; a variant cleaned away is dropped, not left empty.
     @Test func fixNeverEmptiesATerm() throws {
