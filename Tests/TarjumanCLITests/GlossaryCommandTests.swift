@@ -140,6 +140,24 @@ import Testing
     /// `glossary convert` refuses what a copy would garble: a TBX variant holding the TSV
     /// list separator `|`, and a TBX for a glossary whose target language nothing names;
     /// an id with a tab survives TSV → TBX → TSV.
+    /// A TBX concept's English synonyms are all found by `terms` (only the first was).
+    @Test func tbxSynonymsAreFound() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > syn.en-ur.tbx <<'TBX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="port"><langSet xml:lang="en"><tig><term>harbour</term></tig>
+            <tig><term>port</term></tig><tig><term>seaport</term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>بندرگاہ</term></tig></langSet></termEntry>
+            </body></text></martif>
+            TBX
+            printf 'The port and the seaport.\\n' | "$TARJUMAN" terms --glossary syn.en-ur.tbx --format tsv | cut -f4,5
+            """)
+        #expect(result.stdout.contains("port\tport"), "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("port\tseaport"))
+    }
+
     @Test func convertRefusesWhatACopyWouldGarble() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -194,19 +194,25 @@ public enum TBX {
     private static func rowsOf(_ element: XMLElement, source: String, target: String, file: String)
         throws(GlossaryError) -> [GlossaryEntry]
     {
-        let id = element.attributes["id"] ?? ""
+        // An entry without an id is named by its line, so that the rows stay one concept.
+        let id =
+            element.attributes["id"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "line-\(element.position.line)"
         let groups = languageGroups(element)
         let sourceTerms = groups.filter { sameLanguage($0.attributes["xml:lang"] ?? "", source) }
             .flatMap(terms)
         let targetTerms = groups.filter { ($0.attributes["xml:lang"] ?? "") == target }.flatMap(
             terms)
-        guard let main = sourceTerms.first(where: { note($0, "termType") != "variant" }) else {
-            return []
-        }
+        guard let mainIndex = sourceTerms.firstIndex(where: { note($0, "termType") != "variant" })
+        else { return [] }
+        let main = sourceTerms[mainIndex]
         let sourceText = main.child("term")?.allText ?? ""
-        let sourceVariants = sourceTerms.filter { note($0, "termType") == "variant" }.compactMap {
-            $0.child("term")?.allText
-        }
+        guard sourceText.hasVisibleContent else { return [] }
+        // Every other source term of the concept (a synonym, a variant) is a way the source
+        // writes it: all of them are matched.
+        let sourceVariants = sourceTerms.indices.filter { $0 != mainIndex }.compactMap {
+            sourceTerms[$0].child("term")?.allText
+        }.filter(\.hasVisibleContent)
         let match = note(main, "x-match").flatMap(MatchMode.init(rawValue:)) ?? .inflected
         let definition = element.children("descrip").first {
             $0.attributes["type"] == "definition"
@@ -214,6 +220,7 @@ public enum TBX {
         var rows: [GlossaryEntry] = []
         for term in targetTerms {
             let text = term.child("term")?.allText ?? ""
+            guard text.hasVisibleContent else { continue }
             if note(term, "termType") == "variant", !rows.isEmpty {
                 rows[rows.count - 1].variants.append(text)
                 continue

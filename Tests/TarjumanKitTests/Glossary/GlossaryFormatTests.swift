@@ -26,6 +26,28 @@ import Testing
 
     /// A TBX variant holding `|` is refused at its entry: TSV and CSV split variant lists
     /// there, so a converted copy would have held two variants.
+    /// Every source term of a concept is matched (synonyms were dropped: only the first
+    /// was kept); blank terms are left out and a concept without an id is named by its line.
+    @Test func tbxSynonymsAreSourceVariantsAndBlankTermsAreDropped() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="port"><langSet xml:lang="en"><tig><term>harbour</term></tig>
+            <tig><term>port</term></tig><tig><term>seaport</term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>بندرگاہ</term></tig><tig><term> </term></tig></langSet></termEntry>
+            <termEntry><langSet xml:lang="en"><tig><term>city</term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>شہر</term></tig></langSet></termEntry>
+            <termEntry id="blank"><langSet xml:lang="en"><tig><term> </term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>خالی</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let glossary = try TBX.read(Data(tbx.utf8), file: "en-ur.tbx")
+        #expect(glossary.entries.map(\.id) == ["port", "line-6"])
+        #expect(glossary.entries[0].source == "harbour")
+        #expect(glossary.entries[0].sourceVariants == ["port", "seaport"])
+        #expect(glossary.entries.map(\.target) == ["بندرگاہ", "شہر"])
+    }
+
     @Test func aTBXVariantHoldingTheListSeparatorIsRefused() throws {
         let folder = try TemporaryFolder()
         let path = (folder.path as NSString).appendingPathComponent("en-ur.tbx")
