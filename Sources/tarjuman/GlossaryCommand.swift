@@ -176,7 +176,7 @@ struct GlossaryCoverageCommand: ParsableCommand {
             let loaded = try GlossaryFile.read(path)
             let matcher = try TermMatcher(
                 glossary: loaded, side: .source, pack: try data.pack(for: loaded.sourceLanguage))
-            let text = try ByteSource.file(file).readAllText()
+            let text = try ByteSource.file(file).readAllText(limit: InputLimits.coverageBytes)
             let candidates = try TermCoverage(minimumCount: minimumCount).candidates(
                 in: text, matcher: matcher)
             try OutputSink.write(to: nil) { sink in

@@ -140,6 +140,18 @@ import Testing
     /// `glossary convert` refuses what a copy would garble: a TBX variant holding the TSV
     /// list separator `|`, and a TBX for a glossary whose target language nothing names;
     /// an id with a tab survives TSV → TBX → TSV.
+    /// `glossary coverage` counts every short phrase at once: a text over 8 MB is refused
+    /// before it is read (21 MB took 1.2 GB).
+    @Test func coverageRefusesATextOverItsLimit() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            truncate -s 9M big.en.txt
+            "$TARJUMAN" glossary coverage --glossary "$ROOT/glossaries/en-ur.tsv" big.en.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.contains("big.en.txt: error: larger than 8 MB"))
+    }
+
     /// A TBX concept's English synonyms are all found by `terms` (only the first was).
     @Test func tbxSynonymsAreFound() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
