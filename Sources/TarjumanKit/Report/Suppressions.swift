@@ -7,7 +7,9 @@ import Foundation
 /// - `source`: text the finding's source sentence contains (empty: any);
 /// - `target`: text the finding's translated sentence contains (empty: any);
 /// - `reason`: why it is accepted (required);
-/// - `file` (optional): the translation's file name it applies to (empty: any).
+/// - `file` (optional): the translation it applies to (empty: any): its name, or a path as a
+///   report prints it, relative or absolute; the shorter of the two paths must be the end of
+///   the longer, part by part.
 ///
 /// Text is compared with white space collapsed, so a suppression survives re-wrapping and
 /// edits elsewhere in the document. A suppression that matches nothing is stale and listed.
@@ -131,10 +133,10 @@ public struct Suppressions: Sendable {
                 Self.collapsed(finding.context.first.map(Self.sentence) ?? "").utf8)
             let target = Array(
                 Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "").utf8)
-            let name = finding.file.split(separator: "/").last.map(String.init) ?? finding.file
+            let path = Self.components(finding.file)
             let match = candidates.first { candidate in
                 let file = entries[candidate.index].file
-                return (file.isEmpty || file == name)
+                return (file.isEmpty || Self.samePath(Self.components(file), path))
                     && Self.bytes(source, contain: candidate.source)
                     && Self.bytes(target, contain: candidate.target)
             }
@@ -180,6 +182,22 @@ public struct Suppressions: Sendable {
     /// (ہ + ٔ and ۂ) must be the same bytes.
     private static func collapsed(_ text: String) -> String {
         text.collapsingWhiteSpace().precomposedStringWithCanonicalMapping
+    }
+}
+
+extension Suppressions {
+    /// The names of a path, without empty and `.` parts (`./ck//d.ur.txt` → `ck`, `d.ur.txt`).
+    static func components(_ path: String) -> [Substring] {
+        path.split(separator: "/").filter { $0 != "." }
+    }
+
+    /// Whether two paths name the same file as far as they both say: the shorter is the
+    /// end of the longer, part by part (`d.ur.txt`, `ck/d.ur.txt` and `/repo/ck/d.ur.txt`
+    /// all match a finding in `ck/d.ur.txt`; `other/d.ur.txt` does not).
+    static func samePath(_ a: [Substring], _ b: [Substring]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return long.suffix(short.count).elementsEqual(short)
     }
 }
 

@@ -109,6 +109,22 @@ import Testing
         #expect(applied.suppressed.count == (suppressed ? 1 : 0))
     }
 
+    /// A `file` entry names the translation by name or by a path as a report prints it,
+    /// relative or absolute (hostile pass 7: only a bare name ever matched).
+    @Test(arguments: [
+        ("d.ur.txt", true), ("ck/d.ur.txt", true), ("./ck/d.ur.txt", true),
+        ("/repo/docs/ck/d.ur.txt", true), ("docs/ck/d.ur.txt", true), ("other/d.ur.txt", false),
+        ("e.ur.txt", false), ("ur.txt", false),
+    ])
+    func aFileIsNamedByNameOrPath(_ file: String, _ suppressed: Bool) throws {
+        let suppressions = try Suppressions(
+            tsv: "check\treason\tfile\nnumber-mismatch\twhy\t\(file)\n", file: "s.tsv")
+        let applied = suppressions.apply([
+            BaselineTests.finding("number-mismatch", line: 7, file: "ck/d.ur.txt")
+        ])
+        #expect(applied.suppressed.count == (suppressed ? 1 : 0))
+    }
+
     /// Canonically equivalent spellings match: an entry typed with ہ + ٔ suppresses a finding
     /// whose sentence has ۂ.
     @Test func canonicallyEquivalentTextMatches() throws {
