@@ -140,6 +140,23 @@ import Testing
     /// `glossary convert` refuses what a copy would garble: a TBX variant holding the TSV
     /// list separator `|`, and a TBX for a glossary whose target language nothing names;
     /// an id with a tab survives TSV → TBX → TSV.
+    /// Terms whose punctuation word matching skips are named, with what they match as.
+    @Test func termsWithUnreadPunctuationAreWarned() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nc1\\tC++\\tسی پلس پلس\\nc2\\tU.S.\\tامریکہ\\nc3\\tcourt\\tعدالت\\n' > en-ur.tsv
+            "$TARJUMAN" glossary lint en-ur.tsv; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.contains(
+                "en-ur.tsv:2:4: warning: [term-punctuation] source 'C++' is found as 'C'"))
+        #expect(
+            result.stdout.contains(
+                "en-ur.tsv:3:4: warning: [term-punctuation] source 'U.S.' has punctuation between its words"
+            ))
+        #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 info\nexit 0\n"))
+    }
+
     /// `glossary coverage` counts every short phrase at once: a text over 8 MB is refused
     /// before it is read (21 MB took 1.2 GB).
     @Test func coverageRefusesATextOverItsLimit() throws {

@@ -48,6 +48,16 @@ public struct GlossaryLinter: Sendable {
                     file: file,
                     normalizer: field.name == "source" ? nil : normalizer)
             }
+            if english?.inflection.stemmer != nil {
+                for term in [entry.source] + entry.sourceVariants {
+                    guard let problem = Self.unreadPunctuation(in: term) else { continue }
+                    findings.append(
+                        Finding(
+                            rule: "term-punctuation", severity: .warning,
+                            message: "source '\(term)' \(problem)", file: file,
+                            position: at(term == entry.source ? "source" : "source_variants")))
+                }
+            }
             findings += try variantFindings(
                 entry, keyer: normalizer, vowels: pack.vowels, position: at("variants"), file: file)
         }
@@ -92,6 +102,23 @@ public struct GlossaryLinter: Sendable {
         }
         let rebuilt = zip(lines, ends).map { $0 + $1 }.joined()
         return (rebuilt, fixed.sorted { $0.position < $1.position })
+    }
+
+    /// What word-by-word term matching makes of punctuation in `term`, when it is not what
+    /// the term says: `nil` for words separated by spaces and hyphens (apostrophes inside).
+    static func unreadPunctuation(in term: String) -> String? {
+        let words = EnglishWords.tokens(in: term)
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.dropFirst().contains(where: { !$0.joined }) {
+            return "has punctuation between its words, so it is never found (only spaces and "
+                + "hyphens may join the words of a term)"
+        }
+        let scalars = Array(term.unicodeScalars)
+        let outside = scalars[..<first.range.lowerBound] + scalars[last.range.upperBound...]
+        guard outside.contains(where: { !ScalarText.isWhitespace($0) }) else { return nil }
+        let found = String(scalars: scalars[first.range.lowerBound..<last.range.upperBound])
+        return "is found as '\(found)': term matching reads words and skips "
+            + "'\(String(scalars: outside.filter { !ScalarText.isWhitespace($0) }))'"
     }
 
     /// `text` as a TSV field in double quotes (inner quotes doubled), as spreadsheets write it.

@@ -202,6 +202,31 @@ public enum GlossaryRules {
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
         Rule(
+            glossary: "term-punctuation", severity: .warning,
+            summary: "A source term whose punctuation term matching does not read.",
+            explanation:
+                "Terms of a language matched by words (English) are matched word by word, and only "
+                + "spaces and hyphens may stand between the words: a term with other punctuation "
+                + "between its words (U.S., R&D, 9/11) is never found, and one with punctuation at "
+                + "an end (C++, 50%) is found as its words alone (C in vitamin C), which makes "
+                + "false findings. Write the words (United States; C plus plus as a variant) or "
+                + "leave the term to a project check.",
+            fixable: false,
+            triggering: [
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\tU.S.\tامریکہ\tnoun\tpreferred\t\n"),
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\tC++\tسی پلس پلس\tnoun\tpreferred\t\n"),
+            ],
+            nonTriggering: [
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\tstate-of-the-art\tجدید ترین\tadj\tpreferred\t\n"),
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\tjudge's order\tجج کا حکم\tnoun\tpreferred\t\n"),
+            ]),
+        Rule(
             glossary: "variant-unrelated", severity: .warning,
             summary: "A variant that does not look like a form of its entry.",
             explanation:
