@@ -191,6 +191,20 @@ import Testing
         #expect(result.stderr.contains("t.ur.txt:1:1"))
     }
 
+    /// A document's escape sequences quoted in a text report are shown, not sent to the
+    /// terminal.
+    @Test func escapeSequencesInADocumentDoNotReachTheTerminal() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met \\033[31mtoday\\033[0m.\\n' > e.en.txt
+            printf 'عدالت کا اجلاس \\033[31mآج\\033[0m ہوا۔\\n' > e.ur.txt
+            "$TARJUMAN" check e.en.txt e.ur.txt > report.txt; echo "exit $?"
+            grep -c "$(printf '\\033')" report.txt
+            grep -c 'u{1B}\\[31mآج' report.txt
+            """)
+        #expect(result.stdout == "exit 0\n0\n3\n", "\(result.stderr)")
+    }
+
     /// Escapes in a project check keep their meaning: `\D` is "not a digit" (folding the
     /// whole pattern made it `\d`).
     @Test func aProjectCheckPatternKeepsItsEscapes() throws {

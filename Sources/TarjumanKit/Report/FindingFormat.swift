@@ -41,18 +41,42 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         style: (Finding.Severity) -> (before: String, after: String)
     ) -> String {
         var text = ""
+        let shown = Self.terminalSafe
         for finding in findings {
             let (before, after) = style(finding.severity)
             let severity = before + finding.severity.rawValue + after
             text +=
-                "\(finding.file):\(finding.position): \(severity): [\(finding.rule)] \(finding.message)"
-            if let related = finding.related { text += " (\(related.file):\(related.position))" }
-            text += "\n" + finding.context.map { "    \($0)\n" }.joined()
+                "\(shown(finding.file)):\(finding.position): \(severity): [\(finding.rule)] "
+                + shown(finding.message)
+            if let related = finding.related {
+                text += " (\(shown(related.file)):\(related.position))"
+            }
+            text += "\n" + finding.context.map { "    \(shown($0))\n" }.joined()
         }
         let counts = Finding.Severity.allCases.reversed().map { severity in
             "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)\(severity == .info ? "" : "s")"
         }
         return text + "\(files.count) file(s) checked: \(counts.joined(separator: ", "))\n"
+    }
+
+    /// `text` with control characters other than tab and line feed written as `\u{1B}`:
+    /// a document's escape sequences quoted in a finding must not drive the terminal that
+    /// shows the report (recolour it, move the cursor, set its title).
+    static func terminalSafe(_ text: String) -> String {
+        guard
+            text.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n"
+            })
+        else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     private func json(_ findings: [Finding], files: [String]) -> String {
@@ -135,13 +159,13 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             finding.severity == .error
             ? "error" : finding.severity == .warning ? "warning" : "notice"
         let property = { (text: String) in
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(
+            Self.terminalSafe(text).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(
                 of: "\r", with: "%0D"
             )
             .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A")
             .replacingOccurrences(of: ",", with: "%2C")
         }
-        let message = finding.message.replacingOccurrences(of: "%", with: "%25")
+        let message = Self.terminalSafe(finding.message).replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
         return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
             + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"

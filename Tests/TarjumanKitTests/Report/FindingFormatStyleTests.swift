@@ -16,4 +16,23 @@ import Testing
             severityStyle: { ("<\($0.rawValue)>", "</>") })
         #expect(styled.hasPrefix("a.ur.txt:2:3: <warning>warning</>: [omission] m\n"))
     }
+
+    /// Escape sequences a document carries are shown, not sent to the terminal, in the text
+    /// and GitHub formats (hostile pass 7: a report recoloured the terminal).
+    @Test func controlCharactersFromTheDocumentAreShownEscaped() {
+        var finding = Finding(
+            rule: "script-mixing", severity: .warning, message: "'\u{1B}[31mآج' mixes\rletters",
+            file: "a\u{7}.ur.txt", position: SourcePosition(line: 1, column: 1))
+        finding.context = ["ur: \u{1B}]0;title\u{7}\tآج"]
+        for format in [FindingFormat.text, .github] {
+            let report = format.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
+            #expect(
+                !report.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\r" })
+        }
+        let text = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
+        #expect(
+            text.contains(
+                #"a\u{7}.ur.txt:1:1: warning: [script-mixing] '\u{1B}[31mآج' mixes\u{D}letters"#))
+        #expect(text.contains(#"    ur: \u{1B}]0;title\u{7}"# + "\tآج\n"))
+    }
 }
