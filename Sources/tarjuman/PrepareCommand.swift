@@ -49,15 +49,17 @@ struct PrepareCommand: ParsableCommand {
     )
     var database: String?
 
-    @Option(name: .customLong("min-match"), help: "Lowest fuzzy score filled in (default: 75).")
-    var minimumMatch = 75
+    @Option(
+        name: .customLong("min-match"),
+        help: "Lowest fuzzy score filled in from --tm-db (default: 75).")
+    var minimumMatch: Int?
 
     @Option(
         name: .customLong("matches"),
         help:
             "How many --tm-db matches to list with each sentence, best first: XLIFF translation candidates (mtc:matches), the worksheets' match column (default: 3)."
     )
-    var matchCount = 3
+    var matchCount: Int?
 
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
@@ -67,11 +69,21 @@ struct PrepareCommand: ParsableCommand {
     var source: String
 
     func validate() throws {
-        guard (1...100).contains(minimumMatch) else {
+        if let minimumMatch, !(1...100).contains(minimumMatch) {
             throw ValidationError("--min-match is a score from 1 to 100; got \(minimumMatch)")
         }
-        guard (1...20).contains(matchCount) else {
+        if let matchCount, !(1...20).contains(matchCount) {
             throw ValidationError("--matches is from 1 to 20; got \(matchCount)")
+        }
+        if database == nil && (minimumMatch != nil || matchCount != nil) {
+            throw ValidationError(
+                "--min-match and --matches apply to the fuzzy matches of a memory store; add "
+                    + "--tm-db FILE (a TMX given with --tm fills exact matches only)")
+        }
+        if let format, let output, let named = try? WorksheetFormat(path: output), named != format {
+            throw ValidationError(
+                "--format \(format.name) does not fit \(output), a .\(named.fileExtension) name; "
+                    + "name the file .\(format.fileExtension), or drop --format")
         }
     }
 
@@ -110,7 +122,7 @@ struct PrepareCommand: ParsableCommand {
             let preparer = try JobPreparer(
                 sourcePack: sourcePack, targetPack: targetPack, glossary: terms,
                 memory: tm.isEmpty ? nil : TranslationMemory(pairs: pairs), store: store,
-                minimumMatch: minimumMatch, candidates: matchCount)
+                minimumMatch: minimumMatch ?? 75, candidates: matchCount ?? 3)
             let job = try preparer.prepare(
                 try ByteSource.file(source), original: (source as NSString).lastPathComponent)
             let document = try chosen.readable(

@@ -44,6 +44,22 @@ import Testing
         #expect(result.stdout == "عدالت\u{2028}کا اجلاس ہوا۔\nexit 0\n", "\(result.stderr)")
     }
 
+    /// Options that would be ignored are refused: memory-store settings without a store,
+    /// and a --format the output's extension contradicts (merge would read it as the other).
+    @Test func optionsThatWouldBeIgnoredAreRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising.en.txt"
+            "$TARJUMAN" prepare $S --to ur --min-match 50 -o a.xlf; echo "min-match $?"
+            "$TARJUMAN" prepare $S --to ur --format tsv -o a.xlf; echo "format $?"
+            "$TARJUMAN" prepare $S --to ur --format tsv -o a.tsv 2> /dev/null; echo "fits $?"
+            ls
+            """)
+        #expect(result.stdout == "min-match 2\nformat 2\nfits 0\na.tsv\n", "\(result.stderr)")
+        #expect(result.stderr.contains("--min-match and --matches apply to the fuzzy matches"))
+        #expect(result.stderr.contains("--format tsv does not fit a.xlf, a .xlf name"))
+    }
+
     /// A page break (form feed) in the source survives prepare and merge through XLIFF, where
     /// it travels as `<cp hex="000C"/>`, and xmllint-valid XML is kept.
     @Test func aPageBreakSurvivesAnXLIFFRoundTrip() throws {
