@@ -168,8 +168,8 @@ struct TMImportCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .long, help: "tsv, jsonl or tmx (listing without --tm-db).")
-    var format: Format = .tsv
+    @Option(name: .long, help: "tsv, jsonl or tmx (listing without --tm-db; default: tsv).")
+    var format: Format?
 
     @Option(name: .long, help: "Origin recorded for the units (default: each file's name).")
     var origin: String?
@@ -195,6 +195,18 @@ struct TMImportCommand: ParsableCommand {
         if memory.database == nil && files.count != 1 {
             throw ValidationError("list one TMX file at a time, or store several with --tm-db")
         }
+        if memory.database != nil && (output != nil || format != nil) {
+            throw ValidationError(
+                "-o and --format are for listing a TMX file's pairs; with --tm-db the pairs go "
+                    + "into the store (tm export writes them out)")
+        }
+        if memory.database == nil && (origin != nil || penalty != nil) {
+            throw ValidationError(
+                "--origin and --penalty are recorded in a store; add --tm-db FILE")
+        }
+        if let origin, origin.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--origin needs a name (it is shown with every match)")
+        }
     }
 
     func run() throws {
@@ -205,6 +217,7 @@ struct TMImportCommand: ParsableCommand {
                 return
             }
             let (from, to) = (languages.from, languages.to)
+            let format = format ?? .tsv
             let selectors = try data.selectors(source, target)
             let contents = try TMX.read(
                 path: files[0], source: selectors.source, target: selectors.target)

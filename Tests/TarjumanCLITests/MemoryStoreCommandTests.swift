@@ -352,6 +352,25 @@ import Testing
         #expect(!result.stderr.contains("s.tmx: 88 of 88 pairs added"))
     }
 
+    /// Options tm import would ignore are refused: listing options with a store, store
+    /// options without one, and a blank origin.
+    @Test func importOptionsThatWouldBeIgnoredAreRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite -o out.tsv m.tmx; echo "output $?"
+            "$TARJUMAN" tm import --to ur --origin mt m.tmx > /dev/null; echo "origin $?"
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin ' ' m.tmx; echo "blank $?"
+            ls
+            """)
+        #expect(
+            result.stdout == "output 2\norigin 2\nblank 2\nm.tmx\n", "\(result.stderr)")
+        #expect(result.stderr.contains("-o and --format are for listing a TMX file's pairs"))
+        #expect(result.stderr.contains("--origin and --penalty are recorded in a store"))
+        #expect(result.stderr.contains("--origin needs a name"))
+    }
+
     /// Units without words in the source or with a blank translation are counted as
     /// skipped, not "already stored", and never fill a sentence.
     @Test func emptyUnitsAreSkippedAndSaidSo() throws {
