@@ -38,6 +38,10 @@ public final class OutputFile {
             return
         }
         self.path = path
+        if path.isEmpty {
+            throw .unwritable(
+                file: "''", reason: "an empty name; name a file, or - for standard output")
+        }
         var status = stat()
         let exists = stat(path, &status) == 0
         let type = status.st_mode & S_IFMT

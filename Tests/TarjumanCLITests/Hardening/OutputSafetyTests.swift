@@ -128,6 +128,13 @@ import Testing
         #expect(result.stderr.contains("d: cannot write: is a folder"))
     }
 
+    @Test func anEmptyOutputNameIsSaidSo() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            #""$TARJUMAN" segment -o '' \#(Self.sample)"#)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'': cannot write: an empty name; name a file, or -"))
+    }
+
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {
         for (signal, number) in [
             ("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP), ("QUIT", SIGQUIT),

@@ -118,6 +118,13 @@ import Testing
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
     }
 
+    @Test func anEmptyOutputNameIsAnError() {
+        #expect(
+            throws: InputError.unwritable(
+                file: "''", reason: "an empty name; name a file, or - for standard output")
+        ) { try OutputFile(path: "") }
+    }
+
     @Test func lineChunksKeepLineNumbersAcrossChunks() throws {
         var reader = LineChunkReader(source: .memory(Array("a\r\nb\rc\nd".utf8), chunkSize: 2))
         var lines: [Int] = []
