@@ -107,8 +107,9 @@ public enum TMX {
 
     /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on); a unit's
     /// variant is in a language when the selector accepts its `xml:lang` (the first such
-    /// variant counts). Inline codes (`bpt`, `ept`, `it`, `ph`)
-    /// are left out of the text; `hi` and `sub` text is kept. Units are read one at a time as
+    /// variant counts). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
+    /// with what they hold (a `sub` inside one is a text of its own, such as a caption, not
+    /// part of the sentence); `hi` text is kept. Units are read one at a time as
     /// the parser closes them, never held all at once as elements.
     public static func read(
         _ data: Data, file: String, source: LanguageSelector, target: LanguageSelector
