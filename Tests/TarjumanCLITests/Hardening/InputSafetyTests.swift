@@ -100,7 +100,7 @@ import Testing
         let commands = [
             (
                 "glossary coverage --glossary $ROOT/glossaries/en-ur.tsv /dev/stdin",
-                "larger than 256 MB"
+                "larger than 8 MB"
             ),
             ("tm import --to ur /dev/stdin", "larger than 64 MB"),
             (
