@@ -191,6 +191,20 @@ import Testing
         #expect(result.stderr.contains("t.ur.txt:1:1"))
     }
 
+    /// A project target glob that also finds the sources checks only the translations.
+    @Test func aWideTargetGlobLeavesTheSourcesOut() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'source: en\\npairs:\\n  - target: "*.txt"\\n' > tarjuman.yaml
+            cp "$ROOT/seeds/baloch-uprising.en.txt" doc.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" doc.ur.txt
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasSuffix("1 file(s) checked: 0 errors, 10 warnings, 0 info\nexit 0\n"),
+            "\(result.stdout)\n\(result.stderr)")
+    }
+
     /// A document's escape sequences quoted in a text report are shown, not sent to the
     /// terminal.
     @Test func escapeSequencesInADocumentDoNotReachTheTerminal() throws {

@@ -59,10 +59,17 @@ public struct ProjectConfig: Sendable, Equatable {
                             origin: origin))
                     continue
                 }
-                let matches = Self.glob(path(target))
+                // A glob as wide as `*.txt` also finds the sources: a file in the source
+                // language is not a translation of itself.
+                let language = sourceLanguage
+                let matches = Self.glob(path(target)).filter {
+                    Self.source(of: $0, language: language) != $0
+                }
                 guard !matches.isEmpty else {
                     throw entry.invalid(
-                        "target", entry.node("target"), "no file matches '\(target)'")
+                        "target", entry.node("target"),
+                        "no translation matches '\(target)' (files in the source language "
+                            + "\(sourceLanguage) are not counted)")
                 }
                 for match in matches {
                     if let reason = PathNames.whyNotListable(match) {

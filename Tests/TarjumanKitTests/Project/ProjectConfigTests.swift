@@ -47,6 +47,10 @@ import Testing
         #expect(config.failOn == .warning && config.disabled == ["length-ratio", "month-names"])
         #expect(config.baseline == "\(base)/.tarjuman/baseline.json")
         #expect(config.checks.map(\.id) == ["month-names"] && config.checks[0].severity == .error)
+        // A glob as wide as *.txt finds the sources too: they are not their own translations.
+        let wide = try ProjectConfig(yaml: "pairs:\n  - target: \"docs/*.txt\"\n", file: file)
+        #expect(
+            wide.pairs.map(\.target) == ["\(base)/docs/a.ur.txt", "\(base)/docs/b.ur.txt"])
     }
 
     @Test(arguments: [
@@ -70,7 +74,7 @@ import Testing
         ),
         (
             "pairs:\n  - target: 'nothing-here-*.ur.txt'\n",
-            "t.yaml:2:13: error: field 'pairs[0].target': no file matches"
+            "t.yaml:2:13: error: field 'pairs[0].target': no translation matches"
         ),
     ])
     func mistakesAreErrorsAtTheirPlace(_ yaml: String, _ message: String) {
