@@ -2,6 +2,18 @@ import Foundation
 import Testing
 
 @Suite struct SegmentCommandTests {
+    /// A byte-order mark takes no column: positions are where an editor shows the text.
+    @Test func aByteOrderMarkTakesNoColumn() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\357\\273\\277Hello. World.\\n' > b.en.txt
+            "$TARJUMAN" segment --format tsv b.en.txt | cut -f6 | tail -2
+            printf '\\357\\273\\277The court of Balochistan.\\n' > c.en.txt
+            "$TARJUMAN" terms --glossary "$ROOT/glossaries/en-ur.tsv" c.en.txt | cut -d' ' -f1
+            """)
+        #expect(result.stdout == "1:1\n1:8\nc.en.txt:1:14:\n", "\(result.stderr)")
+    }
+
     @Test func segmentsTheSampleAsTheREADMEShows() throws {
         let result = try CLIRunner.run(["segment", "seeds/baloch-uprising.en.txt"])
         #expect(result.status == 0)

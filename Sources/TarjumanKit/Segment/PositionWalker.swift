@@ -1,5 +1,6 @@
 /// Walks forward through a paragraph's UTF-16 text keeping the matching UTF-8 byte
-/// offset and line:column (columns in Unicode scalars; LF, CR LF and CR end a line).
+/// offset and line:column (columns in Unicode scalars; LF, CR LF and CR end a line; a
+/// byte-order mark at line 1, column 1 takes no column).
 struct PositionWalker {
     private(set) var index = 0
     private(set) var byteOffset: Int
@@ -48,6 +49,12 @@ struct PositionWalker {
                 continue
             }
             cr = false
+            if unit == 0xFEFF && line == 1 && column == 1 {
+                // A byte-order mark at the start of a file takes no column (editors hide it).
+                bytes += 3
+                cursor += 1
+                continue
+            }
             column += 1
             if unit >= 0xD800 && unit <= 0xDBFF {
                 bytes += 4

@@ -1,7 +1,8 @@
 /// The line and column reached in a text read from the start, one byte or scalar at a time:
 /// the one rule every reader that reports a ``SourcePosition`` follows. LF, CR LF and a lone
 /// CR each end one line; a column counts Unicode scalars (UTF-8 continuation bytes take
-/// none), so a CR LF's LF stays at column 1 of the new line.
+/// none), so a CR LF's LF stays at column 1 of the new line; a byte-order mark at the very
+/// start takes none either, as editors do not show it.
 struct LineCounter: Sendable {
     /// Where the next byte or scalar is.
     private(set) var position: SourcePosition
@@ -25,6 +26,9 @@ struct LineCounter: Sendable {
     /// The current column.
     var column: Int { position.column }
 
+    /// How many bytes of a byte-order mark at line 1, column 1 have been read (3: all).
+    private var markBytes = 0
+
     /// Moves past one byte of UTF-8.
     @inline(__always)
     mutating func advance(byte: UInt8) {
@@ -35,6 +39,20 @@ struct LineCounter: Sendable {
             position.column += 1
         }
         afterCR = byte == 0x0D
+        if position.line == 1 && markBytes < 3 { noteMark(byte) }
+    }
+
+    /// Follows a byte-order mark (EF BB BF) at the very start, which takes no column: editors
+    /// do not show it, so the first letter after it is at column 1.
+    private mutating func noteMark(_ byte: UInt8) {
+        switch (markBytes, byte) {
+        case (0, 0xEF) where position.column == 2: markBytes = 1
+        case (1, 0xBB): markBytes = 2
+        case (2, 0xBF):
+            markBytes = 3
+            position.column -= 1
+        default: markBytes = 3
+        }
     }
 
     /// Moves past every byte of `bytes`.
@@ -42,10 +60,11 @@ struct LineCounter: Sendable {
         for byte in bytes { advance(byte: byte) }
     }
 
-    /// Moves past one scalar.
+    /// Moves past one scalar. A byte-order mark at line 1, column 1 takes no column.
     @inline(__always)
     mutating func advance(scalar: Unicode.Scalar) {
         let value = scalar.value
+        if value == 0xFEFF && position == .start { return }
         if value == 0x0D || (value == 0x0A && !afterCR) {
             position.line += 1
             position.column = 1

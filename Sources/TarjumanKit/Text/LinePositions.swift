@@ -15,7 +15,13 @@ struct LinePositions {
             index += 1
         }
         lineStarts = starts
+        startsWithMark = scalars.first == "\u{FEFF}"
     }
+
+    /// Whether the text starts with a byte-order mark, which takes no column (editors hide
+    /// it): the texts given are files, paragraphs and sentences, and only a file's first
+    /// paragraph starts with one.
+    private let startsWithMark: Bool
 
     /// The 1-based line and column of scalar offset `offset`.
     func position(of offset: Int) -> SourcePosition {
@@ -25,6 +31,7 @@ struct LinePositions {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
+        let mark = low == 0 && startsWithMark && offset > 0 ? 1 : 0
+        return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1 - mark)
     }
 }

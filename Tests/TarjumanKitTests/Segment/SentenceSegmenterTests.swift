@@ -61,7 +61,9 @@ import Testing
             in: "\u{FEFF}One. Two.")
         #expect(segments.map(\.text) == ["One.", "Two."])
         #expect(segments.first?.byteStart == 3)
-        #expect(segments.first?.start == SourcePosition(line: 1, column: 2))
+        // The mark takes no column: editors and GitHub annotations put "One" at 1:1.
+        #expect(segments.first?.start == SourcePosition(line: 1, column: 1))
+        #expect(segments.last?.start == SourcePosition(line: 1, column: 6))
     }
 
     @Test func emptyAndBlankInputsHaveNoSegments() throws {

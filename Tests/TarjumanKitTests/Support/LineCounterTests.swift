@@ -28,6 +28,31 @@ import Testing
         #expect(scalars.position == SourcePosition(line: 4, column: 6))
     }
 
+    /// A byte-order mark at the start of a file takes no column, read by bytes, scalars,
+    /// the segmenter's walker or the line index; anywhere else it is a character.
+    @Test func aByteOrderMarkAtTheStartTakesNoColumn() {
+        let text = "\u{FEFF}ab\u{FEFF}c\n\u{FEFF}d"
+        var bytes = LineCounter()
+        var scalars = LineCounter()
+        var byBytes: [SourcePosition] = []
+        var byScalars: [SourcePosition] = []
+        for scalar in text.unicodeScalars {
+            scalars.advance(scalar: scalar)
+            byScalars.append(scalars.position)
+            bytes.advance(bytes: String(scalar).utf8)
+            byBytes.append(bytes.position)
+        }
+        // After: BOM a b BOM c LF BOM d
+        #expect(byScalars.map(\.column) == [1, 2, 3, 4, 5, 1, 2, 3])
+        #expect(byBytes == byScalars)
+        let lines = LinePositions(Array(text.unicodeScalars))
+        #expect((1...4).map { lines.position(of: $0).column } == [1, 2, 3, 4])
+        // Bytes that only start like a mark (EF BB BE: U+FEFE) count as a character.
+        var other = LineCounter()
+        other.advance(bytes: "\u{FEFE}a".utf8)
+        #expect(other.position == SourcePosition(line: 1, column: 3))
+    }
+
     @Test func aCRLFSplitBetweenTwoReadsIsOneLineEnd() {
         var counter = LineCounter(line: 7)
         counter.advance(bytes: Array("a\r".utf8))
