@@ -352,6 +352,36 @@ import Testing
         #expect(!result.stderr.contains("s.tmx: 88 of 88 pairs added"))
     }
 
+    /// A memory shared read-only (no write access to the file or its folder, as on a
+    /// team's share) is read: lookups and prepare work, writes are refused with what to do.
+    /// Run as `nobody` through setpriv, since root may write anything.
+    @Test(
+        .enabled(
+            if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aReadOnlyMemoryIsRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            chmod 755 .
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o m.tmx
+            mkdir share out && chmod 777 out
+            "$TARJUMAN" tm import --to ur --tm-db share/m.sqlite m.tmx 2> /dev/null
+            chmod 755 share && chmod 644 share/m.sqlite
+            as() { setpriv --reuid=nobody --regid=nogroup --clear-groups env TARJUMAN_DATA="$ROOT" "$TARJUMAN" "$@"; }
+            cd out
+            as tm stats --tm-db ../share/m.sqlite | tail -1; echo "stats $?"
+            as prepare $S.en.txt --to ur --tm-db ../share/m.sqlite -o p.xlf; echo "prepare $?"
+            as tm delete --origin m.tmx --tm-db ../share/m.sqlite; echo "delete $?"
+            ls ../share
+            """)
+        #expect(
+            result.stdout
+                == "m.tmx\t88\t0\nstats 0\nprepare 0\ndelete 2\nm.sqlite\n",
+            "\(result.stderr)")
+        #expect(result.stderr.contains("88 filled from translation memory"))
+        #expect(result.stderr.contains("m.sqlite: error: the memory is read-only here"))
+    }
+
     /// Options tm import would ignore are refused: listing options with a store, store
     /// options without one, and a blank origin.
     @Test func importOptionsThatWouldBeIgnoredAreRefused() throws {

@@ -73,7 +73,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             held = try Self.hold(path, creating: creating != .none)
             holder = held
+            // A memory shared read-only (no write access to the file or its folder) is read
+            // as it is: SQLite could not make the files WAL mode keeps beside it.
+            let readOnly = creating == .none && !Self.writable(path)
             var configuration = Configuration()
+            configuration.readonly = readOnly
             // `atomically` keeps one transaction open across several writes.
             configuration.allowsUnsafeTransactions = true
             // A memory shared by several commands at once waits for the others' writes: an
@@ -84,13 +88,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 // migrated it too), nor switched to WAL.
                 try Self.refuseForeign(db, path: path)
                 // A large page cache: imports insert postings all over the index.
-                try db.execute(
-                    sql: """
-                        PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL;
-                        PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY
-                        """)
+                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+                if !readOnly {
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL")
+                }
             }
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(
+                path: readOnly ? Self.immutableURI(path) : path, configuration: configuration)
             // From here the store is whole, and a failure below closes the lock in deinit.
             held = -1
             // The store and the files SQLite keeps beside it while it is open.
@@ -100,7 +104,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     store: path,
                     reason: "the memory was written by a newer Tarjuman; upgrade to use it")
             }
-            try Self.migrator.migrate(queue)
+            if !readOnly {
+                try Self.migrator.migrate(queue)
+            } else if try queue.read({ try !Self.migrator.hasCompletedMigrations($0) }) {
+                throw MemoryError(
+                    store: path,
+                    reason: "the memory was made by an older Tarjuman and is read-only here; "
+                        + "open it once with write access to upgrade it")
+            }
         } catch let error as MemoryError {
             if held >= 0 { close(held) }
             throw error
@@ -122,6 +133,32 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
 
     deinit {
         if holder >= 0 { close(holder) }
+    }
+
+    /// Whether this process may write the store and make files beside it.
+    private static func writable(_ path: String) -> Bool {
+        let folder = PathNames.folder(of: path)
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// `path` as an SQLite URI opening it immutable: read without locks or WAL files, as it
+    /// stands (what a read-only share allows; changes another run makes meanwhile are not
+    /// seen).
+    private static func immutableURI(_ path: String) -> String {
+        let absolute =
+            path.hasPrefix("/")
+            ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var encoded = ""
+        for scalar in absolute.unicodeScalars {
+            switch scalar {
+            case "%": encoded += "%25"
+            case "?": encoded += "%3F"
+            case "#": encoded += "%23"
+            case " ": encoded += "%20"
+            default: encoded.unicodeScalars.append(scalar)
+            }
+        }
+        return "file:" + encoded + "?immutable=1"
     }
 
     /// Refuses a database holding tables that are not a memory's.
@@ -203,7 +240,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             return "cannot open or create the memory here; check that the folder exists and is "
                 + "writable (\(error.message ?? "SQLite error 14"))"
         case .SQLITE_READONLY:
-            return "the memory is read-only; make the file and its folder writable "
+            return "the memory is read-only here (lookups, searches and exports read it as it "
+                + "is); to change it, make the file and its folder writable "
                 + "(\(error.message ?? "SQLite error 8"))"
         case .SQLITE_IOERR:
             return "cannot read or write the memory (is it a device or a pipe? name a regular "
@@ -277,6 +315,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             return try body()
         } catch let error as MemoryError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw MemoryError(store: path, reason: Self.explain(error))
         } catch {
             throw MemoryError(store: path, reason: "\(error)")
         }

@@ -345,6 +345,42 @@ import Testing
         #expect(try SQLiteMemoryStore(path: path, creating: .none).statistics().units == 0)
     }
 
+    /// A store without write access (a read-only share) is read as it is; writes are
+    /// refused with what to do. Runs where permissions bind (not as root; the CLI test runs
+    /// the same as `nobody`).
+    @Test(.enabled(if: getuid() != 0))
+    func aReadOnlyStoreIsRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let path = folder.appendingPathComponent("m.sqlite").path
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        do {
+            // Closed at the end of this block: SQLite folds its WAL file back in.
+            let store = try SQLiteMemoryStore(path: path, creating: .fileAndFolder)
+            #expect(
+                try store.add(Self.units, source: en, target: ur, penalty: 0) == Self.units.count)
+        }
+        chmod(path, 0o444)
+        chmod(folder.path, 0o555)
+        let shared = try SQLiteMemoryStore(path: path, creating: .none)
+        #expect(try shared.statistics().units == Self.units.count)
+        #expect(
+            try !shared.lookup(
+                Self.units[0].source, source: en, target: "ur", minimum: 75, limit: 1,
+                context: ("", "")
+            ).isEmpty)
+        #expect {
+            try shared.delete(origin: Self.units[0].origin)
+        } throws: { error in
+            "\(error)".contains("the memory is read-only here")
+        }
+    }
+
     /// Another program's SQLite database is refused as it is: no tables added, no WAL.
     @Test func anotherProgramsDatabaseIsNotMadeAMemory() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
