@@ -138,14 +138,16 @@ public struct ProjectConfig: Sendable, Equatable {
     /// `folder` (`tarjuman.yaml`, `../tarjuman.yaml`), so that file names in messages stay
     /// as short as the user's own.
     public static func find(from folder: String) -> String? {
-        var current = URL(fileURLWithPath: folder).standardizedFileURL
+        // A folder that is gone (deleted under the shell) has no name to climb from: the
+        // search walked ".." forever.
+        guard folder.hasPrefix("/") else { return nil }
+        var parts = folder.split(separator: "/").filter { $0 != "." }
         var up = ""
         while true {
-            let candidate = current.appendingPathComponent(fileName).path
+            let candidate = "/" + (parts + [Substring(fileName)]).joined(separator: "/")
             if FileManager.default.fileExists(atPath: candidate) { return up + fileName }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
-            current = parent
+            guard !parts.isEmpty else { return nil }
+            parts.removeLast()
             up += "../"
         }
     }

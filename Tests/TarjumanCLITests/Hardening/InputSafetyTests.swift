@@ -93,6 +93,18 @@ import Testing
         }
     }
 
+    /// A run whose current folder was deleted under it ends (the search for tarjuman.yaml
+    /// climbed ".." forever at 100% CPU).
+    @Test func aDeletedCurrentFolderDoesNotHang() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir g && cd g && rmdir ../g
+            timeout 30 "$TARJUMAN" tm stats > /dev/null 2>&1; echo "stats $?"
+            timeout 30 "$TARJUMAN" check --config none "$ROOT/seeds/baloch-uprising.en.txt" "$ROOT/seeds/baloch-uprising.ur.txt" > /dev/null; echo "check $?"
+            """)
+        #expect(result.stdout == "stats 2\ncheck 0\n", "\(result.stderr)")
+    }
+
     /// Reads hundreds of megabytes: too slow under AddressSanitizer, where CI sets
     /// TARJUMAN_SANITIZED (the limits are not about memory safety).
     @Test(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_SANITIZED"] == nil))

@@ -86,6 +86,15 @@ import Testing
         }
     }
 
+    /// The upward search ends: from the root, from a folder that is gone (no absolute
+    /// name: it looped forever) and from a deep folder.
+    @Test func theUpwardSearchEnds() {
+        #expect(ProjectConfig.find(from: "") == nil)
+        #expect(ProjectConfig.find(from: "docs/sub") == nil)
+        #expect(ProjectConfig.find(from: "/") == nil)
+        #expect(ProjectConfig.find(from: "/nonexistent/a/b/c") == nil)
+    }
+
     @Test func theTemplateIsAValidConfiguration() throws {
         let config = try ProjectConfig(
             yaml: ProjectConfig.template.replacingOccurrences(
