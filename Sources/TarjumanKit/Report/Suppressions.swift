@@ -133,7 +133,7 @@ public struct Suppressions: Sendable {
                 Self.collapsed(finding.context.first.map(Self.sentence) ?? "").utf8)
             let target = Array(
                 Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "").utf8)
-            let path = Self.components(finding.file)
+            let path = Self.components(Self.absolute(finding.file))
             let match = candidates.first { candidate in
                 let file = entries[candidate.index].file
                 return (file.isEmpty || Self.samePath(Self.components(file), path))
@@ -186,18 +186,32 @@ public struct Suppressions: Sendable {
 }
 
 extension Suppressions {
-    /// The names of a path, without empty and `.` parts (`./ck//d.ur.txt` → `ck`, `d.ur.txt`).
+    /// The names of a path, `.` and `..` resolved (`./ck//d.ur.txt` → `ck`, `d.ur.txt`; a
+    /// relative path's leading `..` parts are dropped).
     static func components(_ path: String) -> [Substring] {
-        path.split(separator: "/").filter { $0 != "." }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts
     }
 
-    /// Whether two paths name the same file as far as they both say: the shorter is the
-    /// end of the longer, part by part (`d.ur.txt`, `ck/d.ur.txt` and `/repo/ck/d.ur.txt`
-    /// all match a finding in `ck/d.ur.txt`; `other/d.ur.txt` does not).
-    static func samePath(_ a: [Substring], _ b: [Substring]) -> Bool {
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return long.suffix(short.count).elementsEqual(short)
+    /// `path` from the root: a finding's file as the run named it, joined to the current
+    /// folder, so that a suppression's folders are compared with the file's real ones.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// Whether a suppression's `entry` path names the file at `file` (from the root): the
+    /// entry is the end of the file's path, part by part (`d.ur.txt`, `ck/d.ur.txt` and
+    /// `/repo/ck/d.ur.txt` all name `/repo/ck/d.ur.txt`; `other/d.ur.txt` does not).
+    static func samePath(_ entry: [Substring], _ file: [Substring]) -> Bool {
+        guard !entry.isEmpty, entry.count <= file.count else { return false }
+        return file.suffix(entry.count).elementsEqual(entry)
     }
 }
 
