@@ -435,6 +435,9 @@ import Testing
             echo hello > notes.txt; mkdir folder
             python3 -c "import sqlite3; c=sqlite3.connect('app.db'); c.execute('CREATE TABLE t (x)'); c.commit()"
             "$TARJUMAN" tm lookup --to ur --tm-db app.db hello; echo "exit $?"
+            : > empty.tsv
+            "$TARJUMAN" tm stats --tm-db empty.tsv; echo "exit $?"
+            test -s empty.tsv || echo "still empty"
             "$TARJUMAN" tm stats --tm-db notes.txt; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db folder; echo "exit $?"
             cat notes.txt
@@ -444,7 +447,9 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nhello\nexit 2\nno store made\n")
+                == "exit 2\nexit 2\nexit 2\nexit 2\nstill empty\nexit 2\nexit 2\nhello\nexit 2\nno store made\n"
+        )
+        #expect(result.stderr.contains("empty.tsv: error: an empty file, not a memory"))
         #expect(
             result.stderr.contains(
                 "app.db: error: not a translation memory: an SQLite database of another program (tables t)"

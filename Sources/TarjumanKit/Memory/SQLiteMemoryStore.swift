@@ -61,6 +61,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw MemoryError(
                 store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
         }
+        // A command that only reads does not turn an empty file (a mistyped name) into a
+        // memory; tm import and merge, which make memories, may.
+        if creating == .none && status.st_mode & S_IFMT == S_IFREG && status.st_size == 0 {
+            throw MemoryError(
+                store: path,
+                reason: "an empty file, not a memory; make one with tarjuman tm import --tm-db")
+        }
         if creating == .file && !folder.isEmpty && !manager.fileExists(atPath: folder) {
             throw MemoryError(
                 store: path, reason: "the folder \(folder) does not exist; create it first")

@@ -341,6 +341,14 @@ import Testing
             "\(error)".contains("no memory here")
         }
         #expect(!FileManager.default.fileExists(atPath: path))
+        // An empty file is not made a memory by a command that only reads.
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect {
+            try SQLiteMemoryStore(path: path, creating: .none)
+        } throws: { error in
+            "\(error)".contains("an empty file, not a memory")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
         _ = try SQLiteMemoryStore(path: path, creating: .file).statistics()
         #expect(try SQLiteMemoryStore(path: path, creating: .none).statistics().units == 0)
     }
