@@ -227,8 +227,10 @@ public enum XLIFF {
             case .element(let index) where element.children[index].name == "cp":
                 let point = element.children[index]
                 let hex = point.attributes["hex"] ?? ""
+                // NUL is refused too: a text document holding one is read as binary.
                 guard (1...6).contains(hex.count), hex.allSatisfy(\.isHexDigit),
-                    let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+                    let value = UInt32(hex, radix: 16), value != 0,
+                    let scalar = Unicode.Scalar(value)
                 else {
                     throw fail(
                         point,

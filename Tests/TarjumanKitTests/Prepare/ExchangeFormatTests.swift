@@ -98,7 +98,10 @@ import Testing
         let job = try XLIFF.read(xliff("صفحہ<cp hex=\"000C\"/>دو۔"), file: "j.xlf")
         #expect(job.segments[0].source == "Page\u{0C}two.")
         #expect(job.segments[0].target == "صفحہ\u{0C}دو۔")
-        for bad in ["<cp hex=\"D800\"/>", "<cp hex=\"xyz\"/>", "<cp/>", "<cp hex=\"1100000\"/>"] {
+        for bad in [
+            "<cp hex=\"D800\"/>", "<cp hex=\"xyz\"/>", "<cp/>", "<cp hex=\"1100000\"/>",
+            "<cp hex=\"0000\"/>",
+        ] {
             #expect {
                 try XLIFF.read(xliff(bad), file: "j.xlf")
             } throws: { error in
