@@ -52,8 +52,8 @@ import Testing
         #expect(result.stderr.contains("has a term longer than 1000"))
     }
 
-    /// `--fix` leaves a term it would empty for a person, so a warning-only glossary never
-    /// becomes one with errors.
+    /// A term of only invisible characters (a tatweel) is an empty field: an error `--fix`
+    /// leaves to a person, the file as it was.
     @Test func fixLeavesATermItWouldEmpty() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,9 +61,24 @@ import Testing
         let text = "id\tsource\ttarget\nt\tbook\t\u{0640}\n"
         try Data(text.utf8).write(to: file)
         let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(!result.stdout.contains("empty-field"))
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("en-ur.tsv:2:8: error: [empty-field] the target is empty"))
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+
+    /// A CSV row with a blank term is refused at its row in every command, not read as a
+    /// rendering no translation can hold.
+    @Test func aBlankTermInACSVIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'source,target\\nport,\\ncity,شہر\\n' > g.en-ur.csv
+            "$TARJUMAN" glossary convert g.en-ur.csv out.en-ur.tsv; echo "convert $?"
+            test -e out.en-ur.tsv || echo "nothing written"
+            """)
+        #expect(result.stdout == "convert 2\nnothing written\n")
+        #expect(
+            result.stderr.contains(
+                "g.en-ur.csv:2:1: error: entry '1' has an empty source or target"))
     }
 
     @Test func fixRewritesACRLFGlossaryAndKeepsItsLineEnds() throws {

@@ -24,6 +24,15 @@ public enum GlossaryFile {
             .malformed(
                 file: path, position: SourcePosition(line: entry.line, column: 1), message: message)
         }
+        // TSV rows are checked as they are read; CSV, TBX and OmegaT rows here.
+        if let entry = glossary.entries.first(where: {
+            !$0.source.hasVisibleContent || !$0.target.hasVisibleContent
+        }) {
+            throw refuse(
+                entry,
+                "entry '\(entry.id)' has an empty source or target (blank, or invisible "
+                    + "characters only), which no text can hold; fill it in or remove the row")
+        }
         if let entry = glossary.entries.first(where: \.hasOverlongTerm) {
             throw refuse(entry, GlossaryTSV.overlongTermMessage(entry.id))
         }

@@ -244,8 +244,8 @@ public enum GlossaryTSV {
                     file: file, position: place("match")))
             ok = false
         }
-        for name in requiredColumns
-        where row[name].unicodeScalars.allSatisfy(ScalarText.isWhitespace) {
+        // Blank or invisible only (a ZWSP, a tatweel): no text can ever hold the term.
+        for name in requiredColumns where !row[name].hasVisibleContent {
             findings.append(
                 Finding(
                     rule: "empty-field", severity: .error, message: "the \(name) is empty",
