@@ -107,8 +107,16 @@ struct CheckCommand: ParsableCommand {
                         + "name another file; nothing was written", status: .usage)
             }
             if pairs.isEmpty && problems.isEmpty {
-                if let configured = project?.pairs, !configured.isEmpty {
-                    pairs = configured
+                if let project {
+                    // A project without pairs checks nothing of Tarjuman's own (a CI job
+                    // passed on the shipped sample).
+                    guard !project.pairs.isEmpty else {
+                        throw CommandFailure(
+                            "\(project.file): error: the project lists no pairs to check; add "
+                                + "them under pairs: (target: \"*.ur.txt\"), or name the files",
+                            status: .usage)
+                    }
+                    pairs = project.pairs
                 } else {
                     pairs = try seedPairs()
                 }

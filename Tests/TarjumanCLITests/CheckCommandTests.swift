@@ -195,6 +195,17 @@ import Testing
         #expect(result.stderr.contains("t.ur.txt:1:1"))
     }
 
+    /// A project that lists no pairs is an error, not a check of Tarjuman's own sample.
+    @Test func aProjectWithoutPairsIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'source: en\\npairs: []\\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.contains("tarjuman.yaml: error: the project lists no pairs to check"))
+    }
+
     /// A project target glob that also finds the sources checks only the translations.
     @Test func aWideTargetGlobLeavesTheSourcesOut() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
