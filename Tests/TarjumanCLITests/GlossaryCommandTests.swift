@@ -184,6 +184,24 @@ import Testing
         #expect(result.stderr.contains("big.en.txt: error: larger than 8 MB"))
     }
 
+    /// A TBX status no standard defines is an error at its term, not a preferred rendering.
+    @Test func anUnknownTBXStatusIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > g.en-ur.tbx <<'TBX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="c"><langSet xml:lang="en"><tig><term>court</term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>کچہری</term><termNote type="administrativeStatus">bogus</termNote></tig></langSet></termEntry>
+            </body></text></martif>
+            TBX
+            "$TARJUMAN" glossary convert g.en-ur.tbx g.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.contains("g.en-ur.tbx:4:"))
+        #expect(result.stderr.contains("administrativeStatus 'bogus' is not one TBX defines"))
+    }
+
     /// A TBX concept's English synonyms are all found by `terms` (only the first was).
     @Test func tbxSynonymsAreFound() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

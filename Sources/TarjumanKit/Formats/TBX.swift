@@ -187,6 +187,37 @@ public enum TBX {
         a.lowercased() == b.lowercased() || a.lowercased().hasPrefix(b.lowercased() + "-")
     }
 
+    /// A term's status: `administrativeStatus` (or TBX v2's `normativeAuthorization`) as a
+    /// `termNote` or, in TBX v3's DCT style, an element of that name; letter case and the
+    /// `-admn-sts` ending do not matter. A value that is none of them is an error at the
+    /// term, not read as preferred (a forbidden rendering passed `check` so).
+    private static func status(of term: XMLElement, file: String) throws(GlossaryError)
+        -> TermStatus
+    {
+        let kinds = ["administrativeStatus", "normativeAuthorization"]
+        let written =
+            kinds.lazy.compactMap { note(term, $0) }.first
+            ?? term.children.first {
+                kinds.contains(String($0.name.split(separator: ":").last ?? ""))
+            }?.allText
+        guard let written else { return .preferred }
+        var value = written.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if value.hasSuffix("-admn-sts") { value.removeLast("-admn-sts".count) }
+        switch value {
+        case "preferredterm", "preferred", "": return .preferred
+        case "admittedterm", "admitted": return .admitted
+        case "deprecatedterm", "deprecated", "supersededterm", "superseded": return .deprecated
+        case "forbidden", "forbiddenterm": return .forbidden
+        default:
+            throw .malformed(
+                file: file, position: term.position,
+                message:
+                    "administrativeStatus '\(written.prefix(60))' is not one TBX defines: "
+                    + "preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts or "
+                    + "supersededTerm-admn-sts")
+        }
+    }
+
     private static func note(_ term: XMLElement, _ type: String) -> String? {
         term.children("termNote").first { $0.attributes["type"] == type }?.allText
     }
@@ -225,12 +256,7 @@ public enum TBX {
                 rows[rows.count - 1].variants.append(text)
                 continue
             }
-            var status: TermStatus
-            switch note(term, "administrativeStatus") ?? "" {
-            case "admittedTerm-admn-sts": status = .admitted
-            case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts": status = .deprecated
-            default: status = .preferred
-            }
+            var status = try Self.status(of: term, file: file)
             if note(term, "usageNote") == "forbidden" { status = .forbidden }
             let notes = term.children("note").map(\.allText)
             rows.append(

@@ -48,6 +48,46 @@ import Testing
         #expect(glossary.entries.map(\.target) == ["بندرگاہ", "شہر"])
     }
 
+    /// TBX statuses in the spellings tools write are read; one TBX does not define is an
+    /// error at its term (they all became preferred: a forbidden rendering passed check).
+    @Test func tbxStatusesAreReadAndUnknownOnesRefused() throws {
+        func tbx(_ status: String) -> Data {
+            Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <martif type="TBX" xml:lang="en" xmlns:basic="http://www.tbxinfo.net/ns/basic"><text><body>
+                <termEntry id="c"><langSet xml:lang="en"><tig><term>court</term></tig></langSet>
+                <langSet xml:lang="ur"><tig><term>عدالت</term>\(status)</tig></langSet></termEntry>
+                </body></text></martif>
+                """.utf8)
+        }
+        let cases: [(String, TermStatus)] = [
+            (
+                "<termNote type=\"administrativeStatus\">DeprecatedTerm-admn-sts</termNote>",
+                .deprecated
+            ),
+            ("<termNote type=\"administrativeStatus\">forbidden</termNote>", .forbidden),
+            ("<termNote type=\"normativeAuthorization\">deprecatedTerm</termNote>", .deprecated),
+            (
+                "<basic:administrativeStatus>admittedTerm-admn-sts</basic:administrativeStatus>",
+                .admitted
+            ),
+            ("", .preferred),
+        ]
+        for (status, expected) in cases {
+            #expect(
+                try TBX.read(tbx(status), file: "g.tbx").entries.first?.status == expected,
+                "\(status)")
+        }
+        #expect {
+            try TBX.read(
+                tbx("<termNote type=\"administrativeStatus\">bogus</termNote>"), file: "g.tbx")
+        } throws: { error in
+            "\(error)".hasPrefix("g.tbx:4:")
+                && "\(error)".contains("administrativeStatus 'bogus' is not one TBX defines")
+        }
+    }
+
     @Test func aTBXVariantHoldingTheListSeparatorIsRefused() throws {
         let folder = try TemporaryFolder()
         let path = (folder.path as NSString).appendingPathComponent("en-ur.tbx")
