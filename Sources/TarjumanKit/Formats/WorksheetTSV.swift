@@ -46,7 +46,16 @@ public enum WorksheetTSV {
             if record.fields.isEmpty {
                 let body = record.text.dropFirst().drop { $0 == " " }
                 if let colon = body.firstIndex(of: ":") {
-                    meta[String(body[..<colon])] = SegmentFormat.tsvUnescaped(
+                    let key = String(body[..<colon])
+                    // Two records of one key: which the file means cannot be told (a second
+                    // layout line let a deleted sentence through).
+                    if meta[key] != nil, metadataKeys.contains(key) {
+                        throw .malformed(
+                            file: file, position: position,
+                            message: "a second '# \(key):' line; keep the one the file was "
+                                + "prepared with")
+                    }
+                    meta[key] = SegmentFormat.tsvUnescaped(
                         String(body[body.index(after: colon)...].drop { $0 == " " }))
                 }
                 continue
@@ -106,6 +115,11 @@ public enum WorksheetTSV {
         job.readLayout(meta["layout"])
         return job
     }
+
+    /// The `# key:` records a worksheet carries.
+    private static let metadataKeys: Set = [
+        "original", "source_language", "target_language", "leading", "layout",
+    ]
 
     static func metadata(_ job: TranslationJob) -> [(String, String)] {
         [

@@ -85,6 +85,12 @@ import Testing
                 "md", "j.md", #"x = re.sub(r'"layout": *"[^"]*",? *', '', x)"#,
                 "the file has no layout record"
             ),
+            // A second layout line, by which a deleted sentence slipped through (pass 8).
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'(# layout: [^\n]*)', r'\1\n# layout: 3,2', x); x = re.sub(r'\np1s3\t[^\n]*', '', x)"#,
+                "a second '# layout:' line"
+            ),
         ]
         for (format, file, edit, message) in cases {
             let (result, listing) = try merge(format, file, edit: edit)

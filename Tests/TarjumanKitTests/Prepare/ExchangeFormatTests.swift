@@ -110,6 +110,20 @@ import Testing
         }
     }
 
+    /// A worksheet with two records of one key (two layouts) is refused at the second.
+    @Test func aWorksheetRecordGivenTwiceIsAnError() throws {
+        let job = try PrepareMergeTests.prepare("One. Two.\n")
+        let sheet = WorksheetTSV.document(job)
+        let doubled = sheet.replacingOccurrences(
+            of: "# layout: 2\n", with: "# layout: 2\n# layout: 1\n")
+        #expect(doubled != sheet)
+        #expect {
+            try WorksheetTSV.read(doubled, file: "j.tsv")
+        } throws: { error in
+            "\(error)".contains("a second '# layout:' line")
+        }
+    }
+
     /// A state XLIFF 2.0 does not have is an error at its segment, not read as confirmed.
     @Test func anUnknownSegmentStateIsAnError() throws {
         let xml = """
