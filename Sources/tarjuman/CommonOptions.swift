@@ -70,6 +70,33 @@ struct DataOptions: ParsableArguments {
             status: .usage)
     }
 
+    /// Refuses a glossary or word list whose file name or content gives another language
+    /// pair than the documents' `source` → `target` (a CI job checking with the wrong
+    /// glossary passed, or failed with hundreds of unexplained findings; `prepare` wrote
+    /// Balochi hints into an Urdu job). A glossary that names no target language passes.
+    func refuseOtherPair(
+        _ glossary: Glossary?, path: String?, option: String, source: LocalePack,
+        target: LocalePack
+    ) throws(CommandFailure) {
+        guard let glossary, let path, path != "none", !glossary.targetLanguage.isEmpty else {
+            return
+        }
+        guard
+            packTag(glossary.sourceLanguage) != source.tag
+                || packTag(glossary.targetLanguage) != target.tag
+        else { return }
+        throw CommandFailure(
+            "\(path): error: this \(option) is for \(glossary.sourceLanguage) → "
+                + "\(glossary.targetLanguage), the documents are \(source.tag) → \(target.tag); name "
+                + "one for their languages with --\(option)",
+            status: .usage)
+    }
+
+    /// The tag of the pack `tag` resolves to, if any.
+    func packTag(_ tag: String) -> String? {
+        (try? pack(for: tag))?.tag
+    }
+
     /// The general word list to anchor alignment from `source` into `target`: `explicit`,
     /// else `glossaries/dictionaries/<source>-<target>.tsv` when it exists; `none` turns it
     /// off.

@@ -174,8 +174,16 @@ struct GlossaryCoverageCommand: ParsableCommand {
                     try data.pack(for: $0).tag
                 })
             let loaded = try GlossaryFile.read(path)
-            let matcher = try TermMatcher(
-                glossary: loaded, side: .source, pack: try data.pack(for: loaded.sourceLanguage))
+            let sourcePack = try data.pack(for: loaded.sourceLanguage)
+            if let named = AlignCommand.locale(fromFileName: file),
+                data.packTag(named) != sourcePack.tag
+            {
+                throw CommandFailure(
+                    "\(path): error: this glossary's source language is \(loaded.sourceLanguage), "
+                        + "the text is \(named); name one from its language with --glossary",
+                    status: .usage)
+            }
+            let matcher = try TermMatcher(glossary: loaded, side: .source, pack: sourcePack)
             let text = try ByteSource.file(file).readAllText(limit: InputLimits.coverageBytes)
             let candidates = try TermCoverage(minimumCount: minimumCount).candidates(
                 in: text, matcher: matcher)

@@ -64,12 +64,11 @@ struct PairTools: Sendable {
                                     dictionary, source: sourcePack.tag, target: pack.tag)
                             }
                         })
-                    try Self.refuseOtherPair(
-                        terms, path: path, option: "glossary", source: sourcePack, target: pack,
-                        data: data)
-                    try Self.refuseOtherPair(
+                    try data.refuseOtherPair(
+                        terms, path: path, option: "glossary", source: sourcePack, target: pack)
+                    try data.refuseOtherPair(
                         words, path: dictionary, option: "dictionary", source: sourcePack,
-                        target: pack, data: data)
+                        target: pack)
                     let aligner = try DocumentAligner(
                         sourcePack: sourcePack, targetPack: pack, glossary: terms,
                         dictionary: words)
@@ -101,28 +100,6 @@ struct PairTools: Sendable {
             throw CommandFailure(error)
                 ?? CommandFailure("internal error: \(error)", status: .internalError)
         }
-    }
-
-    /// Refuses a glossary or word list named by `--glossary`/`--dictionary` whose file name
-    /// or content gives another language pair than the documents' (a CI job checking with
-    /// the wrong glossary passed, or failed with hundreds of unexplained findings).
-    private static func refuseOtherPair(
-        _ glossary: Glossary?, path: String?, option: String, source: LocalePack,
-        target: LocalePack, data: DataOptions
-    ) throws(CommandFailure) {
-        guard let glossary, let path, path != "none", !glossary.targetLanguage.isEmpty else {
-            return
-        }
-        func same(_ tag: String, _ pack: LocalePack) -> Bool {
-            (try? data.pack(for: tag))?.tag == pack.tag
-        }
-        guard !same(glossary.sourceLanguage, source) || !same(glossary.targetLanguage, target)
-        else { return }
-        throw CommandFailure(
-            "\(path): error: this \(option) is for \(glossary.sourceLanguage) → "
-                + "\(glossary.targetLanguage), the documents are \(source.tag) → \(target.tag); name "
-                + "one for their languages with --\(option)",
-            status: .usage)
     }
 
     private static func key(_ source: String, _ target: String) -> String {

@@ -102,6 +102,9 @@ struct PrepareCommand: ParsableCommand {
             let terms = try glossaryPath.map { path throws(GlossaryError) in
                 try GlossaryFile.read(path)
             }
+            try data.refuseOtherPair(
+                terms, path: glossaryPath, option: "glossary", source: sourcePack,
+                target: targetPack)
             var pairs: [TranslationPair] = []
             if !tm.isEmpty {
                 let selectors = try data.selectors(sourcePack, targetPack)

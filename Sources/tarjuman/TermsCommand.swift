@@ -44,9 +44,20 @@ struct TermsCommand: ParsableCommand {
                     try data.pack(for: $0).tag
                 })
             let loaded = try GlossaryFile.read(path)
-            let tag = locale ?? loaded.sourceLanguage
+            let tag = locale ?? AlignCommand.locale(fromFileName: file) ?? loaded.sourceLanguage
             let pack = try data.pack(for: tag)
             let targetPack = try? data.pack(for: loaded.targetLanguage)
+            // The text must be in one of the glossary's languages (a Balochi text read with
+            // an English glossary printed nothing, exit 0).
+            if !loaded.targetLanguage.isEmpty, pack.tag != targetPack?.tag,
+                pack.tag != data.packTag(loaded.sourceLanguage)
+            {
+                throw CommandFailure(
+                    "\(path): error: this glossary is for \(loaded.sourceLanguage) → "
+                        + "\(loaded.targetLanguage), the text is \(pack.tag); name one for its "
+                        + "language with --glossary",
+                    status: .usage)
+            }
             let side: GlossarySide = pack.tag == targetPack?.tag ? .target : .source
             let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
             let source = try ByteSource.file(file)

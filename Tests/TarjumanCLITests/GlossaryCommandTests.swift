@@ -184,6 +184,29 @@ import Testing
         #expect(result.stderr.contains("big.en.txt: error: larger than 8 MB"))
     }
 
+    /// prepare, terms and coverage refuse a glossary for other languages than the text's
+    /// (prepare wrote Balochi hints into an Urdu job; terms printed nothing, exit 0); terms
+    /// reads a translation by its file name's language.
+    @Test func aGlossaryForOtherLanguagesIsRefusedByEveryCommand() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"; G="$ROOT/glossaries"
+            "$TARJUMAN" prepare $S.en.txt --to ur --glossary $G/en-bal-Arab-PK.tsv -o j.xlf; echo "prepare $?"
+            "$TARJUMAN" terms --locale bal --glossary $G/en-ur.tsv $S.ur.txt; echo "terms $?"
+            "$TARJUMAN" glossary coverage --glossary $G/ur-bal-Arab-PK.tsv $S.en.txt; echo "coverage $?"
+            "$TARJUMAN" terms --glossary $G/en-ur.tsv $S.ur.txt | head -1 | cut -f2
+            ls
+            """)
+        #expect(
+            result.stdout.hasPrefix("prepare 2\nterms 2\ncoverage 2\n"),
+            "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.hasSuffix("coverage 2\nبلوچستان → Balochistan\n"))
+        #expect(
+            result.stderr.contains(
+                "en-bal-Arab-PK.tsv: error: this glossary is for en → bal-Arab-PK"))
+        #expect(!result.stdout.contains("j.xlf"))
+    }
+
     /// A TBX status no standard defines is an error at its term, not a preferred rendering.
     @Test func anUnknownTBXStatusIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
