@@ -18,7 +18,10 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let path = ProjectConfig.fileName
-            if FileManager.default.fileExists(atPath: path) && !force {
+            // A link counts as there even when it leads nowhere (fileExists follows it, and
+            // the file would be written wherever the link points).
+            var status = stat()
+            if lstat(path, &status) == 0 && !force {
                 throw CommandFailure(
                     "error: \(path) already exists; edit it, or pass --force to replace it",
                     status: .usage)

@@ -279,6 +279,19 @@ import Testing
         #expect(result.stderr.contains("en-fa.tsv: error: this dictionary is for en → fa"))
     }
 
+    /// init does not write through a link named tarjuman.yaml that leads nowhere (it made
+    /// the file outside the folder).
+    @Test func initDoesNotFollowADanglingLink() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir p && cd p && ln -s ../outside.yaml tarjuman.yaml
+            "$TARJUMAN" init; echo "init $?"
+            test -e ../outside.yaml || echo "nothing outside"
+            """)
+        #expect(result.stdout == "init 2\nnothing outside\n")
+        #expect(result.stderr.contains("tarjuman.yaml already exists"))
+    }
+
     @Test func initThenCheckUsesTheProjectSettings() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
