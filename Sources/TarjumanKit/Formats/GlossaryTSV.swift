@@ -89,7 +89,7 @@ public enum GlossaryTSV {
                         rule: "malformed-row", severity: .error,
                         message:
                             "row has \(fields.count) fields but the header has \(columns.count); "
-                            + "check for a missing or extra tab",
+                            + "check for a missing or extra separator (a tab in TSV, a comma in CSV)",
                         file: file, position: SourcePosition(line: lineNumber, column: 1)))
                 continue
             }
