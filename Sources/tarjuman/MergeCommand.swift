@@ -71,6 +71,16 @@ struct MergeCommand: ParsableCommand {
                 }
             }
             let targetPack = try pack(tag, from: locale == nil)
+            // --locale is for files that do not say; one that says another language is a
+            // mistake (merge --tm-db stored Urdu as another pair's units).
+            if locale != nil, !job.targetLanguage.isEmpty,
+                data.packTag(job.targetLanguage) != targetPack.tag
+            {
+                throw CommandFailure(
+                    "\(filled): error: the file is a translation into \(job.targetLanguage), not "
+                        + "\(locale ?? ""); drop --locale (it is for files that do not say)",
+                    status: .usage)
+            }
             let sourcePack = try pack(
                 job.sourceLanguage.isEmpty ? "en" : job.sourceLanguage, from: true)
             let created = memory.database == nil ? "" : try TMX.now()

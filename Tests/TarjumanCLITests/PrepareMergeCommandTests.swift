@@ -44,6 +44,22 @@ import Testing
         #expect(result.stdout == "عدالت\u{2028}کا اجلاس ہوا۔\nexit 0\n", "\(result.stderr)")
     }
 
+    /// merge --locale does not override the language a filled file states (merge --tm-db
+    /// stored Urdu as en → hi units); the same language by another tag is fine.
+    @Test func mergeLocaleMustAgreeWithTheFile() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o m.tmx
+            "$TARJUMAN" prepare $S.en.txt --to ur --tm m.tmx --format tsv -o f.tsv 2> /dev/null
+            "$TARJUMAN" merge f.tsv --locale hi --tm-db h.sqlite -o hi.txt; echo "hi $?"
+            "$TARJUMAN" merge f.tsv --locale ur-PK -o ur.txt; echo "ur-PK $?"
+            ls
+            """)
+        #expect(result.stdout == "hi 2\nur-PK 0\nf.tsv\nm.tmx\nur.txt\n", "\(result.stderr)")
+        #expect(result.stderr.contains("f.tsv: error: the file is a translation into ur, not hi"))
+    }
+
     /// Options that would be ignored are refused: memory-store settings without a store,
     /// and a --format the output's extension contradicts (merge would read it as the other).
     @Test func optionsThatWouldBeIgnoredAreRefused() throws {
