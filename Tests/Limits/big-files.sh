@@ -58,7 +58,7 @@ if "$BIN" prepare --to ur --tm "$WORK/big.tmx" "$WORK/huge.en.txt" -o "$WORK/hug
     echo "FAIL: prepare wrote an XLIFF job merge cannot read"
     exit 1
 fi
-grep -q "MB, more than the 64 MB Tarjuman reads back to merge" "$WORK/huge.err" \
+grep -q "once translated, more than the 64 MB Tarjuman reads back to merge" "$WORK/huge.err" \
     && [ ! -e "$WORK/huge.ur.xlf" ] || { echo "FAIL: $(cat "$WORK/huge.err")"; exit 1; }
 echo "XLIFF job of $(size "$WORK/huge.en.txt") source: refused ($(grep -o 'would be about [0-9]* MB' "$WORK/huge.err"))"
 
