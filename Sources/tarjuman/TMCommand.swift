@@ -32,6 +32,8 @@ struct TMExportCommand: ParsableCommand {
                       tarjuman tm export --tm-db team.sqlite --to ur -o team.tmx
             """)
 
+    @OptionGroup var data: DataOptions
+
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -112,7 +114,11 @@ struct TMExportCommand: ParsableCommand {
     }
 
     /// Writes the store's units of one pair, page by page (any size in bounded memory).
-    private func exportStore(_ path: String, source: String, target: String) throws {
+    private func exportStore(_ path: String, source given: String, target named: String) throws {
+        // The store keeps pairs by pack tag (imports resolve them so): UR, urd and ur-PK
+        // are ur here too, and an unknown tag is an error, not an empty export.
+        let source = try data.pack(for: given).tag
+        let target = try data.pack(for: named).tag
         var options = MemoryOptions()
         options.database = path
         let store = try options.open(creating: false)

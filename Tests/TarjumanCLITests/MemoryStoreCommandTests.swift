@@ -382,6 +382,25 @@ import Testing
         #expect(result.stderr.contains("m.sqlite: error: the memory is read-only here"))
     }
 
+    /// tm export reads language tags through the packs, as import stores them: UR, urd and
+    /// ur-PK export the Urdu units; an unknown tag is an error, not an empty export.
+    @Test func exportResolvesLanguageTags() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite m.tmx 2> /dev/null
+            for tag in UR urd ur-PK zz; do
+              "$TARJUMAN" tm export --tm-db s.sqlite --to $tag -o x.tmx 2>> err.txt; echo "$tag $?"
+            done
+            cat err.txt
+            """)
+        #expect(
+            result.stdout.hasPrefix("UR 0\nurd 0\nur-PK 0\nzz 2\n"), "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "exported 88 translation units").count == 4)
+        #expect(result.stdout.contains("error: unknown locale 'zz'"))
+    }
+
     /// Options tm import would ignore are refused: listing options with a store, store
     /// options without one, and a blank origin.
     @Test func importOptionsThatWouldBeIgnoredAreRefused() throws {
