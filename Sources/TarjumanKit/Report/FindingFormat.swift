@@ -63,14 +63,19 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// a document's escape sequences quoted in a finding must not drive the terminal that
     /// shows the report (recolour it, move the cursor, set its title).
     static func terminalSafe(_ text: String) -> String {
-        guard
-            text.unicodeScalars.contains(where: {
-                $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n"
-            })
+        // Control characters (Cc) by value: a property lookup per letter cost a batch check
+        // of 2,000 sentence pairs 14% of its time.
+        func isShown(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A)
+                || (value >= 0x7F && value <= 0x9F)
+        }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+            text.unicodeScalars.contains(where: isShown)
         else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" {
+            if isShown(scalar) {
                 result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {
                 result.unicodeScalars.append(scalar)
