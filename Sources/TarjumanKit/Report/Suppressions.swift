@@ -116,11 +116,18 @@ public struct Suppressions: Sendable {
         // Entries by check, with their texts as bytes: each finding is compared with its
         // own check's entries only, by a byte search (10,000 findings against 2,000 entries
         // of one check took over a minute with String.contains).
-        var byCheck: [String: [(index: Int, source: [UInt8], target: [UInt8])]] = [:]
+        // Each entry's path split once, and the current folder read once: not per finding
+        // and candidate.
+        var byCheck: [String: [(index: Int, source: [UInt8], target: [UInt8], file: [Substring])]] =
+            [:]
         for (index, entry) in entries.enumerated() {
             byCheck[entry.check, default: []].append(
-                (index, Array(entry.source.utf8), Array(entry.target.utf8)))
+                (
+                    index, Array(entry.source.utf8), Array(entry.target.utf8),
+                    Self.components(entry.file)
+                ))
         }
+        let folder = FileManager.default.currentDirectoryPath
         var used = Set<Int>()
         var kept: [Finding] = []
         var suppressed: [Finding] = []
@@ -133,10 +140,10 @@ public struct Suppressions: Sendable {
                 Self.collapsed(finding.context.first.map(Self.sentence) ?? "").utf8)
             let target = Array(
                 Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "").utf8)
-            let path = Self.components(Self.absolute(finding.file))
+            let path = Self.components(
+                finding.file.hasPrefix("/") ? finding.file : folder + "/" + finding.file)
             let match = candidates.first { candidate in
-                let file = entries[candidate.index].file
-                return (file.isEmpty || Self.samePath(Self.components(file), path))
+                (entries[candidate.index].file.isEmpty || Self.samePath(candidate.file, path))
                     && Self.bytes(source, contain: candidate.source)
                     && Self.bytes(target, contain: candidate.target)
             }
@@ -198,12 +205,6 @@ extension Suppressions {
             }
         }
         return parts
-    }
-
-    /// `path` from the root: a finding's file as the run named it, joined to the current
-    /// folder, so that a suppression's folders are compared with the file's real ones.
-    static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Whether a suppression's `entry` path names the file at `file` (from the root): the
