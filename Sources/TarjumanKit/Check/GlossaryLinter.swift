@@ -70,9 +70,8 @@ public struct GlossaryLinter: Sendable {
         let fixable = findings.filter { $0.fix != nil }
         guard !fixable.isEmpty else { return (text, []) }
         // Lines as LineCounter counts them (LF, CR LF, CR), each kept with its own ending.
-        var lines = text.splitLines().map(String.init)
-        var ends = Self.lineEnds(of: text)
-        while ends.count < lines.count { ends.append("") }
+        let pieces = text.linesWithEnds()
+        var lines = pieces.map { String($0.line) }
         var fixed: [Finding] = []
         for (line, onLine) in Dictionary(grouping: fixable, by: \.position.line)
         where line - 1 < lines.count {
@@ -100,7 +99,7 @@ public struct GlossaryLinter: Sendable {
             }
             lines[line - 1] = fields.joined(separator: "\t")
         }
-        let rebuilt = zip(lines, ends).map { $0 + $1 }.joined()
+        let rebuilt = zip(lines, pieces).map { $0 + $1.end }.joined()
         return (rebuilt, fixed.sorted { $0.position < $1.position })
     }
 
@@ -124,21 +123,6 @@ public struct GlossaryLinter: Sendable {
     /// `text` as a TSV field in double quotes (inner quotes doubled), as spreadsheets write it.
     private static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// The line endings of `text` in order (`\n`, `\r\n` or `\r`), one per line that has one.
-    private static func lineEnds(of text: String) -> [String] {
-        var ends: [String] = []
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if afterCR { ends[ends.count - 1] = "\r\n" } else { ends.append("\n") }
-            } else if scalar == "\r" {
-                ends.append("\r")
-            }
-            afterCR = scalar == "\r"
-        }
-        return ends
     }
 
     // MARK: - Field rules

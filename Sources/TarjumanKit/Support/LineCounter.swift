@@ -80,7 +80,13 @@ extension StringProtocol where SubSequence == Substring {
     /// no other character (a U+2028 LINE SEPARATOR or a vertical tab inside a line is text).
     /// Terminators are left out; a text ending in one has an empty last line.
     func splitLines() -> [Substring] {
-        var lines: [Substring] = []
+        linesWithEnds().map(\.line)
+    }
+
+    /// The lines as ``splitLines()`` cuts them, each with the terminator that ended it (`\n`,
+    /// `\r\n`, `\r`, or empty for the last), so that joined they give the text back.
+    func linesWithEnds() -> [(line: Substring, end: Substring)] {
+        var lines: [(line: Substring, end: Substring)] = []
         let scalars = unicodeScalars
         var start = startIndex
         var index = startIndex
@@ -90,14 +96,15 @@ extension StringProtocol where SubSequence == Substring {
                 index = scalars.index(after: index)
                 continue
             }
-            lines.append(self[start..<index])
+            let lineEnd = index
             index = scalars.index(after: index)
             if scalar == "\r" && index < endIndex && scalars[index] == "\n" {
                 index = scalars.index(after: index)
             }
+            lines.append((self[start..<lineEnd], self[lineEnd..<index]))
             start = index
         }
-        lines.append(self[start..<endIndex])
+        lines.append((self[start..<endIndex], self[endIndex..<endIndex]))
         return lines
     }
 }
