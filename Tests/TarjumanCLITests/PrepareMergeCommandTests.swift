@@ -120,6 +120,19 @@ import Testing
                 == "عوام اٹھ کھڑے ہوئے۔ ⟦en: Women led.⟧\n\n⟦en: The end.⟧\n")
     }
 
+    /// A misspelt worksheet status stops the merge at its cell instead of confirming a draft.
+    @Test func anUnknownWorksheetStatusStopsTheMerge() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o doc.tsv > /dev/null
+            sed 's/^p1s1\\tRain fell.\\t\\t/p1s1\\tRain fell.\\tبارش ہوئی۔\\tdarft/' doc.tsv > filled.tsv
+            "$TARJUMAN" merge filled.tsv -o out.txt; echo "exit $?"; test -e out.txt || echo none
+            """)
+        #expect(result.stderr.contains("filled.tsv:9:28: error: p1s1 has status 'darft'"))
+        #expect(result.stdout == "exit 2\nnone\n", "\(result.stderr)")
+    }
+
     /// A translation that is only a zero-width space is not translated, in every format.
     @Test func anInvisibleTranslationIsNotATranslation() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
@@ -180,9 +193,9 @@ import Testing
             """
             printf 'Women led. Men followed.\\n\\nThe end.\\n' > doc.en.txt
             "$TARJUMAN" prepare doc.en.txt --to ur -o doc.ur.tsv 2>/dev/null
-            sed -i -e 's/^\\(p1s1\\tWomen led\\.\\t\\)\\t\\t/\\1خواتین نے قیادت کی۔\\ttranslator\\t/' \\
+            sed -i -e 's/^\\(p1s1\\tWomen led\\.\\t\\)\\t\\t/\\1خواتین نے قیادت کی۔\\ttranslated\\t/' \\
                 -e 's/^\\(p1s2\\tMen followed\\.\\t\\)\\t\\t/\\1مرد پیچھے چلے۔\\tdraft\\t/' \\
-                -e 's/^\\(p2s1\\tThe end\\.\\t\\)\\t\\t/\\1ختم شد۔\\ttranslator\\t/' doc.ur.tsv
+                -e 's/^\\(p2s1\\tThe end\\.\\t\\)\\t\\t/\\1ختم شد۔\\ttranslated\\t/' doc.ur.tsv
             "$TARJUMAN" merge doc.ur.tsv --tm-db m.sqlite -o doc.ur.txt 2>&1 | grep 'translations added'
             "$TARJUMAN" merge doc.ur.tsv --tm-db m.sqlite -o doc.ur.txt 2>&1 | grep 'translations added'
             "$TARJUMAN" merge doc.ur.tsv --tm-db postgres://nobody@127.0.0.1:1/x -o other.txt; echo "exit $?"

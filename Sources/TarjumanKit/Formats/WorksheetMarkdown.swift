@@ -58,12 +58,19 @@ public enum WorksheetMarkdown {
                 let id = String(body.prefix { $0 != " " })
                 guard let number = WorksheetID.parse(id) else { continue }
                 let fields = try json(in: body.dropFirst(id.count), file: file, line: index + 1)
+                guard let origin = WorksheetTSV.origin(status: fields["status"] ?? "") else {
+                    throw .malformed(
+                        file: file, position: SourcePosition(line: index + 1, column: 1),
+                        message:
+                            "\(id) has status '\(fields["status"] ?? "")'; "
+                            + WorksheetTSV.statusChoices)
+                }
                 segments.append(
                     (
                         number,
                         TranslationSegment(
                             id: id, source: "", after: fields["after"] ?? "",
-                            origin: TargetOrigin(rawValue: fields["status"] ?? "") ?? .none,
+                            origin: origin,
                             position: SourcePosition(line: index + 1, column: 1))
                     ))
                 sourceOpen = true

@@ -90,11 +90,16 @@ public enum WorksheetTSV {
                         "'\(id)' is not a worksheet id such as p3s2; keep the id column as it was")
             }
             let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
-            let origin: TargetOrigin =
-                target == nil
-                ? .none
-                : TargetOrigin(rawValue: row["status"] ?? "").flatMap { $0 == .none ? nil : $0 }
-                    ?? .translator
+            let status = row["status"] ?? ""
+            guard let stated = origin(status: status) else {
+                let column = names.firstIndex(of: "status").flatMap {
+                    record.columns.indices.contains($0) ? record.columns[$0] : nil
+                }
+                throw .malformed(
+                    file: file, position: SourcePosition(line: record.line, column: column ?? 1),
+                    message: "\(id) has status '\(status)'; \(statusChoices)")
+            }
+            let origin: TargetOrigin = target == nil ? .none : stated
             rows.append(
                 (
                     number,
@@ -127,6 +132,23 @@ public enum WorksheetTSV {
             ("target_language", job.targetLanguage), ("leading", job.leading),
             ("layout", job.layoutText),
         ]
+    }
+
+    /// What a status cell may hold, for messages.
+    static let statusChoices =
+        "write 'translated' or 'draft' (or leave it empty: a filled target is translated)"
+
+    /// The origin a status cell names (any letter case, spaces around ignored): empty and
+    /// `translated` are the translator's, `tm-exact` and `draft` as written; `nil` for any
+    /// other word, which a reader refuses rather than guess (a misspelt `draft` would merge
+    /// as confirmed).
+    static func origin(status: String) -> TargetOrigin? {
+        switch status.trimmingWhiteSpace().lowercased() {
+        case "", "translated": .translator
+        case TargetOrigin.memory.rawValue: .memory
+        case TargetOrigin.draft.rawValue: .draft
+        default: nil
+        }
     }
 
     static func status(_ origin: TargetOrigin) -> String {

@@ -6,7 +6,8 @@ public import Foundation
 /// - `nil` or `-`: standard output.
 /// - A regular file (or a path that does not exist yet): bytes go to a hidden temporary file
 ///   beside it, and `commit()` renames that over the destination, keeping the mode of the file
-///   it replaces. A failed or interrupted run leaves the destination as it was.
+///   it replaces. A failed or interrupted run leaves the destination as it was. A file
+///   without write permission (mode 444, say) is refused, not replaced.
 /// - A symbolic link: the file it points to is written as above; the link stays a link.
 /// - A character device, FIFO or socket (`/dev/null`, a pipe, `/proc/self/fd/1`): written
 ///   in place, since a device must never be replaced by a file.
@@ -62,6 +63,13 @@ public final class OutputFile {
             ownsDescriptor = true
             staged = nil
             return
+        }
+        // The rename would replace a file its owner protected (as `rm` asks first, even of
+        // root): a read-only report or glossary stays as it is.
+        if exists && (status.st_mode & 0o222 == 0 || access(path, W_OK) != 0) {
+            throw .unwritable(
+                file: path,
+                reason: "is write-protected; make it writable (chmod u+w) or name another file")
         }
         let destination = try Self.resolvingLinks(path)
         let slash = destination.utf8.lastIndex(of: UInt8(ascii: "/"))

@@ -95,6 +95,19 @@ import Testing
         #expect(result.stdout == "600\n88\nfile\n")
     }
 
+    /// A write-protected file is refused, also as root (who may write anything): the run
+    /// stops before its work and the file keeps its text and mode.
+    @Test func aWriteProtectedFileIsNotReplaced() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            echo kept > out.txt; chmod 444 out.txt
+            "$TARJUMAN" segment -o out.txt \(Self.sample); echo "exit $?"
+            cat out.txt; stat -c %a out.txt; ls -A
+            """)
+        #expect(result.stdout == "exit 2\nkept\n444\nout.txt\n", "\(result.stderr)")
+        #expect(result.stderr.contains("out.txt: cannot write: is write-protected; make it"))
+    }
+
     @Test func dashMeansStandardOutput() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             #""$TARJUMAN" segment -o - \#(Self.sample) | wc -l; ls -A"#)

@@ -291,6 +291,28 @@ import Testing
         #expect(job.sourceText == (try Self.job()).sourceText)
     }
 
+    /// A status the worksheet does not define is refused at its cell; known ones are read in
+    /// any letter case (a misspelt `draft` merged as confirmed).
+    @Test func aWorksheetStatusIsReadOrRefused() throws {
+        let sheet = "id\tsource\ttarget\tstatus\tafter\np1s1\tA.\tا\t"
+        let job = try WorksheetTSV.read(sheet + " Draft \t\n", file: "w.tsv")
+        #expect(job.segments.map(\.origin) == [.draft])
+        #expect(
+            try WorksheetTSV.read(sheet + "\t\n", file: "w.tsv").segments[0].origin == .translator)
+        #expect {
+            try WorksheetTSV.read(sheet + "drfat\t\n", file: "w.tsv")
+        } throws: { error in
+            "\(error)".contains("w.tsv:2:11: error: p1s1 has status 'drfat'; write 'translated'")
+        }
+        let markdown = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\"", with: "\"status\":\"done\"")
+        #expect {
+            try WorksheetMarkdown.read(markdown, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("p1s1 has status 'done'")
+        }
+    }
+
     @Test func worksheetWithALostIDOrHeaderSaysWhere() {
         #expect {
             try WorksheetTSV.read("id\tsource\ttarget\tafter\nrow1\tA.\tا\t\n", file: "w.tsv")

@@ -118,6 +118,20 @@ import Testing
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
     }
 
+    @Test func aWriteProtectedFileIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("report.txt")
+        try "kept".write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, 0o444)
+        #expect(
+            throws: InputError.unwritable(
+                file: path,
+                reason: "is write-protected; make it writable (chmod u+w) or name another file")
+        ) { try OutputFile(path: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept")
+        #expect(folder.files == ["report.txt"])
+    }
+
     @Test func anEmptyOutputNameIsAnError() {
         #expect(
             throws: InputError.unwritable(
