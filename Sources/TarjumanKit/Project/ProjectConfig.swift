@@ -136,7 +136,10 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// The nearest `tarjuman.yaml` in `folder` or a folder above it, as a path relative to
     /// `folder` (`tarjuman.yaml`, `../tarjuman.yaml`), so that file names in messages stay
-    /// as short as the user's own.
+    /// as short as the user's own. One in a folder above that belongs to another user (not
+    /// the one running, not root) is passed over, as git passes over a repository another
+    /// user owns: a file planted in a shared `/tmp` or `/home` must not choose what a run
+    /// reads and writes.
     public static func find(from folder: String) -> String? {
         // A folder that is gone (deleted under the shell) has no name to climb from: the
         // search walked ".." forever.
@@ -145,7 +148,12 @@ public struct ProjectConfig: Sendable, Equatable {
         var up = ""
         while true {
             let candidate = "/" + (parts + [Substring(fileName)]).joined(separator: "/")
-            if FileManager.default.fileExists(atPath: candidate) { return up + fileName }
+            var status = stat()
+            if stat(candidate, &status) == 0,
+                up.isEmpty || status.st_uid == geteuid() || status.st_uid == 0
+            {
+                return up + fileName
+            }
             guard !parts.isEmpty else { return nil }
             parts.removeLast()
             up += "../"

@@ -95,6 +95,20 @@ import Testing
         #expect(ProjectConfig.find(from: "/nonexistent/a/b/c") == nil)
     }
 
+    /// A `tarjuman.yaml` above the current folder that another user owns is passed over;
+    /// the user's own (or root's) is found. Needs root to give the file away, as CI runs.
+    @Test(.enabled(if: geteuid() == 0)) func anotherUsersProjectFileAboveIsPassedOver() throws {
+        let folder = try TemporaryFolder()
+        let inner = folder.path + "/docs"
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
+        let file = folder.path + "/tarjuman.yaml"
+        try "source: en\n".write(toFile: file, atomically: false, encoding: .utf8)
+        #expect(ProjectConfig.find(from: inner) == "../tarjuman.yaml")
+        #expect(chown(file, 65534, 65534) == 0)
+        #expect(ProjectConfig.find(from: inner) == nil)
+        #expect(ProjectConfig.find(from: folder.path) == "tarjuman.yaml")
+    }
+
     @Test func theTemplateIsAValidConfiguration() throws {
         let config = try ProjectConfig(
             yaml: ProjectConfig.template.replacingOccurrences(
