@@ -120,6 +120,19 @@ import Testing
                 == "عوام اٹھ کھڑے ہوئے۔ ⟦en: Women led.⟧\n\n⟦en: The end.⟧\n")
     }
 
+    /// A paragraph of only a right-to-left mark left a gap in the ids that made the filled
+    /// file impossible to merge.
+    @Test func aParagraphOfAnInvisibleMarkStillMerges() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'A one.\\n\\n\\342\\200\\217\\n\\nB two.\\n' > inv.en.txt
+            "$TARJUMAN" prepare inv.en.txt --to ur -o inv.tsv 2> /dev/null
+            sed -i 's/^\\(p1s1\\tA one.\\t\\)/\\1الف۔/; s/^\\(p2s1\\tB two.\\t\\)/\\1ب۔/' inv.tsv
+            "$TARJUMAN" merge inv.tsv -o inv.ur.txt; echo "exit $?"; cat inv.ur.txt
+            """)
+        #expect(result.stdout == "exit 0\nالف۔\n\n\n\nب۔\n", "\(result.stderr)")
+    }
+
     /// A misspelt worksheet status stops the merge at its cell instead of confirming a draft.
     @Test func anUnknownWorksheetStatusStopsTheMerge() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -60,7 +60,15 @@ public struct JobPreparer {
         let bytes = Array(text.utf8)
         let slice = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
         var units: [TranslationUnit] = []
+        // Paragraphs are numbered as the job holds them: one of only invisible marks has no
+        // sentence and no unit, and must not leave a gap in the ids (p1, p3) that a merge
+        // then reads as a deleted unit.
+        var lastParagraph: Int?
         for (index, segment) in found.enumerated() {
+            if segment.paragraph != lastParagraph {
+                lastParagraph = segment.paragraph
+                units.append(TranslationUnit(id: "p\(units.count + 1)", segments: []))
+            }
             if let problem = XMLText.firstUnrepresentable(in: segment.text) {
                 var lines = LineCounter(at: segment.start)
                 for scalar in segment.text.unicodeScalars.prefix(problem.offset) {
@@ -96,14 +104,11 @@ public struct JobPreparer {
                 }
             }
             let prepared = TranslationSegment(
-                id: segment.id, source: segment.text, after: slice(segment.byteEnd..<next),
+                id: "\(units[units.count - 1].id)s\(units[units.count - 1].segments.count + 1)",
+                source: segment.text, after: slice(segment.byteEnd..<next),
                 target: remembered, origin: origin,
                 terms: try hints(in: segment.text), matches: matches, position: segment.start)
-            if units.last?.id == "p\(segment.paragraph)" {
-                units[units.count - 1].segments.append(prepared)
-            } else {
-                units.append(TranslationUnit(id: "p\(segment.paragraph)", segments: [prepared]))
-            }
+            units[units.count - 1].segments.append(prepared)
         }
         return TranslationJob(
             sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, original: original,

@@ -16,7 +16,7 @@ extension TranslationJob {
     /// sentences come from ``layout``; a file without a readable layout record is a problem
     /// (a sentence dropped at the end of a paragraph could not be noticed), and beyond it
     /// every paragraph from `p1` to the last one seen must be present with its sentences
-    /// numbered from `s1` without gaps. Problems come in file order.
+    /// numbered from `s1` without gaps, in that order. Problems come in file order.
     public func structureProblems() -> [StructureProblem] {
         var problems: [StructureProblem] = []
         if layout == nil {
@@ -49,6 +49,22 @@ extension TranslationJob {
                             + "p\(number.0), or its sentence would be merged into another paragraph"
                     ))
             }
+        }
+        // Sentences out of order (a unit or segment moved in XLIFF) would be merged in the
+        // file's order; the worksheets sort their rows by id when read.
+        var previous: (id: String, number: (Int, Int))?
+        for segment in segments {
+            guard let number = WorksheetID.parse(segment.id) else { continue }
+            if let previous, number < previous.number {
+                problems.append(
+                    StructureProblem(
+                        position: segment.position,
+                        message:
+                            "\(segment.id) comes after \(previous.id); put the units and segments "
+                            + "back in the prepared order, or the document would be merged "
+                            + "in this one"))
+            }
+            previous = (segment.id, number)
         }
         for segment in segments {
             if let first = seen[segment.id] {

@@ -85,6 +85,17 @@ import Testing
                 "md", "j.md", #"x = re.sub(r'"layout": *"[^"]*",? *', '', x)"#,
                 "the file has no layout record"
             ),
+            // Moved units and segments were merged in the file's order (pass 9).
+            (
+                "xliff", "j.xlf",
+                #"m = re.search(r'<unit id="p2".*?</unit>\s*', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('<unit id="p1"', m + '<unit id="p1"', 1)"#,
+                "p1s1 comes after p2s"
+            ),
+            (
+                "xliff", "j.xlf",
+                #"m = re.search(r'<segment id="p1s2".*?</segment>', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('<segment id="p1s1"', m + '<segment id="p1s1"', 1)"#,
+                "p1s1 comes after p1s2"
+            ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (
                 "tsv", "j.tsv",

@@ -23,6 +23,38 @@ import Testing
         #expect(job.structureProblems().isEmpty)
     }
 
+    /// A paragraph of only an invisible mark has no sentence: the ids leave no gap for it
+    /// (p1, p3 with layout 1,1 could never be merged), and the source is kept byte for byte.
+    @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
+    func aParagraphWithoutSentencesLeavesNoGapInTheIds(_ format: WorksheetFormat) throws {
+        let text = "A one.\n\n\u{200F}\n\nB two.\n"
+        let job = try PrepareMergeTests.prepare(text)
+        #expect(job.segments.map(\.id) == ["p1s1", "p2s1"])
+        #expect(job.sourceText == text)
+        let read = try format.read(.text(format.document(job), name: "filled"))
+        #expect(read.layout == [1, 1])
+        #expect(read.structureProblems().isEmpty)
+    }
+
+    /// Units or segments moved in an XLIFF file are an error at the one out of place, not
+    /// merged in the file's order.
+    @Test func sentencesOutOfOrderAreAnError() throws {
+        let job = try Self.roundTrip(.xliff) { $0 }
+        var units = job
+        units.units.swapAt(0, 1)
+        #expect(
+            units.structureProblems().map(\.message) == [
+                "p1s1 comes after p2s3; put the units and segments back in the prepared order, "
+                    + "or the document would be merged in this one"
+            ])
+        var segments = job
+        segments.units[1].segments.swapAt(0, 2)
+        #expect(
+            Set(segments.structureProblems().map { $0.message.prefix(22) }) == [
+                "p2s2 comes after p2s3;", "p2s1 comes after p2s2;",
+            ])
+    }
+
     /// A layout record or an id calling for a billion sentences lists the first hundred
     /// missing and counts the rest, in bounded time and memory (merge used to allocate every
     /// expected sentence first and abort).
