@@ -206,6 +206,21 @@ import Testing
         #expect(result.stderr.contains("tarjuman.yaml: error: the project lists no pairs to check"))
     }
 
+    /// A decimal point is part of a number: 1.5 against 15 (a tenfold error) is found and
+    /// shown with its point (pass 9: it passed, and messages said 05 for 0.5).
+    @Test func aDecimalPointIsPartOfTheNumber() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Inflation was 1.5 percent, down from 0.5 in May.\\n' > d.en.txt
+            printf 'افراطِ زر 15 فیصد تھی، مئی میں ۰٫۵ تھی۔\\n' > d.ur.txt
+            "$TARJUMAN" check --config none d.en.txt d.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.contains("numbers differ: missing 1.5; unexpected 15"), "\(result.stderr)"
+        )
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
+
     /// A project file another user left in a folder above is not read (root gives it away,
     /// as CI runs); the user's own one is.
     @Test(.enabled(if: geteuid() == 0)) func anotherUsersProjectFileAboveIsNotRead() throws {

@@ -153,8 +153,10 @@ public enum AnchorExtractor {
         return words
     }
 
-    /// The numbers in `text` as ASCII digit strings, whatever digits they are written in;
-    /// group and decimal separators between digits are dropped. ASCII, Arabic-Indic (٠–٩)
+    /// The numbers in `text` as ASCII digit strings, whatever digits they are written in:
+    /// a group separator between digits (`,`, Arabic `٬`) is dropped, so `2,500`, `2500`
+    /// and `۲٬۵۰۰` are one number, and lakh grouping (`2,50,000`) too; a decimal point
+    /// between digits (`.`, Arabic `٫`) is kept as `.`, so `1.5` is not `15`. ASCII, Arabic-Indic (٠–٩)
     /// and Extended Arabic-Indic (۰–۹) digits without property lookups, other scripts'
     /// digits through Unicode properties.
     public static func numbers(in text: String) -> [String] {
@@ -166,13 +168,15 @@ public enum AnchorExtractor {
         var numbers: [(value: String, offset: Int)] = []
         var current: [UInt8] = []
         var start = 0
-        var pendingSeparator = false
+        // The separator seen after the last digit: nothing yet, a group separator (dropped)
+        // or a decimal point (written once a digit follows).
+        var pending: UInt8?
         func flush() {
             if !current.isEmpty {
                 numbers.append((String(decoding: current, as: UTF8.self), start))
             }
             current.removeAll(keepingCapacity: true)
-            pendingSeparator = false
+            pending = nil
         }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
@@ -189,12 +193,13 @@ public enum AnchorExtractor {
             }
             if let digit {
                 if current.isEmpty { start = offset }
+                if pending == UInt8(ascii: ".") { current.append(UInt8(ascii: ".")) }
                 current.append(UInt8(0x30 + digit))
-                pendingSeparator = false
-            } else if !current.isEmpty && !pendingSeparator
+                pending = nil
+            } else if !current.isEmpty && pending == nil
                 && (value == 0x2C || value == 0x2E || value == 0x066B || value == 0x066C)
             {
-                pendingSeparator = true
+                pending = value == 0x2C || value == 0x066C ? UInt8(ascii: ",") : UInt8(ascii: ".")
             } else {
                 flush()
             }

@@ -34,9 +34,17 @@ public enum TranslationChecks {
             summary:
                 "numbers differ between a sentence and its translation (digit scripts ignored)",
             explanation:
-                "Dates, figures and counts must survive translation. Numbers are compared as values, whatever the digit script (1948 = ۱۹۴۸ = ١٩٤٨), so only a changed, missing or extra number is reported.",
-            triggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۵۸ء میں ہوا۔")],
-            nonTriggering: [("It was annexed in 1948.", "اس کا الحاق ۱۹۴۸ء میں ہوا۔")]),
+                "Dates, figures and counts must survive translation. Numbers are compared as values, whatever the digit script (1948 = ۱۹۴۸ = ١٩٤٨) and grouping (2,500 = ۲٬۵۰۰ = 2500; 2,50,000 = 250,000), so only a changed, missing or extra number is reported. A decimal point (. or ٫) is part of the value: 1.5 is not 15, and ۲٫۵ is 2.5, not 2,500.",
+            triggering: [
+                ("It was annexed in 1948.", "اس کا الحاق ۱۹۵۸ء میں ہوا۔"),
+                ("Inflation was 1.5 percent.", "افراطِ زر 15 فیصد تھی۔"),
+                ("It cost 2,500 rupees.", "اس پر ۲٫۵۰۰ روپے لگے۔"),
+            ],
+            nonTriggering: [
+                ("It was annexed in 1948.", "اس کا الحاق ۱۹۴۸ء میں ہوا۔"),
+                ("Inflation was 1.5 percent.", "افراطِ زر ۱٫۵ فیصد تھی۔"),
+                ("It cost 2,500 rupees.", "اس پر ۲٬۵۰۰ روپے لگے۔"),
+            ]),
         Rule(
             translation: "omission", severity: .warning,
             summary: "a source sentence has no translation (1:0 bead)",

@@ -124,7 +124,13 @@ import Testing
     @Test func numbersMatchAcrossDigitScripts() {
         #expect(
             AnchorExtractor.numbers(in: "in 1948, ۱۹۷۳ and ١٩٥٨; 1,051,635 cases; 3.5%") == [
-                "1948", "1973", "1958", "1051635", "35",
+                "1948", "1973", "1958", "1051635", "3.5",
+            ])
+        // Group separators go, decimal points stay; a number ends at a separator no digit
+        // follows, and at a second separator.
+        #expect(
+            AnchorExtractor.numbers(in: "۲٬۵۰۰ ۲٫۵ 2,50,000 room 1. 1.2.3 4,,5 6.,7") == [
+                "2500", "2.5", "250000", "1", "1.2.3", "4", "5", "6", "7",
             ])
     }
 
