@@ -64,13 +64,7 @@ struct TMLookupCommand: ParsableCommand {
                 for match in matches {
                     text += "\(match.score)%\t\(match.unit.source)\n\t\(match.unit.target)\n"
                     text += "\tfrom \(match.unit.origin)"
-                    if !match.numbersDiffer.missing.isEmpty || !match.numbersDiffer.extra.isEmpty {
-                        let ours = match.numbersDiffer.missing.joined(separator: ", ")
-                        let theirs = match.numbersDiffer.extra.joined(separator: ", ")
-                        text +=
-                            "; numbers differ: this sentence has \(ours.isEmpty ? "none the match lacks" : ours), "
-                            + "the match \(theirs.isEmpty ? "none this sentence lacks" : theirs)"
-                    }
+                    if let difference = match.numberDifference { text += "; \(difference)" }
                     text += "\n"
                 }
             }

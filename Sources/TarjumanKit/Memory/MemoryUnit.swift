@@ -70,6 +70,19 @@ public struct MemoryMatch: Sendable, Equatable {
         )
     }
 
+    /// The numbers to change when taking the match, for people: `numbers: only the sentence
+    /// has 2024; only the match has 2023` (a side with none left out); `nil` when they agree.
+    public var numberDifference: String? {
+        var parts: [String] = []
+        if !numbersDiffer.missing.isEmpty {
+            parts.append("only the sentence has \(numbersDiffer.missing.joined(separator: ", "))")
+        }
+        if !numbersDiffer.extra.isEmpty {
+            parts.append("only the match has \(numbersDiffer.extra.joined(separator: ", "))")
+        }
+        return parts.isEmpty ? nil : "numbers: " + parts.joined(separator: "; ")
+    }
+
     /// The numbers of a sentence, in any digit script, as matches compare them.
     package static func numbers(in sentence: String) -> [String] {
         AnchorExtractor.numbers(in: sentence)

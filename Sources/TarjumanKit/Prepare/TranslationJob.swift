@@ -184,12 +184,7 @@ extension MemoryMatch {
     /// One line for worksheets: `87% tico19.tmx: «memory source» → «memory target»`, and the
     /// numbers to change when they differ.
     public var summary: String {
-        var line = "\(score)% \(unit.origin): \(unit.source) → \(unit.target)"
-        if !numbersDiffer.missing.isEmpty || !numbersDiffer.extra.isEmpty {
-            line +=
-                " (numbers: sentence has \(numbersDiffer.missing.joined(separator: ", ")), "
-                + "match has \(numbersDiffer.extra.joined(separator: ", ")))"
-        }
-        return line
+        let line = "\(score)% \(unit.origin): \(unit.source) → \(unit.target)"
+        return numberDifference.map { line + " (\($0))" } ?? line
     }
 }

@@ -146,6 +146,9 @@ import Testing
         #expect(fuzzy.first?.numbersDiffer.missing == ["2009"])
         #expect(fuzzy.first?.numbersDiffer.extra == ["2007"])
         #expect(
+            fuzzy.first?.numberDifference
+                == "numbers: only the sentence has 2009; only the match has 2007")
+        #expect(
             try store.lookup(
                 "The port of Pasni was built in 2009.", source: en, target: "ur", minimum: 80,
                 limit: 3, context: ("", "")
