@@ -2,6 +2,19 @@ import Foundation
 import Testing
 
 @Suite struct AlignCommandTests {
+    /// With `--lines`, a byte-order mark stays out of line 1: no finding for it, and not
+    /// in the aligned text (pass 9).
+    @Test func aByteOrderMarkIsNoPartOfTheFirstLine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\357\\273\\277پہلی سطر۔\\nدوسری ۱۹۹۹۔\\n' > b.ur.txt
+            printf 'The first line.\\nThe second 1999.\\n' > b.en.txt
+            "$TARJUMAN" check --config none --lines b.en.txt b.ur.txt | grep -c FEFF
+            "$TARJUMAN" align --lines --format jsonl b.en.txt b.ur.txt | grep -ci ufeff
+            """)
+        #expect(result.stdout == "0\n0\n", "\(result.stderr)")
+    }
+
     /// A translation missing its last third (1,000 of 1,500 lines) is aligned 1:1 for what
     /// it has: the band covers the whole length difference of a short document (cut at 250
     /// sentences, it shifted 250 pairs, exit 0).

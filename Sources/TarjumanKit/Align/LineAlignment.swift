@@ -28,12 +28,13 @@ extension DocumentAligner {
     }
 
     /// Every line of `text` as a segment (its text without the line end; LF, CR LF and CR
-    /// end lines; a final line end does not start another line).
+    /// end lines; a final line end does not start another line). A byte-order mark at the
+    /// start is no part of the first line and takes no column.
     static func lineSegments(of text: String) -> [Segment] {
         var segments: [Segment] = []
         let bytes = Array(text.utf8)
-        var start = 0
-        var index = 0
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
         func add(end: Int) {
             let line = segments.count + 1
             let slice = bytes[start..<end]

@@ -35,6 +35,12 @@ import Testing
         #expect(lines.map(\.start.line) == [1, 2, 3, 4, 5])
         #expect(lines[2].byteRange == 3..<5 && lines[2].end == SourcePosition(line: 3, column: 3))
         #expect(DocumentAligner.lineSegments(of: "").isEmpty)
+        // A byte-order mark is no part of line 1 (it reached the JSONL and a finding).
+        let marked = DocumentAligner.lineSegments(of: "\u{FEFF}پہلی\nb")
+        #expect(marked.map(\.text) == ["پہلی", "b"])
+        #expect(
+            marked[0].byteRange == 3..<11 && marked[0].end == SourcePosition(line: 1, column: 5))
+        #expect(DocumentAligner.lineSegments(of: "\u{FEFF}").isEmpty)
     }
 
     @Test func filesInStepHaveNoDrift() throws {
