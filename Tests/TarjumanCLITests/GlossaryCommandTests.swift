@@ -68,6 +68,25 @@ import Testing
 
     /// A CSV row with a blank term is refused at its row in every command, not read as a
     /// rendering no translation can hold.
+    /// A TBX whose root says en-US and whose entries say en is converted whole (it wrote
+    /// no rows, exit 0).
+    @Test func aTBXWithRegionTagsConvertsWhole() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > r.tbx <<'EOF'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en-US"><text><body>
+            <termEntry id="a"><langSet xml:lang="en"><tig><term>port</term></tig></langSet><langSet xml:lang="ur-PK"><tig><term>بندرگاہ</term></tig></langSet></termEntry>
+            <termEntry id="b"><langSet xml:lang="en"><tig><term>dock</term></tig></langSet><langSet xml:lang="ur"><tig><term>گودی</term></tig></langSet></termEntry>
+            </body></text></martif>
+            EOF
+            "$TARJUMAN" glossary convert r.tbx r.tsv 2>&1; echo "exit $?"
+            grep -c 'بندرگاہ\\|گودی' r.tsv
+            """)
+        #expect(result.stdout.hasSuffix("exit 0\n2\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("left out"))
+    }
+
     @Test func aBlankTermInACSVIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -141,8 +141,10 @@ public enum TBX {
                 // Entries before the first one in another language have no target rows
                 // whatever the target, so choosing it here picks what a whole-file pass would.
                 if targetLanguage == nil {
-                    targetLanguage = languageGroups(entry).compactMap { $0.attributes["xml:lang"] }
-                        .first { !sameLanguage($0, source) }
+                    let tags = languageGroups(entry).compactMap { $0.attributes["xml:lang"] }
+                        .filter { folded($0) != folded(source) }
+                    targetLanguage =
+                        tags.first { !LanguageSelector(source).accepts($0) } ?? tags.first
                 }
                 do throws(GlossaryError) {
                     let found = try rowsOf(
@@ -178,13 +180,29 @@ public enum TBX {
         entry.children("langSet") + entry.children("langSec")
     }
 
+    /// The language groups of `language`: those tagged with it exactly (letter case and `_`
+    /// for `-` aside), else those whose tag extends it or that it extends, as long as they
+    /// are not `other`'s (`en` under `xml:lang="en-US"`, `ur-PK` and `ur` in one file: such
+    /// concepts were dropped; `bal` and `bal-Latn` stay apart when both are there).
+    private static func groups(in language: String, of groups: [XMLElement], not other: String)
+        -> [XMLElement]
+    {
+        let exact = groups.filter { folded($0.attributes["xml:lang"] ?? "") == folded(language) }
+        guard exact.isEmpty else { return exact }
+        let selector = LanguageSelector(language)
+        return groups.filter {
+            let tag = $0.attributes["xml:lang"] ?? ""
+            return selector.accepts(tag) && folded(tag) != folded(other)
+        }
+    }
+
+    private static func folded(_ tag: String) -> String {
+        tag.lowercased().replacingOccurrences(of: "_", with: "-")
+    }
+
     private static func terms(_ group: XMLElement) -> [XMLElement] {
         group.children("tig") + group.children("termSec")
             + group.children("ntig").compactMap { $0.child("termGrp") }
-    }
-
-    private static func sameLanguage(_ a: String, _ b: String) -> Bool {
-        a.lowercased() == b.lowercased() || a.lowercased().hasPrefix(b.lowercased() + "-")
     }
 
     /// A term's status: `administrativeStatus` (or TBX v2's `normativeAuthorization`) as a
@@ -229,11 +247,13 @@ public enum TBX {
         let id =
             element.attributes["id"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "line-\(element.position.line)"
-        let groups = languageGroups(element)
-        let sourceTerms = groups.filter { sameLanguage($0.attributes["xml:lang"] ?? "", source) }
-            .flatMap(terms)
-        let targetTerms = groups.filter { ($0.attributes["xml:lang"] ?? "") == target }.flatMap(
-            terms)
+        let all = languageGroups(element)
+        let sourceTerms = groups(in: source, of: all, not: target).flatMap(terms)
+        let targetTerms =
+            target.isEmpty
+            ? []
+            : groups(in: target, of: all, not: source)
+                .flatMap(terms)
         guard let mainIndex = sourceTerms.firstIndex(where: { note($0, "termType") != "variant" })
         else { return [] }
         let main = sourceTerms[mainIndex]

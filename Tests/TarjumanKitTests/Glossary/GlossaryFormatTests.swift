@@ -174,6 +174,31 @@ import Testing
         #expect(urdu.entries.first?.note == "Oblique plural: عدالتوں")
     }
 
+    /// Language tags are compared as tags: `en` under `xml:lang="en-US"`, and `ur-PK` and
+    /// `UR` in one file, are one language (such concepts were dropped, pass 9); `bal` and
+    /// `bal-Latn` side by side stay two.
+    @Test func tbxLanguageTagsMatchAcrossSpellings() throws {
+        func tbx(_ root: String, _ entries: [(String, String, String, String)]) -> Data {
+            let body = entries.map { id, source, target, term in
+                "<termEntry id=\"\(id)\"><langSet xml:lang=\"\(source)\"><tig><term>port \(id)</term></tig>"
+                    + "</langSet><langSet xml:lang=\"\(target)\"><tig><term>\(term)</term></tig></langSet></termEntry>"
+            }.joined()
+            return Data(
+                "<martif type=\"TBX\" xml:lang=\"\(root)\"><text><body>\(body)</body></text></martif>"
+                    .utf8)
+        }
+        let mixed = try TBX.read(
+            tbx("en-US", [("a", "en", "ur-PK", "بندرگاہ"), ("b", "EN_us", "UR", "گودی")]),
+            file: "m.tbx")
+        #expect(mixed.entries.map(\.target) == ["بندرگاہ", "گودی"])
+        #expect(mixed.conceptsWithoutTarget == 0)
+        let scripts = try TBX.read(
+            tbx("bal", [("a", "bal", "bal-Latn", "bandar")]), file: "s.tbx")
+        #expect(scripts.targetLanguage == "bal-Latn")
+        #expect(scripts.entries.map(\.source) == ["port a"])
+        #expect(scripts.entries.map(\.target) == ["bandar"])
+    }
+
     @Test(arguments: ["f_en-ur_PK.csv", "g_en_ur.csv"])
     func readsTheTICO19TermbasesAsTheyAre(_ name: String) throws {
         let text = try String(contentsOf: TestData.fixture("glossary/\(name)"), encoding: .utf8)
