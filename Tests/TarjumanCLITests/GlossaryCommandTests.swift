@@ -87,6 +87,16 @@ import Testing
         #expect(!result.stdout.contains("left out"))
     }
 
+    @Test func aCSVWithTwoTargetColumnsIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'source,target,target\\nport,A,بندرگاہ\\n' > d.en-ur.csv
+            "$TARJUMAN" glossary convert d.en-ur.csv d.en-ur.tsv; echo "exit $?"; ls
+            """)
+        #expect(result.stdout == "exit 2\nd.en-ur.csv\n", "\(result.stderr)")
+        #expect(result.stderr.contains("d.en-ur.csv:1:15: error: column 'target' appears twice"))
+    }
+
     @Test func aBlankTermInACSVIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

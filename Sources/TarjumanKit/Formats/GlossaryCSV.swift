@@ -31,6 +31,17 @@ public enum GlossaryCSV {
         func column(_ options: [String]) -> Int? {
             options.lazy.compactMap { names.firstIndex(of: $0) }.first
         }
+        // A column read twice: which one the file means cannot be told (the second target
+        // column was dropped unseen).
+        var seen: Set<String> = []
+        for (index, name) in names.enumerated()
+        where Self.readColumns.contains(name) && !seen.insert(name).inserted {
+            throw .malformed(
+                file: file,
+                position: SourcePosition(
+                    line: records[0].line, column: records[0].columns[index]),
+                message: "column '\(header[index])' appears twice in the header; keep one")
+        }
         guard let sourceColumn = column(["source", "sourcestring", "term", "en"]),
             let targetColumn = column(["target", "targetstring", "translation"])
         else {
@@ -82,6 +93,13 @@ public enum GlossaryCSV {
             sourceLanguage: resolved.source, targetLanguage: resolved.target, entries: entries)
     }
 
+    /// The header names (lower case) a CSV from another tool is read by.
+    private static let readColumns: Set = [
+        "source", "sourcestring", "term", "en", "target", "targetstring", "translation", "id",
+        "stringid", "pos", "partofspeech", "note", "description", "comment", "status",
+        "sourcelang", "targetlang",
+    ]
+
     /// The glossary as CSV with Tarjuman's columns.
     public static func write(_ glossary: Glossary) -> String {
         var lines = [GlossaryTSV.columns.joined(separator: ",")]
@@ -102,11 +120,11 @@ public enum GlossaryCSV {
         return escaped + "\""
     }
 
-    /// RFC 4180 records with the line each starts on.
+    /// RFC 4180 records with the line each starts on and the column of each field.
     static func parse(_ text: String, file: String) throws(GlossaryError) -> [(
-        fields: [String], line: Int
+        fields: [String], line: Int, columns: [Int]
     )] {
-        var records: [(fields: [String], line: Int)] = []
+        var records: [(fields: [String], line: Int, columns: [Int])] = []
         var reader = DelimitedReader(text, separator: ",")
         while let record = reader.next() {
             if let problem = record.problem {
@@ -114,7 +132,7 @@ public enum GlossaryCSV {
                     file: file, position: SourcePosition(line: record.line, column: problem.column),
                     message: problem.message)
             }
-            records.append((record.fields, record.line))
+            records.append((record.fields, record.line, record.columns))
         }
         return records
     }

@@ -215,6 +215,18 @@ import Testing
         }
     }
 
+    /// A column read twice (two target columns) is an error at the second; a column the
+    /// reader does not use may repeat.
+    @Test func aCSVColumnReadTwiceIsAnError() throws {
+        #expect {
+            try GlossaryCSV.read("source,target,Target\nport,A,بندرگاہ\n", file: "d.csv")
+        } throws: { error in
+            "\(error)" == "d.csv:1:15: error: column 'Target' appears twice in the header; keep one"
+        }
+        let extra = try GlossaryCSV.read("source,x,target,x\nport,1,بندرگاہ,2\n", file: "e.csv")
+        #expect(extra.entries.map(\.target) == ["بندرگاہ"])
+    }
+
     @Test func csvRoundTrip() throws {
         let original = try GlossaryTSV.load(Self.projectGlossary)
         let back = try GlossaryCSV.read(GlossaryCSV.write(original), file: "en-ur.csv")
