@@ -133,6 +133,21 @@ import Testing
         #expect(result.stdout == "exit 0\nالف۔\n\n\n\nب۔\n", "\(result.stderr)")
     }
 
+    /// A layout record that cannot be read is reported on its line.
+    @Test func aBrokenLayoutRecordIsReportedOnItsLine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o doc.tsv 2> /dev/null
+            sed -i 's/^# layout: 1$/# layout: one/' doc.tsv
+            "$TARJUMAN" merge doc.tsv -o out.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 1\n")
+        #expect(
+            result.stderr.contains("doc.tsv:7:1: error: the layout record 'one'"),
+            "\(result.stderr)")
+    }
+
     /// A misspelt worksheet status stops the merge at its cell instead of confirming a draft.
     @Test func anUnknownWorksheetStatusStopsTheMerge() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

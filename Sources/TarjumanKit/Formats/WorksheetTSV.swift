@@ -38,6 +38,7 @@ public enum WorksheetTSV {
     /// Reads a (filled) worksheet.
     public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
         var meta: [String: String] = [:]
+        var layoutPosition = SourcePosition.start
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
         var reader = DelimitedReader(text, separator: "\t")
@@ -55,6 +56,7 @@ public enum WorksheetTSV {
                             message: "a second '# \(key):' line; keep the one the file was "
                                 + "prepared with")
                     }
+                    if key == "layout" { layoutPosition = position }
                     meta[key] = SegmentFormat.tsvUnescaped(
                         String(body[body.index(after: colon)...].drop { $0 == " " }))
                 }
@@ -117,7 +119,7 @@ public enum WorksheetTSV {
             targetLanguage: meta["target_language"] ?? "",
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
-        job.readLayout(meta["layout"])
+        job.readLayout(meta["layout"], at: layoutPosition)
         return job
     }
 

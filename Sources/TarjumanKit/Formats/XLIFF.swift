@@ -188,7 +188,7 @@ public enum XLIFF {
         job.sourceLanguage = sourceLanguage
         job.targetLanguage = root.attributes["trgLang"] ?? ""
         job.original = fileElement.attributes["original"] ?? ""
-        job.readLayout(fileElement.attributes["tj:layout"])
+        job.readLayout(fileElement.attributes["tj:layout"], at: fileElement.position)
         job.units.removeAll { $0.segments.isEmpty }
         guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
         return job

@@ -28,7 +28,7 @@ extension TranslationJob {
                 ?? "the file has no layout record (tj:layout of <file>, '# layout:' or \"layout\")"
             problems.append(
                 StructureProblem(
-                    position: .start,
+                    position: layoutPosition,
                     message:
                         what + ", so a sentence removed at the end of a paragraph would go "
                         + "unnoticed; copy the record from a file prepared again from the same "

@@ -21,6 +21,8 @@ public struct TranslationJob: Sendable, Equatable {
     /// The layout record as a filled file gave it (`nil` when it had none), for saying what
     /// is wrong with one that cannot be read.
     var layoutRecord: String?
+    /// Where the filled file gave its layout record (or would have: its start), for messages.
+    var layoutPosition = SourcePosition.start
 
     /// Creates a job.
     public init(
@@ -51,8 +53,9 @@ public struct TranslationJob: Sendable, Equatable {
     var layoutText: String { units.map { String($0.segments.count) }.joined(separator: ",") }
 
     /// Reads a filled file's layout record (`2,3,1`; `nil` when it has none).
-    mutating func readLayout(_ record: String?) {
+    mutating func readLayout(_ record: String?, at position: SourcePosition = .start) {
         layoutRecord = record
+        layoutPosition = position
         layout = Self.layout(from: record)
     }
 

@@ -36,6 +36,18 @@ import Testing
         #expect(read.structureProblems().isEmpty)
     }
 
+    /// An unreadable layout record is reported on its own line (it was at 1:1).
+    @Test func aBrokenLayoutRecordIsReportedWhereItIs() throws {
+        let tsv = try Self.roundTrip(.tsv) {
+            $0.replacingOccurrences(of: "# layout: 2,3,1", with: "# layout: 2,x,1")
+        }
+        #expect(tsv.structureProblems().first?.position == SourcePosition(line: 7, column: 1))
+        let xliff = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(of: "tj:layout=\"2,3,1\"", with: "tj:layout=\"2,x,1\"")
+        }
+        #expect(xliff.structureProblems().first?.position.line == 3)
+    }
+
     /// Units or segments moved in an XLIFF file are an error at the one out of place, not
     /// merged in the file's order.
     @Test func sentencesOutOfOrderAreAnError() throws {
