@@ -470,6 +470,13 @@ struct TMCalibrateCommand: ParsableCommand {
                         + "sides (\(contents.pairs.count) pairs in all); at least 20 are needed to "
                         + "calibrate", status: .usage)
             }
+            guard AlignmentProfile.plausibleLengthRatios.contains(profile.lengthRatio) else {
+                throw CommandFailure(
+                    "error: \(file): the \(to) sides are \(String(format: "%.3g", profile.lengthRatio)) "
+                        + "times as long as the \(from) sides, outside what translations have "
+                        + "(0.05 to 20); are the pairs translations of each other, in the "
+                        + "languages named?", status: .usage)
+            }
             // Printed so that the pack reads it back: a positive number, never rounded to 0.
             let variance = String(format: "%.4g", max(profile.variance, 0.0001))
             try OutputSink.standardOutput(

@@ -7,6 +7,10 @@ extension AlignmentProfile {
         sentence.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 || $1 == 0x20 || $1 == 0x0A ? 0 : 1) }
     }
 
+    /// Length ratios a language pair can have (characters of the translation per source
+    /// character); a fit outside says the pairs are not translations of each other.
+    public static let plausibleLengthRatios = 0.05...20.0
+
     /// Gale and Church's estimates from `pairs`: the ratio is total target length over total
     /// source length; the variance is Σ (target − ratio × source)² / Σ source. Pairs with an
     /// empty side are left out; `nil` when fewer than `minimum` pairs remain.

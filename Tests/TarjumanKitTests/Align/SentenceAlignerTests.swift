@@ -64,6 +64,13 @@ import Testing
         #expect(abs(profile.variance - 56.0 / 210.0) < 1e-12)
         #expect(AlignmentProfile.calibrated(from: Array(pairs.prefix(19))) == nil)
         #expect(AlignmentProfile.length(of: "ab c\nد ہ") == 5)
+        #expect(AlignmentProfile.plausibleLengthRatios.contains(profile.lengthRatio))
+        // Pairs that are no translations of each other fit a ratio no pack should hold.
+        let wild = (0..<21).map { _ in
+            TranslationPair(source: String(repeating: "word ", count: 500), target: "ا")
+        }
+        let fitted = try #require(AlignmentProfile.calibrated(from: wild))
+        #expect(!AlignmentProfile.plausibleLengthRatios.contains(fitted.lengthRatio))
     }
 
     @Test func paragraphByParagraphGivesTheWholeDocumentsBeads() throws {
