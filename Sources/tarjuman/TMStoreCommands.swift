@@ -168,7 +168,7 @@ struct TMDeleteCommand: ParsableCommand {
                 // A mistyped origin removes nothing; say so rather than succeed.
                 throw CommandFailure(
                     "error: the memory has no units of origin '\(origin)'; `tm stats` lists "
-                        + "the origins", status: .findings)
+                        + "the origins", status: .usage)
             }
             StandardError.write("removed \(removed) unit(s) of \(origin)")
         }

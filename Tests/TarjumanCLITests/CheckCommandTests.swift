@@ -221,6 +221,16 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// A line break in a file name stays inside its finding's line in the text report.
+    @Test func aLineBreakInAFileNameIsShownEscaped() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'It was 1948.\\n' > d.en.txt; printf 'یہ ۱۹۵۸ تھا۔\\n' > "$(printf 'd\\nx.ur.txt')"
+            "$TARJUMAN" check --config none d.en.txt "$(printf 'd\\nx.ur.txt')" | grep -c '^x.ur.txt'
+            """)
+        #expect(result.stdout == "0\n", "\(result.stderr)")
+    }
+
     /// A project file another user left in a folder above is not read (root gives it away,
     /// as CI runs); the user's own one is.
     @Test(.enabled(if: geteuid() == 0)) func anotherUsersProjectFileAboveIsNotRead() throws {

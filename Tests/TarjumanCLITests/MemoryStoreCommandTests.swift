@@ -112,7 +112,7 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "origin\tunits\tpenalty\na\\tb\t88\t0\ndelete 1\nsearch 2\nlookup 2\n",
+                == "origin\tunits\tpenalty\na\\tb\t88\t0\ndelete 2\nsearch 2\nlookup 2\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("error: the memory has no units of origin 'nosuch'"))
     }

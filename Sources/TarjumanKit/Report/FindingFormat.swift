@@ -42,14 +42,16 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     ) -> String {
         var text = ""
         let shown = Self.terminalSafe
+        // A line break in a file name would start what reads as another finding.
+        let name = { (file: String) in shown(file).replacingOccurrences(of: "\n", with: "\\n") }
         for finding in findings {
             let (before, after) = style(finding.severity)
             let severity = before + finding.severity.rawValue + after
             text +=
-                "\(shown(finding.file)):\(finding.position): \(severity): [\(finding.rule)] "
+                "\(name(finding.file)):\(finding.position): \(severity): [\(finding.rule)] "
                 + shown(finding.message)
             if let related = finding.related {
-                text += " (\(shown(related.file)):\(related.position))"
+                text += " (\(name(related.file)):\(related.position))"
             }
             text += "\n" + finding.context.map { "    \(shown($0))\n" }.joined()
         }

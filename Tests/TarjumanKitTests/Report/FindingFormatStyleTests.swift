@@ -38,5 +38,11 @@ import Testing
         finding.context = ["ur: \u{9B}31m\u{A0}é"]
         let c1 = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
         #expect(c1.contains(#"    ur: \u{9B}31m"# + "\u{A0}é\n"))
+        // A line break in a file name does not start a line that reads as another finding.
+        let renamed = Finding(
+            rule: "script-mixing", severity: .warning, message: "m",
+            file: "a\nb.ur.txt:9:9: error: [fake] x", position: SourcePosition(line: 1, column: 1))
+        let named = FindingFormat.text.report([renamed], files: ["a.ur.txt"], rules: [], tool: "t")
+        #expect(named.hasPrefix(#"a\nb.ur.txt:9:9: error: [fake] x:1:1: warning"#))
     }
 }
