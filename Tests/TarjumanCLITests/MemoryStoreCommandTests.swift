@@ -117,6 +117,30 @@ import Testing
         #expect(result.stderr.contains("error: the memory has no units of origin 'nosuch'"))
     }
 
+    /// A translation with a line break is stored as TMX writes it (one line), so importing
+    /// the export of a filled file into the store that has the file adds nothing (it added
+    /// the unit again).
+    @Test func anExportedMemoryImportsBackAsTheSameUnits() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell. Then it stopped.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o d.xlf 2> /dev/null
+            python3 -c "
+            x = open('d.xlf').read()
+            x = x.replace('<source>Rain fell.</source>', '<source>Rain fell.</source><target>بارش&#13;&#10;ہوئی۔</target>')
+            x = x.replace('<source>Then it stopped.</source>', '<source>Then it stopped.</source><target>پھر&#10;رک گئی۔</target>')
+            open('d.xlf', 'w').write(x.replace('state=\\"initial\\"', 'state=\\"translated\\"'))"
+            "$TARJUMAN" tm export -o d.tmx d.xlf 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite d.xlf 2>&1 | tail -1
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite d.tmx 2>&1 | tail -1
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'Rain fell.' 2> /dev/null | sed -n 2p
+            """)
+        #expect(
+            result.stdout
+                == "2 unit(s) added to m.sqlite\n0 unit(s) added to m.sqlite\n\tبارش ہوئی۔\n",
+            "\(result.stderr)")
+    }
+
     /// `tm calibrate` prints an alignment section a pack reads back (a positive variance,
     /// never rounded to 0), and counts only pairs with text on both sides.
     @Test func calibrationIsWhatAPackReadsBack() throws {

@@ -19,16 +19,13 @@ public enum TMX {
     /// The end of the document.
     public static let footer = "  </body>\n</tmx>\n"
 
-    /// One translation unit. Line breaks inside a sentence become spaces (a TMX segment is
-    /// one sentence).
+    /// One translation unit. A line break inside a sentence becomes a space (a TMX segment is
+    /// one sentence), as memory units hold it (``MemoryUnit/oneLine(_:)``).
     public static func unit(
         id: String, source: String, target: String, sourceLanguage: String,
         targetLanguage: String
     ) -> String {
-        let flat = { (text: String) in
-            XMLText.escaped(
-                String(scalars: text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-        }
+        let flat = { (text: String) in XMLText.escaped(MemoryUnit.oneLine(text)) }
         return "    <tu tuid=\"\(XMLText.attribute(id))\">\n"
             + "      <tuv xml:lang=\"\(XMLText.attribute(sourceLanguage))\"><seg>\(flat(source))</seg></tuv>\n"
             + "      <tuv xml:lang=\"\(XMLText.attribute(targetLanguage))\"><seg>\(flat(target))</seg></tuv>\n"

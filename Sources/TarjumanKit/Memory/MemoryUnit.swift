@@ -29,18 +29,27 @@ public struct MemoryUnit: Sendable, Equatable {
         } && target.hasVisibleContent
     }
 
-    /// A unit.
+    /// A unit. A unit is one sentence: a line break inside either side (a hard-wrapped
+    /// sentence, a break a translator typed) is a space, as TMX writes it, so that a memory
+    /// exported and imported again holds the same units.
     public init(
         source: String, target: String, origin: String, created: String = "",
         creator: String = "", previous: String = "", next: String = ""
     ) {
-        self.source = source
-        self.target = target
+        self.source = Self.oneLine(source)
+        self.target = Self.oneLine(target)
         self.origin = origin
         self.created = created
         self.creator = creator
         self.previous = previous
         self.next = next
+    }
+
+    /// `text` with each line break (LF, CR LF, CR) as one space.
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
     }
 }
 

@@ -276,6 +276,13 @@ import Testing
         #expect(unit.contains("tuid=\"a&quot;b\""))
         #expect(unit.contains("<seg>x &lt; y z</seg>"))
         #expect(unit.contains("<seg>ی &amp; ک</seg>"))
+        // A memory unit holds a sentence as TMX writes it: CR LF is one space, as LF is.
+        let stored = MemoryUnit(source: "a\r\nb\rc", target: "ایک\nدو", origin: "o")
+        #expect(stored.source == "a b c" && stored.target == "ایک دو")
+        let written = TMX.unit(
+            id: "1", source: "a\r\nb", target: "ایک\r\nدو", sourceLanguage: "en",
+            targetLanguage: "ur")
+        #expect(written.contains("<seg>a b</seg>") && written.contains("<seg>ایک دو</seg>"))
     }
 
     @Test func worksheetRowsMayBeSortedAndQuotedBySpreadsheets() throws {
