@@ -133,6 +133,21 @@ import Testing
         #expect(result.stdout == "exit 0\nالف۔\n\n\n\nب۔\n", "\(result.stderr)")
     }
 
+    /// A quoted line typed under a Markdown translation stops the merge at its line (it
+    /// was dropped, exit 0).
+    @Test func aQuotedLineUnderAMarkdownTranslationIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o doc.md 2> /dev/null
+            sed -i 's/^ur: $/ur: بارش ہوئی۔\\n> اور رکی۔/' doc.md
+            "$TARJUMAN" merge doc.md -o out.txt; echo "exit $?"; test -e out.txt || echo none
+            """)
+        #expect(result.stdout == "exit 2\nnone\n")
+        #expect(result.stderr.contains("doc.md:"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: a '>' line after the translation of p1s1"))
+    }
+
     /// A layout record that cannot be read is reported on its line.
     @Test func aBrokenLayoutRecordIsReportedOnItsLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

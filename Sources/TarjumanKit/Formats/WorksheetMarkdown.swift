@@ -80,6 +80,14 @@ public enum WorksheetMarkdown {
             guard !segments.isEmpty else { continue }
             let last = segments.count - 1
             if line.hasPrefix(">") {
+                // A quoted line under the translation would be dropped as part of the source.
+                if targetOpen {
+                    throw .malformed(
+                        file: file, position: SourcePosition(line: index + 1, column: 1),
+                        message:
+                            "a '>' line after the translation of \(segments[last].segment.id) "
+                            + "is read as source, not translation; remove the '>' or the line")
+                }
                 if line == ">" { sourceOpen = false }
                 if sourceOpen {
                     let content = String(line.dropFirst(line.hasPrefix("> ") ? 2 : 1))
@@ -101,6 +109,13 @@ public enum WorksheetMarkdown {
                 targetOpen = true
                 content = line.dropFirst(language.count + 1)
             } else if !targetOpen {
+                guard line.trimmingWhiteSpace().isEmpty else {
+                    throw .malformed(
+                        file: file, position: SourcePosition(line: index + 1, column: 1),
+                        message:
+                            "text before the '\(language):' line of \(segments[last].segment.id) "
+                            + "would be lost; write the translation after '\(language):'")
+                }
                 continue
             }
             let piece = content.trimmingWhiteSpace()

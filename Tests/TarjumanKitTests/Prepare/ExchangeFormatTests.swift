@@ -347,6 +347,31 @@ import Testing
         #expect(job.segments.first?.target == "عدالت\u{2028}اور\u{0B}بار")
     }
 
+    /// Text a translator typed where the worksheet does not read it is an error at its line,
+    /// not dropped: a quoted line under the translation, a line above the `ur:` line.
+    @Test(arguments: [
+        (
+            "ur: \n\n<!-- p1s2", "ur: عدالت\n> اقتباس\n\n<!-- p1s2",
+            "a '>' line after the translation"
+        ),
+        (
+            "\nur: \n\n<!-- p1s2", "\nعدالت کا\nur: اجلاس\n\n<!-- p1s2",
+            "text before the 'ur:' line of p1s1"
+        ),
+    ])
+    func markdownTextOutsideTheTranslationIsRefused(_ from: String, _ to: String, _ message: String)
+        throws
+    {
+        let text = WorksheetMarkdown.document(try Self.job())
+        let edited = text.replacingOccurrences(of: from, with: to)
+        #expect(edited != text)
+        #expect {
+            try WorksheetMarkdown.read(edited, file: "w.md")
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+
     @Test func markdownTargetsMayWrapAndEditedCommentsAreCaught() throws {
         let text = WorksheetMarkdown.document(try Self.job())
         #expect(text.contains("> Terms: court → عدالت (avoid: کچہری)"))
