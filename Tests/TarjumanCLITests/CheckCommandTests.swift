@@ -221,6 +221,22 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// A project's `**` glob finds translations in folders at any depth, and a file two
+    /// entries match is checked once.
+    @Test func aProjectGlobWithDoubleStarFindsEveryDepthOnce() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p docs/sub/deeper
+            for d in docs docs/sub/deeper; do
+              cp "$ROOT/seeds/baloch-uprising.en.txt" $d/u.en.txt
+              cp "$ROOT/seeds/baloch-uprising.ur.txt" $d/u.ur.txt
+            done
+            printf 'source: en\\npairs:\\n  - target: "docs/**/*.ur.txt"\\n  - target: docs/u.ur.txt\\n    source: docs/u.en.txt\\n' > tarjuman.yaml
+            "$TARJUMAN" check | tail -1
+            """)
+        #expect(result.stdout.hasPrefix("2 file(s) checked"), "\(result.stdout)\(result.stderr)")
+    }
+
     /// A line break in a file name stays inside its finding's line in the text report.
     @Test func aLineBreakInAFileNameIsShownEscaped() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -83,7 +83,9 @@ public struct ProjectConfig: Sendable, Equatable {
                     pairs.append(FilePair(source: source, target: match, origin: origin))
                 }
             }
-            self.pairs = pairs
+            // Entries that overlap (a file listed and also matched by a glob) check it once.
+            var seen: Set<String> = []
+            self.pairs = pairs.filter { seen.insert($0.source + "\u{0}" + $0.target).inserted }
             glossary = top.has("glossary") ? path(try top.string("glossary")) : nil
             dictionary = top.has("dictionary") ? path(try top.string("dictionary")) : nil
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
@@ -195,8 +197,51 @@ public struct ProjectConfig: Sendable, Equatable {
 
         """
 
-    /// Files matching a glob pattern (`*`, `?`, `[…]`), sorted.
+    /// Files matching a glob pattern (`*`, `?`, `[…]`, and `**` as a whole path component
+    /// for any number of folders, none included), sorted, each once.
     static func glob(_ pattern: String) -> [String] {
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        guard let star = parts.firstIndex(of: "**") else { return plainGlob(pattern) }
+        let head = parts[..<star].joined(separator: "/")
+        var rest = parts[(star + 1)...].joined(separator: "/")
+        if rest.isEmpty { rest = "*" }
+        // `**` first: the current folder; after `/` alone: the root.
+        let bases = star == 0 ? ["."] : plainGlob(head.isEmpty ? "/" : head)
+        var found: Set<String> = []
+        for base in bases {
+            for folder in folders(under: base) {
+                let prefix = star == 0 && folder == "." ? "" : folder == "/" ? "/" : folder + "/"
+                found.formUnion(glob(prefix + rest))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The largest folder tree `**` walks; a deeper or wider one is cut there.
+    static let globFolderLimit = 100_000
+
+    /// `base` and every folder below it, symbolic links not followed (a link loop would
+    /// never end), hidden folders (`.git`) left out.
+    private static func folders(under base: String) -> [String] {
+        var result: [String] = []
+        var pending = [base]
+        while let folder = pending.popLast(), result.count < globFolderLimit {
+            var status = stat()
+            guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                continue
+            }
+            result.append(folder)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                continue
+            }
+            for name in names.sorted().reversed() where !name.hasPrefix(".") {
+                pending.append(folder == "/" ? "/" + name : folder + "/" + name)
+            }
+        }
+        return result
+    }
+
+    private static func plainGlob(_ pattern: String) -> [String] {
         var result = glob_t()
         defer { globfree(&result) }
         guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }

@@ -86,6 +86,38 @@ import Testing
         }
     }
 
+    /// `**` stands for any number of folders (none included), hidden ones and links aside;
+    /// a file matched by two entries is one pair (it was checked twice, pass 9).
+    @Test func aDoubleStarGlobWalksFoldersAndPairsAreListedOnce() throws {
+        let folder = try TemporaryFolder()
+        let base = folder.path
+        for name in ["docs/a.ur.txt", "docs/sub/deeper/f.ur.txt", "docs/.git/g.ur.txt"] {
+            let path = base + "/" + name
+            try FileManager.default.createDirectory(
+                atPath: PathNames.folder(of: path), withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: path))
+        }
+        #expect(symlink(base + "/docs", base + "/docs/sub/loop") == 0)
+        #expect(
+            ProjectConfig.glob(base + "/docs/**/*.ur.txt") == [
+                base + "/docs/a.ur.txt", base + "/docs/sub/deeper/f.ur.txt",
+            ])
+        #expect(
+            ProjectConfig.glob(base + "/**/deeper/*.txt") == [base + "/docs/sub/deeper/f.ur.txt"])
+        let config = try ProjectConfig(
+            yaml: """
+                pairs:
+                  - target: "docs/**/*.ur.txt"
+                  - target: "docs/a.ur.txt"
+                    source: "docs/a.en.txt"
+                  - target: "docs/[a].ur.txt"
+                """, file: base + "/tarjuman.yaml")
+        #expect(
+            config.pairs.map(\.target) == [
+                base + "/docs/a.ur.txt", base + "/docs/sub/deeper/f.ur.txt",
+            ])
+    }
+
     /// The upward search ends: from the root, from a folder that is gone (no absolute
     /// name: it looped forever) and from a deep folder.
     @Test func theUpwardSearchEnds() {
