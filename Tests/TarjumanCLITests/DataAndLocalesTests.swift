@@ -2,6 +2,20 @@ import Foundation
 import Testing
 
 @Suite struct DataAndLocalesTests {
+    /// A malformed tag is a usage error that says so, not another spelling of a pack.
+    @Test func aMalformedLocaleTagIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > a.txt
+            "$TARJUMAN" segment --locale ur--PK a.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "error: 'ur--PK' is not a language tag: an empty subtag; write one as BCP 47"),
+            "\(result.stderr)")
+    }
+
     @Test func listsThePacks() throws {
         let result = try CLIRunner.run(["locales"])
         #expect(result.status == 0)

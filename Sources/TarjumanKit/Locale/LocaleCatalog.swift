@@ -96,7 +96,9 @@ public struct LocaleCatalog: Sendable {
     /// prefix of its subtags that names a pack (`ur-IN` → `ur`), unless a subtag left out
     /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).
     public func pack(for tag: String) throws(LocalePackError) -> LocalePack {
-        var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-")
+        var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(
+            separator: "-", omittingEmptySubsequences: false)
+        if let reason = Self.malformation(parts) { throw .malformedTag(tag: tag, reason: reason) }
         let script = Self.scriptSubtag(parts)
         while !parts.isEmpty {
             if let found = index[parts.joined(separator: "-")] {
@@ -112,6 +114,36 @@ public struct LocaleCatalog: Sendable {
             parts.removeLast()
         }
         throw LocalePackError.unknownLocale(tag: tag, known: tags)
+    }
+
+    /// What makes a tag's parts no BCP 47 language tag (`nil` when they are one as far as a
+    /// pack is chosen): an empty subtag, one longer than 8 letters and digits, a language
+    /// that is not 2–8 letters, or a second script or region before any singleton
+    /// (`ur-Arab-Arab`).
+    private static func malformation(_ parts: [Substring]) -> String? {
+        if parts.contains(where: \.isEmpty) { return "an empty subtag" }
+        if let bad = parts.first(where: {
+            $0.count > 8 || !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }) {
+            return "'\(bad)' is not 1–8 letters and digits"
+        }
+        guard (2...8).contains(parts[0].count), parts[0].allSatisfy(\.isLetter) else {
+            return "the language '\(parts[0])' is not 2–8 letters"
+        }
+        var scripts = 0
+        var regions = 0
+        for part in parts.dropFirst() {
+            if part.count == 1 { break }
+            if part.count == 4, part.allSatisfy(\.isLetter) { scripts += 1 }
+            if (part.count == 2 && part.allSatisfy(\.isLetter))
+                || (part.count == 3 && part.allSatisfy(\.isNumber))
+            {
+                regions += 1
+            }
+        }
+        if scripts > 1 { return "more than one script subtag" }
+        if regions > 1 { return "more than one region subtag" }
+        return nil
     }
 
     /// The script subtag of a BCP 47 tag's parts and its index: four letters right after the

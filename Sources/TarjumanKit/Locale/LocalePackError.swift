@@ -16,6 +16,8 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
     case otherScript(tag: String, pack: String, script: String, asked: String)
     /// The locales folder is missing or empty.
     case noPacks(folder: String)
+    /// The tag is not a well-formed language tag (`ur-`, `ur--PK`, `ur-Arab-Arab`).
+    case malformedTag(tag: String, reason: String)
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
@@ -38,6 +40,9 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
                 + "not \(asked); write a pack for it (locales/README.md) or use '\(pack)'"
         case .noPacks(let folder):
             return "\(folder): error: no locale packs (*.yaml) found"
+        case .malformedTag(let tag, let reason):
+            return "error: '\(tag)' is not a language tag: \(reason); write one as BCP 47 does "
+                + "(ur, ur-PK, bal-Arab-PK)"
         }
     }
 }

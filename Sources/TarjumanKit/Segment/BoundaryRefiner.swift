@@ -113,15 +113,44 @@ struct BoundaryRefiner {
             index += 1
         }
         guard !markers.isEmpty else { return points }
+        // A numbered list opens where an item can start (a line start, after a terminator or
+        // a colon) and runs on through markers that continue it; numbers that merely end
+        // phrases in turn (`room 1. Then … room 2.`) open none.
+        var opened: [Bool] = []
+        for (position, marker) in markers.enumerated() {
+            let previous = position > 0 ? markers[position - 1] : nil
+            opened.append(
+                Self.mayOpenList(text, before: marker.start)
+                    || (previous.map { marker.follows($0) } == true && opened[position - 1]))
+        }
         for (position, marker) in markers.enumerated() where marker.start > 0 {
             let previous = position > 0 ? markers[position - 1] : nil
             let next = position + 1 < markers.count ? markers[position + 1] : nil
             let inList =
-                marker.hasBullet || previous.map { marker.follows($0) } == true
-                || next.map { $0.follows(marker) } == true
+                marker.hasBullet
+                || (opened[position]
+                    && (previous.map { marker.follows($0) } == true
+                        || next.map { $0.follows(marker) } == true))
             if inList { points.append(marker.start) }
         }
         return Array(Set(points)).sorted()
+    }
+
+    /// Whether a list item may start at `start`: at the text's or a line's start, or after
+    /// a terminator, colon or semicolon (spaces between).
+    private static func mayOpenList(_ text: UnsafeBufferPointer<UInt16>, before start: Int)
+        -> Bool
+    {
+        var index = start
+        while index > 0 && (text[index - 1] == 0x20 || text[index - 1] == 0x09) { index -= 1 }
+        guard index > 0 else { return true }
+        switch text[index - 1] {
+        case 0x0A, 0x0D, 0x2028, 0x2029, 0x0C, 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x06D4, 0x061F,
+            0x061B, 0xFF0E, 0xFF01, 0xFF1F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// In informal text written without capitals (`they're here. call them at 5.`), a full

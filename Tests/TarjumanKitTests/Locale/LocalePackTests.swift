@@ -45,6 +45,26 @@ import Testing
         #expect(try TestData.catalog.pack(for: "bal-Latn").tag == "bal-Latn")
     }
 
+    /// A tag that is no language tag is refused, not cut down to a pack (pass 9: `ur-`,
+    /// `ur--PK` and `ur-Arab-Arab` were Urdu).
+    @Test(arguments: [
+        ("ur-", "an empty subtag"), ("ur--PK", "an empty subtag"),
+        ("ur-Arab-Arab", "more than one script subtag"),
+        ("ur-PK-IN", "more than one region subtag"),
+        ("u", "the language 'u' is not 2–8 letters"), ("ur-toolongsubtag", "is not 1–8 letters"),
+        ("ur-PK!", "is not 1–8 letters"),
+    ])
+    func aMalformedTagIsRefused(_ tag: String, _ reason: String) {
+        #expect {
+            try TestData.catalog.pack(for: tag)
+        } throws: { error in
+            guard case .malformedTag(tag, let found) = error as? LocalePackError else {
+                return false
+            }
+            return found.contains(reason)
+        }
+    }
+
     @Test func urduPackDeclaresItsOrthography() throws {
         let urdu = try TestData.pack("ur")
         #expect(urdu.direction == .rtl)
