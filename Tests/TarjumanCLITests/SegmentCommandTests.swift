@@ -3,6 +3,19 @@ import Testing
 
 @Suite struct SegmentCommandTests {
     /// A byte-order mark takes no column: positions are where an editor shows the text.
+    /// A number ending a phrase before the next sentence is not a list item.
+    @Test func numbersEndingPhrasesAreNoListItems() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'We met in room 1. Then we went to room 2. Finally we reached room 3.\\n' > r.txt
+            "$TARJUMAN" segment r.txt | cut -f3
+            """)
+        #expect(
+            result.stdout
+                == "We met in room 1.\nThen we went to room 2.\nFinally we reached room 3.\n",
+            "\(result.stderr)")
+    }
+
     @Test func aByteOrderMarkTakesNoColumn() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

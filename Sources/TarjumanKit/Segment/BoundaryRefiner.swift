@@ -114,13 +114,14 @@ struct BoundaryRefiner {
         }
         guard !markers.isEmpty else { return points }
         // A numbered list opens where an item can start (a line start, after a terminator or
-        // a colon) and runs on through markers that continue it; numbers that merely end
-        // phrases in turn (`room 1. Then … room 2.`) open none.
+        // a colon) or with a bracket marker (`nights 1) what …`), and runs on through markers
+        // that continue it; numbers that merely end phrases in turn (`room 1. Then … room
+        // 2.`) open none.
         var opened: [Bool] = []
         for (position, marker) in markers.enumerated() {
             let previous = position > 0 ? markers[position - 1] : nil
             opened.append(
-                Self.mayOpenList(text, before: marker.start)
+                text[marker.end - 1] == 0x29 || Self.mayOpenList(text, before: marker.start)
                     || (previous.map { marker.follows($0) } == true && opened[position - 1]))
         }
         for (position, marker) in markers.enumerated() where marker.start > 0 {

@@ -26,6 +26,31 @@ import Testing
             segments.allSatisfy { !($0.text.unicodeScalars.last?.properties.isWhitespace ?? true) })
     }
 
+    /// Numbers that end phrases in turn are no list (pass 9 split `room` / `1. Then …`);
+    /// a list opened at a line start or after a colon still splits at each item.
+    @Test(arguments: [
+        (
+            "en", "We met in room 1. Then we went to room 2. Finally we reached room 3.",
+            ["We met in room 1.", "Then we went to room 2.", "Finally we reached room 3."]
+        ),
+        ("en", "Line 1.\nLine 2.\nLine 3.", ["Line 1.", "Line 2.", "Line 3."]),
+        (
+            "ur", "ہم کمرہ ۱۔ پھر ہم کمرہ ۲۔ پھر ہم کمرہ ۳۔",
+            ["ہم کمرہ ۱۔", "پھر ہم کمرہ ۲۔", "پھر ہم کمرہ ۳۔"]
+        ),
+        ("en", "You need: 1. A box 2. A lid", ["You need:", "1. A box", "2. A lid"]),
+        (
+            "en", "1. The first item 2. The second item",
+            ["1. The first item", "2. The second item"]
+        ),
+    ])
+    func numbersEndingPhrasesOpenNoList(_ tag: String, _ text: String, _ expected: [String])
+        throws
+    {
+        let segments = try SentenceSegmenter(pack: TestData.pack(tag)).segments(in: text)
+        #expect(segments.map(\.text) == expected)
+    }
+
     @Test func sampleSegmentsPointAtTheirBytesAndPositions() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.seedPath)))
         let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(of: .memory(bytes))
