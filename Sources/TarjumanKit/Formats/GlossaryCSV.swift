@@ -100,13 +100,32 @@ public enum GlossaryCSV {
         "sourcelang", "targetlang",
     ]
 
-    /// The glossary as CSV with Tarjuman's columns.
+    /// The glossary as CSV with Tarjuman's columns. A cell a spreadsheet would run as a
+    /// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a hostile TBX
+    /// converted to CSV ran `=cmd|…` when opened) is written after an apostrophe, which
+    /// ``read(_:file:languages:)`` takes off again.
     public static func write(_ glossary: Glossary) -> String {
         var lines = [GlossaryTSV.columns.joined(separator: ",")]
         for entry in glossary.entries {
-            lines.append(GlossaryTSV.fields(of: entry).map(quoted).joined(separator: ","))
+            lines.append(
+                GlossaryTSV.fields(of: entry).map { quoted(defused($0)) }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The first characters that make a spreadsheet cell a formula.
+    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start.
+    static func defused(_ field: String) -> String {
+        field.first.map(formulaStarts.contains) == true ? "'" + field : field
+    }
+
+    /// `field` as written before ``defused(_:)``.
+    static func restored(_ field: String) -> String {
+        guard field.hasPrefix("'"), field.dropFirst().first.map(formulaStarts.contains) == true
+        else { return field }
+        return String(field.dropFirst())
     }
 
     private static func quoted(_ field: String) -> String {
@@ -132,7 +151,7 @@ public enum GlossaryCSV {
                     file: file, position: SourcePosition(line: record.line, column: problem.column),
                     message: problem.message)
             }
-            records.append((record.fields, record.line, record.columns))
+            records.append((record.fields.map(restored), record.line, record.columns))
         }
         return records
     }

@@ -227,6 +227,23 @@ import Testing
         #expect(extra.entries.map(\.target) == ["بندرگاہ"])
     }
 
+    /// Cells a spreadsheet would run as formulas are written after an apostrophe and read
+    /// back as they were.
+    @Test func csvCellsThatLookLikeFormulasAreDefused() throws {
+        let entries = [
+            GlossaryEntry(id: "1", source: "=cmd|'/c calc'!A1", target: "+SUM(1)", note: "@x"),
+            GlossaryEntry(id: "2", source: "-wala", target: "-والا", note: "'quoted'"),
+        ]
+        let glossary = Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: entries)
+        let csv = GlossaryCSV.write(glossary)
+        #expect(csv.contains("2,'-wala,'-والا,") && csv.contains("'+SUM(1)"))
+        #expect(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"))
+        let back = try GlossaryCSV.read(csv, file: "g.csv")
+        #expect(back.entries.map(\.source) == ["=cmd|'/c calc'!A1", "-wala"])
+        #expect(back.entries.map(\.target) == ["+SUM(1)", "-والا"])
+        #expect(back.entries.map(\.note) == ["@x", "'quoted'"])
+    }
+
     @Test func csvRoundTrip() throws {
         let original = try GlossaryTSV.load(Self.projectGlossary)
         let back = try GlossaryCSV.read(GlossaryCSV.write(original), file: "en-ur.csv")
