@@ -28,6 +28,15 @@ struct Tarjuman: ParsableCommand {
     static func main() {
         TemporaryFiles.installSignalCleanup()
         FilesRead.startRecording()
+        // Swift reads arguments as UTF-8 text: a file name in another encoding would become
+        // another name (reading "no such file", or writing -o to a different path).
+        if let position = CommandLine.argumentNotInUTF8 {
+            StandardError.write(
+                "error: argument \(position) is not valid UTF-8; Tarjuman takes file names in "
+                    + "UTF-8: rename the file (convmv can convert names) or pass it on standard input"
+            )
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -41,4 +50,18 @@ struct Tarjuman: ParsableCommand {
         }
     }
 
+}
+
+extension CommandLine {
+    /// The 1-based position of the first argument whose bytes are not valid UTF-8, if any.
+    static var argumentNotInUTF8: Int? {
+        for index in 1..<Int(argc) {
+            guard let pointer = unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(start: pointer, count: strlen(pointer))
+            if String(validating: bytes.lazy.map { UInt8(bitPattern: $0) }, as: UTF8.self) == nil {
+                return index
+            }
+        }
+        return nil
+    }
 }

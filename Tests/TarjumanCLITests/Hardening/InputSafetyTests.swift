@@ -6,6 +6,20 @@ import Testing
     static let source = "$ROOT/seeds/baloch-uprising.en.txt"
     static let target = "$ROOT/seeds/baloch-uprising.ur.txt"
 
+    /// A file name that is not UTF-8 is refused by name, not read as another name (it said
+    /// "no such file", and -o wrote to a different path).
+    @Test func aFileNameNotInUTF8IsRefusedAsSuch() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > "$(printf 'bad\\377.en.txt')"
+            "$TARJUMAN" segment "$(printf 'bad\\377.en.txt')"; echo "exit $?"
+            "$TARJUMAN" segment -o "$(printf 'out\\377.tsv')" "$(printf 'bad\\377.en.txt')"; echo "exit $?"
+            ls | grep -c out
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\n0\n")
+        #expect(result.stderr.contains("error: argument 2 is not valid UTF-8"), "\(result.stderr)")
+    }
+
     @Test func alignReadsPipesOnceWithTheSameBeadsAsFiles() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
