@@ -72,6 +72,11 @@ struct BoundaryRefiner {
         var index = 0
         while index < count {
             let unit = text[index]
+            // Arabic-script letters, the bulk of Urdu and Balochi text, start nothing here.
+            if unit >= 0x0600 && unit < 0x0660 || unit > 0x0669 && unit < 0x06F0 {
+                index += 1
+                continue
+            }
             // Only terminators, `)`, digits and bullets matter here: skip the rest fast.
             let fullwidth = unit == 0xFF0E || unit == 0xFF01 || unit == 0xFF1F
             if unit < 0x80

@@ -21,11 +21,18 @@ struct PositionWalker {
         var cr = afterCR
         var cursor = index
         while cursor < target {
-            // Runs of ASCII other than CR and LF: one byte and one column each.
+            // Runs of ASCII other than CR and LF (one byte) and of two-byte letters (Arabic,
+            // Latin with accents): one column each; a run of Urdu words is one loop.
             let runStart = cursor
-            while cursor < target && text[cursor] < 0x80 && text[cursor] > 0x0D { cursor += 1 }
+            var wide = 0
+            while cursor < target {
+                let unit = text[cursor]
+                guard unit > 0x0D && unit < 0x800 else { break }
+                wide &+= unit < 0x80 ? 0 : 1
+                cursor += 1
+            }
             if cursor > runStart {
-                bytes += cursor - runStart
+                bytes += cursor - runStart + wide
                 column += cursor - runStart
                 cr = false
                 continue
