@@ -50,6 +50,19 @@ extension TranslationJob {
                     ))
             }
         }
+        // Text between sentences (an edited XLIFF <ignorable>, TSV `after` cell or Markdown
+        // record) is not merged: merge keeps only the breaks there.
+        for (gap, position, place) in [(leading, SourcePosition.start, "before the first sentence")]
+            + segments.map({ ($0.after, $0.position, "after \($0.id)") })
+        where gap.hasVisibleContent {
+            problems.append(
+                StructureProblem(
+                    position: position,
+                    message:
+                        "the text \(place) holds '\(Self.shown(gap.trimmingWhiteSpace()))', which "
+                        + "merge would drop (only line and page breaks between sentences are "
+                        + "kept); move it into a translation, or restore the prepared file's text"))
+        }
         // Sentences out of order (a unit or segment moved in XLIFF) would be merged in the
         // file's order; the worksheets sort their rows by id when read.
         var previous: (id: String, number: (Int, Int))?

@@ -96,6 +96,17 @@ import Testing
                 #"m = re.search(r'<segment id="p1s2".*?</segment>', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('<segment id="p1s1"', m + '<segment id="p1s1"', 1)"#,
                 "p1s1 comes after p1s2"
             ),
+            // Text typed into an ignorable or an `after` cell was dropped unseen.
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'(<ignorable>\s*<source>)([^<]*)(</source>)', r'\1\2note\3', x, count=1)"#,
+                "holds 'note', which merge would drop"
+            ),
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'(\np1s1\t[^\n]*\t)([^\t\n]*)$', r'\1 note', x, count=1, flags=re.M)"#,
+                "holds 'note', which merge would drop"
+            ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (
                 "tsv", "j.tsv",

@@ -36,6 +36,20 @@ import Testing
         #expect(read.structureProblems().isEmpty)
     }
 
+    /// Text between sentences is not merged: an edited ignorable or `after` cell is a
+    /// problem at its sentence; invisible marks there (a paragraph of an RLM) are not.
+    @Test func textBetweenSentencesIsAProblem() throws {
+        let xliff = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(of: "<source> </source>", with: "<source> [sic] </source>")
+        }
+        #expect(
+            xliff.structureProblems().first?.message.hasPrefix(
+                "the text after p1s1 holds '[sic]', which merge would drop") == true)
+        let marks = try PrepareMergeTests.prepare("A one.\n\n\u{200F}\u{200B}\n\nB two.\n")
+        #expect(
+            !marks.structureProblems().contains { $0.message.contains("which merge would drop") })
+    }
+
     /// An unreadable layout record is reported on its own line (it was at 1:1).
     @Test func aBrokenLayoutRecordIsReportedWhereItIs() throws {
         let tsv = try Self.roundTrip(.tsv) {
