@@ -180,8 +180,9 @@ struct TMImportCommand: ParsableCommand {
     @Option(name: .long, help: "Origin recorded for the units (default: each file's name).")
     var origin: String?
 
+    // Unconditional: `--penalty -5` is a value to refuse as such, not a missing one.
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help:
             "Points taken off every match from this origin (0–100; default: what the origin has, 0 for a new one)."
     )
