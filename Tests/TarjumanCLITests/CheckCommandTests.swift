@@ -206,6 +206,19 @@ import Testing
         #expect(result.stderr.contains("tarjuman.yaml: error: the project lists no pairs to check"))
     }
 
+    /// A forbidden rendering is judged where the source has its term: خود مختاری is right
+    /// for autonomy although the glossary forbids it for self-determination (pass 10).
+    @Test func aForbiddenRenderingOfAnotherTermIsNotReported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The region wants autonomy.\\n' > a.en.txt; printf 'علاقہ خود مختاری چاہتا ہے۔\\n' > a.ur.txt
+            "$TARJUMAN" check --config none a.en.txt a.ur.txt | grep -c term-forbidden
+            printf 'They demand self-determination.\\n' > b.en.txt; printf 'وہ خود مختاری کا مطالبہ کرتے ہیں۔\\n' > b.ur.txt
+            "$TARJUMAN" check --config none b.en.txt b.ur.txt | grep -c term-forbidden
+            """)
+        #expect(result.stdout == "0\n1\n", "\(result.stderr)")
+    }
+
     /// A decimal point is part of a number: 1.5 against 15 (a tenfold error) is found and
     /// shown with its point (pass 9: it passed, and messages said 05 for 0.5).
     @Test func aDecimalPointIsPartOfTheNumber() throws {

@@ -34,6 +34,12 @@ extension TranslationChecker {
                     let rows = occurrence.entries.map { glossary.entries[$0] }
                     let position = Self.absolute(occurrence.position, in: target)
                     if rows.allSatisfy({ !$0.status.isAccepted }) {
+                        // Forbidden as the rendering of its concept: where the aligned source
+                        // does not have the concept, the word may rightly translate another
+                        // (خود مختاری, forbidden for self-determination, is autonomy).
+                        guard rows.contains(where: { sourceIDs.contains($0.id) }) else {
+                            continue
+                        }
                         var listed = Set<String>()
                         let preferred = (acceptedRowsByID[occurrence.id] ?? []).map {
                             glossary.entries[$0]
