@@ -2,7 +2,7 @@
 public enum XMLText {
     /// `text` as element content or a quoted attribute value: `& < > " '` escaped, a carriage
     /// return written as `&#13;` (a parser would otherwise turn CR LF into LF), characters
-    /// XML 1.0 cannot carry dropped. Use ``firstUnrepresentable(in:)`` first where nothing may be lost.
+    /// XML 1.0 cannot carry dropped. Use ``xliffContent(_:)`` where nothing may be lost.
     public static func escaped(_ text: String) -> String {
         escape(text, inAttribute: false)
     }
@@ -21,17 +21,6 @@ public enum XMLText {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "<cp hex=\"\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)\"/>"
         }
-    }
-
-    /// The first scalar of `text` that XML 1.0 cannot carry (C0 controls other than tab, LF
-    /// and CR; U+FFFE; U+FFFF), with its scalar offset, or `nil` when there is none.
-    public static func firstUnrepresentable(in text: String) -> (
-        scalar: Unicode.Scalar, offset: Int
-    )? {
-        for (offset, scalar) in text.unicodeScalars.enumerated() where !isAllowed(scalar) {
-            return (scalar, offset)
-        }
-        return nil
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

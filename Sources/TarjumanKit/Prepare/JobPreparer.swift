@@ -69,17 +69,6 @@ public struct JobPreparer {
                 lastParagraph = segment.paragraph
                 units.append(TranslationUnit(id: "p\(units.count + 1)", segments: []))
             }
-            if let problem = XMLText.firstUnrepresentable(in: segment.text) {
-                var lines = LineCounter(at: segment.start)
-                for scalar in segment.text.unicodeScalars.prefix(problem.offset) {
-                    lines.advance(scalar: scalar)
-                }
-                throw .malformed(
-                    file: source.name, position: lines.position,
-                    message:
-                        "the sentence holds U+\(String(problem.scalar.value, radix: 16, uppercase: true)), "
-                        + "a control character a translation memory (TMX) cannot hold; remove it")
-            }
             let next = index + 1 < found.count ? found[index + 1].byteStart : bytes.count
             var remembered = memory?.exactMatch(for: segment.text)
             var origin: TargetOrigin = remembered == nil ? .none : .memory

@@ -62,6 +62,17 @@ import Testing
         #expect(xliff.structureProblems().first?.position.line == 3)
     }
 
+    /// A control character inside a sentence is prepared and read back in every format.
+    @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
+    func aControlCharacterInASentenceIsKept(_ format: WorksheetFormat) throws {
+        let text = "Page one ends\u{C}and goes on. A bell \u{7} rang.\n"
+        let job = try PrepareMergeTests.prepare(text)
+        let read = try format.read(.text(format.document(job), name: "filled"))
+        #expect(read.sourceText == text)
+        #expect(
+            read.segments.map(\.source) == ["Page one ends\u{C}and goes on.", "A bell \u{7} rang."])
+    }
+
     /// Units or segments moved in an XLIFF file are an error at the one out of place, not
     /// merged in the file's order.
     @Test func sentencesOutOfOrderAreAnError() throws {
