@@ -153,58 +153,126 @@ public enum AnchorExtractor {
         return words
     }
 
-    /// The numbers in `text` as ASCII digit strings, whatever digits they are written in:
-    /// a group separator between digits (`,`, Arabic `٬`) is dropped, so `2,500`, `2500`
-    /// and `۲٬۵۰۰` are one number, and lakh grouping (`2,50,000`) too; a decimal point
-    /// between digits (`.`, Arabic `٫`) is kept as `.`, so `1.5` is not `15`. ASCII, Arabic-Indic (٠–٩)
-    /// and Extended Arabic-Indic (۰–۹) digits without property lookups, other scripts'
-    /// digits through Unicode properties.
+    /// The numbers in `text` as values written in ASCII, whatever digits they are written in:
+    /// - a group separator (`,`, Arabic `٬` and `،`) followed by a group of three digits (or
+    ///   of two before another separator: lakh grouping) is dropped, so `2,500`, `2500` and
+    ///   `۲٬۵۰۰` are one number, and `2,50,000` is `250000`; before anything else it ends
+    ///   the number (`1,5` is 1 and 5; `1,2,3` three numbers);
+    /// - a decimal point (`.`, Arabic `٫`) between digits is kept, so `1.5` is not `15`, and
+    ///   `.5` is `0.5`; leading zeros and a fraction's trailing zeros do not count (`05` is
+    ///   `5`, `0.50` is `0.5`);
+    /// - a minus sign (`-`, `−`) directly before the digits, after a space or the start, is
+    ///   part of the value (`-5` is not `5`; `1990-95` and `COVID-19` hold no sign);
+    /// - a vulgar fraction (`½`) is a number of its own (`0.5`).
+    ///
+    /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits without property
+    /// lookups, other scripts' digits through Unicode properties.
     public static func numbers(in text: String) -> [String] {
         numberSpans(in: text).map(\.value)
     }
 
     /// ``numbers(in:)`` with the scalar offset where each number starts in `text`.
     public static func numberSpans(in text: String) -> [(value: String, offset: Int)] {
+        let scalars = Array(text.unicodeScalars)
         var numbers: [(value: String, offset: Int)] = []
         var current: [UInt8] = []
         var start = 0
-        // The separator seen after the last digit: nothing yet, a group separator (dropped)
-        // or a decimal point (written once a digit follows).
-        var pending: UInt8?
         func flush() {
-            if !current.isEmpty {
-                numbers.append((String(decoding: current, as: UTF8.self), start))
+            if current.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                numbers.append((canonical(current), start))
             }
             current.removeAll(keepingCapacity: true)
-            pending = nil
         }
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            let value = scalar.value
-            let digit: UInt32?
-            switch value {
-            case 0x30...0x39: digit = value - 0x30
-            case 0x0660...0x0669: digit = value - 0x0660
-            case 0x06F0...0x06F9: digit = value - 0x06F0
-            case 0...0x7F, 0x0600...0x06FF: digit = nil
-            default:
-                digit =
-                    scalar.properties.numericType == .decimal
-                    ? scalar.properties.numericValue.map { UInt32($0) } : nil
+        func digits(from index: Int) -> Int {
+            var count = 0
+            while index + count < scalars.count, digit(scalars[index + count]) != nil {
+                count += 1
             }
-            if let digit {
-                if current.isEmpty { start = offset }
-                if pending == UInt8(ascii: ".") { current.append(UInt8(ascii: ".")) }
+            return count
+        }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            if let digit = digit(scalar) {
+                if current.isEmpty { start = index }
                 current.append(UInt8(0x30 + digit))
-                pending = nil
-            } else if !current.isEmpty && pending == nil
-                && (value == 0x2C || value == 0x2E || value == 0x066B || value == 0x066C)
+                index += 1
+                continue
+            }
+            let nextIsDigit = index + 1 < scalars.count && digit(scalars[index + 1]) != nil
+            let isPoint = value == 0x2E || value == 0x066B
+            if !current.isEmpty, isPoint, nextIsDigit {
+                // A second point (1.2.3, a version or a date) is part of the token too.
+                current.append(UInt8(ascii: "."))
+            } else if !current.isEmpty, value == 0x2C || value == 0x066C || value == 0x060C {
+                let group = digits(from: index + 1)
+                let next = index + 1 + group
+                let lakh =
+                    group == 2 && next < scalars.count && scalars[next] == scalar
+                    && digits(from: next + 1) >= 2
+                if group == 3 || lakh {
+                    // Dropped: the digits after it continue the number.
+                } else {
+                    flush()
+                }
+            } else if current.isEmpty, nextIsDigit,
+                isPoint || value == 0x2D || value == 0x2212,
+                index == 0 || Self.opensNumber(scalars[index - 1])
             {
-                pending = value == 0x2C || value == 0x066C ? UInt8(ascii: ",") : UInt8(ascii: ".")
+                start = index
+                current = isPoint ? Array("0.".utf8) : [UInt8(ascii: "-")]
             } else {
                 flush()
+                if value >= 0x80, !(0x0600...0x06FF).contains(value),
+                    scalar.properties.numericType == .numeric,
+                    let fraction = scalar.properties.numericValue, fraction > 0, fraction < 1
+                {
+                    numbers.append((String(fraction), index))
+                }
             }
+            index += 1
         }
         flush()
         return numbers
+    }
+
+    /// The value of a digit in any script, `nil` for other characters.
+    private static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39: return value - 0x30
+        case 0x0660...0x0669: return value - 0x0660
+        case 0x06F0...0x06F9: return value - 0x06F0
+        case 0...0x7F, 0x0600...0x06FF: return nil
+        default:
+            return scalar.properties.numericType == .decimal
+                ? scalar.properties.numericValue.map { UInt32($0) } : nil
+        }
+    }
+
+    /// Whether a sign or a leading point after `scalar` starts a number: after white space
+    /// or an opening bracket or quote, not after a letter or digit (`COVID-19`, `1990-95`).
+    private static func opensNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || "([{\"'“‘«".unicodeScalars.contains(scalar)
+    }
+
+    /// `number` without leading zeros (`05` → `5`) and, with one point, without a
+    /// fraction's trailing zeros (`0.50` → `0.5`, `1.0` → `1`).
+    private static func canonical(_ number: [UInt8]) -> String {
+        var text = String(decoding: number, as: UTF8.self)
+        var sign = ""
+        if text.hasPrefix("-") {
+            sign = "-"
+            text.removeFirst()
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = String(parts[0].drop { $0 == "0" })
+        if whole.isEmpty { whole = "0" }
+        guard parts.count == 2 else {
+            return sign + ([whole] + parts.dropFirst().map(String.init)).joined(separator: ".")
+        }
+        let fraction = parts[1].reversed().drop { $0 == "0" }.reversed()
+        return sign + whole + (fraction.isEmpty ? "" : "." + String(fraction))
     }
 }

@@ -139,6 +139,15 @@ import Testing
             AnchorExtractor.numbers(in: "۲٬۵۰۰ ۲٫۵ 2,50,000 room 1. 1.2.3 4,,5 6.,7") == [
                 "2500", "2.5", "250000", "1", "1.2.3", "4", "5", "6", "7",
             ])
+        // A comma groups only three digits (two before another comma: lakhs); a sign before
+        // the digits, a leading point and a vulgar fraction are part of the value; leading
+        // and trailing zeros are not (pass 10: 1,5 was 15 and -5 was 5).
+        #expect(
+            AnchorExtractor.numbers(
+                in: "1,5 1,2,3 .5 -5% −3 COVID-19 1990-95 5½ 05 0.50 ۱،۰۰۰ In 2020, 150 12,34") == [
+                    "1", "5", "1", "2", "3", "0.5", "-5", "-3", "19", "1990", "95", "5", "0.5", "5",
+                    "0.5", "1000", "2020", "150", "12", "34",
+                ])
     }
 
     @Test func aShortNumberAnchorsAsMuchAsItsWeight() {
