@@ -15,6 +15,21 @@ import Testing
         #expect(result.stdout == "0\n0\n", "\(result.stderr)")
     }
 
+    /// An empty source line the translation lacks is a drift (exit 1), found at its line.
+    @Test func anEmptySourceLineTheTranslationLacksIsADrift() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'one\\n\\ntwo\\nthree\\n' > l.en.txt; printf 'ایک\\nدو\\nتین\\n' > l.ur.txt
+            "$TARJUMAN" check --config none --lines l.en.txt l.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "l.en.txt:2:1: error: [line-drift] source line 2 is an empty line the translation lacks"
+            ),
+            "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
+
     /// A translation missing its last third (1,000 of 1,500 lines) is aligned 1:1 for what
     /// it has: the band covers the whole length difference of a short document (cut at 250
     /// sentences, it shifted 250 pairs, exit 0).

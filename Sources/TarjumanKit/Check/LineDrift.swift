@@ -61,14 +61,15 @@ public enum LineDrift {
             let targetLine = (targets.first ?? bead.target.lowerBound) + 1
             let text = { (index: Int) in result.target[index].text }
             let blank = { (index: Int) in text(index).allSatisfy(\.isWhitespace) }
+            let sourceBlank = { (index: Int) in result.source[index].text.allSatisfy(\.isWhitespace)
+            }
             switch (sources.count, targets.count) {
-            case (let count, targets.count) where count > 1:
+            case (let count, let other) where count > 1 && count == other:
                 // Lines aligned jointly (2:2): the offset between the files does not change,
                 // so this is no drift; in step when at the same numbers.
                 if sourceLine == targetLine { inStep += count }
             case (1, 1):
-                let sourceBlank = result.source[sources[0]].text.allSatisfy(\.isWhitespace)
-                if blank(targets[0]) && !sourceBlank {
+                if blank(targets[0]) && !sourceBlank(sources[0]) {
                     add(
                         "translated line \(targetLine) is empty; source line \(sourceLine) is not",
                         inTarget: true, line: targetLine, related: sourceLine)
@@ -108,6 +109,15 @@ public enum LineDrift {
                 add(
                     "translated line \(targets[1] + 1) is a repeat of line \(targets[0] + 1)",
                     inTarget: true, line: targets[1] + 1, related: sourceLine)
+            case (2, 1) where sourceBlank(sources[0]) != sourceBlank(sources[1]):
+                // An empty source line the translation lacks, joined to its neighbour.
+                let lost = sourceBlank(sources[0]) ? sources[0] : sources[1]
+                let kept = lost == sources[0] ? sources[1] : sources[0]
+                if kept + 1 == targetLine { inStep += 1 }
+                add(
+                    "source line \(lost + 1) is an empty line the translation lacks (the lines "
+                        + "after it are one further up in the translation)",
+                    inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1)
             case (1, _):
                 add(
                     "source line \(sourceLine) is translated over lines \(targetLine)–\(targetLine + targets.count - 1)",

@@ -43,6 +43,32 @@ import Testing
         #expect(DocumentAligner.lineSegments(of: "\u{FEFF}").isEmpty)
     }
 
+    /// An empty source line the translation lacks, and two source lines translated as one,
+    /// are drifts (a 2:1 bead passed as "aligned jointly", exit 0; pass 10).
+    @Test func sourceLinesJoinedInTheTranslationAreDrifts() throws {
+        let aligner = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"))
+        let source = ["The port is large.", ""] + Self.english.dropFirst()
+        let lacking = LineDrift.report(
+            try aligner.alignLines(
+                source: .text(source.joined(separator: "\n") + "\n"),
+                target: .text(Self.urdu.joined(separator: "\n") + "\n")),
+            sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(
+            lacking.findings.map(\.message) == [
+                "source line 2 is an empty line the translation lacks (the lines after it are one "
+                    + "further up in the translation)"
+            ])
+        #expect(lacking.findings.first?.file == "en.txt")
+        let joined = Self.urdu[0] + " " + Self.urdu[1]
+        let merged = LineDrift.report(
+            try aligner.alignLines(
+                source: .text(Self.english.joined(separator: "\n") + "\n"),
+                target: .text(([joined] + Self.urdu.dropFirst(2)).joined(separator: "\n") + "\n")),
+            sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(merged.findings.map(\.message) == ["source lines 1–2 are translated as one line"])
+    }
+
     @Test func filesInStepHaveNoDrift() throws {
         let report = try Self.drift(Self.urdu)
         #expect(!report.drifts && report.inStep == 5 && report.health == 1)
