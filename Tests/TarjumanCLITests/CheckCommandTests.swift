@@ -250,6 +250,17 @@ import Testing
         #expect(result.stdout.hasPrefix("2 file(s) checked"), "\(result.stdout)\(result.stderr)")
     }
 
+    /// A tarjuman.yaml saved with a byte-order mark is read.
+    @Test func aProjectFileWithAByteOrderMarkIsRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\357\\273\\277source: en\\npairs: []\\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.contains("the project lists no pairs to check"), "\(result.stderr)")
+    }
+
     /// A line break in a file name stays inside its finding's line in the text report.
     @Test func aLineBreakInAFileNameIsShownEscaped() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -148,6 +148,18 @@ import Testing
         #expect(result.stderr.contains("error: a '>' line after the translation of p1s1"))
     }
 
+    /// A Markdown worksheet saved with a byte-order mark merges.
+    @Test func aMarkdownWorksheetWithAByteOrderMarkMerges() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Rain fell.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o doc.md 2> /dev/null
+            { printf '\\357\\273\\277'; sed 's/^ur: $/ur: بارش ہوئی۔/' doc.md; } > bom.md
+            "$TARJUMAN" merge bom.md -o out.txt 2> /dev/null; echo "exit $?"; cat out.txt
+            """)
+        #expect(result.stdout == "exit 0\nبارش ہوئی۔\n", "\(result.stderr)")
+    }
+
     /// A layout record that cannot be read is reported on its line.
     @Test func aBrokenLayoutRecordIsReportedOnItsLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

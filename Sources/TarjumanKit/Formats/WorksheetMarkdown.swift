@@ -40,7 +40,10 @@ public enum WorksheetMarkdown {
 
     /// Reads a (filled) worksheet.
     public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
-        let lines = text.splitLines()
+        // A byte-order mark an editor added is no part of the first line.
+        let body =
+            text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        let lines = body.splitLines()
         guard let first = lines.first, first.hasPrefix(marker) else {
             throw .malformed(
                 file: file, position: .start,

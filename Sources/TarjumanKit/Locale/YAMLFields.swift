@@ -14,7 +14,12 @@ struct YAMLFields {
         do {
             // The basic resolver leaves every scalar a string (no regular expressions to
             // compile at start-up); numbers and booleans are read by the fields that want them.
-            node = try Yams.compose(yaml: text, .basic)
+            // A byte-order mark (an editor's UTF-8 "with BOM") is no part of the document:
+            // Yams read it as text before the first key, and it took a column in positions.
+            let body =
+                text.unicodeScalars.first == "\u{FEFF}"
+                ? String(text.unicodeScalars.dropFirst()) : text
+            node = try Yams.compose(yaml: body, .basic)
         } catch let error as YamlError {
             throw LocalePackError.syntax(
                 file: file, position: Self.position(of: error), message: Self.problem(of: error))

@@ -372,6 +372,13 @@ import Testing
         }
     }
 
+    /// A Markdown worksheet an editor saved with a byte-order mark is still a worksheet.
+    @Test func aMarkdownWorksheetWithAByteOrderMarkIsRead() throws {
+        let text = WorksheetMarkdown.document(try Self.job())
+        let job = try WorksheetMarkdown.read("\u{FEFF}" + text, file: "w.md")
+        #expect(job.sourceText == (try Self.job()).sourceText)
+    }
+
     @Test func markdownTargetsMayWrapAndEditedCommentsAreCaught() throws {
         let text = WorksheetMarkdown.document(try Self.job())
         #expect(text.contains("> Terms: court → عدالت (avoid: کچہری)"))

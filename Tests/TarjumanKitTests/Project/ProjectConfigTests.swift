@@ -118,6 +118,18 @@ import Testing
             ])
     }
 
+    /// A byte-order mark before the first key is no part of the document and takes no
+    /// column (it was invalid YAML at 2:1, or an unknown key at 1:2; pass 10).
+    @Test func aByteOrderMarkBeforeTheFirstKeyIsRead() throws {
+        let config = try ProjectConfig(yaml: "\u{FEFF}source: ur\npairs: []\n", file: "t.yaml")
+        #expect(config.sourceLanguage == "ur")
+        #expect {
+            try ProjectConfig(yaml: "\u{FEFF}bogus: 1\n", file: "t.yaml")
+        } throws: { error in
+            (error as? ProjectConfigError)?.description.hasPrefix("t.yaml:1:1: error:") == true
+        }
+    }
+
     /// The upward search ends: from the root, from a folder that is gone (no absolute
     /// name: it looped forever) and from a deep folder.
     @Test func theUpwardSearchEnds() {
