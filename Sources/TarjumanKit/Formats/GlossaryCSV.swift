@@ -116,16 +116,20 @@ public enum GlossaryCSV {
     /// The first characters that make a spreadsheet cell a formula.
     private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start.
+    /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start, and
+    /// before apostrophes that already precede one (so that `'=1` comes back as written).
     static func defused(_ field: String) -> String {
-        field.first.map(formulaStarts.contains) == true ? "'" + field : field
+        startsFormula(field.drop { $0 == "'" }) ? "'" + field : field
     }
 
-    /// `field` as written before ``defused(_:)``.
+    /// `field` as written before ``defused(_:)``: one apostrophe fewer before a formula start.
     static func restored(_ field: String) -> String {
-        guard field.hasPrefix("'"), field.dropFirst().first.map(formulaStarts.contains) == true
-        else { return field }
+        guard field.hasPrefix("'"), startsFormula(field.drop { $0 == "'" }) else { return field }
         return String(field.dropFirst())
+    }
+
+    private static func startsFormula(_ text: Substring) -> Bool {
+        text.first.map(formulaStarts.contains) == true
     }
 
     private static func quoted(_ field: String) -> String {

@@ -233,15 +233,16 @@ import Testing
         let entries = [
             GlossaryEntry(id: "1", source: "=cmd|'/c calc'!A1", target: "+SUM(1)", note: "@x"),
             GlossaryEntry(id: "2", source: "-wala", target: "-والا", note: "'quoted'"),
+            GlossaryEntry(id: "3", source: "'=1 is a note", target: "''+x", note: "'"),
         ]
         let glossary = Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: entries)
         let csv = GlossaryCSV.write(glossary)
         #expect(csv.contains("2,'-wala,'-والا,") && csv.contains("'+SUM(1)"))
         #expect(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"))
         let back = try GlossaryCSV.read(csv, file: "g.csv")
-        #expect(back.entries.map(\.source) == ["=cmd|'/c calc'!A1", "-wala"])
-        #expect(back.entries.map(\.target) == ["+SUM(1)", "-والا"])
-        #expect(back.entries.map(\.note) == ["@x", "'quoted'"])
+        #expect(back.entries.map(\.source) == ["=cmd|'/c calc'!A1", "-wala", "'=1 is a note"])
+        #expect(back.entries.map(\.target) == ["+SUM(1)", "-والا", "''+x"])
+        #expect(back.entries.map(\.note) == ["@x", "'quoted'", "'"])
     }
 
     @Test func csvRoundTrip() throws {
