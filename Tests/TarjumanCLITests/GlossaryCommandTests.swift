@@ -96,7 +96,7 @@ import Testing
             "$TARJUMAN" glossary convert g.en-ur.tsv g.en-ur.csv 2> /dev/null
             grep -c ",=" g.en-ur.csv; grep -c ",'=cmd" g.en-ur.csv
             "$TARJUMAN" glossary convert g.en-ur.csv back.en-ur.tsv 2> /dev/null
-            grep -c '=cmd|x!A1' back.en-ur.tsv; grep -c "\t'=1 kept" back.en-ur.tsv
+            grep -c '=cmd|x!A1' back.en-ur.tsv; grep -c "'=1 kept" back.en-ur.tsv
             """)
         #expect(result.stdout == "0\n1\n1\n1\n", "\(result.stderr)")
     }
