@@ -99,7 +99,8 @@ public struct DocumentAligner: Sendable {
     public func align(source: ByteSource, target: ByteSource) throws(AlignmentError) -> Result {
         do {
             return try align(
-                sourceText: try source.readAllText(), targetText: try target.readAllText())
+                sourceText: try source.readAllText(), targetText: try target.readAllText(),
+                names: (source.name, target.name))
         } catch let error as InputError {
             throw .segmentation(.input(error))
         } catch {
@@ -111,10 +112,15 @@ public struct DocumentAligner: Sendable {
     /// Aligns two documents. When both have the same number of paragraphs, each pair of
     /// paragraphs is aligned on its own (anchors looked for within the pair), exactly as
     /// ``alignParagraphs(source:target:_:)`` does; otherwise the whole documents at once.
-    public func align(sourceText: String, targetText: String) throws(AlignmentError) -> Result {
+    /// `names` are the texts' file names, for messages.
+    public func align(
+        sourceText: String, targetText: String, names: (String, String) = ("<text>", "<text>")
+    ) throws(AlignmentError) -> Result {
         do {
-            let sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(in: sourceText)
-            let targetSegments = try SentenceSegmenter(pack: targetPack).segments(in: targetText)
+            let sourceSegments = try SentenceSegmenter(pack: sourcePack).segments(
+                of: .text(sourceText, name: names.0))
+            let targetSegments = try SentenceSegmenter(pack: targetPack).segments(
+                of: .text(targetText, name: names.1))
             let aligner = SentenceAligner(model: model)
             let sourceParagraphs = Self.paragraphRanges(sourceSegments)
             let targetParagraphs = Self.paragraphRanges(targetSegments)

@@ -47,9 +47,13 @@ public struct ParagraphReader {
     private var finished = false
     private var emitted = 0
 
-    /// A reader over `source`.
-    public init(source: ByteSource) {
+    /// The longest paragraph (or line) read; a longer one is an error.
+    private let limit: Int
+
+    /// A reader over `source`, refusing paragraphs over `limit` bytes.
+    public init(source: ByteSource, limit: Int = InputLimits.paragraphBytes) {
         self.source = source
+        self.limit = limit
     }
 
     /// The name of the source, for messages.
@@ -60,14 +64,14 @@ public struct ParagraphReader {
         while true {
             if let paragraph = try takeLines() { return paragraph }
             if finished { return closeParagraph() }
+            // Judged once the complete lines are taken: a chunk may hold many paragraphs (a
+            // text in memory comes as one chunk, and was called one paragraph of 75 MB).
+            if buffer.count - (open?.start ?? scan) > limit {
+                throw .blockTooLarge(file: source.name, line: open?.line ?? scanLine, limit: limit)
+            }
             if let chunk = try source.next() {
                 compact()
                 buffer.append(contentsOf: chunk)
-                if buffer.count - (open?.start ?? scan) > InputLimits.paragraphBytes {
-                    throw .blockTooLarge(
-                        file: source.name, line: open?.line ?? scanLine,
-                        limit: InputLimits.paragraphBytes)
-                }
             } else {
                 finished = true
             }

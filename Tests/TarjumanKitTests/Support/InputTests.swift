@@ -139,6 +139,24 @@ import Testing
         ) { try OutputFile(path: "") }
     }
 
+    /// The paragraph limit is judged per paragraph, not per chunk: a text in memory comes
+    /// as one chunk holding many paragraphs (a 75 MB document of short paragraphs was
+    /// refused as one paragraph over 64 MB; pass 10).
+    @Test func theParagraphLimitIsPerParagraphNotPerChunk() throws {
+        let text = "Short one.\n\nShort two.\n\nShort three.\n"
+        var reader = ParagraphReader(source: .text(text, name: "doc.txt"), limit: 16)
+        var count = 0
+        while try reader.next() != nil { count += 1 }
+        #expect(count == 3)
+        var long = ParagraphReader(
+            source: .text("Short.\n\nA paragraph of more than sixteen bytes.\n", name: "doc.txt"),
+            limit: 16)
+        #expect(try long.next() != nil)
+        #expect(throws: InputError.blockTooLarge(file: "doc.txt", line: 3, limit: 16)) {
+            try long.next()
+        }
+    }
+
     @Test func lineChunksKeepLineNumbersAcrossChunks() throws {
         var reader = LineChunkReader(source: .memory(Array("a\r\nb\rc\nd".utf8), chunkSize: 2))
         var lines: [Int] = []
