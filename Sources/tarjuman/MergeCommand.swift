@@ -48,6 +48,21 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let job = try WorksheetFormat(path: filled).read(try ByteSource.file(filled))
+            // The document the job was prepared from, named as prepare recorded it (from the
+            // current folder or beside the filled file): one typo from losing the source.
+            if let output, !job.original.isEmpty {
+                let beside = (PathNames.folder(of: filled) as NSString)
+                    .appendingPathComponent(job.original)
+                for original in [job.original, beside]
+                where FileManager.default.fileExists(atPath: original)
+                    && Paths.sameFile(output, original)
+                {
+                    throw CommandFailure(
+                        "error: --output \(output) is the source document \(original) the job was "
+                            + "prepared from; name another file for the translation",
+                        status: .usage)
+                }
+            }
             guard let tag = locale ?? (job.targetLanguage.isEmpty ? nil : job.targetLanguage) else {
                 throw CommandFailure(
                     "error: \(filled) does not say its target language; pass --locale",

@@ -160,6 +160,23 @@ import Testing
         #expect(result.stdout == "exit 0\nبارش ہوئی۔\n", "\(result.stderr)")
     }
 
+    /// Merge does not write over the source document the job was prepared from.
+    @Test func mergeDoesNotReplaceTheSourceDocument() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir jobs; printf 'Rain fell.\\n' > doc.en.txt
+            "$TARJUMAN" prepare doc.en.txt --to ur -o jobs/doc.md 2> /dev/null
+            sed -i 's/^ur: $/ur: بارش ہوئی۔/' jobs/doc.md
+            "$TARJUMAN" merge jobs/doc.md -o doc.en.txt; echo "exit $?"; cat doc.en.txt
+            """)
+        #expect(result.stdout == "exit 2\nRain fell.\n")
+        #expect(
+            result.stderr.contains(
+                "error: --output doc.en.txt is the source document doc.en.txt the job was prepared from"
+            ),
+            "\(result.stderr)")
+    }
+
     /// A layout record that cannot be read is reported on its line.
     @Test func aBrokenLayoutRecordIsReportedOnItsLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
