@@ -101,6 +101,16 @@ import Testing
         #expect(result.stdout == "0\n1\n1\n1\n", "\(result.stderr)")
     }
 
+    /// Status and match values are read in any letter case (a spreadsheet's Preferred).
+    @Test func glossaryValuesAreReadInAnyLetterCase() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\tmatch\\nc1\\tport\\tبندرگاہ\\tPreferred\\tEXACT\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary lint g.en-ur.tsv > /dev/null; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 0\n", "\(result.stderr)")
+    }
+
     @Test func aCSVWithTwoTargetColumnsIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -36,13 +36,16 @@ public enum GlossaryRules {
             summary: "A status, case or match value that is not allowed.",
             explanation:
                 "status is preferred, admitted, deprecated or forbidden (as TBX administrativeStatus); "
-                + "case is yes or empty; match is exact, inflected or stem.",
+                + "case is yes or empty; match is exact, inflected or stem; in any letter case "
+                + "(spreadsheets capitalise a cell's first letter).",
             fixable: false,
             triggering: [
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tapproved\t\n")
             ],
             nonTriggering: [
-                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tadmitted\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tadmitted\t\n"),
+                .glossary(
+                    file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tPreferred\t\n"),
             ]),
         Rule(
             glossary: "empty-field", severity: .error, summary: "An empty id, source or target.",

@@ -73,7 +73,7 @@ public enum GlossaryCSV {
             let statusText = field(statusColumn)
             guard
                 let status = statusText.isEmpty
-                    ? TermStatus.admitted : TermStatus(rawValue: statusText)
+                    ? TermStatus.admitted : TermStatus(rawValue: statusText.lowercased())
             else {
                 throw .malformed(
                     file: file, position: SourcePosition(line: record.line, column: 1),

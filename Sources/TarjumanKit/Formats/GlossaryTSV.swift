@@ -213,7 +213,10 @@ public enum GlossaryTSV {
         }
         var ok = true
         let statusText = row["status"]
-        let status = statusText.isEmpty ? TermStatus.preferred : TermStatus(rawValue: statusText)
+        // Values in any letter case: spreadsheets capitalise a cell's first letter.
+        let status =
+            statusText.isEmpty
+            ? TermStatus.preferred : TermStatus(rawValue: statusText.lowercased())
         if status == nil {
             findings.append(
                 Finding(
@@ -230,12 +233,13 @@ public enum GlossaryTSV {
                 Finding(
                     rule: "unknown-status", severity: .error,
                     message:
-                        "unknown case value '\(caseText)'; use yes (case-sensitive) or leave it empty",
+                        "unknown case value '\(row["case"])'; use yes (case-sensitive) or leave it empty",
                     file: file, position: place("case")))
             ok = false
         }
         let matchText = row["match"]
-        let match = matchText.isEmpty ? MatchMode.inflected : MatchMode(rawValue: matchText)
+        let match =
+            matchText.isEmpty ? MatchMode.inflected : MatchMode(rawValue: matchText.lowercased())
         if match == nil {
             findings.append(
                 Finding(
