@@ -219,6 +219,18 @@ import Testing
         #expect(result.stdout == "0\n1\n", "\(result.stderr)")
     }
 
+    /// A bracket the source also leaves open is not "unbalanced" in the translation.
+    @Test func aBracketTheSourceLeavesOpenMayStayOpen() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'He said (this is odd.\\n' > b.en.txt; printf 'اس نے کہا (یہ عجیب ہے۔\\n' > b.ur.txt
+            "$TARJUMAN" check --config none b.en.txt b.ur.txt | grep -c unbalanced
+            printf 'He said this is odd.\\n' > c.en.txt
+            "$TARJUMAN" check --config none c.en.txt b.ur.txt | grep -c unbalanced
+            """)
+        #expect(result.stdout == "0\n1\n", "\(result.stderr)")
+    }
+
     /// A decimal point is part of a number: 1.5 against 15 (a tenfold error) is found and
     /// shown with its point (pass 9: it passed, and messages said 05 for 0.5).
     @Test func aDecimalPointIsPartOfTheNumber() throws {

@@ -144,9 +144,15 @@ public enum TranslationChecks {
             summary:
                 "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls",
             explanation:
-                "Urdu and Balochi use their own full stop, question mark and comma (۔ ؟ ،); Latin marks after Arabic letters, unbalanced brackets and bidi control characters left in the text show up as errors in print and on screen.",
-            triggering: [("The port is large.", "بندرگاہ بڑی ہے.")],
-            nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
+                "Urdu and Balochi use their own full stop, question mark and comma (۔ ؟ ،); Latin marks after Arabic letters, unbalanced brackets and bidi control characters left in the text show up as errors in print and on screen. A bracket the source sentence also leaves open (closed in a later sentence) is not reported.",
+            triggering: [
+                ("The port is large.", "بندرگاہ بڑی ہے."),
+                ("The port (in Gwadar) is large.", "بندرگاہ (گوادر میں بڑی ہے۔"),
+            ],
+            nonTriggering: [
+                ("The port is large.", "بندرگاہ بڑی ہے۔"),
+                ("He said (this is odd.", "اس نے کہا (یہ عجیب ہے۔"),
+            ]),
         Rule(
             translation: "length-ratio", severity: .info,
             summary: "a sentence pair far outside the language pair's length model",

@@ -75,9 +75,19 @@ extension TranslationChecker {
                 "punctuation", "Latin '\(scalar)' after \(targetScript.name) letters; use \(right)",
                 Self.absolute(index, in: target), nil)
         }
+        // Unbalanced as the source is not (a bracket the source leaves open, across
+        // sentences, may stay open in the translation too).
+        let sourceScalars = Array(source.unicodeScalars)
+        func imbalance(_ scalars: [Unicode.Scalar], _ open: Unicode.Scalar, _ close: Unicode.Scalar)
+            -> Int
+        {
+            scalars.count(where: { $0 == open }) - scalars.count(where: { $0 == close })
+        }
         for (open, close) in [("(", ")"), ("[", "]"), ("«", "»")]
             as [(Unicode.Scalar, Unicode.Scalar)]
-        where scalars.count(where: { $0 == open }) != scalars.count(where: { $0 == close }) {
+        where imbalance(scalars, open, close) != 0
+            && imbalance(scalars, open, close) != imbalance(sourceScalars, open, close)
+        {
             add("punctuation", "unbalanced \(open)\(close)", nil, nil)
         }
         if let index = scalars.firstIndex(where: {
