@@ -219,6 +219,20 @@ import Testing
         #expect(result.stdout == "0\n1\n", "\(result.stderr)")
     }
 
+    /// An empty custom-check pattern says so (the message ended at its colon).
+    @Test func anEmptyCustomCheckPatternIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'source: en\\npairs: []\\nchecks:\\n  - id: x\\n    message: m\\n    source: ""\\n    target-must: a\\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "tarjuman.yaml:6:13: error: field 'checks[0].source': an empty pattern"),
+            "\(result.stderr)")
+    }
+
     /// A bracket the source also leaves open is not "unbalanced" in the translation.
     @Test func aBracketTheSourceLeavesOpenMayStayOpen() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -48,11 +48,15 @@ public struct CustomCheck: Sendable, Equatable {
 
     /// Whether `pattern` is a valid regular expression; `nil` when it is, else why not.
     public static func problem(in pattern: String) -> String? {
+        guard !pattern.isEmpty else {
+            return "an empty pattern; write a regular expression, or leave the key out"
+        }
         do {
             _ = try ICURegex(pattern)
             return nil
         } catch {
-            return "not a valid regular expression: \(pattern)"
+            return "not a valid regular expression: '\(pattern)' (ICU syntax: look at its "
+                + "brackets, escapes and repetitions)"
         }
     }
 }

@@ -65,6 +65,10 @@ import Testing
             "t.yaml:4:18: error: field 'checks[0].target-must': not a valid regular expression"
         ),
         (
+            "checks:\n  - id: c\n    message: m\n    target-must: ''\n",
+            "t.yaml:4:18: error: field 'checks[0].target-must': an empty pattern; write a regular"
+        ),
+        (
             "checks:\n  - id: omission\n    message: m\n    target-must: x\n",
             "t.yaml:2:9: error: field 'checks[0].id': 'omission' is already a check's id"
         ),
