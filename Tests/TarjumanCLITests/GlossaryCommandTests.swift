@@ -101,6 +101,21 @@ import Testing
         #expect(result.stdout == "0\n1\n1\n1\n", "\(result.stderr)")
     }
 
+    /// A line break inside a term (a quoted spreadsheet cell) is a warning at the term.
+    @Test func aLineBreakInsideATermIsReported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nc1\\t"high\\ncourt"\\tعدالتِ عالیہ\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary lint --fail-on warning g.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.contains(
+                "g.en-ur.tsv:2:4: warning: [whitespace] source holds a line break, tab or other control"
+            ),
+            "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
+
     /// Status and match values are read in any letter case (a spreadsheet's Preferred).
     @Test func glossaryValuesAreReadInAnyLetterCase() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

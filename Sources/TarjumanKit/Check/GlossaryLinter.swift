@@ -160,6 +160,15 @@ public struct GlossaryLinter: Sendable {
                     position: position,
                     fix: fix))
         }
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            findings.append(
+                Finding(
+                    rule: "whitespace", severity: .warning,
+                    message:
+                        "\(column) holds a line break, tab or other control character; a term is "
+                        + "one line, with spaces between its words", file: file, position: position)
+            )
+        }
         let foreign = Set(
             value.unicodeScalars.map { ICUScript(of: $0) }.filter {
                 $0 != .common && $0 != .inherited && $0.description != script

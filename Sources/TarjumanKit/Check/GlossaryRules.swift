@@ -193,13 +193,19 @@ public enum GlossaryRules {
             ]),
         Rule(
             glossary: "whitespace", severity: .warning,
-            summary: "Leading, trailing or doubled spaces in a field.",
+            summary:
+                "Leading, trailing or doubled spaces in a field, or a line break or tab in a term.",
             explanation:
-                "Spaces a reader cannot see make two spellings of one term. --fix trims and collapses them.",
+                "Spaces a reader cannot see make two spellings of one term. --fix trims and collapses them. "
+                + "A line break or tab inside a term (a quoted spreadsheet cell) is never found in running "
+                + "text, which has spaces there; it is left to a person to fix.",
             fixable: true,
             triggering: [
                 .glossary(
-                    file: "en-ur.tsv", text: header + "c1\tcourt \tعدالت\tnoun\tpreferred\t\n")
+                    file: "en-ur.tsv", text: header + "c1\tcourt \tعدالت\tnoun\tpreferred\t\n"),
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header + "c1\t\"high\ncourt\"\tعدالتِ عالیہ\tnoun\tpreferred\t\n"),
             ],
             nonTriggering: [
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
