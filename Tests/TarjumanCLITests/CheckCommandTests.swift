@@ -335,7 +335,9 @@ import Testing
             grep -c "$(printf '\\033')" report.txt
             grep -c 'u{1B}\\[31mآج' report.txt
             """)
-        #expect(result.stdout == "exit 0\n0\n3\n", "\(result.stderr)")
+        // The finding and its context line (the `[` the source has as well is no longer
+        // reported as unbalanced).
+        #expect(result.stdout == "exit 0\n0\n2\n", "\(result.stderr)")
     }
 
     /// Escapes in a project check keep their meaning: `\D` is "not a digit" (folding the
