@@ -245,6 +245,19 @@ import Testing
         #expect(result.stdout == "0\n1\n", "\(result.stderr)")
     }
 
+    /// Another concept that accepts a word does not excuse it where the source has the
+    /// concept that forbids it.
+    @Test func aForbiddenRenderingIsNotExcusedByAnotherConcept() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nc1\\tenforced disappearance\\tجبری گمشدگی\\tpreferred\\nc1\\tenforced disappearance\\tاغوا\\tforbidden\\nc2\\tkidnapping\\tاغوا\\tpreferred\\n' > g.en-ur.tsv
+            printf 'The enforced disappearance shocked everyone.\\n' > a.en.txt
+            printf 'اس اغوا نے سب کو ہلا کر رکھ دیا۔\\n' > a.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv a.en.txt a.ur.txt | grep -c term-forbidden
+            """)
+        #expect(result.stdout == "1\n", "\(result.stderr)")
+    }
+
     /// A decimal point is part of a number: 1.5 against 15 (a tenfold error) is found and
     /// shown with its point (pass 9: it passed, and messages said 05 for 0.5).
     @Test func aDecimalPointIsPartOfTheNumber() throws {

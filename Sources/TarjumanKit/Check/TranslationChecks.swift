@@ -15,7 +15,13 @@ public enum TranslationChecks {
             summary: "a deprecated or forbidden rendering is used",
             explanation:
                 "Rows with status deprecated or forbidden record renderings the project decided against for a term; the message names the preferred rendering to use instead. A rendering is judged where the aligned source sentence has its term: the same words may rightly translate another (خود مختاری is forbidden for self-determination, and right for autonomy).",
-            triggering: [("They demand self-determination.", "وہ خود مختاری کا مطالبہ کرتے ہیں۔")],
+            triggering: [
+                ("They demand self-determination.", "وہ خود مختاری کا مطالبہ کرتے ہیں۔"),
+                (
+                    "The enforced disappearance shocked everyone.",
+                    "اس اغوا نے سب کو ہلا کر رکھ دیا۔"
+                ),
+            ],
             nonTriggering: [
                 ("They demand self-determination.", "وہ حقِ خود ارادیت کا مطالبہ کرتے ہیں۔"),
                 ("The region wants autonomy.", "علاقہ خود مختاری چاہتا ہے۔"),

@@ -141,6 +141,35 @@ import Testing
     }
 }
 
+/// A forbidden rendering is judged by the concepts the aligned source has (pass 10 and the
+/// README review): another concept that accepts the word does not excuse it, and the word
+/// where the source lacks the concept is not reported.
+@Suite struct ForbiddenRenderingTests {
+    static func rules(_ source: String, _ target: String) throws -> [String] {
+        let header = "id\tsource\ttarget\tpos\tstatus\n"
+        let glossary = try GlossaryTSV.parse(
+            header + "c1\tenforced disappearance\tجبری گمشدگی\tnoun\tpreferred\n"
+                + "c1\tenforced disappearance\tاغوا\tnoun\tforbidden\n"
+                + "c2\tkidnapping\tاغوا\tnoun\tpreferred\n", file: "en-ur.tsv")
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .align(sourceText: source + "\n", targetText: target + "\n")
+        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt").map(\.rule)
+    }
+
+    @Test func anotherConceptAcceptingTheWordDoesNotExcuseIt() throws {
+        #expect(
+            try Self.rules(
+                "The enforced disappearance shocked everyone.", "اس اغوا نے سب کو ہلا کر رکھ دیا۔"
+            ).contains("term-forbidden"))
+        #expect(
+            !(try Self.rules("The kidnapping shocked everyone.", "اس اغوا نے سب کو ہلا کر رکھ دیا۔"))
+                .contains("term-forbidden"))
+    }
+}
+
 /// A checker that takes its terms from the aligner finds what one matching each sentence
 /// itself finds, also where a term would run from one sentence into the next.
 @Suite struct SharedTermTests {

@@ -33,13 +33,14 @@ extension TranslationChecker {
                 for occurrence in targetOccurrences {
                     let rows = occurrence.entries.map { glossary.entries[$0] }
                     let position = Self.absolute(occurrence.position, in: target)
-                    if rows.allSatisfy({ !$0.status.isAccepted }) {
-                        // Forbidden as the rendering of its concept: where the aligned source
-                        // does not have the concept, the word may rightly translate another
-                        // (خود مختاری, forbidden for self-determination, is autonomy).
-                        guard rows.contains(where: { sourceIDs.contains($0.id) }) else {
-                            continue
-                        }
+                    // Forbidden as the rendering of a concept the aligned source has: where
+                    // it lacks the concept, the word may rightly translate another (خود
+                    // مختاری, forbidden for self-determination, is autonomy); rows of other
+                    // concepts that accept the word do not excuse it (اغوا is right for
+                    // kidnapping, not for an enforced disappearance).
+                    let inSource = rows.filter { sourceIDs.contains($0.id) }
+                    if !inSource.isEmpty, inSource.allSatisfy({ !$0.status.isAccepted }) {
+                        let rows = inSource
                         var listed = Set<String>()
                         let preferred = (acceptedRowsByID[occurrence.id] ?? []).map {
                             glossary.entries[$0]
