@@ -142,6 +142,16 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A vertical tab or form feed inside a sentence is a space in TMX (it joined the words).
+    @Test func aPageBreakInsideASentenceIsASpaceInTMX() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The town\\vwas calm.\\n' > t.en.txt; printf 'شہر\\fپرسکون تھا۔\\n' > t.ur.txt
+            "$TARJUMAN" align --format tmx t.en.txt t.ur.txt | grep -c '<seg>The town was calm.</seg>\\|<seg>شہر پرسکون تھا۔</seg>'
+            """)
+        #expect(result.stdout == "2\n", "\(result.stderr)")
+    }
+
     /// `tm calibrate` prints an alignment section a pack reads back (a positive variance,
     /// never rounded to 0), and counts only pairs with text on both sides.
     @Test func calibrationIsWhatAPackReadsBack() throws {

@@ -138,7 +138,8 @@ public enum WorksheetTSV {
 
     /// What a status cell may hold, for messages.
     static let statusChoices =
-        "write 'translated' or 'draft' (or leave it empty: a filled target is translated)"
+        "write 'translated', 'draft' or 'tm-exact' (or leave it empty: a filled target is "
+        + "translated)"
 
     /// The origin a status cell names (any letter case, spaces around ignored): empty and
     /// `translated` are the translator's, `tm-exact` and `draft` as written; `nil` for any

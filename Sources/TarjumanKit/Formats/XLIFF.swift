@@ -209,7 +209,15 @@ public enum XLIFF {
             case "segment":
                 job.units[job.units.count - 1].segments.append(
                     try segment(part, text: text, fail: fail))
-            case "ignorable": job.appendGap(text)
+            case "ignorable":
+                job.appendGap(text)
+                // A target typed into an ignorable is text merge would drop: kept in the
+                // gap, where the structure check refuses it (blank ones change nothing).
+                if let target = try part.child("target").map({ (target) throws(ExchangeError) in
+                    try inlineText(target, fail: fail)
+                }), target.hasVisibleContent {
+                    job.appendGap(target)
+                }
             default: continue
             }
         }

@@ -45,11 +45,30 @@ public struct MemoryUnit: Sendable, Equatable {
         self.next = next
     }
 
-    /// `text` with each line break (LF, CR LF, CR) as one space.
+    /// `text` with each line or page break (LF, CR LF, CR, VT, FF, NEL, U+2028, U+2029) as
+    /// one space: the words on either side stay apart.
     static func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        guard
+            text.unicodeScalars.contains(where: {
+                (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028
+                    || $0.value == 0x2029
+            })
+        else { return text }
+        var result = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0A && previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = value == 0x0D
+            let isBreak =
+                (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028
+                || value == 0x2029
+            result.append(isBreak ? " " : scalar)
+        }
+        return String(result)
     }
 }
 

@@ -103,6 +103,11 @@ import Testing
                 "holds 'note', which merge would drop"
             ),
             (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'(<ignorable>\s*<source>[^<]*</source>)', r'\1<target>note</target>', x, count=1)"#,
+                "holds 'note', which merge would drop"
+            ),
+            (
                 "tsv", "j.tsv",
                 #"x = re.sub(r'(\np1s1\t[^\n]*\t)([^\t\n]*)$', r'\1 note', x, count=1, flags=re.M)"#,
                 "holds 'note', which merge would drop"

@@ -279,6 +279,9 @@ import Testing
         // A memory unit holds a sentence as TMX writes it: CR LF is one space, as LF is.
         let stored = MemoryUnit(source: "a\r\nb\rc", target: "ایک\nدو", origin: "o")
         #expect(stored.source == "a b c" && stored.target == "ایک دو")
+        // Page breaks and the other line breaks keep the words apart too (VT joined them).
+        let paged = MemoryUnit(source: "a\u{B}b\u{C}c\u{85}d\u{2028}e", target: "ب", origin: "o")
+        #expect(paged.source == "a b c d e")
         let written = TMX.unit(
             id: "1", source: "a\r\nb", target: "ایک\r\nدو", sourceLanguage: "en",
             targetLanguage: "ur")

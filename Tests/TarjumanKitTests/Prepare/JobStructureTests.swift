@@ -45,6 +45,14 @@ import Testing
         #expect(
             xliff.structureProblems().first?.message.hasPrefix(
                 "the text after p1s1 holds '[sic]', which merge would drop") == true)
+        // A target typed into an ignorable was dropped without a word.
+        let target = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(
+                of: "<source> </source>", with: "<source> </source><target> مزید </target>")
+        }
+        #expect(
+            target.structureProblems().first?.message.hasPrefix(
+                "the text after p1s1 holds 'مزید', which merge would drop") == true)
         let marks = try PrepareMergeTests.prepare("A one.\n\n\u{200F}\u{200B}\n\nB two.\n")
         #expect(
             !marks.structureProblems().contains { $0.message.contains("which merge would drop") })
