@@ -180,20 +180,30 @@ public enum TBX {
         entry.children("langSet") + entry.children("langSec")
     }
 
-    /// The language groups of `language`: those tagged with it exactly (letter case and `_`
-    /// for `-` aside), else those whose tag extends it or that it extends, as long as they
-    /// are not `other`'s (`en` under `xml:lang="en-US"`, `ur-PK` and `ur` in one file: such
-    /// concepts were dropped; `bal` and `bal-Latn` stay apart when both are there).
+    /// The language groups of `language`: each group goes to the side (`language` or
+    /// `other`) whose tag it shares more subtags with, an exact tag (letter case and `_` for
+    /// `-` aside) counting most. So `en` under `xml:lang="en-US"`, and `ur-PK` and `UR` in
+    /// one concept, are one language (such terms were dropped), while `bal` and `bal-Latn`
+    /// side by side stay two.
     private static func groups(in language: String, of groups: [XMLElement], not other: String)
         -> [XMLElement]
     {
-        let exact = groups.filter { folded($0.attributes["xml:lang"] ?? "") == folded(language) }
-        guard exact.isEmpty else { return exact }
-        let selector = LanguageSelector(language)
-        return groups.filter {
+        groups.filter {
             let tag = $0.attributes["xml:lang"] ?? ""
-            return selector.accepts(tag) && folded(tag) != folded(other)
+            let mine = affinity(tag, language)
+            return mine > 0 && mine >= affinity(tag, other)
+                && !(mine == affinity(tag, other) && folded(tag) != folded(language))
         }
+    }
+
+    /// How closely `tag` names `language`: 0 for another language; otherwise twice the
+    /// leading subtags they share, plus one when the tags are the same.
+    private static func affinity(_ tag: String, _ language: String) -> Int {
+        let a = folded(tag).split(separator: "-")
+        let b = folded(language).split(separator: "-")
+        let shared = zip(a, b).prefix { $0 == $1 }.count
+        guard shared > 0 else { return 0 }
+        return 2 * shared + (a == b ? 1 : 0)
     }
 
     private static func folded(_ tag: String) -> String {

@@ -192,6 +192,15 @@ import Testing
             file: "m.tbx")
         #expect(mixed.entries.map(\.target) == ["بندرگاہ", "گودی"])
         #expect(mixed.conceptsWithoutTarget == 0)
+        // Two spellings of the target's tag in one concept: both terms are rows.
+        let both = try TBX.read(
+            Data(
+                ("<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"a\">"
+                    + "<langSet xml:lang=\"en\"><tig><term>army</term></tig></langSet>"
+                    + "<langSet xml:lang=\"ur-PK\"><tig><term>فوج</term></tig></langSet>"
+                    + "<langSet xml:lang=\"UR\"><tig><term>لشکر</term></tig></langSet>"
+                    + "</termEntry></body></text></martif>").utf8), file: "b.tbx")
+        #expect(both.entries.map(\.target) == ["فوج", "لشکر"])
         let scripts = try TBX.read(
             tbx("bal", [("a", "bal", "bal-Latn", "bandar")]), file: "s.tbx")
         #expect(scripts.targetLanguage == "bal-Latn")
