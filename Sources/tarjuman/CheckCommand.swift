@@ -290,6 +290,15 @@ struct CheckCommand: ParsableCommand {
     /// `--config none`).
     private func projectConfig() throws -> ProjectConfig? {
         guard config != "none" else { return nil }
+        if config == nil {
+            for (path, owner) in ProjectConfig.passedOver(
+                from: FileManager.default.currentDirectoryPath)
+            {
+                StandardError.write(
+                    "warning: \(path) belongs to another user (uid \(owner)) and is not read; "
+                        + "pass --config \(path) to use it")
+            }
+        }
         guard
             let path = config
                 ?? ProjectConfig.find(from: FileManager.default.currentDirectoryPath)

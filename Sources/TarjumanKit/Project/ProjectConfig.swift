@@ -143,20 +143,35 @@ public struct ProjectConfig: Sendable, Equatable {
     /// user owns: a file planted in a shared `/tmp` or `/home` must not choose what a run
     /// reads and writes.
     public static func find(from folder: String) -> String? {
+        search(from: folder).found
+    }
+
+    /// The `tarjuman.yaml` files ``find(from:)`` passed over because another user owns them,
+    /// nearest first, with their owners' user ids: a run says so rather than fall back to
+    /// other files unexplained.
+    public static func passedOver(from folder: String) -> [(path: String, owner: UInt32)] {
+        search(from: folder).passedOver
+    }
+
+    private static func search(from folder: String) -> (
+        found: String?, passedOver: [(path: String, owner: UInt32)]
+    ) {
         // A folder that is gone (deleted under the shell) has no name to climb from: the
         // search walked ".." forever.
-        guard folder.hasPrefix("/") else { return nil }
+        guard folder.hasPrefix("/") else { return (nil, []) }
         var parts = folder.split(separator: "/").filter { $0 != "." }
         var up = ""
+        var passedOver: [(path: String, owner: UInt32)] = []
         while true {
             let candidate = "/" + (parts + [Substring(fileName)]).joined(separator: "/")
             var status = stat()
-            if stat(candidate, &status) == 0,
-                up.isEmpty || status.st_uid == geteuid() || status.st_uid == 0
-            {
-                return up + fileName
+            if stat(candidate, &status) == 0 {
+                if up.isEmpty || status.st_uid == geteuid() || status.st_uid == 0 {
+                    return (up + fileName, passedOver)
+                }
+                passedOver.append((up + fileName, status.st_uid))
             }
-            guard !parts.isEmpty else { return nil }
+            guard !parts.isEmpty else { return (nil, passedOver) }
             parts.removeLast()
             up += "../"
         }

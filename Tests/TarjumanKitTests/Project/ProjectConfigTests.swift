@@ -152,8 +152,11 @@ import Testing
         let file = folder.path + "/tarjuman.yaml"
         try "source: en\n".write(toFile: file, atomically: false, encoding: .utf8)
         #expect(ProjectConfig.find(from: inner) == "../tarjuman.yaml")
+        #expect(ProjectConfig.passedOver(from: inner).isEmpty)
         #expect(chown(file, 65534, 65534) == 0)
         #expect(ProjectConfig.find(from: inner) == nil)
+        #expect(ProjectConfig.passedOver(from: inner).map(\.path) == ["../tarjuman.yaml"])
+        #expect(ProjectConfig.passedOver(from: inner).map(\.owner) == [65534])
         #expect(ProjectConfig.find(from: folder.path) == "tarjuman.yaml")
     }
 
