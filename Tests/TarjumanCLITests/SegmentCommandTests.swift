@@ -42,6 +42,9 @@ import Testing
         #expect(
             try Self.segmented("He joined Yahoo! Inc. in 2004 :) Then he left.\n", locale: "en")
                 == "p1s1\t1:1\tHe joined Yahoo! Inc. in 2004 :)\np1s2\t1:34\tThen he left.\n")
+        #expect(
+            try Self.segmented("Write to a@b.org Thanks :) see you\n", locale: "en")
+                == "p1s1\t1:1\tWrite to a@b.org\np1s2\t1:18\tThanks :)\np1s3\t1:28\tsee you\n")
     }
 
     /// `segment --locale LOCALE -` of `text`: its standard output, after a successful run.

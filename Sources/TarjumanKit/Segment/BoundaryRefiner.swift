@@ -67,6 +67,8 @@ struct BoundaryRefiner {
     private func splitPoints(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var points: [Int] = []
         var markers: [ListMarker] = []
+        /// Where the last token checked as an address ends (one check per token).
+        var addressChecked = 0
         let count = text.count
         let hasCase = profile.hasCase
         var index = 0
@@ -97,6 +99,12 @@ struct BoundaryRefiner {
             }
             if unit == 0x3A || unit == 0x3B, let next = sentenceAfterEmoticon(text, at: index) {
                 points.append(next)
+            }
+            if hasCase && (unit == 0x2E || unit == 0x2F) && index >= addressChecked {
+                addressChecked = tokenEnd(text, from: index)
+                if let next = sentenceAfterAddress(text, tokenEnd: addressChecked) {
+                    points.append(next)
+                }
             }
             // A marker starts after white space with a digit or bullet; `a.`/`b)` markers are
             // found from their dot or bracket.
@@ -215,14 +223,19 @@ struct BoundaryRefiner {
             before -= 1
         }
         guard before > 0, !UTF16Text.isNewline(text[before - 1]),
-            var next = Self.emoticonEnd(text, at: index)
+            let end = Self.emoticonEnd(text, at: index)
         else { return nil }
+        let face = text[end - 1] == 0x29 || text[end - 1] == 0x28
+        var next = end
         while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
         // In a script with case, a capital says a sentence starts (`fun :) Posted by`, but
-        // `options :D and :P are fine`).
+        // `options :D and :P are fine`); after a smiling or frowning face (`:)`, `;-(`)
+        // informal text also starts one in lower case (`soon :) you should…`).
         guard next < text.count else { return nil }
         let opens =
-            profile.hasCase ? UTF16Text.isUpper(text[next]) : UTF16Text.isLetter(text[next])
+            profile.hasCase
+            ? UTF16Text.isUpper(text[next]) || (face && UTF16Text.isLower(text[next]))
+            : UTF16Text.isLetter(text[next])
         guard opens || UTF16Text.digitValue(text[next]) != nil || UTF16Text.isOpener(text[next])
         else { return nil }
         return next
@@ -244,6 +257,55 @@ struct BoundaryRefiner {
             return false
         }
         return !Self.isAddress(text, around: index + 1)
+    }
+
+    /// The end of the token (run of characters other than white space) holding `index`.
+    private func tokenEnd(_ text: UnsafeBufferPointer<UInt16>, from index: Int) -> Int {
+        var end = index
+        while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
+        return end
+    }
+
+    /// After a web or e-mail address that ends its sentence without a full stop, as in
+    /// signatures and pasted links (`…@gmail.com November 22`, `…/pages.html It is`): where
+    /// the next sentence starts, when a capitalised word follows. Not when the address ends
+    /// in punctuation (ICU and the other rules judge `.`, `,`, `:` there).
+    private func sentenceAfterAddress(_ text: UnsafeBufferPointer<UInt16>, tokenEnd end: Int)
+        -> Int?
+    {
+        guard end > 0, end < text.count else { return nil }
+        let last = text[end - 1]
+        guard
+            UTF16Text.isLetter(last) || UTF16Text.digitValue(last) != nil || last == 0x2F
+                || last == 0x29 || last == 0x5D
+        else { return nil }
+        var next = end
+        while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
+        guard next + 1 < text.count, UTF16Text.isUpper(text[next]),
+            UTF16Text.isLetter(text[next + 1]) || UTF16Text.isSpace(text[next + 1]),
+            Self.isSpelledAddress(text, endingAt: end)
+        else { return nil }
+        return next
+    }
+
+    /// Whether the token ending at `end` is unmistakably an address: it holds `://`, `www.`
+    /// or `@` (`cities.In`, a missing space before a capital, ends like a domain but is not).
+    private static func isSpelledAddress(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int)
+        -> Bool
+    {
+        var start = end
+        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
+        let token = UnsafeBufferPointer(rebasing: text[start..<end])
+        let scheme: [UInt16] = Array("://".utf16)
+        let web: [UInt16] = Array("www.".utf16)
+        for position in token.indices {
+            if token[position] == 0x40 { return true }
+            let rest = token[position...]
+            if rest.starts(with: scheme) || rest.lazy.map({ $0 | 0x20 }).starts(with: web) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Top-level domains common enough that `word.Com` is read as a domain name.

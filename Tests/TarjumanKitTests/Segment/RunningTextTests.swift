@@ -36,6 +36,11 @@ import Testing
         (":) Hello there.", [":) Hello there."]),
         ("Line one is done.\n:) Line two here.", ["Line one is done.", ":) Line two here."]),
         ("Options :D and :P are both fine.", ["Options :D and :P are both fine."]),
+        // A smiling or frowning face also ends its sentence before a lower-case word.
+        (
+            "Hope you hear soon :) you should ask them. Sad :-( but fine :D and so on.",
+            ["Hope you hear soon :)", "you should ask them.", "Sad :-(", "but fine :D and so on."]
+        ),
         (
             "Wow! Mar. 3 was the day. Congratulations! Sept. 12 is next.",
             ["Wow!", "Mar. 3 was the day.", "Congratulations!", "Sept. 12 is next."]
@@ -72,6 +77,22 @@ import Testing
             ["See http://www.google.com/search?q=forensic+photography for more."]
         ),
         ("Posted via Newsfeed.Com today.", ["Posted via Newsfeed.Com today."]),
+        // An address spelled as one (`://`, `www.`, `@`) ends a sentence before a capital;
+        // a missing space that looks like a domain (`cities.In`) does not.
+        (
+            "Mail: ann.lee@example.org November 22 is fine. See https://x.org/a.html It helps.",
+            [
+                "Mail: ann.lee@example.org", "November 22 is fine.", "See https://x.org/a.html",
+                "It helps.",
+            ]
+        ),
+        (
+            "Go to www.example.com, Then rest. Used in 200 cities.In Singapore too. Ask ann@x.org now.",
+            [
+                "Go to www.example.com, Then rest.", "Used in 200 cities.In Singapore too.",
+                "Ask ann@x.org now.",
+            ]
+        ),
         ("Visit www.example.Com now.", ["Visit www.example.Com now."]),
         // A label before a number never ends a sentence; without a number it may.
         ("Call me on ext. 37625 today.", ["Call me on ext. 37625 today."]),
