@@ -97,6 +97,11 @@ struct BoundaryRefiner {
             if hasCase && unit == 0x2E, let next = lowerCaseSentence(text, afterDot: index) {
                 points.append(next)
             }
+            if hasCase && (unit == 0x2E || unit == 0x21 || unit == 0x3F),
+                let next = sentenceAfterDash(text, afterTerminator: index)
+            {
+                points.append(next)
+            }
             if unit == 0x3A || unit == 0x3B, let next = sentenceAfterEmoticon(text, at: index) {
                 points.append(next)
             }
@@ -178,21 +183,47 @@ struct BoundaryRefiner {
         var next = index + 1
         guard next < text.count, text[next] == 0x20 else { return nil }
         while next < text.count && text[next] == 0x20 { next += 1 }
-        guard next < text.count, UTF16Text.isLower(text[next]) else { return nil }
+        guard next < text.count, UTF16Text.isLower(text[next]), endsOrdinaryWord(text, at: index)
+        else { return nil }
+        return next
+    }
+
+    /// Whether the word before the full stop at `index` is an ordinary word of two or more
+    /// letters or digits: not a listed abbreviation, prefix, label or initial, and no token
+    /// holding dots (`e.g.`, `U.S.`).
+    private func endsOrdinaryWord(_ text: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
         var start = index
         while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
         while start < index && UTF16Text.isOpener(text[start]) { start += 1 }
         let word = UnsafeBufferPointer(rebasing: text[start..<index])
         guard word.count >= 2,
             word.allSatisfy({ UTF16Text.isLetter($0) || UTF16Text.digitValue($0) != nil })
-        else { return nil }
+        else { return false }
         let folded = Self.lowercased(word)
-        if profile.abbreviations.contains(folded) || profile.prefixes.contains(folded)
-            || profile.labels.contains(folded) || profile.initials.contains(folded)
-        {
+        return
+            !(profile.abbreviations.contains(folded) || profile.prefixes.contains(folded)
+            || profile.labels.contains(folded) || profile.initials.contains(folded))
+    }
+
+    /// A dash standing as a word after a sentence's terminator opens the next sentence:
+    /// a signature (`…to act. -- Posted by`), an attachment list (`Thank you. - TEXT.htm`).
+    /// ICU keeps a hyphen-minus with the sentence before it (UAX #29 SB8a). Returns where the
+    /// dash starts.
+    private func sentenceAfterDash(_ text: UnsafeBufferPointer<UInt16>, afterTerminator index: Int)
+        -> Int?
+    {
+        var next = index + 1
+        while next < text.count && (text[next] == 0x20 || text[next] == 0x09) { next += 1 }
+        guard next > index + 1 else { return nil }
+        var end = next
+        while end < text.count && [0x2D, 0x2013, 0x2014].contains(text[end]) { end += 1 }
+        guard end > next, end - next <= 4, end < text.count, UTF16Text.isSpace(text[end]) else {
             return nil
         }
-        return next
+        if text[index] == 0x2E {
+            return endsOrdinaryWord(text, at: index) ? next : nil
+        }
+        return index > 0 && UTF16Text.isLetter(text[index - 1]) ? next : nil
     }
 
     /// Where an emoticon standing as a word (`:)`, `;-)`, `:D`, `:P`) ends, if one starts

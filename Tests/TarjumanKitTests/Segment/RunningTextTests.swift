@@ -77,6 +77,16 @@ import Testing
             ["See http://www.google.com/search?q=forensic+photography for more."]
         ),
         ("Posted via Newsfeed.Com today.", ["Posted via Newsfeed.Com today."]),
+        // A dash standing as a word after a terminator opens the next sentence (signatures,
+        // attachment lists); not after an abbreviation, nor between numbers.
+        (
+            "He had to act. -- Posted by Nook Thank you. - TEXT.htm At 5 p.m. - 6 p.m. we met.",
+            [
+                "He had to act.", "-- Posted by Nook Thank you.",
+                "- TEXT.htm At 5 p.m. - 6 p.m. we met.",
+            ]
+        ),
+        ("Pages 5 - 6 and Dr. - no - are fine!", ["Pages 5 - 6 and Dr. - no - are fine!"]),
         // An address spelled as one (`://`, `www.`, `@`) ends a sentence before a capital;
         // a missing space that looks like a domain (`cities.In`) does not.
         (
