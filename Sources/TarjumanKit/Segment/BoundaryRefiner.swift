@@ -9,11 +9,22 @@ struct BoundaryRefiner {
     /// The longest prefix, abbreviation or initial, in UTF-16 units: longer words skip the
     /// word rules without building a string.
     private let longestListedWord: Int
+    /// The words looked up whole: prefixes, labels, abbreviations, single-letter words.
+    private let wholeWords: ListedWordFilter
+    /// The initials, looked up by a word's last dotted piece.
+    private let initials: ListedWordFilter
+    /// The pack's terminators in the Basic Multilingual Plane, as code units.
+    private let terminatorUnits: [UInt16]
 
     init(profile: SegmentationProfile) {
         self.profile = profile
         let listed = profile.prefixes.union(profile.abbreviations).union(profile.initials)
         longestListedWord = listed.map(\.utf16.count).max() ?? 0
+        wholeWords = ListedWordFilter(
+            profile.prefixes.union(profile.labels).union(profile.abbreviations)
+                .union(profile.singleLetterWords))
+        initials = ListedWordFilter(profile.initials)
+        terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -130,7 +141,24 @@ struct BoundaryRefiner {
             }
             index += 1
         }
-        guard !markers.isEmpty else { return points }
+        if !markers.isEmpty { points += Self.listItemStarts(markers, in: text) }
+        points.sort()
+        var unique = 0
+        for point in points where unique == 0 || points[unique - 1] != point {
+            points[unique] = point
+            unique += 1
+        }
+        points.removeLast(points.count - unique)
+        return points
+    }
+
+    /// Where the items of numbered or bulleted lists start, given every marker found.
+    private static func listItemStarts(
+        _ markers: [ListMarker], in text: UnsafeBufferPointer<UInt16>
+    )
+        -> [Int]
+    {
+        var starts: [Int] = []
         // A numbered list opens where an item can start (a line start, after a terminator or
         // a colon) or with a bracket marker (`nights 1) what …`), and runs on through markers
         // that continue it; numbers that merely end phrases in turn (`room 1. Then … room
@@ -139,7 +167,7 @@ struct BoundaryRefiner {
         for (position, marker) in markers.enumerated() {
             let previous = position > 0 ? markers[position - 1] : nil
             opened.append(
-                text[marker.end - 1] == 0x29 || Self.mayOpenList(text, before: marker.start)
+                text[marker.end - 1] == 0x29 || mayOpenList(text, before: marker.start)
                     || (previous.map { marker.follows($0) } == true && opened[position - 1]))
         }
         for (position, marker) in markers.enumerated() where marker.start > 0 {
@@ -150,9 +178,9 @@ struct BoundaryRefiner {
                 || (opened[position]
                     && (previous.map { marker.follows($0) } == true
                         || next.map { $0.follows(marker) } == true))
-            if inList { points.append(marker.start) }
+            if inList { starts.append(marker.start) }
         }
-        return Array(Set(points)).sorted()
+        return starts
     }
 
     /// Whether a list item may start at `start`: at the text's or a line's start, or after
@@ -557,6 +585,13 @@ struct BoundaryRefiner {
         guard initialism || singleLetter || wordUnits.count <= longestListedWord else {
             return .keep
         }
+        // The common case, an ordinary word: no list can hold it, so only an initialism or
+        // a single letter goes on (exactly as the look-ups below would decide).
+        if !wholeWords.mayContain(wordUnits) && !initials.mayContain(lastPiece(of: wordUnits))
+            && !initialism && !singleLetter
+        {
+            return .keep
+        }
         let folded = Self.lowercased(wordUnits)
         if profile.prefixes.contains(folded) { return .merge }
         if profile.labels.contains(folded) && startsWithNumber(text, from: next) { return .merge }
@@ -593,6 +628,16 @@ struct BoundaryRefiner {
             return .keep
         }
         return startsSentence(text, from: next) ? .keep : .merge
+    }
+
+    /// The last piece of `word` between the pack's terminators (`کے` of `اے۔کے`), as the
+    /// initials look-up splits it: the whole word when it holds none.
+    private func lastPiece(of word: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<UInt16> {
+        var end = word.count
+        while end > 0 && terminatorUnits.contains(word[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0 && !terminatorUnits.contains(word[start - 1]) { start -= 1 }
+        return UnsafeBufferPointer(rebasing: word[start..<end])
     }
 
     /// `E`, `U.S`, `a.m`: single Latin letters joined by dots.

@@ -105,8 +105,9 @@ public struct ParagraphReader {
         buffer.withUnsafeBufferPointer { bytes in
             var index = start
             let count = bytes.count
-            while index < count && bytes[index] > 0x0D { index += 1 }
             while index < count {
+                index = Self.skipAboveCR(bytes, from: index)
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte == 0x0A { return (index, index + 1) }
                 if byte == 0x0D {
@@ -116,10 +117,27 @@ public struct ParagraphReader {
                     return finished ? (index, index + 1) : nil
                 }
                 index += 1
-                while index < count && bytes[index] > 0x0D { index += 1 }
             }
             return finished ? (count, count) : nil
         }
+    }
+
+    /// The first index at or after `start` whose byte is at most CR (0x0D), eight bytes at a
+    /// time, or `bytes.count`.
+    private static func skipAboveCR(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A byte below 0x0E sets its high bit in (word - 0x0E…) & ~word.
+                let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+                if low != 0 { break }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] > 0x0D { index += 1 }
+        return index
     }
 
     /// Checks the newly read bytes as UTF-8 (a sequence cut by the chunk end waits for the
@@ -151,7 +169,9 @@ public struct ParagraphReader {
                 index += 1
                 continue
             }
-            if lead < 0x80 { return false }
+            // White space beyond ASCII starts with C2 (U+0085, U+00A0), E1 (U+1680), E2
+            // (U+2000–U+205F) or E3 (U+3000): any other lead byte is text.
+            if lead < 0x80 || (lead != 0xC2 && lead < 0xE1) || lead > 0xE3 { return false }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard index + length <= range.upperBound else { return false }
             var value = UInt32(lead & (0xFF >> (length + 1)))
