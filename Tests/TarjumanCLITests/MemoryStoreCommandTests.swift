@@ -492,6 +492,33 @@ import Testing
             ))
     }
 
+    /// A store changed by another program: an error with the column, exit 2, no crash.
+    @Test func aStoreChangedByAnotherProgramIsAnErrorNotACrash() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
+            python3 - << 'PY'
+            import sqlite3
+            c = sqlite3.connect("m.sqlite")
+            c.execute("UPDATE unit SET source = x'ff'")
+            c.execute("UPDATE origin SET penalty = 'x'")
+            c.commit()
+            PY
+            "$TARJUMAN" tm export --tm-db m.sqlite --to ur -o out.tmx; echo "exit $?"
+            "$TARJUMAN" tm stats --tm-db m.sqlite; echo "exit $?"
+            test -e out.tmx || echo "no export"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\nno export\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "m.sqlite: error: holds 1 bytes that are not UTF-8 text in column 'source' where Tarjuman keeps UTF-8 text"
+            ))
+        #expect(
+            result.stderr.contains(
+                "holds text in column 'penalty' where Tarjuman keeps a whole number"))
+    }
+
     @Test func withoutAStoreTheUserIsToldHowToNameOne() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

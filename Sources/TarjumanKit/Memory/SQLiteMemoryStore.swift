@@ -378,7 +378,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             var vocabulary: [String: Int64] = [:]
             let known = try Row.fetchCursor(
                 db, sql: "SELECT id, text FROM token WHERE language = ?", arguments: [source.tag])
-            while let row = try known.next() { vocabulary[row[1]] = row[0] }
+            while let row = try known.next() {
+                vocabulary[try row.checked(1, as: String.self)] = try row.checked(0, as: Int64.self)
+            }
             var added: [Int64: Int] = [:]
             let insertUnit = try db.cachedStatement(
                 sql: """
@@ -476,7 +478,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             var unknown: Int64 = 0
             for token in Set(key.tokens) {
                 if let row = try Row.fetchOne(tokenRow, arguments: [source.tag, token]) {
-                    counts[token] = (row[0], row[1])
+                    counts[token] = (try row.checked(0), try row.checked(1))
                 } else {
                     unknown -= 1
                     counts[token] = (unknown, 0)
@@ -505,7 +507,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     let rows = try Row.fetchCursor(
                         postings, arguments: [probe, window.lowerBound, window.upperBound])
                     while let row = try rows.next() {
-                        hits[row[0], default: (0, row[1])].count += 1
+                        let unit: Int64 = try row.checked(0)
+                        let length: Int = try row.checked(1)
+                        hits[unit, default: (0, length)].count += 1
                     }
                 }
                 for (unit, hit) in hits where hit.count >= required && bounds[unit] == nil {
@@ -516,7 +520,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             var penalties: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, penalty FROM origin") {
-                penalties[row[0]] = row[1]
+                penalties[try row.checked(0, as: Int64.self)] = try row.checked(1, as: Int.self)
             }
             let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) { ids in
                 let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
@@ -530,9 +534,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         [pair] + ids.map { $0 as (any DatabaseValueConvertible) }))
                 var scores: [(id: Int64, score: Int)] = []
                 while let row = try rows.next() {
-                    var score = MemoryKey.similarity(TokenList.decode(row[1] as Data), query)
-                    if score == 100 && row[2] == previous && row[3] == next { score = 101 }
-                    scores.append((row[0], score - (penalties[row[4]] ?? 0)))
+                    var score = MemoryKey.similarity(
+                        TokenList.decode(try row.checked(1, as: Data.self)), query)
+                    let context = (
+                        try row.checked(2, as: Int64.self), try row.checked(3, as: Int64.self)
+                    )
+                    if score == 100 && context == (previous, next) { score = 101 }
+                    let origin: Int64 = try row.checked(4)
+                    scores.append((try row.checked(0), score - (penalties[origin] ?? 0)))
                 }
                 return scores
             }
@@ -545,8 +554,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             for (id, score) in scored.prefix(limit) {
                 guard let row = try Row.fetchOne(details, arguments: [id]) else { continue }
                 let unit = MemoryUnit(
-                    source: row[0], target: row[1], origin: row[2], created: row[3],
-                    creator: row[4])
+                    source: try row.checked(0), target: try row.checked(1),
+                    origin: try row.checked(2),
+                    created: try row.checked(3), creator: try row.checked(4))
                 matches.append(MemoryMatch(unit: unit, score: score, sentenceNumbers: numbers))
             }
             return matches
@@ -590,8 +600,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 arguments: [pair, range.lowerBound, range.upperBound])
             var found: [(source: String, score: Int)] = []
             while let row = try rows.next() {
-                let score = MemoryKey.similarity(TokenList.decode(row[1] as Data), query)
-                if score >= minimum { found.append((row[0], score)) }
+                let score = MemoryKey.similarity(
+                    TokenList.decode(try row.checked(1, as: Data.self)), query)
+                if score >= minimum { found.append((try row.checked(0), score)) }
             }
             return found
         }
@@ -628,8 +639,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     ids = []
                     break
                 }
-                ids.append(row[0])
-                if (row[1] as Int) < rarest?.units ?? Int.max { rarest = (row[0], row[1]) }
+                let id: Int64 = try row.checked(0)
+                let units: Int = try row.checked(1)
+                ids.append(id)
+                if units < rarest?.units ?? Int.max { rarest = (id, units) }
             }
             if let rarest, !ids.isEmpty {
                 let units = try Row.fetchCursor(
@@ -639,8 +652,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         WHERE posting.token = ? AND unit.pair = ? ORDER BY unit.id
                         """, arguments: [rarest.id, pair])
                 while let row = try units.next(), found.count < limit {
-                    if TokenList.contains(TokenList.decode(row[1] as Data), phrase: ids) {
-                        found.append(row[0])
+                    if TokenList.contains(
+                        TokenList.decode(try row.checked(1, as: Data.self)), phrase: ids)
+                    {
+                        found.append(try row.checked(0))
                     }
                 }
             }
@@ -664,8 +679,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 if let row = try Row.fetchOne(details, arguments: [id]) {
                     units.append(
                         MemoryUnit(
-                            source: row[0], target: row[1], origin: row[2], created: row[3],
-                            creator: row[4]))
+                            source: try row.checked(0), target: try row.checked(1),
+                            origin: try row.checked(2), created: try row.checked(3),
+                            creator: try row.checked(4)))
                 }
             }
             return units
@@ -687,10 +703,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     """, arguments: [MemoryHash.pair(source, target), after, limit]
             ).map {
                 (
-                    $0[0],
+                    try $0.checked(0),
                     MemoryUnit(
-                        source: $0[1], target: $0[2], origin: $0[3], created: $0[4],
-                        creator: $0[5])
+                        source: try $0.checked(1), target: try $0.checked(2),
+                        origin: try $0.checked(3), created: try $0.checked(4),
+                        creator: try $0.checked(5))
                 )
             }
         }
@@ -711,8 +728,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT id, tokens, length FROM unit WHERE origin = ?", arguments: [id])
             while let row = try rows.next() {
-                for token in Set(TokenList.decode(row[1] as Data)) {
-                    try removePosting.execute(arguments: [token, row[2], row[0]])
+                let unit: Int64 = try row.checked(0)
+                let length: Int = try row.checked(2)
+                for token in Set(TokenList.decode(try row.checked(1, as: Data.self))) {
+                    try removePosting.execute(arguments: [token, length, unit])
                     try lowerCount.execute(arguments: [token])
                 }
             }
@@ -733,7 +752,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     LEFT JOIN unit ON unit.origin = origin.id
                     GROUP BY origin.id ORDER BY origin.name
                     """
-            ).map { (origin: $0[0] as String, units: $0[1] as Int, penalty: $0[2] as Int) }
+            ).map {
+                (
+                    origin: try $0.checked(0, as: String.self),
+                    units: try $0.checked(1, as: Int.self),
+                    penalty: try $0.checked(2, as: Int.self)
+                )
+            }
             return MemoryStatistics(
                 origins: origins, schemaVersion: try Self.migrator.appliedIdentifiers(db).count)
         }

@@ -430,6 +430,55 @@ import Testing
                 == "['contacts'] delete\n")
     }
 
+    /// A value of the wrong kind in a store's column (changed by another program) is an
+    /// error naming the store and the column, never GRDB's fatal error (hostile pass 11).
+    @Test(arguments: [
+        (
+            "UPDATE unit SET source = x'ff'",
+            "holds 1 bytes that are not UTF-8 text in column 'source'"
+        ),
+        ("UPDATE origin SET penalty = 'x'", "holds text in column 'penalty'"),
+        ("UPDATE unit SET tokens = 7", "holds a whole number in column 'tokens'"),
+    ])
+    func aValueOfTheWrongKindIsAnError(_ change: String, _ said: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-memory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("m.sqlite").path
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        do {
+            let store = try SQLiteMemoryStore(path: path, creating: .fileAndFolder)
+            #expect(try store.add([Self.units[0]], source: en, target: ur, penalty: 0) == 1)
+        }
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()",
+            path, change,
+        ]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let store = try SQLiteMemoryStore(path: path)
+        let reads: [() throws -> Void] = [
+            { _ = try store.units(source: "en", target: "ur", after: 0, limit: 10) },
+            {
+                _ = try store.lookup(
+                    Self.units[0].source, source: en, target: "ur", minimum: 50, limit: 5,
+                    context: ("", ""))
+            },
+            { _ = try store.statistics() },
+        ]
+        var failures = 0
+        for read in reads {
+            do { try read() } catch {
+                #expect("\(error)".contains(path) && "\(error)".contains(said), "\(error)")
+                failures += 1
+            }
+        }
+        #expect(failures >= 1)
+    }
+
     @Test func aStoreFromANewerTarjumanIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tarjuman-memory-\(UUID().uuidString)")
