@@ -245,6 +245,15 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
+    /// How `text` is spelled for an exact match, as a ``MemoryError``.
+    private func spelling(_ text: String, _ pack: LocalePack) throws(MemoryError) -> String {
+        do {
+            return try CandidateRanking.spelling(of: text, normalizer: normalizer(pack))
+        } catch {
+            throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
+        }
+    }
+
     // MARK: - The store
 
     /// Adds units (see ``MemoryStore/add(_:source:target:penalty:)``), in one transaction.
@@ -391,6 +400,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         let key = try key(sentence, source)
         let previous = MemoryHash.of(try self.key(context.previous, source).text)
         let next = MemoryHash.of(try self.key(context.next, source).text)
+        let spelling = try spelling(sentence, source)
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
         // A sentence too long for fuzzy matching is looked up by exact match only.
         let minimum =
@@ -447,14 +457,18 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             (ids: [Int64]) throws(MemoryError) in
             try rows(
                 """
-                SELECT id, tokens, previous_hash, next_hash, origin FROM tm_unit
+                SELECT id, tokens, previous_hash, next_hash, origin, source FROM tm_unit
                 WHERE pair = \(pair) AND id = ANY(\(ids)::int8[])
                 """
             ).map { (row: PostgresRow) throws(MemoryError) -> (id: Int64, score: Int) in
-                let (id, tokens, before, after, origin) = try decode(
-                    row, (Int64, ByteBuffer, Int64, Int64, Int64).self)
-                var score = MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query)
-                if score == 100 && before == previous && after == next { score = 101 }
+                let (id, tokens, before, after, origin, unitSource) = try decode(
+                    row, (Int64, ByteBuffer, Int64, Int64, Int64, String).self)
+                let score = try CandidateRanking.score(
+                    tokens: MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query),
+                    sameSpelling: { () throws(MemoryError) in
+                        try self.spelling(unitSource, source) == spelling
+                    },
+                    sameContext: before == previous && after == next)
                 return (id, score - (penalties[origin] ?? 0))
             }
         }

@@ -492,6 +492,29 @@ import Testing
             ))
     }
 
+    /// A sentence whose tokens match a unit but whose text does not (punctuation, case) is a
+    /// 99% draft, not filled as translated; only the same text (white space aside) is 100.
+    @Test func punctuationOrCaseMakesADraftNotAnExactMatch() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > m.tmx << 'TMX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>
+            <tu><tuv xml:lang="en"><seg>Hello world.</seg></tuv><tuv xml:lang="ur"><seg>ہیلو دنیا۔</seg></tuv></tu>
+            </body></tmx>
+            TMX
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
+            printf 'Hello world?\\n\\nHELLO, WORLD!\\n\\nHello   world.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur --no-glossary --tm-db m.sqlite -o d.tsv 2> /dev/null
+            grep '^p' d.tsv | cut -f1,4,5
+            """)
+        #expect(
+            result.stdout
+                == "p1s1\tdraft\t99% m.tmx: Hello world. → ہیلو دنیا۔\n"
+                + "p2s1\tdraft\t99% m.tmx: Hello world. → ہیلو دنیا۔\n"
+                + "p3s1\ttm-exact\t100% m.tmx: Hello world. → ہیلو دنیا۔\n", "\(result.stderr)")
+    }
+
     /// A store changed by another program: an error with the column, exit 2, no crash.
     @Test func aStoreChangedByAnotherProgramIsAnErrorNotACrash() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -16,6 +16,33 @@ package enum CandidateRanking {
         return (probes.map(\.value.id), probes.count - allowed)
     }
 
+    /// A candidate's score from its token similarity: 100 (101 in the same context) only
+    /// when its source is spelled as the sentence (see ``spelling(of:normalizer:)``); a
+    /// source whose tokens match but whose text differs (letter case, punctuation) scores
+    /// 99, as CAT tools take a point off, so that it is filled as a draft for a translator to
+    /// confirm. `sameSpelling` is asked only for token-exact units.
+    package static func score<Failure: Error>(
+        tokens: Int, sameSpelling: () throws(Failure) -> Bool, sameContext: Bool
+    ) throws(Failure) -> Int {
+        guard tokens >= 100 else { return tokens }
+        guard try sameSpelling() else { return 99 }
+        return sameContext ? 101 : 100
+    }
+
+    /// How a sentence is spelled for an exact match: the pack's orthographic form (L1, so
+    /// an Arabic-keyboard `ي` is Urdu `ی`), each run of white space one space, ends trimmed.
+    package static func spelling(of text: String, normalizer: Normalizer) throws(ICUError)
+        -> String
+    {
+        collapsedSpace(
+            try normalizer.normalize(text, to: .orthographic, recordingChanges: false).text)
+    }
+
+    /// `text` with each run of white space as one space and its ends trimmed.
+    package static func collapsedSpace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Scores candidates in growing batches, those with the highest bound (the most they
     /// can score) first, until no candidate left can reach the `limit`-th best score so far
     /// (an equal bound still can: ties go to the most recent unit). `scoring` gives a

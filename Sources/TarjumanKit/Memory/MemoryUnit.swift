@@ -83,8 +83,8 @@ public struct MemoryMatch: Sendable, Equatable {
     /// lacks: a fuzzy match whose numbers differ needs them changed in the translation.
     public let numbersDiffer: (missing: [String], extra: [String])
 
-    /// Whether the unit's source is the sentence itself (white space, normal form and letter
-    /// case aside).
+    /// Whether the unit's source is the sentence itself (white space and normal form aside;
+    /// see ``CandidateRanking/score(tokens:sentence:source:sameContext:)``).
     public var isExact: Bool { score >= 100 }
 
     /// A match with its number differences: `numbers` are the sentence's (see

@@ -456,10 +456,12 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         let key: MemoryKey
         let previous: Int64
         let next: Int64
+        let spelling: String
         do {
             key = try MemoryKey(sentence, normalizer: normalizer)
             previous = MemoryHash.of(try MemoryKey(context.previous, normalizer: normalizer).text)
             next = MemoryHash.of(try MemoryKey(context.next, normalizer: normalizer).text)
+            spelling = try CandidateRanking.spelling(of: sentence, normalizer: normalizer)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
         }
@@ -527,19 +529,25 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
-                        SELECT id, tokens, previous_hash, next_hash, origin FROM unit
+                        SELECT id, tokens, previous_hash, next_hash, origin, source FROM unit
                         WHERE pair = ? AND id IN (\(marks))
                         """,
                     arguments: StatementArguments(
                         [pair] + ids.map { $0 as (any DatabaseValueConvertible) }))
                 var scores: [(id: Int64, score: Int)] = []
                 while let row = try rows.next() {
-                    var score = MemoryKey.similarity(
-                        TokenList.decode(try row.checked(1, as: Data.self)), query)
                     let context = (
                         try row.checked(2, as: Int64.self), try row.checked(3, as: Int64.self)
                     )
-                    if score == 100 && context == (previous, next) { score = 101 }
+                    let score = try CandidateRanking.score(
+                        tokens: MemoryKey.similarity(
+                            TokenList.decode(try row.checked(1, as: Data.self)), query),
+                        sameSpelling: {
+                            try CandidateRanking.spelling(
+                                of: try row.checked(5, as: String.self), normalizer: normalizer)
+                                == spelling
+                        },
+                        sameContext: context == (previous, next))
                     let origin: Int64 = try row.checked(4)
                     scores.append((try row.checked(0), score - (penalties[origin] ?? 0)))
                 }

@@ -50,6 +50,6 @@ public struct TranslationMemory: Sendable {
     }
 
     private static func key(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        CandidateRanking.collapsedSpace(text)
     }
 }

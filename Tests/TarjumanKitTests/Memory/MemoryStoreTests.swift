@@ -130,9 +130,20 @@ import Testing
         // Importing again adds nothing.
         #expect(try store.add(Self.units, source: en, target: ur, penalty: 0) == 0)
         let exact = try store.lookup(
-            "The  port of GWADAR was built in 2007.", source: en, target: "ur", minimum: 75,
+            "The  port of Gwadar\twas built in 2007. ", source: en, target: "ur", minimum: 75,
             limit: 3, context: ("", ""))
         #expect(exact.first?.score == 100)
+        // Every token the same but the text not (case, punctuation): 99, a draft to confirm,
+        // in context too (hostile pass 11: "Hello world?" was filled as "Hello world.").
+        for sentence in [
+            "The port of GWADAR was built in 2007.", "The port of Gwadar was built in 2007?",
+            "The port of Gwadar, was built in 2007",
+        ] {
+            let near = try store.lookup(
+                sentence, source: en, target: "ur", minimum: 75, limit: 3,
+                context: ("Gwadar is on the coast.", "Fishermen lost their livelihood."))
+            #expect(near.first?.score == 99, "\(sentence)")
+        }
         let inContext = try store.lookup(
             "The port of Gwadar was built in 2007.", source: en, target: "ur", minimum: 75,
             limit: 3, context: ("Gwadar is on the coast.", "Fishermen lost their livelihood."))
