@@ -188,10 +188,23 @@ public enum XLIFF {
         job.sourceLanguage = sourceLanguage
         job.targetLanguage = root.attributes["trgLang"] ?? ""
         job.original = fileElement.attributes["original"] ?? ""
-        job.readLayout(fileElement.attributes["tj:layout"], at: fileElement.position)
+        job.readLayout(layout(of: fileElement, root: root), at: fileElement.position)
         job.units.removeAll { $0.segments.isEmpty }
         guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
         return job
+    }
+
+    /// The layout record of `file`: its `layout` attribute in Tarjuman's namespace, under
+    /// whatever prefix the file binds to it (`tj:`, or `ns1:` after a tool rewrote the
+    /// file); an attribute named `tj:layout` in another namespace is not Tarjuman's.
+    private static func layout(of file: XMLElement, root: XMLElement) -> String? {
+        for (name, value) in file.attributes.sorted(by: { $0.key < $1.key })
+        where name.hasSuffix(":layout") {
+            let prefix = name.dropLast(":layout".count)
+            let bound = file.attributes["xmlns:\(prefix)"] ?? root.attributes["xmlns:\(prefix)"]
+            if bound == tarjumanNamespace { return value }
+        }
+        return nil
     }
 
     /// Adds one `<unit>` to `job`: its segments, and its ignorable text as gaps.
@@ -200,7 +213,12 @@ public enum XLIFF {
         fail: (XMLElement, String) -> ExchangeError
     ) throws(ExchangeError) {
         job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
+        var place = 0
         for part in unitElement.children {
+            if part.name == "segment" || part.name == "ignorable" {
+                place += 1
+                try checkOrder(of: part, place: place, fail: fail)
+            }
             let text =
                 try part.child("source").map { (source) throws(ExchangeError) in
                     try inlineText(source, fail: fail)
@@ -221,6 +239,23 @@ public enum XLIFF {
             default: continue
             }
         }
+    }
+
+    /// Refuses a `<target order="N">` that moves a translation away from its segment's
+    /// place in the unit (XLIFF 2.0 lets a tool reorder the target parts; merge rebuilds the
+    /// document in source order, so a moved part would be merged in the wrong place).
+    private static func checkOrder(
+        of part: XMLElement, place: Int, fail: (XMLElement, String) -> ExchangeError
+    ) throws(ExchangeError) {
+        guard let target = part.child("target"), let order = target.attributes["order"] else {
+            return
+        }
+        guard Int(order) != place else { return }
+        throw fail(
+            target,
+            "this <target> has order=\"\(order)\" but is part \(place) of its unit: Tarjuman "
+                + "merges translations in the order of their sources; put the translation in "
+                + "the segment it translates and remove the order attribute")
     }
 
     /// The text of a `<source>` or `<target>`: its character data and that of its inline
@@ -278,7 +313,8 @@ public enum XLIFF {
         } else if element.attributes["subState"] == "tarjuman:tm-exact" {
             origin = .memory
         } else {
-            origin = element.attributes["state"] == "initial" ? .draft : .translator
+            // XLIFF 2.0: a segment without `state` is `initial`, a draft.
+            origin = (element.attributes["state"] ?? "initial") == "initial" ? .draft : .translator
         }
         return TranslationSegment(
             id: id, source: text, after: "", target: target, origin: origin,

@@ -168,6 +168,32 @@ import Testing
         #expect(!listing.contains("out.txt"))
     }
 
+    /// Hostile pass 11: what XLIFF 2.0 defines is read so. A file a tool rewrote with
+    /// another prefix for Tarjuman's namespace merges; a target without `state` is a draft
+    /// (warned, merged); a target moved by `order` is refused and nothing is written.
+    @Test func xliffRewrittenByOtherToolsMergesAsXLIFFDefinesIt() throws {
+        let rewritten = try merge(
+            "xliff", "j.xlf",
+            edit: "x = x.replace('xmlns:tj=', 'xmlns:ns1=').replace('tj:layout=', 'ns1:layout=')")
+        #expect(rewritten.0.status == 0, "\(rewritten.0.stderr)")
+        #expect(rewritten.1.contains("out.txt"))
+        let stateless = try merge(
+            "xliff", "j.xlf",
+            edit:
+                "x = x.replace(' state=\"translated\"', '').replace(' subState=\"tarjuman:tm-exact\"', '')"
+        )
+        #expect(stateless.0.status == 0, "\(stateless.0.stderr)")
+        #expect(
+            stateless.0.stderr.contains(
+                "warning: p1s1: the translation is marked as a draft (not confirmed in the CAT tool)"
+            ))
+        let moved = try merge(
+            "xliff", "j.xlf", edit: "x = x.replace('<target', '<target order=\"3\"', 1)")
+        #expect(moved.0.status == 2)
+        #expect(moved.0.stderr.contains("this <target> has order=\"3\" but is part 1 of its unit"))
+        #expect(!moved.1.contains("out.txt"))
+    }
+
     @Test func anUntouchedFileStillMerges() throws {
         let (result, listing) = try merge("tsv", "j.tsv", edit: "pass")
         #expect(result.status == 0, "\(result.stderr)")

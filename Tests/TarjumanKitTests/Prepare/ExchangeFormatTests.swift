@@ -80,6 +80,58 @@ import Testing
         #expect(job.segments[1].position.line == 10)
     }
 
+    /// Hostile pass 11: a target without `state` is `initial` (XLIFF 2.0's default), a
+    /// draft; a target moved by `order` is refused at its line; the layout record is found by
+    /// its namespace, under any prefix, and not under `tj:` bound elsewhere.
+    @Test func stateOrderAndLayoutAreReadAsXLIFFDefinesThem() throws {
+        func file(_ root: String, _ file: String, _ targets: (String, String)) -> Data {
+            Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" \(root) version="2.0" srcLang="en" trgLang="ur">
+                  <file id="f1" original="a.txt" \(file)>
+                    <unit id="p1">
+                      <segment id="p1s1"><source>One.</source>\(targets.0)</segment>
+                      <ignorable><source> </source></ignorable>
+                      <segment id="p1s2" state="translated"><source>Two.</source>\(targets.1)</segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """.utf8)
+        }
+        let tj = "xmlns:tj=\"urn:tarjuman:xliff:1\""
+        let plain = ("<target>ایک</target>", "<target>دو</target>")
+        let job = try XLIFF.read(file(tj, "tj:layout=\"2\"", plain), file: "a.xlf")
+        #expect(job.segments.map(\.origin) == [.draft, .translator])
+        #expect(job.layout == [2])
+        let renamed = try XLIFF.read(
+            file("xmlns:ns1=\"urn:tarjuman:xliff:1\"", "ns1:layout=\"2\"", plain), file: "b.xlf")
+        #expect(renamed.layout == [2])
+        let onFile = try XLIFF.read(
+            file("", "xmlns:x=\"urn:tarjuman:xliff:1\" x:layout=\"2\"", plain), file: "c.xlf")
+        #expect(onFile.layout == [2])
+        let foreign = try XLIFF.read(
+            file("xmlns:tj=\"urn:other\"", "tj:layout=\"2\"", plain), file: "d.xlf")
+        #expect(foreign.layout == nil)
+        #expect(
+            try XLIFF.read(
+                file(
+                    tj, "tj:layout=\"2\"",
+                    ("<target order=\"1\">ایک</target>", "<target order=\"3\">دو</target>")),
+                file: "e.xlf"
+            ).segments.count == 2)
+        #expect {
+            try XLIFF.read(
+                file(
+                    tj, "tj:layout=\"2\"",
+                    ("<target order=\"3\">ایک</target>", "<target order=\"1\">دو</target>")),
+                file: "f.xlf")
+        } throws: { error in
+            "\(error)".hasPrefix("f.xlf:5:")
+                && "\(error)".contains("this <target> has order=\"3\" but is part 1 of its unit")
+        }
+    }
+
     /// `<cp hex>` stands for a character XML cannot carry; one that names no character is an
     /// error at the element.
     @Test func codePointElementsAreReadAndCheckedForXLIFF() throws {
