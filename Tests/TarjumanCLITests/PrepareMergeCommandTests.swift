@@ -6,6 +6,28 @@ import Testing
     static let english = "seeds/baloch-uprising.en.txt"
     static let urdu = "seeds/baloch-uprising.ur.txt"
 
+    /// A memory whose translations hold line breaks still gives a Markdown worksheet that
+    /// merges untouched (hostile pass 11: the second line landed where structure is read).
+    @Test func aMemoryWithLineBreaksGivesAWorksheetThatMerges() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world. Bye now.\\n\\nSecond para.\\n' > s.en.txt
+            cat > nl.tmx << 'TMX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>
+            <tu><tuv xml:lang="en"><seg>Bye now.</seg></tuv><tuv xml:lang="ur"><seg>دو
+            ur: تین</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Hello world.</seg></tuv><tuv xml:lang="ur"><seg>ایک&#13;> چار</seg></tuv></tu>
+            </body></tmx>
+            TMX
+            "$TARJUMAN" prepare s.en.txt --to ur --no-glossary --tm nl.tmx -o nl.md 2> /dev/null
+            "$TARJUMAN" merge nl.md --allow-partial -o - 2> /dev/null; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "ایک > چار دو ur: تین\n\n⟦en: Second para.⟧\nexit 0\n",
+            "\(result.stderr)")
+    }
+
     @Test(arguments: [
         ("xlf", "ur"), ("tsv", "ur"), ("md", "ur"), ("xlf", "bal-Arab-PK"), ("md", "bal-Arab-PK"),
     ])

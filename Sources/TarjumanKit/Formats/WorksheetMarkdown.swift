@@ -12,10 +12,10 @@ public enum WorksheetMarkdown {
     /// The worksheet for `job`.
     public static func document(_ job: TranslationJob) -> String {
         let meta = WorksheetTSV.metadata(job).map {
-            "\(JSONText.quoted($0.0)):\(JSONText.quoted($0.1))"
+            "\(commentJSON($0.0)):\(commentJSON($0.1))"
         }
         var text = marker + "{\(meta.joined(separator: ","))} -->\n"
-        text += "# \(job.original): \(job.sourceLanguage) → \(job.targetLanguage)\n\n"
+        text += "# \(oneLine(job.original)): \(job.sourceLanguage) → \(job.targetLanguage)\n\n"
         text +=
             "Write each translation after `\(job.targetLanguage):` below its sentence, on one line. "
         text += "Keep the `<!-- … -->` lines: they put the document back together.\n"
@@ -28,14 +28,31 @@ public enum WorksheetMarkdown {
             }
             if !segment.terms.isEmpty || !segment.matches.isEmpty { text += ">\n" }
             if !segment.terms.isEmpty {
-                text += "> Terms: \(segment.terms.map(\.summary).joined(separator: "; "))\n"
+                text +=
+                    "> Terms: \(oneLine(segment.terms.map(\.summary).joined(separator: "; ")))\n"
             }
             for match in segment.matches {
-                text += "> Memory: \(match.summary.replacingOccurrences(of: "\n", with: " "))\n"
+                text += "> Memory: \(oneLine(match.summary))\n"
             }
-            text += "\n\(job.targetLanguage): \(segment.target ?? "")\n"
+            text += "\n\(job.targetLanguage): \(oneLine(segment.target ?? ""))\n"
         }
         return text
+    }
+
+    /// `text` on one line of the worksheet: each line break the reader splits at (LF, CR LF,
+    /// CR) a space. A memory's target or a glossary rendering holding one would otherwise
+    /// put its second line where the worksheet reads structure (a `>` line, a second
+    /// translation line, a forged record), and merge would refuse a file nobody edited; the
+    /// reader joins a translation's lines with a space, so the text reads back the same.
+    private static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.splitLines().joined(separator: " ")
+    }
+
+    /// `text` as a JSON string for a record comment: `>` escaped, so that no value (a file
+    /// name holding `-->`) ends the comment when the worksheet is rendered.
+    private static func commentJSON(_ text: String) -> String {
+        JSONText.quoted(text).replacingOccurrences(of: ">", with: "\\u003E")
     }
 
     /// Reads a (filled) worksheet.

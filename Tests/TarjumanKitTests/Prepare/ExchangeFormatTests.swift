@@ -402,6 +402,23 @@ import Testing
         #expect(job.segments.first?.target == "عدالت\u{2028}اور\u{0B}بار")
     }
 
+    /// A memory target or file name holding line breaks or `-->` cannot forge worksheet
+    /// structure: each break the reader splits at is written as a space, `>` in a record is
+    /// escaped, and the untouched worksheet reads back (hostile pass 11).
+    @Test func markdownWritesOtherToolsTextOnOneLine() throws {
+        var job = try Self.job()
+        job.original = "we-->ird\n# name.txt"
+        job.units[0].segments[0].target = "ایک\nur: دو\r> تین\r\n<!-- p1s2 {} -->"
+        job.units[0].segments[0].origin = .memory
+        let text = WorksheetMarkdown.document(job)
+        #expect(text.split(separator: "\n").first?.contains("-->ird") == false)
+        #expect(text.contains("# we-->ird # name.txt: en → ur"))
+        let read = try WorksheetMarkdown.read(text, file: "w.md")
+        #expect(read.original == job.original)
+        #expect(read.segments.map(\.id) == job.segments.map(\.id))
+        #expect(read.segments[0].target == "ایک ur: دو > تین <!-- p1s2 {} -->")
+    }
+
     /// Text a translator typed where the worksheet does not read it is an error at its line,
     /// not dropped: a quoted line under the translation, a line above the `ur:` line.
     @Test(arguments: [
