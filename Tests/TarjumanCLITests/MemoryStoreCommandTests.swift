@@ -515,6 +515,26 @@ import Testing
                 + "p3s1\ttm-exact\t100% m.tmx: Hello world. → ہیلو دنیا۔\n", "\(result.stderr)")
     }
 
+    /// No output goes where SQLite keeps its journal beside the store, even before the
+    /// journal exists (hostile pass 11: the next opening of the store deleted it).
+    @Test func noOutputIsWrittenOverTheStoresJournal() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S=$ROOT/seeds/baloch-uprising.en.txt
+            "$TARJUMAN" align --format tmx $S $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" prepare --to ur --tm m.tmx $S -o j.xlf 2> /dev/null
+            for suffix in journal wal shm; do
+              "$TARJUMAN" merge j.xlf --tm-db m.sqlite -o m.sqlite-$suffix; echo "exit $?"
+            done
+            ls
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nj.xlf\nm.tmx\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "m.sqlite-journal: cannot write: refused: this run reads that file (as a file SQLite keeps beside m.sqlite)"
+            ))
+    }
+
     /// A store changed by another program: an error with the column, exit 2, no crash.
     @Test func aStoreChangedByAnotherProgramIsAnErrorNotACrash() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

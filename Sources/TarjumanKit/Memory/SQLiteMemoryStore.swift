@@ -105,7 +105,12 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             // From here the store is whole, and a failure below closes the lock in deinit.
             held = -1
             // The store and the files SQLite keeps beside it while it is open.
-            for suffix in ["", "-wal", "-shm"] { FilesRead.note(path: path + suffix) }
+            FilesRead.note(path: path)
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                FilesRead.reserve(
+                    path: path + suffix,
+                    as: suffix.isEmpty ? path : "a file SQLite keeps beside \(path)")
+            }
             if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
                 throw MemoryError(
                     store: path,

@@ -14,6 +14,9 @@ public enum FilesRead {
     }
 
     private static let files = Mutex<(on: Bool, read: [FileID: String])>((false, [:]))
+    /// Files a library may make beside one it opened (SQLite's `-journal`, `-wal`, `-shm`),
+    /// by resolved folder and name, whether they exist yet or not.
+    private static let reserved = Mutex<[String: String]>([:])
 
     /// From now on, records the files read and refuses outputs over them (see
     /// ``OutputFile``). Cannot be turned off: it is meant for a whole run.
@@ -54,8 +57,28 @@ public enum FilesRead {
         return files.withLock { $0.on ? $0.read[id] : nil }
     }
 
-    /// The name under which this run read the file now at `path`, if it read it.
+    /// Records `path` as a file the run's library may create or delete at any time (SQLite's
+    /// journal beside a store): no output may be written there, even before it exists.
+    /// `name` says what the file is, for messages.
+    static func reserve(path: String, as name: String) {
+        guard files.withLock({ $0.on }), let place = place(of: path) else { return }
+        reserved.withLock { $0[place] = name }
+    }
+
+    /// `path` as its folder's resolved path and its name (the folder must exist).
+    private static func place(of path: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        guard let folder = realpath(url.deletingLastPathComponent().path, nil) else { return nil }
+        defer { free(folder) }
+        return String(cString: folder) + "/" + url.lastPathComponent
+    }
+
+    /// The name under which this run read the file now at `path`, if it read it, or reserved
+    /// the name.
     public static func readAs(_ path: String) -> String? {
+        if let place = place(of: path), let name = reserved.withLock({ $0[place] }) {
+            return name
+        }
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))

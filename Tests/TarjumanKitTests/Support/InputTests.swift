@@ -118,6 +118,21 @@ import Testing
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "fixed")
     }
 
+    /// A name reserved for a library's file beside one the run opened is refused as an
+    /// output before that file exists, under any spelling of its folder.
+    @Test func aReservedNameIsRefusedBeforeItExists() throws {
+        let folder = try TemporaryFolder()
+        let journal = (folder.path as NSString).appendingPathComponent("m.sqlite-journal")
+        FilesRead.startRecording()
+        FilesRead.reserve(path: journal, as: "a file SQLite keeps beside m.sqlite")
+        let spelled = folder.path + "/./m.sqlite-journal"
+        #expect(FilesRead.readAs(spelled) == "a file SQLite keeps beside m.sqlite")
+        let output = try OutputFile(path: spelled)
+        try output.write("document")
+        #expect(throws: InputError.self) { try output.commit() }
+        #expect(folder.files.isEmpty)
+    }
+
     @Test func aWriteProtectedFileIsRefusedBeforeAnythingIsWritten() throws {
         let folder = try TemporaryFolder()
         let path = (folder.path as NSString).appendingPathComponent("report.txt")
