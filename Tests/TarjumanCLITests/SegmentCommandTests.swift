@@ -47,6 +47,15 @@ import Testing
                 == "p1s1\t1:1\tWrite to a@b.org\np1s2\t1:18\tThanks :)\np1s3\t1:28\tsee you\n")
     }
 
+    /// Chinese without spaces and merged Urdu dates are segmented in one pass (they were
+    /// quadratic: 32 KB of `a。` took 46 s).
+    @Test func textWithoutSpacesIsSegmentedFromTheCommandLine() throws {
+        let chinese = try Self.segmented(String(repeating: "这是一个句子。", count: 4_000), locale: "en")
+        #expect(chinese.split(separator: "\n").count == 4_000)
+        let dates = try Self.segmented(String(repeating: "۱۴۔۰۸۔", count: 4_000), locale: "ur")
+        #expect(dates.split(separator: "\n").count == 1)
+    }
+
     /// `segment --locale LOCALE -` of `text`: its standard output, after a successful run.
     static func segmented(_ text: String, locale: String) throws -> String {
         let result = try CLIRunner.run(

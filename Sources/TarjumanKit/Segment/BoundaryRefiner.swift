@@ -6,6 +6,8 @@
 /// boundary, so the cost is linear in the text.
 struct BoundaryRefiner {
     let profile: SegmentationProfile
+    /// How far back a word before a boundary is read: longer than any word a rule looks at.
+    private static let tokenReach = 512
     /// The longest prefix, abbreviation or initial, in UTF-16 units: longer words skip the
     /// word rules without building a string.
     private let longestListedWord: Int
@@ -307,15 +309,11 @@ struct BoundaryRefiner {
         guard UTF16Text.isLower(before) || UTF16Text.digitValue(before) != nil,
             UTF16Text.isUpper(text[index + 1]), UTF16Text.isLower(text[index + 2])
         else { return false }
-        var start = index
-        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
-        var end = index
-        while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
-        for position in start..<end
+        for position in WebAddress.token(in: text, around: index)
         where text[position] == 0x40 || text[position] == 0x2F || text[position] == 0x3A {
             return false
         }
-        return !Self.isAddress(text, around: index + 1)
+        return !WebAddress.isAddress(text, around: index + 1)
     }
 
     /// The end of the token (run of characters other than white space) holding `index`.
@@ -342,55 +340,10 @@ struct BoundaryRefiner {
         while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
         guard next + 1 < text.count, UTF16Text.isUpper(text[next]),
             UTF16Text.isLetter(text[next + 1]) || UTF16Text.isSpace(text[next + 1]),
-            Self.isSpelledAddress(text, endingAt: end)
+            WebAddress.isSpelled(
+                UnsafeBufferPointer(rebasing: text[WebAddress.token(in: text, around: end)]))
         else { return nil }
         return next
-    }
-
-    /// Whether the token ending at `end` is unmistakably an address: it holds `://`, `www.`
-    /// or `@` (`cities.In`, a missing space before a capital, ends like a domain but is not).
-    private static func isSpelledAddress(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int)
-        -> Bool
-    {
-        var start = end
-        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
-        let token = UnsafeBufferPointer(rebasing: text[start..<end])
-        let scheme: [UInt16] = Array("://".utf16)
-        let web: [UInt16] = Array("www.".utf16)
-        for position in token.indices {
-            if token[position] == 0x40 { return true }
-            let rest = token[position...]
-            if rest.starts(with: scheme) || rest.lazy.map({ $0 | 0x20 }).starts(with: web) {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// Top-level domains common enough that `word.Com` is read as a domain name.
-    private static let domains: Set<String> = [
-        "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "co", "uk", "pk",
-        "in", "ir", "af",
-    ]
-
-    /// Whether the white-space-delimited token around `index` is a web or e-mail address:
-    /// it holds `://`, `www.` or `@`, or it is a name ending in a common domain (`Newsfeed.Com`).
-    static func isAddress(_ text: UnsafeBufferPointer<UInt16>, around index: Int) -> Bool {
-        var start = min(index, text.count)
-        while start > 0 && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
-        var end = min(index, text.count)
-        while end < text.count && !UTF16Text.isSpace(text[end]) { end += 1 }
-        let token = String(
-            decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self
-        )
-        .lowercased()
-        if token.contains("://") || token.contains("www.") || token.contains("@") { return true }
-        let trimmed = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
-        let parts = String(trimmed).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let last = parts.last, parts.allSatisfy({ !$0.isEmpty }) else {
-            return false
-        }
-        return domains.contains(String(last))
     }
 
     // MARK: - Boundaries ICU gets wrong
@@ -417,8 +370,11 @@ struct BoundaryRefiner {
         {
             return .merge
         }
+        // The word before the boundary, read back at most `tokenReach` units: in text without
+        // spaces (merged dates `۱۴۔۰۸۔…`) each boundary would otherwise rescan the segment.
         var tokenStart = end
-        while tokenStart > segmentStart && !UTF16Text.isSpace(text[tokenStart - 1]) {
+        let floor = max(segmentStart, end - Self.tokenReach)
+        while tokenStart > floor && !UTF16Text.isSpace(text[tokenStart - 1]) {
             tokenStart -= 1
         }
         let last = text[end - 1]
@@ -431,7 +387,7 @@ struct BoundaryRefiner {
             {
                 return .merge
             }
-            if Self.isAddress(text, around: boundary) { return .merge }
+            if WebAddress.isAddress(text, around: boundary) { return .merge }
             // A terminator that starts a word (!Kung) ends nothing.
             if end - tokenStart == 1 && endsWithTerminator && boundary < text.count
                 && UTF16Text.isLetter(text[boundary])

@@ -131,6 +131,24 @@ import Testing
         }
     }
 
+    /// Text written without spaces (Chinese with `。`, merged Urdu dates) is segmented in
+    /// linear time: each boundary reads a bounded stretch of its token (hostile pass 11: 32 KB
+    /// of `a。` took 46 s, 96 KB of dates did not end). At these sizes the old code took
+    /// over ten seconds each in a release build, so a return of it stalls this test.
+    @Test(arguments: [
+        ("en", "a。", 4_000, 4_000), ("ur", "这是一个句子。", 4_000, 4_000),
+        ("en", "۱۴۔۰۸۔", 4_000, 8_000), ("ur", "۱۴۔۰۸۔", 4_000, 1),
+        ("hi", "۱۴۔۰۸۔", 4_000, 8_000), ("en", "ab.Cd", 4_000, 4_001),
+    ])
+    func textWithoutSpacesIsSegmentedInOnePass(
+        _ tag: String, _ piece: String, _ repeats: Int, _ sentences: Int
+    ) throws {
+        let text = String(repeating: piece, count: repeats)
+        let segments = try SentenceSegmenter(pack: TestData.pack(tag)).segments(in: text)
+        #expect(segments.count == sentences)
+        #expect(segments.map(\.text).joined() == text)
+    }
+
     @Test func aFiftyMegabyteSingleLineIsOneParagraph() throws {
         let sentence = Array("Gwadar is a port on the Makran coast. ".utf8)
         var bytes: [UInt8] = []

@@ -1,0 +1,65 @@
+/// Web and e-mail addresses in a paragraph's UTF-16 text, which the refiner never cuts at
+/// their dots or question marks.
+///
+/// Every look is bounded: a token (run of characters other than white space) is read at
+/// most ``reach`` units either side of the position asked about, so a paragraph written
+/// without spaces (Chinese, or `۱۴۔۰۸۔` repeated) is not scanned again from each of its
+/// boundaries, which made segmenting it quadratic.
+enum WebAddress {
+    /// How far a token is read either side of a position: longer than addresses people
+    /// write, short enough to keep every look cheap.
+    static let reach = 512
+
+    /// Top-level domains common enough that `word.Com` is read as a domain name.
+    private static let domains: [[UInt16]] = [
+        "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "co", "uk", "pk",
+        "in", "ir", "af",
+    ].map { Array($0.utf16) }
+
+    /// The token around `index`, at most ``reach`` units either side of it.
+    static func token(in text: UnsafeBufferPointer<UInt16>, around index: Int) -> Range<Int> {
+        let index = min(index, text.count)
+        var start = index
+        let first = max(0, index - reach)
+        while start > first && !UTF16Text.isSpace(text[start - 1]) { start -= 1 }
+        var end = index
+        let last = min(text.count, index + reach)
+        while end < last && !UTF16Text.isSpace(text[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the token around `index` is an address: it is spelled as one (see
+    /// ``isSpelled(_:)``), or it is a dotted name ending in a common domain (`Newsfeed.Com`).
+    static func isAddress(_ text: UnsafeBufferPointer<UInt16>, around index: Int) -> Bool {
+        let token = UnsafeBufferPointer(rebasing: text[Self.token(in: text, around: index)])
+        // Every address holds a dot, `@` or `:`; most tokens hold none.
+        guard token.contains(where: { $0 == 0x2E || $0 == 0x40 || $0 == 0x3A }) else {
+            return false
+        }
+        if isSpelled(token) { return true }
+        // The name between its first and last letters, cut at its dots.
+        guard let first = token.firstIndex(where: UTF16Text.isLetter),
+            let last = token.lastIndex(where: UTF16Text.isLetter)
+        else { return false }
+        let parts = token[first...last].split(separator: 0x2E, omittingEmptySubsequences: false)
+        guard parts.count >= 2, let domain = parts.last, parts.allSatisfy({ !$0.isEmpty }) else {
+            return false
+        }
+        let folded = domain.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return domains.contains(folded)
+    }
+
+    /// Whether `token` is unmistakably an address: it holds `://`, `www.` (any case) or `@`.
+    static func isSpelled(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
+        let scheme = Array("://".utf16)
+        let web = Array("www.".utf16)
+        for position in token.indices {
+            if token[position] == 0x40 { return true }
+            let rest = token[position...]
+            if rest.starts(with: scheme) || rest.lazy.map({ $0 | 0x20 }).starts(with: web) {
+                return true
+            }
+        }
+        return false
+    }
+}
