@@ -251,6 +251,14 @@ extension LocalePack {
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)
+            for (from, to) in pairs where action == .replace && holds(to, from) {
+                let field = entry.has("to") ? "to" : "to_each"
+                throw entry.invalid(
+                    field, entry.node(field),
+                    "holds what the rule replaces ('\(String(String.UnicodeScalarView(from)))'): "
+                        + "the rule would match its own output again and again; replace only "
+                        + "what changes")
+            }
             for (from, to) in pairs {
                 result.append(
                     NormalizationRule(
@@ -260,6 +268,14 @@ extension LocalePack {
             }
         }
         return result
+    }
+
+    /// Whether `text` holds `part` as a run of consecutive scalars.
+    private static func holds(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
+        guard !part.isEmpty, text.count >= part.count else { return false }
+        return (0...(text.count - part.count)).contains {
+            text[$0..<($0 + part.count)].elementsEqual(part)
+        }
     }
 
     /// The (from, to) pairs of a rule: `from`/`to` for one sequence, `from_each`/`to_each`

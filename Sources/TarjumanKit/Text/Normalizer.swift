@@ -215,9 +215,11 @@ public struct Normalizer: Sendable {
         // (where marks are) and the layers run again until the text holds still, so that
         // normalising normalised text changes nothing. A round settles at least one mark,
         // and no run of marks is longer than 30 (stream-safe, see ICUNormalizer), so 32
-        // rounds are enough.
+        // rounds are enough. A pack whose rules feed each other without end (a → bb and
+        // b → aa) stops once the text has grown past four times its size, not at 2^32.
         if work.scalars != beforeRules {
-            for _ in 0..<32 {
+            let limit = 4 * beforeRules.count + 64
+            for _ in 0..<32 where work.scalars.count <= limit {
                 let before = work.scalars
                 if profile.nfc,
                     work.scalars.contains(where: { $0.value > 0xFFFF || composing[Int($0.value)] })

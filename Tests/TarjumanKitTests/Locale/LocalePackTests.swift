@@ -151,6 +151,14 @@ import Testing
             message:
                 "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"
         ),
+        // Hostile pass 11: a → aa doubled the text in each of 32 rounds (an abort).
+        BrokenPack(
+            name: "a rule whose output holds its input",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n    - {id: g, from: a, to: baa}\n",
+            message:
+                "broken.yaml:6:28: error: field 'normalization.orthographic[0].to': holds what the rule replaces ('a')"
+        ),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
         let folder = try TemporaryFolder()
@@ -161,6 +169,19 @@ import Testing
         } catch {
             #expect(error.description.contains(broken.message), "\(error.description)")
         }
+    }
+
+    /// Rules that feed each other without end (a → bb, b → aa) stop growing the text after
+    /// a few rounds instead of doubling it 32 times.
+    @Test func rulesFeedingEachOtherStopGrowingTheText() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "xx.yaml",
+            "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
+                + "    - {id: g1, from: a, to: bb}\n    - {id: g2, from: b, to: aa}\n")
+        let pack = try LocaleCatalog(folder: folder.path).pack(for: "xx")
+        let grown = try Normalizer(pack: pack).normalize("a a", to: .orthographic)
+        #expect(grown.text.count > 3 && grown.text.count <= 4 * 3 + 64 + 64)
     }
 
     @Test func twoPacksClaimingOneTagAreRefused() throws {
