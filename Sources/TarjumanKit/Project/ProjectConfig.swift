@@ -108,6 +108,20 @@ public struct ProjectConfig: Sendable, Equatable {
                         field: "target-must or target-must-not")
                 }
                 let id = try entry.string("id")
+                // An id is a word of reports, baselines and filters: letters, digits, `.`, `_`
+                // and `-` only (a quote or `&` broke the JUnit and HTML reports).
+                guard !id.isEmpty,
+                    id.unicodeScalars.allSatisfy({
+                        $0.isASCII
+                            && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+                                || "._-".unicodeScalars.contains($0))
+                    })
+                else {
+                    throw entry.invalid(
+                        "id", entry.node("id"),
+                        "'\(id)' is not a check id: use letters, digits, '.', '_' and '-' "
+                            + "(for example terms-month-names)")
+                }
                 if TranslationChecks.check(id) != nil || checks.contains(where: { $0.id == id }) {
                     throw entry.invalid("id", entry.node("id"), "'\(id)' is already a check's id")
                 }

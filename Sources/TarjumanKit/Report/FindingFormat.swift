@@ -106,9 +106,13 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             + "\n  ],\n  \"summary\":{\(summary.joined(separator: ","))}\n}\n"
     }
 
-    private func junit(_ findings: [Finding], files: [String], tool: String) -> String {
+    private func junit(_ findings: [Finding], files listed: [String], tool: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let failures = findings.filter { $0.severity != .info }.count
+        // A test case for every file checked, and for every other file a finding is in (a
+        // source file's missing term), so that no failure is counted without being shown.
+        var files = listed
+        for finding in findings where !files.contains(finding.file) { files.append(finding.file) }
         xml +=
             "<testsuites name=\"\(XMLText.attribute(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
         xml +=
@@ -126,7 +130,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                 let summary =
                     "\(finding.file):\(finding.position): [\(finding.rule)] \(finding.message)"
                 xml +=
-                    "      <failure type=\"\(finding.rule)\" message=\"\(XMLText.attribute(finding.message))\">"
+                    "      <failure type=\"\(XMLText.attribute(finding.rule))\" message=\"\(XMLText.attribute(finding.message))\">"
                     + "\(XMLText.escaped(summary))</failure>\n"
             }
             xml += "    </testcase>\n"

@@ -121,7 +121,7 @@ public enum HTMLReport {
                 separator: " ")
             html +=
                 "<tr class=\"bead k\(bead.sources.count)-\(bead.targets.count)\" id=\"d\(number)-b\(index + 1)\""
-            html += " data-rules=\"\(rules)\" data-severities=\"\(severities)\">"
+            html += " data-rules=\"\(escaped(rules))\" data-severities=\"\(severities)\">"
             html += "<td class=\"kind\"><span class=\"badge\">\(kind)</span></td>"
             html += cell(
                 bead.sources, file: document.sourceFile, language: document.sourceLanguage,

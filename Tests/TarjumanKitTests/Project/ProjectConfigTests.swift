@@ -77,6 +77,14 @@ import Testing
             "t.yaml:2:5: error: missing required field 'target-must or target-must-not'"
         ),
         (
+            "checks:\n  - id: 'x\" onmouseover=\"a'\n    message: m\n    target-must: x\n",
+            "t.yaml:2:9: error: field 'checks[0].id': 'x\" onmouseover=\"a' is not a check id"
+        ),
+        (
+            "checks:\n  - id: R&D\n    message: m\n    target-must: x\n",
+            "t.yaml:2:9: error: field 'checks[0].id': 'R&D' is not a check id"
+        ),
+        (
             "pairs:\n  - target: 'nothing-here-*.ur.txt'\n",
             "t.yaml:2:13: error: field 'pairs[0].target': no translation matches"
         ),

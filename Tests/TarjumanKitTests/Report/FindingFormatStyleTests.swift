@@ -17,6 +17,26 @@ import Testing
         #expect(styled.hasPrefix("a.ur.txt:2:3: <warning>warning</>: [omission] m\n"))
     }
 
+    /// A JUnit report shows every failure it counts: a finding in a file not listed (a
+    /// missing term located in the source) gets its own test case; rule ids are escaped in
+    /// every XML and HTML attribute (hostile pass 11).
+    @Test func junitShowsEveryFailureItCountsAndEscapesRules() throws {
+        let findings = [
+            Finding(
+                rule: "term-missing", severity: .error, message: "m", file: "a.en.txt",
+                position: SourcePosition(line: 1, column: 5)),
+            Finding(
+                rule: "R&D\"x", severity: .warning, message: "n", file: "a.ur.txt",
+                position: SourcePosition(line: 1, column: 1)),
+        ]
+        let junit = FindingFormat.junit.report(findings, files: ["a.ur.txt"], rules: [], tool: "t")
+        #expect(junit.contains("failures=\"2\""))
+        #expect(junit.contains("<testcase classname=\"t\" name=\"a.en.txt\">"))
+        #expect(junit.contains("<failure type=\"term-missing\""))
+        #expect(junit.contains("<failure type=\"R&amp;D&quot;x\""))
+        #expect(throws: Never.self) { try XMLDocumentCheck.parse(junit) }
+    }
+
     /// Escape sequences a document carries are shown, not sent to the terminal, in the text
     /// and GitHub formats (hostile pass 7: a report recoloured the terminal).
     @Test func controlCharactersFromTheDocumentAreShownEscaped() {
