@@ -30,6 +30,18 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// Empty lines on both sides are in step: nothing to report, exit 0 even on warnings.
+    @Test func emptyLinesOnBothSidesPassCheckLines() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello.\\n\\nWorld.\\n' > e.en.txt; printf 'ہیلو۔\\n\\nدنیا۔\\n' > e.ur.txt
+            "$TARJUMAN" check --config none --lines --fail-on warning e.en.txt e.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n",
+            "\(result.stderr)")
+    }
+
     /// A translation missing its last third (1,000 of 1,500 lines) is aligned 1:1 for what
     /// it has: the band covers the whole length difference of a short document (cut at 250
     /// sentences, it shifted 250 pairs, exit 0).

@@ -69,6 +69,18 @@ import Testing
         #expect(merged.findings.map(\.message) == ["source lines 1–2 are translated as one line"])
     }
 
+    /// An empty line against an empty line is in step, not an untranslated sentence
+    /// (hostile pass 11: a correct bitext failed with --fail-on warning).
+    @Test func emptyLinesOnBothSidesAreNotUntranslated() throws {
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur).alignLines(
+            source: .text("The port is large.\n\nIt was built in 2007.\n"),
+            target: .text("بندرگاہ بڑی ہے۔\n\nیہ 2007ء میں تعمیر ہوئی۔\n"))
+        let findings = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
     @Test func filesInStepHaveNoDrift() throws {
         let report = try Self.drift(Self.urdu)
         #expect(!report.drifts && report.inStep == 5 && report.health == 1)

@@ -23,7 +23,9 @@ extension TranslationChecker {
         add: (String, String, SourcePosition?, Finding.Fix?) -> Void
     ) throws(ICUError) {
         let text = target.text
-        if text == source
+        // An empty line against an empty line (`--lines`) is in step, not untranslated; an
+        // empty translation of text is an omission, reported as such.
+        if text.hasVisibleContent && text == source
             || (sourceScript != targetScript
                 && sourceScript.map { LetterScript.share(of: $0, in: text) > 0.5 } == true)
         {
