@@ -17,16 +17,25 @@ extension TranslationChecker {
                 targetNumbers.append((span.value, target, span.offset))
             }
         }
+        // Each source number takes the first translated number of its value still free: the
+        // places of each value in a queue, so a table of many numbers stays linear.
+        var places: [String: (next: Int, indices: [Int])] = [:]
+        for (index, number) in targetNumbers.enumerated() {
+            places[number.value, default: (0, [])].indices.append(index)
+        }
+        var taken = [Bool](repeating: false, count: targetNumbers.count)
         var missing: [String] = []
         var firstMissing: (segment: Segment, offset: Int)?
         for number in sourceSpans {
-            if let index = targetNumbers.firstIndex(where: { $0.value == number.value }) {
-                targetNumbers.remove(at: index)
+            if let queue = places[number.value], queue.next < queue.indices.count {
+                taken[queue.indices[queue.next]] = true
+                places[number.value]?.next += 1
             } else {
                 missing.append(number.value)
                 if firstMissing == nil { firstMissing = (number.segment, number.offset) }
             }
         }
+        targetNumbers = targetNumbers.indices.filter { !taken[$0] }.map { targetNumbers[$0] }
         guard !missing.isEmpty || !targetNumbers.isEmpty else { return }
         var parts: [String] = []
         if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
