@@ -48,6 +48,22 @@ import Testing
         #expect(lines.last == "1")
     }
 
+    /// TMX unit ids carry the translation's path as given, so pairs in different folders
+    /// with the same file names keep distinct ids (hostile pass 11: `c.ur.txt#p1s1` twice).
+    @Test func tmxUnitIdsOfPairsInDifferentFoldersAreDistinct() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir x y
+            for d in x y; do
+              printf 'The port is large.\\n' > $d/c.en.txt; printf 'بندرگاہ بڑی ہے۔\\n' > $d/c.ur.txt
+            done
+            "$TARJUMAN" align --format tmx x/c.en.txt x/c.ur.txt y/c.en.txt y/c.ur.txt | grep -o 'tuid="[^"]*"'
+            """)
+        #expect(
+            result.stdout == "tuid=\"x/c.ur.txt#p1s1\"\ntuid=\"y/c.ur.txt#p1s1\"\n",
+            "\(result.stderr)")
+    }
+
     @Test func checkBatchReportsEveryPairAndABadOneWithoutStoppingTheOthers() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             Self.makeDocuments + """

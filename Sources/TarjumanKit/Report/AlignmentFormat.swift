@@ -35,7 +35,7 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
 
     /// One bead as a line of output. With `files` (several pairs in one output), each line
     /// names its pair: TSV `source_file`/`target_file` columns, JSON `source_file` and
-    /// `target_file` fields, TMX unit ids prefixed with the translation's file name.
+    /// `target_file` fields, TMX unit ids prefixed with the translation's path as given.
     public func line(
         for bead: AlignmentBead, in result: DocumentAligner.Result, sourceLanguage: String = "en",
         targetLanguage: String = "", files: (source: String, target: String)? = nil
@@ -61,7 +61,9 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
                 } ?? "") + "\n"
         case .tmx:
             guard !sources.isEmpty && !targets.isEmpty else { return "" }
-            let prefix = files.map { ($0.target as NSString).lastPathComponent + "#" } ?? ""
+            // The translation's path as given, so that pairs in different folders with the
+            // same file names keep distinct ids.
+            let prefix = files.map { $0.target + "#" } ?? ""
             return TMX.unit(
                 id: prefix + sources.map(\.id).joined(separator: "+"), source: sourceText,
                 target: targetText, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
