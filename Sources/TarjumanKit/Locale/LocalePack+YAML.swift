@@ -26,7 +26,11 @@ extension LocalePack {
         }
         let digitText = try top.string("digits", default: "0123456789")
         let digits = Array(digitText.unicodeScalars)
-        guard digits.count == 10, digits.allSatisfy({ $0.properties.numericType == .decimal })
+        guard digits.count == 10,
+            digits.enumerated().allSatisfy({ place, digit in
+                digit.properties.numericType == .decimal
+                    && digit.properties.numericValue == Double(place)
+            })
         else {
             throw top.invalid(
                 "digits", top.node("digits"), "expected the ten decimal digits, zero first")
@@ -246,8 +250,17 @@ extension LocalePack {
                 "note",
             ])
             let id = try entry.string("id")
+            guard !id.trimmingWhiteSpace().isEmpty else {
+                throw entry.invalid("id", entry.node("id"), "is empty; reports name rules by id")
+            }
             let position = try entry.choice("position", default: NormalizationRule.Position.any)
             let action = try entry.choice("action", default: NormalizationRule.Action.replace)
+            if action == .report, let field = ["to", "to_each"].first(where: entry.has) {
+                throw entry.invalid(
+                    field, entry.node(field),
+                    "a rule with action: report leaves the text as it is; remove '\(field)' or "
+                        + "make it a replace rule")
+            }
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)

@@ -62,8 +62,13 @@ import Testing
             "$TARJUMAN" normalize --data-dir data --locale xx one.txt; echo "exit $?"
             printf 'tag: xx\\nname: Test\\nscript: Latn\\nnormalization:\\n  orthographic:\\n    - {id: G1, from: "a", to: "bb"}\\n    - {id: G2, from: "b", to: "aa"}\\n' > data/locales/xx.yaml
             "$TARJUMAN" normalize --data-dir data --locale xx one.txt | wc -c | tr -d ' '
+            printf 'tag: xx\\nname: Test\\nscript: Latn\\ndigits: "0000000000"\\n' > data/locales/xx.yaml
+            "$TARJUMAN" normalize --data-dir data --locale xx one.txt; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\n129\n", "\(result.stderr)")
+        #expect(result.stdout == "exit 2\n129\nexit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "xx.yaml:4:9: error: field 'digits': expected the ten decimal digits"))
         #expect(
             result.stderr.contains(
                 "xx.yaml:6:31: error: field 'normalization.orthographic[0].to': holds what the rule replaces ('a')"

@@ -151,6 +151,23 @@ import Testing
             message:
                 "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"
         ),
+        // Hostile pass 11: digits out of order, a report rule with a replacement, no id.
+        BrokenPack(
+            name: "ten zeros as digits",
+            yaml: "tag: xx\nname: X\nscript: Latn\ndigits: \"0000000000\"\n",
+            message: "broken.yaml:4:9: error: field 'digits': expected the ten decimal digits"),
+        BrokenPack(
+            name: "a report rule with a replacement",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: r, from: a, to: b, action: report}\n",
+            message:
+                "error: field 'normalization.key[0].to': a rule with action: report leaves the text as it is"
+        ),
+        BrokenPack(
+            name: "an empty rule id",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: '', from: a, to: b}\n",
+            message: "error: field 'normalization.key[0].id': is empty"),
         // Hostile pass 11: a → aa doubled the text in each of 32 rounds (an abort).
         BrokenPack(
             name: "a rule whose output holds its input",
