@@ -83,8 +83,11 @@ struct TermsCommand: ParsableCommand {
                             let flag =
                                 side == .target && !rows.contains(where: \.status.isAccepted)
                                 ? " [\(status)]" : ""
+                            // A term found across a line break is shown on its one line.
+                            let found = occurrence.text.split(whereSeparator: \.isNewline)
+                                .joined(separator: " ")
                             try sink.write(
-                                "\(source.name):\(occurrence.position): \(occurrence.id)\t\(occurrence.text) → \(shown)\(flag)\n"
+                                "\(source.name):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
                             )
                         case .tsv:
                             try sink.write(

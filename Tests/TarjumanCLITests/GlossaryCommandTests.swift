@@ -450,6 +450,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A term found across a line break (CR LF) is listed on its one line.
+    @Test func aTermAcrossALineBreakIsListedOnOneLine() throws {
+        let result = try CLIRunner.run(
+            ["terms", "--glossary", "glossaries/en-ur.tsv", "-"],
+            input: Data("They were enforced\r\ndisappearances of people.\r\n".utf8))
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.hasPrefix(
+                "<stdin>:1:11: enforced-disappearance\tenforced disappearances → "),
+            "\(result.stdout)")
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
     @Test func termsListsOccurrencesWithRenderings() throws {
         // English has several glossaries: the user names one.
         let ambiguous = try CLIRunner.run(["terms", "seeds/baloch-uprising.en.txt"])

@@ -42,14 +42,15 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     ) -> String {
         var text = ""
         let shown = Self.terminalSafe
-        // A line break in a file name would start what reads as another finding.
+        // A line break in a file name or message (a project check's, a quoted sentence)
+        // would start what reads as another finding.
         let name = { (file: String) in shown(file).replacingOccurrences(of: "\n", with: "\\n") }
         for finding in findings {
             let (before, after) = style(finding.severity)
             let severity = before + finding.severity.rawValue + after
             text +=
                 "\(name(finding.file)):\(finding.position): \(severity): [\(finding.rule)] "
-                + shown(finding.message)
+                + name(finding.message)
             if let related = finding.related {
                 text += " (\(name(related.file)):\(related.position))"
             }

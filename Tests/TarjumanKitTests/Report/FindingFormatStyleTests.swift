@@ -37,6 +37,15 @@ import Testing
         #expect(throws: Never.self) { try XMLDocumentCheck.parse(junit) }
     }
 
+    /// A message holding a line break (a project check's) stays on its finding's line.
+    @Test func aMessageWithALineBreakStaysOnOneLine() {
+        let finding = Finding(
+            rule: "c", severity: .error, message: "first\nsecond", file: "a.ur.txt",
+            position: SourcePosition(line: 1, column: 1))
+        let text = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
+        #expect(text.hasPrefix("a.ur.txt:1:1: error: [c] first\\nsecond\n"))
+    }
+
     /// Escape sequences a document carries are shown, not sent to the terminal, in the text
     /// and GitHub formats (hostile pass 7: a report recoloured the terminal).
     @Test func controlCharactersFromTheDocumentAreShownEscaped() {
