@@ -514,7 +514,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
         }
-        guard !phrase.tokens.isEmpty, limit > 0 else { return [] }
+        // A phrase without words (an emoji, `&`) is still looked for in the translations.
+        guard text.hasVisibleContent, limit > 0 else { return [] }
         let pair = MemoryHash.pair(source.tag, target.tag)
         var found: [Int64] = []
         var ids: [Int64] = []

@@ -108,19 +108,34 @@ struct TMSearchCommand: ParsableCommand {
                 text, source: source, target: target, limit: limit)
             var output = ""
             for unit in units {
-                output += "\(Self.marked(unit.source, text))\n\t\(Self.marked(unit.target, text))\n"
+                output +=
+                    "\(Self.marked(unit.source, text, wholeWords: true))\n"
+                    + "\t\(Self.marked(unit.target, text, wholeWords: false))\n"
             }
             try OutputSink.standardOutput(output)
             StandardError.write("\(units.count) unit(s)")
         }
     }
 
-    /// `sentence` with each case-insensitive occurrence of `phrase` between « and ».
-    static func marked(_ sentence: String, _ phrase: String) -> String {
+    /// `sentence` with each case-insensitive occurrence of `phrase` between « and »: in the
+    /// source only whole words (as the source side is searched), in the translation any.
+    static func marked(_ sentence: String, _ phrase: String, wholeWords: Bool) -> String {
         var result = ""
         var rest = sentence[...]
+        let isWordPart = { (character: Character?) in
+            character.map { $0.isLetter || $0.isNumber } ?? false
+        }
         while let range = rest.range(of: phrase, options: [.caseInsensitive]) {
-            result += rest[..<range.lowerBound] + "«" + rest[range] + "»"
+            let before =
+                range.lowerBound > sentence.startIndex
+                ? sentence[sentence.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < sentence.endIndex ? sentence[range.upperBound] : nil
+            let whole = !isWordPart(before) && !isWordPart(after)
+            if !wholeWords || whole {
+                result += rest[..<range.lowerBound] + "«" + rest[range] + "»"
+            } else {
+                result += rest[..<range.upperBound]
+            }
             rest = rest[range.upperBound...]
         }
         return result + rest

@@ -535,6 +535,27 @@ import Testing
             ))
     }
 
+    /// Concordance marks the phrase in the source only as a whole word (the source side is
+    /// searched by words), and a sign or emoji is looked for in the translations.
+    @Test func searchMarksWholeSourceWordsAndFindsSigns() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > m.tmx << 'TMX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>
+            <tu><tuv xml:lang="en"><seg>Hi there friend.</seg></tuv><tuv xml:lang="ur"><seg>here &amp; now</seg></tuv></tu>
+            </body></tmx>
+            TMX
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
+            "$TARJUMAN" tm search --to ur --tm-db m.sqlite here 2> /dev/null
+            "$TARJUMAN" tm search --to ur --tm-db m.sqlite '&' 2> /dev/null
+            """)
+        #expect(
+            result.stdout
+                == "Hi there friend.\n\t«here» & now\nHi there friend.\n\there «&» now\n",
+            "\(result.stderr)")
+    }
+
     /// A store changed by another program: an error with the column, exit 2, no crash.
     @Test func aStoreChangedByAnotherProgramIsAnErrorNotACrash() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -637,7 +637,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
         }
-        guard !phrase.tokens.isEmpty, limit > 0 else { return [] }
+        // A phrase without words (an emoji, `&`) is still looked for in the translations.
+        guard text.hasVisibleContent, limit > 0 else { return [] }
         let pair = MemoryHash.pair(source.tag, target.tag)
         return try read { db in
             var found: [Int64] = []

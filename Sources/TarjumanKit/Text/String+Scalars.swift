@@ -50,7 +50,7 @@ extension StringProtocol {
 
     /// Whether the text shows anything: a character that is not white space, not
     /// default-ignorable (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) and not a tatweel.
-    var hasVisibleContent: Bool {
+    package var hasVisibleContent: Bool {
         unicodeScalars.contains { scalar in
             !scalar.properties.isWhitespace && !scalar.properties.isDefaultIgnorableCodePoint
                 && scalar != "\u{0640}"

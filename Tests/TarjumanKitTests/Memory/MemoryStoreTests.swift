@@ -283,6 +283,14 @@ import Testing
         #expect(try store.search("press club", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search("احتجاج", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search("gwad", source: en, target: ur, limit: 10).isEmpty)
+        // A phrase without words (a sign, an emoji) is still looked for in the translations
+        // (hostile pass 11: it found nothing).
+        _ = try store.add(
+            [MemoryUnit(source: "R and D grew.", target: "R&D بڑھا 😀", origin: "x.tmx")],
+            source: en, target: ur, penalty: 0)
+        #expect(try store.search("&", source: en, target: ur, limit: 10).count == 1)
+        #expect(try store.search("😀", source: en, target: ur, limit: 10).count == 1)
+        #expect(try store.search(" ", source: en, target: ur, limit: 10).isEmpty)
     }
 
     /// Every unit an exhaustive scan scores at 60% or more is found through the index, on a
