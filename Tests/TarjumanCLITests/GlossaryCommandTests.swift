@@ -450,6 +450,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// `glossary convert` takes TBX terms in document order and joins a wrapped term.
+    @Test func convertReadsTBXTermsInDocumentOrder() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<martif type="TBX"><text><body><termEntry id="e1"><langSet xml:lang="en"><ntig><termGrp><term>alpha</term></termGrp></ntig><tig><term>beta</term></tig></langSet><langSet xml:lang="ur"><tig><term>\\n  ب\\n  ج\\n</term></tig></langSet></termEntry></body></text></martif>' > f.en-ur.tbx
+            "$TARJUMAN" glossary convert f.en-ur.tbx f.en-ur.tsv 2> /dev/null
+            grep '^e1' f.en-ur.tsv | cut -f1-3
+            """)
+        #expect(result.stdout == "e1\talpha\tب ج\n", "\(result.stderr)")
+    }
+
     /// A term found across a line break (CR LF) is listed on its one line.
     @Test func aTermAcrossALineBreakIsListedOnOneLine() throws {
         let result = try CLIRunner.run(

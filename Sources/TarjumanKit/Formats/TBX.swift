@@ -210,9 +210,25 @@ public enum TBX {
         tag.lowercased().replacingOccurrences(of: "_", with: "-")
     }
 
+    /// A language group's terms in document order: `tig` and `termSec`, and the `termGrp`
+    /// of each `ntig` (so the first term written is the main one whatever its element).
     private static func terms(_ group: XMLElement) -> [XMLElement] {
-        group.children("tig") + group.children("termSec")
-            + group.children("ntig").compactMap { $0.child("termGrp") }
+        group.children.compactMap { child in
+            switch child.name {
+            case "tig", "termSec": child
+            case "ntig": child.child("termGrp")
+            default: nil
+            }
+        }
+    }
+
+    /// The text of a term element's `<term>`. A term an editor wrapped over lines (indented
+    /// XML) is one line again: when it holds a line break, each run of white space is one
+    /// space and the ends are trimmed.
+    private static func termText(_ term: XMLElement) -> String? {
+        guard let text = term.child("term")?.allText else { return nil }
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A term's status: `administrativeStatus` (or TBX v2's `normativeAuthorization`) as a
@@ -267,12 +283,12 @@ public enum TBX {
         guard let mainIndex = sourceTerms.firstIndex(where: { note($0, "termType") != "variant" })
         else { return [] }
         let main = sourceTerms[mainIndex]
-        let sourceText = main.child("term")?.allText ?? ""
+        let sourceText = termText(main) ?? ""
         guard sourceText.hasVisibleContent else { return [] }
         // Every other source term of the concept (a synonym, a variant) is a way the source
         // writes it: all of them are matched.
         let sourceVariants = sourceTerms.indices.filter { $0 != mainIndex }.compactMap {
-            sourceTerms[$0].child("term")?.allText
+            termText(sourceTerms[$0])
         }.filter(\.hasVisibleContent)
         let match = note(main, "x-match").flatMap(MatchMode.init(rawValue:)) ?? .inflected
         let definition = element.children("descrip").first {
@@ -280,7 +296,7 @@ public enum TBX {
         }?.allText
         var rows: [GlossaryEntry] = []
         for term in targetTerms {
-            let text = term.child("term")?.allText ?? ""
+            let text = termText(term) ?? ""
             guard text.hasVisibleContent else { continue }
             if note(term, "termType") == "variant", !rows.isEmpty {
                 rows[rows.count - 1].variants.append(text)

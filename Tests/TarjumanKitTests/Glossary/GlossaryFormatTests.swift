@@ -48,6 +48,24 @@ import Testing
         #expect(glossary.entries.map(\.target) == ["بندرگاہ", "شہر"])
     }
 
+    /// Terms are taken in document order whatever their element (`ntig` before `tig`: the
+    /// first term written is the main one), and a term wrapped over lines in indented XML is
+    /// one line (hostile pass 11).
+    @Test func tbxTermsComeInDocumentOrderAndWrappedTermsAreOneLine() throws {
+        let tbx = """
+            <martif type="TBX"><text><body><termEntry id="e1"><langSet xml:lang="en">
+            <ntig><termGrp><term>alpha</term></termGrp></ntig><tig><term>beta</term></tig>
+            </langSet><langSet xml:lang="ur"><tig><term>
+                  پریس
+                  کلب
+                </term></tig></langSet></termEntry></body></text></martif>
+            """
+        let glossary = try TBX.read(Data(tbx.utf8), file: "f.en-ur.tbx")
+        #expect(glossary.entries.map(\.source) == ["alpha"])
+        #expect(glossary.entries.map(\.sourceVariants) == [["beta"]])
+        #expect(glossary.entries.map(\.target) == ["پریس کلب"])
+    }
+
     /// TBX statuses in the spellings tools write are read; one TBX does not define is an
     /// error at its term (they all became preferred: a forbidden rendering passed check).
     @Test func tbxStatusesAreReadAndUnknownOnesRefused() throws {
