@@ -337,6 +337,13 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 FROM unnest(\(bumped.map(\.key))::int8[], \(bumped.map { Int32($0.value) })::int4[]) AS d(id, n)
                 WHERE tm_token.id = d.id
                 """)
+            // An origin whose units were all stored before is not left listed with none.
+            let touched = Array(origins.values)
+            _ = try rows(
+                """
+                DELETE FROM tm_origin o WHERE o.id = ANY(\(touched)::int8[])
+                AND NOT EXISTS (SELECT 1 FROM tm_unit u WHERE u.origin = o.id)
+                """)
             return count
         }
         // After a large import, the visibility map and statistics are brought up to date

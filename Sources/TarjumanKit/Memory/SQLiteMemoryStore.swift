@@ -448,6 +448,14 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             let bump = try db.cachedStatement(
                 sql: "UPDATE token SET units = units + ? WHERE id = ?")
             for (token, units) in added { try bump.execute(arguments: [units, token]) }
+            // An origin whose units were all stored before (under another origin) is not
+            // left listed with none.
+            for id in Set(origins.values) {
+                try db.execute(
+                    sql:
+                        "DELETE FROM origin WHERE id = ? AND NOT EXISTS (SELECT 1 FROM unit WHERE origin = ?)",
+                    arguments: [id, id])
+            }
             return count
         }
     }

@@ -97,6 +97,22 @@ import Testing
         #expect(try store.statistics().units == 1)
     }
 
+    /// Units already stored under another origin add nothing, and the new origin is not
+    /// left listed with no units (hostile pass 11).
+    @Test(arguments: Backend.available)
+    func anOriginThatAddedNothingIsNotListed(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        #expect(try store.add(Self.units, source: en, target: ur, penalty: 0) == 3)
+        let again = Self.units.map {
+            MemoryUnit(source: $0.source, target: $0.target, origin: "again.tmx")
+        }
+        #expect(try store.add(again, source: en, target: ur, penalty: 5) == 0)
+        #expect(!(try store.statistics().origins.map(\.origin).contains("again.tmx")))
+        #expect(try store.statistics().units == 3)
+    }
+
     @Test(arguments: Backend.available)
     func anAtomicBlockKeepsAllOrNothing(_ backend: Backend) throws {
         struct Stop: Error {}
