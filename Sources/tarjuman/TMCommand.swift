@@ -290,6 +290,9 @@ struct TMImportCommand: ParsableCommand {
         }
         let adding = StoreForAdding(memory)
         let date = try TMX.now()
+        // What each file added, said once the transaction has committed: a later file that
+        // fails rolls every file back, and "30000 pairs added" would not be true.
+        var summary: [String] = []
         func importFiles() throws {
             var total = 0
             for (index, (file, kind)) in zip(files, kinds).enumerated() {
@@ -358,16 +361,17 @@ struct TMImportCommand: ParsableCommand {
                 }
                 if count == 0 { throw Self.noPairs(file, source: source, target: target) }
                 total += added
-                StandardError.write(
+                summary.append(
                     "\(file): \(added) of \(count) pairs added (\(count - empty - added) already "
                         + "stored\(empty > 0 ? ", \(empty) without words in the source or a translation skipped" : ""))"
                 )
             }
-            StandardError.write("\(total) unit(s) added to \(try adding.store().path)")
+            summary.append("\(total) unit(s) added to \(try adding.store().path)")
         }
         // One transaction for the whole run: a failure or a signal in the middle leaves a
         // store that was there as it was.
         try adding.run { try adding.store().atomically(importFiles) }
+        summary.forEach(StandardError.write)
     }
 
     /// The filled file's job, which must be of the memory's two languages.
