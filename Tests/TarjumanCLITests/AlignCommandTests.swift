@@ -30,6 +30,17 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// A one-sentence document with a much longer translation is a pair with a length
+    /// note, not an omission, an addition and a 100% incomplete error.
+    @Test func oneSentenceEachSideIsAPairWhateverTheLengths() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "open('lr.en.txt','w').write('The people spoke '+'and spoke '*8+'about it.\\n'); open('lr.ur.txt','w').write('لوگ '+'بہت دیر تک اور بہت زیادہ بات کرتے رہے '*8+'اس پر۔\\n')"
+            "$TARJUMAN" check --config none lr.en.txt lr.ur.txt | grep -o '\\[[a-z-]*\\]'; echo "exit $?"
+            """)
+        #expect(result.stdout == "[length-ratio]\nexit 0\n", "\(result.stderr)")
+    }
+
     /// Empty lines on both sides are in step: nothing to report, exit 0 even on warnings.
     @Test func emptyLinesOnBothSidesPassCheckLines() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -56,6 +56,14 @@ public struct SentenceAligner: Sendable {
         if m == 0 {
             return (0..<n).map { AlignmentBead(source: $0..<($0 + 1), target: 0..<0, cost: 0) }
         }
+        // One sentence on each side: they are each other's only counterpart. However
+        // different their lengths (the length-ratio check says so), a 1:1 bead is truer than
+        // an omission beside an addition (which then read as "100% untranslated").
+        if n == 1 && m == 1 {
+            let cost = beadCost(
+                Side(source, model: model), 0..<1, Side(target, model: model), 0..<1)
+            return [AlignmentBead(source: 0..<1, target: 0..<1, cost: cost)]
+        }
         let sourceSide = Side(source, model: model)
         let targetSide = Side(target, model: model)
         let reach = (model.priors.keys.map(\.source).max() ?? 1) + 1

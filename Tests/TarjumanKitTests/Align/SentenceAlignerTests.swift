@@ -24,6 +24,17 @@ import Testing
             result.beads.map(\.notation) == ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]"])
     }
 
+    /// One sentence on each side is one 1:1 bead however their lengths differ (hostile pass
+    /// 11: an omission beside an addition, then "100% untranslated").
+    @Test func oneSentenceEachSideIsOneBead() throws {
+        let english = "The people spoke " + String(repeating: "and spoke ", count: 8) + "about it."
+        let urdu =
+            "لوگ " + String(repeating: "بہت دیر تک اور بہت زیادہ بات کرتے رہے ", count: 8)
+            + "اس پر۔"
+        let result = try Self.aligner().align(sourceText: english, targetText: urdu)
+        #expect(result.beads.map(\.notation) == ["[0]:[0]"])
+    }
+
     @Test func findsADroppedSentenceAndAMerge() throws {
         // Sentence 2 (300 people) is dropped; sentences 3 and 4 are merged into one.
         let urdu = """
