@@ -134,11 +134,18 @@ struct GlossaryConvertCommand: ParsableCommand {
                     format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
                         .utf8), to: output)
             let accepted = glossary.entries.filter(\.status.isAccepted).count
+            // Concepts with no accepted rendering have no line at all, so no comment names
+            // their forbidden ones.
+            let withAccepted = Set(glossary.entries.filter(\.status.isAccepted).map(\.id))
+            let leftOut = Set(glossary.entries.map(\.id)).subtracting(withAccepted).count
             StandardError.write(
                 !format.keepsEveryRow
                     ? "wrote the \(accepted) accepted of \(glossary.entries.count) rows to \(output) "
                         + "(OmegaT offers every line as a suggestion; deprecated and forbidden "
-                        + "renderings are named in the comments)"
+                        + "renderings are named in the comments of their concept's line"
+                        + (leftOut > 0
+                            ? "; \(leftOut) concept(s) with no accepted rendering have no line)"
+                            : ")")
                     : "wrote \(glossary.entries.count) rows to \(output)")
         }
     }

@@ -450,6 +450,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// Converting to OmegaT says how many concepts have no line (only forbidden or
+    /// deprecated renderings), instead of claiming every forbidden one is in a comment.
+    @Test func convertToOmegaTCountsConceptsLeftWithoutALine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\na\\tport\\tبندرگاہ\\tpreferred\\nb\\tcity\\tسٹی\\tforbidden\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.en-ur.utf8
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "wrote the 1 accepted of 2 rows to g.en-ur.utf8 (OmegaT offers every line as a suggestion; deprecated and forbidden renderings are named in the comments of their concept's line; 1 concept(s) with no accepted rendering have no line)"
+            ), "\(result.stderr)")
+    }
+
     /// `glossary convert` takes TBX terms in document order and joins a wrapped term.
     @Test func convertReadsTBXTermsInDocumentOrder() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
