@@ -74,9 +74,7 @@ struct TMExportCommand: ParsableCommand {
         }
         try reportingFailures {
             var jobs: [TranslationJob] = []
-            for file in files {
-                jobs.append(try WorksheetFormat(path: file).read(try ByteSource.file(file)))
-            }
+            for file in files { jobs.append(try TranslationJob.forMemory(file)) }
             guard let first = jobs.first else {
                 throw CommandFailure("error: name at least one filled file", status: .usage)
             }
@@ -378,7 +376,7 @@ struct TMImportCommand: ParsableCommand {
     private func job(of file: String, source: LocalePack, target: LocalePack) throws
         -> TranslationJob
     {
-        let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
+        let job = try TranslationJob.forMemory(file)
         guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {
             throw CommandFailure(
                 "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
@@ -493,5 +491,22 @@ struct TMCalibrateCommand: ParsableCommand {
 
                 """)
         }
+    }
+}
+
+extension TranslationJob {
+    /// The filled file at `file`, refused (its problems written to standard error, exit 1)
+    /// when a sentence in it is paired with a translation not its own: a duplicated,
+    /// unknown or moved id would put a stray translation in the memory as confirmed.
+    static func forMemory(_ file: String) throws -> TranslationJob {
+        let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
+        let problems = job.memoryProblems()
+        for problem in problems { StandardError.write("\(file):\(problem)") }
+        guard problems.isEmpty else {
+            throw CommandFailure(
+                "\(problems.count) problem(s) with the sentences of \(file), which merge "
+                    + "refuses too; nothing written or stored", status: .findings)
+        }
+        return job
     }
 }

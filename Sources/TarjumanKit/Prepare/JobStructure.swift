@@ -1,6 +1,36 @@
 /// Something wrong with the sentences of a filled file, found before merging: a sentence
 /// that would be lost, written twice, or that the prepared document never had.
 public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
+    /// What kind of problem it is.
+    public enum Kind: Sendable, Equatable {
+        /// No readable layout record.
+        case layout
+        /// A sentence inside another paragraph's unit.
+        case moved
+        /// Text between sentences that merge would drop.
+        case textBetween
+        /// Sentences out of the prepared order.
+        case order
+        /// The same sentence id twice.
+        case duplicate
+        /// An id the prepared document does not have.
+        case unknown
+        /// A sentence of the prepared document that the file lacks.
+        case missing
+
+        /// Whether the problem leaves a sentence paired with a translation that is not its
+        /// own (a stray or second one), which a memory must not store; the others only
+        /// matter to a merge.
+        public var pairsWrongly: Bool {
+            switch self {
+            case .moved, .duplicate, .unknown: true
+            case .layout, .textBetween, .order, .missing: false
+            }
+        }
+    }
+
+    /// What kind of problem it is.
+    public let kind: Kind
     /// Where in the filled file.
     public let position: SourcePosition
     /// What is wrong and what to do.
@@ -28,7 +58,7 @@ extension TranslationJob {
                 ?? "the file has no layout record (tj:layout of <file>, '# layout:' or \"layout\")"
             problems.append(
                 StructureProblem(
-                    position: layoutPosition,
+                    kind: .layout, position: layoutPosition,
                     message:
                         what + ", so a sentence removed at the end of a paragraph would go "
                         + "unnoticed; copy the record from a file prepared again from the same "
@@ -43,7 +73,7 @@ extension TranslationJob {
                 else { continue }
                 problems.append(
                     StructureProblem(
-                        position: segment.position,
+                        kind: .moved, position: segment.position,
                         message:
                             "\(segment.id) is inside unit \(unit.id); move it back to unit "
                             + "p\(number.0), or its sentence would be merged into another paragraph"
@@ -57,7 +87,7 @@ extension TranslationJob {
         where gap.hasVisibleContent {
             problems.append(
                 StructureProblem(
-                    position: position,
+                    kind: .textBetween, position: position,
                     message:
                         "the text \(place) holds '\(Self.shown(gap.trimmingWhiteSpace()))', which "
                         + "merge would drop (only line and page breaks between sentences are "
@@ -71,7 +101,7 @@ extension TranslationJob {
             if let previous, number < previous.number {
                 problems.append(
                     StructureProblem(
-                        position: segment.position,
+                        kind: .order, position: segment.position,
                         message:
                             "\(segment.id) comes after \(previous.id); put the units and segments "
                             + "back in the prepared order, or the document would be merged "
@@ -83,7 +113,7 @@ extension TranslationJob {
             if let first = seen[segment.id] {
                 problems.append(
                     StructureProblem(
-                        position: segment.position,
+                        kind: .duplicate, position: segment.position,
                         message:
                             "\(segment.id) appears twice (first at \(first)); keep one, or the "
                             + "sentence would be merged twice"))
@@ -93,7 +123,7 @@ extension TranslationJob {
             guard let number = WorksheetID.parse(segment.id), isExpected(number) else {
                 problems.append(
                     StructureProblem(
-                        position: segment.position,
+                        kind: .unknown, position: segment.position,
                         message:
                             "\(segment.id) is not a sentence of the prepared document; remove it "
                             + "or prepare the file again"))
@@ -116,7 +146,7 @@ extension TranslationJob {
             }
             problems.append(
                 StructureProblem(
-                    position: next?.position ?? ordered.last?.position ?? .start,
+                    kind: .missing, position: next?.position ?? ordered.last?.position ?? .start,
                     message:
                         "\(id) is missing: its sentence would be lost from the document; restore it "
                         + "from the prepared file"))
@@ -124,7 +154,7 @@ extension TranslationJob {
         if total > listed.count {
             problems.append(
                 StructureProblem(
-                    position: ordered.last?.position ?? .start,
+                    kind: .missing, position: ordered.last?.position ?? .start,
                     message:
                         "\(total - listed.count) more sentences are missing (\(total) in all, of "
                         + "\(present.count + total) the file's layout and ids call for); the file "
@@ -132,6 +162,13 @@ extension TranslationJob {
                         + "again"))
         }
         return problems.sorted { $0.position < $1.position }
+    }
+
+    /// The ``structureProblems()`` that pair a sentence with a translation not its own
+    /// (duplicated, unknown and moved ids): a memory must refuse the file, while gaps, order
+    /// and a missing layout record only matter to a merge.
+    public func memoryProblems() -> [StructureProblem] {
+        structureProblems().filter(\.kind.pairsWrongly)
     }
 
     /// A record as shown in a message: at most 40 characters, control characters as `?`.

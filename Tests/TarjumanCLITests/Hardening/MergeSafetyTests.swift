@@ -194,6 +194,31 @@ import Testing
         #expect(!moved.1.contains("out.txt"))
     }
 
+    /// What merge refuses as a stray pairing (a second or unknown row) is refused by the
+    /// memory commands too: it would be stored as a confirmed translation.
+    @Test func memoryCommandsRefuseStrayPairs() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.shell(
+            """
+            S=$ROOT/seeds/baloch-uprising.en.txt
+            "$TARJUMAN" align --format tmx $S $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" prepare --to ur --tm m.tmx --format tsv $S -o j.tsv 2>/dev/null
+            printf 'p4s2\tThe port.\tغلط\ttranslated\t\t\n' >> j.tsv
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite j.tsv; echo "import $?"
+            "$TARJUMAN" tm export j.tsv -o out.tmx; echo "export $?"
+            test -e out.tmx && echo "written"
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2>&1 | head -3
+            """, in: folder)
+        #expect(result.stdout.contains("import 1"), "\(result.stderr)")
+        #expect(result.stdout.contains("export 1"))
+        #expect(!result.stdout.contains("written"))
+        #expect(result.stderr.contains("j.tsv:"))
+        #expect(result.stderr.contains("p4s2 appears twice"))
+        #expect(result.stderr.contains("merge refuses too; nothing written or stored"))
+        #expect(!result.stdout.contains("غلط"))
+    }
+
     @Test func anUntouchedFileStillMerges() throws {
         let (result, listing) = try merge("tsv", "j.tsv", edit: "pass")
         #expect(result.status == 0, "\(result.stderr)")

@@ -184,6 +184,21 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("p7s1 is inside unit p3") })
         #expect(messages.contains { $0.hasPrefix("p1s2 appears twice") })
         #expect(messages.contains { $0.hasPrefix("p7s1 is not a sentence") })
+        // The same three pair a sentence wrongly, so a memory refuses them too.
+        #expect(
+            job.memoryProblems().map(\.kind).sorted { "\($0)" < "\($1)" } == [
+                .duplicate, .moved, .unknown,
+            ])
+    }
+
+    /// A memory stores pairs, not the document: a partly kept file (rows removed, no layout
+    /// record, text between sentences) is no problem for it, unlike for merge.
+    @Test func aMemoryOnlyRefusesWrongPairs() throws {
+        var job = try PrepareMergeTests.prepare(Self.text)
+        job.layout = nil
+        job.units.remove(at: 1)
+        #expect(job.structureProblems().map(\.kind).contains(.layout))
+        #expect(job.memoryProblems().isEmpty)
     }
 }
 
