@@ -20,6 +20,28 @@ import Testing
         }
     }
 
+    /// An 80 KB sentence repeating a glossary term: thousands of findings, each with a
+    /// bounded context, in bounded time (the whole sentence under each made a 535 MB report
+    /// in 135 s, and its baseline 642 MB).
+    @Test func aLongSentenceWithManyFindingsGivesABoundedReport() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.shell(
+            """
+            python3 -c "
+            open('a.en.txt','w').write('The port and the province ' * 3200 + 'end.\\n')
+            open('a.ur.txt','w').write('یہ جملہ ' * 6000 + 'ختم۔\\n')"
+            "$TARJUMAN" check --write-baseline base.json a.en.txt a.ur.txt > out.txt; echo "check $?"
+            wc -c < out.txt; wc -c < base.json; tail -1 out.txt
+            """, in: folder)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "check 0", "\(result.stderr)")
+        #expect(lines.count == 4)
+        let sizes = lines.dropFirst().prefix(2).compactMap { Int($0) }
+        #expect(sizes.count == 2 && sizes.allSatisfy { $0 < 20_000_000 }, "\(sizes)")
+        #expect(lines.last?.hasPrefix("1 file(s) checked: 3200 errors") == true)
+    }
+
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

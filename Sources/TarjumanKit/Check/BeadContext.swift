@@ -39,14 +39,29 @@ struct BeadContext {
         sourceText = sources.map(\.text).joined(separator: " ")
         targetText = targets.map(\.text).joined(separator: " ")
         context = [
-            "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
-            "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
+            "\(sourcePack.tag): \(Self.shown(sourceText))",
+            "\(targetPack.tag): \(Self.shown(targetText))",
         ]
         self.sourceFile = sourceFile
         self.targetFile = targetFile
         languages = "\(sourcePack.tag)→\(targetPack.tag)"
         self.disabled = disabled
         self.severities = severities
+    }
+
+    /// At most this many characters of a side are shown under each finding: a bead's every
+    /// finding carries its context, so a whole 80 KB sentence with thousands of term findings
+    /// made reports (and baselines) of gigabytes.
+    static let shownCharacters = 1_000
+
+    /// `text` as shown under a finding: `—` when empty, else at most ``shownCharacters``
+    /// characters, with how many more there are.
+    private static func shown(_ text: String) -> String {
+        if text.isEmpty { return "—" }
+        guard text.utf8.count > shownCharacters else { return text }
+        let head = text.prefix(shownCharacters)
+        guard head.endIndex < text.endIndex else { return text }
+        return "\(head)… (\(text[head.endIndex...].count) more characters)"
     }
 
     /// Records a finding of `rule` at `segment` (or `position`) in the source or the

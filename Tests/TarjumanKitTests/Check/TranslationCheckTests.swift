@@ -158,6 +158,30 @@ import Testing
         let missing = try #require(findings.first { $0.rule == "term-missing" })
         #expect(missing.message.components(separatedBy: "عدالت").count == 2, "\(missing.message)")
     }
+
+    /// A long bead repeating a term: one finding per occurrence, each showing at most
+    /// ``BeadContext/shownCharacters`` of each side (the whole sentence under each of
+    /// thousands of findings made reports of gigabytes).
+    @Test func aLongBeadShowsABoundedContext() throws {
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let source = String(repeating: "The port is busy and ", count: 300) + "it ends.\n"
+        let target = String(repeating: "یہ جملہ ", count: 600) + "ختم۔\n"
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .align(sourceText: source, targetText: target)
+        let found = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+            .filter { $0.rule == "term-missing" }
+        #expect(found.count == 300)
+        let context = try #require(found.first?.context)
+        #expect(context.count == 2)
+        #expect(context[0].hasPrefix("en: The port is busy"))
+        #expect(context[0].hasSuffix("… (5308 more characters)"))
+        #expect(context[1].hasSuffix("… (3804 more characters)"))
+        #expect(context.allSatisfy { $0.count < BeadContext.shownCharacters + 40 })
+    }
 }
 
 /// A forbidden rendering is judged by the concepts the aligned source has (pass 10 and the

@@ -7,6 +7,7 @@ extension TranslationChecker {
         if let glossary, let sourceMatcher, let targetMatcher {
             var found = Set<String>()
             var targetKey: TermMatcher.MatchingKey?
+            var renderedConcepts: [[String]: Bool] = [:]
             var sourceIDs = Set<String>()
             var sourceOccurrences: [(Segment, [TermOccurrence])] = []
             for (sourceIndex, source) in bead.sources.enumerated() {
@@ -84,11 +85,15 @@ extension TranslationChecker {
                     if targetKey == nil {
                         targetKey = try targetMatcher.matchingKey(for: bead.targetText)
                     }
-                    if let targetKey,
-                        targetMatcher.contains(entries: acceptedRows, in: targetKey)
-                    {
-                        continue
-                    }
+                    // Once per concept: a long bead repeats its terms thousands of times, and
+                    // each look scans the whole translation.
+                    let key = ids.sorted()
+                    let rendered =
+                        renderedConcepts[key]
+                        ?? targetKey.map { targetMatcher.contains(entries: acceptedRows, in: $0) }
+                        ?? false
+                    renderedConcepts[key] = rendered
+                    if rendered { continue }
                     bead.add(
                         "term-missing",
                         "'\(occurrence.text)' (\(occurrence.id)) has no accepted rendering in the translation; expected "
