@@ -65,8 +65,13 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let host = parts.host, !host.isEmpty
         else {
             throw MemoryError(
-                store: url, reason: "not a PostgreSQL URL; write postgres://user@host:port/database"
-            )
+                store: redactedURL(url),
+                reason: "not a PostgreSQL URL; write postgres://user@host:port/database")
+        }
+        // URLComponents takes any number as a port.
+        if let port = parts.port, !(1...65_535).contains(port) {
+            throw MemoryError(
+                store: redactedURL(url), reason: "port \(port) is not 1 to 65535")
         }
         let database = String(parts.path.drop { $0 == "/" })
         let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"

@@ -19,7 +19,7 @@ struct MemoryOptions: ParsableArguments {
         }
         if let database, !Self.isPostgres(database), let scheme = database.range(of: "://") {
             throw ValidationError(
-                "--tm-db \(database): \(database[..<scheme.lowerBound]):// is not a store Tarjuman "
+                "--tm-db \(redactedURL(database)): \(database[..<scheme.lowerBound]):// is not a store Tarjuman "
                     + "knows; give an SQLite file's path or a postgres:// URL")
         }
     }

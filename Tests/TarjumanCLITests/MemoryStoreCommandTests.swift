@@ -57,6 +57,19 @@ import Testing
     /// A store this run made is removed when the import fails (here a second file, a pipe,
     /// that turns out broken after the first was stored): no store is left to read as a
     /// memory. A store that existed, or a link to one, is never removed.
+    /// A store address that cannot be used is named without its password.
+    @Test func aWrongStoreAddressHidesItsPassword() throws {
+        for url in [
+            "postgres://ann:s3cret@host:99999/tm", "postgres://ann:s3cret@/tm",
+            "mysql://ann:s3cret@h/db",
+        ] {
+            let result = try CLIRunner.run(["tm", "stats", "--tm-db", url])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("ann:***@"), "\(result.stderr)")
+            #expect(!result.stderr.contains("s3cret"))
+        }
+    }
+
     @Test func aFailedImportRemovesOnlyTheStoreItMade() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
