@@ -88,6 +88,26 @@ import Testing
         #expect(!result.stdout.contains("left out"))
     }
 
+    /// A TBX with a wrapped description and an emptied first term converts to a TSV that
+    /// lints clean and keeps the concept.
+    @Test func aTBXWithWrappedDescriptionConvertsToReadableTSV() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > w.tbx <<'EOF'
+            <martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>Draft
+              not reviewed</p></sourceDesc></fileDesc></martifHeader><text><body>
+            <termEntry id="e1"><langSet xml:lang="en"><tig><term></term></tig><tig><term>port</term></tig></langSet><langSet xml:lang="ur"><tig><term>بندرگاہ</term></tig></langSet></termEntry>
+            </body></text></martif>
+            EOF
+            "$TARJUMAN" glossary convert w.tbx w.en-ur.tsv 2>&1; echo "exit $?"
+            "$TARJUMAN" glossary lint w.en-ur.tsv > /dev/null 2>&1; echo "lint $?"
+            head -2 w.en-ur.tsv; grep -c 'بندرگاہ' w.en-ur.tsv
+            """)
+        #expect(
+            result.stdout.contains("exit 0\nlint 0\n# Draft\n# not reviewed\n1\n"),
+            "\(result.stdout)")
+    }
+
     /// A glossary converted to CSV holds no cell a spreadsheet would run, and converts back
     /// unchanged.
     @Test func aCSVHoldsNoFormulasAndConvertsBack() throws {

@@ -138,7 +138,9 @@ public enum GlossaryTSV {
 
     /// The glossary as TSV text (header, then one row per entry; comments first).
     public static func write(_ glossary: Glossary) -> String {
-        var lines = glossary.comments.map { "# " + $0 }
+        // A comment holding a line break would end the `#` line early.
+        var lines = glossary.comments.flatMap { $0.split(whereSeparator: \.isNewline) }
+            .map { "# " + $0 }
         lines.append(columns.joined(separator: "\t"))
         for entry in glossary.entries {
             lines.append(fields(of: entry).map(quotedIfNeeded).joined(separator: "\t"))

@@ -167,8 +167,11 @@ public enum TBX {
                 message: "not TBX: the root element is <\(parsed?.name ?? "")>, "
                     + "expected <martif> (TBX v2) or <tbx> (TBX v3)")
         }
-        let comments = root.descendants("sourceDesc").flatMap { $0.children("p") }.map(\.allText)
-            .filter { !$0.isEmpty }
+        // A comment is one line (a TSV `#` line): a paragraph wrapped over lines is one
+        // comment per line.
+        let comments = root.descendants("sourceDesc").flatMap { $0.children("p") }
+            .flatMap { $0.allText.split(whereSeparator: \.isNewline) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var glossary = Glossary(
             sourceLanguage: root.attributes["xml:lang"] ?? "en",
             targetLanguage: targetLanguage ?? "", entries: rows, comments: comments)
@@ -280,11 +283,16 @@ public enum TBX {
             ? []
             : groups(in: target, of: all, not: source)
                 .flatMap(terms)
-        guard let mainIndex = sourceTerms.firstIndex(where: { note($0, "termType") != "variant" })
+        // The main term is the first one written that is not a variant; a blank one (an
+        // emptied <term>) does not drop the concept, the next term is.
+        guard
+            let mainIndex = sourceTerms.indices.first(where: {
+                note(sourceTerms[$0], "termType") != "variant"
+                    && termText(sourceTerms[$0])?.hasVisibleContent == true
+            })
         else { return [] }
         let main = sourceTerms[mainIndex]
         let sourceText = termText(main) ?? ""
-        guard sourceText.hasVisibleContent else { return [] }
         // Every other source term of the concept (a synonym, a variant) is a way the source
         // writes it: all of them are matched.
         let sourceVariants = sourceTerms.indices.filter { $0 != mainIndex }.compactMap {

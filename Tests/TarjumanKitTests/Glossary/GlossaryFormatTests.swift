@@ -66,6 +66,28 @@ import Testing
         #expect(glossary.entries.map(\.target) == ["پریس کلب"])
     }
 
+    /// A blank first term does not drop its concept (the next term is the main one), and
+    /// a sourceDesc paragraph wrapped over lines is one comment per line, each a `#` line
+    /// in TSV (the continuation lines were rows without a `#`: an unreadable file).
+    @Test func tbxBlankFirstTermsAndWrappedDescriptionsConvert() throws {
+        let tbx = """
+            <martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>Draft
+              termbase,
+              not reviewed</p></sourceDesc></fileDesc></martifHeader><text><body>
+            <termEntry id="e1"><langSet xml:lang="en"><tig><term> </term></tig>
+            <tig><term>port</term></tig></langSet><langSet xml:lang="ur"><tig><term>بندرگاہ</term>
+            </tig></langSet></termEntry></body></text></martif>
+            """
+        let glossary = try TBX.read(Data(tbx.utf8), file: "f.en-ur.tbx")
+        #expect(glossary.entries.map(\.source) == ["port"])
+        #expect(glossary.comments == ["Draft", "termbase,", "not reviewed"])
+        var edited = glossary
+        edited.comments = ["one\ntwo"]
+        let text = GlossaryTSV.write(edited)
+        #expect(text.hasPrefix("# one\n# two\n"))
+        #expect(try GlossaryTSV.parse(text, file: "f.en-ur.tsv").comments == ["one", "two"])
+    }
+
     /// TBX statuses in the spellings tools write are read; one TBX does not define is an
     /// error at its term (they all became preferred: a forbidden rendering passed check).
     @Test func tbxStatusesAreReadAndUnknownOnesRefused() throws {
