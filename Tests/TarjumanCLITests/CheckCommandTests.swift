@@ -42,6 +42,22 @@ import Testing
         #expect(lines.last?.hasPrefix("1 file(s) checked: 3200 errors") == true)
     }
 
+    /// A dropped sentence holding a number and a term fails the run (it only warned), with
+    /// what is lost named at the number.
+    @Test func anOmittedSentenceWithNumbersAndTermsIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Gwadar is a port with 300 workers. Protests began in 2021. The state replied with force.\\n' > o.en.txt
+            printf 'گوادر ایک بندرگاہ ہے جہاں 300 مزدور ہیں۔ ریاست نے طاقت سے جواب دیا۔\\n' > o.ur.txt
+            "$TARJUMAN" check o.en.txt o.ur.txt; echo "exit $?"
+            """)
+        #expect(result.stdout.hasSuffix("exit 1\n"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "o.en.txt:1:36: error: [omitted-content] the missing sentence carries the number "
+                    + "2021 and the glossary term 'Protests', which the translation loses"))
+    }
+
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -69,6 +69,24 @@ public enum TranslationChecks {
             ],
             nonTriggering: [("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔")]),
         Rule(
+            translation: "omitted-content", severity: .error,
+            summary: "a sentence missing from the translation carries numbers or glossary terms",
+            explanation:
+                "An omission (1:0 bead) whose sentence holds numbers or glossary terms loses facts the reader needs, which the number and term checks cannot see with no translation to compare: the finding names them, at the first. Translate the sentence; if it was left out on purpose, suppress the finding with the reason.",
+            triggering: [
+                (
+                    "Gwadar is a port with 300 workers. Protests began in 2021. The state replied with force.",
+                    "گوادر ایک بندرگاہ ہے جہاں 300 مزدور ہیں۔ ریاست نے طاقت سے جواب دیا۔"
+                )
+            ],
+            nonTriggering: [
+                ("Gwadar is a port.", "گوادر ایک بندرگاہ ہے۔"),
+                (
+                    "Gwadar is a port with 300 workers. Nobody came back. The state replied with force.",
+                    "گوادر ایک بندرگاہ ہے جہاں 300 مزدور ہیں۔ ریاست نے طاقت سے جواب دیا۔"
+                ),
+            ]),
+        Rule(
             translation: "incomplete", severity: .error,
             summary: "more than half of the source sentences have no translation",
             explanation:
@@ -384,7 +402,7 @@ public struct TranslationChecker: Sendable {
             if run.keepsBeads {
                 run.beads.append(ReviewBead(sources: context.sources, targets: context.targets))
             }
-            if checkUnpaired(
+            if try checkUnpaired(
                 &context, nearestTarget: nearest[beadIndex].map { result.target[$0] }, run: &run)
             {
                 continue

@@ -7,12 +7,13 @@ extension TranslationChecker {
     func checkUnpaired(
         _ bead: inout BeadContext, nearestTarget anchorTarget: Segment?,
         run: inout TranslationCheckRun
-    ) -> Bool {
+    ) throws(ICUError) -> Bool {
         if bead.targets.isEmpty {
             run.omitted += bead.sources.count
             bead.add(
                 "omission", "this sentence is missing from the translation", at: bead.sources.first,
                 inTarget: false, related: anchorTarget)
+            try checkOmittedContent(&bead, related: anchorTarget)
             let count = run.findings.count
             run.findings += bead.findings
             if anchorTarget == nil && run.findings.count > count {
@@ -29,6 +30,42 @@ extension TranslationChecker {
             return true
         }
         return false
+    }
+
+    /// `omitted-content`: the numbers and glossary terms of an omitted bead's sentences,
+    /// named in one finding at the first of them.
+    private func checkOmittedContent(_ bead: inout BeadContext, related: Segment?)
+        throws(ICUError)
+    {
+        var numbers: [String] = []
+        var terms: [String] = []
+        var first: SourcePosition?
+        func note(_ position: SourcePosition) { first = min(first ?? position, position) }
+        for (index, source) in bead.sources.enumerated() {
+            for span in AnchorExtractor.numberSpans(in: source.text) {
+                numbers.append(span.value)
+                note(Self.absolute(span.offset, in: source))
+            }
+            if let sourceMatcher {
+                for term in try bead.terms(inTarget: false, at: index, matching: sourceMatcher) {
+                    if !terms.contains("'\(term.text)'") { terms.append("'\(term.text)'") }
+                    note(Self.absolute(term.position, in: source))
+                }
+            }
+        }
+        guard let first else { return }
+        let listed = { (kind: String, items: [String]) -> String? in
+            guard !items.isEmpty else { return nil }
+            let shown = items.prefix(8).joined(separator: ", ")
+            return "\(kind)\(items.count > 1 ? "s" : "") \(shown)"
+                + (items.count > 8 ? " and \(items.count - 8) more" : "")
+        }
+        let carried = [listed("number", numbers), listed("glossary term", terms)].compactMap { $0 }
+        bead.add(
+            "omitted-content",
+            "the missing sentence carries the \(carried.joined(separator: " and the ")), which "
+                + "the translation loses",
+            at: bead.sources.first, inTarget: false, position: first, related: related)
     }
 
     /// 2:1 and 1:2 beads.
