@@ -54,6 +54,27 @@ import Testing
                 "sd.yaml:4:12: error: field 'direction': 'sideways' is not one of: ltr, rtl"))
     }
 
+    /// A pack whose endings and clitics would make thousands of forms of each glossary word
+    /// is refused at load (it exhausted memory on the first glossary).
+    @Test func aPackWithTooManyInflectedFormsIsRefused() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = { (letter: String) in
+            "[" + (1...2_000).map { "\(letter)\($0)" }.joined(separator: ", ") + "]"
+        }
+        try Data(
+            ("tag: sd\nname: Sindhi\nscript: Arab\ninflection:\n  suffixes: \(list("s"))\n"
+                + "  prefixes: \(list("p"))\n").utf8
+        ).write(to: locales.appendingPathComponent("sd.yaml"))
+        let result = try CLIRunner.run(
+            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("sd.yaml:6:13: error: field 'inflection.prefixes'"))
+        #expect(result.stderr.contains("make 4004001 forms of every word; at most 1000"))
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

@@ -113,9 +113,22 @@ extension LocalePack {
                 finals[key] = try mapping.strings(key, required: true)
             }
         }
-        return InflectionProfile(
+        let profile = InflectionProfile(
             stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals,
             prefixes: try fields.strings("prefixes"))
+        // Every glossary word is expanded into all its forms: thousands of endings times
+        // thousands of clitics would exhaust memory on the first glossary.
+        let forms = profile.formsPerWord
+        guard forms <= InflectionProfile.maximumForms else {
+            let key = profile.prefixes.isEmpty ? "suffixes" : "prefixes"
+            throw fields.invalid(
+                key, fields.node(key),
+                "\(profile.suffixes.count) suffixes, up to \(finals.values.map(\.count).max() ?? 0) "
+                    + "endings for a final and \(profile.prefixes.count) prefixes make \(forms) "
+                    + "forms of every word; at most \(InflectionProfile.maximumForms) are allowed "
+                    + "(list the words that need rare endings as glossary variants)")
+        }
+        return profile
     }
 
     private static func transliteration(_ top: YAMLFields) throws(LocalePackError)

@@ -175,6 +175,14 @@ public struct InflectionProfile: Sendable {
     /// No inflection.
     public static let none = InflectionProfile(stemmer: nil, suffixes: [], finals: [:])
 
+    /// The most forms of one word a pack may make (``formsPerWord``).
+    public static let maximumForms = 1_000
+
+    /// How many forms ``forms(of:)`` makes of a word at most.
+    public var formsPerWord: Int {
+        (1 + suffixes.count + (finals.values.map(\.count).max() ?? 0)) * (1 + prefixes.count)
+    }
+
     /// The inflected forms of `word` (the word itself first), each also with every prefix.
     public func forms(of word: String) -> [String] {
         var result = [word] + suffixes.map { word + $0 }

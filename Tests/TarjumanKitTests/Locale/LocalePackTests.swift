@@ -122,6 +122,14 @@ import Testing
             name: "unknown field", yaml: "tag: xx\nname: X\nscript: Latn\nterminators: [\".\"]\n",
             message: "broken.yaml:4:1: error: unknown field 'terminators'"),
         BrokenPack(
+            name: "too many inflected forms",
+            yaml: "tag: xx\nname: X\nscript: Latn\ninflection:\n  suffixes: ["
+                + (1...40).map { "s\($0)" }.joined(separator: ", ") + "]\n  prefixes: ["
+                + (1...40).map { "p\($0)" }.joined(separator: ", ") + "]\n",
+            message:
+                "field 'inflection.prefixes': 40 suffixes, up to 0 endings for a final and 40 "
+                + "prefixes make 1681 forms of every word; at most 1000 are allowed"),
+        BrokenPack(
             name: "missing name", yaml: "tag: xx\nscript: Latn\n",
             message: "broken.yaml:1:1: error: missing required field 'name'"),
         BrokenPack(
