@@ -463,6 +463,14 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         var penalties: [Int64: Int] = [:]
         for row in try rows("SELECT id, penalty FROM tm_origin") {
             let (id, penalty) = try decode(row, (Int64, Int32).self)
+            // A table edited to hold -50 gave matches scored 150%.
+            guard (0...100).contains(penalty) else {
+                throw MemoryError(
+                    store: path,
+                    reason: "holds \(penalty) in column 'penalty' where Tarjuman keeps a penalty "
+                        + "from 0 to 100: the table was changed by another program; set it "
+                        + "again with tm import --penalty")
+            }
             penalties[id] = Int(penalty)
         }
         let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) {

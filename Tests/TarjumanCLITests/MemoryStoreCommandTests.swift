@@ -571,6 +571,22 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A penalty edited out of 0–100 is refused at lookup (-50 scored matches 150%).
+    @Test func aPenaltyOutOfRangeIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
+            python3 -c "import sqlite3; c = sqlite3.connect('m.sqlite'); c.execute('UPDATE origin SET penalty = -50'); c.commit()"
+            "$TARJUMAN" tm lookup --tm-db m.sqlite --to ur "The port of Gwadar."; echo "exit $?"
+            """)
+        #expect(result.stdout.hasSuffix("exit 2\n"), "\(result.stdout)")
+        #expect(
+            result.stderr.contains(
+                "m.sqlite: error: holds -50 in column 'penalty' where Tarjuman keeps a penalty "
+                    + "from 0 to 100"), "\(result.stderr)")
+    }
+
     /// A store changed by another program: an error with the column, exit 2, no crash.
     @Test func aStoreChangedByAnotherProgramIsAnErrorNotACrash() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

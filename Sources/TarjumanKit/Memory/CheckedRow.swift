@@ -15,6 +15,17 @@ extension Row {
         }
         return value
     }
+
+    /// The origin penalty in column `index`: a whole number from 0 to 100 (a store edited
+    /// to hold -50 gave matches scored 150%).
+    func checkedPenalty(_ index: Int) throws(UnreadableStoreValue) -> Int {
+        let penalty = try checked(index, as: Int.self)
+        guard (0...100).contains(penalty) else {
+            throw UnreadableStoreValue(
+                column: Array(columnNames)[index], expected: "penalty", found: self[index])
+        }
+        return penalty
+    }
 }
 
 /// A value of the wrong kind in a memory store's column.
@@ -30,6 +41,7 @@ struct UnreadableStoreValue: Error, CustomStringConvertible {
         let kind =
             switch found.storage {
             case .null: "NULL"
+            case .int64(let value) where expected == "penalty": "\(value)"
             case .int64: "a whole number"
             case .double: "a real number"
             case .string: "text"
@@ -44,6 +56,7 @@ struct UnreadableStoreValue: Error, CustomStringConvertible {
         switch expected {
         case "String": "UTF-8 text"
         case "Int", "Int64": "a whole number"
+        case "penalty": "a penalty from 0 to 100"
         default: "a list of token ids"
         }
     }

@@ -535,7 +535,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
             var penalties: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, penalty FROM origin") {
-                penalties[try row.checked(0, as: Int64.self)] = try row.checked(1, as: Int.self)
+                penalties[try row.checked(0, as: Int64.self)] = try row.checkedPenalty(1)
             }
             let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) { ids in
                 let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")

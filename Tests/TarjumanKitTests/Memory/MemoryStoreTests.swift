@@ -474,6 +474,10 @@ import Testing
         ),
         ("UPDATE origin SET penalty = 'x'", "holds text in column 'penalty'"),
         ("UPDATE unit SET tokens = 7", "holds a whole number in column 'tokens'"),
+        (
+            "UPDATE origin SET penalty = -50",
+            "holds -50 in column 'penalty' where Tarjuman keeps a penalty from 0 to 100"
+        ),
     ])
     func aValueOfTheWrongKindIsAnError(_ change: String, _ said: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
