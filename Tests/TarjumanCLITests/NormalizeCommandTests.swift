@@ -107,6 +107,11 @@ import Testing
             ["normalize", "--locale", "ur", "--level", "key", "-"],
             input: Data("CPEC ۲۰۲۳ مُلک\n".utf8))
         #expect(result.stdout == "cpec 2023 ملک\n")
+        // English as the README says: accents and digit scripts folded too.
+        let english = try CLIRunner.run(
+            ["normalize", "--locale", "en", "--level", "key", "-"],
+            input: Data("Café in Zürich, ١٩٤٨ and ۲۰۲۳\n".utf8))
+        #expect(english.stdout == "cafe in zurich, 1948 and 2023\n")
     }
 
     @Test func writesAtomicallyAndKeepsTheInputIntact() throws {

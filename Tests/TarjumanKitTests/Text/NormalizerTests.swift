@@ -140,6 +140,16 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(!zip(scalars, scalars.dropFirst(2)).contains { $0 == 0x06C1 && $1 == 0x0654 })
     }
 
+    /// The English key folds accents (precomposed or combining) and every digit script,
+    /// with the offsets kept: a glossary's café matches cafe.
+    @Test func theEnglishKeyFoldsAccentsAndDigits() throws {
+        let english = Normalizer(pack: try TestData.pack("en"))
+        let key = try english.normalize("NAÏVE Zu\u{0308}rich ۱۹۴۸", to: .key)
+        #expect(key.text == "naive zurich 1948")
+        #expect(key.changes.contains { $0.rule == "L2-latin-accents" })
+        #expect(try english.normalize(key.text, to: .key).text == key.text)
+    }
+
     /// From a hostile pass: a ZWNJ taken away joins ې to the next letter (Pashto key), a run
     /// of hamzas composes one round at a time, and a line's key does not depend on the
     /// lines around it.
