@@ -257,6 +257,23 @@ import Testing
         #expect(result.stdout == "store made\nstatus 143\n0\n", "\(result.stderr)")
     }
 
+    /// An origin wrapped over lines in a TMX is stored as one line, a blank one as the
+    /// file's name, and an impossible date as the import's.
+    @Test func tmxProvenanceIsStoredOnOneLine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body>\\n' > p.tmx
+            printf '<tu creationdate="20261399T999999Z"><prop type="x-origin">team\\n memory</prop><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="ur"><seg>ایک۔</seg></tuv></tu>\\n' >> p.tmx
+            printf '<tu><prop type="x-origin">\\n</prop><tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu></body></tmx>\\n' >> p.tmx
+            SOURCE_DATE_EPOCH=0 "$TARJUMAN" tm import --to ur --tm-db m.sqlite p.tmx 2>/dev/null
+            "$TARJUMAN" tm stats --tm-db m.sqlite 2>/dev/null
+            "$TARJUMAN" tm export --tm-db m.sqlite --to ur 2>/dev/null | grep -c 'creationdate="19700101T000000Z"'
+            """)
+        #expect(result.stdout.contains("p.tmx\t1\t0\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("team memory\t1\t0\n"))
+        #expect(result.stdout.hasSuffix("\n2\n"))
+    }
+
     @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -66,7 +66,14 @@ public enum TMX {
             default: (0x30...0x39).contains(byte)
             }
         }
-        return compact.utf8.count == 16 && digits ? compact : nil
+        guard compact.utf8.count == 16 && digits else { return nil }
+        // Month, day, hour, minute and second in range (20261399T999999Z is no date).
+        let bytes = Array(compact.utf8)
+        let field = { (at: Int) in Int(bytes[at] - 0x30) * 10 + Int(bytes[at + 1] - 0x30) }
+        guard (1...12).contains(field(4)), (1...31).contains(field(6)), field(9) <= 23,
+            field(11) <= 59, field(13) <= 60
+        else { return nil }
+        return compact
     }
 
     /// The latest `SOURCE_DATE_EPOCH` a TMX date can hold: 9999-12-31T23:59:59Z.
@@ -165,11 +172,15 @@ public enum TMX {
             if targetText == nil && target.accepts(language) { targetText = text }
         }
         guard let sourceText, let targetText else { return nil }
+        // Provenance is one line: an origin or creator wrapped over lines (or blank) would
+        // be listed as a name no one can type; a date TMX cannot read is no date (the
+        // import's), not kept as written and then dropped on export.
         let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
         return TranslationPair(
             source: sourceText, target: targetText,
-            created: unit.attributes["creationdate"] ?? "",
-            creator: unit.attributes["creationid"] ?? "", origin: origin?.innerText() ?? "")
+            created: unit.attributes["creationdate"].flatMap(date) ?? "",
+            creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
+            origin: (origin?.innerText() ?? "").collapsingWhiteSpace())
     }
 
     /// Reads the `source` → `target` pairs of the TMX file at `path`, of any size, handing

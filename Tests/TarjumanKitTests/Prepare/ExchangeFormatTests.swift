@@ -277,6 +277,25 @@ import Testing
         #expect(contents.skipped == 1)
     }
 
+    /// Provenance is read as one line and dates as TMX dates: a wrapped or blank origin,
+    /// a creator over lines, an impossible or foreign date (kept as written, then dropped
+    /// on export) are normalised or left out.
+    @Test func tmxProvenanceIsOneLineAndDatesAreChecked() throws {
+        let tmx = """
+            <tmx version="1.4"><header srclang="en"/><body>
+              <tu creationdate="20261399T999999Z" creationid="ann&#10;b"><prop type="x-origin">
+                team
+                memory</prop><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="ur"><seg>ایک۔</seg></tuv></tu>
+              <tu creationdate="2026-01-02T03:04:05.25Z"><prop type="x-origin"> </prop><tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu>
+              <tu creationdate="yesterday"><tuv xml:lang="en"><seg>Three.</seg></tuv><tuv xml:lang="ur"><seg>تین۔</seg></tuv></tu>
+            </body></tmx>
+            """
+        let pairs = try TMX.read(Data(tmx.utf8), file: "p.tmx", source: "en", target: "ur").pairs
+        #expect(pairs.map(\.origin) == ["team memory", "", ""])
+        #expect(pairs.map(\.creator) == ["ann b", "", ""])
+        #expect(pairs.map(\.created) == ["", "20260102T030405Z", ""])
+    }
+
     @Test(arguments: [true, false])
     func utf16TMXAsTradosWritesItIsRead(_ littleEndian: Bool) throws {
         let tmx = """
