@@ -56,8 +56,14 @@ import Testing
             ls
             python3 -c "import sys; sys.stdout.write('QUJD' * 100000 + '\\n')" > blob.txt
             "$TARJUMAN" normalize --locale ur blob.txt | cmp - blob.txt && echo "blob kept"
+            python3 -c "import sys; sys.stdout.write('ه' * 262144 + '\\n')" > at.txt
+            "$TARJUMAN" normalize --locale ur at.txt > /dev/null; echo "at the limit $?"
+            python3 -c "import sys; sys.stdout.write('ه' * 262145 + '\\n')" > past.txt
+            "$TARJUMAN" normalize --locale ur past.txt 2>&1 > /dev/null | cut -c1-30
             """)
-        #expect(result.stdout == "exit 2\nrun.txt\nblob kept\n")
+        #expect(
+            result.stdout
+                == "exit 2\nrun.txt\nblob kept\nat the limit 0\npast.txt:1:262145: error: more\n")
         #expect(
             result.stderr.hasPrefix(
                 "run.txt:2:262145: error: more than 262144 characters in a row without a space"),

@@ -59,7 +59,8 @@ extension Normalizer {
         var lines = LineCounter()
         var offset = 0
         var previous: Unicode.Scalar = "\0"
-        var lastBreak = 0
+        // As if a break stood before the text: a run at the start counts like any other.
+        var lastBreak = -1
         for index in scalars.indices {
             let scalar = scalars[index]
             let isBreak =

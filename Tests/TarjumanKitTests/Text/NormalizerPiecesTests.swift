@@ -74,6 +74,18 @@ import Testing
         ) {
             try normalizer.normalize(text, to: .orthographic, piecesOf: 50) { _, _ in }
         }
+        // At the start of the text the same limit: 200 letters pass, 201 do not.
+        try normalizer.normalize(
+            String(repeating: "ه", count: 200), to: .orthographic, piecesOf: 50
+        ) { _, _ in }
+        #expect(
+            throws: Normalizer.PieceError(
+                position: SourcePosition(line: 1, column: 201), limit: 200)
+        ) {
+            try normalizer.normalize(
+                String(repeating: "ه", count: 201), to: .orthographic, piecesOf: 50
+            ) { _, _ in }
+        }
         // A long run with nothing to change (a base64 blob, minified JSON) passes whole.
         let blob = "ok\n" + String(repeating: "QUJD", count: 300)
         var pieces: [String] = []
