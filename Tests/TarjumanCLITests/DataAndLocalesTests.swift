@@ -75,6 +75,27 @@ import Testing
         #expect(result.stderr.contains("make 4004001 forms of every word; at most 1000"))
     }
 
+    /// A rule that would write a NUL into the text is refused at its field.
+    @Test func aPackRuleWritingAControlCharacterIsRefused() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(
+            ("tag: sd\nname: Sindhi\nscript: Arab\nnormalization:\n  orthographic:\n"
+                + "    - {id: nul, from: x, to: \"\\u0000\"}\n").utf8
+        ).write(to: locales.appendingPathComponent("sd.yaml"))
+        let result = try CLIRunner.run(
+            ["normalize", "--data-dir", folder.path, "--locale", "sd", "-"],
+            input: Data("x".utf8))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains(
+                "sd.yaml:6:30: error: field 'normalization.orthographic[0].to': writes the "
+                    + "control character U+0000"), "\(result.stderr)")
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

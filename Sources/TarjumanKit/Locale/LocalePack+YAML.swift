@@ -285,6 +285,18 @@ extension LocalePack {
                         + "the rule would match its own output again and again; replace only "
                         + "what changes")
             }
+            // A control character written into text (NUL, ESC, a line break) corrupts the
+            // document or the positions of everything after it.
+            if let control = pairs.lazy.flatMap(\.1).first(where: {
+                $0.properties.generalCategory == .control
+            }) {
+                let field = entry.has("to") ? "to" : "to_each"
+                throw entry.invalid(
+                    field, entry.node(field),
+                    "writes the control character \(control.codePoint) "
+                        + "into the text; a rule may only write visible text, spaces and "
+                        + "invisible format marks")
+            }
             for (from, to) in pairs {
                 result.append(
                     NormalizationRule(

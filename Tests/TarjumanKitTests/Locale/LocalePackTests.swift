@@ -130,6 +130,13 @@ import Testing
                 "field 'inflection.prefixes': 40 suffixes, up to 0 endings for a final and 40 "
                 + "prefixes make 1681 forms of every word; at most 1000 are allowed"),
         BrokenPack(
+            name: "control character written",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
+                + "    - {id: nul, from: a, to: \"\\u0000\"}\n",
+            message:
+                "field 'normalization.orthographic[0].to': writes the control character U+0000 into the text; a rule may only "
+                + "write visible text"),
+        BrokenPack(
             name: "missing name", yaml: "tag: xx\nscript: Latn\n",
             message: "broken.yaml:1:1: error: missing required field 'name'"),
         BrokenPack(
