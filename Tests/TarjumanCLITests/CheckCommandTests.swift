@@ -84,6 +84,9 @@ import Testing
             "check", "--format", "sarif", "seeds/baloch-uprising.en.txt", faulty.path,
         ])
         #expect(sarif.stdout.contains("\"ruleId\":\"number-mismatch\""))
+        // The translation was named by its absolute path: a file:// URI.
+        #expect(sarif.stdout.contains("\"uri\":\"file://\(faulty.path)\""))
+        #expect(!sarif.stdout.contains("\"uri\":\"/"))
         // SARIF describes each check with its rationale, from the one rule catalogue.
         #expect(sarif.stdout.contains("whatever the digit script"))
         let typo = try CLIRunner.run([

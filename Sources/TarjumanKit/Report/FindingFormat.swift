@@ -184,9 +184,11 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     }
 
     /// `path` as a SARIF `uri` (an RFC 3986 URI reference): characters outside the
-    /// unreserved set and `/` percent-encoded as UTF-8 (`a b.txt` → `a%20b.txt`).
+    /// unreserved set and `/` percent-encoded as UTF-8 (`a b.txt` → `a%20b.txt`); an
+    /// absolute path is a `file://` URI, as SARIF asks of absolute locations (a bare
+    /// `/tmp/a.txt` is read as relative to the repository by code-scanning tools).
     static func uriReference(_ path: String) -> String {
-        var result = ""
+        var result = path.hasPrefix("/") ? "file://" : ""
         let hex = Array("0123456789ABCDEF")
         for byte in path.utf8 {
             let unreserved =

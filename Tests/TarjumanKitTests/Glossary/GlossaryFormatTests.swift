@@ -427,5 +427,6 @@ import Testing
 
     @Test func sarifURIsArePercentEncoded() {
         #expect(FindingFormat.uriReference("dir/a b,c:d%ü.txt") == "dir/a%20b%2Cc%3Ad%25%C3%BC.txt")
+        #expect(FindingFormat.uriReference("/tmp/a b.txt") == "file:///tmp/a%20b.txt")
     }
 }
