@@ -340,8 +340,15 @@ struct CheckCommand: ParsableCommand {
     /// Every `seeds/<name>.<tag>.txt` with its `seeds/<name>.en.txt`.
     private func seedPairs() throws -> [FilePair] {
         let directory = try data.directory()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? []
         let seeds = directory.seeds as NSString
+        // Files only: a folder named like a translation (sub.ur.txt) is not one.
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? [])
+            .filter { name in
+                var folder: ObjCBool = false
+                return !FileManager.default.fileExists(
+                    atPath: seeds.appendingPathComponent(name), isDirectory: &folder)
+                    || !folder.boolValue
+            }
         var pairs: [FilePair] = []
         // Every translation of the English source…
         for name in names.sorted() where name.hasSuffix(".txt") && !name.hasSuffix(".en.txt") {

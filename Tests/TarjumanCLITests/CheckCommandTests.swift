@@ -58,6 +58,21 @@ import Testing
                     + "2021 and the glossary term 'Protests', which the translation loses"))
     }
 
+    /// A folder in seeds/ named like a translation is not taken for one.
+    @Test func aFolderNamedLikeATranslationIsNotChecked() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/seeds/sub.ur.txt
+            ln -s $ROOT/locales d/locales; ln -s $ROOT/glossaries d/glossaries
+            cp $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt d/seeds/
+            "$TARJUMAN" check --data-dir d | tail -1; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasPrefix("1 file(s) checked: 0 errors")
+                && result.stdout.hasSuffix("exit 0\n"),
+            "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
