@@ -156,9 +156,14 @@ import Testing
             cd docs
             "$TARJUMAN" check --suppressions ../o.tsv doc.en.txt doc.ur.txt > /dev/null; echo "inside $?"
             "$TARJUMAN" check --suppressions ../s.tsv doc.en.txt doc.ur.txt > /dev/null; echo "named $?"
+            printf 'check\\treason\\tfile\\nnumber-mismatch\\tchecked\\t/docs/doc.ur.txt\\n' > ../a.tsv
+            "$TARJUMAN" check --suppressions ../a.tsv doc.en.txt doc.ur.txt > /dev/null; echo "root $?"
+            printf 'check\\treason\\tfile\\nnumber-mismatch\\tchecked\\t%s/doc.ur.txt\\n' "$PWD" > ../a.tsv
+            "$TARJUMAN" check --suppressions ../a.tsv doc.en.txt doc.ur.txt > /dev/null; echo "absolute $?"
             """)
         #expect(
-            result.stdout == "path 0\nother 1\ninside 1\nnamed 0\n", "\(result.stderr)")
+            result.stdout == "path 0\nother 1\ninside 1\nnamed 0\nroot 1\nabsolute 0\n",
+            "\(result.stderr)")
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
     }
 

@@ -196,10 +196,12 @@ extension Suppressions {
     /// The names of a path, `.` and `..` resolved (`./ck//d.ur.txt` → `ck`, `d.ur.txt`; a
     /// relative path's leading `..` parts are dropped).
     static func components(_ path: String) -> [Substring] {
-        var parts: [Substring] = []
+        // An absolute path starts with an empty part, the root, which only a path from the
+        // root matches (`/repo/d.ur.txt` named /other/repo/d.ur.txt too).
+        var parts: [Substring] = path.hasPrefix("/") ? [""] : []
         for part in path.split(separator: "/") where part != "." {
             if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
+                if let last = parts.last, !last.isEmpty { parts.removeLast() }
             } else {
                 parts.append(part)
             }
@@ -209,7 +211,8 @@ extension Suppressions {
 
     /// Whether a suppression's `entry` path names the file at `file` (from the root): the
     /// entry is the end of the file's path, part by part (`d.ur.txt`, `ck/d.ur.txt` and
-    /// `/repo/ck/d.ur.txt` all name `/repo/ck/d.ur.txt`; `other/d.ur.txt` does not).
+    /// `/repo/ck/d.ur.txt` all name `/repo/ck/d.ur.txt`; `other/d.ur.txt` and
+    /// `/ck/d.ur.txt` do not).
     static func samePath(_ entry: [Substring], _ file: [Substring]) -> Bool {
         guard !entry.isEmpty, entry.count <= file.count else { return false }
         return file.suffix(entry.count).elementsEqual(entry)

@@ -115,7 +115,8 @@ import Testing
         ("d.ur.txt", true), ("ck/d.ur.txt", true), ("./ck/d.ur.txt", true),
         ("/repo/docs/ck/d.ur.txt", true), ("docs/ck/d.ur.txt", true), ("../ck/d.ur.txt", true),
         ("other/d.ur.txt", false), ("/other/docs/ck/d.ur.txt", false), ("e.ur.txt", false),
-        ("ur.txt", false),
+        ("ur.txt", false), ("/docs/ck/d.ur.txt", false), ("/ck/d.ur.txt", false),
+        ("/repo/docs/../docs/ck/d.ur.txt", true),
     ])
     func aFileIsNamedByNameOrPath(_ file: String, _ suppressed: Bool) throws {
         let suppressions = try Suppressions(
