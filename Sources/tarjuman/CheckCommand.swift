@@ -129,9 +129,8 @@ struct CheckCommand: ParsableCommand {
                 dictionary: dictionary ?? project?.dictionary, pairs: pairs, checking: disabled,
                 customChecks: customChecks)
             do {
-                let custom = Set(customChecks.map(\.id))
                 try RuleCatalog.checkKnown(
-                    disabled.filter { !custom.contains($0) }, scope: .translation)
+                    disabled, scope: .translation, custom: customChecks.map(\.id))
             } catch {
                 throw CommandFailure("error: \(error)", status: .usage)
             }

@@ -274,6 +274,20 @@ import Testing
         #expect(result.stderr.contains("is not a check id: use letters, digits"))
     }
 
+    /// A mistyped --disable lists the project's own checks among those there are.
+    @Test func anUnknownDisabledCheckListsTheProjectsChecks() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The colony grew.\\n' > c.en.txt; printf 'شہر بڑھا۔\\n' > c.ur.txt
+            printf 'checks:\\n  - id: month-names\\n    message: m\\n    target-must-not: xyz\\n' > tarjuman.yaml
+            "$TARJUMAN" check --disable month-names c.en.txt c.ur.txt > /dev/null; echo "known $?"
+            "$TARJUMAN" check --disable month-name c.en.txt c.ur.txt; echo "typo $?"
+            """)
+        #expect(result.stdout == "known 1\ntypo 2\n", "\(result.stderr)")
+        #expect(result.stderr.contains("error: unknown check 'month-name'; checks: term-missing"))
+        #expect(result.stderr.contains(", line-drift, month-names\n"))
+    }
+
     @Test func aProjectWithoutPairsIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -115,13 +115,16 @@ public enum RuleCatalog {
         return rule
     }
 
-    /// Throws for every id in `ids` that names no rule of `scope`.
-    public static func checkKnown(_ ids: some Sequence<String>, scope: Rule.Scope)
-        throws(UnknownRuleError)
-    {
-        let known = Set(rules(scope).map(\.id))
+    /// Throws for every id in `ids` that names no rule of `scope` and none of the project's
+    /// own checks `custom` (which the error then lists too).
+    public static func checkKnown(
+        _ ids: some Sequence<String>, scope: Rule.Scope, custom: [String] = []
+    ) throws(UnknownRuleError) {
+        let known = Set(rules(scope).map(\.id) + custom)
         let unknown = ids.filter { !known.contains($0) }
-        guard unknown.isEmpty else { throw UnknownRuleError(ids: unknown, scope: scope) }
+        guard unknown.isEmpty else {
+            throw UnknownRuleError(ids: unknown, scope: scope, custom: custom)
+        }
     }
 }
 
@@ -131,11 +134,15 @@ public struct UnknownRuleError: Error, Equatable, CustomStringConvertible {
     public let ids: [String]
     /// Where they were looked for.
     public let scope: Rule.Scope
+    /// The project's own checks (from `tarjuman.yaml`), which are known too.
+    public var custom: [String] = []
 
-    /// A message for people: what is wrong, where, and what to do.
+    /// A message for people: what is wrong, where, and what to do. Control characters in
+    /// an id are shown escaped, never sent to the terminal.
     public var description: String {
         let kind = scope == .glossary ? "rule" : "check"
-        return "unknown \(kind) \(ids.map { "'\($0)'" }.joined(separator: ", ")); \(kind)s: "
-            + RuleCatalog.rules(scope).map(\.id).joined(separator: ", ")
+        let named = ids.map { "'\(FindingFormat.terminalSafe($0))'" }.joined(separator: ", ")
+        return "unknown \(kind) \(named); \(kind)s: "
+            + (RuleCatalog.rules(scope).map(\.id) + custom).joined(separator: ", ")
     }
 }

@@ -338,8 +338,7 @@ public struct TranslationChecker: Sendable {
 
     /// Skips the checks `ids`; an id that names no check is an error (nothing is skipped).
     public mutating func disable(_ ids: some Sequence<String>) throws(UnknownRuleError) {
-        let custom = Set(customChecks.map(\.id))
-        try RuleCatalog.checkKnown(ids.filter { !custom.contains($0) }, scope: .translation)
+        try RuleCatalog.checkKnown(ids, scope: .translation, custom: customChecks.map(\.id))
         disabled.formUnion(ids)
     }
 
@@ -348,8 +347,14 @@ public struct TranslationChecker: Sendable {
     /// expression, is an error.
     public mutating func addCustomChecks(_ checks: [CustomCheck]) throws(CustomCheckError) {
         for check in checks {
-            if severities[check.id] != nil {
-                throw CustomCheckError(id: check.id, reason: "the id is already a check's")
+            // Ids differing only in case would read as one check in reports and --disable.
+            let folded = check.id.lowercased()
+            if let taken = severities.keys.first(where: { $0.lowercased() == folded }) {
+                throw CustomCheckError(
+                    id: check.id,
+                    reason: taken == check.id
+                        ? "the id is already a check's" : "the id is already a check's ('\(taken)')"
+                )
             }
             do {
                 compiledChecks.append(

@@ -119,11 +119,19 @@ public struct ProjectConfig: Sendable, Equatable {
                 else {
                     throw entry.invalid(
                         "id", entry.node("id"),
-                        "'\(id)' is not a check id: use letters, digits, '.', '_' and '-' "
+                        "'\(FindingFormat.terminalSafe(id))' is not a check id: use letters, "
+                            + "digits, '.', '_' and '-' "
                             + "(for example terms-month-names)")
                 }
-                if TranslationChecks.check(id) != nil || checks.contains(where: { $0.id == id }) {
-                    throw entry.invalid("id", entry.node("id"), "'\(id)' is already a check's id")
+                // Ids differing only in case (Term-Missing) would read as one in reports.
+                let taken = (TranslationChecks.all.map(\.id) + checks.map(\.id)).first {
+                    $0.lowercased() == id.lowercased()
+                }
+                if let taken {
+                    throw entry.invalid(
+                        "id", entry.node("id"),
+                        "'\(id)' is already a check's id"
+                            + (taken == id ? "" : " ('\(taken)'; ids differ by more than case)"))
                 }
                 checks.append(
                     CustomCheck(

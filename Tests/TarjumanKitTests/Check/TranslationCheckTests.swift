@@ -339,6 +339,27 @@ import Testing
         #expect(checker.disabled == ["omission"])
         // A glossary rule id is not a check id.
         #expect(throws: UnknownRuleError.self) { try checker.disable(["malformed-row"]) }
+        // The project's own checks are known, listed among the checks, and not taken again
+        // in another letter case.
+        try checker.addCustomChecks([
+            CustomCheck(
+                id: "month-names", severity: .warning, message: "m", source: nil,
+                targetMust: "x", targetMustNot: nil)
+        ])
+        try checker.disable(["month-names"])
+        #expect {
+            try checker.disable(["month-name"])
+        } throws: { error in
+            "\(error)".hasPrefix("unknown check 'month-name'; checks: term-missing")
+                && "\(error)".hasSuffix(", month-names")
+        }
+        #expect(throws: CustomCheckError.self) {
+            try checker.addCustomChecks([
+                CustomCheck(
+                    id: "Omission", severity: .warning, message: "m", source: nil,
+                    targetMust: "x", targetMustNot: nil)
+            ])
+        }
     }
 }
 

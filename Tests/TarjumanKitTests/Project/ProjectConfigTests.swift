@@ -85,6 +85,15 @@ import Testing
             "t.yaml:2:9: error: field 'checks[0].id': 'R&D' is not a check id"
         ),
         (
+            "checks:\n  - id: Term-Missing\n    message: m\n    target-must: x\n",
+            "t.yaml:2:9: error: field 'checks[0].id': 'Term-Missing' is already a check's id "
+                + "('term-missing'; ids differ by more than case)"
+        ),
+        (
+            "checks:\n  - id: \"a\\0b\"\n    message: m\n    target-must: x\n",
+            "t.yaml:2:9: error: field 'checks[0].id': 'a\\u{0}b' is not a check id"
+        ),
+        (
             "pairs:\n  - target: 'nothing-here-*.ur.txt'\n",
             "t.yaml:2:13: error: field 'pairs[0].target': no translation matches"
         ),
