@@ -96,6 +96,25 @@ import Testing
                     + "control character U+0000"), "\(result.stderr)")
     }
 
+    /// A pack listing more title prefixes than ICU's filter builds in good time is refused.
+    @Test func aPackWithTooManyPrefixesIsRefused() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let words = (1...6_000).map { "w\($0)" }.joined(separator: ", ")
+        try Data(
+            "tag: sd\nname: Sindhi\nscript: Arab\nsegmentation:\n  prefixes: [\(words)]\n".utf8
+        ).write(to: locales.appendingPathComponent("sd.yaml"))
+        let result = try CLIRunner.run(
+            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "sd.yaml:5:13: error: field 'segmentation.prefixes': lists 6000 words; at most 5000"
+            ), "\(result.stderr)")
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

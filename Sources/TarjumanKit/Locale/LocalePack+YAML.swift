@@ -221,13 +221,23 @@ extension LocalePack {
             terminators.insert(scalar)
         }
         let folded = { (words: [String]) in Set(words.map { $0.lowercased() }) }
+        // ICU builds its abbreviation filter from the prefixes in time that grows with the
+        // square of their number (32,000 took 3 s before every command).
+        let prefixes = try fields?.strings("prefixes") ?? []
+        guard prefixes.count <= SegmentationProfile.maximumPrefixes else {
+            throw top.invalid(
+                "segmentation.prefixes", fields?.node("prefixes"),
+                "lists \(prefixes.count) words; at most \(SegmentationProfile.maximumPrefixes) "
+                    + "(titles before a name, such as Mr. and Dr.; other abbreviations go in "
+                    + "abbreviations)")
+        }
         return SegmentationProfile(
             terminators: terminators,
             hasCase: try fields?.bool("has_case", default: script == "Latn") ?? (script == "Latn"),
             unwrap: try fields?.choice("unwrap", default: UnwrapPolicy.auto) ?? .auto,
             unwrapMinimumWords: try fields?.int("unwrap_min_words", default: 4) ?? 4,
             abbreviations: folded(try fields?.strings("abbreviations") ?? []),
-            prefixes: folded(try fields?.strings("prefixes") ?? []),
+            prefixes: folded(prefixes),
             labels: folded(try fields?.strings("labels") ?? []),
             initials: folded(try fields?.strings("initials") ?? []),
             sentenceStarters: Set(try fields?.strings("sentence_starters") ?? []),

@@ -93,6 +93,9 @@ public enum UnwrapPolicy: String, Sendable, CaseIterable {
 
 /// Data the sentence segmenter needs for one language.
 public struct SegmentationProfile: Sendable {
+    /// The most `prefixes` a pack may list (ICU's filter is built in quadratic time).
+    public static let maximumPrefixes = 5_000
+
     /// Characters that end a sentence (`.`, `?`, `!`, `۔`, `؟`…).
     public let terminators: Set<Unicode.Scalar>
     /// Whether the script distinguishes upper and lower case.

@@ -137,6 +137,11 @@ import Testing
                 "field 'normalization.orthographic[0].to': writes the control character U+0000 into the text; a rule may only "
                 + "write visible text"),
         BrokenPack(
+            name: "too many prefixes",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  prefixes: ["
+                + (1...5_001).map { "w\($0)" }.joined(separator: ", ") + "]\n",
+            message: "field 'segmentation.prefixes': lists 5001 words; at most 5000"),
+        BrokenPack(
             name: "missing name", yaml: "tag: xx\nscript: Latn\n",
             message: "broken.yaml:1:1: error: missing required field 'name'"),
         BrokenPack(
