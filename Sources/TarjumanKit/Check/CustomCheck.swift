@@ -83,18 +83,18 @@ struct CompiledCustomCheck: Sendable {
         self.mustNot = try compile(check.targetMustNot, target)
     }
 
-    /// Whether the pair of matching keys breaks the check; `place` names the sentence for
-    /// the error when a pattern runs past its limit.
-    func fails(sourceKey: String, targetKey: String, at place: @autoclosure () -> String)
-        throws(ICUError) -> Bool
-    {
-        try withoutActuallyEscaping(place) { place throws(ICUError) in
-            let operation = { "matching project check '\(check.id)' on the sentence at \(place())" }
-            if let source, try !source.matches(sourceKey, operation()) { return false }
-            if let must, try !must.matches(targetKey, operation()) { return true }
-            if let mustNot, try mustNot.matches(targetKey, operation()) { return true }
-            return false
+    /// Whether the pair of matching keys breaks the check; `sourcePlace` and `targetPlace`
+    /// name the sentence each pattern runs on, for the error when one runs past its limit.
+    func fails(
+        sourceKey: String, targetKey: String, at sourcePlace: String, _ targetPlace: String
+    ) throws(ICUError) -> Bool {
+        let operation = { (place: String) in
+            "matching project check '\(check.id)' on the sentence at \(place)"
         }
+        if let source, try !source.matches(sourceKey, operation(sourcePlace)) { return false }
+        if let must, try !must.matches(targetKey, operation(targetPlace)) { return true }
+        if let mustNot, try mustNot.matches(targetKey, operation(targetPlace)) { return true }
+        return false
     }
 }
 

@@ -37,4 +37,24 @@ import Testing
             return error.isRunaway && error.description.contains("while checking x")
         }
     }
+
+    /// A runaway source pattern names the source sentence, a target pattern the translation.
+    @Test func aRunawayProjectCheckNamesTheSideItRanOn() throws {
+        let pack = try TestData.pack("en")
+        let runaway = "(a|a)+$|hello"
+        for (source, must, place) in [(runaway, "x", "en.txt:1:1"), (nil, runaway, "ur.txt:2:3")] {
+            let check = try CompiledCustomCheck(
+                CustomCheck(
+                    id: "redos", severity: .warning, message: "m", source: source,
+                    targetMust: must, targetMustNot: nil),
+                source: Normalizer(pack: pack), target: Normalizer(pack: pack))
+            let text = String(repeating: "a", count: 60) + "! hello there."
+            #expect {
+                _ = try check.fails(
+                    sourceKey: text, targetKey: text, at: "en.txt:1:1", "ur.txt:2:3")
+            } throws: { error in
+                "\(error)".contains("matching project check 'redos' on the sentence at \(place)")
+            }
+        }
+    }
 }

@@ -9,10 +9,11 @@ extension TranslationChecker {
             let targetKey = try normalizer.normalize(
                 bead.targetText, to: .key, recordingChanges: false
             ).text
+            let sourcePlace = "\(bead.sourceFile):\(bead.sources.first?.start ?? .start)"
+            let targetPlace = "\(bead.targetFile):\(bead.targets.first?.start ?? .start)"
             for custom in compiledChecks
             where try custom.fails(
-                sourceKey: sourceKey, targetKey: targetKey,
-                at: "\(bead.targetFile):\(bead.targets.first?.start ?? .start)")
+                sourceKey: sourceKey, targetKey: targetKey, at: sourcePlace, targetPlace)
             {
                 bead.add(
                     custom.check.id, custom.check.message, at: bead.targets.first, inTarget: true,
