@@ -58,6 +58,15 @@ struct TermsCommand: ParsableCommand {
                         + "language with --glossary",
                     status: .usage)
             }
+            // A glossary whose name gives no pair (terms.tsv) has an unknown target column:
+            // a text not in its source language would be matched against the wrong one.
+            if loaded.targetLanguage.isEmpty, pack.tag != data.packTag(loaded.sourceLanguage) {
+                throw CommandFailure(
+                    "\(path): error: the file name does not say the glossary's languages, so its "
+                        + "\(pack.tag) column is unknown; name it NAME.\(loaded.sourceLanguage)-"
+                        + "\(pack.tag).tsv (its source → target languages)",
+                    status: .usage)
+            }
             let side: GlossarySide = pack.tag == targetPack?.tag ? .target : .source
             let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
             let source = try ByteSource.file(file)

@@ -296,6 +296,22 @@ import Testing
         #expect(!result.stdout.contains("j.xlf"))
     }
 
+    /// A glossary whose name gives no language pair cannot say which column a translation
+    /// is in: terms of an Urdu text with it is an error, not an empty list.
+    @Test func termsWithAGlossaryWithoutAPairNeedsItsLanguages() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/glossaries/en-ur.tsv" myterms.tsv
+            printf 'The port.\\n' | "$TARJUMAN" terms --glossary myterms.tsv - | cut -f2; echo "en $?"
+            printf 'بندرگاہ\\n' | "$TARJUMAN" terms --glossary myterms.tsv --locale ur -; echo "ur $?"
+            """)
+        #expect(result.stdout == "port → بندرگاہ\nen 0\nur 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "myterms.tsv: error: the file name does not say the glossary's languages, so its "
+                    + "ur column is unknown; name it NAME.en-ur.tsv"))
+    }
+
     /// A TBX status no standard defines is an error at its term, not a preferred rendering.
     @Test func anUnknownTBXStatusIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
