@@ -129,6 +129,13 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "the input or the output after its languages (en-ur.tsv, en-ur.tbx)",
                     status: .usage)
             }
+            let uncarried = format == .tbx ? glossary.rowsXMLCannotCarry : []
+            if let first = uncarried.first {
+                StandardError.write(
+                    "warning: \(input):\(first.line): \(uncarried.count) row(s) hold control "
+                        + "characters TBX (XML) cannot carry; those characters are left out of \(output) "
+                        + "(tarjuman glossary lint \(input) lists them)")
+            }
             try OutputFile.write(
                 Data(
                     format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))

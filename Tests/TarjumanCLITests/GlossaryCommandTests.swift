@@ -312,6 +312,20 @@ import Testing
                     + "ur column is unknown; name it NAME.en-ur.tsv"))
     }
 
+    /// Converting to TBX says which rows lose control characters XML cannot carry.
+    @Test func convertingToTBXWarnsOfControlCharacters() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tpos\\tstatus\\nport\\tpo\\001rt\\tبندرگاہ\\tnoun\\tpreferred\\n' > c.en-ur.tsv
+            "$TARJUMAN" glossary convert c.en-ur.tsv c.en-ur.tbx; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 0\n")
+        #expect(
+            result.stderr.contains(
+                "warning: c.en-ur.tsv:2: 1 row(s) hold control characters TBX (XML) cannot carry"),
+            "\(result.stderr)")
+    }
+
     /// A TBX status no standard defines is an error at its term, not a preferred rendering.
     @Test func anUnknownTBXStatusIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -331,6 +331,20 @@ public enum TBX {
     }
 }
 
+extension Glossary {
+    /// The rows holding a character XML 1.0 cannot carry (a control character), which a
+    /// TBX copy leaves out of their fields: a converting command warns of them.
+    public var rowsXMLCannotCarry: [GlossaryEntry] {
+        entries.filter { entry in
+            ([
+                entry.id, entry.source, entry.target, entry.partOfSpeech, entry.note,
+                entry.sourceReference,
+            ] + entry.variants + entry.sourceVariants)
+            .contains { !XMLText.canCarry($0) }
+        }
+    }
+}
+
 extension GlossaryFormat {
     /// TermBase eXchange (`.tbx`), v2 or TBX-Basic v3.
     public static let tbx = GlossaryFormat(

@@ -23,6 +23,12 @@ public enum XMLText {
         }
     }
 
+    /// Whether XML 1.0 can carry every character of `text` (``escaped(_:)`` drops the
+    /// others: most control characters, U+FFFE, U+FFFF).
+    public static func canCarry(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isAllowed)
+    }
+
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }

@@ -88,6 +88,17 @@ import Testing
         #expect(try GlossaryTSV.parse(text, file: "f.en-ur.tsv").comments == ["one", "two"])
     }
 
+    /// Rows with characters XML cannot carry are named (TBX drops the characters); tabs,
+    /// line breaks and every other letter are carried.
+    @Test func rowsXMLCannotCarryAreFound() throws {
+        let glossary = try GlossaryTSV.parse(
+            "id\tsource\ttarget\tpos\tstatus\nport\tpo\u{1}rt\tبندرگاہ\tnoun\tpreferred\n"
+                + "city\tcity\tشہر\tnoun\tpreferred\n", file: "c.en-ur.tsv")
+        #expect(glossary.rowsXMLCannotCarry.map(\.id) == ["port"])
+        #expect(XMLText.canCarry("a\tb\nپ") && !XMLText.canCarry("\u{FFFF}"))
+        #expect(!TBX.write(glossary).contains("\u{1}"))
+    }
+
     /// TBX statuses in the spellings tools write are read; one TBX does not define is an
     /// error at its term (they all became preferred: a forbidden rendering passed check).
     @Test func tbxStatusesAreReadAndUnknownOnesRefused() throws {
