@@ -495,9 +495,10 @@ struct TMCalibrateCommand: ParsableCommand {
 }
 
 extension TranslationJob {
-    /// The filled file at `file`, refused (its problems written to standard error, exit 1)
-    /// when a sentence in it is paired with a translation not its own: a duplicated,
-    /// unknown or moved id would put a stray translation in the memory as confirmed.
+    /// The filled file at `file`, refused (its problems written to standard error, exit 2,
+    /// as for any input the command cannot use) when a sentence in it is paired with a
+    /// translation or neighbours not its own: a duplicated, unknown, moved or reordered id
+    /// would put a stray translation or a wrong context in the memory as confirmed.
     static func forMemory(_ file: String) throws -> TranslationJob {
         let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
         let problems = job.memoryProblems()
@@ -505,7 +506,7 @@ extension TranslationJob {
         guard problems.isEmpty else {
             throw CommandFailure(
                 "\(problems.count) problem(s) with the sentences of \(file), which merge "
-                    + "refuses too; nothing written or stored", status: .findings)
+                    + "refuses too; nothing written or stored", status: .usage)
         }
         return job
     }

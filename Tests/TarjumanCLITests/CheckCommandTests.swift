@@ -73,6 +73,24 @@ import Testing
             "\(result.stdout)\(result.stderr)")
     }
 
+    /// An omitted sentence of 10,000 numbers is one finding naming the first few, made in
+    /// linear time (placing every number walked the sentence from its start each time: over
+    /// a minute).
+    @Test func anOmittedSentenceOfManyNumbersIsOneFinding() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "
+            open('n.en.txt','w').write('The port was built in 2009. The values were ' + ', '.join(str(i*7) for i in range(10000)) + '. It rained.\\n')
+            open('n.ur.txt','w').write('بندرگاہ 2009 میں بنی۔ بارش ہوئی۔\\n')"
+            timeout 60 "$TARJUMAN" check n.en.txt n.ur.txt | grep omitted-content; echo "exit $?"
+            """)
+        #expect(
+            result.stdout
+                == "n.en.txt:1:45: error: [omitted-content] the missing sentence carries the numbers "
+                + "0, 7, 14, 21, 28, 35, 42, 49 and 9992 more, which the translation loses "
+                + "(n.ur.txt:1:23)\nexit 0\n", "\(result.stderr)")
+    }
+
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

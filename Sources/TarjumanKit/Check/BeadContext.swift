@@ -39,8 +39,8 @@ struct BeadContext {
         sourceText = sources.map(\.text).joined(separator: " ")
         targetText = targets.map(\.text).joined(separator: " ")
         context = [
-            "\(sourcePack.tag): \(Self.shown(sourceText))",
-            "\(targetPack.tag): \(Self.shown(targetText))",
+            "\(sourcePack.tag): \(sourceText.isEmpty ? "—" : sourceText)",
+            "\(targetPack.tag): \(targetText.isEmpty ? "—" : targetText)",
         ]
         self.sourceFile = sourceFile
         self.targetFile = targetFile
@@ -49,19 +49,9 @@ struct BeadContext {
         self.severities = severities
     }
 
-    /// At most this many characters of a side are shown under each finding: a bead's every
-    /// finding carries its context, so a whole 80 KB sentence with thousands of term findings
-    /// made reports (and baselines) of gigabytes.
-    static let shownCharacters = 1_000
-
-    /// `text` as shown under a finding: `—` when empty, else at most ``shownCharacters``
-    /// characters, with how many more there are.
-    private static func shown(_ text: String) -> String {
-        if text.isEmpty { return "—" }
-        guard text.utf8.count > shownCharacters else { return text }
-        let head = text.prefix(shownCharacters)
-        guard head.endIndex < text.endIndex else { return text }
-        return "\(head)… (\(text[head.endIndex...].count) more characters)"
+    /// Whether a finding of `rule` would be recorded (the check is enabled).
+    func records(_ rule: String) -> Bool {
+        !disabled.contains(rule) && severities[rule] != nil
     }
 
     /// Records a finding of `rule` at `segment` (or `position`) in the source or the
@@ -72,7 +62,7 @@ struct BeadContext {
         position: SourcePosition? = nil, related: Segment? = nil,
         relatedPosition: SourcePosition? = nil, fix: Finding.Fix? = nil
     ) {
-        guard !disabled.contains(rule), let severity = severities[rule] else { return }
+        guard records(rule), let severity = severities[rule] else { return }
         var finding = Finding(
             rule: rule, severity: severity, message: message,
             file: inTarget ? targetFile : sourceFile,

@@ -19,12 +19,13 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
         case missing
 
         /// Whether the problem leaves a sentence paired with a translation that is not its
-        /// own (a stray or second one), which a memory must not store; the others only
-        /// matter to a merge.
+        /// own (a stray or second one) or with neighbours that are not its own (the context
+        /// of in-context matches), which a memory must not store; the others only matter to
+        /// a merge.
         public var pairsWrongly: Bool {
             switch self {
-            case .moved, .duplicate, .unknown: true
-            case .layout, .textBetween, .order, .missing: false
+            case .moved, .order, .duplicate, .unknown: true
+            case .layout, .textBetween, .missing: false
             }
         }
     }
@@ -164,9 +165,9 @@ extension TranslationJob {
         return problems.sorted { $0.position < $1.position }
     }
 
-    /// The ``structureProblems()`` that pair a sentence with a translation not its own
-    /// (duplicated, unknown and moved ids): a memory must refuse the file, while gaps, order
-    /// and a missing layout record only matter to a merge.
+    /// The ``structureProblems()`` that pair a sentence with a translation or neighbours not
+    /// its own (duplicated, unknown, moved and reordered ids): a memory must refuse the file,
+    /// while gaps, missing sentences and a missing layout record only matter to a merge.
     public func memoryProblems() -> [StructureProblem] {
         structureProblems().filter(\.kind.pairsWrongly)
     }

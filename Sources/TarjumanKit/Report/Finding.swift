@@ -39,8 +39,27 @@ public struct Finding: Sendable, Equatable, Codable {
     public let fix: Fix?
     /// The matching place in the other file of a pair (source ↔ translation), if any.
     public var related: Location?
-    /// Lines of context to show under the finding (for example the two aligned sentences).
+    /// Lines of context to show under the finding (for example the two aligned sentences),
+    /// whole: reports show ``shownContext``.
     public var context: [String] = []
+
+    /// At most this many characters of a context line are shown in a report or kept in a
+    /// baseline: every finding of a bead carries its context, so a whole 80 KB sentence
+    /// with thousands of term findings made reports (and baselines) of gigabytes.
+    public static let shownCharacters = 1_000
+
+    /// The context as a report shows it: each line on one line (white space collapsed, so
+    /// a hard-wrapped sentence cannot start what reads as another finding) and at most
+    /// ``shownCharacters`` long, with how many more there are.
+    public var shownContext: [String] { context.map(Self.shown) }
+
+    static func shown(_ line: String) -> String {
+        let line = line.collapsingWhiteSpace()
+        guard line.utf8.count > shownCharacters else { return line }
+        let head = line.prefix(shownCharacters)
+        guard head.endIndex < line.endIndex else { return line }
+        return "\(head)… (\(line[head.endIndex...].count) more characters)"
+    }
 
     /// A place in a file.
     public struct Location: Sendable, Equatable, Codable {

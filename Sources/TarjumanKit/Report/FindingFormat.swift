@@ -45,6 +45,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         // A line break in a file name or message (a project check's, a quoted sentence)
         // would start what reads as another finding.
         let name = { (file: String) in shown(file).replacingOccurrences(of: "\n", with: "\\n") }
+        // The findings of one bead share its context: shown once, not once per finding.
+        var previous: (context: [String], shown: [String])?
         for finding in findings {
             let (before, after) = style(finding.severity)
             let severity = before + finding.severity.rawValue + after
@@ -54,7 +56,10 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             if let related = finding.related {
                 text += " (\(name(related.file)):\(related.position))"
             }
-            text += "\n" + finding.context.map { "    \(shown($0))\n" }.joined()
+            if previous?.context != finding.context {
+                previous = (finding.context, finding.shownContext.map { "    \(shown($0))\n" })
+            }
+            text += "\n" + (previous?.shown.joined() ?? "")
         }
         let counts = Finding.Severity.allCases.reversed().map { severity in
             "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)\(severity == .info ? "" : "s")"

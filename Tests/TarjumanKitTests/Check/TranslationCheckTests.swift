@@ -159,28 +159,43 @@ import Testing
         #expect(missing.message.components(separatedBy: "عدالت").count == 2, "\(missing.message)")
     }
 
-    /// A long bead repeating a term: one finding per occurrence, each showing at most
-    /// ``BeadContext/shownCharacters`` of each side (the whole sentence under each of
-    /// thousands of findings made reports of gigabytes).
+    /// A long bead repeating a term: one finding per occurrence, each carrying the whole
+    /// pair (suppressions match anywhere in it) and showing at most
+    /// ``Finding/shownCharacters`` of each side on one line (the whole sentence under each of
+    /// thousands of findings made reports of gigabytes); a baseline keeps the beginning and
+    /// a hash, so an edit past the cut still makes the finding new.
     @Test func aLongBeadShowsABoundedContext() throws {
         let glossary = try GlossaryTSV.load(
             TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
         let source = String(repeating: "The port is busy and ", count: 300) + "it ends.\n"
+        func findings(_ target: String) throws -> [Finding] {
+            let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+                .align(sourceText: source, targetText: target)
+            return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+                .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.rule == "term-missing" }
+        }
         let target = String(repeating: "یہ جملہ ", count: 600) + "ختم۔\n"
-        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
-            .align(sourceText: source, targetText: target)
-        let found = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
-            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
-            .filter { $0.rule == "term-missing" }
+        let found = try findings(target)
         #expect(found.count == 300)
-        let context = try #require(found.first?.context)
-        #expect(context.count == 2)
-        #expect(context[0].hasPrefix("en: The port is busy"))
-        #expect(context[0].hasSuffix("… (5308 more characters)"))
-        #expect(context[1].hasSuffix("… (3804 more characters)"))
-        #expect(context.allSatisfy { $0.count < BeadContext.shownCharacters + 40 })
+        let finding = try #require(found.first)
+        #expect(finding.context[1].hasSuffix("ختم۔"))
+        let shown = finding.shownContext
+        #expect(shown.count == 2)
+        #expect(shown[0].hasPrefix("en: The port is busy and The port"))
+        // A hard-wrapped sentence is shown on one line.
+        #expect(Finding.shown("en: a\nb:1:1: error: x\r\nc") == "en: a b:1:1: error: x c")
+        #expect(shown[0].hasSuffix("… (5312 more characters)"))
+        #expect(shown[1].hasSuffix("… (3808 more characters)"))
+        #expect(shown.allSatisfy { $0.count < Finding.shownCharacters + 40 })
+        let baseline = Baseline(recording: found)
+        #expect(
+            baseline.split(try findings(target.replacingOccurrences(of: " ", with: "  "))).new
+                .isEmpty)
+        let edited = target.replacingOccurrences(of: "ختم", with: "ختن")
+        #expect(baseline.split(try findings(edited)).new.count == 300)
     }
 }
 

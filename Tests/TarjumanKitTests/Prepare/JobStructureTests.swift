@@ -192,13 +192,16 @@ import Testing
     }
 
     /// A memory stores pairs, not the document: a partly kept file (rows removed, no layout
-    /// record, text between sentences) is no problem for it, unlike for merge.
+    /// record, text between sentences) is no problem for it, unlike for merge; units out
+    /// of order are (each sentence's neighbours are its stored context).
     @Test func aMemoryOnlyRefusesWrongPairs() throws {
         var job = try PrepareMergeTests.prepare(Self.text)
         job.layout = nil
         job.units.remove(at: 1)
         #expect(job.structureProblems().map(\.kind).contains(.layout))
         #expect(job.memoryProblems().isEmpty)
+        job.units.swapAt(0, 1)
+        #expect(job.memoryProblems().map(\.kind).contains(.order))
     }
 }
 

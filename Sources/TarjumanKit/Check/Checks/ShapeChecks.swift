@@ -37,20 +37,24 @@ extension TranslationChecker {
     private func checkOmittedContent(_ bead: inout BeadContext, related: Segment?)
         throws(ICUError)
     {
+        guard bead.records("omitted-content") else { return }
         var numbers: [String] = []
         var terms: [String] = []
+        var seenTerms = Set<String>()
         var first: SourcePosition?
         func note(_ position: SourcePosition) { first = min(first ?? position, position) }
         for (index, source) in bead.sources.enumerated() {
-            for span in AnchorExtractor.numberSpans(in: source.text) {
-                numbers.append(span.value)
-                note(Self.absolute(span.offset, in: source))
-            }
+            // Only the first of each kind is placed: placing is a walk from the sentence's
+            // start (10,000 numbers in one sentence took over a minute).
+            let spans = AnchorExtractor.numberSpans(in: source.text)
+            numbers += spans.map(\.value)
+            if let span = spans.first { note(Self.absolute(span.offset, in: source)) }
             if let sourceMatcher {
-                for term in try bead.terms(inTarget: false, at: index, matching: sourceMatcher) {
-                    if !terms.contains("'\(term.text)'") { terms.append("'\(term.text)'") }
-                    note(Self.absolute(term.position, in: source))
+                let found = try bead.terms(inTarget: false, at: index, matching: sourceMatcher)
+                for term in found where seenTerms.insert(term.text).inserted {
+                    terms.append("'\(term.text)'")
                 }
+                if let term = found.first { note(Self.absolute(term.position, in: source)) }
             }
         }
         guard let first else { return }
