@@ -4,6 +4,21 @@ import Testing
 @Suite struct AlignCommandTests {
     /// With `--lines`, a byte-order mark stays out of line 1: no finding for it, and not
     /// in the aligned text (pass 9).
+    /// A pack whose bead priors leave shapes out keeps the defaults for them: no paragraph
+    /// of the document is dropped (with only 1-1, 2-1 and 1-0 listed, a paragraph of one
+    /// sentence against three vanished from the output, exit 0).
+    @Test func aPackListingFewBeadShapesDropsNothing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p D/locales; cp $ROOT/locales/*.yaml D/locales/; ln -s $ROOT/glossaries D/glossaries
+            sed -i 's/^  beads: {.*}/  beads: {"1-1": 0.89, "2-1": 0.07, "1-0": 0.03}/' D/locales/ur.yaml
+            printf 'One sentence here. Two sentence here. Three here.\\n\\nFour is here.\\n' > t.en.txt
+            printf 'پہلا جملہ۔\\n\\nچوتھا۔ پانچواں۔ چھٹا۔\\n' > t.ur.txt
+            "$TARJUMAN" align --data-dir D --format tsv t.en.txt t.ur.txt | grep -c 'چھٹا'
+            """)
+        #expect(result.stdout == "1\n", "\(result.stderr)")
+    }
+
     @Test func aByteOrderMarkIsNoPartOfTheFirstLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

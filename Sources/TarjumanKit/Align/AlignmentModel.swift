@@ -48,12 +48,13 @@ public struct AlignmentModel: Sendable {
         self.init(profile: AlignmentProfile(lengthRatio: lengthRatio, variance: variance))
     }
 
-    /// The model a target pack's `alignment` section describes (its bead priors, or the
-    /// defaults).
+    /// The model a target pack's `alignment` section describes: its bead priors, and the
+    /// defaults for every shape it leaves out (a pack listing only 1-1 and 2-1 had no way to
+    /// align a paragraph of other shapes, and its text was dropped).
     public init(profile: AlignmentProfile) {
         self.lengthRatio = profile.lengthRatio
         self.variance = profile.variance
-        self.priors = profile.beads.isEmpty ? Self.defaultPriors : profile.beads
+        self.priors = Self.defaultPriors.merging(profile.beads) { $1 }
         // Chosen by leave-one-document-out cross-validation over the 21 TICO-19 en–ur dev
         // documents (eval/alignment/cv.py): every fold picked these from the grid.
         self.anchorReward = 2.0

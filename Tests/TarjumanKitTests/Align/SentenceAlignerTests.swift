@@ -35,6 +35,24 @@ import Testing
         #expect(result.beads.map(\.notation) == ["[0]:[0]"])
     }
 
+    /// A pack's priors that leave shapes out get the defaults for them: with only 1-1 and
+    /// 2-1 listed, one source sentence against three had no path, and the paragraph was
+    /// dropped (hostile pass 13).
+    @Test func shapesAPackLeavesOutKeepTheirDefaultPriors() {
+        let model = AlignmentModel(
+            profile: AlignmentProfile(
+                lengthRatio: 1, variance: 6.8,
+                beads: [AlignmentModel.BeadShape(1, 1): 0.9, AlignmentModel.BeadShape(2, 1): 0.1]))
+        #expect(model.priors[AlignmentModel.BeadShape(1, 1)] == 0.9)
+        #expect(model.priors[AlignmentModel.BeadShape(1, 0)] == 0.0099 / 2)
+        let units = { (lengths: [Int]) in
+            lengths.map { SentenceAligner.Unit(length: $0, anchors: []) }
+        }
+        let beads = SentenceAligner(model: model).align(units([20]), units([10, 12, 9]))
+        #expect(beads.flatMap(\.target) == [0, 1, 2])
+        #expect(beads.flatMap(\.source) == [0])
+    }
+
     @Test func findsADroppedSentenceAndAMerge() throws {
         // Sentence 2 (300 people) is dropped; sentences 3 and 4 are merged into one.
         let urdu = """
