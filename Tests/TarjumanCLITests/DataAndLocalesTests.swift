@@ -54,65 +54,45 @@ import Testing
                 "sd.yaml:4:12: error: field 'direction': 'sideways' is not one of: ltr, rtl"))
     }
 
-    /// A pack whose endings and clitics would make thousands of forms of each glossary word
-    /// is refused at load (it exhausted memory on the first glossary).
-    @Test func aPackWithTooManyInflectedFormsIsRefused() throws {
+    /// Packs that would exhaust memory or time, or corrupt text, are refused when they load,
+    /// at their field: endings × clitics making thousands of forms of each glossary word,
+    /// more title prefixes than ICU's filter builds in good time, a rule writing a NUL, two
+    /// rules undoing each other.
+    @Test(arguments: [
+        (
+            "inflection:\n  suffixes: [\((1...2_000).map { "s\($0)" }.joined(separator: ", "))]\n"
+                + "  prefixes: [\((1...2_000).map { "p\($0)" }.joined(separator: ", "))]\n",
+            "sd.yaml:6:13: error: field 'inflection.prefixes': 2000 suffixes, up to 0 endings "
+                + "for a final and 2000 prefixes make 4004001 forms of every word; at most 1000"
+        ),
+        (
+            "segmentation:\n  prefixes: [\((1...6_000).map { "w\($0)" }.joined(separator: ", "))]\n",
+            "sd.yaml:5:13: error: field 'segmentation.prefixes': lists 6000 words; at most 5000"
+        ),
+        (
+            "normalization:\n  orthographic:\n    - {id: nul, from: x, to: \"\\u0000\"}\n",
+            "sd.yaml:6:30: error: field 'normalization.orthographic[0].to': writes the control "
+                + "character U+0000"
+        ),
+        (
+            "normalization:\n  orthographic:\n    - {id: swap, from_each: ab, to_each: ba}\n",
+            "sd.yaml:6:42: error: field 'normalization.orthographic[0].to_each': 'b' → 'a' "
+                + "undoes rule 'swap'"
+        ),
+    ])
+    func aPackThatWouldHarmIsRefused(_ section: String, _ message: String) throws {
         let folder = try CLIRunner.temporaryFolder()
         let locales = folder.appendingPathComponent("locales")
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let list = { (letter: String) in
-            "[" + (1...2_000).map { "\(letter)\($0)" }.joined(separator: ", ") + "]"
-        }
-        try Data(
-            ("tag: sd\nname: Sindhi\nscript: Arab\ninflection:\n  suffixes: \(list("s"))\n"
-                + "  prefixes: \(list("p"))\n").utf8
-        ).write(to: locales.appendingPathComponent("sd.yaml"))
-        let result = try CLIRunner.run(
-            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("sd.yaml:6:13: error: field 'inflection.prefixes'"))
-        #expect(result.stderr.contains("make 4004001 forms of every word; at most 1000"))
-    }
-
-    /// A rule that would write a NUL into the text is refused at its field.
-    @Test func aPackRuleWritingAControlCharacterIsRefused() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let locales = folder.appendingPathComponent("locales")
-        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(
-            ("tag: sd\nname: Sindhi\nscript: Arab\nnormalization:\n  orthographic:\n"
-                + "    - {id: nul, from: x, to: \"\\u0000\"}\n").utf8
-        ).write(to: locales.appendingPathComponent("sd.yaml"))
+        try Data(("tag: sd\nname: Sindhi\nscript: Arab\n" + section).utf8)
+            .write(to: locales.appendingPathComponent("sd.yaml"))
         let result = try CLIRunner.run(
             ["normalize", "--data-dir", folder.path, "--locale", "sd", "-"],
             input: Data("x".utf8))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(
-            result.stderr.contains(
-                "sd.yaml:6:30: error: field 'normalization.orthographic[0].to': writes the "
-                    + "control character U+0000"), "\(result.stderr)")
-    }
-
-    /// A pack listing more title prefixes than ICU's filter builds in good time is refused.
-    @Test func aPackWithTooManyPrefixesIsRefused() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let locales = folder.appendingPathComponent("locales")
-        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let words = (1...6_000).map { "w\($0)" }.joined(separator: ", ")
-        try Data(
-            "tag: sd\nname: Sindhi\nscript: Arab\nsegmentation:\n  prefixes: [\(words)]\n".utf8
-        ).write(to: locales.appendingPathComponent("sd.yaml"))
-        let result = try CLIRunner.run(
-            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
-        #expect(result.status == 2)
-        #expect(
-            result.stderr.contains(
-                "sd.yaml:5:13: error: field 'segmentation.prefixes': lists 6000 words; at most 5000"
-            ), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
     @Test func aFolderWithoutDataIsNamed() throws {

@@ -267,6 +267,8 @@ extension LocalePack {
     {
         guard let fields else { return [] }
         var result: [NormalizationRule] = []
+        // The layer's replace rules by the first character of what they replace.
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
         for entry in try fields.mappings(layer) {
             try entry.onlyAllow([
                 "id", "from", "to", "from_each", "to_each", "position", "not_after", "action",
@@ -308,6 +310,24 @@ extension LocalePack {
                         + "invisible format marks")
             }
             for (from, to) in pairs {
+                // Two rules of a layer that each write what the other replaces (a → b and
+                // b → a) undo each other: the text would change every round, never settle.
+                if action == .replace,
+                    let other = Set(to).lazy.flatMap({ byFirst[$0] ?? [] }).first(where: {
+                        holds(to, result[$0].from) && holds(result[$0].to, from)
+                    })
+                {
+                    let field = entry.has("to") ? "to" : "to_each"
+                    throw entry.invalid(
+                        field, entry.node(field),
+                        "'\(String(String.UnicodeScalarView(from)))' → "
+                            + "'\(String(String.UnicodeScalarView(to)))' undoes rule "
+                            + "'\(result[other].id)' of the same layer (it writes what this one "
+                            + "replaces), so the text would never settle; keep one direction")
+                }
+                if action == .replace, let first = from.first {
+                    byFirst[first, default: []].append(result.count)
+                }
                 result.append(
                     NormalizationRule(
                         id: id, from: from, to: to, position: position, notAfter: notAfter,

@@ -142,6 +142,13 @@ import Testing
                 + (1...5_001).map { "w\($0)" }.joined(separator: ", ") + "]\n",
             message: "field 'segmentation.prefixes': lists 5001 words; at most 5000"),
         BrokenPack(
+            name: "rules undoing each other",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
+                + "    - {id: swap, from_each: ab, to_each: ba}\n",
+            message:
+                "field 'normalization.orthographic[0].to_each': 'b' → 'a' undoes rule 'swap' of "
+                + "the same layer"),
+        BrokenPack(
             name: "missing name", yaml: "tag: xx\nscript: Latn\n",
             message: "broken.yaml:1:1: error: missing required field 'name'"),
         BrokenPack(
@@ -208,14 +215,16 @@ import Testing
         }
     }
 
-    /// Rules that feed each other without end (a → bb, b → aa) stop growing the text after
-    /// a few rounds instead of doubling it 32 times.
+    /// Rules that feed each other without end in a ring of three (a → bb, b → cc, c → aa;
+    /// two that undo each other are refused at load) stop growing the text after a few
+    /// rounds instead of doubling it 32 times.
     @Test func rulesFeedingEachOtherStopGrowingTheText() throws {
         let folder = try TemporaryFolder()
         try folder.write(
             "xx.yaml",
             "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
-                + "    - {id: g1, from: a, to: bb}\n    - {id: g2, from: b, to: aa}\n")
+                + "    - {id: g1, from: a, to: bb}\n    - {id: g2, from: b, to: cc}\n"
+                + "    - {id: g3, from: c, to: aa}\n")
         let pack = try LocaleCatalog(folder: folder.path).pack(for: "xx")
         let grown = try Normalizer(pack: pack).normalize("a a", to: .orthographic)
         #expect(grown.text.count > 3 && grown.text.count <= 4 * 3 + 64 + 64)
