@@ -312,6 +312,20 @@ import Testing
                     + "ur column is unknown; name it NAME.en-ur.tsv"))
     }
 
+    /// English terms are found with or without accents and in any digit script, as the
+    /// English matching key folds them.
+    @Test func englishTermsMatchWhateverTheAccentsAndDigits() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tpos\\tstatus\\nc1\\tcafe\\tکیفے\\tnoun\\tpreferred\\nw\\t1948 war\\t۱۹۴۸ کی جنگ\\tnoun\\tpreferred\\n' > g.en-ur.tsv
+            printf 'At the café, after the ۱۹۴۸ war.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            """)
+        #expect(
+            result.stdout
+                == "<stdin>:1:8: c1\tcafé → کیفے\n<stdin>:1:24: w\t۱۹۴۸ war → ۱۹۴۸ کی جنگ\n",
+            "\(result.stderr)")
+    }
+
     /// Converting to TBX says which rows lose control characters XML cannot carry.
     @Test func convertingToTBXWarnsOfControlCharacters() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

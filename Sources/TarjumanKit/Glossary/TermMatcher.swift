@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds glossary terms in running text, whatever their inflected form.
 ///
 /// One automaton serves the whole glossary: a trie of every form of every term, walked
@@ -411,6 +413,23 @@ enum EnglishWords {
         return tokens
     }
 
+    /// `word` as the English matching key has it (L2): accents taken off Latin letters
+    /// (café, naïve, Zürich) and Arabic-script digits as ASCII ones, so that a term matches
+    /// however the text writes them.
+    static func folded(_ word: String) -> String {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        let plain = word.folding(options: .diacriticInsensitive, locale: nil)
+        return String(
+            String.UnicodeScalarView(
+                plain.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0x0660...0x0669: Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar
+                    case 0x06F0...0x06F9: Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar
+                    default: scalar
+                    }
+                }))
+    }
+
     /// The comparison key of a word.
     static func key(_ word: String, mode: MatchMode, caseSensitive: Bool) -> String {
         var text = word.replacingApostrophes()
@@ -419,7 +438,7 @@ enum EnglishWords {
             break
         }
         if caseSensitive { return text }
-        text = text.lowercased()
+        text = Self.folded(text.lowercased())
         switch mode {
         case .exact: return text
         case .inflected: return Porter2Stemmer.inflectionalStem(text)
