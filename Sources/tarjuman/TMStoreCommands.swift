@@ -9,9 +9,10 @@ struct TMLookupCommand: ParsableCommand {
         abstract: "Show the best translation-memory matches of a sentence, with their scores.",
         discussion: """
             Scores as CAT tools show them: 101 exact in the same context (previous and next \
-            sentence), 100 exact (white space, normal form, letter case and the pack's \
-            matching folds aside), below that token-level edit similarity in percent, less \
-            the memory's penalty. Numbers that differ are listed with each match.
+            sentence), 100 exact (the same text in the pack's orthographic form, white \
+            space aside), 99 when every token matches but letter case or punctuation \
+            differs, below that token-level edit similarity in percent, less the memory's \
+            penalty. Numbers that differ are listed with each match.
             Example: tarjuman tm lookup --to ur --tm-db memory.sqlite "The port was built in 2009."
             """)
 
