@@ -47,7 +47,7 @@ struct TMExportCommand: ParsableCommand {
     var to: String?
 
     @Option(name: .long, help: "With --tm-db: the source language tag (default: en).")
-    var from = "en"
+    var from: String?
 
     @Argument(help: "Filled files (.xlf, .tsv, .md) of one language pair.")
     var files: [String] = []
@@ -64,12 +64,15 @@ struct TMExportCommand: ParsableCommand {
             }
         } else if files.isEmpty {
             throw ValidationError("name at least one filled file, or a memory store with --tm-db")
+        } else if to != nil || from != nil {
+            throw ValidationError(
+                "--to and --from are for --tm-db; filled files say their own languages")
         }
     }
 
     func run() throws {
         if let database, let to {
-            try reportingFailures { try exportStore(database, source: from, target: to) }
+            try reportingFailures { try exportStore(database, source: from ?? "en", target: to) }
             return
         }
         try reportingFailures {

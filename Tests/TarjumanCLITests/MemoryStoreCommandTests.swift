@@ -588,6 +588,14 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// `tm export` of filled files refuses --to/--from, which only a store's export reads
+    /// (they were ignored: the file's own pair was exported, exit 0).
+    @Test func exportingFilesRefusesStoreLanguages() throws {
+        let result = try CLIRunner.run(["tm", "export", "--to", "bal", "some.tsv"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--to and --from are for --tm-db"))
+    }
+
     /// A penalty edited out of 0–100 is refused at lookup (-50 scored matches 150%).
     @Test func aPenaltyOutOfRangeIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
