@@ -312,6 +312,18 @@ import Testing
                     + "ur column is unknown; name it NAME.en-ur.tsv"))
     }
 
+    /// A folder or a missing file named as the glossary is said as such, not as an unknown
+    /// glossary format.
+    @Test func aFolderNamedAsTheGlossaryIsSaidToBeOne() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(
+            ["terms", "--glossary", folder.path, "-"], input: Data("x\n".utf8))
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("\(folder.path): cannot read: is a folder"), "\(result.stderr)")
+    }
+
     /// English terms are found with or without accents and in any digit script, as the
     /// English matching key folds them.
     @Test func englishTermsMatchWhateverTheAccentsAndDigits() throws {

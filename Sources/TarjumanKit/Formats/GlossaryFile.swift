@@ -10,13 +10,14 @@ public enum GlossaryFile {
     {
         // An input even when its format is refused: a failed run's report may not replace it.
         FilesRead.note(path: path)
-        let format = try GlossaryFormat(path: path)
+        // Opened first: a folder or a missing file is said as such, not as an unknown format.
         let source: ByteSource
         do {
             source = try ByteSource.file(path)
         } catch {
             throw .input(error)
         }
+        let format = try GlossaryFormat(path: path)
         let glossary = try format.read(
             source, options: GlossaryFormat.Options(tbxTarget: tbxTarget))
         // TSV and CSV rows are checked as they are read; this covers TBX and OmegaT too.

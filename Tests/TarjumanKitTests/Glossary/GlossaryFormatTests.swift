@@ -88,6 +88,15 @@ import Testing
         #expect(try GlossaryTSV.parse(text, file: "f.en-ur.tsv").comments == ["one", "two"])
     }
 
+    /// A folder given as a glossary is an input error saying so, before its format.
+    @Test func aFolderIsNotAGlossary() {
+        #expect {
+            _ = try GlossaryFile.read(FileManager.default.temporaryDirectory.path)
+        } throws: { error in
+            "\(error)".contains("is a folder")
+        }
+    }
+
     /// Rows with characters XML cannot carry are named (TBX drops the characters); tabs,
     /// line breaks and every other letter are carried.
     @Test func rowsXMLCannotCarryAreFound() throws {
