@@ -34,8 +34,6 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
 
     private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
 
-    /// A context line as a baseline keeps it: collapsed, and past ``Finding/shownCharacters``
-    /// its beginning with an FNV-1a hash of the whole collapsed line.
     /// The signatures of `findings`, in order. The findings of one bead share its context:
     /// each context is prepared once, not once per finding (3,200 findings of one 80 KB
     /// sentence pair took over a minute).
@@ -51,6 +49,8 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
         }
     }
 
+    /// A context line as a baseline keeps it: collapsed, and past ``Finding/shownCharacters``
+    /// its beginning with an FNV-1a hash of the whole collapsed line.
     private static func kept(_ line: String) -> String {
         let line = collapsed(line)
         let head = line.prefix(Finding.shownCharacters)
