@@ -289,10 +289,13 @@ extension LocalePack {
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)
+            // A problem with what the rule writes, at its `to` or `to_each` field.
+            let toField = entry.has("to") ? "to" : "to_each"
+            let refused = { (message: String) in
+                entry.invalid(toField, entry.node(toField), message)
+            }
             for (from, to) in pairs where action == .replace && holds(to, from) {
-                let field = entry.has("to") ? "to" : "to_each"
-                throw entry.invalid(
-                    field, entry.node(field),
+                throw refused(
                     "holds what the rule replaces ('\(String(String.UnicodeScalarView(from)))'): "
                         + "the rule would match its own output again and again; replace only "
                         + "what changes")
@@ -302,9 +305,7 @@ extension LocalePack {
             if let control = pairs.lazy.flatMap(\.1).first(where: {
                 $0.properties.generalCategory == .control
             }) {
-                let field = entry.has("to") ? "to" : "to_each"
-                throw entry.invalid(
-                    field, entry.node(field),
+                throw refused(
                     "writes the control character \(control.codePoint) "
                         + "into the text; a rule may only write visible text, spaces and "
                         + "invisible format marks")
@@ -317,9 +318,7 @@ extension LocalePack {
                         holds(to, result[$0].from) && holds(result[$0].to, from)
                     })
                 {
-                    let field = entry.has("to") ? "to" : "to_each"
-                    throw entry.invalid(
-                        field, entry.node(field),
+                    throw refused(
                         "'\(String(String.UnicodeScalarView(from)))' → "
                             + "'\(String(String.UnicodeScalarView(to)))' undoes rule "
                             + "'\(result[other].id)' of the same layer (it writes what this one "
