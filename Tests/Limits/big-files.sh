@@ -88,4 +88,18 @@ PY
 result="$(measure "$BIN" tm import --to ur --tm-db "$WORK/huge.sqlite" "$WORK/huge.tmx")"
 echo "TMX $(size "$WORK/huge.tmx") (over the 64 MB read whole): tm import --tm-db streams it in $result"
 "$BIN" tm stats --tm-db "$WORK/huge.sqlite" | grep -q "^huge.tmx	100000	0$" || { echo "FAIL: units lost"; exit 1; }
+# A double-spaced translation of 10,000 lines: every line one further down. The aligner's band
+# follows the path along the diagonal; a band as wide as the 10,000 extra lines took minutes.
+python3 - "$WORK/spaced.en.txt" "$WORK/spaced.ur.txt" <<'PY'
+import sys
+lines = [f"Line {n} of the report, read aloud." for n in range(10000)]
+open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+open(sys.argv[2], "w").write("\n\n".join(f"رپورٹ کی سطر {n}۔" for n in range(10000)) + "\n")
+PY
+start=$SECONDS
+if timeout 120 "$BIN" check --lines "$WORK/spaced.en.txt" "$WORK/spaced.ur.txt" > "$WORK/spaced.out"; then
+    echo "FAIL: a double-spaced translation passed check --lines"; exit 1
+fi
+grep -q "checked: 9999 errors" "$WORK/spaced.out" || { echo "FAIL: $(tail -3 "$WORK/spaced.out")"; exit 1; }
+echo "double-spaced translation of 10,000 lines: check --lines in $((SECONDS - start)) s"
 echo "big files read back"

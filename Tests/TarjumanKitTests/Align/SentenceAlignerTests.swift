@@ -224,6 +224,22 @@ import Testing
         #expect(beads.reduce(0) { $0 + $1.target.count } == 4_999)
     }
 
+    /// A double-spaced translation: an empty unit after each of 3,000 sentences. The path
+    /// stays on the proportional diagonal, so the narrow starting band holds it: every
+    /// sentence is paired with its translation, every empty unit is left over.
+    @Test func aDoubleSpacedTranslationKeepsItsPairs() throws {
+        let units = (0..<3_000).map {
+            SentenceAligner.Unit(length: 40 + ($0 * 37) % 90, anchors: ["\($0)"])
+        }
+        let spaced = units.flatMap { [$0, SentenceAligner.Unit(length: 0, anchors: [])] }
+        let beads = SentenceAligner(model: AlignmentModel(lengthRatio: 1, variance: 2)).align(
+            units, spaced)
+        let paired = beads.filter { !$0.source.isEmpty }
+        #expect(paired.count == 3_000)
+        #expect(paired.allSatisfy { $0.target.contains(2 * $0.source.lowerBound) })
+        #expect(beads.reduce(0) { $0 + $1.target.count } == 6_000)
+    }
+
     /// A translation of the first 1,000 of 1,500 sentences: 1,000 1:1 beads, then 500
     /// omissions. The path strays 333 sentences from the proportional diagonal, past the
     /// widest band of long documents; a short one's band covers the whole difference.
