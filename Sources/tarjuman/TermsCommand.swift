@@ -70,6 +70,7 @@ struct TermsCommand: ParsableCommand {
             let side: GlossarySide = pack.tag == targetPack?.tag ? .target : .source
             let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
             let source = try ByteSource.file(file)
+            let concepts = loaded.rowsByConcept()
             try OutputSink.write(to: output) { sink in
                 if format == .tsv {
                     try sink.write("file\tline\tcolumn\tid\ttext\tpreferred\taccepted\tstatus\n")
@@ -79,7 +80,7 @@ struct TermsCommand: ParsableCommand {
                 while let paragraph = try paragraphs.next() {
                     for occurrence in try matcher.occurrences(in: paragraph) {
                         let rows = occurrence.entries.map { loaded.entries[$0] }
-                        let concept = loaded.entries.filter { $0.id == occurrence.id }
+                        let concept = concepts[occurrence.id] ?? []
                         let preferred = concept.filter { $0.status == .preferred }.map(\.target)
                         let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
                         let status = rows.map(\.status.rawValue).joined(separator: "|")

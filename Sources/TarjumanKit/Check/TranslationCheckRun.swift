@@ -36,6 +36,9 @@ public struct TranslationCheckRun {
         }.sorted { ($0.location.position, $0.concept) < ($1.location.position, $1.concept) }
     }
     private var lastTarget: Segment?
+    /// The glossary's rows by concept, for ``markTerms(_:inTarget:sentence:glossary:)``
+    /// (built at its first call).
+    private var conceptRows: [String: [GlossaryEntry]]?
 
     init(checker: TranslationChecker, sourceFile: String, targetFile: String) {
         self.checker = checker
@@ -64,11 +67,11 @@ public struct TranslationCheckRun {
         _ occurrences: [TermOccurrence], inTarget: Bool, sentence: Int, glossary: Glossary
     ) {
         guard !beads.isEmpty else { return }
+        let concepts = conceptRows ?? glossary.rowsByConcept()
+        conceptRows = concepts
         for occurrence in occurrences {
             let rows = occurrence.entries.map { glossary.entries[$0] }
-            let accepted = glossary.entries.filter {
-                $0.id == occurrence.id && $0.status.isAccepted
-            }
+            let accepted = (concepts[occurrence.id] ?? []).filter(\.status.isAccepted)
             let first = rows.first
             let note =
                 inTarget && rows.allSatisfy({ !$0.status.isAccepted })

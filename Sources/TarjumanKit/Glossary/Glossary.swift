@@ -23,6 +23,13 @@ public struct Glossary: Sendable, Equatable {
         self.comments = comments
     }
 
+    /// The rows of each concept, by concept id, in file order: built once for lookups by id
+    /// (filtering all rows for each term found made `terms` quadratic: 17 s for 1,300 terms
+    /// against 100,000 rows).
+    public func rowsByConcept() -> [String: [GlossaryEntry]] {
+        Dictionary(grouping: entries, by: \.id)
+    }
+
     /// The language pair a file name states: the last language tag and the one before it,
     /// after any prefix: `en-ur.tsv`, `en-bal-Arab-PK.tsv`, `x.en-ur.tsv`, `my-en-ur.tsv`,
     /// `ur-bal-Arab-PK.tbx` → (`ur`, `bal-Arab-PK`). A language subtag is 2–3 lowercase

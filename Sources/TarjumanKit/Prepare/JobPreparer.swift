@@ -24,7 +24,7 @@ public struct JobPreparer {
         candidates: Int = 3
     ) throws(ICUError) {
         segmenter = try SentenceSegmenter(pack: sourcePack)
-        conceptRows = Dictionary(grouping: glossary?.entries ?? [], by: \.id)
+        conceptRows = glossary?.rowsByConcept() ?? [:]
         matcher = try glossary.map { glossary throws(ICUError) in
             try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
         }
