@@ -29,8 +29,6 @@ public struct TermMatcher: Sendable {
     private let letters: LetterTrie
     /// Whether words are compared by stem (the pack names a stemmer) rather than by letters.
     private let matchesWords: Bool
-    /// Letter matching: every compact form of each entry, for containment checks.
-    private let forms: [[[Unicode.Scalar]]]
     /// Word matching: keys of the words met so far.
     private let wordKeys = WordKeyCache()
     /// Rows at or past this index are not searched for (see ``restricted(to:)``).
@@ -50,8 +48,8 @@ public struct TermMatcher: Sendable {
         self.normalizer = normalizer
         self.matchesWords = pack.inflection.stemmer != nil
         var words = WordTrie()
-        var letters = LetterTrie()
-        var entryForms = [[[Unicode.Scalar]]](repeating: [], count: glossary.entries.count)
+        var letters = LetterTrie(profile: pack.inflection)
+        var renderings = [[[Unicode.Scalar]]](repeating: [], count: glossary.entries.count)
         if matchesWords {
             for (index, entry) in glossary.entries.enumerated() {
                 for form in entry.forms(on: side) {
@@ -65,28 +63,27 @@ public struct TermMatcher: Sendable {
             }
         } else {
             for (index, entry) in glossary.entries.enumerated() {
-                // Forms kept once each (scalar by scalar), in order: a row may list thousands
-                // of variants.
+                // Renderings kept once each (scalar by scalar), in order: a row may list
+                // thousands of variants.
                 var seen = Set<[Unicode.Scalar]>()
                 for rendering in entry.forms(on: side) {
                     let key = try normalizer.normalize(rendering, to: .key, recordingChanges: false)
-                    let compact = String(
+                    let compact = Array(
                         key.text.unicodeScalars.filter { !ScalarText.isWhitespace($0) })
-                    for form in pack.inflection.forms(of: compact) where !form.isEmpty {
-                        let letters = Array(form.unicodeScalars)
-                        if seen.insert(letters).inserted { entryForms[index].append(letters) }
+                    if !compact.isEmpty && seen.insert(compact).inserted {
+                        renderings[index].append(compact)
                     }
                 }
             }
             letters = LetterTrie(
-                letters: entryForms.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
-            for (index, forms) in entryForms.enumerated() {
+                profile: pack.inflection,
+                letters: renderings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } * 2)
+            for (index, forms) in renderings.enumerated() {
                 for form in forms { letters.insert(form, entry: index) }
             }
         }
         self.words = words
         self.letters = letters
-        self.forms = entryForms
     }
 
     /// This matcher searching only for the rows of `prefix`, a glossary whose rows are the
@@ -135,16 +132,9 @@ public struct TermMatcher: Sendable {
     /// translated even when a longer term covers its rendering. Letter matching only (a
     /// language without a stemmer); otherwise false.
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
-        guard !matchesWords else { return false }
-        let compact = key.letters
-        for entry in entries where entry < forms.count {
-            for form in forms[entry] {
-                for start in key.wordStarts where start + form.count <= compact.count {
-                    if compact[start..<(start + form.count)].elementsEqual(form) { return true }
-                }
-            }
-        }
-        return false
+        guard !matchesWords, !entries.isEmpty else { return false }
+        let rows = Set(entries)
+        return key.wordStarts.contains { letters.hasForm(of: rows, in: key.letters, at: $0) }
     }
 
     /// Matchers for both sides of `glossary` (none without a glossary).

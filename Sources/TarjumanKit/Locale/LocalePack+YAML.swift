@@ -116,8 +116,8 @@ extension LocalePack {
         let profile = InflectionProfile(
             stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals,
             prefixes: try fields.strings("prefixes"))
-        // Every glossary word is expanded into all its forms: thousands of endings times
-        // thousands of clitics would exhaust memory on the first glossary.
+        // Every form is tried at every word of a text: thousands of endings times thousands
+        // of clitics would make matching crawl.
         let forms = profile.formsPerWord
         guard forms <= InflectionProfile.maximumForms else {
             let key = profile.prefixes.isEmpty ? "suffixes" : "prefixes"

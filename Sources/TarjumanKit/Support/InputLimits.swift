@@ -17,7 +17,7 @@ public enum InputLimits {
     /// How deep XML elements may nest: 256 (TMX, XLIFF and TBX need fewer than 20).
     public static let xmlDepth = 256
     /// One glossary term or variant: 1,000 characters (terms are words and phrases; a
-    /// matcher holds every letter of every form).
+    /// matcher holds every letter of every term and variant).
     public static let termCharacters = 1_000
     /// All the terms and variants of a glossary together: 8,000,000 characters (its matchers
     /// take about 125 bytes a character, so about 1 GB; a 100,000-concept termbase of
