@@ -35,31 +35,45 @@ public struct TermCoverage: Sendable {
         }
         let tokens = EnglishWords.tokens(in: text)
         let positions = LinePositions(scalars)
+        // What each word brings to a phrase, worked out once per distinct word: texts repeat
+        // their words, and stemming each word of every phrase of one to three words took
+        // most of a minute for a few megabytes.
+        struct Word {
+            let stem: String
+            let stopword: Bool
+            /// Long enough (three letters) or written in capitals, and not a number.
+            let usable: Bool
+        }
+        var known: [String: Word] = [:]
+        let words = tokens.map { token in
+            let lower = token.text.lowercased()
+            if let word = known[lower] { return word }
+            let word = Word(
+                stem: Porter2Stemmer.inflectionalStem(lower),
+                stopword: Self.stopwords.contains(lower),
+                usable: (lower.count > 2 || lower.uppercased() == lower)
+                    && !lower.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
+            known[lower] = word
+            return word
+        }
         var counts: [String: (phrase: String, count: Int, start: Int)] = [:]
         for start in tokens.indices {
             for length in 1...3 where start + length <= tokens.count {
-                let words = tokens[start..<(start + length)]
-                guard words.dropFirst().allSatisfy(\.joined) else { break }
-                let range =
-                    tokens[start].range.lowerBound..<tokens[start + length - 1].range.upperBound
+                let end = start + length - 1
+                guard length == 1 || tokens[end].joined else { break }
+                let range = tokens[start].range.lowerBound..<tokens[end].range.upperBound
                 if coveredBefore[range.upperBound] > coveredBefore[range.lowerBound] { break }
-                let lower = words.map { $0.text.lowercased() }
-                guard let first = lower.first, let last = lower.last,
-                    !Self.stopwords.contains(first),
-                    !Self.stopwords.contains(last),
-                    lower.allSatisfy({ $0.count > 2 || $0.uppercased() == $0 }),
-                    !lower.contains(where: {
-                        $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-                    })
+                guard !words[start].stopword, !words[end].stopword,
+                    words[start...end].allSatisfy(\.usable)
                 else { continue }
                 if length == 1
                     && !Self.looksLikeNoun(
-                        words[start].text, sentenceStart: start == 0 || !words[start].joined)
+                        tokens[start].text, sentenceStart: start == 0 || !tokens[start].joined)
                 {
                     continue
                 }
-                let key = lower.map { Porter2Stemmer.inflectionalStem($0) }.joined(separator: " ")
-                let phrase = words.map(\.text).joined(separator: " ")
+                let key = words[start...end].map(\.stem).joined(separator: " ")
+                let phrase = tokens[start...end].map(\.text).joined(separator: " ")
                 counts[key, default: (phrase, 0, range.lowerBound)].count += 1
             }
         }

@@ -141,6 +141,22 @@ import Testing
         #expect(!candidates.contains("port"))
     }
 
+    /// Phrases are counted by the inflectional stems of their words (each word stemmed
+    /// once, however many phrases it is part of); a phrase may not start or end with a
+    /// function word, nor hold a number.
+    @Test func coveragePhrasesCountTheirInflectionsTogether() throws {
+        let matcher = try TermMatcher(
+            glossary: Self.glossary, side: .source, pack: TestData.pack("en"))
+        let text =
+            "Water committees met in 2021. The water committee of the valley voted in 2021."
+        let candidates = try TermCoverage().candidates(in: text, matcher: matcher)
+        let found = try #require(candidates.first { $0.phrase == "Water committees" })
+        #expect(found.count == 2)
+        #expect(found.position == SourcePosition(line: 1, column: 1))
+        #expect(!candidates.contains { $0.phrase.contains("2021") || $0.phrase.hasSuffix("of") })
+        #expect(!candidates.contains { $0.phrase.lowercased() == "committee of the valley" })
+    }
+
     @Test func aMatcherRestrictedToTheGlossaryIgnoresTheWordListRowsAfterIt() throws {
         let glossary = Glossary(
             sourceLanguage: "en", targetLanguage: "ur",
