@@ -330,11 +330,13 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'id\\tsource\\ttarget\\tpos\\tstatus\\nc1\\tcafe\\tکیفے\\tnoun\\tpreferred\\nw\\t1948 war\\t۱۹۴۸ کی جنگ\\tnoun\\tpreferred\\n' > g.en-ur.tsv
-            printf 'At the café, after the ۱۹۴۸ war.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            printf 'At the café, after the ۱۹۴۸ war. The CAFE\\xcc\\x81S.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
             """)
+        // The last café is decomposed (E and U+0301): one word, five characters.
         #expect(
             result.stdout
-                == "<stdin>:1:8: c1\tcafé → کیفے\n<stdin>:1:24: w\t۱۹۴۸ war → ۱۹۴۸ کی جنگ\n",
+                == "<stdin>:1:8: c1\tcafé → کیفے\n<stdin>:1:24: w\t۱۹۴۸ war → ۱۹۴۸ کی جنگ\n"
+                + "<stdin>:1:38: c1\tCAFE\u{0301}S → کیفے\n",
             "\(result.stderr)")
     }
 

@@ -350,7 +350,8 @@ enum EnglishWords {
         let joined: Bool
     }
 
-    /// The words of `text`: runs of letters, digits and apostrophes; hyphens split words.
+    /// The words of `text`: runs of letters, digits and apostrophes, with the combining marks
+    /// on them; hyphens split words.
     static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         let scalars = text.unicodeScalars
@@ -369,9 +370,11 @@ enum EnglishWords {
                     || (scalar.value >= 0x30 && scalar.value <= 0x39)
                     || (scalar == "'" && wordStart != nil)
             } else {
+                // A combining mark belongs to the word it follows: a decomposed `é` (e and
+                // U+0301) does not split `café`.
                 isWord =
                     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    || (scalar == "’" && wordStart != nil)
+                    || ((scalar == "’" || ScalarText.isMark(scalar)) && wordStart != nil)
             }
             if isWord {
                 if wordStart == nil {
