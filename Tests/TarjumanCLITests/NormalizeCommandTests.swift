@@ -116,8 +116,8 @@ import Testing
         // English as the README says: accents and digit scripts folded too.
         let english = try CLIRunner.run(
             ["normalize", "--locale", "en", "--level", "key", "-"],
-            input: Data("Café in Zürich, ١٩٤٨ and ۲۰۲۳\n".utf8))
-        #expect(english.stdout == "cafe in zurich, 1948 and 2023\n")
+            input: Data("Café in Zürich, ١٩٤٨ and ۲۰۲۳, Muḥammad of București\n".utf8))
+        #expect(english.stdout == "cafe in zurich, 1948 and 2023, muhammad of bucuresti\n")
     }
 
     @Test func writesAtomicallyAndKeepsTheInputIntact() throws {

@@ -148,6 +148,10 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(key.text == "naive zurich 1948")
         #expect(key.changes.contains { $0.rule == "L2-latin-accents" })
         #expect(try english.normalize(key.text, to: .key).text == key.text)
+        // Letters of Latin Extended-B and Extended Additional too, as term matching folds them.
+        let more = try english.normalize("Muḥammad of Ṣūr, București, Việt", to: .key)
+        #expect(more.text == "muhammad of sur, bucuresti, viet")
+        #expect(more.changes.contains { $0.rule == "L2-latin-accents-more" })
     }
 
     /// From a hostile pass: a ZWNJ taken away joins ې to the next letter (Pashto key), a run
