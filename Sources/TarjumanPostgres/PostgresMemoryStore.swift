@@ -279,8 +279,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             guard !key.tokens.isEmpty, unit.isStorable else { continue }
             keyed.append(
                 (
-                    unit, key, MemoryHash.of(try sourceKey(unit.previous).text),
-                    MemoryHash.of(try sourceKey(unit.next).text)
+                    unit, key,
+                    MemoryHash.context(try sourceKey(unit.previous).text, known: unit.contextKnown),
+                    MemoryHash.context(try sourceKey(unit.next).text, known: unit.contextKnown)
                 ))
         }
         let added = try transaction { () throws(MemoryError) -> Int in
@@ -410,8 +411,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         context: (previous: String, next: String)
     ) throws(MemoryError) -> [MemoryMatch] {
         let key = try key(sentence, source)
-        let previous = MemoryHash.of(try self.key(context.previous, source).text)
-        let next = MemoryHash.of(try self.key(context.next, source).text)
+        let previous = MemoryHash.context(try self.key(context.previous, source).text)
+        let next = MemoryHash.context(try self.key(context.next, source).text)
         let spelling = try spelling(sentence, source)
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
         // A sentence too long for fuzzy matching is looked up by exact match only.
@@ -515,7 +516,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 row, (Int64, String, String, String, String, String).self)
             units[id] = MemoryUnit(
                 source: source, target: target, origin: origin, created: created,
-                creator: creator)
+                creator: creator, contextKnown: false)
         }
         return units
     }
@@ -613,7 +614,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 id,
                 MemoryUnit(
                     source: source, target: target, origin: origin, created: created,
-                    creator: creator)
+                    creator: creator, contextKnown: false)
             )
         }
     }

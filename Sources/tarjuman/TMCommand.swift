@@ -302,45 +302,33 @@ struct TMImportCommand: ParsableCommand {
                 var count = 0
                 var empty = 0
                 if kind == nil {
-                    // Any size, a batch at a time; each unit's context is its neighbours in the
-                    // file, so the last pair of a batch waits for the next one.
-                    var held: [TranslationPair] = []
-                    var before = ""
-                    func addHeld(all: Bool) throws(ExchangeError) {
-                        let ready = all ? held.count : held.count - 1
-                        guard ready > 0 else { return }
-                        let units = (0..<ready).map { index in
-                            let pair = held[index]
-                            // A unit's own provenance (a TMX's creationdate, creationid and
-                            // x-origin) is kept; the file's name and the import date stand in.
-                            return MemoryUnit(
+                    // Any size, a batch at a time. A unit's context is what the file states
+                    // (a Tarjuman TMX's context properties), else unknown: a memory's order
+                    // is no document's, so its neighbours in the file are not its context.
+                    let skipped = try TMX.stream(
+                        path: file, source: selectors.source, target: selectors.target
+                    ) {
+                        (pairs: [TranslationPair]) throws(ExchangeError) in
+                        // A unit's own provenance (a TMX's creationdate, creationid and
+                        // x-origin) is kept; the file's name and the import date stand in.
+                        let units = pairs.map { pair in
+                            MemoryUnit(
                                 source: pair.source, target: pair.target,
                                 origin: origin ?? (pair.origin.isEmpty ? name : pair.origin),
                                 created: pair.created.isEmpty ? date : pair.created,
-                                creator: pair.creator,
-                                previous: index > 0 ? held[index - 1].source : before,
-                                next: index + 1 < held.count ? held[index + 1].source : "")
+                                creator: pair.creator, previous: pair.context?.previous ?? "",
+                                next: pair.context?.next ?? "", contextKnown: pair.context != nil)
                         }
                         let storable = units.filter(\.isStorable)
                         empty += units.count - storable.count
-                        do {
+                        do throws(MemoryError) {
                             added += try adding.store().add(
                                 storable, source: source, target: target, penalty: penalty)
                         } catch {
                             throw .memory(error)
                         }
-                        count += ready
-                        before = held[ready - 1].source
-                        held.removeFirst(ready)
+                        count += units.count
                     }
-                    let skipped = try TMX.stream(
-                        path: file, source: selectors.source, target: selectors.target
-                    ) {
-                        (pairs: [TranslationPair]) throws(ExchangeError) in
-                        held += pairs
-                        try addHeld(all: false)
-                    }
-                    try addHeld(all: true)
                     if skipped > 0 {
                         StandardError.write(
                             "warning: \(file): \(skipped) units without both \(source.tag) and "

@@ -20,13 +20,20 @@ public enum TMX {
     public static let footer = "  </body>\n</tmx>\n"
 
     /// One translation unit. A line break inside a sentence becomes a space (a TMX segment is
-    /// one sentence), as memory units hold it (``MemoryUnit/oneLine(_:)``).
+    /// one sentence), as memory units hold it (``MemoryUnit/oneLine(_:)``). A `context` (the
+    /// source sentences around it in its document) is written as `<prop type="x-context-pre">`
+    /// and `x-context-post`, which `tm import` reads for in-context (101) matches.
     public static func unit(
         id: String, source: String, target: String, sourceLanguage: String,
-        targetLanguage: String
+        targetLanguage: String, context: SentenceContext? = nil
     ) -> String {
         let flat = { (text: String) in XMLText.escaped(MemoryUnit.oneLine(text)) }
-        return "    <tu tuid=\"\(XMLText.attribute(id))\">\n"
+        let properties =
+            context.map {
+                "      <prop type=\"x-context-pre\">\(flat($0.previous))</prop>\n"
+                    + "      <prop type=\"x-context-post\">\(flat($0.next))</prop>\n"
+            } ?? ""
+        return "    <tu tuid=\"\(XMLText.attribute(id))\">\n" + properties
             + "      <tuv xml:lang=\"\(XMLText.attribute(sourceLanguage))\"><seg>\(flat(source))</seg></tuv>\n"
             + "      <tuv xml:lang=\"\(XMLText.attribute(targetLanguage))\"><seg>\(flat(target))</seg></tuv>\n"
             + "    </tu>\n"
@@ -45,7 +52,9 @@ public enum TMX {
         }
         let plain = Self.unit(
             id: id, source: unit.source, target: unit.target, sourceLanguage: sourceLanguage,
-            targetLanguage: targetLanguage)
+            targetLanguage: targetLanguage,
+            context: unit.contextKnown
+                ? SentenceContext(previous: unit.previous, next: unit.next) : nil)
         let variants = plain.drop { $0 != "\n" }.dropFirst()
         return "    <tu \(attributes)>\n"
             + "      <prop type=\"x-origin\">\(XMLText.escaped(unit.origin))</prop>\n" + variants
@@ -175,12 +184,18 @@ public enum TMX {
         // Provenance is one line: an origin or creator wrapped over lines (or blank) would
         // be listed as a name no one can type; a date TMX cannot read is no date (the
         // import's), not kept as written and then dropped on export.
-        let origin = unit.children("prop").first { $0.attributes["type"] == "x-origin" }
+        let property = { (type: String) in
+            unit.children("prop").first { $0.attributes["type"] == type }?.innerText()
+        }
+        // A context only when the file states both sides (a memory's order is no document's).
+        let context = property("x-context-pre").flatMap { previous in
+            property("x-context-post").map { SentenceContext(previous: previous, next: $0) }
+        }
         return TranslationPair(
             source: sourceText, target: targetText,
             created: unit.attributes["creationdate"].flatMap(date) ?? "",
             creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
-            origin: (origin?.innerText() ?? "").collapsingWhiteSpace())
+            origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
     }
 
     /// Reads the `source` → `target` pairs of the TMX file at `path`, of any size, handing

@@ -6,6 +6,18 @@ package enum MemoryHash {
         source + "\u{1F}" + target
     }
 
+    /// What a store keeps as the context hash of a unit whose context is unknown: no
+    /// lookup's context has it, so such a unit never scores 101.
+    package static let unknownContext = Int64.min
+
+    /// The hash of a neighbour's key as stores keep and lookups compare it: ``unknownContext``
+    /// when the context is not `known`, and never that value otherwise.
+    package static func context(_ key: String, known: Bool = true) -> Int64 {
+        guard known else { return unknownContext }
+        let value = of(key)
+        return value == unknownContext ? value + 1 : value
+    }
+
     /// FNV-1a, 64 bits, as a signed integer (what SQL integers hold).
     package static func of(_ parts: String...) -> Int64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325

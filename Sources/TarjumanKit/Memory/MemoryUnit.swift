@@ -15,10 +15,14 @@ public struct MemoryUnit: Sendable, Equatable {
     public var creator: String
     /// The source sentence before it in its document (empty when unknown): an exact match
     /// in the same context scores 101. Stores keep the context's key, not its text, so
-    /// units read back from a store have it empty.
+    /// units read back from a store have it empty and unknown (``contextKnown``).
     public var previous: String
     /// The source sentence after it.
     public var next: String
+    /// Whether `previous` and `next` are known (a filled job's neighbours, a Tarjuman TMX's
+    /// context properties). A unit whose context is unknown (a memory from another tool,
+    /// whose order is no document's) never scores 101.
+    public var contextKnown: Bool
 
     /// Whether the unit is worth storing: a source with a word or number (what a lookup
     /// can find) and a translation that shows something (not empty, spaces or invisible
@@ -34,7 +38,7 @@ public struct MemoryUnit: Sendable, Equatable {
     /// exported and imported again holds the same units.
     public init(
         source: String, target: String, origin: String, created: String = "",
-        creator: String = "", previous: String = "", next: String = ""
+        creator: String = "", previous: String = "", next: String = "", contextKnown: Bool = true
     ) {
         self.source = Self.oneLine(source)
         self.target = Self.oneLine(target)
@@ -43,6 +47,7 @@ public struct MemoryUnit: Sendable, Equatable {
         self.creator = creator
         self.previous = previous
         self.next = next
+        self.contextKnown = contextKnown
     }
 
     /// `text` with each line or page break (LF, CR LF, CR, VT, FF, NEL, U+2028, U+2029) as

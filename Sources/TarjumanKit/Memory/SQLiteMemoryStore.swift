@@ -372,8 +372,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 keyed.append(
                     Keyed(
                         unit: unit, key: key,
-                        previous: MemoryHash.of(try sourceKey(unit.previous).text),
-                        next: MemoryHash.of(try sourceKey(unit.next).text)))
+                        previous: MemoryHash.context(
+                            try sourceKey(unit.previous).text, known: unit.contextKnown),
+                        next: MemoryHash.context(
+                            try sourceKey(unit.next).text, known: unit.contextKnown)))
             }
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise a unit: \(error)")
@@ -472,8 +474,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         let spelling: String
         do {
             key = try MemoryKey(sentence, normalizer: normalizer)
-            previous = MemoryHash.of(try MemoryKey(context.previous, normalizer: normalizer).text)
-            next = MemoryHash.of(try MemoryKey(context.next, normalizer: normalizer).text)
+            previous = MemoryHash.context(
+                try MemoryKey(context.previous, normalizer: normalizer).text)
+            next = MemoryHash.context(try MemoryKey(context.next, normalizer: normalizer).text)
             spelling = try CandidateRanking.spelling(of: sentence, normalizer: normalizer)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
@@ -577,7 +580,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 let unit = MemoryUnit(
                     source: try row.checked(0), target: try row.checked(1),
                     origin: try row.checked(2),
-                    created: try row.checked(3), creator: try row.checked(4))
+                    created: try row.checked(3), creator: try row.checked(4),
+                    contextKnown: false)
                 matches.append(MemoryMatch(unit: unit, score: score, sentenceNumbers: numbers))
             }
             return matches
@@ -703,7 +707,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         MemoryUnit(
                             source: try row.checked(0), target: try row.checked(1),
                             origin: try row.checked(2), created: try row.checked(3),
-                            creator: try row.checked(4)))
+                            creator: try row.checked(4), contextKnown: false))
                 }
             }
             return units
@@ -729,7 +733,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     MemoryUnit(
                         source: try $0.checked(1), target: try $0.checked(2),
                         origin: try $0.checked(3), created: try $0.checked(4),
-                        creator: try $0.checked(5))
+                        creator: try $0.checked(5), contextKnown: false)
                 )
             }
         }

@@ -1,3 +1,17 @@
+/// The source sentences around a sentence in its document (empty at its start or end).
+public struct SentenceContext: Sendable, Equatable {
+    /// The sentence before.
+    public var previous: String
+    /// The sentence after.
+    public var next: String
+
+    /// A context.
+    public init(previous: String, next: String) {
+        self.previous = previous
+        self.next = next
+    }
+}
+
 /// A source sentence and its translation, as a translation memory holds them.
 public struct TranslationPair: Sendable, Equatable {
     /// The source sentence.
@@ -11,17 +25,22 @@ public struct TranslationPair: Sendable, Equatable {
     /// Where it came from, as a memory Tarjuman exported says (`<prop type="x-origin">`), or
     /// empty.
     public var origin: String
+    /// The source sentences before and after it in its document, as a Tarjuman TMX states
+    /// them (`<prop type="x-context-pre">`, `x-context-post`; empty at the document's start
+    /// or end), or nil when unknown: a memory's order is no document order.
+    public var context: SentenceContext?
 
     /// Creates a pair.
     public init(
         source: String, target: String, created: String = "", creator: String = "",
-        origin: String = ""
+        origin: String = "", context: SentenceContext? = nil
     ) {
         self.source = source
         self.target = target
         self.created = created
         self.creator = creator
         self.origin = origin
+        self.context = context
     }
 }
 

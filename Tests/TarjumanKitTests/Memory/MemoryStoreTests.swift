@@ -182,13 +182,40 @@ import Testing
             ).isEmpty)
     }
 
+    /// Only a unit whose context is known scores 101: one from a memory in no document's
+    /// order (another tool's TMX) scores 100 even for a lookup whose context is empty too
+    /// (pass 13: a one-sentence lookup scored 101 against a one-unit import).
+    @Test(arguments: Backend.available)
+    func anUnknownContextNeverScoresInContext(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let units = [
+            MemoryUnit(
+                source: "The port opened.", target: "بندرگاہ کھلی۔", origin: "tmx",
+                contextKnown: false),
+            MemoryUnit(source: "The road was built.", target: "سڑک بنی۔", origin: "job"),
+        ]
+        _ = try store.add(units, source: en, target: ur, penalty: 0)
+        let score = { (sentence: String) in
+            try store.lookup(
+                sentence, source: en, target: "ur", minimum: 75, limit: 1, context: ("", "")
+            ).first?.score
+        }
+        #expect(try score("The port opened.") == 100)
+        #expect(try score("The road was built.") == 101)
+    }
+
     @Test(arguments: Backend.available)
     func keysFoldArabicKeyboardLettersSoUrduFindsUrdu(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ur = try TestData.pack("ur")
         let bal = try TestData.pack("bal-Arab-PK")
-        let unit = MemoryUnit(source: "بلوچستان کی تاریخ", target: "بلوچستانءِ تاریخ", origin: "x")
+        let unit = MemoryUnit(
+            source: "بلوچستان کی تاریخ", target: "بلوچستانءِ تاریخ", origin: "x",
+            contextKnown: false)
         _ = try store.add([unit], source: ur, target: bal, penalty: 0)
         // Arabic kaf and yeh typed for Urdu ک and ی.
         let found = try store.lookup(

@@ -296,6 +296,26 @@ import Testing
         #expect(pairs.map(\.created) == ["", "20260102T030405Z", ""])
     }
 
+    /// A unit's context is what its properties state, both sides or none; what the writer
+    /// puts there reads back.
+    @Test func tmxContextIsReadOnlyWhereStated() throws {
+        let written = TMX.unit(
+            id: "p1s2", source: "Two.", target: "دو۔", sourceLanguage: "en", targetLanguage: "ur",
+            context: SentenceContext(previous: "One & a half.", next: ""))
+        let tmx = """
+            <tmx version="1.4"><header srclang="en"/><body>
+            \(written)
+              <tu><prop type="x-context-pre">One.</prop><tuv xml:lang="en"><seg>Three.</seg></tuv><tuv xml:lang="ur"><seg>تین۔</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>Four.</seg></tuv><tuv xml:lang="ur"><seg>چار۔</seg></tuv></tu>
+            </body></tmx>
+            """
+        let pairs = try TMX.read(Data(tmx.utf8), file: "c.tmx", source: "en", target: "ur").pairs
+        #expect(
+            pairs.map(\.context) == [
+                SentenceContext(previous: "One & a half.", next: ""), nil, nil,
+            ])
+    }
+
     @Test(arguments: [true, false])
     func utf16TMXAsTradosWritesItIsRead(_ littleEndian: Bool) throws {
         let tmx = """
