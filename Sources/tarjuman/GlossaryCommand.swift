@@ -219,7 +219,8 @@ enum GlossaryPaths {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure("\(path): cannot read: no such file or folder", status: .usage)
+                throw CommandFailure(
+                    "\(path): error: cannot read: no such file or folder", status: .usage)
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

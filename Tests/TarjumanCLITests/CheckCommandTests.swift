@@ -245,7 +245,7 @@ import Testing
         #expect(
             result.stderr.contains("m.sqlite: error: is a FIFO, not a memory file"))
         #expect(result.stderr.contains("gf/en-fa.tsv: error: a FIFO, not a regular file"))
-        #expect(result.stderr.contains("ff.yaml: cannot read: a FIFO, not a regular file"))
+        #expect(result.stderr.contains("ff.yaml: error: cannot read: a FIFO, not a regular file"))
         #expect(result.stderr.contains("y.ur.txt is a FIFO, not a regular file"))
     }
 

@@ -321,7 +321,8 @@ import Testing
             ["terms", "--glossary", folder.path, "-"], input: Data("x\n".utf8))
         #expect(result.status == 2)
         #expect(
-            result.stderr.contains("\(folder.path): cannot read: is a folder"), "\(result.stderr)")
+            result.stderr.contains("\(folder.path): error: cannot read: is a folder"),
+            "\(result.stderr)")
     }
 
     /// English terms are found with or without accents and in any digit script, as the

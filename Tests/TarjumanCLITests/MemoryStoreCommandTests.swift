@@ -585,7 +585,7 @@ import Testing
         #expect(result.stdout == "exit 2\nexit 2\nexit 2\nj.xlf\nm.tmx\n", "\(result.stderr)")
         #expect(
             result.stderr.contains(
-                "m.sqlite-journal: cannot write: refused: this run reads that file (as a file SQLite keeps beside m.sqlite)"
+                "m.sqlite-journal: error: cannot write: refused: this run reads that file (as a file SQLite keeps beside m.sqlite)"
             ))
     }
 

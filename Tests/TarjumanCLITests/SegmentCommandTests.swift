@@ -166,7 +166,7 @@ import Testing
         #expect(empty.stdout.isEmpty)
         let missing = try CLIRunner.run(["segment", "no-such-file.txt"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("no-such-file.txt: cannot read: no such file"))
+        #expect(missing.stderr.contains("no-such-file.txt: error: cannot read: no such file"))
     }
 
     @Test func writesTheOutputFileAtomically() throws {

@@ -20,9 +20,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):
-            return "\(file): cannot read: \(reason)"
+            return "\(file): error: cannot read: \(reason)"
         case .unwritable(let file, let reason):
-            return "\(file): cannot write: \(reason)"
+            return "\(file): error: cannot write: \(reason)"
         case .tooLarge(let file, let limit):
             return "\(file): error: larger than \(limit >> 20) MB, the most Tarjuman reads here; "
                 + "split the file (or check that it is the file you meant)"

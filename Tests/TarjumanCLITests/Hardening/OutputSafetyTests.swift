@@ -105,7 +105,7 @@ import Testing
             cat out.txt; stat -c %a out.txt; ls -A
             """)
         #expect(result.stdout == "exit 2\nkept\n444\nout.txt\n", "\(result.stderr)")
-        #expect(result.stderr.contains("out.txt: cannot write: is write-protected; make it"))
+        #expect(result.stderr.contains("out.txt: error: cannot write: is write-protected; make it"))
     }
 
     @Test func dashMeansStandardOutput() throws {
@@ -138,14 +138,14 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             #"mkdir d; "$TARJUMAN" segment -o d \#(Self.sample)"#)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("d: cannot write: is a folder"))
+        #expect(result.stderr.contains("d: error: cannot write: is a folder"))
     }
 
     @Test func anEmptyOutputNameIsSaidSo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             #""$TARJUMAN" segment -o '' \#(Self.sample)"#)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("'': cannot write: an empty name; name a file, or -"))
+        #expect(result.stderr.contains("'': error: cannot write: an empty name; name a file, or -"))
     }
 
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {

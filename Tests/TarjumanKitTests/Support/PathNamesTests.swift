@@ -51,7 +51,7 @@ import Testing
         #expect {
             try LocaleCatalog(folder: folder.path)
         } throws: { error in
-            "\(error)".contains("zz.yaml: cannot read: a FIFO, not a regular file")
+            "\(error)".contains("zz.yaml: error: cannot read: a FIFO, not a regular file")
         }
     }
 }
