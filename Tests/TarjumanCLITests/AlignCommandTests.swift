@@ -56,6 +56,21 @@ import Testing
         #expect(result.stdout == "[length-ratio]\nexit 0\n", "\(result.stderr)")
     }
 
+    /// `--lines --format tmx` writes a unit for each pair of lines with text on both sides,
+    /// none for empty lines; an empty source's summary says no line is in step.
+    @Test func lineAlignedTMXHasNoEmptyUnits() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'One.\n\nTwo.\n' > l.en.txt; printf 'ایک۔\n\nدو۔\n' > l.ur.txt
+            "$TARJUMAN" align --lines --format tmx l.en.txt l.ur.txt 2>/dev/null | grep -c '<tu '
+            : > e.en.txt; "$TARJUMAN" align --lines e.en.txt l.ur.txt 2>&1 >/dev/null | tail -1
+            """)
+        #expect(
+            result.stdout
+                == "2\nl.ur.txt: 0 source line(s), 3 translated line(s): 3 place(s) out of step; "
+                + "0.0% of source lines at the same line number\n", "\(result.stderr)")
+    }
+
     /// Empty lines on both sides are in step: nothing to report, exit 0 even on warnings.
     @Test func emptyLinesOnBothSidesPassCheckLines() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

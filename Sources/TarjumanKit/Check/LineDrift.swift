@@ -12,8 +12,11 @@ public struct LineDriftReport: Sendable {
     /// Source lines aligned 1:1 with the translation's line of the same number.
     public let inStep: Int
 
-    /// The share of source lines aligned 1:1 at the same line number (1 for two empty files).
-    public var health: Double { sourceLines == 0 ? 1 : Double(inStep) / Double(sourceLines) }
+    /// The share of source lines aligned 1:1 at the same line number (1 for two empty files,
+    /// 0 for an empty source with a translation).
+    public var health: Double {
+        sourceLines == 0 ? (targetLines == 0 ? 1 : 0) : Double(inStep) / Double(sourceLines)
+    }
 
     /// Whether the files are out of step anywhere.
     public var drifts: Bool { !findings.isEmpty }

@@ -60,7 +60,10 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
                         + SegmentFormat.tsvEscaped($0.target)
                 } ?? "") + "\n"
         case .tmx:
-            guard !sources.isEmpty && !targets.isEmpty else { return "" }
+            // A unit needs text on both sides (an empty line of `--lines` is none).
+            guard sourceText.contains(where: { !$0.isWhitespace }),
+                targetText.contains(where: { !$0.isWhitespace })
+            else { return "" }
             // The translation's path as given, so that pairs in different folders with the
             // same file names keep distinct ids.
             let prefix = files.map { $0.target + "#" } ?? ""

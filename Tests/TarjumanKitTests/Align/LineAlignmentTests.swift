@@ -29,6 +29,17 @@ import Testing
         return LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
     }
 
+    /// Two empty files are in step; an empty source with a translation has none of its
+    /// lines in step (pass 13: it said 100%).
+    @Test func anEmptySourceIsInStepOnlyWithAnEmptyTranslation() {
+        let report = { (source: Int, target: Int) in
+            LineDriftReport(findings: [], sourceLines: source, targetLines: target, inStep: 0)
+        }
+        #expect(report(0, 0).health == 1)
+        #expect(report(0, 2).health == 0)
+        #expect(report(0, 2).summary.hasSuffix("0.0% of source lines at the same line number"))
+    }
+
     @Test func everyLineIsASegmentEmptyOnesIncluded() {
         let lines = DocumentAligner.lineSegments(of: "a\n\nbc\r\nd\re")
         #expect(lines.map(\.text) == ["a", "", "bc", "d", "e"])
