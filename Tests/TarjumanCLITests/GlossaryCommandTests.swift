@@ -13,6 +13,20 @@ import Testing
         #expect(result.stdout == "\(files.count) file(s) checked: 0 errors, 0 warnings, 0 info\n")
     }
 
+    /// A glossary named in capitals (`EN-UR.TSV`) is read as `en-ur`, as its extension is
+    /// read in any case.
+    @Test func aGlossaryNamedInCapitalsStatesItsLanguages() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/glossaries/en-ur.tsv" EN-UR.TSV
+            "$TARJUMAN" glossary lint EN-UR.TSV; echo "exit $?"
+            printf 'The port.\\n' | "$TARJUMAN" terms --glossary EN-UR.TSV -; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n"
+                + "<stdin>:1:5: port\tport → بندرگاہ\nexit 0\n", "\(result.stderr)")
+    }
+
     @Test func findingsSetTheExitCodeByFailOn() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -34,7 +34,8 @@ public struct Glossary: Sendable, Equatable {
     /// after any prefix: `en-ur.tsv`, `en-bal-Arab-PK.tsv`, `x.en-ur.tsv`, `my-en-ur.tsv`,
     /// `ur-bal-Arab-PK.tbx` → (`ur`, `bal-Arab-PK`). A language subtag is 2–3 lowercase
     /// letters; a script (4 letters) and a region (2 letters or 3 digits) may follow the
-    /// target's. `nil` when the name states no pair.
+    /// target's. A part in capitals is read in the tags' usual case (`EN-UR` → `en`, `ur`;
+    /// `EN-BAL-ARAB-PK` → `en`, `bal-Arab-PK`). `nil` when the name states no pair.
     public static func languagePair(fromFileName name: String) -> (source: String, target: String)?
     {
         var base = name.split(separator: "/").last.map(String.init) ?? name
@@ -49,7 +50,17 @@ public struct Glossary: Sendable, Equatable {
 
     /// The pair stated by one part of a file name (`my-en-ur`, `en-bal-Arab-PK`).
     private static func pair(in base: String) -> (source: String, target: String)? {
-        let subtags = base.split(separator: "-").map(String.init)
+        var subtags = base.split(separator: "-").map(String.init)
+        // A name in capitals (`EN-UR.tsv`, as some systems save names): tags are read in
+        // their usual case, a script after a language and a region after a script.
+        if !base.contains(where: \.isLowercase) {
+            subtags = subtags.indices.map { index in
+                let tag = subtags[index]
+                if tag.count == 4 { return tag.prefix(1) + tag.dropFirst().lowercased() }
+                if tag.count == 2 && index > 0 && subtags[index - 1].count == 4 { return tag }
+                return tag.lowercased()
+            }
+        }
         let isLanguage = { (tag: String) in
             (2...3).contains(tag.count) && tag.allSatisfy { $0.isASCII && $0.isLowercase }
         }

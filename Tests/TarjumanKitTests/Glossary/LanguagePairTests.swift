@@ -12,6 +12,8 @@ import Testing
         ("en-ur.v2.tsv", "en", "ur"), ("bal-Arab-PK-ur.tsv", "bal-Arab-PK", "ur"),
         ("en-US-ur.tsv", "en-US", "ur"), ("hi-Deva-ur.tsv", "hi-Deva", "ur"),
         ("bal-Latn-en.tsv", "bal-Latn", "en"),
+        // A name in capitals reads as the tags in their usual case.
+        ("EN-UR.tsv", "en", "ur"), ("X.EN-BAL-ARAB-PK.TSV", "en", "bal-Arab-PK"),
     ])
     func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
         let pair = Glossary.languagePair(fromFileName: name)
@@ -19,7 +21,7 @@ import Testing
         #expect(pair?.target == target)
     }
 
-    @Test(arguments: ["weird.tsv", "en.tsv", "EN-UR.tsv", "en-ur-xyz-q.tsv"])
+    @Test(arguments: ["weird.tsv", "en.tsv", "En-UR.tsv", "en-ur-xyz-q.tsv"])
     func namesWithoutAPairSayNothing(_ name: String) {
         #expect(Glossary.languagePair(fromFileName: name) == nil)
     }
