@@ -341,7 +341,7 @@ struct CheckCommand: ParsableCommand {
         let directory = try data.directory()
         let seeds = directory.seeds as NSString
         // Files only: a folder named like a translation (sub.ur.txt) is not one.
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.seeds)) ?? [])
+        let names = ((try? PathNames.listing(of: directory.seeds)) ?? [])
             .filter { name in
                 var folder: ObjCBool = false
                 return !FileManager.default.fileExists(
@@ -361,7 +361,7 @@ struct CheckCommand: ParsableCommand {
         }
         // …and every other pair a glossary names (ur-bal-Arab-PK.tsv: Urdu → Balochi).
         let glossaries =
-            (try? FileManager.default.contentsOfDirectory(atPath: directory.glossaries)) ?? []
+            (try? PathNames.listing(of: directory.glossaries)) ?? []
         for glossary in glossaries.sorted() where glossary.hasSuffix(".tsv") {
             guard let (from, to) = Glossary.languagePair(fromFileName: glossary), from != "en"
             else { continue }

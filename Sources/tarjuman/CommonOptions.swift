@@ -49,8 +49,7 @@ struct DataOptions: ParsableArguments {
     func glossaryPath(_ explicit: String?, language: String?) throws(CommandFailure) -> String {
         if let explicit { return explicit }
         let folder = try directory().glossaries
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".tsv") }.sorted()
+        let names = ((try? PathNames.listing(of: folder)) ?? []).filter { $0.hasSuffix(".tsv") }
         let candidates = names.filter { name in
             guard let language, let pair = Glossary.languagePair(fromFileName: name) else {
                 return false

@@ -223,8 +223,8 @@ enum GlossaryPaths {
                     "\(path): error: cannot read: no such file or folder", status: .usage)
             }
             if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let found = names.filter { $0.hasSuffix(".tsv") }.sorted()
+                let names = (try? PathNames.listing(of: path)) ?? []
+                let found = names.filter { $0.hasSuffix(".tsv") }
                 guard !found.isEmpty else {
                     throw CommandFailure(
                         "\(path): error: no glossary (.tsv) files here; lint checks TSV glossaries",

@@ -39,6 +39,24 @@ import Testing
         #expect(byEnvironment.stdout == "sd\tArab\trtl\tSindhi\n")
     }
 
+    /// Hidden files in the data folders (macOS's `._ur.yaml` beside every file copied from
+    /// its disks, an editor's `.en-ur.tsv` backup) are neither packs nor glossaries.
+    @Test func hiddenFilesInTheDataFoldersAreLeftOut() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp -r "$ROOT/locales" "$ROOT/glossaries" .
+            printf 'tag: [\\n' > locales/._ur.yaml
+            printf '\\000\\001' > glossaries/._en-ur.tsv
+            printf 'id\\tsource\\ttarget\\n' > glossaries/.en-ur.tsv
+            printf 'Hello.\\n' | "$TARJUMAN" segment --data-dir . --locale ur -
+            "$TARJUMAN" glossary lint --data-dir . glossaries | tail -1
+            printf 'The port.\\n' | "$TARJUMAN" terms --data-dir . --locale en --glossary glossaries/en-ur.tsv - | wc -l
+            """)
+        #expect(result.stdout.hasPrefix("p1s1\t1:1\tHello.\n"), "\(result.stderr)")
+        #expect(result.stdout.contains(" file(s) checked: 0 errors, 0 warnings, 0 info\n"))
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+
     @Test func aBrokenPackStopsWithItsFileAndLine() throws {
         let folder = try CLIRunner.temporaryFolder()
         let locales = folder.appendingPathComponent("locales")

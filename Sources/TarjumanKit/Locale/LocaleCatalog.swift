@@ -6,17 +6,17 @@ public struct LocaleCatalog: Sendable {
     public let packs: [LocalePack]
     private let index: [String: Int]
 
-    /// Loads every `*.yaml` file in `folder`. Any broken pack stops the load with an error
+    /// Loads every `*.yaml` file in `folder` (hidden ones left out). Any broken pack stops the load with an error
     /// that names its file, line and column.
     public init(folder: String) throws(LocaleCatalogError) {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            names = try PathNames.listing(of: folder)
         } catch {
             throw .pack(.noPacks(folder: folder))
         }
         var packs: [LocalePack] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             packs.append(try Self.load((folder as NSString).appendingPathComponent(name)))
         }
         guard !packs.isEmpty else { throw .pack(.noPacks(folder: folder)) }
@@ -52,7 +52,7 @@ public struct LocaleCatalog: Sendable {
         -> LocalePack
     {
         let wanted = tag.replacingOccurrences(of: "_", with: "-").lowercased()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let names = (try? PathNames.listing(of: folder)) ?? []
         if let name = names.first(where: {
             ($0 as NSString).deletingPathExtension.lowercased() == wanted
                 && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml"))

@@ -268,10 +268,8 @@ public struct ProjectConfig: Sendable, Equatable {
                 continue
             }
             result.append(folder)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-                continue
-            }
-            for name in names.sorted().reversed() where !name.hasPrefix(".") {
+            guard let names = try? PathNames.listing(of: folder) else { continue }
+            for name in names.reversed() {
                 pending.append(folder == "/" ? "/" + name : folder + "/" + name)
             }
         }

@@ -32,6 +32,14 @@ public enum PathNames {
         return nil
     }
 
+    /// The names in `folder` a listing reads, sorted: hidden ones (`.ur.yaml`, an editor's
+    /// `.en-ur.tsv.swp`, macOS's `._en-ur.tsv` beside each file copied from its disks) are
+    /// left out.
+    public static func listing(of folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
     /// Why a file Tarjuman found by listing a folder (rather than one a user named) is not
     /// read: a FIFO, socket or device there would block the run or never end. `nil` for a
     /// regular file, a folder, or a name that is nothing (links are followed).

@@ -103,7 +103,11 @@ import Testing
               orthographic:
                 - {id: sd-kaf, from: "\\u0643", to: "\\u06AA", note: "Arabic kaf → Sindhi swash kaf"}
             """)
+        // Hidden files beside it (macOS's `._sd.yaml`, an editor's backup) are no packs.
+        try folder.write("._sd.yaml", "\u{0}\u{5}junk")
+        try folder.write(".sd.yaml", "tag: [")
         let catalog = try LocaleCatalog(folder: folder.path)
+        #expect(catalog.packs.count == 1)
         let sindhi = try catalog.pack(for: "sd-PK")
         #expect(sindhi.name == "Sindhi (Arabic script)")
         let sentences = try SentenceSegmenter(pack: sindhi).segments(
