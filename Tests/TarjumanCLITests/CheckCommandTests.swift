@@ -191,11 +191,15 @@ import Testing
             printf '{"version":1,"findings":[{"rule":5}]}' > base.json
             "$TARJUMAN" check --baseline base.json "$ROOT/seeds/baloch-uprising.en.txt" \\
               "$ROOT/seeds/baloch-uprising.ur.txt"; echo "exit $?"
+            printf '{"version":1.5,"findings":[]}' > newer.json
+            "$TARJUMAN" check --baseline newer.json "$ROOT/seeds/baloch-uprising.en.txt" \\
+              "$ROOT/seeds/baloch-uprising.ur.txt"; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\n")
+        #expect(result.stdout == "exit 2\nexit 2\n")
         #expect(
             result.stderr.contains(
                 "base.json: error: not a Tarjuman baseline (findings[0].rule: expected a string)"))
+        #expect(result.stderr.contains("newer.json: error: baseline version 1.5 is not supported"))
     }
 }
 

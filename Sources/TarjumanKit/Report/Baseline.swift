@@ -82,6 +82,13 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// Reads a baseline written by ``encoded()``.
     public init(json data: Data, file: String) throws(BaselineError) {
+        // A version other than 1 is said as such, whatever its kind of number (1.5 failed as
+        // "not valid JSON", from the decoder of a whole number).
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let version = object["version"] as? NSNumber, version.doubleValue != 1
+        {
+            throw BaselineError(file: file, reason: "baseline version \(version) is not supported")
+        }
         do {
             self = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {

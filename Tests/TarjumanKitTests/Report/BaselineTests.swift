@@ -43,13 +43,20 @@ import Testing
         #expect(split.new.map(\.position.line) == [30])
     }
 
-    @Test func aBrokenOrNewerBaselineIsAClearError() {
+    @Test func aBrokenOrNewerBaselineIsAClearError() throws {
         #expect(throws: BaselineError.self) {
             try Baseline(json: Data("[1,2".utf8), file: "b.json")
         }
         #expect(
             throws: BaselineError(file: "b.json", reason: "baseline version 9 is not supported")
         ) { try Baseline(json: Data(#"{"version":9,"findings":[]}"#.utf8), file: "b.json") }
+        // Not a whole number: still a version (it failed as "not valid JSON").
+        #expect(
+            throws: BaselineError(file: "b.json", reason: "baseline version 1.5 is not supported")
+        ) { try Baseline(json: Data(#"{"version":1.5,"findings":[]}"#.utf8), file: "b.json") }
+        #expect(
+            try Baseline(json: Data(#"{"version":1.0,"findings":[]}"#.utf8), file: "b.json")
+                .findings.isEmpty)
     }
 
     /// A baseline edited by hand says which value is of the wrong kind, by its JSON path.
