@@ -160,6 +160,22 @@ import Testing
         #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
     }
 
+    /// A suppressions file naming a column twice is refused at the second (which one
+    /// counted was the last, silently).
+    @Test func aSuppressionsColumnNamedTwiceIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'check\\treason\\tcheck\\nnumber-mismatch\\tok\\tomission\\n' > s.tsv
+            "$TARJUMAN" check --suppressions s.tsv "$ROOT/seeds/baloch-uprising.en.txt" \\
+              "$ROOT/seeds/baloch-uprising.ur.txt" > /dev/null; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "s.tsv:1:14: error: column 'check' is named twice (also column 1); keep one"),
+            "\(result.stderr)")
+    }
+
     /// A suppression's `file` may be the path the report prints, not only the bare name.
     @Test func aSuppressionNamesItsFileByPath() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -65,6 +65,15 @@ public struct Suppressions: Sendable {
                                 "unknown column '\(name)'; columns: \(Self.columns.joined(separator: ", "))"
                         )
                     }
+                    if let first = found[name] {
+                        throw SuppressionsError(
+                            file: file,
+                            position: SourcePosition(
+                                line: record.line, column: record.columns[index]),
+                            message:
+                                "column '\(name)' is named twice (also column \(first + 1)); "
+                                + "keep one")
+                    }
                     found[name] = index
                 }
                 for required in ["check", "reason"] where found[required] == nil {

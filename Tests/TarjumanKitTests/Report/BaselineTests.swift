@@ -164,6 +164,7 @@ import Testing
         ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),
         ("check\treason\nomission\t \n", "s.tsv:2:1: error: a suppression needs a reason"),
         ("check\treasons\n", "s.tsv:1:7: error: unknown column 'reasons'"),
+        ("check\treason\tcheck\n", "s.tsv:1:14: error: column 'check' is named twice"),
     ])
     func problemsAreErrorsAtTheirPlace(_ text: String, _ message: String) {
         #expect {
