@@ -94,8 +94,7 @@ struct TermsCommand: ParsableCommand {
                                 side == .target && !rows.contains(where: \.status.isAccepted)
                                 ? " [\(status)]" : ""
                             // A term found across a line break is shown on its one line.
-                            let found = occurrence.text.split(whereSeparator: \.isNewline)
-                                .joined(separator: " ")
+                            let found = OutputBytes.flattened(occurrence.text)
                             try sink.write(
                                 "\(source.name):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
                             )

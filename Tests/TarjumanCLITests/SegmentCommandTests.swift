@@ -16,6 +16,22 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// The text format is one line per sentence of three tab-separated fields: a tab or
+    /// line break inside a sentence is a space, an escape sequence is shown, not sent;
+    /// `terms` shows a term found across a line break on one line too.
+    @Test func textRecordsAreOneSafeLineEach() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'A tab\\there and a\\r\\nwrapped \\033[31mline.\\n' | "$TARJUMAN" segment --locale en -
+            printf 'id\\tsource\\ttarget\\nd\\tdeep sea port\\tگہرے پانی کی بندرگاہ\\n' > g.en-ur.tsv
+            printf 'The deep\\tsea\\nport.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            """)
+        #expect(
+            result.stdout
+                == "p1s1\t1:1\tA tab here and a wrapped \\u{1B}[31mline.\n"
+                + "<stdin>:1:5: d\tdeep sea port → گہرے پانی کی بندرگاہ\n", "\(result.stderr)")
+    }
+
     @Test func aByteOrderMarkTakesNoColumn() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -111,17 +111,38 @@ public struct OutputBytes: Sendable {
         }
     }
 
-    /// Appends UTF-8 `text` with every LF and CR written as a space (one line per record).
+    /// Appends UTF-8 `text` as one field of a line of plain text: each line break (LF, CR
+    /// LF, CR), tab, vertical tab and form feed as one space (one line per record, fields
+    /// apart), any other control character as `\u{1B}` (an escape sequence is not sent to
+    /// the terminal), as the text reports of `check` show them.
     public mutating func appendFlattened(_ text: some Collection<UInt8>) {
-        appendEscaped(text, watching: Self.lineBreaks) { byte, _, _ in
-            byte == 0x0A || byte == 0x0D ? .text(" ") : nil
+        appendEscaped(text, watching: Self.controls) { byte, next, _ in
+            switch byte {
+            case 0x0D where next == 0x0A: .text("")
+            case 0x09...0x0D: .text(" ")
+            // A C1 control (U+0080–U+009F, such as the one-byte CSI), written C2 80–9F.
+            case 0xC2:
+                next.map { (0x80...0x9F).contains($0) ? .bracedEscape(UInt32($0), skip: 1) : nil }
+                    ?? nil
+            default: .bracedEscape(UInt32(byte))
+            }
         }
+    }
+
+    /// `text` as ``appendFlattened(_:)`` writes it: one line, fields apart, no control
+    /// characters.
+    public static func flattened(_ text: String) -> String {
+        var output = OutputBytes(capacity: text.utf8.count)
+        output.appendFlattened(text.utf8)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// What to write instead of a byte (and possibly the bytes after it).
     private enum Replacement {
         case text(StaticString)
         case unicodeEscape(UInt32, skip: Int = 0)
+        /// `\u{1B}`, as Swift writes a scalar.
+        case bracedEscape(UInt32, skip: Int = 0)
     }
 
     /// The bytes each kind of escaping looks at (`true`); all others are copied unseen.
@@ -131,7 +152,7 @@ public struct OutputBytes: Sendable {
     private static let tsvWatched = watchTable {
         $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C
     }
-    private static let lineBreaks = watchTable { $0 == 0x0A || $0 == 0x0D }
+    private static let controls = watchTable { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
 
     private static func watchTable(_ watched: (UInt8) -> Bool) -> [Bool] {
         (0...255).map { watched(UInt8($0)) }
@@ -180,6 +201,11 @@ public struct OutputBytes: Sendable {
                 for shift in stride(from: 12, through: 0, by: -4) {
                     bytes.append(Self.hexDigits[Int((value >> UInt32(shift)) & 0xF)])
                 }
+                index += 1 + skip
+            case .bracedEscape(let value, let skip):
+                append("\\u{")
+                bytes.append(contentsOf: Array(String(value, radix: 16, uppercase: true).utf8))
+                append("}")
                 index += 1 + skip
             }
             runStart = index
