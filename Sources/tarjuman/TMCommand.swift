@@ -158,7 +158,9 @@ struct TMImportCommand: ParsableCommand {
             With --tm-db, adds every sentence pair of the files (TMX from any tool or from \
             `tarjuman align --format tmx`, filled XLIFF/TSV/Markdown: confirmed sentences only) \
             to the store, with its origin (the file name, or --origin), date, creator and \
-            context (the sentences before and after it); pairs already stored are skipped; \
+            context (the sentences before and after it: a filled file's, or what a TMX unit \
+            states in x-context-pre/x-context-post; none from a TMX's order, so another \
+            tool's units score at most 100); pairs already stored are skipped; \
             --penalty ranks a less trusted memory lower. Without --tm-db, lists the pairs of one \
             TMX file (units with both languages, tags read as the packs read them: EN-US \
             and urd are en and ur, ur-Latn is not ur; inline codes dropped) as \
@@ -229,12 +231,15 @@ struct TMImportCommand: ParsableCommand {
             let selectors = try data.selectors(source, target)
             let contents = try TMX.read(
                 path: files[0], source: selectors.source, target: selectors.target)
+            // What an import with --tm-db would store: not a pair without words in the source
+            // or without a translation.
+            let pairs = contents.pairs.filter(\.isStorable)
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {
                     try sink.write(TMX.header(sourceLanguage: from, date: try TMX.now()))
                 }
-                for (index, pair) in contents.pairs.enumerated() {
+                for (index, pair) in pairs.enumerated() {
                     switch format {
                     case .tsv:
                         try sink.write(
@@ -248,15 +253,18 @@ struct TMImportCommand: ParsableCommand {
                         try sink.write(
                             TMX.unit(
                                 id: "\(index + 1)", source: pair.source, target: pair.target,
-                                sourceLanguage: from, targetLanguage: to))
+                                sourceLanguage: from, targetLanguage: to, context: pair.context))
                     }
                 }
                 if format == .tmx { try sink.write(TMX.footer) }
             }
+            let empty = contents.pairs.count - pairs.count
             StandardError.write(
-                "\(contents.pairs.count) pairs \(from) → \(to)"
+                "\(pairs.count) pairs \(from) → \(to)"
                     + (contents.skipped > 0
-                        ? "; \(contents.skipped) units without both languages skipped" : ""))
+                        ? "; \(contents.skipped) units without both languages skipped" : "")
+                    + (empty > 0
+                        ? "; \(empty) without words in the source or a translation skipped" : ""))
         }
     }
 
@@ -286,7 +294,9 @@ struct TMImportCommand: ParsableCommand {
                     pairs = job.memoryUnits(origin: "", created: "", creator: "").count
                     checkedJobs[index] = job
                 }
-                if pairs == 0 { throw Self.noPairs(file, source: source, target: target) }
+                if pairs == 0 {
+                    throw Self.noPairs(file, source: source, target: target, filled: kind != nil)
+                }
             }
         }
         let adding = StoreForAdding(memory)
@@ -348,7 +358,9 @@ struct TMImportCommand: ParsableCommand {
                     }
                     count = units.count
                 }
-                if count == 0 { throw Self.noPairs(file, source: source, target: target) }
+                if count == 0 {
+                    throw Self.noPairs(file, source: source, target: target, filled: kind != nil)
+                }
                 total += added
                 summary.append(
                     "\(file): \(added) of \(count) pairs added (\(count - empty - added) already "
@@ -391,13 +403,18 @@ struct TMImportCommand: ParsableCommand {
         return try WorksheetFormat(path: file)
     }
 
-    /// The error for a file with no pair of the memory's languages (nothing is stored).
-    private static func noPairs(_ file: String, source: LocalePack, target: LocalePack)
-        -> CommandFailure
-    {
+    /// The error for a file with no pair of the memory's languages (nothing is stored): a
+    /// TMX of other languages, or a `filled` file with no confirmed translation.
+    private static func noPairs(
+        _ file: String, source: LocalePack, target: LocalePack, filled: Bool
+    ) -> CommandFailure {
         CommandFailure(
-            "\(file): error: holds no \(source.tag) → \(target.tag) pairs to store; nothing stored "
-                + "(another pair? name it with --from and --to)", status: .usage)
+            filled
+                ? "\(file): error: holds no confirmed translation to store; nothing stored "
+                    + "(sentences left empty and drafts stay out of the memory: translate or "
+                    + "confirm them first)"
+                : "\(file): error: holds no \(source.tag) → \(target.tag) pairs to store; nothing "
+                    + "stored (another pair? name it with --from and --to)", status: .usage)
     }
 
     /// Whether `path` can be read twice: a regular file, or a device that is not a terminal

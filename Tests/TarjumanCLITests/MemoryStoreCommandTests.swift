@@ -274,6 +274,31 @@ import Testing
         #expect(result.stdout.hasSuffix("\n2\n"))
     }
 
+    /// Listing a TMX leaves out what an import would not store (a blank source), and keeps
+    /// a unit's stated context; an unfilled worksheet is said to hold no confirmed
+    /// translation, not to be of another language pair.
+    @Test func listingAndImportingSkipWhatAMemoryDoesNotKeep() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body>' > e.tmx
+            printf '<tu><tuv xml:lang="en"><seg> </seg></tuv><tuv xml:lang="ur"><seg>ایک</seg></tuv></tu>' >> e.tmx
+            printf '<tu><prop type="x-context-pre">One.</prop><prop type="x-context-post"></prop>' >> e.tmx
+            printf '<tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu></body></tmx>' >> e.tmx
+            "$TARJUMAN" tm import --to ur e.tmx -o - 2>&1
+            "$TARJUMAN" tm import --to ur e.tmx --format tmx 2>/dev/null | grep -c 'x-context-pre">One.<'
+            printf 'Two.\\n' > w.en.txt
+            "$TARJUMAN" prepare --to ur w.en.txt --format tsv -o w.tsv 2>/dev/null
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite w.tsv; echo "exit $?"
+            """)
+        #expect(
+            result.stdout
+                == "source\ttarget\nTwo.\tدو۔\n1 pairs en → ur; 1 without words in the source or "
+                + "a translation skipped\n1\nexit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "w.tsv: error: holds no confirmed translation to store; nothing stored"))
+    }
+
     /// `align --format tmx` writes each unit's context where it knows it, and an import of
     /// that TMX finds in-context (101) matches; the same TMX without the context properties
     /// (as another tool writes it) gives exact matches only, whatever its order.

@@ -30,6 +30,12 @@ public struct TranslationPair: Sendable, Equatable {
     /// or end), or nil when unknown: a memory's order is no document order.
     public var context: SentenceContext?
 
+    /// Whether a memory keeps the pair: a source with a word or number and a translation
+    /// that shows something (``MemoryUnit/isStorable``).
+    public var isStorable: Bool {
+        MemoryUnit(source: source, target: target, origin: "").isStorable
+    }
+
     /// Creates a pair.
     public init(
         source: String, target: String, created: String = "", creator: String = "",

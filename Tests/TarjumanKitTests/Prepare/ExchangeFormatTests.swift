@@ -314,6 +314,10 @@ import Testing
             pairs.map(\.context) == [
                 SentenceContext(previous: "One & a half.", next: ""), nil, nil,
             ])
+        // A memory keeps a pair with a word in its source and a visible translation.
+        #expect(pairs.allSatisfy { $0.isStorable })
+        #expect(!TranslationPair(source: " ", target: "ایک").isStorable)
+        #expect(!TranslationPair(source: "One.", target: "\u{200B}").isStorable)
     }
 
     @Test(arguments: [true, false])
