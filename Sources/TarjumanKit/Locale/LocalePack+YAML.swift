@@ -20,7 +20,9 @@ extension LocalePack {
             throw top.invalid("aliases", top.node("aliases"), "'\(alias)' is not a BCP 47 tag")
         }
         let script = try top.string("script")
-        guard script.count == 4, script.first?.isUppercase == true else {
+        guard script.count == 4, script.allSatisfy({ $0.isASCII && $0.isLetter }),
+            script.first?.isUppercase == true, script.dropFirst().allSatisfy(\.isLowercase)
+        else {
             throw top.invalid(
                 "script", top.node("script"), "expected an ISO 15924 code such as Arab or Latn")
         }
@@ -158,10 +160,12 @@ extension LocalePack {
         var beads: [AlignmentModel.BeadShape: Double] = [:]
         if let shapes = try fields.mapping("beads") {
             for key in shapes.keys {
-                let counts = key.split(separator: "-").compactMap { Int($0) }
-                guard counts.count == 2, counts.allSatisfy({ (0...4).contains($0) }),
-                    counts != [0, 0]
-                else {
+                // Exactly one digit 0–4 each side: `-1-1` and `01-1` are no beads.
+                let parts = key.split(separator: "-", omittingEmptySubsequences: false).map {
+                    $0.count == 1 ? Int($0).flatMap { (0...4).contains($0) ? $0 : nil } : nil
+                }
+                let counts = parts.compactMap { $0 }
+                guard parts.count == 2, counts.count == 2, counts != [0, 0] else {
                     throw shapes.invalid(
                         key, shapes.node(key), "a bead is SOURCE-TARGET sentence counts, e.g. 2-1")
                 }
@@ -350,6 +354,15 @@ extension LocalePack {
     private static func replacementPairs(_ entry: YAMLFields, action: NormalizationRule.Action)
         throws(LocalePackError) -> [([Unicode.Scalar], [Unicode.Scalar])]
     {
+        // One way of naming what a rule replaces: a second one was silently ignored.
+        for (one, other) in [("from", "from_each"), ("to", "to_each")]
+        where entry.has(one) && entry.has(other) {
+            throw entry.invalid(
+                other, entry.node(other), "a rule has either \(one) or \(other), not both")
+        }
+        if entry.has("to_each") && !entry.has("from_each") {
+            throw entry.invalid("to_each", entry.node("to_each"), "needs from_each")
+        }
         let to = Array(try entry.string("to", default: "").unicodeScalars)
         if entry.has("from_each") {
             let sources = Array(try entry.string("from_each").unicodeScalars)

@@ -182,6 +182,31 @@ import Testing
             message:
                 "error: field 'normalization.key[0].position': 'middle' is not one of: any, final, nonfinal"
         ),
+        // Hostile pass 13: a bead key that only looked like one, a script not in ISO 15924
+        // form, a rule naming what it replaces twice (one was silently ignored).
+        BrokenPack(
+            name: "a bead key with a sign",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"-1-1\": 0.5}\n",
+            message: "field 'alignment.beads.-1-1': a bead is SOURCE-TARGET sentence counts"),
+        BrokenPack(
+            name: "a bead key with a leading zero",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"01-1\": 0.5}\n",
+            message: "field 'alignment.beads.01-1': a bead is SOURCE-TARGET sentence counts"),
+        BrokenPack(
+            name: "a script in capitals", yaml: "tag: xx\nname: X\nscript: ARAB\n",
+            message: "broken.yaml:3:9: error: field 'script': expected an ISO 15924 code"),
+        BrokenPack(
+            name: "from and from_each",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from: a, from_each: bc, to: x}\n",
+            message:
+                "field 'normalization.key[0].from_each': a rule has either from or from_each, not both"
+        ),
+        BrokenPack(
+            name: "to_each without from_each",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n    - {id: d, from: a, to_each: b}\n",
+            message: "field 'normalization.key[0].to_each': needs from_each"),
         // Hostile pass 11: digits out of order, a report rule with a replacement, no id.
         BrokenPack(
             name: "ten zeros as digits",
