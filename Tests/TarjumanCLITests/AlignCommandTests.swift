@@ -56,6 +56,23 @@ import Testing
         #expect(result.stdout == "[length-ratio]\nexit 0\n", "\(result.stderr)")
     }
 
+    /// 700 empty lines at the top of a translation of 20 lines: each is an extra line, and
+    /// the 20 lines are paired with their sources (pass 14: from about 63 translated lines
+    /// per source line on, nothing was aligned and check passed).
+    @Test func manyExtraLinesAtTheTopAreEachFound() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The council met on day %d.\\n' $(seq 20) > k.en.txt
+            { yes '' | head -700; printf 'کونسل کا اجلاس دن %d کو ہوا۔\\n' $(seq 20); } > k.ur.txt
+            "$TARJUMAN" check --config none --lines k.en.txt k.ur.txt > out.txt; echo "exit $?"
+            tail -1 out.txt
+            "$TARJUMAN" align --lines k.en.txt k.ur.txt 2>/dev/null | grep -c '1:1.*day \\([0-9]*\\)\\..*دن \\1 '
+            """)
+        #expect(
+            result.stdout == "exit 1\n1 file(s) checked: 700 errors, 0 warnings, 0 info\n20\n",
+            "\(result.stderr)")
+    }
+
     /// `--lines --format tmx` writes a unit for each pair of lines with text on both sides,
     /// none for empty lines; an empty source's summary says no line is in step.
     @Test func lineAlignedTMXHasNoEmptyUnits() throws {

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Dynamic programming over beads 1:1, 2:1, 1:2, 1:0, 0:1 and 2:2, scored by a Gale–Church
 /// length model plus anchors (numbers in any digit script, glossary terms found on both
-/// sides). The search stays in a band around the diagonal, so time and memory grow
-/// linearly with the document.
+/// sides). The search stays in a band around a guide path (see ``guide(_:_:)``), so time
+/// and memory grow linearly with the document.
 public struct SentenceAligner: Sendable {
     /// The scoring model.
     public let model: AlignmentModel
@@ -77,94 +77,18 @@ public struct SentenceAligner: Sendable {
             ($0.1, $0.0.source, $0.0.target) < ($1.1, $1.0.source, $1.0.target)
         }
         let search = BandSearch(
-            aligner: self, source: sourceSide, target: targetSide, shapes: shapes, reach: reach)
-        // The band starts narrow and doubles while the best path runs along its edge (where
-        // a path outside it might be cheaper): time follows how far the alignment strays
-        // from the diagonal, not how much longer one side is (a double-spaced translation
-        // of 2,000 lines stays on its diagonal; a band of the whole difference took minutes).
+            aligner: self, source: sourceSide, target: targetSide, shapes: shapes, reach: reach,
+            guide: Self.guide(sourceSide, targetSide))
+        // The band follows a guide path through the anchors both sides hold once (a block
+        // moved, a run of added lines, a translation missing its start all bend it), starts
+        // narrow and doubles while the best path runs along its edge (where a path outside
+        // it might be cheaper): time follows how far the alignment strays from the guide,
+        // not how much longer one side is (a band of the whole difference took minutes).
         var width = min(band, widest)
         while true {
             let (beads, edge) = search.run(width: width)
             if !edge || width >= widest { return beads }
             width = min(widest, 2 * width)
-        }
-    }
-
-    /// One dynamic-programming search of ``SentenceAligner/align(_:_:)`` in a band of a
-    /// given half-width around the proportional diagonal.
-    private struct BandSearch {
-        let aligner: SentenceAligner
-        let source: Side
-        let target: Side
-        /// Bead shapes with their prior costs, in the order ties are settled.
-        let shapes: [(AlignmentModel.BeadShape, Double)]
-        /// How many rows back the longest shape reaches, plus one.
-        let reach: Int
-
-        /// The best beads within the band, and whether their path comes within a shape's
-        /// reach of the band's edge (other than the table's own edges).
-        func run(width: Int) -> (beads: [AlignmentBead], edge: Bool) {
-            let n = source.lengths.count - 1
-            let m = target.lengths.count - 1
-            func low(_ i: Int) -> Int { max(0, i * m / n - width) }
-            func high(_ i: Int) -> Int { min(m, i * m / n + width) }
-            // Memory is one byte per cell, the shape chosen there (the index in `shapes`, or
-            // `none`); costs are kept only for the rows a shape reaches back to. A table of
-            // costs and optional shapes per cell took 3.9 GB for 300,000 paragraphs and aborted.
-            let none = UInt8.max
-            precondition(shapes.count < Int(none), "more bead shapes than a byte holds")
-            let columns = 2 * width + 1
-            var back = [UInt8](repeating: none, count: (n + 1) * columns)
-            var ring = [Double](repeating: .infinity, count: reach * columns)
-            func at(_ i: Int, _ j: Int) -> Double {
-                guard i >= 0, j >= low(i), j <= high(i) else { return .infinity }
-                return ring[(i % reach) * columns + j - low(i)]
-            }
-            for i in 0...n {
-                let row = (i % reach) * columns
-                for column in 0..<columns { ring[row + column] = .infinity }
-                if i == 0 { ring[row + 0 - low(0)] = 0 }
-                for j in low(i)...high(i) where i > 0 || j > 0 {
-                    var best = Double.infinity
-                    var bestShape = none
-                    for (index, (shape, prior)) in shapes.enumerated() {
-                        let pi = i - shape.source
-                        let pj = j - shape.target
-                        guard pi >= 0, pj >= 0 else { continue }
-                        let previous = at(pi, pj)
-                        guard previous < .infinity else { continue }
-                        let total =
-                            previous + prior + aligner.beadCost(source, pi..<i, target, pj..<j)
-                        if total < best {
-                            best = total
-                            bestShape = UInt8(index)
-                        }
-                    }
-                    ring[row + j - low(i)] = best
-                    back[i * columns + j - low(i)] = bestShape
-                }
-            }
-            var beads: [AlignmentBead] = []
-            var edge = false
-            var i = n
-            var j = m
-            while i > 0 || j > 0 {
-                if (low(i) > 0 && j - low(i) < reach) || (high(i) < m && high(i) - j < reach) {
-                    edge = true
-                }
-                let chosen = back[i * columns + j - low(i)]
-                guard chosen != none else { break }
-                let (shape, prior) = shapes[Int(chosen)]
-                let pi = i - shape.source
-                let pj = j - shape.target
-                beads.append(
-                    AlignmentBead(
-                        source: pi..<i, target: pj..<j,
-                        cost: prior + aligner.beadCost(source, pi..<i, target, pj..<j)))
-                i = pi
-                j = pj
-            }
-            return (beads.reversed(), edge)
         }
     }
 

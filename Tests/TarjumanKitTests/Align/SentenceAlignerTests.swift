@@ -240,6 +240,52 @@ import Testing
         #expect(beads.reduce(0) { $0 + $1.target.count } == 6_000)
     }
 
+    /// A translation 63 times as long as its source (one sentence against 63, 10 against
+    /// 700): every sentence is in a bead (pass 14: a narrow band left the end unreachable
+    /// and no bead came back at all).
+    @Test(arguments: [(1, 63), (10, 700)])
+    func aSteepAlignmentKeepsEverySentence(_ n: Int, _ m: Int) {
+        let source = (0..<n).map { SentenceAligner.Unit(length: 50, anchors: ["\(1000 + $0)"]) }
+        let target = (0..<m).map { SentenceAligner.Unit(length: 50, anchors: ["\(1000 + $0)"]) }
+        let beads = SentenceAligner(model: AlignmentModel(lengthRatio: 1, variance: 2)).align(
+            source, target)
+        #expect(beads.reduce(0) { $0 + $1.source.count } == n)
+        #expect(beads.reduce(0) { $0 + $1.target.count } == m)
+        #expect(beads.filter { $0.source.count == 1 }.allSatisfy { $0.target == $0.source })
+    }
+
+    /// A block of 60 sentences moved from the start of the translation to its end: the
+    /// guide through the anchors both sides hold once bends the band around the 60
+    /// omissions, so the other 940 sentences are paired with their own translations.
+    @Test func aMovedBlockLeavesTheRestPaired() {
+        let units = (0..<1_000).map {
+            SentenceAligner.Unit(length: 40 + ($0 * 37) % 90, anchors: ["\(1000 + $0)"])
+        }
+        let moved = Array(units[60...] + units[..<60])
+        let beads = SentenceAligner(model: AlignmentModel(lengthRatio: 1, variance: 2)).align(
+            units, moved)
+        let pairs = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        #expect(pairs.count == 940)
+        #expect(pairs.allSatisfy { $0.target.lowerBound == $0.source.lowerBound - 60 })
+    }
+
+    /// The guide runs through the longest chain of anchors found once on each side, in
+    /// order: an anchor out of order or found twice does not bend it.
+    @Test func theGuideFollowsAnchorsFoundOnceInOrder() {
+        let model = AlignmentModel(lengthRatio: 1, variance: 2)
+        let source = SentenceAligner.Side(
+            ["2001", "2002", "2003", "2004", "2005"].map {
+                SentenceAligner.Unit(length: 10, anchors: [$0])
+            }, model: model)
+        // 2002 twice, 2005 before 2003: the chain is 2003, 2004 (2001 is at the start, where
+        // the guide starts anyway), straight between (0, 0), (2, 5), (3, 6) and (5, 9).
+        let target = SentenceAligner.Side(
+            ["x", "2001", "2002", "2005", "2002", "2003", "2004", "y", "z"].map {
+                SentenceAligner.Unit(length: 10, anchors: [$0])
+            }, model: model)
+        #expect(SentenceAligner.guide(source, target) == [0, 2, 5, 6, 7, 9])
+    }
+
     /// A translation of the first 1,000 of 1,500 sentences: 1,000 1:1 beads, then 500
     /// omissions. The path strays 333 sentences from the proportional diagonal, past the
     /// widest band of long documents; a short one's band covers the whole difference.
