@@ -56,6 +56,11 @@ public enum LineDrift {
                 position: SourcePosition(line: max(1, related), column: 1))
             findings.append(finding)
         }
+        // What a missing source line does to the lines after it, if any.
+        func after(_ index: Int) -> String {
+            index + 1 < result.source.count
+                ? " (the lines after it are one further up in the translation)" : ""
+        }
         // Line numbers are indices + 1; `previous` is the translation's line before a bead.
         for bead in result.beads {
             let sources = Array(bead.source)
@@ -89,16 +94,17 @@ public enum LineDrift {
                         ? "an extra empty line"
                         : twin.map { "a repeat of line \($0 + 1)" } ?? "an extra line"
                     add(
-                        "translated line \(index + 1) is \(kind): it translates no source line "
-                            + "(the lines after it are one further down than their sources)",
+                        "translated line \(index + 1) is \(kind): it translates no source line"
+                            + (index + 1 < result.target.count
+                                ? " (the lines after it are one further down than their sources)"
+                                : ""),
                         inTarget: true, line: index + 1, related: sourceLine - 1,
                         blank: blank(index) ? index + 1 : nil)
                 }
             case (_, 0):
                 for index in sources {
                     add(
-                        "source line \(index + 1) has no translated line (the lines after it are "
-                            + "one further up in the translation)",
+                        "source line \(index + 1) has no translated line" + after(index),
                         inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):
@@ -118,8 +124,7 @@ public enum LineDrift {
                 let kept = lost == sources[0] ? sources[1] : sources[0]
                 if kept + 1 == targetLine { inStep += 1 }
                 add(
-                    "source line \(lost + 1) is an empty line the translation lacks (the lines "
-                        + "after it are one further up in the translation)",
+                    "source line \(lost + 1) is an empty line the translation lacks" + after(lost),
                     inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1)
             case (1, _):
                 add(

@@ -49,7 +49,8 @@ public struct TermCoverage: Sendable {
             let lower = token.text.lowercased()
             if let word = known[lower] { return word }
             let word = Word(
-                stem: Porter2Stemmer.inflectionalStem(lower),
+                // Accents folded as term matching folds them: café and cafe are one phrase.
+                stem: Porter2Stemmer.inflectionalStem(EnglishWords.folded(lower)),
                 stopword: Self.stopwords.contains(lower),
                 usable: (lower.count > 2 || lower.uppercased() == lower)
                     && !lower.unicodeScalars.allSatisfy { $0.properties.numericType != nil })

@@ -171,7 +171,9 @@ extension LocalePack {
                 }
                 let prior = try shapes.positiveNumber(key, default: 1)
                 guard prior < 1 else {
-                    throw shapes.invalid(key, shapes.node(key), "a prior is below 1")
+                    throw shapes.invalid(
+                        key, shapes.node(key),
+                        "\(prior) is no prior: a prior is a probability above 0 and below 1")
                 }
                 beads[AlignmentModel.BeadShape(counts[0], counts[1])] = prior
             }

@@ -111,6 +111,17 @@ import Testing
         #expect(report.summary.contains("5 source line(s), 6 translated line(s): 1 place(s)"))
     }
 
+    /// An extra line at the end has no lines after it to push down, and the message says
+    /// none (pass 14: it said "the lines after it are one further down").
+    @Test func anExtraLastLineSaysNothingOfLinesAfterIt() throws {
+        let report = try Self.drift(Self.urdu + ["اضافی سطر۔"])
+        let finding = try #require(report.findings.first)
+        #expect(report.findings.count == 1)
+        #expect(
+            finding.message == "translated line 6 is an extra line: it translates no source line")
+        #expect(report.inStep == 5)
+    }
+
     @Test func aRepeatedLineAndAMissingLineAreNamed() throws {
         var repeated = Self.urdu
         repeated.insert(Self.urdu[3], at: 4)

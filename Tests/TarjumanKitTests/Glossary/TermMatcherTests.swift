@@ -157,6 +157,11 @@ import Testing
         #expect(found.position == SourcePosition(line: 1, column: 1))
         #expect(!candidates.contains { $0.phrase.contains("2021") || $0.phrase.hasSuffix("of") })
         #expect(!candidates.contains { $0.phrase.lowercased() == "committee of the valley" })
+        // Accents are folded as term matching folds them (pass 14: café and cafe apart).
+        let accents = try TermCoverage().candidates(
+            in: "The naïve voter spoke. The naive voter left.", matcher: matcher)
+        #expect(accents.map(\.phrase) == ["naïve voter"])
+        #expect(accents.first?.count == 2)
     }
 
     @Test func aMatcherRestrictedToTheGlossaryIgnoresTheWordListRowsAfterIt() throws {

@@ -193,6 +193,12 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"01-1\": 0.5}\n",
             message: "field 'alignment.beads.01-1': a bead is SOURCE-TARGET sentence counts"),
         BrokenPack(
+            name: "a prior of 1",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"1-1\": 1}\n",
+            message:
+                "field 'alignment.beads.1-1': 1.0 is no prior: a prior is a probability above 0 and below 1"
+        ),
+        BrokenPack(
             name: "a script in capitals", yaml: "tag: xx\nname: X\nscript: ARAB\n",
             message: "broken.yaml:3:9: error: field 'script': expected an ISO 15924 code"),
         BrokenPack(
