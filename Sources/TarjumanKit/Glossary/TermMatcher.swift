@@ -76,7 +76,7 @@ public struct TermMatcher: Sendable {
                 }
             }
             letters = LetterTrie(
-                profile: pack.inflection,
+                profile: try Self.keyed(pack.inflection, normalizer: normalizer),
                 letters: renderings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } * 2)
             for (index, forms) in renderings.enumerated() {
                 for form in forms { letters.insert(form, entry: index) }
@@ -84,6 +84,34 @@ public struct TermMatcher: Sendable {
         }
         self.words = words
         self.letters = letters
+    }
+
+    /// `profile` with its endings and prefixes brought to the matching key, as the text and
+    /// the renderings are (pass 14: a suffix written with Arabic yeh, or a vowel mark the key
+    /// drops, never matched); a final letter the key changes is keyed too.
+    private static func keyed(_ profile: InflectionProfile, normalizer: Normalizer)
+        throws(ICUError) -> InflectionProfile
+    {
+        func key(_ text: String) throws(ICUError) -> String {
+            String(
+                try normalizer.normalize(text, to: .key, recordingChanges: false).text
+                    .unicodeScalars.filter { !ScalarText.isWhitespace($0) })
+        }
+        func keys(_ texts: [String]) throws(ICUError) -> [String] {
+            var result: [String] = []
+            for text in texts {
+                let keyed = try key(text)
+                if !keyed.isEmpty && !result.contains(keyed) { result.append(keyed) }
+            }
+            return result
+        }
+        var finals: [String: [String]] = [:]
+        for (final, endings) in profile.finals {
+            finals[try key(final), default: []] += try keys(endings)
+        }
+        return InflectionProfile(
+            stemmer: profile.stemmer, suffixes: try keys(profile.suffixes), finals: finals,
+            prefixes: try keys(profile.prefixes))
     }
 
     /// This matcher searching only for the rows of `prefix`, a glossary whose rows are the
@@ -103,7 +131,7 @@ public struct TermMatcher: Sendable {
     /// A target-language text reduced once to its compact matching key, for repeated
     /// `contains` questions.
     public struct MatchingKey: Sendable {
-        fileprivate let letters: [Unicode.Scalar]
+        fileprivate let text: CompactText
         fileprivate let wordStarts: [Int]
     }
 
@@ -111,30 +139,26 @@ public struct TermMatcher: Sendable {
     public func matchingKey(for text: String) throws(ICUError) -> MatchingKey {
         let key = Array(
             try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
-        var compact: [Unicode.Scalar] = []
-        var wordStarts: [Int] = []
-        var previousIsLetter = false
-        for scalar in key {
-            if ScalarText.isWhitespace(scalar) {
-                previousIsLetter = false
-                continue
-            }
-            let letter = scalar.properties.isAlphabetic || ScalarText.isMark(scalar)
-            if letter && !previousIsLetter { wordStarts.append(compact.count) }
-            previousIsLetter = letter
-            compact.append(scalar)
+        let compact = CompactText(key: key, isWordCharacter: Self.isWordCharacter)
+        let wordStarts = compact.letters.indices.filter { position in
+            let letter = compact.letters[position]
+            let isLetter = letter.properties.isAlphabetic || ScalarText.isMark(letter)
+            let previous = compact.letters[max(position - 1, 0)]
+            return isLetter
+                && (position == 0 || !compact.joined[position]
+                    || !(previous.properties.isAlphabetic || ScalarText.isMark(previous)))
         }
-        return MatchingKey(letters: compact, wordStarts: wordStarts)
+        return MatchingKey(text: compact, wordStarts: wordStarts)
     }
 
-    /// Whether the text behind `key` contains any form of the rows `entries`, starting at a
-    /// word start, whatever other terms overlap it. Used to decide that a source term was
-    /// translated even when a longer term covers its rendering. Letter matching only (a
-    /// language without a stemmer); otherwise false.
+    /// Whether the text behind `key` contains any form of the rows `entries`, from a word's
+    /// start to a word's end, whatever other terms overlap it. Used to decide that a source
+    /// term was translated even when a longer term covers its rendering. Letter matching
+    /// only (a language without a stemmer); otherwise false.
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
         guard !matchesWords, !entries.isEmpty else { return false }
         let rows = Set(entries)
-        return key.wordStarts.contains { letters.hasForm(of: rows, in: key.letters, at: $0) }
+        return key.wordStarts.contains { letters.hasForm(of: rows, in: key.text, at: $0) }
     }
 
     /// Matchers for both sides of `glossary` (none without a glossary).
@@ -291,40 +315,16 @@ public struct TermMatcher: Sendable {
         let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let keyScalars = Array(key.text.unicodeScalars)
         let originalCount = text.unicodeScalars.count
-        // The key without white space, and where each of its scalars is in the key.
-        var compact: [Unicode.Scalar] = []
-        var place: [Int] = []
-        for (index, scalar) in keyScalars.enumerated()
-        where !ScalarText.isWhitespace(scalar) {
-            compact.append(scalar)
-            place.append(index)
-        }
-        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-            // Arabic letters and marks, the common case, without a property lookup.
-            if (0x0621...0x065F).contains(value) || (0x066E...0x06D3).contains(value)
-                || value == 0x0670
-            {
-                return true
-            }
-            return scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || value == 0x200C
-                || value == 0x200D
-        }
+        let compact = CompactText(key: keyScalars, isWordCharacter: Self.isWordCharacter)
+        let place = compact.place
         return limits.map { limit in
             var matches: [TermMatch] = []
             var start = 0
-            while start < compact.count {
+            while start < place.count {
                 let keyStart = place[start]
-                let atWordStart = keyStart == 0 || !isWordCharacter(keyScalars[keyStart - 1])
+                let atWordStart = keyStart == 0 || !Self.isWordCharacter(keyScalars[keyStart - 1])
                 guard atWordStart,
-                    let (length, entries) = letters.longest(
-                        in: compact, from: start, below: limit,
-                        accept: { end in
-                            let keyEnd = place[end - 1] + 1
-                            return keyEnd >= keyScalars.count
-                                || !isWordCharacter(keyScalars[keyEnd])
-                        })
+                    let (length, entries) = letters.longest(in: compact, from: start, below: limit)
                 else {
                     start += 1
                     continue
@@ -337,6 +337,21 @@ public struct TermMatcher: Sendable {
             }
             return matches
         }
+    }
+
+    /// The characters words of a letter-matched language are made of: letters, marks and
+    /// the joiners.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        // Arabic letters and marks, the common case, without a property lookup.
+        if (0x0621...0x065F).contains(value) || (0x066E...0x06D3).contains(value)
+            || value == 0x0670
+        {
+            return true
+        }
+        return scalar.properties.isAlphabetic || ScalarText.isMark(scalar) || value == 0x200C
+            || value == 0x200D
     }
 }
 

@@ -241,23 +241,31 @@ struct LetterTrie: Sendable {
     }
 
     /// Calls `body` with the end of every inflected form of a rendering read from `start`
-    /// (the rendering behind no prefix or one) and the trie node holding its rows.
+    /// (the rendering behind no prefix or one) and the trie node holding its rows. A prefix,
+    /// suffix or ending is written together with the rendering, never across a space (حق أن
+    /// is no form of حق).
     private func forms(
-        in text: [Unicode.Scalar], from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
+        in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
-        let starts = [start] + Self.ends(of: prefixes, in: text, from: start).map(\.end)
-        for first in starts {
+        let letters = text.letters
+        let prefixed = Self.ends(of: prefixes, in: letters, from: start).map(\.end).filter {
+            $0 < letters.count && text.joined[$0]
+        }
+        for first in [start] + prefixed {
             var node = Trie.root
             var index = first
             while true {
+                let joined = index < letters.count && text.joined[index]
                 if index > first && cores.hasEntries(at: node, below: .max) {
                     body(index, node)
-                    for suffix in Self.ends(of: suffixes, in: text, from: index) {
-                        body(suffix.end, node)
+                    if joined {
+                        for suffix in Self.ends(of: suffixes, in: letters, from: index) {
+                            body(suffix.end, node)
+                        }
                     }
                 }
-                if !finals.isEmpty {
-                    for ending in Self.ends(of: endings, in: text, from: index) {
+                if !finals.isEmpty && (joined || index == first) {
+                    for ending in Self.ends(of: endings, in: letters, from: index) {
                         for final in endings.entries(at: ending.node, below: .max) {
                             if let stem = cores.child(of: node, Self.marked(finals[final])) {
                                 body(ending.end, stem)
@@ -265,7 +273,7 @@ struct LetterTrie: Sendable {
                         }
                     }
                 }
-                guard index < text.count, let next = cores.child(of: node, text[index].value)
+                guard index < letters.count, let next = cores.child(of: node, letters[index].value)
                 else { break }
                 node = next
                 index += 1
@@ -273,15 +281,13 @@ struct LetterTrie: Sendable {
         }
     }
 
-    /// The longest inflected form of a row below `limit` starting at `start` whose end
-    /// `accept`s (a word boundary): its length and its rows, in order.
-    func longest(
-        in text: [Unicode.Scalar], from start: Int, below limit: Int, accept: (Int) -> Bool
-    ) -> (Int, [Int])? {
+    /// The longest inflected form of a row below `limit` starting at `start` and ending at a
+    /// word's end: its length and its rows, in order.
+    func longest(in text: CompactText, from start: Int, below limit: Int) -> (Int, [Int])? {
         var best = start
         var rows: [Int] = []
         forms(in: text, from: start) { end, node in
-            guard end >= best, cores.hasEntries(at: node, below: limit), accept(end) else {
+            guard end >= best, text.wordEnd[end], cores.hasEntries(at: node, below: limit) else {
                 return
             }
             if end > best { rows = [] }
@@ -291,14 +297,51 @@ struct LetterTrie: Sendable {
         return rows.isEmpty ? nil : (best - start, Array(Set(rows)).sorted())
     }
 
-    /// Whether an inflected form of one of `entries` starts at `start` (its end anywhere).
-    func hasForm(of entries: Set<Int>, in text: [Unicode.Scalar], at start: Int) -> Bool {
+    /// Whether an inflected form of one of `entries` starts at `start` and ends at a word's
+    /// end (pass 14: حق was found in حقیقت).
+    func hasForm(of entries: Set<Int>, in text: CompactText, at start: Int) -> Bool {
         var found = false
-        forms(in: text, from: start) { _, node in
-            if !found {
+        forms(in: text, from: start) { end, node in
+            if !found && text.wordEnd[end] {
                 found = cores.entries(at: node, below: .max).contains(where: entries.contains)
             }
         }
         return found
+    }
+}
+
+/// A text's matching key with its white space taken out (letters of a term match across an
+/// optional space), and what the white space said: where letters were written together
+/// and where words end.
+struct CompactText: Sendable {
+    /// The key's scalars other than white space.
+    let letters: [Unicode.Scalar]
+    /// For each position p: letters p − 1 and p were written together, with no white space
+    /// between them (false at 0).
+    let joined: [Bool]
+    /// For each position p (0…count): a word ends before letter p (white space or a
+    /// character that is no word character follows, or p is the end).
+    let wordEnd: [Bool]
+    /// For each letter, its index in the key.
+    let place: [Int]
+
+    /// The compact form of `key`; `isWordCharacter` says what letters words are made of.
+    init(key: [Unicode.Scalar], isWordCharacter: (Unicode.Scalar) -> Bool) {
+        var letters: [Unicode.Scalar] = []
+        var joined: [Bool] = []
+        var place: [Int] = []
+        for (index, scalar) in key.enumerated() where !ScalarText.isWhitespace(scalar) {
+            joined.append(place.last.map { $0 + 1 == index } ?? false)
+            letters.append(scalar)
+            place.append(index)
+        }
+        // Before letter p a word ends where white space or a character that is no word
+        // character follows letter p − 1.
+        let wordEnd =
+            letters.indices.map { !joined[$0] || !isWordCharacter(letters[$0]) } + [true]
+        self.letters = letters
+        self.joined = joined
+        self.wordEnd = wordEnd
+        self.place = place
     }
 }

@@ -3,7 +3,8 @@ import Testing
 @testable import TarjumanKit
 
 /// The letter trie applies a pack's inflection while matching; it must find exactly what a
-/// trie of every spelt-out form (``InflectionProfile/forms(of:)``) would.
+/// trie of every spelt-out form would, with each prefix, suffix and ending written together
+/// with the rendering (not across a space) and the form ending at a word's end.
 @Suite struct LetterTrieTests {
     static let profile = InflectionProfile(
         stemmer: nil, suffixes: ["c", "cd", "e"], finals: ["e": ["ec", "d"], "b": ["bb", "a"]],
@@ -18,17 +19,39 @@ import Testing
         }
     }
 
-    static func word(_ count: Int, _ generator: inout Seeded) -> [Unicode.Scalar] {
-        let alphabet = Array("abcde".unicodeScalars)
-        return (0..<count).map { _ in alphabet[Int.random(in: 0..<5, using: &generator)] }
+    static func word(_ count: Int, _ alphabet: String, _ generator: inout Seeded)
+        -> [Unicode.Scalar]
+    {
+        let scalars = Array(alphabet.unicodeScalars)
+        return (0..<count).map { _ in scalars[Int.random(in: 0..<scalars.count, using: &generator)]
+        }
     }
 
-    /// Every spelt-out form of each row's renderings, as a brute-force oracle.
-    static func spelt(_ rows: [[[Unicode.Scalar]]]) -> [(form: [Unicode.Scalar], row: Int)] {
+    /// One spelt-out form: its letters, its row, where its rendering starts and ends inside
+    /// it (after the prefix; before the suffix or ending).
+    struct Form {
+        let letters: [Unicode.Scalar]
+        let row: Int
+        let core: Range<Int>
+    }
+
+    static func spelt(_ rows: [[[Unicode.Scalar]]]) -> [Form] {
         rows.enumerated().flatMap { row, renderings in
-            renderings.flatMap { rendering in
-                profile.forms(of: String(String.UnicodeScalarView(rendering))).map {
-                    (Array($0.unicodeScalars), row)
+            renderings.flatMap { rendering -> [Form] in
+                var bodies = [(rendering, rendering.count)]
+                bodies += profile.suffixes.map { (rendering + $0.unicodeScalars, rendering.count) }
+                if let last = rendering.last, let endings = profile.finals[String(last)] {
+                    bodies += endings.map {
+                        (rendering.dropLast() + $0.unicodeScalars, rendering.count - 1)
+                    }
+                }
+                return ([""] + profile.prefixes).flatMap { prefix in
+                    bodies.map { body, coreLength in
+                        let prefixLength = prefix.unicodeScalars.count
+                        return Form(
+                            letters: Array(prefix.unicodeScalars) + body, row: row,
+                            core: prefixLength..<(prefixLength + coreLength))
+                    }
                 }
             }
         }
@@ -39,7 +62,7 @@ import Testing
         for _ in 0..<200 {
             let rows = (0..<12).map { _ in
                 (0..<Int.random(in: 1...2, using: &generator)).map { _ in
-                    Self.word(Int.random(in: 1...4, using: &generator), &generator)
+                    Self.word(Int.random(in: 1...4, using: &generator), "abcde", &generator)
                 }
             }
             var trie = LetterTrie(profile: Self.profile)
@@ -47,28 +70,53 @@ import Testing
                 for rendering in renderings { trie.insert(rendering, entry: row) }
             }
             let forms = Self.spelt(rows)
-            let text = Self.word(14, &generator)
-            for start in text.indices {
+            // Spaces and a character that is no word character in the text.
+            let text = CompactText(
+                key: Self.word(18, "abcdeaabbc -", &generator), isWordCharacter: { $0 != "-" })
+            let letters = text.letters
+            func fits(_ form: Form, at start: Int) -> Bool {
+                let end = start + form.letters.count
+                guard end <= letters.count, letters[start..<end].elementsEqual(form.letters),
+                    text.wordEnd[end]
+                else { return false }
+                // The prefix, suffix or ending written together with the rendering.
+                let together = { (position: Int) in
+                    start + position == start || text.joined[start + position]
+                }
+                return (form.core.lowerBound == 0 || together(form.core.lowerBound))
+                    && (form.core.upperBound == form.letters.count
+                        || form.core.isEmpty || together(form.core.upperBound))
+            }
+            for start in letters.indices {
                 for limit in [Int.max, 6] {
-                    let accept = { (end: Int) in end % 3 != 1 }
-                    let fits = forms.filter {
-                        $0.row < limit && text[start...].starts(with: $0.form)
-                            && accept(start + $0.form.count)
-                    }
-                    let length = fits.map(\.form.count).max()
+                    let found = forms.filter { $0.row < limit && fits($0, at: start) }
+                    let length = found.map(\.letters.count).max()
                     let expected = length.map { length in
-                        (length, Set(fits.filter { $0.form.count == length }.map(\.row)).sorted())
+                        (
+                            length,
+                            Set(found.filter { $0.letters.count == length }.map(\.row)).sorted()
+                        )
                     }
-                    let found = trie.longest(in: text, from: start, below: limit, accept: accept)
+                    let got = trie.longest(in: text, from: start, below: limit)
                     #expect(
-                        found?.0 == expected?.0 && found?.1 == expected?.1, "\(text) at \(start)")
+                        got?.0 == expected?.0 && got?.1 == expected?.1, "\(letters) at \(start)")
                 }
                 let wanted: Set<Int> = [0, 5, 11]
-                let anyForm = forms.contains {
-                    wanted.contains($0.row) && text[start...].starts(with: $0.form)
-                }
+                let anyForm = forms.contains { wanted.contains($0.row) && fits($0, at: start) }
                 #expect(trie.hasForm(of: wanted, in: text, at: start) == anyForm)
             }
         }
+    }
+
+    /// A suffix across a space is another word (حق أن is no form of حق); a rendering inside
+    /// a longer word is not found (حق in حقیقت).
+    @Test func formsStayInsideTheirWord() {
+        var trie = LetterTrie(profile: Self.profile)
+        trie.insert(Array("ab".unicodeScalars), entry: 0)
+        let spaced = CompactText(key: Array("ab c".unicodeScalars), isWordCharacter: { $0 != " " })
+        #expect(trie.longest(in: spaced, from: 0, below: .max)?.0 == 2)
+        let longer = CompactText(key: Array("abd".unicodeScalars), isWordCharacter: { _ in true })
+        #expect(trie.longest(in: longer, from: 0, below: .max) == nil)
+        #expect(!trie.hasForm(of: [0], in: longer, at: 0))
     }
 }

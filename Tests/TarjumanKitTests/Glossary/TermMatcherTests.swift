@@ -164,6 +164,35 @@ import Testing
         #expect(accents.first?.count == 2)
     }
 
+    /// A pack's endings are brought to the matching key like the text: a suffix written
+    /// with Arabic yeh (يں) finds Urdu تحریکیں (pass 14: it never matched).
+    @Test func inflectionStringsAreKeyedLikeTheText() throws {
+        let folder = try TemporaryFolder()
+        let urdu = try String(
+            contentsOf: TestData.root.appendingPathComponent("locales/ur.yaml"), encoding: .utf8)
+        try folder.write(
+            "ur.yaml", urdu.replacingOccurrences(of: #"["وں", "یں", "ات"]"#, with: #"["يں"]"#))
+        let pack = try LocaleCatalog(folder: folder.path).pack(for: "ur")
+        #expect(pack.inflection.suffixes == ["يں"])
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "movement", source: "movement", target: "تحریک")])
+        let matcher = try TermMatcher(glossary: glossary, side: .target, pack: pack)
+        #expect(try matcher.occurrences(in: "تحریکیں چلیں").map(\.text) == ["تحریکیں"])
+    }
+
+    /// A rendering counts only as a whole word, prefixes and endings written with it: حق is
+    /// not in حقیقت, and a suffix across a space (حق ان) is the next word.
+    @Test func aRenderingInsideALongerWordIsNotThere() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "right", source: "right", target: "حق")])
+        let matcher = try TermMatcher(glossary: glossary, side: .target, pack: TestData.pack("ur"))
+        #expect(!matcher.contains(entries: [0], in: try matcher.matchingKey(for: "ووٹ کی حقیقت")))
+        #expect(matcher.contains(entries: [0], in: try matcher.matchingKey(for: "ووٹ کا حق۔")))
+        #expect(try matcher.occurrences(in: "حق ات").map(\.text) == ["حق"])
+    }
+
     @Test func aMatcherRestrictedToTheGlossaryIgnoresTheWordListRowsAfterIt() throws {
         let glossary = Glossary(
             sourceLanguage: "en", targetLanguage: "ur",
