@@ -224,20 +224,20 @@ struct LetterTrie: Sendable {
         }
     }
 
-    /// The ends of the paths of `trie` (with at least one row) met reading `text` from
-    /// `start`, nearest first.
-    private static func ends(of trie: Trie, in text: [Unicode.Scalar], from start: Int)
-        -> [(end: Int, node: Int)]
-    {
-        var found: [(end: Int, node: Int)] = []
+    /// Calls `body` with each end of a path of `trie` (with at least one row) met reading
+    /// `text` from `start`, nearest first, and the node there. Nothing is allocated: it runs
+    /// at every word of every text matched.
+    private static func forEachEnd(
+        of trie: Trie, in text: [Unicode.Scalar], from start: Int,
+        _ body: (_ end: Int, _ node: Int) -> Void
+    ) {
         var node = Trie.root
         var index = start
         while index < text.count, let next = trie.child(of: node, text[index].value) {
             node = next
             index += 1
-            if trie.hasEntries(at: node, below: .max) { found.append((index, node)) }
+            if trie.hasEntries(at: node, below: .max) { body(index, node) }
         }
-        return found
     }
 
     /// Calls `body` with the end of every inflected form of a rendering read from `start`
@@ -248,10 +248,7 @@ struct LetterTrie: Sendable {
         in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
         let letters = text.letters
-        let prefixed = Self.ends(of: prefixes, in: letters, from: start).map(\.end).filter {
-            $0 < letters.count && text.joined[$0]
-        }
-        for first in [start] + prefixed {
+        func rendering(from first: Int) {
             var node = Trie.root
             var index = first
             while true {
@@ -259,16 +256,18 @@ struct LetterTrie: Sendable {
                 if index > first && cores.hasEntries(at: node, below: .max) {
                     body(index, node)
                     if joined {
-                        for suffix in Self.ends(of: suffixes, in: letters, from: index) {
-                            body(suffix.end, node)
+                        let whole = node
+                        Self.forEachEnd(of: suffixes, in: letters, from: index) { end, _ in
+                            body(end, whole)
                         }
                     }
                 }
                 if !finals.isEmpty && (joined || index == first) {
-                    for ending in Self.ends(of: endings, in: letters, from: index) {
-                        for final in endings.entries(at: ending.node, below: .max) {
-                            if let stem = cores.child(of: node, Self.marked(finals[final])) {
-                                body(ending.end, stem)
+                    let stemNode = node
+                    Self.forEachEnd(of: endings, in: letters, from: index) { end, ending in
+                        for final in endings.entries(at: ending, below: .max) {
+                            if let stem = cores.child(of: stemNode, Self.marked(finals[final])) {
+                                body(end, stem)
                             }
                         }
                     }
@@ -278,6 +277,10 @@ struct LetterTrie: Sendable {
                 node = next
                 index += 1
             }
+        }
+        rendering(from: start)
+        Self.forEachEnd(of: prefixes, in: letters, from: start) { end, _ in
+            if end < letters.count && text.joined[end] { rendering(from: end) }
         }
     }
 
