@@ -80,16 +80,14 @@ struct TermsCommand: ParsableCommand {
                 while let paragraph = try paragraphs.next() {
                     for occurrence in try matcher.occurrences(in: paragraph) {
                         let rows = occurrence.entries.map { loaded.entries[$0] }
-                        let concept = concepts[occurrence.id] ?? []
-                        let preferred = concept.filter { $0.status == .preferred }.map(\.target)
-                        let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
-                        let status = rows.map(\.status.rawValue).joined(separator: "|")
-                        switch format {
-                        case .text:
+                        if format == .text {
+                            let concept = concepts[occurrence.id] ?? []
                             let shown =
                                 side == .source
-                                ? preferred.joined(separator: " / ")
+                                ? concept.filter { $0.status == .preferred }.map(\.target)
+                                    .joined(separator: " / ")
                                 : rows.map(\.source).joined(separator: " / ")
+                            let status = rows.map(\.status.rawValue).joined(separator: "|")
                             let flag =
                                 side == .target && !rows.contains(where: \.status.isAccepted)
                                 ? " [\(status)]" : ""
@@ -98,24 +96,37 @@ struct TermsCommand: ParsableCommand {
                             try sink.write(
                                 "\(source.name):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
                             )
-                        case .tsv:
-                            try sink.write(
-                                [
-                                    source.name, "\(occurrence.position.line)",
-                                    "\(occurrence.position.column)", occurrence.id,
-                                    occurrence.text, preferred.joined(separator: "|"),
-                                    accepted.joined(separator: "|"), status,
-                                ]
-                                .map(SegmentFormat.tsvEscaped).joined(separator: "\t") + "\n")
-                        case .jsonl:
-                            try sink.write(
-                                "{\"file\":\(JSONText.quoted(source.name)),\"line\":\(occurrence.position.line),"
-                                    + "\"column\":\(occurrence.position.column),\"id\":\(JSONText.quoted(occurrence.id)),"
-                                    + "\"text\":\(JSONText.quoted(occurrence.text)),\"preferred\":["
-                                    + preferred.map(JSONText.quoted).joined(separator: ",")
-                                    + "],\"accepted\":["
-                                    + accepted.map(JSONText.quoted).joined(separator: ",")
-                                    + "],\"status\":\(JSONText.quoted(status))}\n")
+                            continue
+                        }
+                        // One record per concept the text is a term of (جبر renders both
+                        // oppression and repression), each with its own renderings.
+                        var ids: [String] = []
+                        for row in rows where !ids.contains(row.id) { ids.append(row.id) }
+                        for id in ids {
+                            let concept = concepts[id] ?? []
+                            let preferred = concept.filter { $0.status == .preferred }.map(\.target)
+                            let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
+                            let status = rows.filter { $0.id == id }.map(\.status.rawValue)
+                                .joined(separator: "|")
+                            if format == .tsv {
+                                try sink.write(
+                                    [
+                                        source.name, "\(occurrence.position.line)",
+                                        "\(occurrence.position.column)", id, occurrence.text,
+                                        preferred.joined(separator: "|"),
+                                        accepted.joined(separator: "|"), status,
+                                    ]
+                                    .map(SegmentFormat.tsvEscaped).joined(separator: "\t") + "\n")
+                            } else {
+                                try sink.write(
+                                    "{\"file\":\(JSONText.quoted(source.name)),\"line\":\(occurrence.position.line),"
+                                        + "\"column\":\(occurrence.position.column),\"id\":\(JSONText.quoted(id)),"
+                                        + "\"text\":\(JSONText.quoted(occurrence.text)),\"preferred\":["
+                                        + preferred.map(JSONText.quoted).joined(separator: ",")
+                                        + "],\"accepted\":["
+                                        + accepted.map(JSONText.quoted).joined(separator: ",")
+                                        + "],\"status\":\(JSONText.quoted(status))}\n")
+                            }
                         }
                     }
                 }

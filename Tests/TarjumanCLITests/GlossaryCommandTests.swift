@@ -27,6 +27,22 @@ import Testing
                 + "<stdin>:1:5: port\tport → بندرگاہ\nexit 0\n", "\(result.stderr)")
     }
 
+    /// A rendering two concepts share is one line of text and one record per concept in
+    /// TSV and JSON Lines, each with its own renderings (pass 14: the second was dropped).
+    @Test func aSharedRenderingIsARecordPerConcept() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\no\\toppression\\tجبر\\tpreferred\\nr\\trepression\\tجبر\\tadmitted\\n' > g.en-ur.tsv
+            printf 'جبر\\n' | "$TARJUMAN" terms --locale ur --glossary g.en-ur.tsv -
+            printf 'جبر\\n' | "$TARJUMAN" terms --locale ur --glossary g.en-ur.tsv --format tsv - | cut -f4,8
+            printf 'جبر\\n' | "$TARJUMAN" terms --locale ur --glossary g.en-ur.tsv --format jsonl - | grep -c '"id"'
+            """)
+        #expect(
+            result.stdout
+                == "<stdin>:1:1: o\tجبر → oppression / repression\nid\tstatus\no\tpreferred\n"
+                + "r\tadmitted\n2\n", "\(result.stderr)")
+    }
+
     @Test func findingsSetTheExitCodeByFailOn() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
