@@ -159,6 +159,48 @@ import Testing
         #expect(applied.suppressed.count == 1)
     }
 
+    /// Entries are found by the first bytes of a text they need, not compared with every
+    /// finding; the answers must be those of comparing each finding with every entry in
+    /// order: the first entry that matches takes the finding, short texts (under four
+    /// bytes) and empty ones included.
+    @Test func indexedSuppressionsAgreeWithComparingEveryEntry() throws {
+        let texts = ["", "ab", "۱۹", "1948", "annexed", "الحاق", "میں ہوا", "It was", "zz", "1958"]
+        var state: UInt64 = 5
+        func pick() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return texts[Int(state >> 33) % texts.count]
+        }
+        for _ in 0..<50 {
+            let rows = (0..<12).map { row in "number-mismatch\t\(pick())\t\(pick())\trow \(row)" }
+            let suppressions = try Suppressions(
+                tsv: "check\tsource\ttarget\treason\n" + rows.joined(separator: "\n") + "\n",
+                file: "s.tsv")
+            let findings = (0..<8).map { line in
+                BaselineTests.finding(
+                    "number-mismatch", line: line, source: "It was annexed in \(pick()) ab.",
+                    target: "اس کا الحاق \(pick()) میں ہوا۔")
+            }
+            let applied = suppressions.apply(findings)
+            // Comparing every entry, in order.
+            var used = Set<Int>()
+            var kept = 0
+            for finding in findings {
+                let source = finding.context[0].dropFirst(4)
+                let target = finding.context[1].dropFirst(4)
+                if let first = suppressions.entries.firstIndex(where: {
+                    (source.contains($0.source) || $0.source.isEmpty)
+                        && (target.contains($0.target) || $0.target.isEmpty)
+                }) {
+                    used.insert(first)
+                } else {
+                    kept += 1
+                }
+            }
+            #expect(applied.kept.count == kept)
+            #expect(applied.stale.count == suppressions.entries.count - used.count)
+        }
+    }
+
     @Test(arguments: [
         ("check\tsource\nomission\tx\n", "s.tsv:1:1: error: the header needs a 'reason' column"),
         ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),
