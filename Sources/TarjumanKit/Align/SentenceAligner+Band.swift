@@ -97,7 +97,9 @@ extension SentenceAligner {
             }
             for i in 0...n {
                 let row = (i % reach) * columns
-                for column in 0..<columns { ring[row + column] = .infinity }
+                // Only this row's width: one row far wider than the rest (a jump of thousands
+                // of lines) must not make every row cost its width.
+                for column in 0...(high[i] - low[i]) { ring[row + column] = .infinity }
                 if i == 0 { ring[row] = 0 }
                 for j in low[i]...high[i] where i > 0 || j > 0 {
                     var best = Double.infinity
