@@ -73,6 +73,22 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Parallel lines numbered alike on both sides pass `check --lines` (pass 15: chance
+    /// matches of common words drew 1:2 beads, line drifts and number mismatches).
+    @Test func parallelNumberedLinesPassCheckLines() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'water hospital people people government market city road 2201.\\nwater people year year road road water market 2202.\\nschool people school year water patient market government 2203.\\n' > c.en.txt
+            printf 'شہر پانی مریض شہر شمال لوگ لوگ بازار 2201۔\\nشمال بازار ہسپتال بازار شہر شہر شہر حکومت 2202۔\\nپانی سال سڑک پانی حکومت شمال شہر حکومت 2203۔\\n' > c.ur.txt
+            "$TARJUMAN" check --config none --lines c.en.txt c.ur.txt | grep -c -E 'line-drift|number-mismatch'
+            "$TARJUMAN" align --lines c.en.txt c.ur.txt 2>&1 >/dev/null | tail -1
+            """)
+        #expect(
+            result.stdout
+                == "0\nc.ur.txt: 3 source line(s), 3 translated line(s): 0 place(s) out of step; "
+                + "100.0% of source lines at the same line number\n", "\(result.stderr)")
+    }
+
     /// `--lines --format tmx` writes a unit for each pair of lines with text on both sides,
     /// none for empty lines; an empty source's summary says no line is in step.
     @Test func lineAlignedTMXHasNoEmptyUnits() throws {

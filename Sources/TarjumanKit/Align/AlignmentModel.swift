@@ -43,6 +43,16 @@ public struct AlignmentModel: Sendable {
         BeadShape(2, 2): 0.011, BeadShape(1, 0): 0.0099 / 2, BeadShape(0, 1): 0.0099 / 2,
     ]
 
+    /// Priors for line-aligned files (`--lines`), where line n is meant to translate line n:
+    /// 99% 1:1, the rest shared by the mistakes a drift is made of (a line added, lost,
+    /// joined or split). With the sentence priors, random variation in line lengths drew
+    /// 1:2 and 2:2 beads through perfectly parallel files whose every line carried its own
+    /// number.
+    public static let linePriors: [BeadShape: Double] = [
+        BeadShape(1, 1): 0.99, BeadShape(2, 1): 0.002, BeadShape(1, 2): 0.002,
+        BeadShape(2, 2): 0.002, BeadShape(1, 0): 0.002, BeadShape(0, 1): 0.002,
+    ]
+
     /// A model with the given length statistics and the default priors.
     public init(lengthRatio: Double, variance: Double) {
         self.init(profile: AlignmentProfile(lengthRatio: lengthRatio, variance: variance))

@@ -1,8 +1,9 @@
 extension DocumentAligner {
     /// Aligns two line-aligned files (bitexts: line *n* of one translates line *n* of the
     /// other), each line one segment, empty lines included, so that where the files drift
-    /// out of step shows as beads other than 1:1 (see ``LineDrift``). Segments are numbered
-    /// by line: paragraph = line number, sentence = 1.
+    /// out of step shows as beads other than 1:1 (see ``LineDrift``), under the priors of
+    /// ``AlignmentModel/linePriors``. Segments are numbered by line: paragraph = line
+    /// number, sentence = 1.
     public func alignLines(source: ByteSource, target: ByteSource) throws(AlignmentError)
         -> Result
     {
@@ -19,9 +20,11 @@ extension DocumentAligner {
         do {
             let sides = try anchoredUnits(
                 source: (sourceSegments, sourceText, 0), target: (targetSegments, targetText, 0))
+            var lineModel = model
+            lineModel.priors = AlignmentModel.linePriors
             return Result(
                 source: sourceSegments, target: targetSegments,
-                beads: SentenceAligner(model: model).align(sides.source, sides.target))
+                beads: SentenceAligner(model: lineModel).align(sides.source, sides.target))
         } catch {
             throw .segmentation(.icu(error))
         }

@@ -137,6 +137,39 @@ import Testing
         #expect(gap.findings.first?.file == "en.txt" && gap.findings.first?.position.line == 2)
     }
 
+    /// Parallel lines whose words are common words of the bilingual word list in any order
+    /// and whose numbers match line for line are in step: lines are meant to be 1:1
+    /// (``AlignmentModel/linePriors``), and chance word matches across lines do not pull
+    /// them out of step (pass 15: 1:2 and 1:0 beads, four number mismatches).
+    @Test func parallelLinesOfCommonWordsStayInStep() throws {
+        let english = [
+            "water hospital people people government market city road 2201.",
+            "water people year year road road water market 2202.",
+            "school people school year water patient market government 2203.",
+            "patient school market hospital year the water city 2204.",
+            "water road road road hospital road government patient 2205.",
+        ]
+        let urdu = [
+            "شہر پانی مریض شہر شمال لوگ لوگ بازار 2201۔",
+            "شمال بازار ہسپتال بازار شہر شہر شہر حکومت 2202۔",
+            "پانی سال سڑک پانی حکومت شمال شہر حکومت 2203۔",
+            "پانی بازار اسکول لوگ اسکول اسکول لوگ حکومت 2204۔",
+            "سال شہر لوگ لوگ لوگ شہر مریض بازار 2205۔",
+        ]
+        let glossaries = TestData.root.appendingPathComponent("glossaries")
+        let aligner = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"),
+            dictionary: try GlossaryTSV.load(
+                glossaries.appendingPathComponent("dictionaries/en-ur.tsv").path))
+        let result = try aligner.alignLines(
+            source: .text(english.joined(separator: "\n")),
+            target: .text(urdu.joined(separator: "\n")))
+        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(report.findings.isEmpty)
+        #expect(report.inStep == 5)
+        #expect(result.beads.allSatisfy { $0.source.count == $0.target.count })
+    }
+
     @Test func anEmptyTranslationOfALineIsFound() throws {
         var target = Self.urdu
         target[3] = ""
