@@ -362,7 +362,7 @@ struct CheckCommand: ParsableCommand {
         // …and every other pair a glossary names (ur-bal-Arab-PK.tsv: Urdu → Balochi).
         let glossaries =
             (try? PathNames.listing(of: directory.glossaries)) ?? []
-        for glossary in glossaries.sorted() where glossary.hasSuffix(".tsv") {
+        for glossary in glossaries.sorted() where glossary.lowercased().hasSuffix(".tsv") {
             guard let (from, to) = Glossary.languagePair(fromFileName: glossary), from != "en"
             else { continue }
             for name in names.sorted() where name.hasSuffix(".\(to).txt") {

@@ -49,7 +49,9 @@ struct DataOptions: ParsableArguments {
     func glossaryPath(_ explicit: String?, language: String?) throws(CommandFailure) -> String {
         if let explicit { return explicit }
         let folder = try directory().glossaries
-        let names = ((try? PathNames.listing(of: folder)) ?? []).filter { $0.hasSuffix(".tsv") }
+        let names = ((try? PathNames.listing(of: folder)) ?? []).filter {
+            $0.lowercased().hasSuffix(".tsv")
+        }
         let candidates = names.filter { name in
             guard let language, let pair = Glossary.languagePair(fromFileName: name) else {
                 return false

@@ -224,7 +224,7 @@ enum GlossaryPaths {
             }
             if isDirectory.boolValue {
                 let names = (try? PathNames.listing(of: path)) ?? []
-                let found = names.filter { $0.hasSuffix(".tsv") }
+                let found = names.filter { $0.lowercased().hasSuffix(".tsv") }
                 guard !found.isEmpty else {
                     throw CommandFailure(
                         "\(path): error: no glossary (.tsv) files here; lint checks TSV glossaries",

@@ -84,8 +84,7 @@ struct TermsCommand: ParsableCommand {
                             let concept = concepts[occurrence.id] ?? []
                             let shown =
                                 side == .source
-                                ? concept.filter { $0.status == .preferred }.map(\.target)
-                                    .joined(separator: " / ")
+                                ? Self.renderingsToUse(concept).joined(separator: " / ")
                                 : rows.map(\.source).joined(separator: " / ")
                             let status = rows.map(\.status.rawValue).joined(separator: "|")
                             let flag =
@@ -132,5 +131,13 @@ struct TermsCommand: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// The renderings a translator should use for a concept: its preferred ones, or its
+    /// accepted ones when none is preferred (a concept with only admitted renderings showed
+    /// nothing after the arrow).
+    static func renderingsToUse(_ concept: [GlossaryEntry]) -> [String] {
+        let preferred = concept.filter { $0.status == .preferred }.map(\.target)
+        return preferred.isEmpty ? concept.filter(\.status.isAccepted).map(\.target) : preferred
     }
 }

@@ -21,10 +21,23 @@ import Testing
             cp "$ROOT/glossaries/en-ur.tsv" EN-UR.TSV
             "$TARJUMAN" glossary lint EN-UR.TSV; echo "exit $?"
             printf 'The port.\\n' | "$TARJUMAN" terms --glossary EN-UR.TSV -; echo "exit $?"
+            mkdir g && mv EN-UR.TSV g/ && "$TARJUMAN" glossary lint g | tail -1
             """)
         #expect(
             result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n"
-                + "<stdin>:1:5: port\tport → بندرگاہ\nexit 0\n", "\(result.stderr)")
+                + "<stdin>:1:5: port\tport → بندرگاہ\nexit 0\n"
+                + "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
+    }
+
+    /// The text format shows a concept's preferred renderings, or its accepted ones when
+    /// none is preferred (pass 15: nothing after the arrow).
+    @Test func aConceptWithOnlyAdmittedRenderingsShowsThem() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nm\\tmovement\\tتحریک\\tadmitted\\n' > g.en-ur.tsv
+            printf 'The movement.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            """)
+        #expect(result.stdout == "<stdin>:1:5: m\tmovement → تحریک\n", "\(result.stderr)")
     }
 
     /// A rendering two concepts share is one line of text and one record per concept in
