@@ -246,8 +246,14 @@ struct TMImportCommand: ParsableCommand {
                             SegmentFormat.tsvEscaped(pair.source) + "\t"
                                 + SegmentFormat.tsvEscaped(pair.target) + "\n")
                     case .jsonl:
+                        // The stated context, when the unit has one (what --format tmx keeps).
+                        let context =
+                            pair.context.map {
+                                ",\"context_pre\":\(JSONText.quoted($0.previous)),"
+                                    + "\"context_post\":\(JSONText.quoted($0.next))"
+                            } ?? ""
                         try sink.write(
-                            "{\"source\":\(JSONText.quoted(pair.source)),\"target\":\(JSONText.quoted(pair.target))}\n"
+                            "{\"source\":\(JSONText.quoted(pair.source)),\"target\":\(JSONText.quoted(pair.target))\(context)}\n"
                         )
                     case .tmx:
                         try sink.write(

@@ -286,6 +286,7 @@ import Testing
             printf '<tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu></body></tmx>' >> e.tmx
             "$TARJUMAN" tm import --to ur e.tmx -o - 2>&1
             "$TARJUMAN" tm import --to ur e.tmx --format tmx 2>/dev/null | grep -c 'x-context-pre">One.<'
+            "$TARJUMAN" tm import --to ur e.tmx --format jsonl 2>/dev/null
             printf 'Two.\\n' > w.en.txt
             "$TARJUMAN" prepare --to ur w.en.txt --format tsv -o w.tsv 2>/dev/null
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite w.tsv; echo "exit $?"
@@ -293,7 +294,9 @@ import Testing
         #expect(
             result.stdout
                 == "source\ttarget\nTwo.\tدو۔\n1 pairs en → ur; 1 without words in the source or "
-                + "a translation skipped\n1\nexit 2\n", "\(result.stderr)")
+                + "a translation skipped\n1\n"
+                + "{\"source\":\"Two.\",\"target\":\"دو۔\",\"context_pre\":\"One.\",\"context_post\":\"\"}\n"
+                + "exit 2\n", "\(result.stderr)")
         #expect(
             result.stderr.contains(
                 "w.tsv: error: holds no confirmed translation to store; nothing stored"))
