@@ -77,6 +77,12 @@ public struct DocumentAligner: Sendable {
         public var sourceOffset = 0
         /// How many target sentences of the document come before `target`.
         public var targetOffset = 0
+        /// The source sentence of the document just before `source` ("" at the document's
+        /// start), for the context of a translation memory's units.
+        public var sentenceBefore = ""
+        /// Whether the document ends with `source` (false for a paragraph aligned piece by
+        /// piece that is not the last one, whose next sentence is not read yet).
+        public var endsDocument = true
         /// The glossary terms of each source and target sentence, found while anchoring
         /// (nil without a glossary): a checker sharing this aligner's matchers uses them
         /// instead of matching the sentences again.
@@ -189,13 +195,16 @@ public struct DocumentAligner: Sendable {
             while try reader.next() != nil { count += 1 }
             return count
         }
-        guard try count(try source()) == count(try target()) else { return false }
+        let paragraphs = try count(try source())
+        guard try paragraphs == count(try target()) else { return false }
         let sourceSegmenter = try SentenceSegmenter(pack: sourcePack)
         let targetSegmenter = try SentenceSegmenter(pack: targetPack)
         var sourceReader = ParagraphReader(source: try source())
         var targetReader = ParagraphReader(source: try target())
         let aligner = SentenceAligner(model: model)
         var offsets = (source: 0, target: 0)
+        var index = 0
+        var before = ""
         while let left = try sourceReader.next(), let right = try targetReader.next() {
             let sourceSegments = try sourceSegmenter.segments(in: left)
             let targetSegments = try targetSegmenter.segments(in: right)
@@ -211,9 +220,12 @@ public struct DocumentAligner: Sendable {
                     source: sourceSegments, target: targetSegments,
                     beads: aligner.align(anchored.source, anchored.target),
                     sourceOffset: offsets.source, targetOffset: offsets.target,
+                    sentenceBefore: before, endsDocument: index == paragraphs - 1,
                     terms: anchored.terms))
             offsets.source += sourceSegments.count
             offsets.target += targetSegments.count
+            before = sourceSegments.last?.text ?? before
+            index += 1
         }
         return true
     }

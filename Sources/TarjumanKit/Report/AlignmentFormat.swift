@@ -67,21 +67,18 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
             // The translation's path as given, so that pairs in different folders with the
             // same file names keep distinct ids.
             let prefix = files.map { $0.target + "#" } ?? ""
-            // The sentences around the bead's, as far as this piece of the document shows
-            // them: none before the first sentence of the document; unknown before a later
-            // paragraph's first or after any piece's last (it may be the document's end).
+            // The sentences around the bead's in the document ("" at its start or end);
+            // unknown after the last sentence of a paragraph aligned piece by piece that is
+            // not the document's last (the next paragraph is not read yet).
             let first = bead.source.lowerBound
-            let previous =
-                first > 0 ? result.source[first - 1].text : result.sourceOffset == 0 ? "" : nil
+            let previous = first > 0 ? result.source[first - 1].text : result.sentenceBefore
             let next =
                 bead.source.upperBound < result.source.count
-                ? result.source[bead.source.upperBound].text : nil
+                ? result.source[bead.source.upperBound].text : result.endsDocument ? "" : nil
             return TMX.unit(
                 id: prefix + sources.map(\.id).joined(separator: "+"), source: sourceText,
                 target: targetText, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                context: previous.flatMap { previous in
-                    next.map { SentenceContext(previous: previous, next: $0) }
-                })
+                context: next.map { SentenceContext(previous: previous, next: $0) })
         case .jsonl:
             let ids = { (segments: [Segment]) in
                 segments.map { JSONText.quoted($0.id) }.joined(separator: ",")
