@@ -106,8 +106,11 @@ def main():
             renderings = [t.text for t in entry.findall(f"{{{GLS}}}translation")]
             expect(renderings, f"glossEntry {term} has no translation")
             expect(set(renderings) <= all_accepted, f"{term}: {renderings} not accepted renderings")
+    # One record per concept a term belongs to: an occurrence is its line and column.
     with open(work / "terms.tsv", encoding="utf-8") as handle:
-        found = collections.Counter(row["text"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        occurrences = {(row["line"], row["column"]): row["text"]
+                       for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
+        found = collections.Counter(occurrences.values())
     expect(marked == found, f"marked terms differ from `tarjuman terms`: {(marked - found) + (found - marked)}")
     expect(entries == sum(found.values()), "one glossEntry per marked term")
 
