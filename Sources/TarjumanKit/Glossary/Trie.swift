@@ -194,7 +194,7 @@ struct LetterTrie: Sendable {
         }
         prefixes = trie(profile.prefixes)
         suffixes = trie(profile.suffixes)
-        // Finals keyed by one code point (what ``InflectionProfile/forms(of:)`` compares).
+        // Finals are single code points (the last code point of a rendering is compared).
         let finalEndings = profile.finals.compactMap { key, endings -> (UInt32, [String])? in
             guard key.unicodeScalars.count == 1, let value = key.unicodeScalars.first?.value
             else { return nil }

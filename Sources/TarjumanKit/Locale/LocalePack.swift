@@ -181,21 +181,11 @@ public struct InflectionProfile: Sendable {
     /// The most forms of one word a pack may make (``formsPerWord``).
     public static let maximumForms = 1_000
 
-    /// How many forms ``forms(of:)`` makes of a word at most.
+    /// How many forms of a word the profile makes at most: the word, with a suffix, or with
+    /// an ending in place of its final letter, each alone or behind a prefix (matching
+    /// tries them all at every word).
     public var formsPerWord: Int {
         (1 + suffixes.count + (finals.values.map(\.count).max() ?? 0)) * (1 + prefixes.count)
-    }
-
-    /// The inflected forms of `word` (the word itself first), each also with every prefix.
-    public func forms(of word: String) -> [String] {
-        var result = [word] + suffixes.map { word + $0 }
-        // The last code point, not the last character: a Devanagari vowel sign (ा) is part of
-        // the character it ends (का).
-        if let last = word.unicodeScalars.last, let endings = finals[String(last)] {
-            let base = String(word.unicodeScalars.dropLast())
-            result += endings.map { base + $0 }
-        }
-        return result + prefixes.flatMap { prefix in result.map { prefix + $0 } }
     }
 }
 
