@@ -215,6 +215,20 @@ import Testing
         #expect(result.stdout == "1\nexit 0\n", "\(result.stderr)")
     }
 
+    /// A rendering followed by a ZWNJ and a postposition, or joined to Latin letters, is
+    /// there (pass 15: both were reported missing).
+    @Test func aRenderingBeforeAZWNJOrLatinLettersIsFound() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'They spoke of the movement.\\n' > m.en.txt
+            printf 'انہوں نے تحریکوں\\342\\200\\214کے بارے میں بات کی۔\\n' > m.ur.txt
+            "$TARJUMAN" check --config none m.en.txt m.ur.txt > /dev/null; echo "zwnj $?"
+            printf 'انہوں نے تحریکxyz کے بارے میں بات کی۔\\n' > m.ur.txt
+            "$TARJUMAN" check --config none m.en.txt m.ur.txt | grep -c 'term-missing'
+            """)
+        #expect(result.stdout == "zwnj 0\n0\n", "\(result.stderr)")
+    }
+
     @Test func aHandEditedBaselineNamesTheWrongValue() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

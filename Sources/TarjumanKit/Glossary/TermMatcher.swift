@@ -137,16 +137,9 @@ public struct TermMatcher: Sendable {
 
     /// The compact L2 key of `text` and where its words start.
     public func matchingKey(for text: String) throws(ICUError) -> MatchingKey {
-        let key = Array(
-            try normalizer.normalize(text, to: .key, recordingChanges: false).text.unicodeScalars)
-        let compact = CompactText(key: key, isWordCharacter: Self.isWordCharacter)
-        let wordStarts = compact.letters.indices.filter { position in
-            let letter = compact.letters[position]
-            let isLetter = letter.properties.isAlphabetic || ScalarText.isMark(letter)
-            let previous = compact.letters[max(position - 1, 0)]
-            return isLetter
-                && (position == 0 || !compact.joined[position]
-                    || !(previous.properties.isAlphabetic || ScalarText.isMark(previous)))
+        let compact = try compactKey(of: text).text
+        let wordStarts = compact.letters.indices.filter {
+            compact.wordStart[$0] && Self.isWordCharacter(compact.letters[$0])
         }
         return MatchingKey(text: compact, wordStarts: wordStarts)
     }
@@ -312,32 +305,57 @@ public struct TermMatcher: Sendable {
     // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)
 
     private func letterMatches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
-        let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
-        let keyScalars = Array(key.text.unicodeScalars)
-        let originalCount = text.unicodeScalars.count
-        let compact = CompactText(key: keyScalars, isWordCharacter: Self.isWordCharacter)
+        let (compact, offsets) = try compactKey(of: text)
         let place = compact.place
         return limits.map { limit in
             var matches: [TermMatch] = []
             var start = 0
             while start < place.count {
-                let keyStart = place[start]
-                let atWordStart = keyStart == 0 || !Self.isWordCharacter(keyScalars[keyStart - 1])
-                guard atWordStart,
+                guard compact.wordStart[start],
                     let (length, entries) = letters.longest(in: compact, from: start, below: limit)
                 else {
                     start += 1
                     continue
                 }
-                let range = key.offsets.originalRange(
-                    of: keyStart..<(place[start + length - 1] + 1))
+                let range = offsets.originalRange(
+                    of: place[start]..<(place[start + length - 1] + 1))
                 matches.append(
-                    TermMatch(range: range.clamped(to: 0..<originalCount), entries: entries))
+                    TermMatch(range: range.clamped(to: 0..<offsets.originalCount), entries: entries)
+                )
                 start += length
             }
             return matches
         }
     }
+
+    /// The compact L2 key of `text`, with a word boundary wherever the key dropped a ZWNJ,
+    /// and the map from the key's offsets to the text's.
+    private func compactKey(of text: String) throws(ICUError) -> (
+        text: CompactText, offsets: OffsetMap
+    ) {
+        let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
+        let scalars = Array(key.text.unicodeScalars)
+        var separated = Set<Int>()
+        if text.unicodeScalars.contains(Self.zeroWidthNonJoiner) {
+            let original = Array(text.unicodeScalars)
+            var previous = -1
+            for index in scalars.indices {
+                let origin = key.offsets.originalOffset(of: index)
+                if origin > previous + 1,
+                    original[(previous + 1)..<min(origin, original.count)].contains(
+                        Self.zeroWidthNonJoiner)
+                {
+                    separated.insert(index)
+                }
+                previous = max(previous, origin)
+            }
+        }
+        let compact = CompactText(
+            key: scalars, isWordCharacter: Self.isWordCharacter, separated: separated)
+        return (compact, key.offsets)
+    }
+
+    private static let zeroWidthNonJoiner: Unicode.Scalar = "\u{200C}"
 
     /// The characters words of a letter-matched language are made of: letters, marks and
     /// the joiners.

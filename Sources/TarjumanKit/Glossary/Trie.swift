@@ -315,21 +315,31 @@ struct LetterTrie: Sendable {
 
 /// A text's matching key with its white space taken out (letters of a term match across an
 /// optional space), and what the white space said: where letters were written together
-/// and where words end.
+/// and where words start and end.
 struct CompactText: Sendable {
     /// The key's scalars other than white space.
     let letters: [Unicode.Scalar]
     /// For each position p: letters p − 1 and p were written together, with no white space
     /// between them (false at 0).
     let joined: [Bool]
-    /// For each position p (0…count): a word ends before letter p (white space or a
-    /// character that is no word character follows, or p is the end).
+    /// For each position p (0…count): a word ends before letter p (white space, a separator
+    /// the key dropped or a change of script comes between, or letter p is no word
+    /// character, or p is the end).
     let wordEnd: [Bool]
+    /// For each position p: a word starts at letter p (p is 0, white space, a dropped
+    /// separator or a change of script comes before it, or letter p − 1 is no word
+    /// character).
+    let wordStart: [Bool]
     /// For each letter, its index in the key.
     let place: [Int]
 
-    /// The compact form of `key`; `isWordCharacter` says what letters words are made of.
-    init(key: [Unicode.Scalar], isWordCharacter: (Unicode.Scalar) -> Bool) {
+    /// The compact form of `key`; `isWordCharacter` says what letters words are made of;
+    /// `separated` holds the key indices before which the key dropped a word separator
+    /// (a ZWNJ: `تحریکوں‌کے` is two words written without a space).
+    init(
+        key: [Unicode.Scalar], isWordCharacter: (Unicode.Scalar) -> Bool,
+        separated: Set<Int> = []
+    ) {
         var letters: [Unicode.Scalar] = []
         var joined: [Bool] = []
         var place: [Int] = []
@@ -338,13 +348,23 @@ struct CompactText: Sendable {
             letters.append(scalar)
             place.append(index)
         }
-        // Before letter p a word ends where white space or a character that is no word
-        // character follows letter p − 1.
-        let wordEnd =
-            letters.indices.map { !joined[$0] || !isWordCharacter(letters[$0]) } + [true]
+        // A boundary between letters p − 1 and p that their own kinds do not show.
+        let boundary = letters.indices.map { position in
+            guard position > 0, joined[position], !separated.contains(place[position]) else {
+                return true
+            }
+            guard let before = LetterScript.of(letters[position - 1]),
+                let after = LetterScript.of(letters[position])
+            else { return false }
+            return before != after
+        }
         self.letters = letters
         self.joined = joined
-        self.wordEnd = wordEnd
+        self.wordEnd =
+            letters.indices.map { boundary[$0] || !isWordCharacter(letters[$0]) } + [true]
+        self.wordStart = letters.indices.map {
+            boundary[$0] || !isWordCharacter(letters[$0 - 1])
+        }
         self.place = place
     }
 }
