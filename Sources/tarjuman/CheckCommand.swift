@@ -237,13 +237,19 @@ struct CheckCommand: ParsableCommand {
             // After the pairs' own findings, in the order the places were met.
             findings += acrossFiles
             if let suppressions = accepted.suppressions {
-                let stale = suppressions.apply(suppressed).stale
+                let unused = suppressions.apply(suppressed)
                 StandardError.write(
                     "\(suppressed.count) finding(s) suppressed by \(suppressions.file)")
-                for entry in stale {
+                for entry in unused.stale {
                     StandardError.write(
                         "\(suppressions.file):\(entry.line):1: warning: stale suppression: no "
                             + "\(entry.check) finding matches it any more; delete the line")
+                }
+                for (entry, earlier) in unused.redundant {
+                    StandardError.write(
+                        "\(suppressions.file):\(entry.line):1: warning: redundant suppression: "
+                            + "line \(earlier.line) already suppresses every finding it matches; "
+                            + "delete the line")
                 }
             }
             if let path = writeBaseline {

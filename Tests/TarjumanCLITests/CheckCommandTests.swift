@@ -147,7 +147,7 @@ import Testing
               "$ROOT/seeds/baloch-uprising.ur.txt"; } > doc.ur.txt
             "$TARJUMAN" check --fail-on warning --baseline base.json doc.en.txt doc.ur.txt > new.txt
             echo "edited $?"
-            printf 'check\tsource\ttarget\treason\nnumber-mismatch\tannexed into Pakistan in 1948\t\tchecked\nomission\tgone\t\told\n' > s.tsv
+            printf 'check\tsource\ttarget\treason\nnumber-mismatch\tannexed into Pakistan in 1948\t\tchecked\nomission\tgone\t\told\nnumber-mismatch\tin 1948\t\tagain\n' > s.tsv
             "$TARJUMAN" check --fail-on warning --baseline base.json --suppressions s.tsv doc.en.txt doc.ur.txt
             echo "suppressed $?"
             """)
@@ -158,6 +158,11 @@ import Testing
         #expect(result.stderr.contains("wrote 10 finding(s) to the baseline base.json"))
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
         #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
+        #expect(
+            result.stderr.contains(
+                "s.tsv:4:1: warning: redundant suppression: line 2 already suppresses every finding"
+            ))
+        #expect(!result.stderr.contains("s.tsv:4:1: warning: stale"))
     }
 
     /// A suppressions file naming a column twice is refused at the second (which one

@@ -168,10 +168,12 @@ public struct Suppressions: Sendable {
         }
     }
 
-    /// Splits `findings` into those still reported and those suppressed, and lists the
-    /// entries that matched no finding (stale).
+    /// Splits `findings` into those still reported and those suppressed (each by the first
+    /// entry that matches it), and lists the entries that matched no finding (stale) and
+    /// those whose every finding an earlier entry took (redundant, with that entry).
     public func apply(_ findings: [Finding]) -> (
-        kept: [Finding], suppressed: [Finding], stale: [Entry]
+        kept: [Finding], suppressed: [Finding], stale: [Entry],
+        redundant: [(entry: Entry, by: Entry)]
     ) {
         // Entries by check, with their texts as bytes: each finding is compared with its
         // own check's entries that could match, by a byte search (10,000 findings against
@@ -186,6 +188,8 @@ public struct Suppressions: Sendable {
         }
         let folder = FileManager.default.currentDirectoryPath
         var used = Set<Int>()
+        // An entry matching only findings an earlier entry took: the index of that entry.
+        var shadowedBy: [Int: Int] = [:]
         var kept: [Finding] = []
         var suppressed: [Finding] = []
         for finding in findings {
@@ -199,22 +203,39 @@ public struct Suppressions: Sendable {
                 Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "").utf8)
             let path = Self.components(
                 finding.file.hasPrefix("/") ? finding.file : folder + "/" + finding.file)
-            let match = checkIndex.possible(source: source, target: target).lazy.map {
-                checkIndex.candidates[$0]
-            }.first { candidate in
-                (entries[candidate.index].file.isEmpty || Self.samePath(candidate.file, path))
-                    && Self.bytes(source, contain: candidate.source)
-                    && Self.bytes(target, contain: candidate.target)
+            var taker: Int?
+            for candidateIndex in checkIndex.possible(source: source, target: target) {
+                let candidate = checkIndex.candidates[candidateIndex]
+                // After the first match, only entries not yet known to match need looking at.
+                if taker != nil,
+                    used.contains(candidate.index) || shadowedBy[candidate.index] != nil
+                {
+                    continue
+                }
+                guard
+                    (entries[candidate.index].file.isEmpty || Self.samePath(candidate.file, path))
+                        && Self.bytes(source, contain: candidate.source)
+                        && Self.bytes(target, contain: candidate.target)
+                else { continue }
+                if let taker {
+                    shadowedBy[candidate.index] = taker
+                } else {
+                    taker = candidate.index
+                }
             }
-            if let match {
-                used.insert(match.index)
+            if let taker {
+                used.insert(taker)
                 suppressed.append(finding)
             } else {
                 kept.append(finding)
             }
         }
-        let stale = entries.indices.filter { !used.contains($0) }.map { entries[$0] }
-        return (kept, suppressed, stale)
+        let unused = entries.indices.filter { !used.contains($0) }
+        let stale = unused.filter { shadowedBy[$0] == nil }.map { entries[$0] }
+        let redundant = unused.compactMap { index in
+            shadowedBy[index].map { (entry: entries[index], by: entries[$0]) }
+        }
+        return (kept, suppressed, stale, redundant)
     }
 
     /// Whether `text` contains `part` (an empty part is in every text).

@@ -98,6 +98,24 @@ import Testing
         #expect(applied.suppressed.map(\.position.line) == [7])
         #expect(applied.kept.map(\.position.line) == [8, 9])
         #expect(applied.stale.map(\.line) == [4, 5])
+        #expect(applied.redundant.isEmpty)
+    }
+
+    /// An entry whose every finding an earlier entry took is redundant, not stale (pass 15:
+    /// it was told that no finding matches it any more).
+    @Test func anEntryShadowedByAnEarlierOneIsRedundant() throws {
+        let suppressions = try Suppressions(
+            tsv: """
+                check\tsource\treason
+                number-mismatch\tannexed\tfirst
+                number-mismatch\tin 1948\tsame finding
+                number-mismatch\t1973\tnothing
+
+                """, file: "s.tsv")
+        let applied = suppressions.apply([BaselineTests.finding("number-mismatch", line: 7)])
+        #expect(applied.suppressed.count == 1)
+        #expect(applied.stale.map(\.line) == [4])
+        #expect(applied.redundant.map { [$0.entry.line, $0.by.line] } == [[3, 2]])
     }
 
     /// Texts are found anywhere in the sentence, white space collapsed: at its start, at its
@@ -183,21 +201,27 @@ import Testing
             let applied = suppressions.apply(findings)
             // Comparing every entry, in order.
             var used = Set<Int>()
+            var matching = Set<Int>()
             var kept = 0
             for finding in findings {
                 let source = finding.context[0].dropFirst(4)
                 let target = finding.context[1].dropFirst(4)
-                if let first = suppressions.entries.firstIndex(where: {
-                    (source.contains($0.source) || $0.source.isEmpty)
-                        && (target.contains($0.target) || $0.target.isEmpty)
-                }) {
+                let all = suppressions.entries.indices.filter {
+                    let entry = suppressions.entries[$0]
+                    return (source.contains(entry.source) || entry.source.isEmpty)
+                        && (target.contains(entry.target) || entry.target.isEmpty)
+                }
+                matching.formUnion(all)
+                if let first = all.first {
                     used.insert(first)
                 } else {
                     kept += 1
                 }
             }
             #expect(applied.kept.count == kept)
-            #expect(applied.stale.count == suppressions.entries.count - used.count)
+            #expect(applied.stale.count == suppressions.entries.count - matching.count)
+            #expect(Set(applied.redundant.map(\.entry.line)).count == applied.redundant.count)
+            #expect(applied.redundant.count == matching.subtracting(used).count)
         }
     }
 
