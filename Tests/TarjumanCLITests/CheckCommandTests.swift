@@ -234,6 +234,19 @@ import Testing
         #expect(result.stdout == "zwnj 0\n0\n", "\(result.stderr)")
     }
 
+    /// Two ordinary words do not spell a glossary term across their space (pass 16: جب رات
+    /// passed as جبر + ات, the rendering of "oppression").
+    @Test func wordsApartDoNotSpellATerm() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'They fought oppression when night fell.\\n' > o.en.txt
+            printf 'جب رات ہوئی تو انہوں نے مقابلہ کیا۔\\n' > o.ur.txt
+            "$TARJUMAN" check --config none o.en.txt o.ur.txt | grep -c 'term-missing.*(oppression)'
+            "$TARJUMAN" terms --locale ur --glossary "$ROOT/glossaries/en-ur.tsv" o.ur.txt | wc -l
+            """)
+        #expect(result.stdout == "1\n0\n", "\(result.stderr)")
+    }
+
     @Test func aHandEditedBaselineNamesTheWrongValue() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

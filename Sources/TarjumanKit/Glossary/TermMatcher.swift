@@ -49,7 +49,7 @@ public struct TermMatcher: Sendable {
         self.matchesWords = pack.inflection.stemmer != nil
         var words = WordTrie()
         var letters = LetterTrie(profile: pack.inflection)
-        var renderings = [[[Unicode.Scalar]]](repeating: [], count: glossary.entries.count)
+        var renderings = [[CompactText]](repeating: [], count: glossary.entries.count)
         if matchesWords {
             for (index, entry) in glossary.entries.enumerated() {
                 for form in entry.forms(on: side) {
@@ -65,19 +65,19 @@ public struct TermMatcher: Sendable {
             for (index, entry) in glossary.entries.enumerated() {
                 // Renderings kept once each (scalar by scalar), in order: a row may list
                 // thousands of variants.
-                var seen = Set<[Unicode.Scalar]>()
+                var seen = Set<[UInt32]>()
                 for rendering in entry.forms(on: side) {
-                    let key = try normalizer.normalize(rendering, to: .key, recordingChanges: false)
-                    let compact = Array(
-                        key.text.unicodeScalars.filter { !ScalarText.isWhitespace($0) })
-                    if !compact.isEmpty && seen.insert(compact).inserted {
+                    let compact = try Self.compactKey(of: rendering, normalizer: normalizer).text
+                    if !compact.letters.isEmpty
+                        && seen.insert(LetterTrie.path(of: compact)).inserted
+                    {
                         renderings[index].append(compact)
                     }
                 }
             }
             letters = LetterTrie(
                 profile: try Self.keyed(pack.inflection, normalizer: normalizer),
-                letters: renderings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } * 2)
+                letters: renderings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.letters.count } } * 2)
             for (index, forms) in renderings.enumerated() {
                 for form in forms { letters.insert(form, entry: index) }
             }
@@ -137,7 +137,7 @@ public struct TermMatcher: Sendable {
 
     /// The compact L2 key of `text` and where its words start.
     public func matchingKey(for text: String) throws(ICUError) -> MatchingKey {
-        let compact = try compactKey(of: text).text
+        let compact = try Self.compactKey(of: text, normalizer: normalizer).text
         let wordStarts = compact.letters.indices.filter {
             compact.wordStart[$0] && Self.isWordCharacter(compact.letters[$0])
         }
@@ -305,7 +305,7 @@ public struct TermMatcher: Sendable {
     // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)
 
     private func letterMatches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
-        let (compact, offsets) = try compactKey(of: text)
+        let (compact, offsets) = try Self.compactKey(of: text, normalizer: normalizer)
         let place = compact.place
         return limits.map { limit in
             var matches: [TermMatch] = []
@@ -330,20 +330,20 @@ public struct TermMatcher: Sendable {
 
     /// The compact L2 key of `text`, with a word boundary wherever the key dropped a ZWNJ,
     /// and the map from the key's offsets to the text's.
-    private func compactKey(of text: String) throws(ICUError) -> (
+    private static func compactKey(of text: String, normalizer: Normalizer) throws(ICUError) -> (
         text: CompactText, offsets: OffsetMap
     ) {
         let key = try normalizer.normalize(text, to: .key, recordingChanges: false)
         let scalars = Array(key.text.unicodeScalars)
         var separated = Set<Int>()
-        if text.unicodeScalars.contains(Self.zeroWidthNonJoiner) {
+        if text.unicodeScalars.contains(zeroWidthNonJoiner) {
             let original = Array(text.unicodeScalars)
             var previous = -1
             for index in scalars.indices {
                 let origin = key.offsets.originalOffset(of: index)
                 if origin > previous + 1,
                     original[(previous + 1)..<min(origin, original.count)].contains(
-                        Self.zeroWidthNonJoiner)
+                        zeroWidthNonJoiner)
                 {
                     separated.insert(index)
                 }
@@ -351,7 +351,7 @@ public struct TermMatcher: Sendable {
             }
         }
         let compact = CompactText(
-            key: scalars, isWordCharacter: Self.isWordCharacter, separated: separated)
+            key: scalars, isWordCharacter: isWordCharacter, separated: separated)
         return (compact, key.offsets)
     }
 

@@ -214,14 +214,32 @@ struct LetterTrie: Sendable {
     /// points stop below 2^21, so the top bit is free).
     private static func marked(_ value: UInt32) -> UInt32 { value | 1 << 31 }
 
-    /// Adds a rendering's letters (a compact key) for `entry`.
-    mutating func insert(_ letters: [Unicode.Scalar], entry: Int) {
+    /// The edge that stands for "the rendering's words are apart here" (white space or a
+    /// ZWNJ): not a code point either.
+    private static let gap: UInt32 = 1 << 30
+
+    /// Adds a rendering (its compact key) for `entry`: its letters, with a gap edge where
+    /// its words are apart.
+    mutating func insert(_ rendering: CompactText, entry: Int) {
+        let letters = rendering.letters
         guard let last = letters.last else { return }
-        cores.insert(letters.lazy.map(\.value), entry: entry)
-        if finals.contains(last.value) {
-            cores.insert(
-                letters.dropLast().lazy.map(\.value) + [Self.marked(last.value)], entry: entry)
+        let path = Self.path(of: rendering)
+        cores.insert(path, entry: entry)
+        // An ending replaces a final letter written together with the rest.
+        if finals.contains(last.value) && !rendering.isApart(letters.count - 1) {
+            cores.insert(path.dropLast() + [Self.marked(last.value)], entry: entry)
         }
+    }
+
+    /// The trie path of a rendering: its letters, with a gap edge where its words are apart
+    /// (two renderings with one path are one rendering).
+    static func path(of rendering: CompactText) -> [UInt32] {
+        var path: [UInt32] = []
+        for position in rendering.letters.indices {
+            if rendering.isApart(position) { path.append(gap) }
+            path.append(rendering.letters[position].value)
+        }
+        return path
     }
 
     /// Calls `body` with each end of a path of `trie` (with at least one row) met reading
@@ -243,17 +261,21 @@ struct LetterTrie: Sendable {
     /// Calls `body` with the end of every inflected form of a rendering read from `start`
     /// (the rendering behind no prefix or one) and the trie node holding its rows. A prefix,
     /// suffix or ending is written together with the rendering, never across a space (حق أن
-    /// is no form of حق).
+    /// is no form of حق). The text's words may be apart only where the rendering's are (گھر
+    /// انہیں is no form of گھرانہ); where the rendering's are apart, the text may write them
+    /// together (space omission after a letter that does not join).
     private func forms(
         in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
         let letters = text.letters
-        func rendering(from first: Int) {
-            var node = Trie.root
+        // Reads the rendering on from `node` at `index`; it branches only where the trie
+        // holds both a gap and the next letter.
+        func rendering(_ from: Int, node start: Int, at first: Int) {
+            var node = start
             var index = first
             while true {
                 let joined = index < letters.count && text.joined[index]
-                if index > first && cores.hasEntries(at: node, below: .max) {
+                if index > from && cores.hasEntries(at: node, below: .max) {
                     body(index, node)
                     if joined {
                         let whole = node
@@ -262,7 +284,7 @@ struct LetterTrie: Sendable {
                         }
                     }
                 }
-                if !finals.isEmpty && (joined || index == first) {
+                if !finals.isEmpty && (joined || index == from) {
                     let stemNode = node
                     Self.forEachEnd(of: endings, in: letters, from: index) { end, ending in
                         for final in endings.entries(at: ending, below: .max) {
@@ -272,15 +294,26 @@ struct LetterTrie: Sendable {
                         }
                     }
                 }
-                guard index < letters.count, let next = cores.child(of: node, letters[index].value)
-                else { break }
-                node = next
+                guard index < letters.count else { break }
+                let key = letters[index].value
+                let together = joined || index == from
+                let direct = together ? cores.child(of: node, key) : nil
+                if index > from, let gap = cores.child(of: node, Self.gap),
+                    let apart = cores.child(of: gap, key)
+                {
+                    if let direct { rendering(from, node: direct, at: index + 1) }
+                    node = apart
+                } else if let direct {
+                    node = direct
+                } else {
+                    break
+                }
                 index += 1
             }
         }
-        rendering(from: start)
+        rendering(start, node: Trie.root, at: start)
         Self.forEachEnd(of: prefixes, in: letters, from: start) { end, _ in
-            if end < letters.count && text.joined[end] { rendering(from: end) }
+            if end < letters.count && text.joined[end] { rendering(end, node: Trie.root, at: end) }
         }
     }
 
@@ -330,6 +363,9 @@ struct CompactText: Sendable {
     /// separator or a change of script comes before it, or letter p − 1 is no word
     /// character).
     let wordStart: [Bool]
+    /// For each position p: the key dropped a word separator (a ZWNJ) between letters
+    /// p − 1 and p.
+    let dropped: [Bool]
     /// For each letter, its index in the key.
     let place: [Int]
 
@@ -348,11 +384,10 @@ struct CompactText: Sendable {
             letters.append(scalar)
             place.append(index)
         }
+        let dropped = place.map { separated.contains($0) }
         // A boundary between letters p − 1 and p that their own kinds do not show.
         let boundary = letters.indices.map { position in
-            guard position > 0, joined[position], !separated.contains(place[position]) else {
-                return true
-            }
+            guard position > 0, joined[position], !dropped[position] else { return true }
             guard let before = LetterScript.of(letters[position - 1]),
                 let after = LetterScript.of(letters[position])
             else { return false }
@@ -365,6 +400,13 @@ struct CompactText: Sendable {
         self.wordStart = letters.indices.map {
             boundary[$0] || !isWordCharacter(letters[$0 - 1])
         }
+        self.dropped = dropped
         self.place = place
+    }
+
+    /// Whether letters p − 1 and p are apart: white space or a dropped separator comes
+    /// between them.
+    func isApart(_ position: Int) -> Bool {
+        position > 0 && (!joined[position] || dropped[position])
     }
 }

@@ -28,19 +28,31 @@ import Testing
     }
 
     /// One spelt-out form: its letters, its row, where its rendering starts and ends inside
-    /// it (after the prefix; before the suffix or ending).
+    /// it (after the prefix; before the suffix or ending), and the positions where the
+    /// rendering's words are apart (a space before that letter).
     struct Form {
         let letters: [Unicode.Scalar]
         let row: Int
         let core: Range<Int>
+        let apart: Set<Int>
+    }
+
+    /// A rendering as the trie takes it (spaces between its words).
+    static func compact(_ rendering: [Unicode.Scalar]) -> CompactText {
+        CompactText(key: rendering, isWordCharacter: { $0 != " " })
     }
 
     static func spelt(_ rows: [[[Unicode.Scalar]]]) -> [Form] {
         rows.enumerated().flatMap { row, renderings in
-            renderings.flatMap { rendering -> [Form] in
+            renderings.flatMap { written -> [Form] in
+                let compact = compact(written)
+                let rendering = compact.letters
+                let apart = Set(rendering.indices.filter { compact.isApart($0) })
                 var bodies = [(rendering, rendering.count)]
                 bodies += profile.suffixes.map { (rendering + $0.unicodeScalars, rendering.count) }
-                if let last = rendering.last, let endings = profile.finals[String(last)] {
+                if let last = rendering.last, let endings = profile.finals[String(last)],
+                    !apart.contains(rendering.count - 1)
+                {
                     bodies += endings.map {
                         (rendering.dropLast() + $0.unicodeScalars, rendering.count - 1)
                     }
@@ -50,7 +62,8 @@ import Testing
                         let prefixLength = prefix.unicodeScalars.count
                         return Form(
                             letters: Array(prefix.unicodeScalars) + body, row: row,
-                            core: prefixLength..<(prefixLength + coreLength))
+                            core: prefixLength..<(prefixLength + coreLength),
+                            apart: Set(apart.map { $0 + prefixLength }))
                     }
                 }
             }
@@ -60,14 +73,18 @@ import Testing
     @Test func matchesWhatEverySpeltOutFormWould() {
         var generator = Seeded(state: 7)
         for _ in 0..<200 {
+            // Renderings of one or two words.
             let rows = (0..<12).map { _ in
                 (0..<Int.random(in: 1...2, using: &generator)).map { _ in
-                    Self.word(Int.random(in: 1...4, using: &generator), "abcde", &generator)
+                    let words = (0..<Int.random(in: 1...2, using: &generator)).map { _ in
+                        Self.word(Int.random(in: 1...3, using: &generator), "abcde", &generator)
+                    }
+                    return Array(words.joined(separator: [" "]))
                 }
             }
             var trie = LetterTrie(profile: Self.profile)
             for (row, renderings) in rows.enumerated() {
-                for rendering in renderings { trie.insert(rendering, entry: row) }
+                for rendering in renderings { trie.insert(Self.compact(rendering), entry: row) }
             }
             let forms = Self.spelt(rows)
             // Spaces and a character that is no word character in the text.
@@ -83,9 +100,12 @@ import Testing
                 let together = { (position: Int) in
                     start + position == start || text.joined[start + position]
                 }
+                // Words apart in the text only where the rendering's are.
+                let inside = form.core.dropFirst()
                 return (form.core.lowerBound == 0 || together(form.core.lowerBound))
                     && (form.core.upperBound == form.letters.count
                         || form.core.isEmpty || together(form.core.upperBound))
+                    && inside.allSatisfy { together($0) || form.apart.contains($0) }
             }
             for start in letters.indices {
                 for limit in [Int.max, 6] {
@@ -112,7 +132,7 @@ import Testing
     /// a longer word is not found (حق in حقیقت).
     @Test func formsStayInsideTheirWord() {
         var trie = LetterTrie(profile: Self.profile)
-        trie.insert(Array("ab".unicodeScalars), entry: 0)
+        trie.insert(Self.compact(Array("ab".unicodeScalars)), entry: 0)
         let spaced = CompactText(key: Array("ab c".unicodeScalars), isWordCharacter: { $0 != " " })
         #expect(trie.longest(in: spaced, from: 0, below: .max)?.0 == 2)
         let longer = CompactText(key: Array("abd".unicodeScalars), isWordCharacter: { _ in true })
