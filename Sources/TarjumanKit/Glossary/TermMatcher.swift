@@ -77,10 +77,9 @@ public struct TermMatcher: Sendable {
             }
             letters = LetterTrie(
                 profile: try Self.keyed(pack.inflection, normalizer: normalizer),
-                letters: renderings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.letters.count } } * 2)
-            for (index, forms) in renderings.enumerated() {
-                for form in forms { letters.insert(form, entry: index) }
-            }
+                renderings: renderings.enumerated().flatMap { index, forms in
+                    forms.map { (rendering: $0, entry: index) }
+                })
         }
         self.words = words
         self.letters = letters
@@ -151,7 +150,11 @@ public struct TermMatcher: Sendable {
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
         guard !matchesWords, !entries.isEmpty else { return false }
         let rows = Set(entries)
-        return key.wordStarts.contains { letters.hasForm(of: rows, in: key.text, at: $0) }
+        // Loops, not closures, around the trie: a closure reading it copied it per call.
+        for start in key.wordStarts where letters.hasForm(of: rows, in: key.text, at: start) {
+            return true
+        }
+        return false
     }
 
     /// Matchers for both sides of `glossary` (none without a glossary).
@@ -307,7 +310,8 @@ public struct TermMatcher: Sendable {
     private func letterMatches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
         let (compact, offsets) = try Self.compactKey(of: text, normalizer: normalizer)
         let place = compact.place
-        return limits.map { limit in
+        var perLimit: [[TermMatch]] = []
+        for limit in limits {
             var matches: [TermMatch] = []
             var start = 0
             while start < place.count {
@@ -324,8 +328,9 @@ public struct TermMatcher: Sendable {
                 )
                 start += length
             }
-            return matches
+            perLimit.append(matches)
         }
+        return perLimit
     }
 
     /// The compact L2 key of `text`, with a word boundary wherever the key dropped a ZWNJ,

@@ -169,11 +169,12 @@ extension Trie {
 /// letter (then one of the endings that replace that letter), each optionally behind one of
 /// the pack's prefixes. It finds what a trie of every inflected form would, in memory that
 /// grows with the glossary alone: spelt out, the Arabic pack's 210 forms a word took 2 GB
-/// for 20,000 rows.
-struct LetterTrie: Sendable {
+/// for 20,000 rows. Built once and then only read: a class, so that matching never copies
+/// its tries (as a struct, each call that captured it retained all of them).
+final class LetterTrie: Sendable {
     /// Renderings as written; a rendering without its final letter goes on with the edge
     /// ``marked(_:)`` that letter.
-    private var cores: Trie
+    private let cores: Trie
     private let prefixes: Trie
     private let suffixes: Trie
     /// Every ending that may replace a final letter; its rows are indices into `finals`.
@@ -181,10 +182,9 @@ struct LetterTrie: Sendable {
     /// The final letters that endings may replace.
     private let finals: [UInt32]
 
-    /// An empty trie for the inflection of `profile`, with room for about `letters` letters
-    /// of renderings.
-    init(profile: InflectionProfile, letters: Int = 32) {
-        cores = Trie(edges: letters)
+    /// The trie of `renderings` (compact keys, each with its row; rows in increasing order)
+    /// for the inflection of `profile`.
+    init(profile: InflectionProfile, renderings: [(rendering: CompactText, entry: Int)] = []) {
         func trie(_ words: [String]) -> Trie {
             var trie = Trie(edges: words.count * 4)
             for word in words where !word.isEmpty {
@@ -200,7 +200,7 @@ struct LetterTrie: Sendable {
             else { return nil }
             return (value, endings)
         }.sorted { $0.0 < $1.0 }
-        finals = finalEndings.map(\.0)
+        let finals = finalEndings.map(\.0)
         var endings = Trie(edges: 16)
         for (index, (_, list)) in finalEndings.enumerated() {
             for ending in list where !ending.isEmpty {
@@ -208,6 +208,19 @@ struct LetterTrie: Sendable {
             }
         }
         self.endings = endings
+        self.finals = finals
+        var cores = Trie(edges: renderings.reduce(32) { $0 + 2 * $1.rendering.letters.count })
+        for (rendering, entry) in renderings {
+            // Its letters, with a gap edge where its words are apart.
+            guard let last = rendering.letters.last else { continue }
+            let path = Self.path(of: rendering)
+            cores.insert(path, entry: entry)
+            // An ending replaces a final letter written together with the rest.
+            if finals.contains(last.value) && !rendering.isApart(rendering.letters.count - 1) {
+                cores.insert(path.dropLast() + [Self.marked(last.value)], entry: entry)
+            }
+        }
+        self.cores = cores
     }
 
     /// The edge that stands for "the final letter `value`, replaced by an ending" (code
@@ -217,19 +230,6 @@ struct LetterTrie: Sendable {
     /// The edge that stands for "the rendering's words are apart here" (white space or a
     /// ZWNJ): not a code point either.
     private static let gap: UInt32 = 1 << 30
-
-    /// Adds a rendering (its compact key) for `entry`: its letters, with a gap edge where
-    /// its words are apart.
-    mutating func insert(_ rendering: CompactText, entry: Int) {
-        let letters = rendering.letters
-        guard let last = letters.last else { return }
-        let path = Self.path(of: rendering)
-        cores.insert(path, entry: entry)
-        // An ending replaces a final letter written together with the rest.
-        if finals.contains(last.value) && !rendering.isApart(letters.count - 1) {
-            cores.insert(path.dropLast() + [Self.marked(last.value)], entry: entry)
-        }
-    }
 
     /// The trie path of a rendering: its letters, with a gap edge where its words are apart
     /// (two renderings with one path are one rendering).
@@ -267,12 +267,29 @@ struct LetterTrie: Sendable {
     private func forms(
         in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
+        rendering(in: text, from: start, node: Trie.root, at: start, body)
+        Self.forEachEnd(of: prefixes, in: text.letters, from: start) { end, _ in
+            if end < text.letters.count && text.joined[end] {
+                rendering(in: text, from: end, node: Trie.root, at: end, body)
+            }
+        }
+    }
+
+    /// Reads a rendering that starts at `from` on from `node` at `first`, calling `body` as
+    /// ``forms(in:from:_:)`` does. Where the trie holds both a gap and the next letter the
+    /// reading splits: the second way waits on a stack (rare: no allocation otherwise, and
+    /// no recursion, which copied the tries at every call).
+    private func rendering(
+        in text: CompactText, from: Int, node start: Int, at first: Int,
+        _ body: (_ end: Int, _ node: Int) -> Void
+    ) {
         let letters = text.letters
-        // Reads the rendering on from `node` at `index`; it branches only where the trie
-        // holds both a gap and the next letter.
-        func rendering(_ from: Int, node start: Int, at first: Int) {
-            var node = start
-            var index = first
+        var next: (node: Int, index: Int)? = (start, first)
+        var waiting: [(node: Int, index: Int)] = []
+        while let (startNode, startIndex) = next ?? waiting.popLast() {
+            next = nil
+            var node = startNode
+            var index = startIndex
             while true {
                 let joined = index < letters.count && text.joined[index]
                 if index > from && cores.hasEntries(at: node, below: .max) {
@@ -296,12 +313,11 @@ struct LetterTrie: Sendable {
                 }
                 guard index < letters.count else { break }
                 let key = letters[index].value
-                let together = joined || index == from
-                let direct = together ? cores.child(of: node, key) : nil
+                let direct = joined || index == from ? cores.child(of: node, key) : nil
                 if index > from, let gap = cores.child(of: node, Self.gap),
                     let apart = cores.child(of: gap, key)
                 {
-                    if let direct { rendering(from, node: direct, at: index + 1) }
+                    if let direct { waiting.append((direct, index + 1)) }
                     node = apart
                 } else if let direct {
                     node = direct
@@ -310,10 +326,6 @@ struct LetterTrie: Sendable {
                 }
                 index += 1
             }
-        }
-        rendering(start, node: Trie.root, at: start)
-        Self.forEachEnd(of: prefixes, in: letters, from: start) { end, _ in
-            if end < letters.count && text.joined[end] { rendering(end, node: Trie.root, at: end) }
         }
     }
 
@@ -376,31 +388,46 @@ struct CompactText: Sendable {
         key: [Unicode.Scalar], isWordCharacter: (Unicode.Scalar) -> Bool,
         separated: Set<Int> = []
     ) {
+        let count = key.count
         var letters: [Unicode.Scalar] = []
         var joined: [Bool] = []
+        var dropped: [Bool] = []
         var place: [Int] = []
+        var wordEnd: [Bool] = []
+        var wordStart: [Bool] = []
+        letters.reserveCapacity(count)
+        joined.reserveCapacity(count)
+        dropped.reserveCapacity(count)
+        place.reserveCapacity(count)
+        wordEnd.reserveCapacity(count + 1)
+        wordStart.reserveCapacity(count)
+        // One pass: the letter before, whether it is a word character, and its script.
+        var previousIsWord = false
+        var previousScript: ICUScript?
         for (index, scalar) in key.enumerated() where !ScalarText.isWhitespace(scalar) {
-            joined.append(place.last.map { $0 + 1 == index } ?? false)
+            let together = place.last.map { $0 + 1 == index } ?? false
+            let separator = !separated.isEmpty && separated.contains(index)
+            let isWord = isWordCharacter(scalar)
+            let script = LetterScript.of(scalar)
+            // A boundary between this letter and the one before that their kinds do not show:
+            // white space, a dropped separator, or a change of script between two letters.
+            var boundary = !together || separator
+            if !boundary, let previousScript, let script { boundary = previousScript != script }
+            joined.append(together)
+            dropped.append(separator)
+            wordEnd.append(boundary || !isWord)
+            wordStart.append(boundary || !previousIsWord)
             letters.append(scalar)
             place.append(index)
+            previousIsWord = isWord
+            previousScript = script
         }
-        let dropped = place.map { separated.contains($0) }
-        // A boundary between letters p − 1 and p that their own kinds do not show.
-        let boundary = letters.indices.map { position in
-            guard position > 0, joined[position], !dropped[position] else { return true }
-            guard let before = LetterScript.of(letters[position - 1]),
-                let after = LetterScript.of(letters[position])
-            else { return false }
-            return before != after
-        }
+        wordEnd.append(true)
         self.letters = letters
         self.joined = joined
-        self.wordEnd =
-            letters.indices.map { boundary[$0] || !isWordCharacter(letters[$0]) } + [true]
-        self.wordStart = letters.indices.map {
-            boundary[$0] || !isWordCharacter(letters[$0 - 1])
-        }
         self.dropped = dropped
+        self.wordEnd = wordEnd
+        self.wordStart = wordStart
         self.place = place
     }
 

@@ -82,10 +82,11 @@ import Testing
                     return Array(words.joined(separator: [" "]))
                 }
             }
-            var trie = LetterTrie(profile: Self.profile)
-            for (row, renderings) in rows.enumerated() {
-                for rendering in renderings { trie.insert(Self.compact(rendering), entry: row) }
-            }
+            let trie = LetterTrie(
+                profile: Self.profile,
+                renderings: rows.enumerated().flatMap { row, renderings in
+                    renderings.map { (rendering: Self.compact($0), entry: row) }
+                })
             let forms = Self.spelt(rows)
             // Spaces and a character that is no word character in the text.
             let text = CompactText(
@@ -131,8 +132,8 @@ import Testing
     /// A suffix across a space is another word (حق أن is no form of حق); a rendering inside
     /// a longer word is not found (حق in حقیقت).
     @Test func formsStayInsideTheirWord() {
-        var trie = LetterTrie(profile: Self.profile)
-        trie.insert(Self.compact(Array("ab".unicodeScalars)), entry: 0)
+        let trie = LetterTrie(
+            profile: Self.profile, renderings: [(Self.compact(Array("ab".unicodeScalars)), 0)])
         let spaced = CompactText(key: Array("ab c".unicodeScalars), isWordCharacter: { $0 != " " })
         #expect(trie.longest(in: spaced, from: 0, below: .max)?.0 == 2)
         let longer = CompactText(key: Array("abd".unicodeScalars), isWordCharacter: { _ in true })
