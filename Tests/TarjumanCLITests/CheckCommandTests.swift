@@ -247,6 +247,23 @@ import Testing
         #expect(result.stdout == "1\n0\n", "\(result.stderr)")
     }
 
+    /// A suppression row with a field past the header is refused at that field (pass 16:
+    /// the extra field, a file name, was dropped and the row hid another file's finding).
+    @Test func aSuppressionRowLongerThanItsHeaderIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Kalat was annexed into Pakistan in 1948.\\n' > d.en.txt
+            printf 'قلات کو ۱۹۴۷ میں پاکستان میں ضم کیا گیا۔\\n' > d.ur.txt
+            printf 'check\\tsource\\ttarget\\treason\\nterm-missing\\tKalat\\t\\tok\\tother.ur.txt\\n' > s.tsv
+            "$TARJUMAN" check --suppressions s.tsv d.en.txt d.ur.txt > /dev/null; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr.contains(
+                "s.tsv:2:24: error: this row has 5 fields but the header names 4 columns"),
+            "\(result.stderr)")
+    }
+
     @Test func aHandEditedBaselineNamesTheWrongValue() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

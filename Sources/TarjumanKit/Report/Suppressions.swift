@@ -45,6 +45,7 @@ public struct Suppressions: Sendable {
         self.file = file
         var reader = DelimitedReader(text, separator: "\t")
         var header: [String: Int]?
+        var headerCount = 0
         var entries: [Entry] = []
         while let record = reader.next(comments: true) {
             if record.fields.isEmpty || record.fields == [""] { continue }
@@ -82,7 +83,22 @@ public struct Suppressions: Sendable {
                         message: "the header needs a '\(required)' column")
                 }
                 header = found
+                headerCount = record.fields.count
                 continue
+            }
+            // A field past the header's columns would be dropped, and with it maybe the
+            // file the entry was meant for (pass 16: it then hid another file's finding).
+            // (Empty fields after the last column, as spreadsheets may write, are nothing.)
+            if let extra = record.fields.indices.dropFirst(headerCount).first(where: {
+                !record.fields[$0].isEmpty
+            }) {
+                throw SuppressionsError(
+                    file: file,
+                    position: SourcePosition(line: record.line, column: record.columns[extra]),
+                    message:
+                        "this row has \(record.fields.count) fields but the header names "
+                        + "\(headerCount) columns; a tab inside a text splits it (write the "
+                        + "text without tabs) or the header lacks a column")
             }
             func field(_ name: String) -> String {
                 guard let index = columns[name], index < record.fields.count else { return "" }

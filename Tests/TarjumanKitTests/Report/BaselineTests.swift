@@ -225,12 +225,24 @@ import Testing
         }
     }
 
+    /// Empty fields after the header's last column (a spreadsheet's trailing tabs) are
+    /// nothing.
+    @Test func emptyFieldsAfterTheLastColumnAreIgnored() throws {
+        let suppressions = try Suppressions(
+            tsv: "check\treason\nomission\twhy\t\t\n", file: "s.tsv")
+        #expect(suppressions.entries.count == 1)
+    }
+
     @Test(arguments: [
         ("check\tsource\nomission\tx\n", "s.tsv:1:1: error: the header needs a 'reason' column"),
         ("check\treason\nomision\twhy\n", "s.tsv:2:1: error: unknown check 'omision'"),
         ("check\treason\nomission\t \n", "s.tsv:2:1: error: a suppression needs a reason"),
         ("check\treasons\n", "s.tsv:1:7: error: unknown column 'reasons'"),
         ("check\treason\tcheck\n", "s.tsv:1:14: error: column 'check' is named twice"),
+        (
+            "check\tsource\treason\nomission\tx\twhy\ta.ur.txt\n",
+            "s.tsv:2:16: error: this row has 4 fields but the header names 3 columns"
+        ),
     ])
     func problemsAreErrorsAtTheirPlace(_ text: String, _ message: String) {
         #expect {
