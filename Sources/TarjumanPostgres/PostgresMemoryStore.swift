@@ -408,11 +408,14 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).
     public func lookup(
         _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
-        context: (previous: String, next: String)
+        context: (previous: String, next: String)?
     ) throws(MemoryError) -> [MemoryMatch] {
         let key = try key(sentence, source)
-        let previous = MemoryHash.context(try self.key(context.previous, source).text)
-        let next = MemoryHash.context(try self.key(context.next, source).text)
+        var (previous, next) = (MemoryHash.unknownContext, MemoryHash.unknownContext)
+        if let context {
+            previous = MemoryHash.context(try self.key(context.previous, source).text)
+            next = MemoryHash.context(try self.key(context.next, source).text)
+        }
         let spelling = try spelling(sentence, source)
         guard !key.tokens.isEmpty, limit > 0 else { return [] }
         // A sentence too long for fuzzy matching is looked up by exact match only.
@@ -489,7 +492,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     sameSpelling: { () throws(MemoryError) in
                         try self.spelling(unitSource, source) == spelling
                     },
-                    sameContext: before == previous && after == next)
+                    sameContext: previous != MemoryHash.unknownContext && before == previous
+                        && after == next)
                 return (id, score - (penalties[origin] ?? 0))
             }
         }

@@ -51,7 +51,7 @@ struct PrepareCommand: ParsableCommand {
 
     @Option(
         name: .customLong("min-match"),
-        help: "Lowest fuzzy score filled in from --tm-db (default: 75).")
+        help: "Lowest fuzzy score filled in from --tm-db.")
     var minimumMatch: Int?
 
     @Option(

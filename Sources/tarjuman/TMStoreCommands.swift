@@ -8,8 +8,8 @@ struct TMLookupCommand: ParsableCommand {
         commandName: "lookup",
         abstract: "Show the best translation-memory matches of a sentence, with their scores.",
         discussion: """
-            Scores as CAT tools show them: 101 exact in the same context (previous and next \
-            sentence), 100 exact (the same text in the pack's orthographic form, white \
+            Scores as CAT tools show them: 101 exact in the same context (the previous and \
+            next sentence, given with --previous and --next; "" for none), 100 exact (the same text in the pack's orthographic form, white \
             space aside), 99 when every token matches but letter case or punctuation \
             differs, below that token-level edit similarity in percent, less the memory's \
             penalty. Numbers that differ are listed with each match.
@@ -20,8 +20,18 @@ struct TMLookupCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .customLong("min-match"), help: "Lowest score shown (default: 75).")
+    @Option(name: .customLong("min-match"), help: "Lowest score shown.")
     var minimumMatch = 75
+
+    @Option(
+        name: .long,
+        help: "The sentence before it in its document (\"\" for none), for 101 in context.")
+    var previous: String?
+
+    @Option(
+        name: .long,
+        help: "The sentence after it in its document (\"\" for none), for 101 in context.")
+    var next: String?
 
     @Option(name: .long, help: "Most matches shown.")
     var limit = 5
@@ -49,7 +59,8 @@ struct TMLookupCommand: ParsableCommand {
             let (source, target) = try languages.packs(data)
             let matches = try memory.open(creating: false).lookup(
                 sentence, source: source, target: target.tag, minimum: minimumMatch,
-                limit: limit, context: ("", ""))
+                limit: limit,
+                context: previous == nil && next == nil ? nil : (previous ?? "", next ?? ""))
             var text = ""
             if format == .json {
                 text =

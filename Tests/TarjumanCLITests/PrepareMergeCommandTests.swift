@@ -298,6 +298,8 @@ import Testing
             "$TARJUMAN" prepare doc.en.txt --to ur --tm-db m.sqlite --min-match 0 2>/dev/null; echo "exit $?"
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'The end.'
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite 'Men followed.'
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --previous 'Men followed.' --next '' 'The end.' | head -1
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --previous 'Women led.' --next '' 'The end.' | head -1
             """)
         #expect(
             result.stdout.hasPrefix(
@@ -313,6 +315,8 @@ import Testing
                 \tfrom doc.ur.tsv
                 """), "\(result.stderr)")
         #expect(!result.stdout.contains("مرد"))
+        // In context only when told its neighbours.
+        #expect(result.stdout.hasSuffix("101%\tThe end.\n100%\tThe end.\n"), "\(result.stdout)")
     }
 
     @Test func mergeNeverOverwritesItsInput() throws {

@@ -15,10 +15,11 @@ public protocol MemoryStore {
 
     /// The best units for `sentence` (in `source`'s language, into `target`), best first:
     /// at most `limit`, each scoring at least `minimum`. `context` is the sentence's
-    /// neighbours (previous, next), for in-context matches.
+    /// neighbours (previous, next; "" where it has none), for in-context matches; nil when
+    /// they are not known, and then no match scores 101.
     func lookup(
         _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
-        context: (previous: String, next: String)
+        context: (previous: String, next: String)?
     ) throws(MemoryError) -> [MemoryMatch]
 
     /// Units whose source or translation contains `text` (on the matching key of the

@@ -465,7 +465,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).
     public func lookup(
         _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
-        context: (previous: String, next: String)
+        context: (previous: String, next: String)?
     ) throws(MemoryError) -> [MemoryMatch] {
         let normalizer = normalizer(source)
         let key: MemoryKey
@@ -474,9 +474,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         let spelling: String
         do {
             key = try MemoryKey(sentence, normalizer: normalizer)
-            previous = MemoryHash.context(
-                try MemoryKey(context.previous, normalizer: normalizer).text)
-            next = MemoryHash.context(try MemoryKey(context.next, normalizer: normalizer).text)
+            if let context {
+                previous = MemoryHash.context(
+                    try MemoryKey(context.previous, normalizer: normalizer).text)
+                next = MemoryHash.context(try MemoryKey(context.next, normalizer: normalizer).text)
+            } else {
+                (previous, next) = (MemoryHash.unknownContext, MemoryHash.unknownContext)
+            }
             spelling = try CandidateRanking.spelling(of: sentence, normalizer: normalizer)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise the sentence: \(error)")
@@ -563,7 +567,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                                 of: try row.checked(5, as: String.self), normalizer: normalizer)
                                 == spelling
                         },
-                        sameContext: context == (previous, next))
+                        sameContext: previous != MemoryHash.unknownContext
+                            && context == (previous, next))
                     let origin: Int64 = try row.checked(4)
                     scores.append((try row.checked(0), score - (penalties[origin] ?? 0)))
                 }

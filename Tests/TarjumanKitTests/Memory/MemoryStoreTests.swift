@@ -205,6 +205,11 @@ import Testing
         }
         #expect(try score("The port opened.") == 100)
         #expect(try score("The road was built.") == 101)
+        // A lookup that does not know its own context never scores 101 (pass 16: `tm
+        // lookup` asked with an empty one).
+        let unknown = try store.lookup(
+            "The road was built.", source: en, target: "ur", minimum: 75, limit: 1, context: nil)
+        #expect(unknown.first?.score == 100)
     }
 
     @Test(arguments: Backend.available)
