@@ -22,13 +22,13 @@ import Testing
     @Test func textRecordsAreOneSafeLineEach() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            printf 'A tab\\there and a\\r\\nwrapped \\033[31mline.\\n' | "$TARJUMAN" segment --locale en -
+            printf 'A tab\\there and a\\r\\nwrapped \\033[31mline \\342\\200\\256ok\\342\\200\\224.\\n' | "$TARJUMAN" segment --locale en -
             printf 'id\\tsource\\ttarget\\nd\\tdeep sea port\\tگہرے پانی کی بندرگاہ\\n' > g.en-ur.tsv
             printf 'The deep\\tsea\\nport.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
             """)
         #expect(
             result.stdout
-                == "p1s1\t1:1\tA tab here and a wrapped \\u{1B}[31mline.\n"
+                == "p1s1\t1:1\tA tab here and a wrapped \\u{1B}[31mline \\u{202E}ok—.\n"
                 + "<stdin>:1:5: d\tdeep sea port → گہرے پانی کی بندرگاہ\n", "\(result.stderr)")
     }
 

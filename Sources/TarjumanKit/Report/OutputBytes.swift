@@ -113,10 +113,11 @@ public struct OutputBytes: Sendable {
 
     /// Appends UTF-8 `text` as one field of a line of plain text: each line break (LF, CR
     /// LF, CR), tab, vertical tab and form feed as one space (one line per record, fields
-    /// apart), any other control character as `\u{1B}` (an escape sequence is not sent to
-    /// the terminal), as the text reports of `check` show them.
+    /// apart), any other control character and the bidi embeddings, overrides and isolates
+    /// as `\u{1B}` (an escape sequence is not sent to the terminal, an override does not
+    /// reorder the line), as the text reports of `check` show them.
     public mutating func appendFlattened(_ text: some Collection<UInt8>) {
-        appendEscaped(text, watching: Self.controls) { byte, next, _ in
+        appendEscaped(text, watching: Self.controls) { byte, next, nextButOne in
             switch byte {
             case 0x0D where next == 0x0A: .text("")
             case 0x09...0x0D: .text(" ")
@@ -124,9 +125,25 @@ public struct OutputBytes: Sendable {
             case 0xC2:
                 next.map { (0x80...0x9F).contains($0) ? .bracedEscape(UInt32($0), skip: 1) : nil }
                     ?? nil
+            // U+2000–U+207F, written E2 80–81 xx.
+            case 0xE2:
+                if let next, let nextButOne, next & 0xFE == 0x80,
+                    case let value = 0x2000 | UInt32(next & 1) << 6 | UInt32(nextButOne & 0x3F),
+                    Self.isBidiFormatting(value)
+                {
+                    .bracedEscape(value, skip: 2)
+                } else {
+                    nil
+                }
             default: .bracedEscape(UInt32(byte))
             }
         }
+    }
+
+    /// Whether `value` is a bidi embedding, override or isolate (U+202A–U+202E,
+    /// U+2066–U+2069), which reorder the text after them up to the line's end.
+    static func isBidiFormatting(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
     /// `text` as ``appendFlattened(_:)`` writes it: one line, fields apart, no control
@@ -152,7 +169,9 @@ public struct OutputBytes: Sendable {
     private static let tsvWatched = watchTable {
         $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C
     }
-    private static let controls = watchTable { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+    private static let controls = watchTable {
+        $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+    }
 
     private static func watchTable(_ watched: (UInt8) -> Bool) -> [Bool] {
         (0...255).map { watched(UInt8($0)) }

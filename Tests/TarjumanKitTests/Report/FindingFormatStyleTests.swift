@@ -68,6 +68,12 @@ import Testing
         finding.context = ["ur: \u{9B}31m\u{A0}é"]
         let c1 = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
         #expect(c1.contains(#"    ur: \u{9B}31m"# + " é\n"))
+        // A bidi override would reorder the line; RLM and the quotes stay (pass 16).
+        finding.context = ["ur: \u{202E}abc\u{202C} \u{2067}x\u{2069} \u{200F}“آج”"]
+        let bidi = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
+        #expect(
+            bidi.contains(
+                #"    ur: \u{202E}abc\u{202C} \u{2067}x\u{2069} "# + "\u{200F}“آج”\n"))
         // A line break in a file name does not start a line that reads as another finding.
         let renamed = Finding(
             rule: "script-mixing", severity: .warning, message: "m",
