@@ -30,6 +30,27 @@ import Testing
         #expect(result.stdout == "0\n0\n", "\(result.stderr)")
     }
 
+    /// 600 empty lines on top of a translation whose first anchor (a year, every 50 lines)
+    /// comes at line 604: 600 extra empty lines and every other line paired (pass 16: the
+    /// first lines were paired with empty lines or lost, their translations called extra).
+    @Test func emptyLinesBeforeTheFirstAnchorAreExtraLines() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            for i in $(seq 1 400); do
+              if [ $((i % 50)) = 4 ]; then echo "The year $((1000 + i)) was long and hard."
+              else printf 'Words of line %s go on for a while\\n' "$(printf "%$((i % 37 + 1))s" | tr ' ' x)"; fi
+            done > e.en.txt
+            { yes '' | head -600; cat e.en.txt; } > e.ur.txt
+            "$TARJUMAN" align --lines --locale en e.en.txt e.ur.txt 2> report.txt > /dev/null
+            grep -vc 'is an extra empty line' report.txt
+            tail -1 report.txt
+            """)
+        #expect(
+            result.stdout
+                == "1\ne.ur.txt: 400 source line(s), 1000 translated line(s): 600 place(s) out of "
+                + "step; 0.0% of source lines at the same line number\n", "\(result.stderr)")
+    }
+
     /// An empty source line the translation lacks is a drift (exit 1), found at its line.
     @Test func anEmptySourceLineTheTranslationLacksIsADrift() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -1,10 +1,16 @@
 extension SentenceAligner {
-    /// A guide for the search band: for each source position 0…n, the target position the
-    /// alignment is expected near. It runs through the longest chain of anchors that each
-    /// side holds exactly once, in the same order on both sides (a sentence's number or
-    /// glossary term found once in each file pairs them), straight between them, from
-    /// (0, 0) to (n, m); with no such anchor it is the proportional diagonal.
-    static func guide(_ source: Side, _ target: Side) -> [Int] {
+    /// A guide for the search band: for each source position 0…n, the range of target
+    /// positions the alignment is expected in. It runs through the longest chain of anchors
+    /// that each side holds exactly once, in the same order on both sides (a sentence's
+    /// number or glossary term found once in each file pairs them), from (0, 0) to (n, m).
+    /// Between two points it spans every path of 1:1 beads and one run of additions (or
+    /// omissions), wherever the run falls: 600 empty lines at the top of a translation, whose
+    /// first anchor comes only on line 604, are a run at the start that the straight line
+    /// between the points missed (pass 16). Where that area would pass `budget` cells in
+    /// all, the guide is the straight line between the points.
+    static func guide(_ source: Side, _ target: Side, budget: Int = cellBudget / 4) -> (
+        low: [Int], high: [Int]
+    ) {
         let n = source.single.count
         let m = target.single.count
         func once(_ side: Side) -> [Int: Int] {
@@ -27,11 +33,30 @@ extension SentenceAligner {
             points.append((i, j))
         }
         points.append((n, m))
-        var guide = [Int](repeating: 0, count: n + 1)
+        var low = [Int](repeating: .max, count: n + 1)
+        var high = [Int](repeating: .min, count: n + 1)
+        var cells = 0
         for ((i0, j0), (i1, j1)) in zip(points, points.dropFirst()) where i1 > i0 {
-            for row in i0...i1 { guide[row] = j0 + (row - i0) * (j1 - j0) / (i1 - i0) }
+            let run = abs((j1 - j0) - (i1 - i0))
+            let spread = (i1 - i0) * min(run, j1 - j0)
+            let wide = cells + spread <= budget
+            if wide { cells += spread }
+            for row in i0...i1 {
+                var range: (Int, Int)
+                if wide {
+                    // The run at the end (diagonal first) and at the start (diagonal last).
+                    let early = j0 + (row - i0)
+                    let late = j1 - (i1 - row)
+                    range = (max(j0, min(early, late)), min(j1, max(early, late)))
+                } else {
+                    let straight = j0 + (row - i0) * (j1 - j0) / (i1 - i0)
+                    range = (straight, straight)
+                }
+                low[row] = min(low[row], range.0)
+                high[row] = max(high[row], range.1)
+            }
         }
-        return guide
+        return (low, high)
     }
 
     /// The longest subsequence of `pairs` whose second elements rise strictly (patience
@@ -59,8 +84,8 @@ extension SentenceAligner {
     }
 
     /// One dynamic-programming search of ``SentenceAligner/align(_:_:)`` in a band of a
-    /// given half-width around the guide. Row i spans the guide from row i − 1 to row
-    /// i + 1, widened by the half-width, so that neighbouring rows always overlap and a path
+    /// given half-width around the guide. Row i spans the guide's ranges from row i − 1 to
+    /// row i + 1, widened by the half-width, so that neighbouring rows always overlap and a path
     /// from the start to the end exists however steeply the guide climbs.
     struct BandSearch {
         let aligner: SentenceAligner
@@ -70,17 +95,19 @@ extension SentenceAligner {
         let shapes: [(AlignmentModel.BeadShape, Double)]
         /// How many rows back the longest shape reaches, plus one.
         let reach: Int
-        /// The guide (``SentenceAligner/guide(_:_:)``).
-        let guide: [Int]
+        /// The guide (``SentenceAligner/guide(_:_:budget:)``).
+        let guide: (low: [Int], high: [Int])
 
         /// The best beads within the band, and whether their path comes within a shape's
         /// reach of the band's edge (other than the table's own edges), where a cheaper
         /// path may lie outside.
         func run(width: Int) -> (beads: [AlignmentBead], edge: Bool) {
-            let n = guide.count - 1
+            let n = guide.low.count - 1
             let m = target.lengths.count - 1
-            let low = (0...n).map { i in max(0, min(guide[max(i - 1, 0)], guide[i]) - width) }
-            let high = (0...n).map { i in min(m, guide[min(i + 1, n)] + width) }
+            let low = (0...n).map { i in
+                max(0, min(guide.low[max(i - 1, 0)], guide.low[i]) - width)
+            }
+            let high = (0...n).map { i in min(m, guide.high[min(i + 1, n)] + width) }
             var offset = [Int](repeating: 0, count: n + 2)
             for i in 0...n { offset[i + 1] = offset[i] + high[i] - low[i] + 1 }
             let columns = (0...n).map { high[$0] - low[$0] + 1 }.max() ?? 1

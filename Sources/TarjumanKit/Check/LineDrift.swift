@@ -113,7 +113,11 @@ public enum LineDrift {
             case (_, 0):
                 for index in sources {
                     add(
-                        "source line \(index + 1) has no translated line" + after(index),
+                        "source line \(index + 1) "
+                            + (sourceBlank(index)
+                                ? "is an empty line the translation lacks"
+                                : "has no translated line")
+                            + after(index),
                         inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):

@@ -177,4 +177,45 @@ import Testing
         #expect(report.findings.map(\.position.line) == [4])
         #expect(report.findings.first?.message.contains("is empty") == true)
     }
+    /// Lines as the aligner sees them, with the line priors.
+    static func alignLines(_ source: [SentenceAligner.Unit], _ target: [SentenceAligner.Unit])
+        -> [AlignmentBead]
+    {
+        var model = AlignmentModel(lengthRatio: 1, variance: 2)
+        model.priors = AlignmentModel.linePriors
+        return SentenceAligner(model: model).align(source, target)
+    }
+
+    /// 600 empty lines on top of a translation whose first anchor comes at line 605: the
+    /// band spans the run of extra lines wherever it falls between two anchors, so every
+    /// line keeps its own translation (pass 16: the straight guide from (0, 0) to the first
+    /// anchor lost the first lines and called their translations extra).
+    @Test func aRunOfEmptyLinesBeforeTheFirstAnchorIsSpanned() {
+        let lines = (0..<400).map { index in
+            SentenceAligner.Unit(
+                length: 30 + (index * 37) % 90, anchors: index % 50 == 4 ? ["n\(index)"] : [])
+        }
+        let empty = SentenceAligner.Unit(length: 0, anchors: [])
+        let beads = Self.alignLines(lines, Array(repeating: empty, count: 600) + lines)
+        let pairs = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+        #expect(pairs.count == 400)
+        #expect(
+            pairs.allSatisfy {
+                $0.target == ($0.source.lowerBound + 600)..<($0.source.upperBound + 600)
+            })
+    }
+
+    /// A short line added after a line whose translation is shorter than the model expects
+    /// is an extra line, not that line split in two: a split is ten times rarer than an
+    /// added line in the line priors (pass 16: both were equally likely, and the length of
+    /// the note made the split cheaper).
+    @Test func aShortAddedLineIsAnExtraLineNotASplit() {
+        let source = [100, 60, 100, 70].map { SentenceAligner.Unit(length: $0, anchors: []) }
+        let target = [100, 60, 80, 20, 70].map { SentenceAligner.Unit(length: $0, anchors: []) }
+        let beads = Self.alignLines(source, target)
+        #expect(
+            beads.map { [$0.source.count, $0.target.count] } == [
+                [1, 1], [1, 1], [1, 1], [0, 1], [1, 1],
+            ])
+    }
 }

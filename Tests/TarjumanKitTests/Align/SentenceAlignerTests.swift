@@ -278,12 +278,20 @@ import Testing
                 SentenceAligner.Unit(length: 10, anchors: [$0])
             }, model: model)
         // 2002 twice, 2005 before 2003: the chain is 2003, 2004 (2001 is at the start, where
-        // the guide starts anyway), straight between (0, 0), (2, 5), (3, 6) and (5, 9).
+        // the guide starts anyway): (0, 0), (2, 5), (3, 6) and (5, 9); between two points it
+        // spans the paths of 1:1 beads with the additions all at the start or all at the end
+        // (row 0 from 0 to 3; row 2 from 2, after two 1:1 beads, to 5), and where the budget
+        // allows none of that, the straight lines between the points.
         let target = SentenceAligner.Side(
             ["x", "2001", "2002", "2005", "2002", "2003", "2004", "y", "z"].map {
                 SentenceAligner.Unit(length: 10, anchors: [$0])
             }, model: model)
-        #expect(SentenceAligner.guide(source, target) == [0, 2, 5, 6, 7, 9])
+        let guide = SentenceAligner.guide(source, target)
+        #expect(guide.low == [0, 1, 2, 6, 7, 8])
+        #expect(guide.high == [3, 4, 5, 7, 8, 9])
+        let straight = SentenceAligner.guide(source, target, budget: 0)
+        #expect(straight.low == [0, 2, 5, 6, 7, 9])
+        #expect(straight.high == straight.low)
     }
 
     /// A translation of the first 1,000 of 1,500 sentences: 1,000 1:1 beads, then 500
