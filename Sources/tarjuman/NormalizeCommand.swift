@@ -53,7 +53,11 @@ struct NormalizeCommand: ParsableCommand {
                     }
                 }
                 func normalize(_ chunk: LineChunkReader.Chunk) throws {
-                    try normalizer.normalize(chunk.text, to: level, piecesOf: 1 << 16) {
+                    // Without --report only the ambiguities are counted: no record is kept
+                    // of each change (a case-folded key changes every capital).
+                    try normalizer.normalize(
+                        chunk.text, to: level, recordingChanges: report, piecesOf: 1 << 16
+                    ) {
                         result, start in
                         try textSink?.write(result.text)
                         let inFile = Normalizer.PieceStart(

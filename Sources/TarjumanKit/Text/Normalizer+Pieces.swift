@@ -43,46 +43,48 @@ extension Normalizer {
         _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true,
         piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
     ) throws {
-        let scalars = text.unicodeScalars
         // Text with nothing to change (a minified line, a base64 blob) costs no change
-        // records, however long its runs: it is passed whole.
-        guard splitsAtBreaks, scalars.count > pieceScalars,
-            try !isNormalized(text, to: level)
+        // records, however long its runs: it is passed whole. (Bytes bound scalars: a text of
+        // no more bytes than a piece is one piece.)
+        guard splitsAtBreaks, text.utf8.count > pieceScalars, try !isNormalized(text, to: level)
         else {
             try body(
                 try normalize(text, to: level, recordingChanges: recordingChanges),
                 PieceStart(scalarOffset: 0, position: .start))
             return
         }
+        // Read as UTF-8 bytes: the breaks are ASCII, a scalar starts at each byte that is no
+        // continuation byte, and lines are counted a piece at a time.
+        let bytes = Array(text.utf8)
         var start = PieceStart(scalarOffset: 0, position: .start)
-        var pieceStart = scalars.startIndex
+        var pieceStart = 0
         var lines = LineCounter()
         var offset = 0
-        var previous: Unicode.Scalar = "\0"
+        var previous: UInt8 = 0
         // As if a break stood before the text: a run at the start counts like any other.
         var lastBreak = -1
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            let isBreak =
-                scalar == " " || scalar == "\r" || (scalar == "\n" && previous != "\r")
+        for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+            let byte = bytes[index]
+            let isBreak = byte == 0x20 || byte == 0x0D || (byte == 0x0A && previous != 0x0D)
             if isBreak {
                 lastBreak = offset
             } else if offset - lastBreak > 4 * pieceScalars {
                 // Normalised whole, a run this long kept a change record per letter: a
                 // 16 MB line of one letter took gigabytes and aborted.
+                lines.advance(bytes: bytes[pieceStart..<index])
                 throw PieceError(position: lines.position, limit: 4 * pieceScalars)
             }
             if isBreak && offset - start.scalarOffset >= pieceScalars {
-                let piece = String(text.unicodeScalars[pieceStart..<index])
+                let piece = String(decoding: bytes[pieceStart..<index], as: UTF8.self)
                 try body(try normalize(piece, to: level, recordingChanges: recordingChanges), start)
+                lines.advance(bytes: bytes[pieceStart..<index])
                 start = PieceStart(scalarOffset: offset, position: lines.position)
                 pieceStart = index
             }
-            lines.advance(scalar: scalar)
-            previous = scalar
+            previous = byte
             offset += 1
         }
-        let last = String(text.unicodeScalars[pieceStart...])
+        let last = String(decoding: bytes[pieceStart...], as: UTF8.self)
         try body(try normalize(last, to: level, recordingChanges: recordingChanges), start)
     }
 

@@ -87,7 +87,8 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// `text` normalised to `level`.
+    /// `text` normalised to `level`, with a record of each change, or (`recordingChanges`
+    /// false) of the ambiguous spellings alone.
     public func normalize(
         _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true
     )

@@ -5,7 +5,8 @@ struct ScalarText {
     private var origins: [Int32]
     private let originalScalars: [Unicode.Scalar]
     private var changes: [PendingChange] = []
-    /// Whether to keep a record of each change (reports need it, matching keys do not).
+    /// Whether to keep a record of each replacement (reports need it, matching keys do
+    /// not); ambiguities (rules that only report) are recorded either way.
     var recordsChanges = true
 
     private struct PendingChange {
@@ -47,7 +48,7 @@ struct ScalarText {
                 outputOrigins.append(
                     contentsOf: repeatElement(origins[index], count: rule.to.count))
             }
-            if recordsChanges {
+            if recordsChanges || rule.action == .report {
                 changes.append(
                     PendingChange(
                         rule: rule, range: originalStart..<originalEnd,
@@ -184,7 +185,7 @@ struct ScalarText {
 
     /// The finished text, its map and its changes (with original line:column).
     func result(original: String) -> NormalizedText {
-        guard recordsChanges else {
+        guard recordsChanges || !changes.isEmpty else {
             return NormalizedText(
                 text: String(scalars: scalars),
                 offsets: OffsetMap(origins: origins, originalCount: originalScalars.count),

@@ -221,6 +221,12 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(
             result.changes.first { $0.kind == .replaced }?.position
                 == SourcePosition(line: 2, column: 2))
+        // Without change records the ambiguities are still listed (normalize counts them
+        // for its note), and nothing else.
+        let unrecorded = try Normalizer(pack: TestData.pack("ur")).normalize(
+            "پہلا جملہ\nوه مهنگا ہے", to: .orthographic, recordingChanges: false)
+        #expect(unrecorded.text == result.text)
+        #expect(unrecorded.changes == ambiguous)
     }
 
     @Test func offsetsMapBackToTheOriginal() throws {
