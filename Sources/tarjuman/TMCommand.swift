@@ -217,6 +217,15 @@ struct TMImportCommand: ParsableCommand {
         if let origin, origin.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--origin needs a name (it is shown with every match)")
         }
+        // A unit's origin is its file's name by default; a pipe's (`<(…)`, `/dev/fd/63`) or
+        // standard input's says nothing (pass 16: matches came "from 63").
+        if memory.database != nil, origin == nil,
+            let unnamed = files.first(where: Self.isStream)
+        {
+            throw ValidationError(
+                "\(unnamed == "-" ? "standard input" : unnamed) is not a file with a name the "
+                    + "memory could keep as the units' origin; name it with --origin")
+        }
     }
 
     func run() throws {
@@ -437,6 +446,15 @@ struct TMImportCommand: ParsableCommand {
             return isatty(descriptor) == 0
         default: return false
         }
+    }
+
+    /// Whether `path` is standard input, a pipe, a socket or a character device.
+    private static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        guard path != "-" else { return true }
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
     }
 
     /// Whether `path` names a regular file.

@@ -74,12 +74,12 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
-            "$TARJUMAN" tm import --to ur --tm-db new.sqlite m.tmx <(echo '<tmx>broken'); echo "new $?"
+            "$TARJUMAN" tm import --to ur --tm-db new.sqlite --origin x m.tmx <(echo '<tmx>broken'); echo "new $?"
             "$TARJUMAN" tm import --to ur --tm-db old.sqlite m.tmx 2> /dev/null
             ln -s old.sqlite link.sqlite
-            "$TARJUMAN" tm import --to ur --tm-db link.sqlite m.tmx <(echo '<tmx>broken'); echo "link $?"
+            "$TARJUMAN" tm import --to ur --tm-db link.sqlite --origin x m.tmx <(echo '<tmx>broken'); echo "link $?"
             ln -s nowhere.sqlite dangling.sqlite
-            "$TARJUMAN" tm import --to ur --tm-db dangling.sqlite m.tmx <(echo '<tmx>broken'); echo "dangling $?"
+            "$TARJUMAN" tm import --to ur --tm-db dangling.sqlite --origin x m.tmx <(echo '<tmx>broken'); echo "dangling $?"
             ls | grep sqlite | tr '\\n' ' '
             """)
         #expect(result.stdout.hasPrefix("new 2\nlink 2\ndangling 2\n"), "\(result.stderr)")
@@ -88,6 +88,25 @@ import Testing
         #expect(result.stdout.contains("old.sqlite") && result.stdout.contains("link.sqlite"))
         #expect(
             result.stdout.contains("dangling.sqlite") && result.stdout.contains("nowhere.sqlite"))
+    }
+
+    /// A pipe or standard input has no name to keep as the units' origin: `--origin` names
+    /// it (pass 16: matches came "from 63", the pipe's descriptor).
+    @Test func aPipeImportedIntoAStoreNeedsAnOrigin() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite <(cat m.tmx); echo "pipe $?"
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite - < m.tmx; echo "stdin $?"
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin news <(cat m.tmx) 2> /dev/null; echo "named $?"
+            "$TARJUMAN" tm stats --tm-db m.sqlite 2> /dev/null | cut -f1 | sed -n 2p
+            """)
+        #expect(result.stdout == "pipe 2\nstdin 2\nnamed 0\nnews\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "is not a file with a name the memory could keep as the units' origin; name it "
+                    + "with --origin"))
+        #expect(result.stderr.contains("standard input is not a file with a name"))
     }
 
     /// An origin keeps its penalty when more of it is imported (or merged) without
