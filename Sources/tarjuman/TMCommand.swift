@@ -217,10 +217,11 @@ struct TMImportCommand: ParsableCommand {
         if let origin, origin.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--origin needs a name (it is shown with every match)")
         }
-        // A unit's origin is its file's name by default; a pipe's (`<(…)`, `/dev/fd/63`) or
-        // standard input's says nothing (pass 16: matches came "from 63").
+        // A unit's origin is its file's name by default; an unnamed pipe's (`<(…)` is
+        // `/dev/fd/63`) or standard input's says nothing (pass 16: matches came "from 63").
+        // A named pipe (mkfifo) has its name.
         if memory.database != nil, origin == nil,
-            let unnamed = files.first(where: Self.isStream)
+            let unnamed = files.first(where: Self.isUnnamedStream)
         {
             throw ValidationError(
                 "\(unnamed == "-" ? "standard input" : unnamed) is not a file with a name the "
@@ -448,11 +449,13 @@ struct TMImportCommand: ParsableCommand {
         }
     }
 
-    /// Whether `path` is standard input, a pipe, a socket or a character device.
-    private static func isStream(_ path: String) -> Bool {
+    /// Whether `path` is standard input, or a pipe, socket or device reached through
+    /// `/dev` or `/proc` (a process substitution's `/dev/fd/63`, `/dev/stdin`).
+    private static func isUnnamedStream(_ path: String) -> Bool {
         var status = stat()
         guard path != "-" else { return true }
-        guard stat(path, &status) == 0 else { return false }
+        guard path.hasPrefix("/dev/") || path.hasPrefix("/proc/"), stat(path, &status) == 0
+        else { return false }
         let kind = status.st_mode & S_IFMT
         return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
     }

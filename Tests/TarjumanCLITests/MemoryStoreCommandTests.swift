@@ -465,7 +465,7 @@ import Testing
             done
             "$TARJUMAN" tm import --to ur --tm-db x s.tmx 2>&1 | tail -1
             "$TARJUMAN" tm stats --tm-db x/ 2>&1; "$TARJUMAN" tm stats --tm-db . 2>&1
-            cat s.tmx | "$TARJUMAN" tm import --to ur --tm-db piped.sqlite - 2>&1 | head -1
+            cat s.tmx | "$TARJUMAN" tm import --to ur --tm-db piped.sqlite --origin piped - 2>&1 | head -1
             ls -A
             "$TARJUMAN" tm stats --tm-db m.sqlite 2>&1 | tail -1
             "$TARJUMAN" init > /dev/null 2>&1
