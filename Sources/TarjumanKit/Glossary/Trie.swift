@@ -261,47 +261,55 @@ final class LetterTrie: Sendable {
     /// Calls `body` with the end of every inflected form of a rendering read from `start`
     /// (the rendering behind no prefix or one) and the trie node holding its rows. A prefix,
     /// suffix or ending is written together with the rendering, never across a space (حق أن
-    /// is no form of حق). The text's words may be apart only where the rendering's are (گھر
-    /// انہیں is no form of گھرانہ); where the rendering's are apart, the text may write them
-    /// together (space omission after a letter that does not join).
+    /// is no form of حق). The text may leave out a space the rendering has, and may write
+    /// with a space a rendering written as one word (Urdu writes compounds either way: نو
+    /// آبادی, راول پنڈی) where at least ``apartLetters`` letters of the rendering stand on
+    /// each side of it: two words whose letters happen to spell a short rendering plus an
+    /// ending are no form of it (pass 16: جب رات was جبر + ات, معاش رات معاشرہ).
     private func forms(
         in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
-        rendering(in: text, from: start, node: Trie.root, at: start, body)
+        rendering(in: text, from: start, body)
         Self.forEachEnd(of: prefixes, in: text.letters, from: start) { end, _ in
-            if end < text.letters.count && text.joined[end] {
-                rendering(in: text, from: end, node: Trie.root, at: end, body)
-            }
+            if end < text.letters.count && text.joined[end] { rendering(in: text, from: end, body) }
         }
     }
 
-    /// Reads a rendering that starts at `from` on from `node` at `first`, calling `body` as
-    /// ``forms(in:from:_:)`` does. Where the trie holds both a gap and the next letter the
-    /// reading splits: the second way waits on a stack (rare: no allocation otherwise, and
-    /// no recursion, which copied the tries at every call).
+    /// The fewest letters of a one-word rendering on each side of a space the text puts in it.
+    static let apartLetters = 2
+
+    /// Reads a rendering that starts at `from`, calling `body` as ``forms(in:from:_:)``
+    /// does. Where two ways go on (a gap of the rendering and its next letter) the reading
+    /// splits: the second way waits on a stack (rare: no allocation otherwise, and no
+    /// recursion, which copied the tries at every call).
     private func rendering(
-        in text: CompactText, from: Int, node start: Int, at first: Int,
-        _ body: (_ end: Int, _ node: Int) -> Void
+        in text: CompactText, from: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
         let letters = text.letters
-        var next: (node: Int, index: Int)? = (start, first)
-        var waiting: [(node: Int, index: Int)] = []
-        while let (startNode, startIndex) = next ?? waiting.popLast() {
+        // A reading: its node, its place in the text, and how many letters of the rendering
+        // stood before the last space the text put inside a word of it (nil: none).
+        typealias Reading = (node: Int, index: Int, spaced: Int?)
+        var next: Reading? = (Trie.root, from, nil)
+        var waiting: [Reading] = []
+        while let (startNode, startIndex, startSpaced) = next ?? waiting.popLast() {
             next = nil
             var node = startNode
             var index = startIndex
+            var spaced = startSpaced
             while true {
                 let joined = index < letters.count && text.joined[index]
-                if index > from && cores.hasEntries(at: node, below: .max) {
+                // Enough of the rendering after a space the text put inside a word of it.
+                let whole = spaced.map { index - from - $0 >= Self.apartLetters } ?? true
+                if whole && index > from && cores.hasEntries(at: node, below: .max) {
                     body(index, node)
                     if joined {
-                        let whole = node
+                        let rendered = node
                         Self.forEachEnd(of: suffixes, in: letters, from: index) { end, _ in
-                            body(end, whole)
+                            body(end, rendered)
                         }
                     }
                 }
-                if !finals.isEmpty && (joined || index == from) {
+                if whole && !finals.isEmpty && (joined || index == from) {
                     let stemNode = node
                     Self.forEachEnd(of: endings, in: letters, from: index) { end, ending in
                         for final in endings.entries(at: ending, below: .max) {
@@ -313,18 +321,25 @@ final class LetterTrie: Sendable {
                 }
                 guard index < letters.count else { break }
                 let key = letters[index].value
-                let direct = joined || index == from ? cores.child(of: node, key) : nil
+                let read = index - from
+                // The rendering's own gap, whether the text writes a space there or not.
+                var ways: (Reading?, Reading?) = (nil, nil)
                 if index > from, let gap = cores.child(of: node, Self.gap),
                     let apart = cores.child(of: gap, key)
                 {
-                    if let direct { waiting.append((direct, index + 1)) }
-                    node = apart
-                } else if let direct {
-                    node = direct
-                } else {
-                    break
+                    ways.0 = (apart, index + 1, spaced)
                 }
-                index += 1
+                if let direct = cores.child(of: node, key) {
+                    if joined || index == from {
+                        ways.1 = (direct, index + 1, spaced)
+                    } else if read >= Self.apartLetters {
+                        // A space the text puts inside a word of the rendering.
+                        ways.1 = (direct, index + 1, read)
+                    }
+                }
+                guard let way = ways.0 ?? ways.1 else { break }
+                if ways.0 != nil, let other = ways.1 { waiting.append(other) }
+                (node, index, spaced) = way
             }
         }
     }

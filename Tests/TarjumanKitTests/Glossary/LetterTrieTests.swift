@@ -101,12 +101,18 @@ import Testing
                 let together = { (position: Int) in
                     start + position == start || text.joined[start + position]
                 }
-                // Words apart in the text only where the rendering's are.
+                // Words apart in the text where the rendering's are, or inside a word of it
+                // with two of its letters on each side.
                 let inside = form.core.dropFirst()
+                let spaceable = { (position: Int) in
+                    form.apart.contains(position)
+                        || (position - form.core.lowerBound >= LetterTrie.apartLetters
+                            && form.core.upperBound - position >= LetterTrie.apartLetters)
+                }
                 return (form.core.lowerBound == 0 || together(form.core.lowerBound))
                     && (form.core.upperBound == form.letters.count
                         || form.core.isEmpty || together(form.core.upperBound))
-                    && inside.allSatisfy { together($0) || form.apart.contains($0) }
+                    && inside.allSatisfy { together($0) || spaceable($0) }
             }
             for start in letters.indices {
                 for limit in [Int.max, 6] {
