@@ -52,6 +52,11 @@ struct TMLookupCommand: ParsableCommand {
             throw ValidationError("--min-match is a score from 1 to 101")
         }
         guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
+        // Half a context would score 101 against a unit that has nothing on the other side.
+        guard (previous == nil) == (next == nil) else {
+            throw ValidationError(
+                "give the context whole: --previous and --next (\"\" where the sentence has none)")
+        }
     }
 
     func run() throws {
@@ -60,7 +65,7 @@ struct TMLookupCommand: ParsableCommand {
             let matches = try memory.open(creating: false).lookup(
                 sentence, source: source, target: target.tag, minimum: minimumMatch,
                 limit: limit,
-                context: previous == nil && next == nil ? nil : (previous ?? "", next ?? ""))
+                context: previous.flatMap { previous in next.map { (previous, $0) } })
             var text = ""
             if format == .json {
                 text =

@@ -93,7 +93,7 @@ struct TermsCommand: ParsableCommand {
                             // A term found across a line break is shown on its one line.
                             let found = OutputBytes.flattened(occurrence.text)
                             try sink.write(
-                                "\(source.name):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
+                                "\(OutputBytes.flattened(source.name)):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
                             )
                             continue
                         }

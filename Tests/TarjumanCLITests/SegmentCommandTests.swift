@@ -25,11 +25,15 @@ import Testing
             printf 'A tab\\there and a\\r\\nwrapped \\033[31mline \\342\\200\\256ok\\342\\200\\224.\\n' | "$TARJUMAN" segment --locale en -
             printf 'id\\tsource\\ttarget\\nd\\tdeep sea port\\tگہرے پانی کی بندرگاہ\\n' > g.en-ur.tsv
             printf 'The deep\\tsea\\nport.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            printf 'A deep sea port.\\n' > "$(printf 'x\\342\\200\\256.en.txt')"
+            "$TARJUMAN" terms --glossary g.en-ur.tsv x*.en.txt
             """)
         #expect(
             result.stdout
                 == "p1s1\t1:1\tA tab here and a wrapped \\u{1B}[31mline \\u{202E}ok—.\n"
-                + "<stdin>:1:5: d\tdeep sea port → گہرے پانی کی بندرگاہ\n", "\(result.stderr)")
+                + "<stdin>:1:5: d\tdeep sea port → گہرے پانی کی بندرگاہ\n"
+                + "x\\u{202E}.en.txt:1:3: d\tdeep sea port → گہرے پانی کی بندرگاہ\n",
+            "\(result.stderr)")
     }
 
     @Test func aByteOrderMarkTakesNoColumn() throws {

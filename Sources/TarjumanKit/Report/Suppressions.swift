@@ -56,7 +56,9 @@ public struct Suppressions: Sendable {
             }
             guard let columns = header else {
                 var found: [String: Int] = [:]
-                for (index, name) in record.fields.enumerated() {
+                // Empty fields after the last name (a spreadsheet's trailing tabs) are nothing.
+                let named = record.fields.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
+                for (index, name) in record.fields.prefix(named).enumerated() {
                     guard Self.columns.contains(name) else {
                         throw SuppressionsError(
                             file: file,
@@ -83,7 +85,7 @@ public struct Suppressions: Sendable {
                         message: "the header needs a '\(required)' column")
                 }
                 header = found
-                headerCount = record.fields.count
+                headerCount = named
                 continue
             }
             // A field past the header's columns would be dropped, and with it maybe the

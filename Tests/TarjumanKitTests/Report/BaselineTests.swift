@@ -231,6 +231,9 @@ import Testing
         let suppressions = try Suppressions(
             tsv: "check\treason\nomission\twhy\t\t\n", file: "s.tsv")
         #expect(suppressions.entries.count == 1)
+        // In the header too (pass 17: "unknown column ''").
+        let header = try Suppressions(tsv: "check\treason\t\t\nomission\twhy\n", file: "s.tsv")
+        #expect(header.entries.count == 1)
     }
 
     @Test(arguments: [
