@@ -248,8 +248,8 @@ struct CheckCommand: ParsableCommand {
                 for (entry, earlier) in unused.redundant {
                     StandardError.write(
                         "\(suppressions.file):\(entry.line):1: warning: redundant suppression: "
-                            + "line \(earlier.line) already suppresses every finding it matches; "
-                            + "delete the line")
+                            + "earlier lines (the first: \(earlier.line)) already suppress every "
+                            + "finding it matches; delete the line")
                 }
             }
             if let path = writeBaseline {

@@ -160,7 +160,7 @@ import Testing
         #expect(result.stderr.contains("s.tsv:3:1: warning: stale suppression"))
         #expect(
             result.stderr.contains(
-                "s.tsv:4:1: warning: redundant suppression: line 2 already suppresses every finding"
+                "s.tsv:4:1: warning: redundant suppression: earlier lines (the first: 2) already suppress every finding"
             ))
         #expect(!result.stderr.contains("s.tsv:4:1: warning: stale"))
     }

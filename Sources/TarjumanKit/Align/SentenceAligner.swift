@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Dynamic programming over beads 1:1, 2:1, 1:2, 1:0, 0:1 and 2:2, scored by a Gale–Church
 /// length model plus anchors (numbers in any digit script, glossary terms found on both
-/// sides). The search stays in a band around a guide path (see ``guide(_:_:)``), so time
+/// sides). The search stays in a band around a guide path (see ``guide(_:_:budget:)``), so time
 /// and memory grow linearly with the document.
 public struct SentenceAligner: Sendable {
     /// The scoring model.

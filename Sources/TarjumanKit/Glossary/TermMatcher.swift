@@ -63,7 +63,7 @@ public struct TermMatcher: Sendable {
             }
         } else {
             for (index, entry) in glossary.entries.enumerated() {
-                // Renderings kept once each (scalar by scalar), in order: a row may list
+                // Renderings kept once each (by trie path), in order: a row may list
                 // thousands of variants.
                 var seen = Set<[UInt32]>()
                 for rendering in entry.forms(on: side) {
@@ -150,7 +150,6 @@ public struct TermMatcher: Sendable {
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
         guard !matchesWords, !entries.isEmpty else { return false }
         let rows = Set(entries)
-        // Loops, not closures, around the trie: a closure reading it copied it per call.
         for start in key.wordStarts where letters.hasForm(of: rows, in: key.text, at: start) {
             return true
         }

@@ -263,8 +263,8 @@ final class LetterTrie: Sendable {
     /// suffix or ending is written together with the rendering, never across a space (حق أن
     /// is no form of حق). The text may leave out a space the rendering has, and may write
     /// with a space a rendering written as one word (Urdu writes compounds either way: نو
-    /// آبادی, راول پنڈی) where at least ``apartLetters`` letters of the rendering stand on
-    /// each side of it: two words whose letters happen to spell a short rendering plus an
+    /// آبادی, راول پنڈی; a ZWNJ counts as a space) where at least ``apartLetters`` letters
+    /// of that word of the rendering stand on each side of it: two words whose letters happen to spell a short rendering plus an
     /// ending are no form of it (pass 16: جب رات was جبر + ات, معاش رات معاشرہ).
     private func forms(
         in text: CompactText, from start: Int, _ body: (_ end: Int, _ node: Int) -> Void
@@ -280,27 +280,30 @@ final class LetterTrie: Sendable {
 
     /// Reads a rendering that starts at `from`, calling `body` as ``forms(in:from:_:)``
     /// does. Where two ways go on (a gap of the rendering and its next letter) the reading
-    /// splits: the second way waits on a stack (rare: no allocation otherwise, and no
-    /// recursion, which copied the tries at every call).
+    /// splits: the second way waits on a stack (rare: no allocation otherwise).
     private func rendering(
         in text: CompactText, from: Int, _ body: (_ end: Int, _ node: Int) -> Void
     ) {
         let letters = text.letters
-        // A reading: its node, its place in the text, and how many letters of the rendering
-        // stood before the last space the text put inside a word of it (nil: none).
-        typealias Reading = (node: Int, index: Int, spaced: Int?)
-        var next: Reading? = (Trie.root, from, nil)
+        // A reading: its node, its place in the text, where the rendering's current word
+        // starts (letters read before it), and where the last space the text put inside that
+        // word fell (letters read before it; nil: none).
+        typealias Reading = (node: Int, index: Int, wordStart: Int, lastSpace: Int?)
+        var next: Reading? = (Trie.root, from, 0, nil)
         var waiting: [Reading] = []
-        while let (startNode, startIndex, startSpaced) = next ?? waiting.popLast() {
+        while let (startNode, startIndex, startWord, startSpace) = next ?? waiting.popLast() {
             next = nil
             var node = startNode
             var index = startIndex
-            var spaced = startSpaced
+            var wordStart = startWord
+            var lastSpace = startSpace
             while true {
+                let read = index - from
+                // Affixes go on a word written together (a ZWNJ too: Persian کتاب‌ها).
                 let joined = index < letters.count && text.joined[index]
-                // Enough of the rendering after a space the text put inside a word of it.
-                let whole = spaced.map { index - from - $0 >= Self.apartLetters } ?? true
-                if whole && index > from && cores.hasEntries(at: node, below: .max) {
+                // Enough letters of the rendering's word after a space the text put in it.
+                let wordDone = lastSpace.map { read - $0 >= Self.apartLetters } ?? true
+                if wordDone && index > from && cores.hasEntries(at: node, below: .max) {
                     body(index, node)
                     if joined {
                         let rendered = node
@@ -309,7 +312,7 @@ final class LetterTrie: Sendable {
                         }
                     }
                 }
-                if whole && !finals.isEmpty && (joined || index == from) {
+                if wordDone && !finals.isEmpty && (joined || index == from) {
                     let stemNode = node
                     Self.forEachEnd(of: endings, in: letters, from: index) { end, ending in
                         for final in endings.entries(at: ending, below: .max) {
@@ -321,25 +324,26 @@ final class LetterTrie: Sendable {
                 }
                 guard index < letters.count else { break }
                 let key = letters[index].value
-                let read = index - from
-                // The rendering's own gap, whether the text writes a space there or not.
                 var ways: (Reading?, Reading?) = (nil, nil)
-                if index > from, let gap = cores.child(of: node, Self.gap),
+                // The rendering's own gap, whether the text writes a space, a ZWNJ or nothing
+                // there: a new word of the rendering starts.
+                if index > from, wordDone, let gap = cores.child(of: node, Self.gap),
                     let apart = cores.child(of: gap, key)
                 {
-                    ways.0 = (apart, index + 1, spaced)
+                    ways.0 = (apart, index + 1, read, nil)
                 }
                 if let direct = cores.child(of: node, key) {
-                    if joined || index == from {
-                        ways.1 = (direct, index + 1, spaced)
-                    } else if read >= Self.apartLetters {
-                        // A space the text puts inside a word of the rendering.
-                        ways.1 = (direct, index + 1, read)
+                    if index == from || !text.isApart(index) {
+                        ways.1 = (direct, index + 1, wordStart, lastSpace)
+                    } else if read - (lastSpace ?? wordStart) >= Self.apartLetters {
+                        // A space (or ZWNJ) the text puts inside a word of the rendering, with
+                        // enough of the word before it.
+                        ways.1 = (direct, index + 1, wordStart, read)
                     }
                 }
                 guard let way = ways.0 ?? ways.1 else { break }
                 if ways.0 != nil, let other = ways.1 { waiting.append(other) }
-                (node, index, spaced) = way
+                (node, index, wordStart, lastSpace) = way
             }
         }
     }
@@ -435,7 +439,10 @@ struct CompactText: Sendable {
             letters.append(scalar)
             place.append(index)
             previousIsWord = isWord
-            previousScript = script
+            // A mark or joiner (no script of its own) keeps the script of its letter; white
+            // space, a dropped separator or anything but a word character starts afresh.
+            if boundary || !isWord { previousScript = nil }
+            if script != nil { previousScript = script }
         }
         wordEnd.append(true)
         self.letters = letters

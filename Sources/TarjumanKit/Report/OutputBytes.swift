@@ -127,7 +127,7 @@ public struct OutputBytes: Sendable {
                     ?? nil
             // U+2000–U+207F, written E2 80–81 xx.
             case 0xE2:
-                if let next, let nextButOne, next & 0xFE == 0x80,
+                if let next, let nextButOne, next & 0xFE == 0x80, nextButOne & 0xC0 == 0x80,
                     case let value = 0x2000 | UInt32(next & 1) << 6 | UInt32(nextButOne & 0x3F),
                     Self.isBidiFormatting(value)
                 {

@@ -12,7 +12,8 @@ import Foundation
 ///   the longer, part by part.
 ///
 /// Text is compared with white space collapsed, so a suppression survives re-wrapping and
-/// edits elsewhere in the document. A suppression that matches nothing is stale and listed.
+/// edits elsewhere in the document. A suppression that matches nothing is stale and listed;
+/// one whose every finding earlier entries suppress is redundant and listed.
 public struct Suppressions: Sendable {
     /// One accepted finding.
     public struct Entry: Sendable, Equatable {
@@ -188,7 +189,8 @@ public struct Suppressions: Sendable {
 
     /// Splits `findings` into those still reported and those suppressed (each by the first
     /// entry that matches it), and lists the entries that matched no finding (stale) and
-    /// those whose every finding an earlier entry took (redundant, with that entry).
+    /// those whose every finding earlier entries took (redundant, with the first earlier
+    /// entry found to take one).
     public func apply(_ findings: [Finding]) -> (
         kept: [Finding], suppressed: [Finding], stale: [Entry],
         redundant: [(entry: Entry, by: Entry)]

@@ -88,9 +88,12 @@ import Testing
                     renderings.map { (rendering: Self.compact($0), entry: row) }
                 })
             let forms = Self.spelt(rows)
-            // Spaces and a character that is no word character in the text.
+            // Spaces, a character that is no word character, and dropped ZWNJs in the text.
+            let key = Self.word(18, "abcdeaabbc -", &generator)
             let text = CompactText(
-                key: Self.word(18, "abcdeaabbc -", &generator), isWordCharacter: { $0 != "-" })
+                key: key, isWordCharacter: { $0 != "-" },
+                separated: Set(
+                    key.indices.filter { _ in Int.random(in: 0..<8, using: &generator) == 0 }))
             let letters = text.letters
             func fits(_ form: Form, at start: Int) -> Bool {
                 let end = start + form.letters.count
@@ -101,18 +104,24 @@ import Testing
                 let together = { (position: Int) in
                     start + position == start || text.joined[start + position]
                 }
-                // Words apart in the text where the rendering's are, or inside a word of it
-                // with two of its letters on each side.
+                // Words apart in the text (a space or a ZWNJ) where the rendering's are, or
+                // inside a word of it with two of its letters on each side, counted to the
+                // word's ends and to the text's other spaces in it.
                 let inside = form.core.dropFirst()
-                let spaceable = { (position: Int) in
-                    form.apart.contains(position)
-                        || (position - form.core.lowerBound >= LetterTrie.apartLetters
-                            && form.core.upperBound - position >= LetterTrie.apartLetters)
+                let spaces = inside.filter {
+                    text.isApart(start + $0) && !form.apart.contains($0)
+                }
+                let cuts = ([form.core.lowerBound, form.core.upperBound] + form.apart + spaces)
+                    .sorted()
+                let spaceable = spaces.allSatisfy { space in
+                    let index = cuts.firstIndex(of: space)!
+                    return space - cuts[index - 1] >= LetterTrie.apartLetters
+                        && cuts[index + 1] - space >= LetterTrie.apartLetters
                 }
                 return (form.core.lowerBound == 0 || together(form.core.lowerBound))
                     && (form.core.upperBound == form.letters.count
                         || form.core.isEmpty || together(form.core.upperBound))
-                    && inside.allSatisfy { together($0) || spaceable($0) }
+                    && spaceable
             }
             for start in letters.indices {
                 for limit in [Int.max, 6] {

@@ -227,7 +227,7 @@ import Testing
     @Test func aSpaceInsideARenderingNeedsTwoLettersOnEachSide() throws {
         let glossary = try GlossaryTSV.load(GlossaryFormatTests.projectGlossary)
         let matcher = try TermMatcher(glossary: glossary, side: .target, pack: TestData.pack("ur"))
-        for text in ["جب رات ہوئی", "معاش رات کو"] {
+        for text in ["جب رات ہوئی", "جب\u{200C}رات ہوئی", "معاش رات کو"] {
             #expect(try matcher.occurrences(in: text).isEmpty, "\(text)")
         }
         #expect(try matcher.occurrences(in: "ایک نو آبادی").map(\.id) == ["colony"])

@@ -74,6 +74,10 @@ import Testing
         #expect(
             bidi.contains(
                 #"    ur: \u{202E}abc\u{202C} \u{2067}x\u{2069} "# + "\u{200F}“آج”\n"))
+        // Bytes that only look like the start of one are copied as they are.
+        var bytes = OutputBytes(capacity: 8)
+        bytes.appendFlattened([0xE2, 0x80, 0x2E, 0xE2, 0x80, 0xAE])
+        #expect(bytes.bytes == [0xE2, 0x80, 0x2E] + Array(#"\u{202E}"#.utf8))
         // A line break in a file name does not start a line that reads as another finding.
         let renamed = Finding(
             rule: "script-mixing", severity: .warning, message: "m",
