@@ -318,7 +318,7 @@ public struct DocumentAligner: Sendable {
             }
             if let glossary {
                 let ends = segments.indices.map {
-                    starts[$0] + segments[$0].text.unicodeScalars.count
+                    starts[$0] + segments[$0].text.scalarCount
                 }
                 var bySentence = [[TermMatch]](repeating: [], count: segments.count)
                 // Sentences a term runs into from another (a list item or heading joined to

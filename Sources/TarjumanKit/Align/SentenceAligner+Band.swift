@@ -11,12 +11,12 @@ extension SentenceAligner {
     static func guide(_ source: Side, _ target: Side, budget: Int = cellBudget / 4) -> (
         low: [Int], high: [Int]
     ) {
-        let n = source.single.count
-        let m = target.single.count
+        let n = source.count
+        let m = target.count
         func once(_ side: Side) -> [Int: Int] {
             var seen: [Int: Int] = [:]
-            for (position, anchors) in side.single.enumerated() {
-                for key in Set(anchors.map(\.key)) {
+            for position in 0..<side.count {
+                for key in Set(side.anchors(of: position)) {
                     seen[key] = seen[key] == nil ? position : -1
                 }
             }
@@ -122,6 +122,10 @@ extension SentenceAligner {
                 guard i >= 0, j >= low[i], j <= high[i] else { return .infinity }
                 return ring[(i % reach) * columns + j - low[i]]
             }
+            let reward = aligner.model.anchorReward
+            // The bound below holds for a length cost ≥ 0 (a −log of a probability) and a
+            // penalty and reward that are not negative.
+            let prunes = reward >= 0 && aligner.model.anchorPenalty >= 0
             for i in 0...n {
                 let row = (i % reach) * columns
                 // Only this row's width: one row far wider than the rest (a jump of thousands
@@ -137,6 +141,15 @@ extension SentenceAligner {
                         guard pi >= 0, pj >= 0 else { continue }
                         let previous = at(pi, pj)
                         guard previous < .infinity else { continue }
+                        // A bead costs at least minus the reward of every anchor it holds
+                        // matched: a shape already dearer than the best by that much cannot
+                        // win (the margin leaves near ties to the exact sum).
+                        if prunes,
+                            previous + prior - reward
+                                * min(source.total(pi..<i), target.total(pj..<j)) > best + 1e-9
+                        {
+                            continue
+                        }
                         let total =
                             previous + prior + aligner.beadCost(source, pi..<i, target, pj..<j)
                         if total < best {

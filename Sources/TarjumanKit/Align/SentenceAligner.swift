@@ -93,11 +93,19 @@ public struct SentenceAligner: Sendable {
     }
 
     /// One side's units prepared for fast bead scoring: prefix sums of lengths and each
-    /// sentence's (and each adjacent pair's) anchors as integers sorted, with their weights.
+    /// sentence's (and each adjacent pair's) anchors as integers sorted, with their weights,
+    /// all in flat arrays (a bead's score reads them in place: no array per bead).
     struct Side {
         let lengths: [Int]
-        let single: [[Anchor]]
-        let pairs: [[Anchor]]
+        /// The anchors of sentence 0, 1, … then of the pairs (0, 1), (1, 2), …, each run
+        /// sorted by key.
+        let keys: [Int]
+        let weights: [Double]
+        /// Where each run starts in ``keys``: sentence `i` is `starts[i]..<starts[i + 1]`,
+        /// the pair ending at sentence `i` (`i ≥ 1`) is `starts[count + i]..<starts[count + i + 1]`.
+        let starts: [Int]
+        /// The weight of each run's anchors together, indexed as ``starts``.
+        let totals: [Double]
 
         /// An anchor as a comparable integer and its weight in the model.
         struct Anchor {
@@ -109,50 +117,76 @@ public struct SentenceAligner: Sendable {
             var lengths = [0]
             for unit in units { lengths.append(lengths[lengths.count - 1] + unit.length) }
             self.lengths = lengths
-            func anchors(_ texts: [String]) -> [Anchor] {
-                texts.map { Anchor(key: $0.hashValue, weight: model.weight(ofAnchor: $0)) }
-                    .sorted { $0.key < $1.key }
+            var keys: [Int] = []
+            var weights: [Double] = []
+            var starts = [0]
+            var totals: [Double] = []
+            func add(_ texts: [String]) {
+                let anchors = texts.map {
+                    Anchor(key: $0.hashValue, weight: model.weight(ofAnchor: $0))
+                }.sorted { $0.key < $1.key }
+                keys += anchors.map(\.key)
+                weights += anchors.map(\.weight)
+                starts.append(keys.count)
+                totals.append(anchors.reduce(0) { $0 + $1.weight })
             }
-            single = units.map { anchors($0.anchors) }
-            pairs = units.indices.map {
-                $0 == 0 ? [] : anchors(units[$0 - 1].anchors + units[$0].anchors)
+            for unit in units { add(unit.anchors) }
+            for index in units.indices {
+                add(index == 0 ? [] : units[index - 1].anchors + units[index].anchors)
             }
+            (self.keys, self.weights, self.starts, self.totals) = (keys, weights, starts, totals)
         }
+
+        /// How many sentences the side holds.
+        var count: Int { lengths.count - 1 }
 
         func length(_ range: Range<Int>) -> Int {
             lengths[range.upperBound] - lengths[range.lowerBound]
         }
 
-        func anchors(_ range: Range<Int>) -> [Anchor] {
+        /// The index of the run of anchors of `range` (one or two sentences), `nil` for none.
+        func run(_ range: Range<Int>) -> Int? {
             switch range.count {
-            case 0: []
-            case 1: single[range.lowerBound]
-            default: pairs[range.upperBound - 1]
+            case 0: nil
+            case 1: range.lowerBound
+            default: count + range.upperBound - 1
             }
+        }
+
+        /// The weight of the anchors of `range` (one or two sentences) together.
+        func total(_ range: Range<Int>) -> Double {
+            run(range).map { totals[$0] } ?? 0
+        }
+
+        /// The anchors of sentence `index`.
+        func anchors(of index: Int) -> ArraySlice<Int> {
+            keys[starts[index]..<starts[index + 1]]
         }
     }
 
     /// Length and anchor cost of one bead: each anchor found on both sides takes the
     /// reward off (times its weight), each found on one side only adds the penalty.
     func beadCost(_ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>) -> Double {
-        let a = source.anchors(s)
-        let b = target.anchors(t)
-        var total = 0.0
-        for anchor in a { total += anchor.weight }
-        for anchor in b { total += anchor.weight }
-        if s.isEmpty || t.isEmpty {
+        let a = source.run(s)
+        let b = target.run(t)
+        guard let a, let b else {
             // An omission or addition: only its anchors speak against it.
-            return model.anchorPenalty * total
+            return model.anchorPenalty * (source.total(s) + target.total(t))
         }
+        let total = source.totals[a] + target.totals[b]
         var matched = 0.0
-        var x = 0
-        var y = 0
-        while x < a.count && y < b.count {
-            if a[x].key == b[y].key {
-                matched += a[x].weight
+        var x = source.starts[a]
+        var y = target.starts[b]
+        let xEnd = source.starts[a + 1]
+        let yEnd = target.starts[b + 1]
+        while x < xEnd && y < yEnd {
+            let left = source.keys[x]
+            let right = target.keys[y]
+            if left == right {
+                matched += source.weights[x]
                 x += 1
                 y += 1
-            } else if a[x].key < b[y].key {
+            } else if left < right {
                 x += 1
             } else {
                 y += 1

@@ -213,7 +213,7 @@ public struct TermMatcher: Sendable {
         -> [TermOccurrence]
     {
         guard !matches.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let positions = LinePositions(scalars)
         return matches.compactMap { match in
             let range = (match.range.lowerBound - start)..<(match.range.upperBound - start)

@@ -13,6 +13,29 @@ extension String {
         }
         self.init(decoding: bytes, as: UTF8.self)
     }
+
+    /// How many Unicode scalars the text holds, counted on its UTF-8 bytes (a byte that is
+    /// not a continuation byte starts one): several times faster than
+    /// `unicodeScalars.count`, which decodes every scalar.
+    var scalarCount: Int {
+        utf8.withContiguousStorageIfAvailable(Self.scalarCount(of:))
+            ?? utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// The text's scalars as an array, filled in one pass (`Array(unicodeScalars)` first
+    /// counts them in a pass of its own).
+    var scalarArray: [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars { scalars.append(scalar) }
+        return scalars
+    }
+
+    private static func scalarCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 }
 
 extension String {

@@ -4,8 +4,8 @@ extension TranslationChecker {
     func checkLength(_ bead: inout BeadContext) {
         if bead.sources.count == 1 && bead.targets.count == 1 {
             let cost = model.lengthCost(
-                source: bead.sourceText.unicodeScalars.count,
-                target: bead.targetText.unicodeScalars.count
+                source: bead.sourceText.scalarCount,
+                target: bead.targetText.scalarCount
             )
             // −log p > 6: a pair less likely than about 1 in 400 under the length model.
             if cost > 6 {

@@ -31,26 +31,31 @@ extension TranslationChecker {
         {
             add("untranslated", "this sentence looks untranslated", nil, nil)
         }
-        let scalars = Array(text.unicodeScalars)
-        var offset = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            var scripts: [ICUScript] = []
-            for scalar in word.unicodeScalars {
-                if let script = LetterScript.of(scalar), !scripts.contains(script) {
+        let scalars = text.scalarArray
+        // Words are runs of scalars between spaces (no grapheme breaking: a sentence at a time
+        // that was a sixteenth of `check`).
+        var wordStart = 0
+        var scripts: [ICUScript] = []
+        for index in 0...scalars.count {
+            if index < scalars.count, scalars[index] != " " {
+                if let script = LetterScript.of(scalars[index]), !scripts.contains(script) {
                     scripts.append(script)
                 }
+                continue
             }
             // Letters of the translation's script with another's: a keyboard slip. Other
             // mixtures (TNFα: Latin and Greek) are notation.
             if scripts.count > 1, let targetScript, scripts.contains(targetScript) {
                 // The intruding script first: "mixes Latin and Arabic letters" in Urdu.
                 let others = scripts.filter { $0 != targetScript }.map(\.name)
+                let word = String(String.UnicodeScalarView(scalars[wordStart..<index]))
                 add(
                     "script-mixing",
                     "'\(word)' mixes \(others.joined(separator: ", ")) and \(targetScript.name) letters",
-                    Self.absolute(offset, in: target), nil)
+                    Self.absolute(wordStart, in: target), nil)
             }
-            offset += word.unicodeScalars.count + 1
+            scripts.removeAll(keepingCapacity: true)
+            wordStart = index + 1
         }
         let marks = targetPack.punctuation
         if !marks.accepts("."), text.hasSuffix("."), !text.hasSuffix("..."),
@@ -79,7 +84,7 @@ extension TranslationChecker {
         }
         // Unbalanced as the source is not (a bracket the source leaves open, across
         // sentences, may stay open in the translation too).
-        let sourceScalars = Array(source.unicodeScalars)
+        let sourceScalars = source.scalarArray
         func imbalance(_ scalars: [Unicode.Scalar], _ open: Unicode.Scalar, _ close: Unicode.Scalar)
             -> Int
         {
