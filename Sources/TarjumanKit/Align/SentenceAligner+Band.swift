@@ -143,15 +143,21 @@ extension SentenceAligner {
                         guard previous < .infinity else { continue }
                         // A bead costs at least minus the reward of every anchor it holds
                         // matched: a shape already dearer than the best by that much cannot
-                        // win (the margin leaves near ties to the exact sum).
+                        // win (the slack, far above rounding, leaves near ties to the exact
+                        // sum).
+                        let ceiling = best + (1e-9 + abs(best) * 1e-12)
                         if prunes,
                             previous + prior - reward
-                                * min(source.total(pi..<i), target.total(pj..<j)) > best + 1e-9
+                                * min(source.total(pi..<i), target.total(pj..<j)) > ceiling
                         {
                             continue
                         }
-                        let total =
-                            previous + prior + aligner.beadCost(source, pi..<i, target, pj..<j)
+                        guard
+                            let cost = aligner.beadCost(
+                                source, pi..<i, target, pj..<j,
+                                unlessAbove: prunes ? ceiling - previous - prior : .infinity)
+                        else { continue }
+                        let total = previous + prior + cost
                         if total < best {
                             best = total
                             bestShape = UInt8(index)

@@ -167,6 +167,16 @@ public struct SentenceAligner: Sendable {
     /// Length and anchor cost of one bead: each anchor found on both sides takes the
     /// reward off (times its weight), each found on one side only adds the penalty.
     func beadCost(_ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>) -> Double {
+        beadCost(source, s, target, t, unlessAbove: .infinity) ?? .infinity
+    }
+
+    /// ``beadCost(_:_:_:_:)``, or nil when its anchors alone already cost more than
+    /// `ceiling` (the length cost is never negative): the search then skips the length
+    /// model's logarithms. The cost returned is the same sum either way.
+    func beadCost(
+        _ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>,
+        unlessAbove ceiling: Double
+    ) -> Double? {
         let a = source.run(s)
         let b = target.run(t)
         guard let a, let b else {
@@ -193,6 +203,7 @@ public struct SentenceAligner: Sendable {
             }
         }
         let unmatched = total - 2 * matched
+        if model.anchorPenalty * unmatched - model.anchorReward * matched > ceiling { return nil }
         let length = model.lengthCost(source: source.length(s), target: target.length(t))
         return length - model.anchorReward * matched + model.anchorPenalty * unmatched
     }

@@ -4,11 +4,20 @@
 /// table leaves out are dropped, and a class repeated at once counts once. Used only as
 /// alignment anchors.
 struct Transliteration: Sendable {
-    /// A letter sequence after its first letter, and its classes (1…26 for A…Z).
-    private typealias Rule = (rest: [Unicode.Scalar], codes: [UInt8])
-    /// The rules of each first letter, longest first.
-    private let rules: [[Rule]]
-    /// For each BMP letter, 1 + the index of its rules in `rules` (0: it starts none): a
+    /// A letter sequence after its first letter and its classes (1…26 for A…Z), as ranges
+    /// of ``letters`` and ``classes``: flat arrays, read in place for every letter of every
+    /// sentence.
+    private struct Rule {
+        let rest: Range<Int>
+        let codes: Range<Int>
+    }
+    private let letters: [Unicode.Scalar]
+    private let classes: [UInt8]
+    /// The rules, grouped by first letter, longest first within a group.
+    private let rules: [Rule]
+    /// Each first letter's group of ``rules``.
+    private let groups: [Range<Int>]
+    /// For each BMP letter, 1 + the index of its group in `groups` (0: it starts none): a
     /// table look-up, not a hash, for every letter of every sentence.
     private let slots: [UInt32]
     /// The same for letters outside the BMP.
@@ -17,25 +26,37 @@ struct Transliteration: Sendable {
     /// The table of `pack`, or nil when the pack has none.
     init?(pack: LocalePack) {
         guard !pack.transliteration.isEmpty else { return nil }
-        var byFirst: [Unicode.Scalar: [Rule]] = [:]
+        var byFirst: [Unicode.Scalar: [(rest: [Unicode.Scalar], codes: [UInt8])]] = [:]
         for (letters, classes) in pack.transliteration {
             let scalars = Array(letters.unicodeScalars)
             guard let first = scalars.first else { continue }
             byFirst[first, default: []].append(
                 (Array(scalars.dropFirst()), classes.utf8.map { $0 - 0x40 }))
         }
-        var rules: [[Rule]] = []
+        var letters: [Unicode.Scalar] = []
+        var classes: [UInt8] = []
+        var rules: [Rule] = []
+        var groups: [Range<Int>] = []
         var slots = [UInt32](repeating: 0, count: 0x10000)
         var astralSlots: [Unicode.Scalar: Int] = [:]
         for first in byFirst.keys.sorted(by: { $0.value < $1.value }) {
-            rules.append(byFirst[first, default: []].sorted { $0.rest.count > $1.rest.count })
+            let start = rules.count
+            for rule in byFirst[first, default: []].sorted(by: { $0.rest.count > $1.rest.count }) {
+                rules.append(
+                    Rule(
+                        rest: letters.count..<(letters.count + rule.rest.count),
+                        codes: classes.count..<(classes.count + rule.codes.count)))
+                letters += rule.rest
+                classes += rule.codes
+            }
+            groups.append(start..<rules.count)
             if first.value < 0x10000 {
-                slots[Int(first.value)] = UInt32(rules.count)
+                slots[Int(first.value)] = UInt32(groups.count)
             } else {
-                astralSlots[first] = rules.count
+                astralSlots[first] = groups.count
             }
         }
-        self.rules = rules
+        (self.letters, self.classes, self.rules, self.groups) = (letters, classes, rules, groups)
         self.slots = slots
         self.astralSlots = astralSlots
     }
@@ -51,25 +72,37 @@ struct Transliteration: Sendable {
             default: false
             }
         }
-        let scalars = Array((caseless ? text : text.lowercased()).unicodeScalars)
+        let scalars = (caseless ? text : text.lowercased()).scalarArray
         var result: [UInt8] = []
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
             let slot =
                 value < 0x10000 ? Int(slots[Int(value)]) : astralSlots[scalars[index]] ?? 0
-            guard slot > 0,
-                let rule = rules[slot - 1].first(where: {
-                    index + 1 + $0.rest.count <= scalars.count
-                        && scalars[(index + 1)...].starts(with: $0.rest)
-                })
+            guard slot > 0, let rule = longestRule(in: groups[slot - 1], at: index, of: scalars)
             else {
                 index += 1
                 continue
             }
-            for code in rule.codes where result.last != code { result.append(code) }
+            for code in classes[rule.codes] where result.last != code { result.append(code) }
             index += 1 + rule.rest.count
         }
         return result
+    }
+
+    /// The first (longest) rule of `group` whose letters follow `scalars[index]`.
+    private func longestRule(in group: Range<Int>, at index: Int, of scalars: [Unicode.Scalar])
+        -> Rule?
+    {
+        for rule in rules[group] where index + 1 + rule.rest.count <= scalars.count {
+            var matched = 0
+            while matched < rule.rest.count,
+                letters[rule.rest.lowerBound + matched] == scalars[index + 1 + matched]
+            {
+                matched += 1
+            }
+            if matched == rule.rest.count { return rule }
+        }
+        return nil
     }
 }

@@ -307,6 +307,51 @@ import Testing
         #expect(pairs.count == 1_000)
         #expect(pairs.allSatisfy { $0.source == $0.target })
     }
+
+    /// The search skips shapes whose anchors alone make them dearer than the best so far
+    /// (and the length model then): on 300 random pairs of short documents with shared
+    /// anchors its path costs exactly what a plain dynamic program over every cell and shape
+    /// finds, so that skipping never changes an alignment.
+    @Test func theSearchFindsTheCheapestPath() {
+        var random = SeededRandom(seed: 9)
+        let model = AlignmentModel(lengthRatio: 1.1, variance: 6.8)
+        let aligner = SentenceAligner(model: model)
+        let words = ["1", "22", "333", "term:a", "term:b", "term:c", "2021", "x", "y"]
+        func units(_ count: Int) -> [SentenceAligner.Unit] {
+            (0..<count).map { _ in
+                SentenceAligner.Unit(
+                    length: Int.random(in: 1...160, using: &random),
+                    anchors: (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                        words.randomElement(using: &random)!
+                    })
+            }
+        }
+        for _ in 0..<300 {
+            let source = units(Int.random(in: 2...9, using: &random))
+            let target = units(Int.random(in: 2...9, using: &random))
+            let left = SentenceAligner.Side(source, model: model)
+            let right = SentenceAligner.Side(target, model: model)
+            var best = [[Double]](
+                repeating: [Double](repeating: .infinity, count: target.count + 1),
+                count: source.count + 1)
+            best[0][0] = 0
+            for i in 0...source.count {
+                for j in 0...target.count where i > 0 || j > 0 {
+                    for (shape, prior) in model.priors
+                    where i >= shape.source && j >= shape.target {
+                        let cost =
+                            best[i - shape.source][j - shape.target] - log(prior)
+                            + aligner.beadCost(
+                                left, (i - shape.source)..<i, right,
+                                (j - shape.target)..<j)
+                        best[i][j] = min(best[i][j], cost)
+                    }
+                }
+            }
+            let found = aligner.align(source, target).reduce(0) { $0 + $1.cost }
+            #expect(abs(found - best[source.count][target.count]) < 1e-6)
+        }
+    }
 }
 
 @Suite struct TransliterationTests {
@@ -343,4 +388,5 @@ import Testing
         let pack = try LocalePack(yaml: "tag: xx\nname: X\nscript: Latn\n", file: "xx.yaml")
         #expect(Transliteration(pack: pack) == nil)
     }
+
 }
