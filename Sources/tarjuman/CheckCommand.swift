@@ -199,7 +199,7 @@ struct CheckCommand: ParsableCommand {
                                 findings: outcome.findings)
                             : report.format.report(
                                 outcome.findings, files: [pair.target], rules: rules,
-                                tool: "tarjuman check")
+                                tool: "tarjuman check", failOn: failOn)
                         try OutputSink.write(to: path) { try $0.write(text) }
                     }
                 }

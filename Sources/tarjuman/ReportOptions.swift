@@ -57,6 +57,7 @@ struct ReportOptions: ParsableArguments {
                 try sink.write(
                     format.report(
                         findings, files: files, rules: rules, tool: tool,
+                        failOn: threshold ?? failOn,
                         severityStyle: colour ? Self.terminalColour : { _ in ("", "") }))
             }
         }

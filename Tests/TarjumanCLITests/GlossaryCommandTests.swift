@@ -70,8 +70,18 @@ import Testing
         #expect(github.stdout.hasPrefix("::warning file="))
         let sarif = try CLIRunner.run(["glossary", "lint", "--format", "sarif", file.path])
         #expect(sarif.stdout.contains("\"version\":\"2.1.0\""))
+        // JUnit fails as the exit status does (pass 18: failures were warnings and errors,
+        // whatever --fail-on said).
         let junit = try CLIRunner.run(["glossary", "lint", "--format", "junit", file.path])
-        #expect(junit.stdout.contains("<failure type=\"not-normalised\""))
+        #expect(junit.status == 0)
+        #expect(junit.stdout.contains("tests=\"1\" failures=\"0\""))
+        #expect(junit.stdout.contains("<system-out>\(file.path):2:9: warning: [not-normalised]"))
+        let failing = try CLIRunner.run([
+            "glossary", "lint", "--format", "junit", "--fail-on", "warning", file.path,
+        ])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("tests=\"1\" failures=\"1\""))
+        #expect(failing.stdout.contains("<failure type=\"warning\" message=\"1 warning\">"))
     }
 
     /// A pasted paragraph as a term is refused at its line in every format a command reads

@@ -8,7 +8,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     case text
     /// A JSON document: `{"findings": [...], "summary": {...}}`.
     case json
-    /// JUnit XML: one test case per checked file, one failure per finding.
+    /// JUnit XML: one test case per checked file; it fails when the file holds a finding at
+    /// or above the run's failing severity, and lists all its findings with their severity.
     case junit
     /// SARIF 2.1.0, for code-scanning interfaces.
     case sarif
@@ -19,9 +20,12 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     case html
 
     /// The complete report for `findings` over `files` (every file checked, so clean files
-    /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF.
+    /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF;
+    /// `failOn` is the lowest severity that fails the run (JUnit fails the test cases that
+    /// hold one, as the exit status does).
     public func report(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
+        failOn: Finding.Severity = .warning,
         severityStyle: (Finding.Severity) -> (before: String, after: String) = { _ in ("", "") }
     )
         -> String
@@ -29,7 +33,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         switch self {
         case .text: return text(findings, files: files, style: severityStyle)
         case .json: return json(findings, files: files)
-        case .junit: return junit(findings, files: files, tool: tool)
+        case .junit: return junit(findings, files: files, tool: tool, failOn: failOn)
         case .sarif: return sarif(findings, rules: rules, tool: tool)
         case .github: return findings.map(github).joined()
         case .html: return HTMLReport.render(documents: [], findings: findings, title: tool)
@@ -115,32 +119,45 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             + "\n  ],\n  \"summary\":{\(summary.joined(separator: ","))}\n}\n"
     }
 
-    private func junit(_ findings: [Finding], files listed: [String], tool: String) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = findings.filter { $0.severity != .info }.count
+    private func junit(
+        _ findings: [Finding], files listed: [String], tool: String, failOn: Finding.Severity
+    ) -> String {
         // A test case for every file checked, and for every other file a finding is in (a
-        // source file's missing term), so that no failure is counted without being shown.
+        // source file's missing term), so that no finding is counted without being shown.
         var files = listed
         for finding in findings where !files.contains(finding.file) { files.append(finding.file) }
-        xml +=
-            "<testsuites name=\"\(XMLText.attribute(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
-        xml +=
-            "  <testsuite name=\"\(XMLText.attribute(tool))\" tests=\"\(max(files.count, 1))\" failures=\"\(failures)\">\n"
+        let byFile = Dictionary(grouping: findings, by: \.file)
+        let failed = files.filter { byFile[$0, default: []].contains { $0.severity >= failOn } }
+        let counts = "tests=\"\(max(files.count, 1))\" failures=\"\(failed.count)\""
+        let name = XMLText.attribute(tool)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"\(name)\" \(counts)>\n"
+        xml += "  <testsuite name=\"\(name)\" \(counts)>\n"
         for file in files {
-            let own = findings.filter { $0.file == file && $0.severity != .info }
-            xml +=
-                "    <testcase classname=\"\(XMLText.attribute(tool))\" name=\"\(XMLText.attribute(file))\""
+            let own = byFile[file, default: []]
+            xml += "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file))\""
             if own.isEmpty {
                 xml += "/>\n"
                 continue
             }
+            // Every finding of the file, one per line with its severity: in the failure when
+            // one reaches `failOn`, else as the test's output (a passing test with notes).
+            let lines = own.map {
+                "\($0.file):\($0.position): \($0.severity.rawValue): [\($0.rule)] \($0.message)\n"
+            }.joined()
             xml += ">\n"
-            for finding in own {
-                let summary =
-                    "\(finding.file):\(finding.position): [\(finding.rule)] \(finding.message)"
+            let failing = own.filter { $0.severity >= failOn }
+            if let worst = failing.map(\.severity).max() {
+                let message = Finding.Severity.allCases.reversed().compactMap { severity in
+                    let count = failing.count { $0.severity == severity }
+                    let plural = count == 1 || severity == .info ? "" : "s"
+                    return count == 0 ? nil : "\(count) \(severity.rawValue)\(plural)"
+                }.joined(separator: ", ")
                 xml +=
-                    "      <failure type=\"\(XMLText.attribute(finding.rule))\" message=\"\(XMLText.attribute(finding.message))\">"
-                    + "\(XMLText.escaped(summary))</failure>\n"
+                    "      <failure type=\"\(worst.rawValue)\" message=\"\(XMLText.attribute(message))\">"
+                    + "\(XMLText.escaped(lines))</failure>\n"
+            } else {
+                xml += "      <system-out>\(XMLText.escaped(lines))</system-out>\n"
             }
             xml += "    </testcase>\n"
         }

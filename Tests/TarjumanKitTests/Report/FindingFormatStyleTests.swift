@@ -17,10 +17,12 @@ import Testing
         #expect(styled.hasPrefix("a.ur.txt:2:3: <warning>warning</>: [omission] m\n"))
     }
 
-    /// A JUnit report shows every failure it counts: a finding in a file not listed (a
-    /// missing term located in the source) gets its own test case; rule ids are escaped in
-    /// every XML and HTML attribute (hostile pass 11).
-    @Test func junitShowsEveryFailureItCountsAndEscapesRules() throws {
+    /// A JUnit report shows every finding it counts: a finding in a file not listed (a
+    /// missing term located in the source) gets its own test case; rule ids are escaped
+    /// (hostile pass 11). Test cases fail as the run does, at `--fail-on` (pass 18: a
+    /// failing run of info findings reported no failure, a passing run of warnings failed
+    /// and failures outnumbered tests); findings below it are the test's output.
+    @Test func junitFailsTestCasesAsTheRunFails() throws {
         let findings = [
             Finding(
                 rule: "term-missing", severity: .error, message: "m", file: "a.en.txt",
@@ -28,13 +30,34 @@ import Testing
             Finding(
                 rule: "R&D\"x", severity: .warning, message: "n", file: "a.ur.txt",
                 position: SourcePosition(line: 1, column: 1)),
+            Finding(
+                rule: "split", severity: .info, message: "o", file: "a.ur.txt",
+                position: SourcePosition(line: 2, column: 1)),
+            Finding(
+                rule: "split", severity: .info, message: "p", file: "b.ur.txt",
+                position: SourcePosition(line: 3, column: 1)),
         ]
-        let junit = FindingFormat.junit.report(findings, files: ["a.ur.txt"], rules: [], tool: "t")
-        #expect(junit.contains("failures=\"2\""))
-        #expect(junit.contains("<testcase classname=\"t\" name=\"a.en.txt\">"))
-        #expect(junit.contains("<failure type=\"term-missing\""))
-        #expect(junit.contains("<failure type=\"R&amp;D&quot;x\""))
-        #expect(throws: Never.self) { try XMLDocumentCheck.parse(junit) }
+        func junit(_ failOn: Finding.Severity) throws -> String {
+            let report = FindingFormat.junit.report(
+                findings, files: ["a.ur.txt", "b.ur.txt"], rules: [], tool: "t", failOn: failOn)
+            #expect(throws: Never.self) { try XMLDocumentCheck.parse(report) }
+            return report
+        }
+        let warning = try junit(.warning)
+        #expect(warning.contains("<testsuites name=\"t\" tests=\"3\" failures=\"2\">"))
+        #expect(warning.contains("<testcase classname=\"t\" name=\"a.en.txt\">"))
+        #expect(warning.contains("<failure type=\"error\" message=\"1 error\">"))
+        #expect(
+            warning.contains(
+                "<failure type=\"warning\" message=\"1 warning\">a.ur.txt:1:1: warning: [R&amp;D&quot;x] n\n"
+                    + "a.ur.txt:2:1: info: [split] o\n</failure>"))
+        #expect(warning.contains("<system-out>b.ur.txt:3:1: info: [split] p\n</system-out>"))
+        let error = try junit(.error)
+        #expect(error.contains("tests=\"3\" failures=\"1\""))
+        #expect(error.contains("<system-out>a.ur.txt:1:1: warning: [R&amp;D&quot;x] n\n"))
+        let info = try junit(.info)
+        #expect(info.contains("tests=\"3\" failures=\"3\""))
+        #expect(info.contains("<failure type=\"info\" message=\"1 info\">b.ur.txt:3:1"))
     }
 
     /// A message holding a line break (a project check's) stays on its finding's line.
