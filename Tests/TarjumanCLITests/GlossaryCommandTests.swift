@@ -68,6 +68,11 @@ import Testing
         #expect(strict.status == 1)
         let github = try CLIRunner.run(["glossary", "lint", "--format", "github", file.path])
         #expect(github.stdout.hasPrefix("::warning file="))
+        // A carriage return in a file name is the %0D the runner decodes (pass 18).
+        let odd = folder.appendingPathComponent("cr\rx.en-ur.tsv")
+        try FileManager.default.copyItem(at: file, to: odd)
+        let oddName = try CLIRunner.run(["glossary", "lint", "--format", "github", odd.path])
+        #expect(oddName.stdout.contains("cr%0Dx.en-ur.tsv,line=2,col=9,"), "\(oddName.stdout)")
         let sarif = try CLIRunner.run(["glossary", "lint", "--format", "sarif", file.path])
         #expect(sarif.stdout.contains("\"version\":\"2.1.0\""))
         // JUnit fails as the exit status does (pass 18: failures were warnings and errors,

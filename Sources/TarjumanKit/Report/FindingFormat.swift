@@ -195,15 +195,19 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let command =
             finding.severity == .error
             ? "error" : finding.severity == .warning ? "warning" : "notice"
-        let property = { (text: String) in
-            Self.terminalSafe(text).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(
-                of: "\r", with: "%0D"
-            )
-            .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A")
-            .replacingOccurrences(of: ",", with: "%2C")
+        // The line ends a workflow command decodes first, so that a file name holding one
+        // still names its file; then other controls made visible (terminalSafe).
+        let data = { (text: String) in
+            Self.terminalSafe(
+                text.replacingOccurrences(of: "%", with: "%25")
+                    .replacingOccurrences(of: "\r", with: "%0D")
+                    .replacingOccurrences(of: "\n", with: "%0A"))
         }
-        let message = Self.terminalSafe(finding.message).replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        let property = { (text: String) in
+            data(text).replacingOccurrences(of: ":", with: "%3A")
+                .replacingOccurrences(of: ",", with: "%2C")
+        }
+        let message = data(finding.message)
         return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
             + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
     }

@@ -69,6 +69,18 @@ import Testing
         #expect(text.hasPrefix("a.ur.txt:1:1: error: [c] first\\nsecond\n"))
     }
 
+    /// A workflow command decodes %0D and %0A: a file name or message holding a line end
+    /// keeps naming its file (pass 18: the CR was written `\u{D}`, naming no file).
+    @Test func githubAnnotationsEncodeLineEndsAsTheRunnerDecodesThem() {
+        let finding = Finding(
+            rule: "omission", severity: .error, message: "a\rb\nc 100%", file: "cr\rx,1:2.ur.txt",
+            position: SourcePosition(line: 3, column: 4))
+        #expect(
+            FindingFormat.github.report([finding], files: [], rules: [], tool: "t")
+                == "::error file=cr%0Dx%2C1%3A2.ur.txt,line=3,col=4,title=omission::a%0Db%0Ac 100%25\n"
+        )
+    }
+
     /// Escape sequences a document carries are shown, not sent to the terminal, in the text
     /// and GitHub formats (hostile pass 7: a report recoloured the terminal).
     @Test func controlCharactersFromTheDocumentAreShownEscaped() {
