@@ -242,6 +242,20 @@ import Testing
         #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info\n"))
     }
 
+    /// A trailing no-break space is fixed as it is reported: a second lint is clean (pass 18).
+    @Test func fixRemovesTheNoBreakSpaceItReports() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("en-ur.tsv")
+        try Data("id\tsource\ttarget\nc1\tsea\tسمندر\u{A0}\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.stderr.contains("fixed \(file.path):2:8: [whitespace]"), "\(result.stderr)")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8) == "id\tsource\ttarget\nc1\tsea\tسمندر\n")
+        let again = try CLIRunner.run(["glossary", "lint", file.path])
+        #expect(again.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(again.stdout)")
+    }
+
     @Test func fixRewritesTheFileAndSaysWhat() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -150,9 +150,7 @@ public struct GlossaryLinter: Sendable {
                     file: file, position: position, fix: fix))
         }
         let pieces = value.components(separatedBy: "|")
-        if pieces.contains(where: {
-            $0 != $0.trimmingCharacters(in: .whitespaces) || $0.contains("  ")
-        }) {
+        if pieces.contains(where: { $0 != Self.tidiedSpaces($0) }) {
             findings.append(
                 Finding(
                     rule: "whitespace", severity: .warning,
@@ -216,13 +214,33 @@ public struct GlossaryLinter: Sendable {
     static func cleaned(_ value: String, script: String, normalizer: Normalizer?) throws(ICUError)
         -> String
     {
-        let pieces = withoutInvisibles(value, script: script).components(separatedBy: "|").map {
-            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        }
+        let pieces = withoutInvisibles(value, script: script).components(separatedBy: "|").map(
+            tidiedSpaces)
         var result = pieces.joined(separator: "|")
         if let normalizer { result = try normalizer.normalize(result, to: .orthographic).text }
         // A variant cleaned away is dropped, not left as an empty piece between bars.
         return result.components(separatedBy: "|").filter { !$0.isEmpty }.joined(separator: "|")
+    }
+
+    /// `piece` without spaces at either end and with each run of spaces as its first: any
+    /// space character (Unicode Zs: a no-break space too, which the whitespace rule
+    /// reported but its fix left, pass 18), so that what the rule flags its fix removes.
+    static func tidiedSpaces(_ piece: String) -> String {
+        var kept: [Unicode.Scalar] = []
+        var spaceBefore = false
+        for scalar in piece.unicodeScalars {
+            if scalar.properties.generalCategory == .spaceSeparator {
+                if !kept.isEmpty && !spaceBefore { kept.append(scalar) }
+                spaceBefore = true
+            } else {
+                kept.append(scalar)
+                spaceBefore = false
+            }
+        }
+        if spaceBefore, kept.last?.properties.generalCategory == .spaceSeparator {
+            kept.removeLast()
+        }
+        return String(scalars: kept)
     }
 
     private static func withoutInvisibles(_ value: String, script: String) -> String {

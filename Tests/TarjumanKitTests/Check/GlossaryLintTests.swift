@@ -65,6 +65,23 @@ import Testing
         #expect(after == ["wrong-script"])
     }
 
+    /// No-break and other Unicode spaces are spaces to the whitespace rule and to its fix:
+    /// the rule reported a trailing NBSP that --fix left, so lint never came out clean, and
+    /// doubled NBSPs inside a term went unreported (pass 18).
+    @Test func noBreakSpacesAreFixedAsTheyAreReported() throws {
+        let text =
+            "id\tsource\ttarget\nc1\tsea\tسمندر\u{A0}\nc2\tland\t\u{A0}زمین\n"
+            + "c3\tsky\tآس\u{A0}\u{A0}مان\nc4\tport\t\u{FEFF}بندرگاہ  \u{AD}\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        #expect(findings.filter { $0.rule == "whitespace" }.map(\.position.line) == [2, 3, 4, 5])
+        let (fixed, _) = Self.linter.fix(text, findings: findings)
+        #expect(
+            fixed
+                == "id\tsource\ttarget\nc1\tsea\tسمندر\nc2\tland\tزمین\nc3\tsky\tآس\u{A0}مان\n"
+                + "c4\tport\tبندرگاہ\n")
+        #expect(try Self.linter.lint(fixed, file: "en-ur.tsv").isEmpty)
+    }
+
     /// CR LF and CR glossaries (what spreadsheets save) are fixed with their line ends kept,
     /// and a quoted field stays quoted (hostile pass 7: nothing was fixed in either).
     @Test(arguments: ["\r\n", "\r", "\n"])
