@@ -30,6 +30,8 @@ public struct GlossaryLinter: Sendable {
             return sorted(findings)
         }
         let normalizer = Normalizer(pack: pack)
+        let sourceReading = TermReading(pack: english)
+        let targetReading = TermReading(pack: pack)
         for (index, entry) in glossary.entries.enumerated() {
             let columns = read.fieldColumns[index]
             let at = { (column: String) in
@@ -48,6 +50,21 @@ public struct GlossaryLinter: Sendable {
                     file: file,
                     normalizer: field.name == "source" ? nil : normalizer)
             }
+            for (column, terms, reading) in [
+                ("source", [entry.source] + entry.sourceVariants, sourceReading),
+                ("target", [entry.target] + entry.variants, targetReading),
+            ] {
+                for term in terms where !term.isEmpty {
+                    guard try !reading.readsAnything(term) else { continue }
+                    findings.append(
+                        Finding(
+                            rule: "empty-field", severity: .error,
+                            message:
+                                "\(column) '\(term)' holds nothing term matching reads (no word, "
+                                + "or only marks the matching key drops): it is never found",
+                            file: file, position: at(column)))
+                }
+            }
             if english?.inflection.stemmer != nil {
                 for term in [entry.source] + entry.sourceVariants {
                     guard let problem = Self.unreadPunctuation(in: term) else { continue }
@@ -63,6 +80,26 @@ public struct GlossaryLinter: Sendable {
         }
         findings += relationFindings(glossary, columns: read.fieldColumns, file: file)
         return sorted(findings)
+    }
+
+    /// What term matching with one language's pack reads of a term: its words, where words
+    /// are matched (English), else the characters its matching key keeps.
+    struct TermReading {
+        /// The key's normaliser; nil where words are matched.
+        let keyer: Normalizer?
+
+        init(pack: LocalePack?) {
+            keyer = pack.flatMap { $0.inflection.stemmer == nil ? Normalizer(pack: $0) : nil }
+        }
+
+        /// Whether `term` holds anything to match: a word, or a character the key keeps (a
+        /// lone vowel mark is dropped, pass 18: `check` then called it missing wherever its
+        /// source was found).
+        func readsAnything(_ term: String) throws(ICUError) -> Bool {
+            guard let keyer else { return !EnglishWords.tokens(in: term).isEmpty }
+            return try keyer.normalize(term, to: .key, recordingChanges: false).text
+                .unicodeScalars.contains { !ScalarText.isWhitespace($0) }
+        }
     }
 
     /// `text` with every safe fix in `findings` applied, and the findings that were fixed.

@@ -48,8 +48,12 @@ public enum GlossaryRules {
                     file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tPreferred\t\n"),
             ]),
         Rule(
-            glossary: "empty-field", severity: .error, summary: "An empty id, source or target.",
-            explanation: "A row without a term cannot be matched or checked.",
+            glossary: "empty-field", severity: .error,
+            summary: "An empty id, source or target, or a term term matching cannot read.",
+            explanation:
+                "A row without a term cannot be matched or checked; nor can a term holding no "
+                + "word (`-` in English) or only what the matching key drops (a lone vowel mark "
+                + "in Urdu): it is never found.",
             fixable: false,
             triggering: [
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\t\tnoun\tpreferred\t\n")

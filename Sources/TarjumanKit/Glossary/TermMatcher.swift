@@ -31,6 +31,10 @@ public struct TermMatcher: Sendable {
     private let matchesWords: Bool
     /// Word matching: keys of the words met so far.
     private let wordKeys = WordKeyCache()
+    /// Letter matching: rows with renderings none of which keeps a character in the key (a
+    /// lone vowel mark): nothing can show them absent, so ``contains(entries:in:)`` counts
+    /// them present; `glossary lint` reports them (`empty-field`).
+    private let unreadable: Set<Int>
     /// Rows at or past this index are not searched for (see ``restricted(to:)``).
     private var entryLimit = Int.max
 
@@ -50,6 +54,7 @@ public struct TermMatcher: Sendable {
         var words = WordTrie()
         var letters = LetterTrie(profile: pack.inflection)
         var renderings = [[CompactText]](repeating: [], count: glossary.entries.count)
+        var unreadable = Set<Int>()
         if matchesWords {
             for (index, entry) in glossary.entries.enumerated() {
                 for form in entry.forms(on: side) {
@@ -75,6 +80,10 @@ public struct TermMatcher: Sendable {
                     }
                 }
             }
+            unreadable = Set(
+                glossary.entries.indices.filter {
+                    renderings[$0].isEmpty && !glossary.entries[$0].forms(on: side).isEmpty
+                })
             letters = LetterTrie(
                 profile: try Self.keyed(pack.inflection, normalizer: normalizer),
                 renderings: renderings.enumerated().flatMap { index, forms in
@@ -83,6 +92,7 @@ public struct TermMatcher: Sendable {
         }
         self.words = words
         self.letters = letters
+        self.unreadable = unreadable
     }
 
     /// `profile` with its endings and prefixes brought to the matching key, as the text and
@@ -150,6 +160,7 @@ public struct TermMatcher: Sendable {
     public func contains(entries: [Int], in key: MatchingKey) -> Bool {
         guard !matchesWords, !entries.isEmpty else { return false }
         let rows = Set(entries)
+        if !rows.isDisjoint(with: unreadable) { return true }
         for start in key.wordStarts where letters.hasForm(of: rows, in: key.text, at: start) {
             return true
         }

@@ -181,6 +181,26 @@ import Testing
         #expect(try matcher.occurrences(in: "تحریکیں چلیں").map(\.text) == ["تحریکیں"])
     }
 
+    /// A rendering the matching key reduces to nothing (a lone fathatan) cannot be shown
+    /// absent: it counts as present, so `check` reports no term-missing error against a
+    /// translation that holds it (pass 18); lint reports the row instead.
+    @Test func aRenderingOfNothingToMatchCountsAsPresent() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [
+                GlossaryEntry(id: "mark", source: "mark", target: "\u{064B}"),
+                GlossaryEntry(id: "right", source: "right", target: "حق"),
+            ])
+        let matcher = try TermMatcher(glossary: glossary, side: .target, pack: TestData.pack("ur"))
+        let key = try matcher.matchingKey(for: "جنگ \u{064B} شروع")
+        #expect(matcher.contains(entries: [0], in: key))
+        #expect(!matcher.contains(entries: [1], in: key))
+        let findings = try GlossaryLintTests.linter.lint(
+            "id\tsource\ttarget\nc1\t-\tجنگ\nc2\tmark\t\u{064B}\nc3\twar\tجنگ\n", file: "en-ur.tsv")
+        #expect(
+            findings.map { "\($0.position) \($0.rule)" } == ["2:4 empty-field", "3:9 empty-field"])
+    }
+
     /// A rendering counts only as a whole word, prefixes and endings written with it: حق is
     /// not in حقیقت, and a suffix across a space (حق ان) is the next word.
     @Test func aRenderingInsideALongerWordIsNotThere() throws {
