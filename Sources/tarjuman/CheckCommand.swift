@@ -85,6 +85,9 @@ struct CheckCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
+        if report.explain != nil && (!files.isEmpty || batch.batch != nil) {
+            throw ValidationError("--explain prints one check's documentation; give it no files")
+        }
         for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }

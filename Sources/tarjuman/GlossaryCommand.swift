@@ -38,6 +38,12 @@ struct GlossaryLintCommand: ParsableCommand {
     )
     var paths: [String] = []
 
+    func validate() throws {
+        if report.explain != nil && (!paths.isEmpty || fix) {
+            throw ValidationError("--explain prints one rule's documentation; give it no files")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             if try report.explainIfAsked(.glossary) { return }

@@ -80,6 +80,16 @@ struct PrepareCommand: ParsableCommand {
                 "--min-match and --matches apply to the fuzzy matches of a memory store; add "
                     + "--tm-db FILE (a TMX given with --tm fills exact matches only)")
         }
+        if noGlossary && glossary != nil {
+            throw ValidationError("--no-glossary and --glossary contradict each other; give one")
+        }
+        if let output, !(output as NSString).pathExtension.isEmpty,
+            (try? WorksheetFormat(path: output)) == nil
+        {
+            throw ValidationError(
+                "\(output): merge reads a filled file's format from its name; name it .xlf, .tsv "
+                    + "or .md")
+        }
         if let format, let output, let named = try? WorksheetFormat(path: output), named != format {
             throw ValidationError(
                 "--format \(format.name) does not fit \(output), a .\(named.fileExtension) name; "
@@ -91,6 +101,12 @@ struct PrepareCommand: ParsableCommand {
         try reportingFailures {
             let sourcePack = try data.pack(for: data.sourceLocale(from, file: source))
             let targetPack = try data.pack(for: to)
+            guard sourcePack.tag != targetPack.tag else {
+                throw CommandFailure(
+                    "error: the source and the target are both \(targetPack.tag); give --to the "
+                        + "translation's language (and --from the source's, if the file name "
+                        + "does not say it)", status: .usage)
+            }
             let chosen =
                 format ?? output.flatMap { try? WorksheetFormat(path: $0) }
                 ?? .xliff

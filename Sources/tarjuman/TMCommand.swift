@@ -416,7 +416,12 @@ struct TMImportCommand: ParsableCommand {
             throw CommandFailure("\(file): error: is a folder; name the files", status: .usage)
         }
         if file.lowercased().hasSuffix(".tmx") || !isRegularFile(file) { return nil }
-        return try WorksheetFormat(path: file)
+        guard let format = try? WorksheetFormat(path: file) else {
+            throw CommandFailure(
+                "\(file): error: unknown format; use .tmx (TMX 1.4b) or a filled .xlf, .tsv or .md",
+                status: .usage)
+        }
+        return format
     }
 
     /// The error for a file with no pair of the memory's languages (nothing is stored): a

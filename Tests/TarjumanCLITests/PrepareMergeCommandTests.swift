@@ -338,6 +338,33 @@ import Testing
         }
     }
 
+    /// Options that contradict each other, or a file merge could not read back, are refused
+    /// before anything is written (pass 18: each was accepted and silently ignored).
+    @Test func contradictoryOptionsAreRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met.\\n' > s.en.txt
+            "$TARJUMAN" prepare --to ur --no-glossary --glossary g.tsv s.en.txt; echo "exit $?"
+            "$TARJUMAN" prepare --to ur -o y.txt s.en.txt; echo "exit $?"; ls y.txt
+            "$TARJUMAN" prepare --to en s.en.txt; echo "exit $?"
+            "$TARJUMAN" check --explain omission s.en.txt s.en.txt; echo "exit $?"
+            "$TARJUMAN" glossary lint --explain whitespace g.tsv; echo "exit $?"
+            touch y.txt; "$TARJUMAN" merge y.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\n")
+        for message in [
+            "--no-glossary and --glossary contradict each other",
+            "y.txt: merge reads a filled file's format from its name; name it .xlf, .tsv or .md",
+            "ls: cannot access 'y.txt'",
+            "error: the source and the target are both en",
+            "--explain prints one check's documentation; give it no files",
+            "--explain prints one rule's documentation; give it no files",
+            "y.txt: error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)\n",
+        ] {
+            #expect(result.stderr.contains(message), "\(message)")
+        }
+    }
+
     @Test func badInputsGiveClearErrors() throws {
         let unknown = try CLIRunner.run(["prepare", Self.english, "--to", "xx"])
         #expect(unknown.status == 2)

@@ -28,7 +28,7 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return "\(file):\(position): error: \(message)"
         case .unknownFormat(let file):
             return
-                "\(file): error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet), .md (Markdown) or .tmx"
+                "\(file): error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
         case .emptySource(let file):
             return "\(file): error: the document has no text to translate"
         case .icu(let error):
