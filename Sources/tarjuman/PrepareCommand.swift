@@ -83,13 +83,6 @@ struct PrepareCommand: ParsableCommand {
         if noGlossary && glossary != nil {
             throw ValidationError("--no-glossary and --glossary contradict each other; give one")
         }
-        if let output, !(output as NSString).pathExtension.isEmpty,
-            (try? WorksheetFormat(path: output)) == nil
-        {
-            throw ValidationError(
-                "\(output): merge reads a filled file's format from its name; name it .xlf, .tsv "
-                    + "or .md")
-        }
         if let format, let output, let named = try? WorksheetFormat(path: output), named != format {
             throw ValidationError(
                 "--format \(format.name) does not fit \(output), a .\(named.fileExtension) name; "

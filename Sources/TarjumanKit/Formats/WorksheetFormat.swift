@@ -57,6 +57,24 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
         self = format
     }
 
+    /// The format of the filled file at `path`: the one its name implies, else, for a
+    /// regular file whose text starts with `<` (after a byte-order mark and white space),
+    /// XLIFF, which `prepare` writes whatever the output's name (pass 18: `prepare -o
+    /// job.txt` wrote a file `merge` refused).
+    public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
+        if let named = try? WorksheetFormat(path: path) { return named }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { throw .unknownFormat(file: path) }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 256)) ?? Data()
+        let text = start.starts(with: [0xEF, 0xBB, 0xBF]) ? start.dropFirst(3) : start[...]
+        guard text.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "<")
+        else { throw .unknownFormat(file: path) }
+        return .xliff
+    }
+
     /// The usual file extension.
     public var fileExtension: String { extensions[0] }
 

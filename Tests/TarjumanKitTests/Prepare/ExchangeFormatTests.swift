@@ -40,6 +40,29 @@ import Testing
         #expect(read.original == "a&b.txt")
     }
 
+    /// A filled file's format comes from its name, else, for XML under another name (what
+    /// `prepare -o job.txt` writes), XLIFF; anything else is an unknown format (pass 18).
+    @Test func aFilledFileUnderAnotherNameIsReadAsXLIFFWhenItIsXML() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sniff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xml = folder.appendingPathComponent("job.txt")
+        try Data("\u{FEFF}\n  <?xml version=\"1.0\"?><xliff/>".utf8).write(to: xml)
+        #expect(try WorksheetFormat.of(file: xml.path) == .xliff)
+        let sheet = folder.appendingPathComponent("job.TSV")
+        try Data("<".utf8).write(to: sheet)
+        #expect(try WorksheetFormat.of(file: sheet.path) == .tsv)
+        let other = folder.appendingPathComponent("notes.txt")
+        try Data("id\tsource\n".utf8).write(to: other)
+        #expect(throws: ExchangeError.unknownFormat(file: other.path)) {
+            try WorksheetFormat.of(file: other.path)
+        }
+        #expect(throws: ExchangeError.unknownFormat(file: folder.path)) {
+            try WorksheetFormat.of(file: folder.path)
+        }
+    }
+
     @Test func xliffFromACATToolIsRead() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>
