@@ -239,6 +239,21 @@ import Testing
         #expect(try farsi.occurrences(in: "بی\u{200C}کتاب").map(\.text) == ["کتاب"])
     }
 
+    /// Balochi writes its particles on a free-standing hamza joined or apart: a rendering
+    /// written either way is found written the other way (pass 17 listed `مکران ءِ تیاب` as
+    /// missed; the two-letter rule counts the hamza and its kept kasra).
+    @Test func balochiParticlesMatchJoinedOrApart() throws {
+        let pack = try TestData.pack("bal-Arab-PK")
+        for rendering in ["مکرانءِ تیاب", "مکران ءِ تیاب"] {
+            let glossary = Glossary(
+                sourceLanguage: "en", targetLanguage: "bal-Arab-PK",
+                entries: [GlossaryEntry(id: "c", source: "Makran coast", target: rendering)])
+            let matcher = try TermMatcher(glossary: glossary, side: .target, pack: pack)
+            let found = try matcher.occurrences(in: "مکران ءِ تیاب۔ مکرانءِ تیاب۔").map(\.text)
+            #expect(found == ["مکران ءِ تیاب", "مکرانءِ تیاب"], "\(rendering)")
+        }
+    }
+
     /// A rendering written as one word may be written with a space where two of its letters
     /// stand on each side (Urdu compounds: نو آبادی, راول پنڈی; pass 17), but two ordinary
     /// words do not spell a short rendering plus an ending across their space (pass 16: جب
