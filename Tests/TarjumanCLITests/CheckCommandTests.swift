@@ -375,6 +375,20 @@ import Testing
         #expect(result.stderr.contains("is not a check id: use letters, digits"))
     }
 
+    /// The Persian pack's key meets the ezafe ه‌ی as هٔ: the sample glossary's
+    /// `پروژهٔ توسعه` is found written `پروژه‌ی توسعه` (pass 17).
+    @Test func persianEzafeWithZWNJIsFound() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'پروژه\\342\\200\\214ی توسعه آغاز شد.\\n' > p.fa.txt
+            "$TARJUMAN" terms --glossary "$ROOT/glossaries/en-fa.tsv" p.fa.txt
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "p.fa.txt:1:1: development-project\tپروژه\u{200C}ی توسعه → development project\n"),
+            "\(result.stdout)\(result.stderr)")
+    }
+
     /// A mistyped --disable lists the project's own checks among those there are.
     @Test func anUnknownDisabledCheckListsTheProjectsChecks() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

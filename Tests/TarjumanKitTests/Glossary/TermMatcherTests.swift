@@ -239,6 +239,23 @@ import Testing
         #expect(try farsi.occurrences(in: "بی\u{200C}کتاب").map(\.text) == ["کتاب"])
     }
 
+    /// Persian writes the ezafe after a silent heh as هٔ, ۀ or ه‌ی; a term's first word meets
+    /// it in each spelling (pass 17: `پروژه‌ی توسعه` did not find `پروژهٔ توسعه`), and the
+    /// indefinite ه‌ای stays another word.
+    @Test func persianEzafeAfterSilentHehMatchesInEverySpelling() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "fa",
+            entries: [
+                GlossaryEntry(id: "project", source: "development project", target: "پروژهٔ توسعه")
+            ])
+        let matcher = try TermMatcher(glossary: glossary, side: .target, pack: TestData.pack("fa"))
+        let text = "پروژه\u{200C}ی توسعه. پروژهٔ توسعه. پروژۀ توسعه. پروژه\u{200C}ای توسعه."
+        #expect(
+            try matcher.occurrences(in: text).map(\.text) == [
+                "پروژه\u{200C}ی توسعه", "پروژهٔ توسعه", "پروژۀ توسعه",
+            ])
+    }
+
     /// Balochi writes its particles on a free-standing hamza joined or apart: a rendering
     /// written either way is found written the other way (pass 17 listed `مکران ءِ تیاب` as
     /// missed; the two-letter rule counts the hamza and its kept kasra).
