@@ -376,13 +376,18 @@ import Testing
     }
 
     /// The Persian pack's key meets the ezafe ه‌ی as هٔ: the sample glossary's
-    /// `پروژهٔ توسعه` is found written `پروژه‌ی توسعه` (pass 17).
+    /// `پروژهٔ توسعه` is found written `پروژه‌ی توسعه` (pass 17); a found term ends at its
+    /// last letter.
     @Test func persianEzafeWithZWNJIsFound() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'پروژه\\342\\200\\214ی توسعه آغاز شد.\\n' > p.fa.txt
             "$TARJUMAN" terms --glossary "$ROOT/glossaries/en-fa.tsv" p.fa.txt
+            printf 'تحریک\\342\\200\\214 جاری\\n' > z.ur.txt
+            "$TARJUMAN" terms --glossary "$ROOT/glossaries/en-ur.tsv" z.ur.txt
             """)
+        // A term's text ends at its last letter, not at the ZWNJ after it (pass 17).
+        #expect(result.stdout.contains("z.ur.txt:1:1: movement\tتحریک → movement\n"))
         #expect(
             result.stdout.hasPrefix(
                 "p.fa.txt:1:1: development-project\tپروژه\u{200C}ی توسعه → development project\n"),

@@ -321,6 +321,8 @@ public struct TermMatcher: Sendable {
         let (compact, offsets) = try Self.compactKey(of: text, normalizer: normalizer)
         let place = compact.place
         var perLimit: [[TermMatch]] = []
+        // The text's scalars, read once a match needs them.
+        var original: [Unicode.Scalar] = []
         for limit in limits {
             var matches: [TermMatch] = []
             var start = 0
@@ -331,11 +333,18 @@ public struct TermMatcher: Sendable {
                     start += 1
                     continue
                 }
-                let range = offsets.originalRange(
-                    of: place[start]..<(place[start + length - 1] + 1))
-                matches.append(
-                    TermMatch(range: range.clamped(to: 0..<offsets.originalCount), entries: entries)
-                )
+                var range = offsets.originalRange(
+                    of: place[start]..<(place[start + length - 1] + 1)
+                ).clamped(to: 0..<offsets.originalCount)
+                // The key dropped a ZWNJ or bidi mark after the last letter; the map hands it
+                // to that letter, but it is not part of the term (pass 17).
+                if original.isEmpty { original = text.scalarArray }
+                while range.count > 1,
+                    original[range.upperBound - 1].properties.generalCategory == .format
+                {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
+                matches.append(TermMatch(range: range, entries: entries))
                 start += length
             }
             perLimit.append(matches)

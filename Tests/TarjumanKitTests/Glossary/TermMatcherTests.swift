@@ -239,6 +239,19 @@ import Testing
         #expect(try farsi.occurrences(in: "بی\u{200C}کتاب").map(\.text) == ["کتاب"])
     }
 
+    /// A ZWNJ or bidi mark after a term's last letter is not part of the term: the key
+    /// drops it, and its place went to the letter before (pass 17).
+    @Test func aMatchEndsAtItsLastLetterNotAtAMarkAfterIt() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [GlossaryEntry(id: "movement", source: "movement", target: "تحریک")])
+        let matcher = try TermMatcher(glossary: glossary, side: .target, pack: TestData.pack("ur"))
+        let found = try matcher.occurrences(
+            in: "تحریک\u{200C} جاری۔ تحریک\u{200F}\u{2069} ہے۔ \u{200F}تحریکوں\u{200C} میں")
+        #expect(found.map(\.text) == ["تحریک", "تحریک", "تحریکوں"])
+        #expect(found.map(\.range) == [0..<5, 13..<18, 26..<33])
+    }
+
     /// Persian writes the ezafe after a silent heh as هٔ, ۀ or ه‌ی; a term's first word meets
     /// it in each spelling (pass 17: `پروژه‌ی توسعه` did not find `پروژهٔ توسعه`), and the
     /// indefinite ه‌ای stays another word.
