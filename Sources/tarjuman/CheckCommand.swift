@@ -243,16 +243,10 @@ struct CheckCommand: ParsableCommand {
                 let unused = suppressions.apply(suppressed)
                 StandardError.write(
                     "\(suppressed.count) finding(s) suppressed by \(suppressions.file)")
-                for entry in unused.stale {
-                    StandardError.write(
-                        "\(suppressions.file):\(entry.line):1: warning: stale suppression: no "
-                            + "\(entry.check) finding matches it any more; delete the line")
-                }
-                for (entry, earlier) in unused.redundant {
-                    StandardError.write(
-                        "\(suppressions.file):\(entry.line):1: warning: redundant suppression: "
-                            + "earlier lines (the first: \(earlier.line)) already suppress every "
-                            + "finding it matches; delete the line")
+                for warning in suppressions.unusedWarnings(
+                    stale: unused.stale, redundant: unused.redundant)
+                {
+                    StandardError.write(warning)
                 }
             }
             if let path = writeBaseline {

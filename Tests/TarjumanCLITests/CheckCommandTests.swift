@@ -147,7 +147,7 @@ import Testing
               "$ROOT/seeds/baloch-uprising.ur.txt"; } > doc.ur.txt
             "$TARJUMAN" check --fail-on warning --baseline base.json doc.en.txt doc.ur.txt > new.txt
             echo "edited $?"
-            printf 'check\tsource\ttarget\treason\nnumber-mismatch\tannexed into Pakistan in 1948\t\tchecked\nomission\tgone\t\told\nnumber-mismatch\tin 1948\t\tagain\n' > s.tsv
+            printf 'check\tsource\ttarget\treason\nnumber-mismatch\tannexed into Pakistan in 1948\t\tchecked\nomission\tgone\t\told\nnumber-mismatch\tin 1948\t\tagain\nomission\tgone too\t\tolder\n' > s.tsv
             "$TARJUMAN" check --fail-on warning --baseline base.json --suppressions s.tsv doc.en.txt doc.ur.txt
             echo "suppressed $?"
             """)
@@ -163,6 +163,11 @@ import Testing
                 "s.tsv:4:1: warning: redundant suppression: earlier lines (the first: 2) already suppress every finding"
             ))
         #expect(!result.stderr.contains("s.tsv:4:1: warning: stale"))
+        // In the order of the lines, whatever their kind (pass 17: stale ones first).
+        let places = ["s.tsv:3:1:", "s.tsv:4:1:", "s.tsv:5:1: warning: stale"].map {
+            result.stderr.range(of: $0)?.lowerBound
+        }
+        #expect(places.allSatisfy { $0 != nil } && places == places.sorted { $0! < $1! })
     }
 
     /// A suppressions file naming a column twice is refused at the second (which one

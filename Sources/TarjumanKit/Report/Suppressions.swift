@@ -258,6 +258,29 @@ public struct Suppressions: Sendable {
         return (kept, suppressed, stale, redundant)
     }
 
+    /// The warnings for the entries ``apply(_:)`` found unused, in the order of their lines
+    /// (pass 17: the stale ones came first, then the redundant ones).
+    public func unusedWarnings(stale: [Entry], redundant: [(entry: Entry, by: Entry)])
+        -> [String]
+    {
+        let stale = stale.map { entry in
+            (
+                entry.line,
+                "stale suppression: no \(entry.check) finding matches it any more; delete the line"
+            )
+        }
+        let redundant = redundant.map { entry, earlier in
+            (
+                entry.line,
+                "redundant suppression: earlier lines (the first: \(earlier.line)) already "
+                    + "suppress every finding it matches; delete the line"
+            )
+        }
+        return (stale + redundant).sorted { $0.0 < $1.0 }.map {
+            "\(file):\($0.0):1: warning: \($0.1)"
+        }
+    }
+
     /// Whether `text` contains `part` (an empty part is in every text).
     private static func bytes(_ text: [UInt8], contain part: [UInt8]) -> Bool {
         guard !part.isEmpty else { return true }

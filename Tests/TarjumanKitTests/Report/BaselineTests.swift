@@ -116,6 +116,13 @@ import Testing
         #expect(applied.suppressed.count == 1)
         #expect(applied.stale.map(\.line) == [4])
         #expect(applied.redundant.map { [$0.entry.line, $0.by.line] } == [[3, 2]])
+        // The warnings come in the order of the lines, whatever their kind (pass 17).
+        let warnings = suppressions.unusedWarnings(
+            stale: applied.stale, redundant: applied.redundant)
+        #expect(
+            warnings.map { $0.prefix(24) } == [
+                "s.tsv:3:1: warning: redu", "s.tsv:4:1: warning: stal",
+            ])
     }
 
     /// Texts are found anywhere in the sentence, white space collapsed: at its start, at its
