@@ -66,6 +66,19 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// Three extra empty lines: the last of the run says the lines after it are 3 further
+    /// down, the others say nothing of it (pass 16: each said "one further down").
+    @Test func aRunOfExtraLinesSaysHowFarOnce() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'a one.\\nb two.\\nc three.\\nd four.\\n' > l.en.txt
+            printf 'ایک۔\\n\\n\\n\\nدو۔\\nتین۔\\nچار۔\\n' > l.ur.txt
+            "$TARJUMAN" check --config none --lines l.en.txt l.ur.txt | grep -c 'further down'
+            "$TARJUMAN" check --config none --lines l.en.txt l.ur.txt | grep -o 'are 3 further down'
+            """)
+        #expect(result.stdout == "1\nare 3 further down\n", "\(result.stdout)\(result.stderr)")
+    }
+
     /// A one-sentence document with a much longer translation is a pair with a length
     /// note, not an omission, an addition and a 100% incomplete error.
     @Test func oneSentenceEachSideIsAPairWhateverTheLengths() throws {

@@ -56,13 +56,32 @@ public enum LineDrift {
                 position: SourcePosition(line: max(1, related), column: 1))
             findings.append(finding)
         }
-        // What a missing source line does to the lines after it, if any.
-        func after(_ index: Int) -> String {
-            index + 1 < result.source.count
-                ? " (the lines after it are one further up in the translation)" : ""
+        // Runs of extra translated lines (0:n beads) and of missing source lines (n:0), one
+        // after another: only a run's last line says how far it moves the lines after it.
+        let beads = result.beads
+        // `runs[i]`: the lines of the run bead i belongs to, up to and with it (0: no run).
+        var runs: [Int] = []
+        var continued: [Bool] = []
+        for (index, bead) in beads.enumerated() {
+            let lines =
+                bead.source.isEmpty
+                ? bead.target.count : bead.target.isEmpty ? bead.source.count : 0
+            let continues =
+                lines > 0 && index > 0 && runs[index - 1] > 0
+                && beads[index - 1].source.isEmpty == bead.source.isEmpty
+            continued.append(continues)
+            runs.append(lines == 0 ? 0 : lines + (continues ? runs[index - 1] : 0))
+        }
+        func endsRun(_ index: Int) -> Bool { index + 1 == beads.count || !continued[index + 1] }
+        func far(_ lines: Int) -> String { lines == 1 ? "one" : "\(lines)" }
+        // What a run of missing source lines ending at `line` does to the lines after it.
+        func after(_ line: Int, run: Int?) -> String {
+            guard let run, line + 1 < result.source.count else { return "" }
+            return " (the lines after it are \(far(run)) further up in the translation)"
         }
         // Line numbers are indices + 1; `previous` is the translation's line before a bead.
-        for bead in result.beads {
+        for (beadIndex, bead) in beads.enumerated() {
+            let run = endsRun(beadIndex) ? runs[beadIndex] : nil
             let sources = Array(bead.source)
             let targets = Array(bead.target)
             let sourceLine = (sources.first ?? bead.source.lowerBound) + 1
@@ -102,10 +121,12 @@ public enum LineDrift {
                         blank(index)
                         ? "an extra empty line"
                         : twin.map { "a repeat of line \($0 + 1)" } ?? "an extra line"
+                    let last = index == targets.last
                     add(
                         "translated line \(index + 1) is \(kind): it translates no source line"
-                            + (index + 1 < result.target.count
-                                ? " (the lines after it are one further down than their sources)"
+                            + (index + 1 < result.target.count && last && run != nil
+                                ? " (the lines after it are \(far(run ?? 1)) further down than "
+                                    + "their sources)"
                                 : ""),
                         inTarget: true, line: index + 1, related: sourceLine - 1,
                         blank: blank(index) ? index + 1 : nil)
@@ -117,7 +138,7 @@ public enum LineDrift {
                             + (sourceBlank(index)
                                 ? "is an empty line the translation lacks"
                                 : "has no translated line")
-                            + after(index),
+                            + after(index, run: index == sources.last ? run : nil),
                         inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):
@@ -137,7 +158,8 @@ public enum LineDrift {
                 let kept = lost == sources[0] ? sources[1] : sources[0]
                 if kept + 1 == targetLine { inStep += 1 }
                 add(
-                    "source line \(lost + 1) is an empty line the translation lacks" + after(lost),
+                    "source line \(lost + 1) is an empty line the translation lacks"
+                        + after(lost, run: 1),
                     inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1)
             case (1, _):
                 add(

@@ -111,6 +111,26 @@ import Testing
         #expect(report.summary.contains("5 source line(s), 6 translated line(s): 1 place(s)"))
     }
 
+    /// A run of extra lines says once, at its last line, how far it moves the lines after it
+    /// (pass 16: every line of the run said "one further down"); a run of missing lines too.
+    @Test func aRunOfExtraOrMissingLinesSaysHowFarOnce() throws {
+        let extra = try Self.drift([Self.urdu[0], "", "", ""] + Self.urdu.dropFirst())
+        #expect(
+            extra.findings.map(\.message) == [
+                "translated line 2 is an extra empty line: it translates no source line",
+                "translated line 3 is an extra empty line: it translates no source line",
+                "translated line 4 is an extra empty line: it translates no source line (the "
+                    + "lines after it are 3 further down than their sources)",
+            ])
+        let missing = try Self.drift([Self.urdu[0], Self.urdu[3], Self.urdu[4]])
+        #expect(
+            missing.findings.map(\.message) == [
+                "source line 2 has no translated line",
+                "source line 3 has no translated line (the lines after it are 2 further up in "
+                    + "the translation)",
+            ])
+    }
+
     /// An extra line at the end has no lines after it to push down, and the message says
     /// none (pass 14: it said "the lines after it are one further down").
     @Test func anExtraLastLineSaysNothingOfLinesAfterIt() throws {
