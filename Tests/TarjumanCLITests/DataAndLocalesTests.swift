@@ -97,6 +97,11 @@ import Testing
             "sd.yaml:6:42: error: field 'normalization.orthographic[0].to_each': 'b' → 'a' "
                 + "undoes rule 'swap'"
         ),
+        (
+            "normalization:\n  orthographic:\n    - {id: madda, from: \"\\u0627\\u0653\", to: x}\n",
+            "sd.yaml:6:25: error: field 'normalization.orthographic[0].from': 'آ' (U+0627 U+0653) "
+                + "is not in composed form (NFC)"
+        ),
     ])
     func aPackThatWouldHarmIsRefused(_ section: String, _ message: String) throws {
         let folder = try CLIRunner.temporaryFolder()

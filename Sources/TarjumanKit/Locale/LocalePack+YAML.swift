@@ -259,17 +259,21 @@ extension LocalePack {
         try fields?.onlyAllow([
             "nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold",
         ])
+        let nfc = try fields?.bool("nfc", default: true) ?? true
         return NormalizationProfile(
-            nfc: try fields?.bool("nfc", default: true) ?? true,
+            nfc: nfc,
             presentationForms: try fields?.bool("presentation_forms", default: false) ?? false,
-            canonical: try rules(fields, "canonical"),
-            orthographic: try rules(fields, "orthographic"),
-            key: try rules(fields, "key"),
+            canonical: try rules(fields, "canonical", composed: nfc),
+            orthographic: try rules(fields, "orthographic", composed: nfc),
+            key: try rules(fields, "key", composed: nfc),
             keyCaseFold: try fields?.bool("key_casefold", default: true) ?? true)
     }
 
-    private static func rules(_ fields: YAMLFields?, _ layer: String) throws(LocalePackError)
-        -> [NormalizationRule]
+    /// The rules of one layer. With `composed` (the pack's `nfc`), rules see text in NFC, so
+    /// a `from` sequence that NFC would change (decomposed: ا + ٓ for آ; marks out of
+    /// canonical order) never matches, and is refused.
+    private static func rules(_ fields: YAMLFields?, _ layer: String, composed: Bool)
+        throws(LocalePackError) -> [NormalizationRule]
     {
         guard let fields else { return [] }
         var result: [NormalizationRule] = []
@@ -295,6 +299,18 @@ extension LocalePack {
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)
+            // (A single character NFC replaces, in `from` or in a set, is merely never met:
+            // a range of marks holds some, and the Hindi pack states NFC's nukta choice.)
+            if composed, entry.has("from"), let (from, _) = pairs.first, from.count > 1,
+                !isComposed(from)
+            {
+                let written = String(String.UnicodeScalarView(from))
+                throw entry.invalid(
+                    "from", entry.node("from"),
+                    "'\(written)' (\(from.map(\.codePoint).joined(separator: " "))) is not in "
+                        + "composed form (NFC); text is composed before rules apply, so it "
+                        + "never matches: write it composed")
+            }
             // A problem with what the rule writes, at its `to` or `to_each` field.
             let toField = entry.has("to") ? "to" : "to_each"
             let refused = { (message: String) in
@@ -341,6 +357,12 @@ extension LocalePack {
             }
         }
         return result
+    }
+
+    /// Whether NFC leaves `scalars` as they are.
+    private static func isComposed(_ scalars: [Unicode.Scalar]) -> Bool {
+        let units = Array(String(String.UnicodeScalarView(scalars)).utf16)
+        return (try? ICUNormalizer.normalize(units, form: .nfc)).map { $0 == units } ?? true
     }
 
     /// Whether `text` holds `part` as a run of consecutive scalars.

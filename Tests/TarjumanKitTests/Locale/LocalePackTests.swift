@@ -153,6 +153,13 @@ import Testing
                 "field 'normalization.orthographic[0].to_each': 'b' → 'a' undoes rule 'swap' of "
                 + "the same layer"),
         BrokenPack(
+            name: "decomposed from",
+            yaml: "tag: xx\nname: X\nscript: Arab\nnormalization:\n  orthographic:\n"
+                + "    - {id: madda, from: \"\\u0627\\u0653\", to: \"\\u0622\"}\n",
+            message:
+                "field 'normalization.orthographic[0].from': 'آ' (U+0627 U+0653) is not in "
+                + "composed form (NFC); text is composed before rules apply, so it never matches"),
+        BrokenPack(
             name: "missing name", yaml: "tag: xx\nscript: Latn\n",
             message: "broken.yaml:1:1: error: missing required field 'name'"),
         BrokenPack(
