@@ -416,7 +416,7 @@ struct TMImportCommand: ParsableCommand {
             throw CommandFailure("\(file): error: is a folder; name the files", status: .usage)
         }
         if file.lowercased().hasSuffix(".tmx") || !isRegularFile(file) { return nil }
-        guard let format = try? WorksheetFormat(path: file) else {
+        guard let format = try? WorksheetFormat.of(file: file) else {
             throw CommandFailure(
                 "\(file): error: unknown format; use .tmx (TMX 1.4b) or a filled .xlf, .tsv or .md",
                 status: .usage)
@@ -540,7 +540,7 @@ extension TranslationJob {
     /// translation or neighbours not its own: a duplicated, unknown, moved or reordered id
     /// would put a stray translation or a wrong context in the memory as confirmed.
     static func forMemory(_ file: String) throws -> TranslationJob {
-        let job = try WorksheetFormat(path: file).read(try ByteSource.file(file))
+        let job = try WorksheetFormat.of(file: file).read(try ByteSource.file(file))
         let problems = job.memoryProblems()
         for problem in problems { StandardError.write("\(file):\(problem)") }
         guard problems.isEmpty else {

@@ -351,11 +351,16 @@ import Testing
             "$TARJUMAN" glossary lint --explain whitespace g.tsv; echo "exit $?"
             "$TARJUMAN" prepare --to ur -o job.txt s.en.txt 2>/dev/null; echo "exit $?"
             "$TARJUMAN" merge --allow-partial job.txt 2>/dev/null; echo "exit $?"
+            "$TARJUMAN" prepare --to ur --format md -o md.txt s.en.txt 2>/dev/null
+            "$TARJUMAN" merge --allow-partial md.txt 2>/dev/null; echo "exit $?"
+            "$TARJUMAN" prepare --to ur --format tsv -o tsv.txt s.en.txt 2>/dev/null
+            "$TARJUMAN" merge --allow-partial tsv.txt 2>/dev/null; echo "exit $?"
             printf 'id\\tsource\\n' > y.txt; "$TARJUMAN" merge y.txt; echo "exit $?"
             """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 0\n⟦en: The court met.⟧\nexit 0\nexit 2\n",
+                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 0\n"
+                + String(repeating: "⟦en: The court met.⟧\nexit 0\n", count: 3) + "exit 2\n",
             "\(result.stderr)")
         for message in [
             "--no-glossary and --glossary contradict each other",

@@ -58,9 +58,10 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The format of the filled file at `path`: the one its name implies, else, for a
-    /// regular file whose text starts with `<` (after a byte-order mark and white space),
-    /// XLIFF, which `prepare` writes whatever the output's name (pass 18: `prepare -o
-    /// job.txt` wrote a file `merge` refused).
+    /// regular file, the one its opening says (`prepare -o job.txt` writes any format under
+    /// any name; pass 18 and 19: merge refused it, then read a Markdown worksheet as XML):
+    /// XML with an `<xliff` root in its first kilobyte, the TSV worksheet's `# Tarjuman
+    /// worksheet:` line, the Markdown worksheet's `<!-- tarjuman worksheet` comment.
     public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
         if let named = try? WorksheetFormat(path: path) { return named }
         var status = stat()
@@ -68,11 +69,14 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             let handle = FileHandle(forReadingAtPath: path)
         else { throw .unknownFormat(file: path) }
         defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 256)) ?? Data()
-        let text = start.starts(with: [0xEF, 0xBB, 0xBF]) ? start.dropFirst(3) : start[...]
-        guard text.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "<")
-        else { throw .unknownFormat(file: path) }
-        return .xliff
+        var start = (try? handle.read(upToCount: 1024)) ?? Data()
+        if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
+        let text = String(decoding: start, as: UTF8.self).drop { $0.isWhitespace }
+        if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
+        if text.hasPrefix("# Tarjuman worksheet:") { return .tsv }
+        // XML whose root is <xliff> (a TMX or any other XML is not a filled file).
+        if text.hasPrefix("<"), text.contains("<xliff") { return .xliff }
+        throw .unknownFormat(file: path)
     }
 
     /// The usual file extension.

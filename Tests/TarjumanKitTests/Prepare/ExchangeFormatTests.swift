@@ -40,23 +40,29 @@ import Testing
         #expect(read.original == "a&b.txt")
     }
 
-    /// A filled file's format comes from its name, else, for XML under another name (what
-    /// `prepare -o job.txt` writes), XLIFF; anything else is an unknown format (pass 18).
-    @Test func aFilledFileUnderAnotherNameIsReadAsXLIFFWhenItIsXML() throws {
+    /// A filled file's format comes from its name, else from its opening, as `prepare`
+    /// writes each format under any name: XLIFF, the TSV and the Markdown worksheet (pass
+    /// 18 and 19); a TMX or anything else is an unknown format.
+    @Test func aFilledFileUnderAnotherNameIsKnownByItsOpening() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sniff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let xml = folder.appendingPathComponent("job.txt")
-        try Data("\u{FEFF}\n  <?xml version=\"1.0\"?><xliff/>".utf8).write(to: xml)
-        #expect(try WorksheetFormat.of(file: xml.path) == .xliff)
-        let sheet = folder.appendingPathComponent("job.TSV")
-        try Data("<".utf8).write(to: sheet)
-        #expect(try WorksheetFormat.of(file: sheet.path) == .tsv)
-        let other = folder.appendingPathComponent("notes.txt")
-        try Data("id\tsource\n".utf8).write(to: other)
-        #expect(throws: ExchangeError.unknownFormat(file: other.path)) {
-            try WorksheetFormat.of(file: other.path)
+        func format(_ text: String, named name: String = "job.txt") throws -> WorksheetFormat {
+            let file = folder.appendingPathComponent(name)
+            try Data(text.utf8).write(to: file)
+            return try WorksheetFormat.of(file: file.path)
+        }
+        #expect(
+            try format("\u{FEFF}\n  <?xml version=\"1.0\"?>\n<xliff version=\"2.0\"/>") == .xliff)
+        #expect(try format("<!-- tarjuman worksheet {} -->\n") == .md)
+        #expect(try format("# Tarjuman worksheet: translate…\nid\tsource\n") == .tsv)
+        #expect(try format("<", named: "job.TSV") == .tsv)
+        let notes = folder.appendingPathComponent("job.txt").path
+        for other in [
+            "id\tsource\n", "<?xml version=\"1.0\"?><tmx version=\"1.4\"/>", "<!-- a -->",
+        ] {
+            #expect(throws: ExchangeError.unknownFormat(file: notes)) { try format(other) }
         }
         #expect(throws: ExchangeError.unknownFormat(file: folder.path)) {
             try WorksheetFormat.of(file: folder.path)
