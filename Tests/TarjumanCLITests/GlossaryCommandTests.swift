@@ -255,7 +255,7 @@ import Testing
             """)
         #expect(
             result.stdout.contains(
-                "odd.en-ur.tsv:2:4: error: [empty-field] source '-' holds nothing term matching reads"
+                "odd.en-ur.tsv:2:4: error: [empty-field] source '-' has nothing the term matcher can match"
             ),
             "\(result.stdout)")
         #expect(result.stdout.contains("odd.en-ur.tsv:3:10: error: [empty-field] target"))

@@ -50,20 +50,24 @@ public struct GlossaryLinter: Sendable {
                     file: file,
                     normalizer: field.name == "source" ? nil : normalizer)
             }
-            for (column, terms, reading) in [
-                ("source", [entry.source] + entry.sourceVariants, sourceReading),
-                ("target", [entry.target] + entry.variants, targetReading),
-            ] {
-                for term in terms where !term.isEmpty {
-                    guard try !reading.readsAnything(term) else { continue }
-                    findings.append(
-                        Finding(
-                            rule: "empty-field", severity: .error,
-                            message:
-                                "\(column) '\(term)' holds nothing term matching reads (no word, "
-                                + "or only marks the matching key drops): it is never found",
-                            file: file, position: at(column)))
-                }
+            // (side, column, term): the main terms and their variants, each at its column.
+            let terms =
+                [("source", "source", entry.source)]
+                + entry.sourceVariants.map { ("source variant", "source_variants", $0) }
+                + [("target", "target", entry.target)]
+                + entry.variants.map { ("target variant", "variants", $0) }
+            for (name, column, term) in terms where !term.isEmpty {
+                let reading = column.hasPrefix("source") ? sourceReading : targetReading
+                guard try !reading.readsAnything(term) else { continue }
+                findings.append(
+                    Finding(
+                        rule: "empty-field", severity: .error,
+                        message:
+                            "\(name) '\(term)' has nothing the term matcher can match (no word, "
+                            + "or only marks the matching key ignores): "
+                            + (column.hasPrefix("source")
+                                ? "it is never found" : "it cannot be checked in a translation"),
+                        file: file, position: at(column)))
             }
             if english?.inflection.stemmer != nil {
                 for term in [entry.source] + entry.sourceVariants {

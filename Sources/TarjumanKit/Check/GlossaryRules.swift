@@ -49,14 +49,17 @@ public enum GlossaryRules {
             ]),
         Rule(
             glossary: "empty-field", severity: .error,
-            summary: "An empty id, source or target, or a term term matching cannot read.",
+            summary:
+                "An empty id, source or target, or a term with nothing the term matcher can match.",
             explanation:
                 "A row without a term cannot be matched or checked; nor can a term holding no "
-                + "word (`-` in English) or only what the matching key drops (a lone vowel mark "
-                + "in Urdu): it is never found.",
+                + "word (`-` in English) or only what the matching key ignores (a lone vowel "
+                + "mark in Urdu): such a source is never found, and such a rendering cannot be "
+                + "checked (check counts it present).",
             fixable: false,
             triggering: [
-                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\t\tnoun\tpreferred\t\n")
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\t\tnoun\tpreferred\t\n"),
+                .glossary(file: "en-ur.tsv", text: header + "c1\t-\tعدالت\tnoun\tpreferred\t\n"),
             ],
             nonTriggering: [
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")

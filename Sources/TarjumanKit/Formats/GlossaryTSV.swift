@@ -261,7 +261,10 @@ public enum GlossaryTSV {
         }
         guard ok, let status, let match else { return nil }
         let list = { (name: String) in
-            row[name].split(separator: "|").map { String($0) }.filter { !$0.isEmpty }
+            // Split at every bar, even one a mark follows (`a|َ`: one grapheme to Character).
+            row[name].unicodeScalars.split(separator: "|").map {
+                String(String.UnicodeScalarView($0))
+            }
         }
         let entry = GlossaryEntry(
             id: row["id"], source: row["source"],

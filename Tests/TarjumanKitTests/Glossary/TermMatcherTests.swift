@@ -196,9 +196,15 @@ import Testing
         #expect(matcher.contains(entries: [0], in: key))
         #expect(!matcher.contains(entries: [1], in: key))
         let findings = try GlossaryLintTests.linter.lint(
-            "id\tsource\ttarget\nc1\t-\tجنگ\nc2\tmark\t\u{064B}\nc3\twar\tجنگ\n", file: "en-ur.tsv")
+            "id\tsource\ttarget\tsource_variants\tvariants\nc1\t-\tجنگ\t\t\n"
+                + "c2\tmark\t\u{064B}\t\t\nc3\twar\tجنگ\t🙂\tجنگیں|\u{064E}\n", file: "en-ur.tsv")
+        // Each at its own column, a variant named as one (pass 19: as the main term).
         #expect(
-            findings.map { "\($0.position) \($0.rule)" } == ["2:4 empty-field", "3:9 empty-field"])
+            findings.filter { $0.rule == "empty-field" }.map {
+                "\($0.position) \(String($0.message.unicodeScalars.prefix { $0 != "'" }))"
+            } == [
+                "2:4 source ", "3:9 target ", "4:12 source variant ", "4:14 target variant ",
+            ])
     }
 
     /// A rendering counts only as a whole word, prefixes and endings written with it: حق is
