@@ -88,6 +88,15 @@ struct CheckCommand: ParsableCommand {
         if report.explain != nil && (!files.isEmpty || batch.batch != nil) {
             throw ValidationError("--explain prints one check's documentation; give it no files")
         }
+        let unused = [
+            ("-o", report.output), ("--baseline", baseline), ("--write-baseline", writeBaseline),
+            ("--suppressions", suppressions),
+        ].first { $0.1 != nil }
+        if report.explain != nil, let (option, _) = unused {
+            throw ValidationError(
+                "--explain prints one check's documentation to standard output; \(option) "
+                    + "has nothing to do with it")
+        }
         for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
@@ -243,10 +252,10 @@ struct CheckCommand: ParsableCommand {
                 let unused = suppressions.apply(suppressed)
                 StandardError.write(
                     "\(suppressed.count) finding(s) suppressed by \(suppressions.file)")
-                for warning in suppressions.unusedWarnings(
+                for (line, message) in suppressions.unusedWarnings(
                     stale: unused.stale, redundant: unused.redundant)
                 {
-                    StandardError.write(warning)
+                    StandardError.write("\(suppressions.file):\(line):1: warning: \(message)")
                 }
             }
             if let path = writeBaseline {

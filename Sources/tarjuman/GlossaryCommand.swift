@@ -39,8 +39,13 @@ struct GlossaryLintCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        if report.explain != nil && (!paths.isEmpty || fix) {
+        if report.explain != nil && !paths.isEmpty {
             throw ValidationError("--explain prints one rule's documentation; give it no files")
+        }
+        if report.explain != nil && (fix || report.output != nil) {
+            throw ValidationError(
+                "--explain prints one rule's documentation to standard output; "
+                    + "\(fix ? "--fix" : "-o") has nothing to do with it")
         }
     }
 

@@ -349,6 +349,9 @@ import Testing
             "$TARJUMAN" prepare --to en s.en.txt; echo "exit $?"
             "$TARJUMAN" check --explain omission s.en.txt s.en.txt; echo "exit $?"
             "$TARJUMAN" glossary lint --explain whitespace g.tsv; echo "exit $?"
+            "$TARJUMAN" glossary lint --explain whitespace --fix; echo "exit $?"
+            "$TARJUMAN" check --explain omission -o ex.txt; echo "exit $?"
+            "$TARJUMAN" check --explain omission --write-baseline b.json; echo "exit $?"
             "$TARJUMAN" prepare --to ur -o job.txt s.en.txt 2>/dev/null; echo "exit $?"
             "$TARJUMAN" merge --allow-partial job.txt 2>/dev/null; echo "exit $?"
             "$TARJUMAN" prepare --to ur --format md -o md.txt s.en.txt 2>/dev/null
@@ -359,7 +362,7 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 0\n"
+                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 0\n"
                 + String(repeating: "⟦en: The court met.⟧\nexit 0\n", count: 3) + "exit 2\n",
             "\(result.stderr)")
         for message in [
@@ -367,6 +370,9 @@ import Testing
             "error: the source and the target are both en",
             "--explain prints one check's documentation; give it no files",
             "--explain prints one rule's documentation; give it no files",
+            "--explain prints one rule's documentation to standard output; --fix has nothing",
+            "--explain prints one check's documentation to standard output; -o has nothing",
+            "standard output; --write-baseline has nothing to do with it",
             "y.txt: error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)\n",
         ] {
             #expect(result.stderr.contains(message), "\(message)")

@@ -121,13 +121,14 @@ public enum LineDrift {
                         blank(index)
                         ? "an extra empty line"
                         : twin.map { "a repeat of line \($0 + 1)" } ?? "an extra line"
-                    let last = index == targets.last
+                    var moved = ""
+                    if let run, index == targets.last, index + 1 < result.target.count {
+                        moved =
+                            " (the lines after it are \(far(run)) further down than their sources)"
+                    }
                     add(
                         "translated line \(index + 1) is \(kind): it translates no source line"
-                            + (index + 1 < result.target.count && last && run != nil
-                                ? " (the lines after it are \(far(run ?? 1)) further down than "
-                                    + "their sources)"
-                                : ""),
+                            + moved,
                         inTarget: true, line: index + 1, related: sourceLine - 1,
                         blank: blank(index) ? index + 1 : nil)
                 }

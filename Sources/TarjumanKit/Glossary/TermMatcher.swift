@@ -336,8 +336,9 @@ public struct TermMatcher: Sendable {
                 var range = offsets.originalRange(
                     of: place[start]..<(place[start + length - 1] + 1)
                 ).clamped(to: 0..<offsets.originalCount)
-                // The key dropped a ZWNJ or bidi mark after the last letter; the map hands it
-                // to that letter, but it is not part of the term (pass 17).
+                // The key dropped a format character (a ZWNJ, a bidi mark, a soft hyphen)
+                // after the last letter; the map hands it to that letter, but it is not part
+                // of the term (pass 17).
                 if original.isEmpty { original = text.scalarArray }
                 while range.count > 1,
                     original[range.upperBound - 1].properties.generalCategory == .format

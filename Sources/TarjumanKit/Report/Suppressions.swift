@@ -258,27 +258,26 @@ public struct Suppressions: Sendable {
         return (kept, suppressed, stale, redundant)
     }
 
-    /// The warnings for the entries ``apply(_:)`` found unused, in the order of their lines
-    /// (pass 17: the stale ones came first, then the redundant ones).
+    /// What is wrong with each entry ``apply(_:)`` found unused, by line, in the order of
+    /// the lines (pass 17: the stale ones came first, then the redundant ones).
     public func unusedWarnings(stale: [Entry], redundant: [(entry: Entry, by: Entry)])
-        -> [String]
+        -> [(line: Int, message: String)]
     {
         let stale = stale.map { entry in
             (
-                entry.line,
-                "stale suppression: no \(entry.check) finding matches it any more; delete the line"
+                line: entry.line,
+                message:
+                    "stale suppression: no \(entry.check) finding matches it any more; delete the line"
             )
         }
         let redundant = redundant.map { entry, earlier in
             (
-                entry.line,
-                "redundant suppression: earlier lines (the first: \(earlier.line)) already "
-                    + "suppress every finding it matches; delete the line"
+                line: entry.line,
+                message: "redundant suppression: earlier lines (the first: \(earlier.line)) "
+                    + "already suppress every finding it matches; delete the line"
             )
         }
-        return (stale + redundant).sorted { $0.0 < $1.0 }.map {
-            "\(file):\($0.0):1: warning: \($0.1)"
-        }
+        return (stale + redundant).sorted { $0.line < $1.line }
     }
 
     /// Whether `text` contains `part` (an empty part is in every text).

@@ -311,7 +311,7 @@ import Testing
     /// The search skips shapes whose anchors alone make them dearer than the best so far
     /// (and the length model then): on 300 random pairs of short documents with shared
     /// anchors its path costs exactly what a plain dynamic program over every cell and shape
-    /// finds, so that skipping never changes an alignment.
+    /// finds (the beads themselves are compared in the test below).
     @Test func theSearchFindsTheCheapestPath() {
         var random = SeededRandom(seed: 9)
         let model = AlignmentModel(lengthRatio: 1.1, variance: 6.8)
@@ -351,6 +351,77 @@ import Testing
             let found = aligner.align(source, target).reduce(0) { $0 + $1.cost }
             #expect(abs(found - best[source.count][target.count]) < 1e-6)
         }
+    }
+
+    /// Skipping dear shapes changes no bead: the same beads, ties settled the same way, with
+    /// and without it, on short random documents and on a long one whose path strays from the
+    /// diagonal (runs of omissions and additions) and whose costs add up to thousands.
+    @Test func skippingDearShapesChangesNoBead() {
+        var random = SeededRandom(seed: 11)
+        let words = ["1", "22", "333", "term:a", "term:b", "term:c", "2021", "x", "y"]
+        func units(_ count: Int) -> [SentenceAligner.Unit] {
+            (0..<count).map { _ in
+                SentenceAligner.Unit(
+                    length: Int.random(in: 1...160, using: &random),
+                    anchors: (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                        words.randomElement(using: &random)!
+                    })
+            }
+        }
+        let skipping = SentenceAligner(model: AlignmentModel(lengthRatio: 1.1, variance: 6.8))
+        var exhaustive = skipping
+        exhaustive.skipsDearShapes = false
+        var pairs = (0..<200).map { _ in
+            (
+                units(Int.random(in: 2...12, using: &random)),
+                units(Int.random(in: 2...12, using: &random))
+            )
+        }
+        do {
+            let source = units(2_000)
+            // The translation: the source with stretches left out and others added.
+            var target: [SentenceAligner.Unit] = []
+            for (index, unit) in source.enumerated() {
+                if index % 700 < 40 { continue }
+                target.append(unit)
+                if index % 900 == 450 { target += units(25) }
+            }
+            pairs.append((source, target))
+        }
+        for (source, target) in pairs {
+            let fast = skipping.align(source, target)
+            let slow = exhaustive.align(source, target)
+            #expect(fast.map(\.notation) == slow.map(\.notation))
+            #expect(zip(fast, slow).allSatisfy { $0.cost == $1.cost })
+        }
+    }
+
+    /// A 2:1 bead's anchors are both its source sentences' together: one anchor in each,
+    /// both in the target sentence, is two anchors matched (checked by hand against the
+    /// model's reward and length cost).
+    @Test func aTwoToOneBeadMatchesTheAnchorsOfBothItsSentences() {
+        let model = AlignmentModel(lengthRatio: 1, variance: 6.8)
+        let aligner = SentenceAligner(model: model)
+        let source = SentenceAligner.Side(
+            [
+                SentenceAligner.Unit(length: 40, anchors: ["term:a"]),
+                SentenceAligner.Unit(length: 30, anchors: ["term:b"]),
+            ], model: model)
+        let target = SentenceAligner.Side(
+            [SentenceAligner.Unit(length: 70, anchors: ["term:b", "term:a", "2021"])],
+            model: model)
+        let cost = aligner.beadCost(source, 0..<2, target, 0..<1)
+        let expected =
+            model.lengthCost(source: 70, target: 70) - 2 * model.anchorReward
+            + model.anchorPenalty * 1
+        #expect(abs(cost - expected) < 1e-12)
+        // One sentence alone holds one of the two.
+        let alone = aligner.beadCost(source, 1..<2, target, 0..<1)
+        #expect(
+            abs(
+                alone
+                    - (model.lengthCost(source: 30, target: 70) - model.anchorReward
+                        + 2 * model.anchorPenalty)) < 1e-12)
     }
 }
 

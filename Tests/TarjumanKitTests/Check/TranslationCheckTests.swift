@@ -31,6 +31,27 @@ import Testing
             line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
     }
 
+    /// A word, for script-mixing, is a run of characters between spaces: a joiner or a mark
+    /// after a space starts the next word. (Until the check read scalars it read grapheme
+    /// clusters, in which a space and the mark after it are one: `آج ‍ECDC` was one word
+    /// mixing Latin and Arabic, a false warning on the TICO-19 dev set.)
+    @Test func scriptMixingWordsAreRunsBetweenSpaces() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        func mixing(_ target: String) throws -> [String] {
+            let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+                sourceText: "The report was published by ECDC today.", targetText: target)
+            return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+                .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.rule == "script-mixing" }.map { "\($0.position) \($0.message)" }
+        }
+        #expect(try mixing("یہ رپورٹ آج \u{200D}ECDC نے شائع کی۔").isEmpty)
+        #expect(
+            try mixing("یہ رپورٹ آج \u{0301}ECDCنے شائع کی۔") == [
+                "1:13 '\u{0301}ECDCنے' mixes Latin and Arabic letters"
+            ])
+    }
+
     static func planted(_ replacements: [(String, String)]) throws -> String {
         var text = try urdu
         for (old, new) in replacements {
