@@ -105,10 +105,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try projectConfig()
-            if try report.explainIfAsked(.translation, also: (project?.checks ?? []).map(\.rule)) {
+            // --explain reads the project only for its own checks: a project whose pairs do
+            // not resolve yet (a fresh `init`) still explains the built-in ones (pass 20).
+            if report.explain != nil {
+                let checks = ((try? projectConfig()) ?? nil)?.checks ?? []
+                _ = try report.explainIfAsked(.translation, also: checks.map(\.rule))
                 return
             }
+            let project = try projectConfig()
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
             if let path = writeBaseline,
                 let clash = ([report.output] + pairs.map(\.output)).compactMap({ $0 }).first(

@@ -399,6 +399,15 @@ import Testing
             "\(result.stdout)\(result.stderr)")
     }
 
+    /// --explain works in a fresh project, whose pairs do not resolve yet (pass 20).
+    @Test func explainWorksInAFreshProject() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" init > /dev/null; "$TARJUMAN" check --explain line-drift | head -1; echo "exit $?"
+            """)
+        #expect(result.stdout == "line-drift (error)\nexit 0\n", "\(result.stderr)")
+    }
+
     /// A mistyped --disable lists the project's own checks among those there are.
     @Test func anUnknownDisabledCheckListsTheProjectsChecks() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

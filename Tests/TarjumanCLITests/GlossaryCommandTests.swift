@@ -264,6 +264,21 @@ import Testing
             result.stdout.hasSuffix("1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n"))
     }
 
+    /// A TBX variant holding a bar a mark follows is refused as one holding a plain bar (pass
+    /// 20: it converted and came back as two variants).
+    @Test func aTBXVariantHoldingABarBeforeAMarkIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nc1\\tcourt\\tعدالت\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.tbx > /dev/null
+            M="$(printf '\\331\\216')"
+            sed "s#<term>عدالت</term>#<term>عدالت</term></tig><tig><term>عدالتیں|${M}عدالتوں</term><termNote type=\\"termType\\">variant</termNote>#" g.tbx > h.tbx
+            "$TARJUMAN" glossary convert h.tbx h.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("entry 'c1' has a variant holding '|'"))
+    }
+
     /// A trailing no-break space is fixed as it is reported: a second lint is clean (pass 18).
     @Test func fixRemovesTheNoBreakSpaceItReports() throws {
         let folder = try CLIRunner.temporaryFolder()

@@ -190,7 +190,7 @@ public struct GlossaryLinter: Sendable {
                         "\(column) holds invisible \(invisible.map(\.codePoint).joined(separator: ", "))",
                     file: file, position: position, fix: fix))
         }
-        let pieces = value.components(separatedBy: "|")
+        let pieces = Self.pieces(betweenBars: value)
         if pieces.contains(where: { $0 != Self.tidiedSpaces($0) }) {
             findings.append(
                 Finding(
@@ -255,12 +255,21 @@ public struct GlossaryLinter: Sendable {
     static func cleaned(_ value: String, script: String, normalizer: Normalizer?) throws(ICUError)
         -> String
     {
-        let pieces = withoutInvisibles(value, script: script).components(separatedBy: "|").map(
+        let parts = Self.pieces(betweenBars: withoutInvisibles(value, script: script)).map(
             tidiedSpaces)
-        var result = pieces.joined(separator: "|")
+        var result = parts.joined(separator: "|")
         if let normalizer { result = try normalizer.normalize(result, to: .orthographic).text }
         // A variant cleaned away is dropped, not left as an empty piece between bars.
-        return result.components(separatedBy: "|").filter { !$0.isEmpty }.joined(separator: "|")
+        return Self.pieces(betweenBars: result).filter { !$0.isEmpty }.joined(separator: "|")
+    }
+
+    /// The pieces of a field between its bars, empty ones kept: split by scalar, as the
+    /// glossary reader splits variants (a bar a mark follows is one Character with it, so a
+    /// split by Character missed it, pass 20).
+    static func pieces(betweenBars value: String) -> [String] {
+        value.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
     }
 
     /// `piece` without spaces at either end and with each run of spaces as its first: any

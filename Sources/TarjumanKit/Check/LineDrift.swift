@@ -57,31 +57,34 @@ public enum LineDrift {
             findings.append(finding)
         }
         // Runs of extra translated lines (0:n beads) and of missing source lines (n:0), one
-        // after another: only a run's last line says how far it moves the lines after it.
+        // after another: only a run's last line says where the lines after it stand.
         let beads = result.beads
-        // `runs[i]`: the lines of the run bead i belongs to, up to and with it (0: no run).
-        var runs: [Int] = []
-        var continued: [Bool] = []
-        for (index, bead) in beads.enumerated() {
-            let lines =
-                bead.source.isEmpty
-                ? bead.target.count : bead.target.isEmpty ? bead.source.count : 0
-            let continues =
-                lines > 0 && index > 0 && runs[index - 1] > 0
-                && beads[index - 1].source.isEmpty == bead.source.isEmpty
-            continued.append(continues)
-            runs.append(lines == 0 ? 0 : lines + (continues ? runs[index - 1] : 0))
+        func isRun(_ index: Int) -> Bool {
+            beads[index].source.isEmpty != beads[index].target.isEmpty
         }
-        func endsRun(_ index: Int) -> Bool { index + 1 == beads.count || !continued[index + 1] }
-        func far(_ lines: Int) -> String { lines == 1 ? "one" : "\(lines)" }
-        // What a run of missing source lines ending at `line` does to the lines after it.
-        func after(_ line: Int, run: Int?) -> String {
-            guard let run, line + 1 < result.source.count else { return "" }
-            return " (the lines after it are \(far(run)) further up in the translation)"
+        func endsRun(_ index: Int) -> Bool {
+            index + 1 == beads.count || !isRun(index + 1)
+                || beads[index + 1].source.isEmpty != beads[index].source.isEmpty
+        }
+        // Where the lines after bead `index` stand against their sources: the offset of the
+        // next bead, all drifts before it counted (pass 20: a run's own length was said as if
+        // it were the whole shift).
+        func standing(after index: Int) -> String {
+            guard index + 1 < beads.count else { return "" }
+            let next = beads[index + 1]
+            let offset = next.target.lowerBound - next.source.lowerBound
+            let far = { (lines: Int) in lines == 1 ? "one" : "\(lines)" }
+            if offset > 0 {
+                return " (the lines after it are \(far(offset)) further down than their sources)"
+            }
+            if offset < 0 {
+                return " (the lines after it are \(far(-offset)) further up in the translation)"
+            }
+            return " (the lines after it are at their sources' numbers again)"
         }
         // Line numbers are indices + 1; `previous` is the translation's line before a bead.
         for (beadIndex, bead) in beads.enumerated() {
-            let run = endsRun(beadIndex) ? runs[beadIndex] : nil
+            let closing = endsRun(beadIndex) ? standing(after: beadIndex) : ""
             let sources = Array(bead.source)
             let targets = Array(bead.target)
             let sourceLine = (sources.first ?? bead.source.lowerBound) + 1
@@ -121,14 +124,9 @@ public enum LineDrift {
                         blank(index)
                         ? "an extra empty line"
                         : twin.map { "a repeat of line \($0 + 1)" } ?? "an extra line"
-                    var moved = ""
-                    if let run, index == targets.last, index + 1 < result.target.count {
-                        moved =
-                            " (the lines after it are \(far(run)) further down than their sources)"
-                    }
                     add(
                         "translated line \(index + 1) is \(kind): it translates no source line"
-                            + moved,
+                            + (index == targets.last ? closing : ""),
                         inTarget: true, line: index + 1, related: sourceLine - 1,
                         blank: blank(index) ? index + 1 : nil)
                 }
@@ -139,7 +137,7 @@ public enum LineDrift {
                             + (sourceBlank(index)
                                 ? "is an empty line the translation lacks"
                                 : "has no translated line")
-                            + after(index, run: index == sources.last ? run : nil),
+                            + (index == sources.last ? closing : ""),
                         inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):
@@ -160,7 +158,7 @@ public enum LineDrift {
                 if kept + 1 == targetLine { inStep += 1 }
                 add(
                     "source line \(lost + 1) is an empty line the translation lacks"
-                        + after(lost, run: 1),
+                        + standing(after: beadIndex),
                     inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1)
             case (1, _):
                 add(

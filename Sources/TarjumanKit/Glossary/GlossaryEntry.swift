@@ -38,7 +38,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// Whether a variant holds `|`, which separates variants in every glossary text format
     /// (a TSV or CSV file would read it back as two variants).
     public var hasSeparatorInVariant: Bool {
-        (variants + sourceVariants).contains { $0.contains("|") }
+        // By scalar: a bar a mark follows is one Character with it (pass 20).
+        (variants + sourceVariants).contains { $0.unicodeScalars.contains("|") }
     }
 
     /// Creates an entry.

@@ -111,7 +111,7 @@ import Testing
         #expect(report.summary.contains("5 source line(s), 6 translated line(s): 1 place(s)"))
     }
 
-    /// A run of extra lines says once, at its last line, how far it moves the lines after it
+    /// A run of extra lines says once, at its last line, where the lines after it stand
     /// (pass 16: every line of the run said "one further down"); a run of missing lines too.
     @Test func aRunOfExtraOrMissingLinesSaysHowFarOnce() throws {
         let extra = try Self.drift([Self.urdu[0], "", "", ""] + Self.urdu.dropFirst())
@@ -129,6 +129,13 @@ import Testing
                 "source line 3 has no translated line (the lines after it are 2 further up in "
                     + "the translation)",
             ])
+        // Two runs: the second says where the lines stand with both counted (pass 20: it said
+        // its own length).
+        let twice = try Self.drift(
+            [Self.urdu[0], "", Self.urdu[1], "", Self.urdu[2], Self.urdu[3], Self.urdu[4]])
+        #expect(
+            twice.findings.map(\.message).last?.hasSuffix("are 2 further down than their sources)")
+                == true)
     }
 
     /// An extra line at the end has no lines after it to push down, and the message says

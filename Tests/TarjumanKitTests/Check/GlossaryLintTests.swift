@@ -82,6 +82,20 @@ import Testing
         #expect(try Self.linter.lint(fixed, file: "en-ur.tsv").isEmpty)
     }
 
+    /// A bar a mark follows separates variants for every reader and rule: the reader, the
+    /// whitespace rule and its fix, and the refusal of a variant holding a bar (pass 20: the
+    /// last two compared Characters, in which a bar and its mark are one).
+    @Test func aBarFollowedByAMarkSeparatesVariantsEverywhere() throws {
+        let text = "id\tsource\ttarget\tvariants\nc1\tcourt\tعدالت\tعدالتیں |\u{064E}عدالتوں\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        #expect(findings.map(\.rule).contains("whitespace"))
+        let (fixed, _) = Self.linter.fix(text, findings: findings)
+        #expect(fixed.contains("\tعدالتیں|\u{064E}عدالتوں\n"))
+        let entry = GlossaryEntry(
+            id: "c1", source: "court", target: "عدالت", variants: ["عدالتیں|\u{064E}عدالتوں"])
+        #expect(entry.hasSeparatorInVariant)
+    }
+
     /// CR LF and CR glossaries (what spreadsheets save) are fixed with their line ends kept,
     /// and a quoted field stays quoted (hostile pass 7: nothing was fixed in either).
     @Test(arguments: ["\r\n", "\r", "\n"])
