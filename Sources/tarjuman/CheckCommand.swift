@@ -90,7 +90,8 @@ struct CheckCommand: ParsableCommand {
         }
         let unused = [
             ("-o", report.output), ("--baseline", baseline), ("--write-baseline", writeBaseline),
-            ("--suppressions", suppressions),
+            ("--suppressions", suppressions), ("--fail-on", report.failOnOption.map(\.rawValue)),
+            ("--format", report.format == .text ? nil : report.format.rawValue),
         ].first { $0.1 != nil }
         if report.explain != nil, let (option, _) = unused {
             throw ValidationError(

@@ -42,10 +42,15 @@ struct GlossaryLintCommand: ParsableCommand {
         if report.explain != nil && !paths.isEmpty {
             throw ValidationError("--explain prints one rule's documentation; give it no files")
         }
-        if report.explain != nil && (fix || report.output != nil) {
+        let unused = [
+            ("--fix", fix ? "" : nil), ("-o", report.output),
+            ("--fail-on", report.failOnOption.map(\.rawValue)),
+            ("--format", report.format == .text ? nil : report.format.rawValue),
+        ].first { $0.1 != nil }
+        if report.explain != nil, let (option, _) = unused {
             throw ValidationError(
-                "--explain prints one rule's documentation to standard output; "
-                    + "\(fix ? "--fix" : "-o") has nothing to do with it")
+                "--explain prints one rule's documentation to standard output; \(option) has "
+                    + "nothing to do with it")
         }
     }
 

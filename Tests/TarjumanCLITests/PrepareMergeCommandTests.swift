@@ -352,6 +352,8 @@ import Testing
             "$TARJUMAN" glossary lint --explain whitespace --fix; echo "exit $?"
             "$TARJUMAN" check --explain omission -o ex.txt; echo "exit $?"
             "$TARJUMAN" check --explain omission --write-baseline b.json; echo "exit $?"
+            "$TARJUMAN" check --explain omission --format json; echo "exit $?"
+            "$TARJUMAN" glossary lint --explain whitespace --fail-on info; echo "exit $?"
             "$TARJUMAN" prepare --to ur -o job.txt s.en.txt 2>/dev/null; echo "exit $?"
             "$TARJUMAN" merge --allow-partial job.txt 2>/dev/null; echo "exit $?"
             "$TARJUMAN" prepare --to ur --format md -o md.txt s.en.txt 2>/dev/null
@@ -359,11 +361,13 @@ import Testing
             "$TARJUMAN" prepare --to ur --format tsv -o tsv.txt s.en.txt 2>/dev/null
             "$TARJUMAN" merge --allow-partial tsv.txt 2>/dev/null; echo "exit $?"
             printf 'id\\tsource\\n' > y.txt; "$TARJUMAN" merge y.txt; echo "exit $?"
+            mkdir adir; "$TARJUMAN" merge adir; echo "exit $?"
             """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 0\n"
-                + String(repeating: "⟦en: The court met.⟧\nexit 0\n", count: 3) + "exit 2\n",
+                == "exit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 2\nexit 0\n"
+                + String(repeating: "⟦en: The court met.⟧\nexit 0\n", count: 3)
+                + "exit 2\nexit 2\n",
             "\(result.stderr)")
         for message in [
             "--no-glossary and --glossary contradict each other",
@@ -373,6 +377,9 @@ import Testing
             "--explain prints one rule's documentation to standard output; --fix has nothing",
             "--explain prints one check's documentation to standard output; -o has nothing",
             "standard output; --write-baseline has nothing to do with it",
+            "standard output; --format has nothing to do with it",
+            "standard output; --fail-on has nothing to do with it",
+            "adir: error: cannot read: is a folder, not a text file",
             "y.txt: error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)\n",
         ] {
             #expect(result.stderr.contains(message), "\(message)")

@@ -64,9 +64,11 @@ import Testing
         ] {
             #expect(throws: ExchangeError.unknownFormat(file: notes)) { try format(other) }
         }
-        #expect(throws: ExchangeError.unknownFormat(file: folder.path)) {
-            try WorksheetFormat.of(file: folder.path)
-        }
+        // A folder is said as one, as under a known name (pass 20).
+        #expect(
+            throws: ExchangeError.input(
+                .unreadable(file: folder.path, reason: "is a folder, not a text file"))
+        ) { try WorksheetFormat.of(file: folder.path) }
     }
 
     @Test func xliffFromACATToolIsRead() throws {
