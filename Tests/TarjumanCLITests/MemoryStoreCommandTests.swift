@@ -58,6 +58,22 @@ import Testing
     /// that turns out broken after the first was stored): no store is left to read as a
     /// memory. A store that existed, or a link to one, is never removed.
     /// A store address that cannot be used is named without its password.
+    /// A TMX under another name goes into a store as the listing import reads it (pass 20:
+    /// refused as an unknown format); what is no TMX is said to be no TMX.
+    @Test func aTMXUnderAnotherNameIsImportedIntoAStore() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align --format tmx "$ROOT/seeds/baloch-uprising.en.txt" \\
+              "$ROOT/seeds/baloch-uprising.ur.txt" > memory.txt
+            "$TARJUMAN" tm import --to ur --tm-db m.db memory.txt; echo "exit $?"
+            printf 'hello\\n' > notes.txt
+            "$TARJUMAN" tm import --to ur --tm-db m.db notes.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 0\nexit 2\n", "\(result.stderr)")
+        #expect(result.stderr.contains("memory.txt: 88 of 88 pairs added"))
+        #expect(result.stderr.contains("notes.txt:1:1: error: malformed XML"))
+    }
+
     @Test func aWrongStoreAddressHidesItsPassword() throws {
         for url in [
             "postgres://ann:s3cret@host:99999/tm", "postgres://ann:s3cret@/tm",
