@@ -88,16 +88,11 @@ struct CheckCommand: ParsableCommand {
         if report.explain != nil && (!files.isEmpty || batch.batch != nil) {
             throw ValidationError("--explain prints one check's documentation; give it no files")
         }
-        let unused = [
-            ("-o", report.output), ("--baseline", baseline), ("--write-baseline", writeBaseline),
-            ("--suppressions", suppressions), ("--fail-on", report.failOnOption.map(\.rawValue)),
-            ("--format", report.format == .text ? nil : report.format.rawValue),
-        ].first { $0.1 != nil }
-        if report.explain != nil, let (option, _) = unused {
-            throw ValidationError(
-                "--explain prints one check's documentation to standard output; \(option) "
-                    + "has nothing to do with it")
-        }
+        try report.refuseExplainWith(
+            [
+                ("--baseline", baseline), ("--write-baseline", writeBaseline),
+                ("--suppressions", suppressions),
+            ], what: "check")
         for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }

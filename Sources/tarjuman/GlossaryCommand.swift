@@ -42,16 +42,7 @@ struct GlossaryLintCommand: ParsableCommand {
         if report.explain != nil && !paths.isEmpty {
             throw ValidationError("--explain prints one rule's documentation; give it no files")
         }
-        let unused = [
-            ("--fix", fix ? "" : nil), ("-o", report.output),
-            ("--fail-on", report.failOnOption.map(\.rawValue)),
-            ("--format", report.format == .text ? nil : report.format.rawValue),
-        ].first { $0.1 != nil }
-        if report.explain != nil, let (option, _) = unused {
-            throw ValidationError(
-                "--explain prints one rule's documentation to standard output; \(option) has "
-                    + "nothing to do with it")
-        }
+        try report.refuseExplainWith([("--fix", fix ? "" : nil)], what: "rule")
     }
 
     func run() throws {

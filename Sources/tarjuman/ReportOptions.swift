@@ -37,6 +37,23 @@ struct ReportOptions: ParsableArguments {
         return true
     }
 
+    /// Refuses `--explain` beside the options it cannot honour: this type's (`-o`,
+    /// `--fail-on`, a `--format` other than text) and the command's `others` that are set
+    /// (option name, and nil when not given). `what` is "check" or "rule".
+    func refuseExplainWith(_ others: [(String, String?)], what: String) throws {
+        guard explain != nil else { return }
+        let options =
+            others + [
+                ("-o", output), ("--fail-on", failOnOption.map(\.rawValue)),
+                ("--format", format == .text ? nil : format.rawValue),
+            ]
+        if let (option, _) = options.first(where: { $0.1 != nil }) {
+            throw ValidationError(
+                "--explain prints one \(what)'s documentation to standard output; \(option) has "
+                    + "nothing to do with it")
+        }
+    }
+
     /// ANSI bold red, yellow or cyan around a severity word.
     static func terminalColour(_ severity: Finding.Severity) -> (before: String, after: String) {
         let code = severity == .error ? "31" : severity == .warning ? "33" : "36"

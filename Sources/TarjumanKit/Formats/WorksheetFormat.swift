@@ -65,11 +65,12 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
         if let named = try? WorksheetFormat(path: path) { return named }
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        let kind = stat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
+        if kind == S_IFDIR {
             // Said as a folder, as under a known name (pass 20: "unknown format").
             throw .input(.unreadable(file: path, reason: "is a folder, not a text file"))
         }
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        guard kind == S_IFREG,
             let handle = FileHandle(forReadingAtPath: path)
         else { throw .unknownFormat(file: path) }
         defer { try? handle.close() }

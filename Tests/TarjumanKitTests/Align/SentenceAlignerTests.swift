@@ -308,6 +308,19 @@ import Testing
         #expect(pairs.allSatisfy { $0.source == $0.target })
     }
 
+    /// `count` sentences of random length with up to three anchors each, drawn from a few
+    /// numbers and terms so that both sides share many.
+    static func randomUnits(_ count: Int, _ random: inout SeededRandom) -> [SentenceAligner.Unit] {
+        let words = ["1", "22", "333", "term:a", "term:b", "term:c", "2021", "x", "y"]
+        return (0..<count).map { _ in
+            SentenceAligner.Unit(
+                length: Int.random(in: 1...160, using: &random),
+                anchors: (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                    words.randomElement(using: &random) ?? "x"
+                })
+        }
+    }
+
     /// The search skips shapes whose anchors alone make them dearer than the best so far
     /// (and the length model then): on 300 random pairs of short documents with shared
     /// anchors its path costs exactly what a plain dynamic program over every cell and shape
@@ -316,16 +329,7 @@ import Testing
         var random = SeededRandom(seed: 9)
         let model = AlignmentModel(lengthRatio: 1.1, variance: 6.8)
         let aligner = SentenceAligner(model: model)
-        let words = ["1", "22", "333", "term:a", "term:b", "term:c", "2021", "x", "y"]
-        func units(_ count: Int) -> [SentenceAligner.Unit] {
-            (0..<count).map { _ in
-                SentenceAligner.Unit(
-                    length: Int.random(in: 1...160, using: &random),
-                    anchors: (0..<Int.random(in: 0...3, using: &random)).map { _ in
-                        words.randomElement(using: &random)!
-                    })
-            }
-        }
+        func units(_ count: Int) -> [SentenceAligner.Unit] { Self.randomUnits(count, &random) }
         for _ in 0..<300 {
             let source = units(Int.random(in: 2...9, using: &random))
             let target = units(Int.random(in: 2...9, using: &random))
@@ -358,16 +362,7 @@ import Testing
     /// diagonal (runs of omissions and additions) and whose costs add up to thousands.
     @Test func skippingDearShapesChangesNoBead() {
         var random = SeededRandom(seed: 11)
-        let words = ["1", "22", "333", "term:a", "term:b", "term:c", "2021", "x", "y"]
-        func units(_ count: Int) -> [SentenceAligner.Unit] {
-            (0..<count).map { _ in
-                SentenceAligner.Unit(
-                    length: Int.random(in: 1...160, using: &random),
-                    anchors: (0..<Int.random(in: 0...3, using: &random)).map { _ in
-                        words.randomElement(using: &random)!
-                    })
-            }
-        }
+        func units(_ count: Int) -> [SentenceAligner.Unit] { Self.randomUnits(count, &random) }
         let skipping = SentenceAligner(model: AlignmentModel(lengthRatio: 1.1, variance: 6.8))
         var exhaustive = skipping
         exhaustive.skipsDearShapes = false
