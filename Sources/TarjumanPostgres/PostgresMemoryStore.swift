@@ -6,10 +6,12 @@ public import TarjumanKit
 /// A translation memory in a PostgreSQL database, for a team sharing one memory
 /// (`--tm-db postgres://user:password@host:port/database`).
 ///
-/// The tables, keys, index and scoring are those of ``SQLiteMemoryStore`` (token ids per
-/// unit, an inverted index of source tokens with unit lengths, FNV hashes of pair, key and
-/// translation), so both backends find the same matches with the same scores. The target
-/// text also has a `pg_trgm` GIN index, as Weblate keeps its memory, for the concordance.
+/// The keys, index and scoring are those of ``SQLiteMemoryStore`` (token ids per unit, an
+/// inverted index of source tokens by unit length, FNV hashes of pair, key and
+/// translation), so both backends find the same matches with the same scores; the inverted
+/// index is kept as packed posting lists (``PostingList``), a row per token, length and
+/// import instead of a row per posting. The target text also has a `pg_trgm` GIN index, as
+/// Weblate keeps its memory, for the concordance.
 /// Calls block the calling thread; the connection runs on SwiftNIO's own threads.
 public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// The database, as named (without the password).
@@ -20,8 +22,10 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let normalizers = Mutex<[String: Normalizer]>([:])
     /// Whether ``atomically(_:)`` holds a transaction open, which every change joins.
     private let inTransaction = Mutex(false)
+    /// Units added in the transaction ``atomically(_:)`` holds open.
+    private let addedInTransaction = Mutex(0)
     /// The schema version this Tarjuman writes.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     /// Connects to the database `url` names and creates or checks its tables.
     public init(url: String) throws(MemoryError) {
@@ -136,12 +140,26 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
+    /// Runs one SQL statement in the memory's schema and returns the first column of its
+    /// rows as text: lets the tests build a memory as an older Tarjuman left it.
+    package func execute(_ statement: String) throws(MemoryError) -> [String] {
+        try rows(PostgresQuery(unsafeSQL: statement)).map { row throws(MemoryError) in
+            try decode(row, (String).self)
+        }
+    }
+
     /// Runs `body` as one transaction (see ``MemoryStore/atomically(_:)``).
     public func atomically<T>(_ body: () throws -> T) throws -> T {
         guard !inTransaction.withLock({ $0 }) else { return try body() }
         inTransaction.withLock { $0 = true }
-        defer { inTransaction.withLock { $0 = false } }
-        return try committed(body)
+        addedInTransaction.withLock { $0 = 0 }
+        let result: T
+        do {
+            defer { inTransaction.withLock { $0 = false } }
+            result = try committed(body)
+        }
+        try tidy(after: addedInTransaction.withLock { $0 })
+        return result
     }
 
     /// Runs `body` in one transaction (rolled back if it throws), or in the one
@@ -185,6 +203,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         try transaction { () throws(MemoryError) in
             _ = try rows("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
             _ = try rows("CREATE TABLE IF NOT EXISTS tm_schema (version INTEGER NOT NULL)")
+            // Two Tarjumans opening an old memory at once migrate it once.
+            _ = try rows("LOCK TABLE tm_schema IN SHARE ROW EXCLUSIVE MODE")
             let found = try rows("SELECT max(version) FROM tm_schema")
             var version: Int?
             if let row = found.first {
@@ -196,41 +216,86 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     store: path,
                     reason: "the memory was written by a newer Tarjuman; upgrade to use it")
             }
-            guard version == nil else { return }
-            for statement in [
-                """
-                CREATE TABLE tm_origin (
-                    id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE,
-                    penalty INTEGER NOT NULL DEFAULT 0)
-                """,
-                """
-                CREATE TABLE tm_unit (
-                    id BIGSERIAL PRIMARY KEY, pair TEXT NOT NULL,
-                    source TEXT NOT NULL, target TEXT NOT NULL,
-                    tokens BYTEA NOT NULL, length INTEGER NOT NULL,
-                    key_hash BIGINT NOT NULL, unit_hash BIGINT NOT NULL UNIQUE,
-                    origin BIGINT NOT NULL REFERENCES tm_origin(id),
-                    created TEXT NOT NULL, creator TEXT NOT NULL,
-                    previous_hash BIGINT NOT NULL, next_hash BIGINT NOT NULL)
-                """,
-                "CREATE INDEX tm_unit_key ON tm_unit(key_hash)",
-                "CREATE INDEX tm_unit_origin ON tm_unit(origin)",
-                "CREATE INDEX tm_unit_target ON tm_unit USING gin (target gin_trgm_ops)",
-                """
-                CREATE TABLE tm_token (
-                    id BIGSERIAL PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
-                    units INTEGER NOT NULL DEFAULT 0, UNIQUE (language, text))
-                """,
-                """
-                CREATE TABLE tm_posting (
-                    token BIGINT NOT NULL, length INTEGER NOT NULL, unit BIGINT NOT NULL,
-                    PRIMARY KEY (token, length, unit))
-                """,
-                "INSERT INTO tm_schema (version) VALUES (1)",
-            ] {
-                _ = try rows(PostgresQuery(unsafeSQL: statement))
+            switch version {
+            case nil:
+                for statement in Self.tables {
+                    _ = try rows(PostgresQuery(unsafeSQL: statement))
+                }
+            case 1:
+                try packPostings()
+            default:
+                return
             }
+            _ = try rows("INSERT INTO tm_schema (version) VALUES (\(Int32(Self.schemaVersion)))")
         }
+    }
+
+    /// The tables of a new memory.
+    private static let tables = [
+        """
+        CREATE TABLE tm_origin (
+            id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+            penalty INTEGER NOT NULL DEFAULT 0)
+        """,
+        """
+        CREATE TABLE tm_unit (
+            id BIGSERIAL PRIMARY KEY, pair TEXT NOT NULL,
+            source TEXT NOT NULL, target TEXT NOT NULL,
+            tokens BYTEA NOT NULL, length INTEGER NOT NULL,
+            key_hash BIGINT NOT NULL, unit_hash BIGINT NOT NULL UNIQUE,
+            origin BIGINT NOT NULL REFERENCES tm_origin(id),
+            created TEXT NOT NULL, creator TEXT NOT NULL,
+            previous_hash BIGINT NOT NULL, next_hash BIGINT NOT NULL)
+        """,
+        "CREATE INDEX tm_unit_key ON tm_unit(key_hash)",
+        "CREATE INDEX tm_unit_origin ON tm_unit(origin)",
+        "CREATE INDEX tm_unit_target ON tm_unit USING gin (target gin_trgm_ops)",
+        """
+        CREATE TABLE tm_token (
+            id BIGSERIAL PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
+            units INTEGER NOT NULL DEFAULT 0, UNIQUE (language, text))
+        """,
+        postingTable,
+        postingIndex,
+    ]
+
+    /// Posting lists (see ``PostingList``): rows of the units holding a token at a length,
+    /// one row per token, length and import.
+    private static let postingTable = """
+        CREATE TABLE tm_posting (
+            token BIGINT NOT NULL, length INTEGER NOT NULL, units BYTEA NOT NULL)
+        """
+    private static let postingIndex = "CREATE INDEX tm_posting_token ON tm_posting(token, length)"
+
+    /// Schema 1 to 2: schema 1 kept a row per token, length and unit; its rows are packed
+    /// into lists a range of tokens at a time.
+    private func packPostings() throws(MemoryError) {
+        _ = try rows("ALTER TABLE tm_posting RENAME TO tm_posting_1")
+        _ = try rows(PostgresQuery(unsafeSQL: Self.postingTable))
+        var next = try firstToken(after: 0)
+        while let first = next {
+            var postings: [PostingKey: [Int64]] = [:]
+            for row in try rows(
+                """
+                SELECT token, length, unit FROM tm_posting_1
+                WHERE token >= \(first) AND token < \(first + 1000)
+                """)
+            {
+                let (token, length, unit) = try decode(row, (Int64, Int32, Int64).self)
+                postings[PostingKey(token: token, length: length), default: []].append(unit)
+            }
+            try insert(postings)
+            next = try firstToken(after: first + 999)
+        }
+        _ = try rows("DROP TABLE tm_posting_1")
+        _ = try rows(PostgresQuery(unsafeSQL: Self.postingIndex))
+    }
+
+    /// The first token above `token` in a schema 1 posting table.
+    private func firstToken(after token: Int64) throws(MemoryError) -> Int64? {
+        guard let row = try rows("SELECT min(token) FROM tm_posting_1 WHERE token > \(token)").first
+        else { return nil }
+        return try decode(row, (Int64?).self)
     }
 
     /// The normaliser of `pack`, built once per store.
@@ -311,31 +376,26 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             }
             var count = 0
             var added: [Int64: Int] = [:]
+            // The call's postings, one list per token and length, written once at the end.
+            var postings: [PostingKey: [Int64]] = [:]
             for start in stride(from: 0, to: keyed.count, by: Self.batch) {
                 let batch = keyed[start..<min(start + Self.batch, keyed.count)].map { item in
                     (item: item, ids: item.key.tokens.map { vocabulary[$0] ?? 0 })
                 }
                 var stored = try insert(batch, pair: pair, origins: origins)
-                var postings: (tokens: [Int64], lengths: [Int32], units: [Int64]) = ([], [], [])
                 for (item, ids) in batch {
                     // A unit given twice in one call is stored (and counted) once.
                     let hash = MemoryHash.of(pair, item.key.text, item.unit.target)
                     guard let unit = stored.removeValue(forKey: hash) else { continue }
                     count += 1
                     for id in Set(ids) {
-                        postings.tokens.append(id)
-                        postings.lengths.append(Int32(ids.count))
-                        postings.units.append(unit)
+                        postings[PostingKey(token: id, length: Int32(ids.count)), default: []]
+                            .append(unit)
                         added[id, default: 0] += 1
                     }
                 }
-                _ = try rows(
-                    """
-                    INSERT INTO tm_posting (token, length, unit)
-                    SELECT * FROM unnest(\(postings.tokens)::int8[], \(postings.lengths)::int4[], \(postings.units)::int8[])
-                    ON CONFLICT DO NOTHING
-                    """)
             }
+            try insert(postings)
             let bumped = added.sorted { $0.key < $1.key }
             _ = try rows(
                 """
@@ -352,16 +412,24 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 """)
             return count
         }
-        // After a large import, the visibility map and statistics are brought up to date
-        // at once, not when autovacuum comes round: until then the posting lookups are
-        // index-only scans in name only (a lookup in a fresh 1M-unit memory: 15 ms → 4 ms).
-        // Someone not owning the tables gets a warning from the server, not an error.
-        if added >= Self.vacuumAfter {
-            for table in ["tm_posting", "tm_unit", "tm_token"] {
-                _ = try rows(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(table)"))
-            }
+        if inTransaction.withLock({ $0 }) {
+            addedInTransaction.withLock { $0 += added }
+        } else {
+            try tidy(after: added)
         }
         return added
+    }
+
+    /// After a large import, the visibility map and statistics are brought up to date at
+    /// once, not when autovacuum comes round: until then the posting lookups of a fresh
+    /// memory read the table as if it were new (a lookup in a fresh 1M-unit memory: 15 ms →
+    /// 4 ms). `VACUUM` cannot run in a transaction, so this follows the commit. Someone not
+    /// owning the tables gets a warning from the server, not an error.
+    private func tidy(after added: Int) throws(MemoryError) {
+        guard added >= Self.vacuumAfter else { return }
+        for table in ["tm_posting", "tm_unit", "tm_token"] {
+            _ = try rows(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(table)"))
+        }
     }
 
     /// Units added at once past which the tables are vacuumed.
@@ -369,6 +437,30 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     /// Units per `INSERT`: one statement of a few thousand rows instead of a round trip each.
     private static let batch = 2000
+
+    /// A posting list's row: a token at a unit length.
+    private struct PostingKey: Hashable, Comparable {
+        let token: Int64
+        let length: Int32
+
+        static func < (left: Self, right: Self) -> Bool {
+            (left.token, left.length) < (right.token, right.length)
+        }
+    }
+
+    /// Writes `postings` as rows of posting lists, a few thousand rows per statement.
+    private func insert(_ postings: [PostingKey: [Int64]]) throws(MemoryError) {
+        let ordered = postings.sorted { $0.key < $1.key }
+        for start in stride(from: 0, to: ordered.count, by: Self.batch * 4) {
+            let rows = ordered[start..<min(start + Self.batch * 4, ordered.count)]
+            _ = try self.rows(
+                """
+                INSERT INTO tm_posting (token, length, units)
+                SELECT * FROM unnest(\(rows.map(\.key.token))::int8[],
+                    \(rows.map(\.key.length))::int4[], \(rows.map { PostingList.encode($0.value) })::bytea[])
+                """)
+        }
+    }
 
     /// Inserts `batch` (units with their token ids) in one statement, in order; returns the
     /// new units' ids by unit hash (units already stored are left out).
@@ -448,20 +540,21 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let (probes, required) = CandidateRanking.probes(
                 counts, queryLength: key.tokens.count, minimum: minimum)
             let window = MemoryKey.lengthWindow(for: key.tokens.count, minimum: minimum)
+            var entries: [(unit: Int64, length: Int32)] = []
             for row in try rows(
                 """
-                SELECT unit, min(length), count(*) FROM tm_posting
+                SELECT length, units FROM tm_posting
                 WHERE token = ANY(\(probes.filter { $0 > 0 })::int8[])
                 AND length BETWEEN \(Int32(window.lowerBound)) AND \(Int32(window.upperBound))
-                GROUP BY unit HAVING count(*) >= \(Int64(required))
                 """)
             {
-                let (unit, length, hits) = try decode(row, (Int64, Int32, Int64).self)
-                if bounds[unit] == nil {
-                    bounds[unit] = MemoryKey.scoreBound(
-                        query: key.tokens.count, unit: Int(length),
-                        missing: probes.count - Int(hits))
-                }
+                let (length, units) = try decode(row, (Int32, ByteBuffer).self)
+                for unit in PostingList.decode(units) { entries.append((unit, length)) }
+            }
+            for (unit, length, hits) in PostingList.hits(entries, required: required)
+            where bounds[unit] == nil {
+                bounds[unit] = MemoryKey.scoreBound(
+                    query: key.tokens.count, unit: Int(length), missing: probes.count - hits)
             }
         }
         var penalties: [Int64: Int] = [:]
@@ -561,15 +654,27 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             if units < rarest?.units ?? Int32.max { rarest = (id, units) }
         }
         if let rarest, !ids.isEmpty {
-            for row in try rows(
-                """
-                SELECT u.id, u.tokens FROM tm_posting p JOIN tm_unit u ON u.id = p.unit
-                WHERE p.token = \(rarest.id) AND u.pair = \(pair) ORDER BY u.id
-                """)
-            where found.count < limit {
-                let (id, bytes) = try decode(row, (Int64, ByteBuffer).self)
-                if TokenList.contains(TokenList.decode(bytes.readableBytesView), phrase: ids) {
-                    found.append(id)
+            // The units holding the rarest word, oldest first, read a page at a time until
+            // enough hold the phrase.
+            var holding: [Int64] = []
+            for row in try rows("SELECT units FROM tm_posting WHERE token = \(rarest.id)") {
+                PostingList.decode(try decode(row, (ByteBuffer).self), into: &holding)
+            }
+            holding.sort()
+            var start = 0
+            while start < holding.count, found.count < limit {
+                let page = Array(holding[start..<min(start + 512, holding.count)])
+                start += page.count
+                for row in try rows(
+                    """
+                    SELECT id, tokens FROM tm_unit
+                    WHERE id = ANY(\(page)::int8[]) AND pair = \(pair) ORDER BY id
+                    """)
+                where found.count < limit {
+                    let (id, bytes) = try decode(row, (Int64, ByteBuffer).self)
+                    if TokenList.contains(TokenList.decode(bytes.readableBytesView), phrase: ids) {
+                        found.append(id)
+                    }
                 }
             }
         }
@@ -629,19 +734,71 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let found = try rows("SELECT id FROM tm_origin WHERE name = \(origin)")
             guard let row = found.first else { return 0 }
             let id = try decode(row, (Int64).self)
+            // An import running beside this one waits: its new lists must not be rewritten.
+            _ = try rows("LOCK TABLE tm_posting IN SHARE ROW EXCLUSIVE MODE")
+            // The origin's units, and for each of their tokens the lengths it is listed
+            // under and how many of the units hold it; read a page at a time.
+            var removed = Set<Int64>()
+            var listed: [Int64: (lengths: Set<Int32>, units: Int32)] = [:]
+            var after: Int64 = 0
+            while true {
+                let page = try rows(
+                    """
+                    SELECT id, tokens FROM tm_unit WHERE origin = \(id) AND id > \(after)
+                    ORDER BY id LIMIT 10000
+                    """)
+                guard !page.isEmpty else { break }
+                for row in page {
+                    let (unit, bytes) = try decode(row, (Int64, ByteBuffer).self)
+                    let tokens = TokenList.decode(bytes.readableBytesView)
+                    removed.insert(unit)
+                    after = unit
+                    for token in Set(tokens) {
+                        listed[token, default: ([], 0)].lengths.insert(Int32(tokens.count))
+                        listed[token, default: ([], 0)].units += 1
+                    }
+                }
+            }
+            let tokens = listed.keys.sorted()
             _ = try rows(
                 """
-                UPDATE tm_token SET units = tm_token.units - c.n FROM (
-                    SELECT p.token, count(*) AS n FROM tm_posting p JOIN tm_unit u ON u.id = p.unit
-                    WHERE u.origin = \(id) GROUP BY p.token) AS c
-                WHERE tm_token.id = c.token
+                UPDATE tm_token SET units = tm_token.units - d.n
+                FROM unnest(\(tokens)::int8[], \(tokens.map { listed[$0]?.units ?? 0 })::int4[]) AS d(id, n)
+                WHERE tm_token.id = d.id
                 """)
-            _ = try rows(
-                "DELETE FROM tm_posting p USING tm_unit u WHERE p.unit = u.id AND u.origin = \(id)")
-            let removed = try rows("DELETE FROM tm_unit WHERE origin = \(id) RETURNING id").count
+            for start in stride(from: 0, to: tokens.count, by: 1000) {
+                try rewritePostings(
+                    of: Array(tokens[start..<min(start + 1000, tokens.count)]),
+                    listed: listed.mapValues(\.lengths), without: removed)
+            }
+            _ = try rows("DELETE FROM tm_unit WHERE origin = \(id)")
             _ = try rows("DELETE FROM tm_origin WHERE id = \(id)")
-            return removed
+            return removed.count
         }
+    }
+
+    /// Rewrites the posting lists of `tokens` at the lengths `listed` gives without the
+    /// units `removed`, each as one row (an emptied list goes).
+    private func rewritePostings(
+        of tokens: [Int64], listed: [Int64: Set<Int32>], without removed: Set<Int64>
+    ) throws(MemoryError) {
+        var kept: [PostingKey: [Int64]] = [:]
+        for row in try rows(
+            "SELECT token, length, units FROM tm_posting WHERE token = ANY(\(tokens)::int8[])")
+        {
+            let (token, length, units) = try decode(row, (Int64, Int32, ByteBuffer).self)
+            guard listed[token]?.contains(length) == true else { continue }
+            kept[PostingKey(token: token, length: length), default: []] +=
+                PostingList.decode(units).filter { !removed.contains($0) }
+        }
+        let keys = kept.keys.sorted()
+        _ = try rows(
+            """
+            DELETE FROM tm_posting p
+            USING unnest(\(keys.map(\.token))::int8[], \(keys.map(\.length))::int4[]) AS d(t, l)
+            WHERE p.token = d.t AND p.length = d.l
+            """)
+        try insert(kept.filter { !$0.value.isEmpty })
     }
 
     /// Units per origin and the schema version.

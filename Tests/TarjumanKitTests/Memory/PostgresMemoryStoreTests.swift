@@ -1,0 +1,123 @@
+import Foundation
+import NIOCore
+import Testing
+
+@testable import TarjumanKit
+@testable import TarjumanPostgres
+
+/// What only the PostgreSQL store does: vacuuming after a large import, and moving a memory
+/// of an older schema to the current one (run when `TARJUMAN_TEST_POSTGRES` names a server).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"] != nil))
+struct PostgresMemoryStoreTests {
+    /// The URL of a new schema of the test database.
+    static func url() throws -> String {
+        let url = try #require(ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"])
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        return url + (url.contains("?") ? "&" : "?") + "schema=" + schema
+    }
+
+    /// `count` units numbered from `first`, with distinct sources sharing most of their words.
+    static func units(_ count: Int, from first: Int = 0, origin: String) -> [MemoryUnit] {
+        (first..<first + count).map { index in
+            MemoryUnit(
+                source: "The port of Gwadar handled \(index) ships in week \(index % 7).",
+                target: "گوادر کی بندرگاہ نے ہفتہ \(index % 7) میں \(index) جہاز سنبھالے۔",
+                origin: origin)
+        }
+    }
+
+    /// Units added in one transaction past the vacuum threshold are kept (the vacuum, which
+    /// cannot run in a transaction, follows the commit instead of undoing the import).
+    @Test func aLargeImportInOneTransactionIsKept() throws {
+        let store = try PostgresMemoryStore(url: try Self.url())
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let added = try store.atomically {
+            try store.add(Self.units(6_000, origin: "a"), source: en, target: ur, penalty: nil)
+                + store.add(
+                    Self.units(6_000, from: 6_000, origin: "b"), source: en, target: ur,
+                    penalty: nil)
+        }
+        #expect(added == 12_000)
+        #expect(try store.statistics().units == 12_000)
+        let found = try store.lookup(
+            "The port of Gwadar handled 11999 ships in week 1.", source: en, target: "ur",
+            minimum: 75, limit: 3, context: nil)
+        #expect(found.first?.score == 100)
+    }
+
+    /// A memory of schema 1 (a posting row per unit) is moved to packed posting lists when
+    /// opened, and answers as before.
+    @Test func aSchemaOneMemoryIsMigratedAndAnswersAsBefore() throws {
+        let url = try Self.url()
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let store = try PostgresMemoryStore(url: url)
+        _ = try store.add(Self.units(300, origin: "a"), source: en, target: ur, penalty: nil)
+        _ = try store.add(
+            Self.units(200, from: 300, origin: "b"), source: en, target: ur, penalty: 5)
+        func answers(_ store: PostgresMemoryStore) throws -> [String] {
+            try (0..<40).map { index in
+                try store.lookup(
+                    "The port of Gwadar handled \(index * 7) boats in week 3.", source: en,
+                    target: "ur", minimum: 60, limit: 5, context: nil
+                ).map { "\($0.score) \($0.unit.source) \($0.unit.origin)" }.joined(separator: "|")
+            }
+        }
+        let before = try answers(store)
+        #expect(before.allSatisfy { !$0.isEmpty })
+        // Back to schema 1, as a Tarjuman of that schema left it: a row per posting.
+        var postings: [String] = []
+        for line in try store.execute(
+            "SELECT token || ' ' || length || ' ' || encode(units, 'hex') FROM tm_posting")
+        {
+            let fields = line.split(separator: " ")
+            let hex = Array(fields[2].utf8)
+            let bytes = stride(from: 0, to: hex.count, by: 2).map {
+                UInt8(String(decoding: hex[$0..<$0 + 2], as: UTF8.self), radix: 16) ?? 0
+            }
+            for unit in PostingList.decode(ByteBuffer(bytes: bytes)) {
+                postings.append("(\(fields[0]), \(fields[1]), \(unit))")
+            }
+        }
+        #expect(postings.count > 500)
+        for statement in [
+            """
+            CREATE TABLE tm_posting_1 (token BIGINT NOT NULL, length INTEGER NOT NULL,
+                unit BIGINT NOT NULL, PRIMARY KEY (token, length, unit))
+            """,
+            "INSERT INTO tm_posting_1 VALUES " + postings.joined(separator: ", "),
+            "DROP TABLE tm_posting",
+            "ALTER TABLE tm_posting_1 RENAME TO tm_posting",
+            "DELETE FROM tm_schema",
+            "INSERT INTO tm_schema VALUES (1)",
+        ] {
+            _ = try store.execute(statement)
+        }
+        let reopened = try PostgresMemoryStore(url: url)
+        #expect(try reopened.statistics().schemaVersion == 2)
+        #expect(try answers(reopened) == before)
+        #expect(try reopened.delete(origin: "b") == 200)
+        #expect(try reopened.statistics().units == 300)
+    }
+}
+
+/// Packed posting lists: gaps as varints, read back in order; units counted across lists.
+@Suite struct PostingListTests {
+    @Test func aListReadsBackSortedFromAByteOrTwoPerUnit() {
+        let units: [Int64] = [900_000, 3, 1_000_000, 127, 128, 4_000_000_000_000]
+        let bytes = PostingList.encode(units)
+        #expect(PostingList.decode(bytes) == units.sorted())
+        #expect(PostingList.encode(Array(1...1000)).readableBytes == 1000)
+        var both: [Int64] = [7]
+        PostingList.decode(PostingList.encode([2, 1]), into: &both)
+        #expect(both == [7, 1, 2])
+    }
+
+    @Test func aUnitCountsOncePerListThatHoldsIt() {
+        let found = PostingList.hits(
+            [(5, 9), (2, 4), (5, 9), (8, 3), (5, 9), (2, 4)], required: 2)
+        #expect(found.map(\.unit) == [2, 5] && found.map(\.hits) == [2, 3])
+        #expect(found.map(\.length) == [4, 9])
+    }
+}
