@@ -19,6 +19,25 @@ import Testing
         #expect(result.stdout == "1\n", "\(result.stderr)")
     }
 
+    /// A memory unit made from line-aligned files holds the line's words, without the tab
+    /// or spaces around them (hostile pass 20).
+    @Test func lineAlignedUnitsHoldNoSpaceAroundTheirText() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\tFirst line.  \\nSecond line.\\n' > a.en.txt
+            printf '\\tپہلی سطر۔\\nدوسری سطر۔\\n' > a.ur.txt
+            "$TARJUMAN" align --lines --format tmx a.en.txt a.ur.txt 2>/dev/null | grep '<seg>'
+            """)
+        #expect(
+            result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                == [
+                    "<tuv xml:lang=\"en\"><seg>First line.</seg></tuv>",
+                    "<tuv xml:lang=\"ur\"><seg>پہلی سطر۔</seg></tuv>",
+                    "<tuv xml:lang=\"en\"><seg>Second line.</seg></tuv>",
+                    "<tuv xml:lang=\"ur\"><seg>دوسری سطر۔</seg></tuv>",
+                ], "\(result.stdout)")
+    }
+
     @Test func aByteOrderMarkIsNoPartOfTheFirstLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -30,9 +30,10 @@ extension DocumentAligner {
         }
     }
 
-    /// Every line of `text` as a segment (its text without the line end; LF, CR LF and CR
-    /// end lines; a final line end does not start another line). A byte-order mark at the
-    /// start is no part of the first line and takes no column.
+    /// Every line of `text` as a segment (its text without the line end and without white
+    /// space at either end, as a sentence is segmented; LF, CR LF and CR end lines; a final
+    /// line end does not start another line). A byte-order mark at the start is no part of
+    /// the first line and takes no column.
     static func lineSegments(of text: String) -> [Segment] {
         var segments: [Segment] = []
         let bytes = Array(text.utf8)
@@ -40,14 +41,20 @@ extension DocumentAligner {
         var index = start
         func add(end: Int) {
             let line = segments.count + 1
-            let slice = bytes[start..<end]
-            let columns = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            let scalars = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars
+            let leading = scalars.prefix { $0.properties.isWhitespace }
+            let trailing = scalars.dropFirst(leading.count).reversed().prefix {
+                $0.properties.isWhitespace
+            }
+            let kept = scalars.dropFirst(leading.count).dropLast(trailing.count)
+            let first = start + leading.reduce(0) { $0 + UTF8.width($1) }
+            let last = end - trailing.reduce(0) { $0 + UTF8.width($1) }
             segments.append(
                 Segment(
-                    paragraph: line, sentence: 1, byteStart: start, byteEnd: end,
-                    start: SourcePosition(line: line, column: 1),
-                    end: SourcePosition(line: line, column: columns + 1),
-                    text: String(decoding: slice, as: UTF8.self)))
+                    paragraph: line, sentence: 1, byteStart: first, byteEnd: last,
+                    start: SourcePosition(line: line, column: leading.count + 1),
+                    end: SourcePosition(line: line, column: leading.count + kept.count + 1),
+                    text: String(String.UnicodeScalarView(kept))))
         }
         while index < bytes.count {
             let byte = bytes[index]

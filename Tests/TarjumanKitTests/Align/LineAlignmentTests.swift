@@ -54,6 +54,17 @@ import Testing
         #expect(DocumentAligner.lineSegments(of: "\u{FEFF}").isEmpty)
     }
 
+    /// White space at either end of a line is no part of its segment, as it is no part of a
+    /// sentence: it went into TMX `seg`s (hostile pass 20); a line of spaces is empty.
+    @Test func aLineIsItsTextWithoutWhiteSpaceAtItsEnds() {
+        let lines = DocumentAligner.lineSegments(of: "\tپہلی سطر۔ \u{3000}\n  \nb\u{00A0}c")
+        #expect(lines.map(\.text) == ["پہلی سطر۔", "", "b\u{00A0}c"])
+        #expect(lines[0].byteRange == 1..<18)
+        #expect(lines[0].start == SourcePosition(line: 1, column: 2))
+        #expect(lines[0].end == SourcePosition(line: 1, column: 11))
+        #expect(lines[1].byteRange.isEmpty)
+    }
+
     /// An empty source line the translation lacks, and two source lines translated as one,
     /// are drifts (a 2:1 bead passed as "aligned jointly", exit 0; pass 10).
     @Test func sourceLinesJoinedInTheTranslationAreDrifts() throws {
