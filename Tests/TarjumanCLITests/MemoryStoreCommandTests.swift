@@ -447,6 +447,24 @@ import Testing
         #expect(result.stdout.contains("اکائی 11999۔"))
     }
 
+    /// Both translations of a unit with `ur` and `ur-PK` variants go into the store.
+    @Test func everyTranslationOfATMXUnitIsImported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > v.tmx <<'EOF'
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>Water.</seg></tuv><tuv xml:lang="ur"><seg>پانی۔</seg></tuv>
+            <tuv xml:lang="ur-PK"><seg>آب۔</seg></tuv></tu>
+            </body></tmx>
+            EOF
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite v.tmx 2>&1 | head -1
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Water." | grep -c '^100%'
+            """)
+        #expect(
+            result.stdout == "v.tmx: 2 of 2 pairs added (0 already stored)\n2\n", "\(result.stderr)"
+        )
+    }
+
     @Test func aTMXFromAPipeGoesIntoTheStore() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

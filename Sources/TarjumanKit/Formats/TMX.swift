@@ -119,8 +119,8 @@ public enum TMX {
     }
 
     /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on); a unit's
-    /// variant is in a language when the selector accepts its `xml:lang` (the first such
-    /// variant counts). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
+    /// variant is in a language when the selector accepts its `xml:lang` (the first source
+    /// variant counts; each distinct translation gives a pair). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
     /// with what they hold (a `sub` inside one is a text of its own, such as a caption, not
     /// part of the sentence); `hi` text is kept. Units are read one at a time as
     /// the parser closes them, never held all at once as elements.
@@ -135,11 +135,9 @@ public enum TMX {
         do {
             parsed = try SafeXML.parse(data, detaching: ["tu"], under: "body") { unit, _ in
                 do throws(ExchangeError) {
-                    if let pair = try pair(of: unit, file: file, source: source, target: target) {
-                        contents.pairs.append(pair)
-                    } else {
-                        contents.skipped += 1
-                    }
+                    let pairs = try pairs(of: unit, file: file, source: source, target: target)
+                    contents.pairs += pairs
+                    if pairs.isEmpty { contents.skipped += 1 }
                     return true
                 } catch {
                     failure = error
@@ -159,15 +157,17 @@ public enum TMX {
         return contents
     }
 
-    /// The `source` → `target` pair of one `<tu>`, or `nil` when it lacks either language.
-    private static func pair(
+    /// The `source` → `target` pairs of one `<tu>`: one per distinct translation (a unit
+    /// with `ur` and `ur-PK` variants that differ gives two, both pairs of the source's
+    /// first variant), none when it lacks either language.
+    private static func pairs(
         of unit: XMLElement, file: String, source: LanguageSelector, target: LanguageSelector
     )
-        throws(ExchangeError) -> TranslationPair?
+        throws(ExchangeError) -> [TranslationPair]
     {
         let codes: Set<String> = ["bpt", "ept", "it", "ph"]
         var sourceText: String?
-        var targetText: String?
+        var targetTexts: [String] = []
         for variant in unit.children("tuv") {
             guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
                 let seg = variant.child("seg")
@@ -178,9 +178,9 @@ public enum TMX {
             }
             let text = seg.innerText(skipping: codes)
             if sourceText == nil && source.accepts(language) { sourceText = text }
-            if targetText == nil && target.accepts(language) { targetText = text }
+            if target.accepts(language) && !targetTexts.contains(text) { targetTexts.append(text) }
         }
-        guard let sourceText, let targetText else { return nil }
+        guard let sourceText else { return [] }
         // Provenance is one line: an origin or creator wrapped over lines (or blank) would
         // be listed as a name no one can type; a date TMX cannot read is no date (the
         // import's), not kept as written and then dropped on export.
@@ -191,11 +191,13 @@ public enum TMX {
         let context = property("x-context-pre").flatMap { previous in
             property("x-context-post").map { SentenceContext(previous: previous, next: $0) }
         }
-        return TranslationPair(
-            source: sourceText, target: targetText,
-            created: unit.attributes["creationdate"].flatMap(date) ?? "",
-            creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
-            origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
+        return targetTexts.map { targetText in
+            TranslationPair(
+                source: sourceText, target: targetText,
+                created: unit.attributes["creationdate"].flatMap(date) ?? "",
+                creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
+                origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
+        }
     }
 
     /// Reads the `source` → `target` pairs of the TMX file at `path`, of any size, handing
@@ -289,11 +291,9 @@ public enum TMX {
                 path: path, name: name, element: "tu", parent: "body", checking: checking
             ) { unit in
                 do throws(ExchangeError) {
-                    if let pair = try pair(of: unit, file: name, source: source, target: target) {
-                        try each(pair)
-                    } else {
-                        skipped += 1
-                    }
+                    let pairs = try pairs(of: unit, file: name, source: source, target: target)
+                    for pair in pairs { try each(pair) }
+                    if pairs.isEmpty { skipped += 1 }
                     return true
                 } catch {
                     failure = error

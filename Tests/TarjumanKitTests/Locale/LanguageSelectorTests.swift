@@ -46,4 +46,19 @@ import Testing
         #expect(contents.pairs == [TranslationPair(source: "Water.", target: "پانی۔")])
         #expect(contents.skipped == 1)
     }
+
+    /// Each translation of a unit counts: a `ur` and a `ur-PK` variant that differ are two
+    /// pairs (the second was dropped without a word, hostile pass 20), the same text once.
+    @Test func everyTranslationOfAUnitIsAPair() throws {
+        let tmx = """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>Water.</seg></tuv><tuv xml:lang="ur"><seg>پانی۔</seg></tuv>
+            <tuv xml:lang="ur-PK"><seg>آب۔</seg></tuv><tuv xml:lang="UR"><seg>پانی۔</seg></tuv></tu>
+            </body></tmx>
+            """
+        let contents = try TMX.read(
+            Data(tmx.utf8), file: "m.tmx", source: try selector("en"), target: try selector("ur"))
+        #expect(contents.pairs.map(\.target) == ["پانی۔", "آب۔"])
+        #expect(contents.pairs.allSatisfy { $0.source == "Water." } && contents.skipped == 0)
+    }
 }
