@@ -60,7 +60,7 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     /// The format of the filled file at `path`: the one its name implies, else, for a
     /// regular file, the one its opening says (`prepare -o job.txt` writes any format under
     /// any name; pass 18 and 19: merge refused it, then read a Markdown worksheet as XML):
-    /// XML with an `<xliff` root in its first kilobyte, the TSV worksheet's `# Tarjuman
+    /// XML whose root is `<xliff>` in its first 64 KB, the TSV worksheet's `# Tarjuman
     /// worksheet:` line, the Markdown worksheet's `<!-- tarjuman worksheet` comment.
     public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
         if let named = try? WorksheetFormat(path: path) { return named }
@@ -74,14 +74,72 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             let handle = FileHandle(forReadingAtPath: path)
         else { throw .unknownFormat(file: path) }
         defer { try? handle.close() }
-        var start = (try? handle.read(upToCount: 1024)) ?? Data()
+        var start = (try? handle.read(upToCount: Self.openingBytes)) ?? Data()
         if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
         let text = String(decoding: start, as: UTF8.self).drop { $0.isWhitespace }
         if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
         if text.hasPrefix("# Tarjuman worksheet:") { return .tsv }
         // XML whose root is <xliff> (a TMX or any other XML is not a filled file).
-        if text.hasPrefix("<"), text.contains("<xliff") { return .xliff }
+        if Self.rootElement(of: text)?.split(separator: ":").last == "xliff" { return .xliff }
         throw .unknownFormat(file: path)
+    }
+
+    /// Where the internal subset `text` starts ends: past its `]`, with `]` in quoted values
+    /// and comments passed over; nil when it does not end in `text`.
+    private static func endOfInternalSubset(_ text: Substring) -> Substring.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "]" { return text.index(after: index) }
+            if character == "\"" || character == "'" {
+                guard let close = text[text.index(after: index)...].firstIndex(of: character)
+                else { return nil }
+                index = close
+            } else if text[index...].hasPrefix("<!--") {
+                guard let close = text[index...].range(of: "-->") else { return nil }
+                index = text.index(before: close.upperBound)
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// How much of a file's opening is read to tell its format: room for a long comment
+    /// before an XML root (pass 20: a licence comment of over a kilobyte hid `<xliff`).
+    static let openingBytes = 65_536
+
+    /// The name of the root element of the XML `text` opens with: past the declaration,
+    /// processing instructions, comments and a document type declaration; nil when `text`
+    /// is no XML or its root is not in it.
+    static func rootElement(of text: Substring) -> Substring? {
+        var rest = text
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            guard rest.hasPrefix("<") else { return nil }
+            let skipped: Substring.Index?
+            if rest.hasPrefix("<?") {
+                skipped = rest.range(of: "?>")?.upperBound
+            } else if rest.hasPrefix("<!--") {
+                skipped = rest.range(of: "-->")?.upperBound
+            } else if rest.hasPrefix("<!") {
+                // A document type declaration; with an internal subset, past its `]>`.
+                let end = rest.firstIndex { $0 == ">" || $0 == "[" }
+                if let end, rest[end] == "[" {
+                    skipped = Self.endOfInternalSubset(rest[rest.index(after: end)...])
+                        .flatMap { rest[$0...].firstIndex(of: ">") }
+                        .map { rest.index(after: $0) }
+                } else {
+                    skipped = end.map { rest.index(after: $0) }
+                }
+            } else {
+                let name = rest.dropFirst().prefix {
+                    !$0.isWhitespace && $0 != ">" && $0 != "/"
+                }
+                return name.isEmpty ? nil : name
+            }
+            guard let skipped else { return nil }
+            rest = rest[skipped...]
+        }
     }
 
     /// The usual file extension.

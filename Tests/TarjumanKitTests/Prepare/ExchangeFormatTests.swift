@@ -59,8 +59,16 @@ import Testing
         #expect(try format("# Tarjuman worksheet: translate…\nid\tsource\n") == .tsv)
         #expect(try format("<", named: "job.TSV") == .tsv)
         let notes = folder.appendingPathComponent("job.txt").path
+        // A root past a long comment, a document type or under a prefix (pass 20: a comment
+        // of over a kilobyte hid it); an `<xliff` inside a comment of a TMX is no root.
+        let licence = "<!-- " + String(repeating: "licence ", count: 300) + "-->"
+        #expect(
+            try format("<?xml version=\"1.0\"?>\n\(licence)\n<xliff version=\"2.0\"/>") == .xliff)
+        #expect(try format("<!DOCTYPE x [<!ENTITY a \"]\">]>\n<x:xliff xmlns:x=\"u\"/>") == .xliff)
         for other in [
             "id\tsource\n", "<?xml version=\"1.0\"?><tmx version=\"1.4\"/>", "<!-- a -->",
+            "<!-- <xliff> --><tmx version=\"1.4\"/>", "<!DOCTYPE tmx [<!-- <xliff -->]><tmx/>",
+            "<xliffs/>", "<?xml version=\"1.0\"?>",
         ] {
             #expect(throws: ExchangeError.unknownFormat(file: notes)) { try format(other) }
         }
