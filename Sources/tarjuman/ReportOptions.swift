@@ -44,7 +44,8 @@ struct ReportOptions: ParsableArguments {
         guard explain != nil else { return }
         let options =
             others + [
-                ("-o", output), ("--fail-on", failOnOption.map(\.rawValue)),
+                // `-o -` is standard output, where the documentation goes anyway.
+                ("-o", output == "-" ? nil : output), ("--fail-on", failOnOption.map(\.rawValue)),
                 ("--format", format == .text ? nil : format.rawValue),
             ]
         if let (option, _) = options.first(where: { $0.1 != nil }) {

@@ -386,6 +386,17 @@ import Testing
         }
     }
 
+    /// `-o -` names standard output, where `--explain` writes: no contradiction (pass 20).
+    @Test func explainAcceptsStandardOutputNamedAsADash() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" check --explain omission -o - | head -1; echo "exit ${PIPESTATUS[0]}"
+            "$TARJUMAN" glossary lint --explain whitespace -o - | head -1; echo "exit ${PIPESTATUS[0]}"
+            """)
+        #expect(result.stdout.components(separatedBy: "exit 0\n").count == 3, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("omission"), "\(result.stdout)")
+    }
+
     /// A filled XLIFF under a name that says nothing is known by its root even past a long
     /// comment (pass 20: over a kilobyte of licence before `<xliff>` made it "unknown").
     @Test func aFilledXLIFFWithALongCommentIsKnownUnderAnyName() throws {
