@@ -10,7 +10,7 @@ public import TarjumanKit
 /// inverted index of source tokens by unit length, FNV hashes of pair, key and
 /// translation), so both backends find the same matches with the same scores; the inverted
 /// index is kept as packed posting lists (``PostingList``), a row per token, length and
-/// import instead of a row per posting. The target text also has a `pg_trgm` GIN index, as
+/// `add` call (short rows joined by small adds) instead of a row per posting. The target text also has a `pg_trgm` GIN index, as
 /// Weblate keeps its memory, for the concordance.
 /// Calls block the calling thread; the connection runs on SwiftNIO's own threads.
 public final class PostgresMemoryStore: MemoryStore, Sendable {
@@ -24,13 +24,18 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let inTransaction = Mutex(false)
     /// Units added in the transaction ``atomically(_:)`` holds open.
     private let addedInTransaction = Mutex(0)
+    /// The name of the advisory lock writers of this memory take (see ``lockForWriting()``).
+    private let writers: String
     /// The schema version this Tarjuman writes.
     static let schemaVersion = 2
 
-    /// Connects to the database `url` names and creates or checks its tables.
-    public init(url: String) throws(MemoryError) {
+    /// Connects to the database `url` names and checks its tables; with `creating`, a memory
+    /// that is not there yet (no tables, or no schema of the URL's name) is made, else it
+    /// is an error and nothing is made.
+    public init(url: String, creating: Bool = true) throws(MemoryError) {
         let settings = try Self.settings(url)
         path = settings.name
+        writers = "tarjuman memory " + (settings.schema ?? "public")
         var logger = Logger(label: "tarjuman.memory")
         logger.logLevel = .critical
         self.logger = logger
@@ -45,10 +50,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 store: settings.name, reason: "cannot connect: \(Self.describe(error))")
         }
         if let schema = settings.schema {
-            _ = try rows(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"))
             _ = try rows(PostgresQuery(unsafeSQL: "SET search_path TO \(schema), public"))
         }
-        try migrate()
+        try migrate(schema: settings.schema, creating: creating)
     }
 
     deinit {
@@ -142,7 +146,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     /// Runs one SQL statement in the memory's schema and returns the first column of its
     /// rows as text: lets the tests build a memory as an older Tarjuman left it.
-    package func execute(_ statement: String) throws(MemoryError) -> [String] {
+    func execute(_ statement: String) throws(MemoryError) -> [String] {
         try rows(PostgresQuery(unsafeSQL: statement)).map { row throws(MemoryError) in
             try decode(row, (String).self)
         }
@@ -153,13 +157,20 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         guard !inTransaction.withLock({ $0 }) else { return try body() }
         inTransaction.withLock { $0 = true }
         addedInTransaction.withLock { $0 = 0 }
-        let result: T
-        do {
-            defer { inTransaction.withLock { $0 = false } }
-            result = try committed(body)
+        defer { inTransaction.withLock { $0 = false } }
+        return try committed {
+            let result = try body()
+            try analyze(after: addedInTransaction.withLock { $0 })
+            return result
         }
-        try tidy(after: addedInTransaction.withLock { $0 })
-        return result
+    }
+
+    /// Takes the lock every writer of this memory holds until its transaction ends (an
+    /// import, a delete, a migration), so that writers take turns as they do on an SQLite
+    /// file: a delete beside an import deadlocked on their row and table locks. Readers
+    /// never wait for it.
+    private func lockForWriting() throws(MemoryError) {
+        _ = try rows("SELECT pg_advisory_xact_lock(hashtext(\(writers)))")
     }
 
     /// Runs `body` in one transaction (rolled back if it throws), or in the one
@@ -199,18 +210,33 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    private func migrate() throws(MemoryError) {
+    /// The stored schema version; nil when the memory has no tables (yet).
+    private func storedVersion() throws(MemoryError) -> Int? {
+        guard let row = try rows("SELECT to_regclass('tm_schema') IS NOT NULL").first,
+            try decode(row, (Bool).self)
+        else { return nil }
+        guard let found = try rows("SELECT max(version) FROM tm_schema").first else { return nil }
+        return try decode(found, (Int32?).self).map(Int.init)
+    }
+
+    /// Checks the schema version, and makes or migrates the tables when they are missing or
+    /// older, under the writers' lock (two Tarjumans opening a new or old memory at once
+    /// make or migrate it once: the second waited for nothing and failed on the catalog).
+    private func migrate(schema: String?, creating: Bool) throws(MemoryError) {
         try transaction { () throws(MemoryError) in
+            if try storedVersion() == Self.schemaVersion { return }
+            try lockForWriting()
+            var version = try storedVersion()
+            if version == nil && !creating {
+                throw MemoryError(
+                    store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
+            }
+            if let schema {
+                _ = try rows(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"))
+            }
             _ = try rows("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
             _ = try rows("CREATE TABLE IF NOT EXISTS tm_schema (version INTEGER NOT NULL)")
-            // Two Tarjumans opening an old memory at once migrate it once.
-            _ = try rows("LOCK TABLE tm_schema IN SHARE ROW EXCLUSIVE MODE")
-            let found = try rows("SELECT max(version) FROM tm_schema")
-            var version: Int?
-            if let row = found.first {
-                let stored: Int32? = try decode(row, (Int32?).self)
-                version = stored.map(Int.init)
-            }
+            version = try storedVersion()
             if let version, version > Self.schemaVersion {
                 throw MemoryError(
                     store: path,
@@ -267,35 +293,39 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         """
     private static let postingIndex = "CREATE INDEX tm_posting_token ON tm_posting(token, length)"
 
-    /// Schema 1 to 2: schema 1 kept a row per token, length and unit; its rows are packed
-    /// into lists a range of tokens at a time.
+    /// Schema 1 to 2: schema 1 kept a row per token, length and unit; its rows are read in
+    /// pages of 200,000 in key order and packed into lists.
     private func packPostings() throws(MemoryError) {
         _ = try rows("ALTER TABLE tm_posting RENAME TO tm_posting_1")
         _ = try rows(PostgresQuery(unsafeSQL: Self.postingTable))
-        var next = try firstToken(after: 0)
-        while let first = next {
-            var postings: [PostingKey: [Int64]] = [:]
-            for row in try rows(
+        // A page at a time in key order; the last list of a page may go on in the next.
+        var after: (token: Int64, length: Int32, unit: Int64) = (0, 0, 0)
+        var open: (key: PostingKey, units: [Int64])?
+        while true {
+            let page = try rows(
                 """
                 SELECT token, length, unit FROM tm_posting_1
-                WHERE token >= \(first) AND token < \(first + 1000)
+                WHERE (token, length, unit) > (\(after.token), \(after.length), \(after.unit))
+                ORDER BY token, length, unit LIMIT 200000
                 """)
-            {
-                let (token, length, unit) = try decode(row, (Int64, Int32, Int64).self)
-                postings[PostingKey(token: token, length: length), default: []].append(unit)
+            guard !page.isEmpty else { break }
+            var postings: [PostingKey: [Int64]] = [:]
+            for row in page {
+                after = try decode(row, (Int64, Int32, Int64).self)
+                let key = PostingKey(token: after.token, length: after.length)
+                if let current = open, current.key != key { postings[current.key] = current.units }
+                if open?.key == key {
+                    open?.units.append(after.unit)
+                } else {
+                    open = (key, [after.unit])
+                }
             }
             try insert(postings)
-            next = try firstToken(after: first + 999)
         }
+        if let open { try insert([open.key: open.units]) }
         _ = try rows("DROP TABLE tm_posting_1")
         _ = try rows(PostgresQuery(unsafeSQL: Self.postingIndex))
-    }
-
-    /// The first token above `token` in a schema 1 posting table.
-    private func firstToken(after token: Int64) throws(MemoryError) -> Int64? {
-        guard let row = try rows("SELECT min(token) FROM tm_posting_1 WHERE token > \(token)").first
-        else { return nil }
-        return try decode(row, (Int64?).self)
+        _ = try rows("ANALYZE tm_posting")
     }
 
     /// The normaliser of `pack`, built once per store.
@@ -350,6 +380,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 ))
         }
         let added = try transaction { () throws(MemoryError) -> Int in
+            try lockForWriting()
             var origins: [String: Int64] = [:]
             for name in Set(keyed.map(\.unit.origin)).sorted() {
                 let found = try rows(
@@ -395,7 +426,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     }
                 }
             }
-            try insert(postings)
+            try insert(postings, mergingShortRows: postings.count <= Self.mergeUpTo)
             let bumped = added.sorted { $0.key < $1.key }
             _ = try rows(
                 """
@@ -410,30 +441,29 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 DELETE FROM tm_origin o WHERE o.id = ANY(\(touched)::int8[])
                 AND NOT EXISTS (SELECT 1 FROM tm_unit u WHERE u.origin = o.id)
                 """)
+            if inTransaction.withLock({ $0 }) {
+                addedInTransaction.withLock { $0 += count }
+            } else {
+                try analyze(after: count)
+            }
             return count
-        }
-        if inTransaction.withLock({ $0 }) {
-            addedInTransaction.withLock { $0 += added }
-        } else {
-            try tidy(after: added)
         }
         return added
     }
 
-    /// After a large import, the visibility map and statistics are brought up to date at
-    /// once, not when autovacuum comes round: until then the posting lookups of a fresh
-    /// memory read the table as if it were new (a lookup in a fresh 1M-unit memory: 15 ms →
-    /// 4 ms). `VACUUM` cannot run in a transaction, so this follows the commit. Someone not
-    /// owning the tables gets a warning from the server, not an error.
-    private func tidy(after added: Int) throws(MemoryError) {
-        guard added >= Self.vacuumAfter else { return }
-        for table in ["tm_posting", "tm_unit", "tm_token"] {
-            _ = try rows(PostgresQuery(unsafeSQL: "VACUUM (ANALYZE) \(table)"))
-        }
+    /// After a large import, the planner's statistics are brought up to date in the import's
+    /// own transaction, not when autovacuum comes round (a fresh memory's tables otherwise
+    /// look empty to it). Not `VACUUM`, which cannot run in a transaction: run after the
+    /// commit, it failed inside `tm import`'s transaction and undid every large import, and
+    /// a signal while it ran reported a kept import as failed. Someone not owning the tables
+    /// gets a warning from the server, not an error.
+    private func analyze(after added: Int) throws(MemoryError) {
+        guard added >= Self.analyzeAfter else { return }
+        _ = try rows("ANALYZE tm_posting, tm_unit, tm_token")
     }
 
-    /// Units added at once past which the tables are vacuumed.
-    private static let vacuumAfter = 10_000
+    /// Units added at once past which the tables are analysed.
+    private static let analyzeAfter = 10_000
 
     /// Units per `INSERT`: one statement of a few thousand rows instead of a round trip each.
     private static let batch = 2000
@@ -448,8 +478,36 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    /// Writes `postings` as rows of posting lists, a few thousand rows per statement.
-    private func insert(_ postings: [PostingKey: [Int64]]) throws(MemoryError) {
+    /// Posting lists written at once up to which each joins the short row its token and
+    /// length already have: a memory fed a few units at a time by `merge` would otherwise
+    /// gain a row per posting, as schema 1 had.
+    private static let mergeUpTo = 5_000
+
+    /// Rows up to this many bytes of units are short (see ``mergeUpTo``).
+    private static let shortRow = 2_000
+
+    /// Writes `postings` as rows of posting lists, a few thousand rows per statement; with
+    /// `mergingShortRows`, a list whose token and length have a short row is written with
+    /// that row's units, in its place.
+    private func insert(_ postings: [PostingKey: [Int64]], mergingShortRows: Bool = false)
+        throws(MemoryError)
+    {
+        var postings = postings
+        if mergingShortRows, !postings.isEmpty {
+            let keys = Array(postings.keys)
+            for row in try rows(
+                """
+                DELETE FROM tm_posting p
+                USING unnest(\(keys.map(\.token))::int8[], \(keys.map(\.length))::int4[]) AS d(t, l)
+                WHERE p.token = d.t AND p.length = d.l AND octet_length(p.units) <= \(Int32(Self.shortRow))
+                RETURNING p.token, p.length, p.units
+                """)
+            {
+                let (token, length, units) = try decode(row, (Int64, Int32, ByteBuffer).self)
+                PostingList.decode(
+                    units, into: &postings[PostingKey(token: token, length: length), default: []])
+            }
+        }
         let ordered = postings.sorted { $0.key < $1.key }
         for start in stride(from: 0, to: ordered.count, by: Self.batch * 4) {
             let rows = ordered[start..<min(start + Self.batch * 4, ordered.count)]
@@ -734,8 +792,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let found = try rows("SELECT id FROM tm_origin WHERE name = \(origin)")
             guard let row = found.first else { return 0 }
             let id = try decode(row, (Int64).self)
-            // An import running beside this one waits: its new lists must not be rewritten.
-            _ = try rows("LOCK TABLE tm_posting IN SHARE ROW EXCLUSIVE MODE")
+            try lockForWriting()
             // The origin's units, and for each of their tokens the lengths it is listed
             // under and how many of the units hold it; read a page at a time.
             var removed = Set<Int64>()
@@ -766,10 +823,15 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 FROM unnest(\(tokens)::int8[], \(tokens.map { listed[$0]?.units ?? 0 })::int4[]) AS d(id, n)
                 WHERE tm_token.id = d.id
                 """)
-            for start in stride(from: 0, to: tokens.count, by: 1000) {
+            var keys: [PostingKey] = []
+            for token in tokens {
+                for length in listed[token]?.lengths.sorted() ?? [] {
+                    keys.append(PostingKey(token: token, length: length))
+                }
+            }
+            for start in stride(from: 0, to: keys.count, by: 1000) {
                 try rewritePostings(
-                    of: Array(tokens[start..<min(start + 1000, tokens.count)]),
-                    listed: listed.mapValues(\.lengths), without: removed)
+                    Array(keys[start..<min(start + 1000, keys.count)]), without: removed)
             }
             _ = try rows("DELETE FROM tm_unit WHERE origin = \(id)")
             _ = try rows("DELETE FROM tm_origin WHERE id = \(id)")
@@ -777,27 +839,24 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    /// Rewrites the posting lists of `tokens` at the lengths `listed` gives without the
-    /// units `removed`, each as one row (an emptied list goes).
-    private func rewritePostings(
-        of tokens: [Int64], listed: [Int64: Set<Int32>], without removed: Set<Int64>
-    ) throws(MemoryError) {
+    /// Rewrites the posting lists of `keys` without the units `removed`, each as one row (an
+    /// emptied list goes).
+    private func rewritePostings(_ keys: [PostingKey], without removed: Set<Int64>)
+        throws(MemoryError)
+    {
         var kept: [PostingKey: [Int64]] = [:]
         for row in try rows(
-            "SELECT token, length, units FROM tm_posting WHERE token = ANY(\(tokens)::int8[])")
-        {
-            let (token, length, units) = try decode(row, (Int64, Int32, ByteBuffer).self)
-            guard listed[token]?.contains(length) == true else { continue }
-            kept[PostingKey(token: token, length: length), default: []] +=
-                PostingList.decode(units).filter { !removed.contains($0) }
-        }
-        let keys = kept.keys.sorted()
-        _ = try rows(
             """
             DELETE FROM tm_posting p
             USING unnest(\(keys.map(\.token))::int8[], \(keys.map(\.length))::int4[]) AS d(t, l)
             WHERE p.token = d.t AND p.length = d.l
+            RETURNING p.token, p.length, p.units
             """)
+        {
+            let (token, length, units) = try decode(row, (Int64, Int32, ByteBuffer).self)
+            kept[PostingKey(token: token, length: length), default: []] +=
+                PostingList.decode(units).filter { !removed.contains($0) }
+        }
         try insert(kept.filter { !$0.value.isEmpty })
     }
 

@@ -39,7 +39,9 @@ struct MemoryOptions: ParsableArguments {
                 "error: name the memory with --tm-db FILE (or run `tarjuman init` for a project, "
                     + "whose memory is .tarjuman/memory.sqlite)", status: .usage)
         }
-        if Self.isPostgres(location) { return try PostgresMemoryStore(url: location) }
+        if Self.isPostgres(location) {
+            return try PostgresMemoryStore(url: location, creating: creating)
+        }
         // The same place whichever way it is named: relative, with `..`, through a link.
         let isProjects =
             Self.projectMemory().map { Paths.canonical($0) == Paths.canonical(location) } ?? false

@@ -425,8 +425,28 @@ import Testing
         #expect(result.stdout.contains("old.tmx\t88\t0"))
     }
 
-    /// An import large enough to be vacuumed afterwards (10,000 units) is kept: `VACUUM`
-    /// ran inside the import's transaction, so every such import failed and was undone.
+    /// Reading a PostgreSQL memory that is not there says so and makes nothing (a mistyped
+    /// schema became an empty memory, pass 21).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"] != nil))
+    func aMissingPostgreSQLMemoryIsNotMadeByReading() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            schema="none_$(date +%s%N)"
+            case "$TARJUMAN_TEST_POSTGRES" in *'?'*) DB="$TARJUMAN_TEST_POSTGRES&schema=$schema";; *) DB="$TARJUMAN_TEST_POSTGRES?schema=$schema";; esac
+            "$TARJUMAN" tm stats --tm-db "$DB"; echo "exit $?"
+            "$TARJUMAN" tm delete --tm-db "$DB" --origin x; echo "exit $?"
+            "$TARJUMAN" tm stats --tm-db "$DB"; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\n", "\(result.stdout)")
+        #expect(
+            result.stderr.components(
+                separatedBy: "error: no memory here; make one with tarjuman tm import --tm-db"
+            )
+            .count == 4, "\(result.stderr)")
+    }
+
+    /// An import large enough to be analysed in its transaction (10,000 units) is kept: a `VACUUM`
+    /// after it ran inside the import's transaction, so every such import failed and was undone.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"] != nil))
     func aLargeImportIntoPostgreSQLIsKept() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
@@ -459,10 +479,16 @@ import Testing
             EOF
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite v.tmx 2>&1 | head -1
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Water." | grep -c '^100%'
+            # Where one translation is filled, it is the first variant's, as before.
+            printf 'Water.\\n' > w.en.txt
+            "$TARJUMAN" prepare w.en.txt --to ur --tm v.tmx --format tsv -o tm.tsv 2>/dev/null
+            "$TARJUMAN" prepare w.en.txt --to ur --tm-db m.sqlite --format tsv -o db.tsv 2>/dev/null
+            grep -c 'پانی۔' tm.tsv db.tsv
             """)
         #expect(
-            result.stdout == "v.tmx: 2 of 2 pairs added (0 already stored)\n2\n", "\(result.stderr)"
-        )
+            result.stdout
+                == "v.tmx: 2 of 2 pairs added (0 already stored)\n2\ntm.tsv:1\ndb.tsv:1\n",
+            "\(result.stderr)")
     }
 
     @Test func aTMXFromAPipeGoesIntoTheStore() throws {

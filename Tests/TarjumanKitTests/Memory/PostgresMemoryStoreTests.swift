@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import Synchronization
 import Testing
 
 @testable import TarjumanKit
@@ -26,24 +27,122 @@ struct PostgresMemoryStoreTests {
         }
     }
 
-    /// Units added in one transaction past the vacuum threshold are kept (the vacuum, which
-    /// cannot run in a transaction, follows the commit instead of undoing the import).
-    @Test func aLargeImportInOneTransactionIsKept() throws {
+    /// An add of 10,000 units or more in one transaction is kept and leaves the planner
+    /// statistics (a `VACUUM` after it ran inside `tm import`'s transaction and undid it).
+    @Test func aLargeImportInOneTransactionIsKeptAndAnalysed() throws {
         let store = try PostgresMemoryStore(url: try Self.url())
         let en = try TestData.pack("en")
         let ur = try TestData.pack("ur")
         let added = try store.atomically {
-            try store.add(Self.units(6_000, origin: "a"), source: en, target: ur, penalty: nil)
-                + store.add(
-                    Self.units(6_000, from: 6_000, origin: "b"), source: en, target: ur,
-                    penalty: nil)
+            try store.add(Self.units(12_000, origin: "a"), source: en, target: ur, penalty: nil)
         }
         #expect(added == 12_000)
         #expect(try store.statistics().units == 12_000)
+        #expect(
+            try store.execute(
+                "SELECT (reltuples > 0)::text FROM pg_class WHERE oid = 'tm_posting'::regclass")
+                == ["true"])
         let found = try store.lookup(
             "The port of Gwadar handled 11999 ships in week 1.", source: en, target: "ur",
             minimum: 75, limit: 3, context: nil)
         #expect(found.first?.score == 100)
+    }
+
+    /// Every (token, length, unit) the posting lists hold, and what the units imply.
+    static func postings(_ store: PostgresMemoryStore) throws -> (held: [String], implied: [String])
+    {
+        var held: [String] = []
+        for line in try store.execute(
+            "SELECT token || ' ' || length || ' ' || encode(units, 'hex') FROM tm_posting")
+        {
+            let fields = line.split(separator: " ")
+            for unit in PostingList.decode(ByteBuffer(bytes: bytes(hex: fields[2]))) {
+                held.append("\(fields[0]) \(fields[1]) \(unit)")
+            }
+        }
+        var implied: [String] = []
+        for line in try store.execute("SELECT id || ' ' || encode(tokens, 'hex') FROM tm_unit") {
+            let fields = line.split(separator: " ")
+            let tokens = TokenList.decode(bytes(hex: fields[1]))
+            for token in Set(tokens) { implied.append("\(token) \(tokens.count) \(fields[0])") }
+        }
+        return (held.sorted(), implied.sorted())
+    }
+
+    static func bytes(hex: Substring) -> [UInt8] {
+        let digits = Array(hex.utf8)
+        return stride(from: 0, to: digits.count, by: 2).map {
+            UInt8(String(decoding: digits[$0..<$0 + 2], as: UTF8.self), radix: 16) ?? 0
+        }
+    }
+
+    /// Deleting an origin rewrites the posting lists to list exactly the units left, and
+    /// small adds join the short rows their lists have instead of adding a row each.
+    @Test func theListsHoldExactlyTheStoredUnits() throws {
+        let store = try PostgresMemoryStore(url: try Self.url())
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        _ = try store.add(Self.units(300, origin: "a"), source: en, target: ur, penalty: nil)
+        func rows() throws -> Int {
+            Int(try store.execute("SELECT count(*)::text FROM tm_posting").first ?? "") ?? -1
+        }
+        let before = try rows()
+        for index in 0..<5 {
+            _ = try store.add(
+                Self.units(1, from: 300 + index, origin: "b"), source: en, target: ur,
+                penalty: nil)
+        }
+        // Five units of the same words but their number, one at a time: a row each for the
+        // new numbers, the words' lists grown in place (without, 10 rows each).
+        #expect(try rows() == before + 5)
+        var lists = try Self.postings(store)
+        #expect(lists.held == lists.implied && lists.held.count > 1_000)
+        #expect(try store.delete(origin: "a") == 300)
+        lists = try Self.postings(store)
+        #expect(lists.held == lists.implied && !lists.held.isEmpty)
+        #expect(
+            try store.execute("SELECT count(*)::text FROM tm_posting WHERE units = ''") == ["0"])
+    }
+
+    /// A delete beside an import waits for it (writers take turns) and then deletes what the
+    /// import added: the two deadlocked on their locks and the import was lost (pass 21).
+    @Test func aDeleteBesideAnImportWaitsForIt() throws {
+        let url = try Self.url()
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let importing = try PostgresMemoryStore(url: url)
+        _ = try importing.add(Self.units(10, origin: "a"), source: en, target: ur, penalty: nil)
+        let deleting = try PostgresMemoryStore(url: url)
+        let started = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        let deleted = Mutex<Result<Int, MemoryError>?>(nil)
+        try importing.atomically {
+            _ = try importing.add(
+                Self.units(100, from: 10, origin: "a"), source: en, target: ur, penalty: nil)
+            Thread.detachNewThread {
+                started.signal()
+                let result = Result { () throws(MemoryError) in try deleting.delete(origin: "a") }
+                deleted.withLock { $0 = result }
+                finished.signal()
+            }
+            started.wait()
+            Thread.sleep(forTimeInterval: 0.5)
+            _ = try importing.add(
+                Self.units(100, from: 110, origin: "a"), source: en, target: ur, penalty: nil)
+        }
+        finished.wait()
+        #expect(try deleted.withLock { try $0?.get() } == 210)
+        #expect(try importing.statistics().units == 0)
+    }
+
+    /// Without `creating`, a memory that is not there is an error and nothing is made (a
+    /// mistyped schema became an empty memory; pass 21).
+    @Test func aMissingMemoryIsNotMadeWhenOnlyRead() throws {
+        let url = try Self.url()
+        #expect(throws: MemoryError.self) { try PostgresMemoryStore(url: url, creating: false) }
+        let store = try PostgresMemoryStore(url: url)
+        #expect(try store.statistics().units == 0)
+        _ = try PostgresMemoryStore(url: url, creating: false)
     }
 
     /// A memory of schema 1 (a posting row per unit) is moved to packed posting lists when
@@ -72,10 +171,7 @@ struct PostgresMemoryStoreTests {
             "SELECT token || ' ' || length || ' ' || encode(units, 'hex') FROM tm_posting")
         {
             let fields = line.split(separator: " ")
-            let hex = Array(fields[2].utf8)
-            let bytes = stride(from: 0, to: hex.count, by: 2).map {
-                UInt8(String(decoding: hex[$0..<$0 + 2], as: UTF8.self), radix: 16) ?? 0
-            }
+            let bytes = Self.bytes(hex: fields[2])
             for unit in PostingList.decode(ByteBuffer(bytes: bytes)) {
                 postings.append("(\(fields[0]), \(fields[1]), \(unit))")
             }
