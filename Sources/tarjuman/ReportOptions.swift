@@ -37,8 +37,8 @@ struct ReportOptions: ParsableArguments {
         return true
     }
 
-    /// Refuses `--explain` beside the options it cannot honour: this type's (`-o`,
-    /// `--fail-on`, a `--format` other than text) and the command's `others` that are set
+    /// Refuses `--explain` beside the options it cannot honour: this type's (`-o` other
+    /// than `-`, `--fail-on`, a `--format` other than text) and the command's `others` that are set
     /// (option name, and nil when not given). `what` is "check" or "rule".
     func refuseExplainWith(_ others: [(String, String?)], what: String) throws {
         guard explain != nil else { return }

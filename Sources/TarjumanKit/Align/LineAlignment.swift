@@ -31,7 +31,7 @@ extension DocumentAligner {
     }
 
     /// Every line of `text` as a segment (its text without the line end and without white
-    /// space at either end, as a sentence is segmented; LF, CR LF and CR end lines; a final
+    /// space, invisible marks and joiners at either end, as a sentence is segmented; LF, CR LF and CR end lines; a final
     /// line end does not start another line). A byte-order mark at the start is no part of
     /// the first line and takes no column.
     static func lineSegments(of text: String) -> [Segment] {
@@ -39,21 +39,25 @@ extension DocumentAligner {
         let bytes = Array(text.utf8)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var index = start
+        // What a sentence is trimmed of: white space, invisible marks and joiners.
+        func isEdgeJunk(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value <= 0xFFFF && UTF16Text.isEdgeJunk(UInt16(scalar.value))
+        }
         func add(end: Int) {
             let line = segments.count + 1
             let scalars = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars
-            let leading = scalars.prefix { $0.properties.isWhitespace }
-            let trailing = scalars.dropFirst(leading.count).reversed().prefix {
-                $0.properties.isWhitespace
-            }
+            let leading = scalars.prefix(while: isEdgeJunk)
+            let trailing = scalars.dropFirst(leading.count).reversed().prefix(while: isEdgeJunk)
             let kept = scalars.dropFirst(leading.count).dropLast(trailing.count)
-            let first = start + leading.reduce(0) { $0 + UTF8.width($1) }
-            let last = end - trailing.reduce(0) { $0 + UTF8.width($1) }
+            // A line of nothing but white space is an empty line at its column 1.
+            let skipped = kept.isEmpty ? leading.prefix(0) : leading
+            let first = start + skipped.reduce(0) { $0 + UTF8.width($1) }
+            let last = kept.isEmpty ? first : end - trailing.reduce(0) { $0 + UTF8.width($1) }
             segments.append(
                 Segment(
                     paragraph: line, sentence: 1, byteStart: first, byteEnd: last,
-                    start: SourcePosition(line: line, column: leading.count + 1),
-                    end: SourcePosition(line: line, column: leading.count + kept.count + 1),
+                    start: SourcePosition(line: line, column: skipped.count + 1),
+                    end: SourcePosition(line: line, column: skipped.count + kept.count + 1),
                     text: String(String.UnicodeScalarView(kept))))
         }
         while index < bytes.count {

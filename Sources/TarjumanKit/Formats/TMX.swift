@@ -120,7 +120,7 @@ public enum TMX {
 
     /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on); a unit's
     /// variant is in a language when the selector accepts its `xml:lang` (the first source
-    /// variant counts; each distinct translation gives a pair). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
+    /// variant counts; each distinct translation gives a pair, see `pairs(of:)`). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
     /// with what they hold (a `sub` inside one is a text of its own, such as a caption, not
     /// part of the sentence); `hi` text is kept. Units are read one at a time as
     /// the parser closes them, never held all at once as elements.
@@ -157,9 +157,16 @@ public enum TMX {
         return contents
     }
 
+    /// Whether `a` and `b` differ in white space alone.
+    private static func sameWords(_ a: String, _ b: String) -> Bool {
+        a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
+    }
+
     /// The `source` → `target` pairs of one `<tu>`: one per distinct translation (a unit
-    /// with `ur` and `ur-PK` variants that differ gives two, both pairs of the source's
-    /// first variant), none when it lacks either language.
+    /// with `ur` and `ur-PK` variants that differ gives two, both of the source's first
+    /// variant), the first variant's last, so that where one translation of a sentence is
+    /// taken (the last read, the newest stored) it is that one, as before; none when the
+    /// unit lacks either language.
     private static func pairs(
         of unit: XMLElement, file: String, source: LanguageSelector, target: LanguageSelector
     )
@@ -178,7 +185,12 @@ public enum TMX {
             }
             let text = seg.innerText(skipping: codes)
             if sourceText == nil && source.accepts(language) { sourceText = text }
-            if target.accepts(language) && !targetTexts.contains(text) { targetTexts.append(text) }
+            // Translations differing in white space alone are one (exact matches ignore it).
+            if target.accepts(language),
+                !targetTexts.contains(where: { Self.sameWords($0, text) })
+            {
+                targetTexts.append(text)
+            }
         }
         guard let sourceText else { return [] }
         // Provenance is one line: an origin or creator wrapped over lines (or blank) would
@@ -191,7 +203,7 @@ public enum TMX {
         let context = property("x-context-pre").flatMap { previous in
             property("x-context-post").map { SentenceContext(previous: previous, next: $0) }
         }
-        return targetTexts.map { targetText in
+        return targetTexts.reversed().map { targetText in
             TranslationPair(
                 source: sourceText, target: targetText,
                 created: unit.attributes["creationdate"].flatMap(date) ?? "",

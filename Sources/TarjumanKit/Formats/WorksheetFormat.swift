@@ -74,9 +74,8 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             let handle = FileHandle(forReadingAtPath: path)
         else { throw .unknownFormat(file: path) }
         defer { try? handle.close() }
-        var start = (try? handle.read(upToCount: Self.openingBytes)) ?? Data()
-        if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
-        let text = String(decoding: start, as: UTF8.self).drop { $0.isWhitespace }
+        let text = Self.opening(of: (try? handle.read(upToCount: Self.openingBytes)) ?? Data())
+            .drop { $0.isWhitespace }
         if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
         if text.hasPrefix("# Tarjuman worksheet:") { return .tsv }
         // XML whose root is <xliff> (a TMX or any other XML is not a filled file).
@@ -84,8 +83,8 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
         throw .unknownFormat(file: path)
     }
 
-    /// Where the internal subset `text` starts ends: past its `]`, with `]` in quoted values
-    /// and comments passed over; nil when it does not end in `text`.
+    /// The end of the internal subset `text` opens with: just past its `]`, a `]` in a
+    /// quoted value or a comment passed over; nil when the subset does not end in `text`.
     private static func endOfInternalSubset(_ text: Substring) -> Substring.Index? {
         var index = text.startIndex
         while index < text.endIndex {
@@ -102,6 +101,23 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             index = text.index(after: index)
         }
         return nil
+    }
+
+    /// `bytes` as text: UTF-8, or UTF-16 after its byte-order mark (XML may be either; a
+    /// UTF-16 XLIFF was read under its name but "unknown" under another, pass 21).
+    static func opening(of bytes: Data) -> String {
+        let bytes = [UInt8](bytes)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
+                little
+                    ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// How much of a file's opening is read to tell its format: room for a long comment

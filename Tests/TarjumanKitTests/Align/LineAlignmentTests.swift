@@ -57,12 +57,14 @@ import Testing
     /// White space at either end of a line is no part of its segment, as it is no part of a
     /// sentence: it went into TMX `seg`s (hostile pass 20); a line of spaces is empty.
     @Test func aLineIsItsTextWithoutWhiteSpaceAtItsEnds() {
-        let lines = DocumentAligner.lineSegments(of: "\tپہلی سطر۔ \u{3000}\n  \nb\u{00A0}c")
+        let lines = DocumentAligner.lineSegments(
+            of: "\tپہلی سطر۔ \u{3000}\u{200F}\n \u{200F} \nb\u{00A0}c")
         #expect(lines.map(\.text) == ["پہلی سطر۔", "", "b\u{00A0}c"])
         #expect(lines[0].byteRange == 1..<18)
         #expect(lines[0].start == SourcePosition(line: 1, column: 2))
         #expect(lines[0].end == SourcePosition(line: 1, column: 11))
-        #expect(lines[1].byteRange.isEmpty)
+        // A line of white space alone is empty at its column 1, as a finding places it.
+        #expect(lines[1].byteRange == 26..<26 && lines[1].start.column == 1)
     }
 
     /// An empty source line the translation lacks, and two source lines translated as one,

@@ -65,6 +65,16 @@ import Testing
         #expect(
             try format("<?xml version=\"1.0\"?>\n\(licence)\n<xliff version=\"2.0\"/>") == .xliff)
         #expect(try format("<!DOCTYPE x [<!ENTITY a \"]\">]>\n<x:xliff xmlns:x=\"u\"/>") == .xliff)
+        // UTF-16 with a byte-order mark, as XML may be (pass 21).
+        let utf16 = folder.appendingPathComponent("u16.txt")
+        for bytes in [[0xFF, 0xFE] as [UInt8], [0xFE, 0xFF]] {
+            let little = bytes[0] == 0xFF
+            let units = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><xliff/>".utf16.flatMap {
+                little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)]
+            }
+            try Data(bytes + units).write(to: utf16)
+            #expect(try WorksheetFormat.of(file: utf16.path) == .xliff)
+        }
         for other in [
             "id\tsource\n", "<?xml version=\"1.0\"?><tmx version=\"1.4\"/>", "<!-- a -->",
             "<!-- <xliff> --><tmx version=\"1.4\"/>", "<!DOCTYPE tmx [<!-- <xliff -->]><tmx/>",
