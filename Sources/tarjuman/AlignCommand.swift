@@ -203,7 +203,7 @@ struct AlignCommand: ParsableCommand {
     static func describe(_ drift: LineDriftReport, of pair: FilePair) -> [String] {
         drift.findings.map { finding in
             "\(finding.file):\(finding.position): \(finding.message)"
-                + (finding.related.map { " (\($0.file):\($0.position.line))" } ?? "")
+                + (finding.related.map { " (\($0.file):\($0.position))" } ?? "")
         } + ["\(pair.target): \(drift.summary)"]
     }
 
