@@ -24,8 +24,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let inTransaction = Mutex(false)
     /// Units added in the transaction ``atomically(_:)`` holds open.
     private let addedInTransaction = Mutex(0)
-    /// The name of the advisory lock writers of this memory take (see ``lockForWriting()``).
-    private let writers: String
+    /// The schema the URL names (`schema=`), nil for the server's search path.
+    private let schema: String?
     /// The schema version this Tarjuman writes.
     static let schemaVersion = 2
 
@@ -35,7 +35,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     public init(url: String, creating: Bool = true) throws(MemoryError) {
         let settings = try Self.settings(url)
         path = settings.name
-        writers = "tarjuman memory " + (settings.schema ?? "public")
+        schema = settings.schema
         var logger = Logger(label: "tarjuman.memory")
         logger.logLevel = .critical
         self.logger = logger
@@ -52,7 +52,14 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         if let schema = settings.schema {
             _ = try rows(PostgresQuery(unsafeSQL: "SET search_path TO \(schema), public"))
         }
-        try migrate(schema: settings.schema, creating: creating)
+        // Two Tarjumans making one new memory at once: the second's first look at the
+        // catalog predates the first's commit, and its CREATE SCHEMA fails; a second try,
+        // in a new transaction, finds the memory made.
+        do {
+            try migrate(creating: creating)
+        } catch {
+            try migrate(creating: creating)
+        }
     }
 
     deinit {
@@ -167,10 +174,13 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     /// Takes the lock every writer of this memory holds until its transaction ends (an
     /// import, a delete, a migration), so that writers take turns as they do on an SQLite
-    /// file: a delete beside an import deadlocked on their row and table locks. Readers
-    /// never wait for it.
+    /// file: a delete beside an import deadlocked on their row and table locks. It is named
+    /// after the schema the tables are in, however the URL reached it. Readers of a memory
+    /// of this Tarjuman's schema never wait for it.
     private func lockForWriting() throws(MemoryError) {
-        _ = try rows("SELECT pg_advisory_xact_lock(hashtext(\(writers)))")
+        _ = try rows(
+            "SELECT pg_advisory_xact_lock(hashtext('tarjuman memory ' || coalesce(current_schema(), '')))"
+        )
     }
 
     /// Runs `body` in one transaction (rolled back if it throws), or in the one
@@ -210,9 +220,12 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    /// The stored schema version; nil when the memory has no tables (yet).
+    /// The stored schema version; nil when the memory has no tables (yet). The tables are
+    /// looked for in the URL's schema alone: on the search path, a memory in `public` made
+    /// a mistyped `schema=` that memory.
     private func storedVersion() throws(MemoryError) -> Int? {
-        guard let row = try rows("SELECT to_regclass('tm_schema') IS NOT NULL").first,
+        let table = schema.map { $0 + ".tm_schema" } ?? "tm_schema"
+        guard let row = try rows("SELECT to_regclass(\(table)) IS NOT NULL").first,
             try decode(row, (Bool).self)
         else { return nil }
         guard let found = try rows("SELECT max(version) FROM tm_schema").first else { return nil }
@@ -220,28 +233,25 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     }
 
     /// Checks the schema version, and makes or migrates the tables when they are missing or
-    /// older, under the writers' lock (two Tarjumans opening a new or old memory at once
-    /// make or migrate it once: the second waited for nothing and failed on the catalog).
-    private func migrate(schema: String?, creating: Bool) throws(MemoryError) {
+    /// older, under the writers' lock (two Tarjumans opening an old memory at once migrate
+    /// it once). A reader of a memory not there yet (or of a newer Tarjuman's) is told so at
+    /// once, before any lock or change.
+    private func migrate(creating: Bool) throws(MemoryError) {
         try transaction { () throws(MemoryError) in
-            if try storedVersion() == Self.schemaVersion { return }
+            let found = try storedVersion()
+            if found == Self.schemaVersion { return }
+            try refuse(found, creating: creating)
             try lockForWriting()
             var version = try storedVersion()
-            if version == nil && !creating {
-                throw MemoryError(
-                    store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
-            }
+            try refuse(version, creating: creating)
             if let schema {
+                // Set again once it exists, so that the new tables are made in it.
                 _ = try rows(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"))
+                _ = try rows(PostgresQuery(unsafeSQL: "SET search_path TO \(schema), public"))
             }
             _ = try rows("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
             _ = try rows("CREATE TABLE IF NOT EXISTS tm_schema (version INTEGER NOT NULL)")
             version = try storedVersion()
-            if let version, version > Self.schemaVersion {
-                throw MemoryError(
-                    store: path,
-                    reason: "the memory was written by a newer Tarjuman; upgrade to use it")
-            }
             switch version {
             case nil:
                 for statement in Self.tables {
@@ -253,6 +263,20 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 return
             }
             _ = try rows("INSERT INTO tm_schema (version) VALUES (\(Int32(Self.schemaVersion)))")
+        }
+    }
+
+    /// Refuses a memory that is not there when not `creating`, and one a newer Tarjuman
+    /// wrote.
+    private func refuse(_ version: Int?, creating: Bool) throws(MemoryError) {
+        if version == nil && !creating {
+            throw MemoryError(
+                store: path, reason: "no memory here; make one with tarjuman tm import --tm-db")
+        }
+        if let version, version > Self.schemaVersion {
+            throw MemoryError(
+                store: path, reason: "the memory was written by a newer Tarjuman; upgrade to use it"
+            )
         }
     }
 
@@ -789,10 +813,10 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// Removes one origin's units, their postings and the origin.
     public func delete(origin: String) throws(MemoryError) -> Int {
         try transaction { () throws(MemoryError) -> Int in
+            try lockForWriting()
             let found = try rows("SELECT id FROM tm_origin WHERE name = \(origin)")
             guard let row = found.first else { return 0 }
             let id = try decode(row, (Int64).self)
-            try lockForWriting()
             // The origin's units, and for each of their tokens the lengths it is listed
             // under and how many of the units hold it; read a page at a time.
             var removed = Set<Int64>()

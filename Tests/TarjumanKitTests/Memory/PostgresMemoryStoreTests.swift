@@ -38,10 +38,13 @@ struct PostgresMemoryStoreTests {
         }
         #expect(added == 12_000)
         #expect(try store.statistics().units == 12_000)
+        // Column statistics exist only once the table is analysed.
         #expect(
             try store.execute(
-                "SELECT (reltuples > 0)::text FROM pg_class WHERE oid = 'tm_posting'::regclass")
-                == ["true"])
+                """
+                SELECT (count(*) > 0)::text FROM pg_stats
+                WHERE schemaname = current_schema() AND tablename = 'tm_posting'
+                """) == ["true"])
         let found = try store.lookup(
             "The port of Gwadar handled 11999 ships in week 1.", source: en, target: "ur",
             minimum: 75, limit: 3, context: nil)
@@ -130,9 +133,30 @@ struct PostgresMemoryStoreTests {
             _ = try importing.add(
                 Self.units(100, from: 110, origin: "a"), source: en, target: ur, penalty: nil)
         }
-        finished.wait()
+        // A deadlock or a lost turn fails the test instead of hanging it.
+        #expect(finished.wait(timeout: .now() + 120) == .success)
         #expect(try deleted.withLock { try $0?.get() } == 210)
         #expect(try importing.statistics().units == 0)
+    }
+
+    /// A memory of the server's search path (`public`) is no memory of a schema the URL
+    /// names: a mistyped `schema=` read and wrote the public memory (review of pass 21).
+    @Test func aMemoryInPublicIsNotTheMemoryOfASchema() throws {
+        let url = try #require(ProcessInfo.processInfo.environment["TARJUMAN_TEST_POSTGRES"])
+        let shared = try PostgresMemoryStore(url: url)
+        defer {
+            for table in ["tm_posting", "tm_unit", "tm_token", "tm_origin", "tm_schema"] {
+                _ = try? shared.execute("DROP TABLE IF EXISTS public.\(table) CASCADE")
+            }
+        }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        _ = try shared.add(Self.units(3, origin: "p"), source: en, target: ur, penalty: nil)
+        let fresh = try Self.url()
+        #expect(throws: MemoryError.self) { try PostgresMemoryStore(url: fresh, creating: false) }
+        let own = try PostgresMemoryStore(url: fresh)
+        #expect(try own.statistics().units == 0)
+        #expect(try shared.statistics().units == 3)
     }
 
     /// Without `creating`, a memory that is not there is an error and nothing is made (a
