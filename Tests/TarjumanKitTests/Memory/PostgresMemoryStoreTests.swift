@@ -190,15 +190,8 @@ struct PostgresMemoryStoreTests {
         let before = try answers(store)
         #expect(before.allSatisfy { !$0.isEmpty })
         // Back to schema 1, as a Tarjuman of that schema left it: a row per posting.
-        var postings: [String] = []
-        for line in try store.execute(
-            "SELECT token || ' ' || length || ' ' || encode(units, 'hex') FROM tm_posting")
-        {
-            let fields = line.split(separator: " ")
-            let bytes = Self.bytes(hex: fields[2])
-            for unit in PostingList.decode(ByteBuffer(bytes: bytes)) {
-                postings.append("(\(fields[0]), \(fields[1]), \(unit))")
-            }
+        let postings = try Self.postings(store).held.map {
+            "(" + $0.split(separator: " ").joined(separator: ", ") + ")"
         }
         #expect(postings.count > 500)
         for statement in [
