@@ -410,6 +410,23 @@ import Testing
         #expect(result.stdout == "⟦en: The court met.⟧\nexit 0\n", "\(result.stderr)")
     }
 
+    /// A root element past the 64 KB read to find it is said as such, with what to do
+    /// (pass 22: "unknown format" and no word of the limit).
+    @Test func aRootPastTheOpeningIsSaidAsSuch() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court met.\\n' > s.en.txt
+            "$TARJUMAN" prepare --to ur -o job.xlf s.en.txt 2>/dev/null
+            { head -1 job.xlf; printf '<!-- %s -->\\n' "$(head -c 70000 /dev/zero | tr '\\0' x)"; tail -n +2 job.xlf; } > job.txt
+            "$TARJUMAN" merge --allow-partial job.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr
+                == "job.txt: error: unknown format: its name tells none and its first 64 KB, where Tarjuman looks for the root element, hold none; name it .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)\n"
+        )
+    }
+
     @Test func badInputsGiveClearErrors() throws {
         let unknown = try CLIRunner.run(["prepare", Self.english, "--to", "xx"])
         #expect(unknown.status == 2)

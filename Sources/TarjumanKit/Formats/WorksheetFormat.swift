@@ -74,17 +74,22 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
             let handle = FileHandle(forReadingAtPath: path)
         else { throw .unknownFormat(file: path) }
         defer { try? handle.close() }
-        let text = Self.opening(of: (try? handle.read(upToCount: Self.openingBytes)) ?? Data())
-            .drop { $0.isWhitespace }
+        let bytes = (try? handle.read(upToCount: Self.openingBytes)) ?? Data()
+        let text = Self.opening(of: bytes).drop { $0.isWhitespace }
         if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
         if text.hasPrefix("# Tarjuman worksheet:") { return .tsv }
         // XML whose root is <xliff> (a TMX or any other XML is not a filled file).
-        if Self.rootElement(of: text)?.split(separator: ":").last == "xliff" { return .xliff }
+        let root = Self.rootElement(of: text)
+        if root?.split(separator: ":").last == "xliff" { return .xliff }
+        if root == nil, text.hasPrefix("<"), bytes.count == Self.openingBytes {
+            // XML whose root lies past what is read (pass 22: said as "unknown format").
+            throw .rootBeyondOpening(file: path, bytes: Self.openingBytes)
+        }
         throw .unknownFormat(file: path)
     }
 
     /// The end of the internal subset `text` opens with: just past its `]`, a `]` in a
-    /// quoted value or a comment passed over; nil when the subset does not end in `text`.
+    /// quoted value, a comment or a processing instruction passed over; nil when the subset does not end in `text`.
     private static func endOfInternalSubset(_ text: Substring) -> Substring.Index? {
         var index = text.startIndex
         while index < text.endIndex {
@@ -96,6 +101,10 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
                 index = close
             } else if text[index...].hasPrefix("<!--") {
                 guard let close = text[index...].range(of: "-->") else { return nil }
+                index = text.index(before: close.upperBound)
+            } else if text[index...].hasPrefix("<?") {
+                // A processing instruction may hold `]>` (pass 22: it ended the subset).
+                guard let close = text[index...].range(of: "?>") else { return nil }
                 index = text.index(before: close.upperBound)
             }
             index = text.index(after: index)

@@ -7,6 +7,9 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
     case malformed(file: String, position: SourcePosition, message: String)
     /// The file's format is not known from its extension.
     case unknownFormat(file: String)
+    /// The file's name tells no format and its opening is XML whose root element lies past
+    /// the `bytes` read to find it.
+    case rootBeyondOpening(file: String, bytes: Int)
     /// The source document has nothing to translate.
     case emptySource(file: String)
     /// ICU failed (an internal error).
@@ -29,6 +32,9 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
         case .unknownFormat(let file):
             return
                 "\(file): error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
+        case .rootBeyondOpening(let file, let bytes):
+            return
+                "\(file): error: unknown format: its name tells none and its first \(bytes >> 10) KB, where Tarjuman looks for the root element, hold none; name it .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
         case .emptySource(let file):
             return "\(file): error: the document has no text to translate"
         case .icu(let error):

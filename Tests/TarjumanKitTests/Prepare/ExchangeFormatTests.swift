@@ -65,6 +65,16 @@ import Testing
         #expect(
             try format("<?xml version=\"1.0\"?>\n\(licence)\n<xliff version=\"2.0\"/>") == .xliff)
         #expect(try format("<!DOCTYPE x [<!ENTITY a \"]\">]>\n<x:xliff xmlns:x=\"u\"/>") == .xliff)
+        // A processing instruction in the subset may hold `]>` (pass 22).
+        #expect(try format("<!DOCTYPE x [<?pi ]> ?>]>\n<xliff/>") == .xliff)
+        #expect(throws: ExchangeError.unknownFormat(file: notes)) {
+            try format("<!DOCTYPE x [<?pi ]> ?>]>\n<tmx/>")
+        }
+        // A root past the 64 KB read is said as such, not as an unknown format (pass 22).
+        let long = "<!-- " + String(repeating: "x", count: 70_000) + " -->\n<xliff/>"
+        #expect(throws: ExchangeError.rootBeyondOpening(file: notes, bytes: 65_536)) {
+            try format(long)
+        }
         // UTF-16 with a byte-order mark, as XML may be (pass 21).
         let utf16 = folder.appendingPathComponent("u16.txt")
         for bytes in [[0xFF, 0xFE] as [UInt8], [0xFE, 0xFF]] {
