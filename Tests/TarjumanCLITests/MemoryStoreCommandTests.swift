@@ -467,18 +467,20 @@ import Testing
         #expect(result.stdout.contains("اکائی 11999۔"))
     }
 
-    /// Both translations of a unit with `ur` and `ur-PK` variants go into the store.
+    /// Both translations of a unit with `ur` and `ur-PK` variants go into the store, for
+    /// each of its English variants (pass 22: the second English was left out).
     @Test func everyTranslationOfATMXUnitIsImported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             cat > v.tmx <<'EOF'
             <tmx version="1.4"><header srclang="en"/><body>
             <tu><tuv xml:lang="en"><seg>Water.</seg></tuv><tuv xml:lang="ur"><seg>پانی۔</seg></tuv>
-            <tuv xml:lang="ur-PK"><seg>آب۔</seg></tuv></tu>
+            <tuv xml:lang="ur-PK"><seg>آب۔</seg></tuv><tuv xml:lang="en-US"><seg>Waters.</seg></tuv></tu>
             </body></tmx>
             EOF
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite v.tmx 2>&1 | head -1
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Water." | grep -c '^100%'
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Waters." | grep -c '^100%'
             # Where one translation is filled, it is the first variant's, as before.
             printf 'Water.\\n' > w.en.txt
             "$TARJUMAN" prepare w.en.txt --to ur --tm v.tmx --format tsv -o tm.tsv 2>/dev/null
@@ -487,7 +489,7 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "v.tmx: 2 of 2 pairs added (0 already stored)\n2\ntm.tsv:1\ndb.tsv:1\n",
+                == "v.tmx: 4 of 4 pairs added (0 already stored)\n2\n2\ntm.tsv:1\ndb.tsv:1\n",
             "\(result.stderr)")
     }
 

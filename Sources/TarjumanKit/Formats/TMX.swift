@@ -119,8 +119,9 @@ public enum TMX {
     }
 
     /// Reads the `source` → `target` pairs of a TMX file (any version from 1.1 on); a unit's
-    /// variant is in a language when the selector accepts its `xml:lang` (the first source
-    /// variant counts; each distinct translation gives a pair, see `pairs(of:)`). Inline codes (`bpt`, `ept`, `it`, `ph`) are left out of the text
+    /// variant is in a language when the selector accepts its `xml:lang` (each distinct
+    /// source variant and translation gives a pair, see `pairs(of:)`). Inline codes (`bpt`,
+    /// `ept`, `it`, `ph`) are left out of the text
     /// with what they hold (a `sub` inside one is a text of its own, such as a caption, not
     /// part of the sentence); `hi` text is kept. Units are read one at a time as
     /// the parser closes them, never held all at once as elements.
@@ -162,18 +163,19 @@ public enum TMX {
         a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
     }
 
-    /// The `source` → `target` pairs of one `<tu>`: one per distinct translation (a unit
-    /// with `ur` and `ur-PK` variants that differ gives two, both of the source's first
-    /// variant), the first variant's last, so that where one translation of a sentence is
-    /// taken (the last read, the newest stored) it is that one, as before; none when the
-    /// unit lacks either language.
+    /// The `source` → `target` pairs of one `<tu>`: one per distinct source variant and
+    /// distinct translation (a unit with `ur` and `ur-PK` variants that differ gives two;
+    /// with two English variants as well, four: pass 21 kept the first English only), the
+    /// first variants' pair last, so that where one translation of a sentence is taken (the
+    /// last read, the newest stored) it is that one, as before; none when the unit lacks
+    /// either language.
     private static func pairs(
         of unit: XMLElement, file: String, source: LanguageSelector, target: LanguageSelector
     )
         throws(ExchangeError) -> [TranslationPair]
     {
         let codes: Set<String> = ["bpt", "ept", "it", "ph"]
-        var sourceText: String?
+        var sourceTexts: [String] = []
         var targetTexts: [String] = []
         for variant in unit.children("tuv") {
             guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
@@ -184,15 +186,16 @@ public enum TMX {
                     message: "a <tuv> needs an xml:lang attribute and a <seg>")
             }
             let text = seg.innerText(skipping: codes)
-            if sourceText == nil && source.accepts(language) { sourceText = text }
-            // Translations differing in white space alone are one (exact matches ignore it).
-            if target.accepts(language),
-                !targetTexts.contains(where: { Self.sameWords($0, text) })
+            // Variants differing in white space alone are one (exact matches ignore it).
+            if source.accepts(language), !sourceTexts.contains(where: { Self.sameWords($0, text) })
+            {
+                sourceTexts.append(text)
+            }
+            if target.accepts(language), !targetTexts.contains(where: { Self.sameWords($0, text) })
             {
                 targetTexts.append(text)
             }
         }
-        guard let sourceText else { return [] }
         // Provenance is one line: an origin or creator wrapped over lines (or blank) would
         // be listed as a name no one can type; a date TMX cannot read is no date (the
         // import's), not kept as written and then dropped on export.
@@ -203,12 +206,14 @@ public enum TMX {
         let context = property("x-context-pre").flatMap { previous in
             property("x-context-post").map { SentenceContext(previous: previous, next: $0) }
         }
-        return targetTexts.reversed().map { targetText in
-            TranslationPair(
-                source: sourceText, target: targetText,
-                created: unit.attributes["creationdate"].flatMap(date) ?? "",
-                creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
-                origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
+        return sourceTexts.reversed().flatMap { sourceText in
+            targetTexts.reversed().map { targetText in
+                TranslationPair(
+                    source: sourceText, target: targetText,
+                    created: unit.attributes["creationdate"].flatMap(date) ?? "",
+                    creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
+                    origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
+            }
         }
     }
 

@@ -52,6 +52,30 @@ import Testing
         #expect(whole.pairs.first?.created == "20260101T000000Z")
     }
 
+    /// Every distinct source variant and translation of a unit is a pair, the first two's
+    /// last (pass 21 kept the first English variant only); variants differing in white
+    /// space alone are one.
+    @Test func everySourceVariantOfAUnitGivesPairs() throws {
+        let path = try Self.file(
+            Self.tmx(
+                """
+                <tu><tuv xml:lang="en"><seg>Colour.</seg></tuv><tuv xml:lang="en-US"><seg>Color.</seg></tuv>\
+                <tuv xml:lang="en"><seg>Colour. </seg></tuv><tuv xml:lang="ur"><seg>رنگ۔</seg></tuv>\
+                <tuv xml:lang="ur-PK"><seg>رنگت۔</seg></tuv></tu>
+                """))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for limit in [0, Int.max] {
+            var pairs: [TranslationPair] = []
+            _ = try TMX.stream(path: path, source: "en", target: "ur", wholeUpTo: limit) {
+                (batch: [TranslationPair]) throws(ExchangeError) in pairs += batch
+            }
+            #expect(
+                pairs.map { "\($0.source) \($0.target)" } == [
+                    "Color. رنگت۔", "Color. رنگ۔", "Colour. رنگت۔", "Colour. رنگ۔",
+                ], "limit \(limit)")
+        }
+    }
+
     @Test func aStreamedFileIsCheckedLikeASmallOne() throws {
         let cases: [(text: String, message: String)] = [
             (
