@@ -103,6 +103,17 @@ struct PairOutcome: Sendable {
             let failure =
                 CommandFailure(error)
                 ?? CommandFailure("internal error: \(error)", status: .internalError)
+            // An error that opens with one of the pair's files says where it is by itself;
+            // a pair named on the command line needs no more (pass 22: `error: arguments
+            // 1–2 (a, b): a:1:2: error: …` hid the position from editors). A batch file's
+            // line is still named.
+            let located = [pair.source, pair.target].contains {
+                failure.message.hasPrefix("\($0):")
+            }
+            if located && pair.origin.hasPrefix("arguments ") {
+                outcome.failure = failure
+                return outcome
+            }
             let message =
                 failure.message.hasPrefix("error: ")
                 ? String(failure.message.dropFirst("error: ".count)) : failure.message

@@ -70,6 +70,22 @@ import Testing
                 + "step; 0.0% of source lines at the same line number\n", "\(result.stderr)")
     }
 
+    /// More than a million lines is refused at once with what to do, not aligned until
+    /// memory runs out (pass 22: 2 million short lines aborted).
+    @Test func aBitextOfTooManyLinesIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            yes a | head -n 1000001 > big.en.txt; printf 'ایک\\n' > b.ur.txt
+            "$TARJUMAN" check --config none --lines big.en.txt b.ur.txt; echo "exit $?"
+            """)
+        #expect(result.stdout.hasSuffix("exit 2\n"))
+        // At the start of its line, as an editor reads it (not after the pair's arguments).
+        #expect(
+            result.stderr.hasPrefix(
+                "big.en.txt:1000001:1: error: more than 1000000 lines; --lines aligns both files whole, at about 1 KB of memory a line: split both at the same lines (split -l 500000) and check each pair of parts\n"
+            ), "\(result.stderr)")
+    }
+
     /// An empty source line the translation lacks is a drift (exit 1), found at its line.
     @Test func anEmptySourceLineTheTranslationLacksIsADrift() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

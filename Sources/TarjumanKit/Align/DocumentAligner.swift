@@ -374,7 +374,7 @@ public struct DocumentAligner: Sendable {
 }
 
 /// Why an alignment could not be made.
-public enum AlignmentError: Error, CustomStringConvertible {
+public enum AlignmentError: Error, Equatable, CustomStringConvertible {
     /// Reading or segmenting a document failed.
     case segmentation(SegmentationError)
 

@@ -3,15 +3,18 @@ extension DocumentAligner {
     /// other), each line one segment, empty lines included, so that where the files drift
     /// out of step shows as beads other than 1:1 (see ``LineDrift``), under the priors of
     /// ``AlignmentModel/linePriors``. Segments are numbered by line: paragraph = line
-    /// number, sentence = 1.
-    public func alignLines(source: ByteSource, target: ByteSource) throws(AlignmentError)
-        -> Result
-    {
+    /// number, sentence = 1. A file of more than `lineLimit` lines is refused before any
+    /// line is aligned.
+    public func alignLines(
+        source: ByteSource, target: ByteSource, lineLimit: Int = InputLimits.bitextLines
+    ) throws(AlignmentError) -> Result {
         let sourceText: String
         let targetText: String
-        do {
+        do throws(InputError) {
             sourceText = try source.readAllText()
+            try Self.refuseTooManyLines(sourceText, of: source, limit: lineLimit)
             targetText = try target.readAllText()
+            try Self.refuseTooManyLines(targetText, of: target, limit: lineLimit)
         } catch {
             throw .segmentation(.input(error))
         }
@@ -28,6 +31,22 @@ extension DocumentAligner {
         } catch {
             throw .segmentation(.icu(error))
         }
+    }
+
+    /// An error when `text` has more than `limit` lines (as ``lineSegments(of:)`` counts
+    /// them), found by counting line ends.
+    static func refuseTooManyLines(_ text: String, of source: ByteSource, limit: Int)
+        throws(InputError)
+    {
+        var lines = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // CR LF ends one line; a lone CR or LF ends one each.
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lines += 1 }
+            previous = byte
+        }
+        if previous != 0x0A && previous != 0x0D && !text.isEmpty { lines += 1 }
+        if lines > limit { throw .tooManyLines(file: source.name, limit: limit) }
     }
 
     /// Every line of `text` as a segment (its text without the line end and without white

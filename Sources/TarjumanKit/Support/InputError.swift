@@ -8,6 +8,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case tooLarge(file: String, limit: Int)
     /// A paragraph or line starting at `line` is longer than a streaming reader holds.
     case blockTooLarge(file: String, line: Int, limit: Int)
+    /// A line-aligned file (`--lines`) has more lines than are aligned at once.
+    case tooManyLines(file: String, limit: Int)
     /// The bytes at `byteOffset` are not valid UTF-8.
     case invalidUTF8(file: String, byteOffset: Int, position: SourcePosition, bytes: [UInt8])
     /// A NUL byte, the usual sign of a binary file or a UTF-16 file.
@@ -29,6 +31,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .blockTooLarge(let file, let line, let limit):
             return "\(file):\(line):1: error: the paragraph or line starting here is longer than "
                 + "\(limit >> 20) MB, the most Tarjuman holds at once; break it up with blank lines"
+        case .tooManyLines(let file, let limit):
+            return "\(file):\(limit + 1):1: error: more than \(limit) lines; --lines aligns both "
+                + "files whole, at about 1 KB of memory a line: split both at the same lines "
+                + "(split -l \(limit / 2)) and check each pair of parts"
         case .invalidUTF8(let file, let offset, let position, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"

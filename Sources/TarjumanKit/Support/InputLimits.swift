@@ -14,6 +14,10 @@ public enum InputLimits {
     public static let paragraphBytes = 64 << 20
     /// One line of a streamed text (`normalize`): 64 MB.
     public static let lineBytes = 64 << 20
+    /// The lines of each file of a line-aligned pair (`align --lines`, `check --lines`):
+    /// 1,000,000 (both files are aligned whole, at about 1 KB of memory a line; 2 million
+    /// short lines aborted after taking 1.5 GB, pass 22).
+    public static let bitextLines = 1_000_000
     /// How deep XML elements may nest: 256 (TMX, XLIFF and TBX need fewer than 20).
     public static let xmlDepth = 256
     /// One glossary term or variant: 1,000 characters (terms are words and phrases; a

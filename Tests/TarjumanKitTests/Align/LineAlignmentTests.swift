@@ -93,6 +93,30 @@ import Testing
         #expect(merged.findings.map(\.message) == ["source lines 1–2 are translated as one line"])
     }
 
+    /// A file of more lines than are aligned at once is refused at the first line past the
+    /// limit, CR LF counted as one line end (pass 22: 2 million lines aborted at 1.5 GB).
+    @Test func aFileOfTooManyLinesIsRefused() throws {
+        let aligner = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"))
+        func align(_ source: String, _ target: String) throws(AlignmentError) {
+            _ = try aligner.alignLines(
+                source: .text(source, name: "en.txt"), target: .text(target, name: "ur.txt"),
+                lineLimit: 3)
+        }
+        try align("a\r\nb\r\nc\r\n", "ا\rب\n\n")
+        try align("a\nb\n\n", "ا\nب\nج")
+        #expect(
+            throws: AlignmentError.segmentation(.input(.tooManyLines(file: "en.txt", limit: 3)))
+        ) {
+            try align("a\nb\nc\nd", "ا")
+        }
+        #expect(
+            throws: AlignmentError.segmentation(.input(.tooManyLines(file: "ur.txt", limit: 3)))
+        ) {
+            try align("a", "ا\r\rب\n\n")
+        }
+    }
+
     /// An empty line against an empty line is in step, not an untranslated sentence
     /// (hostile pass 11: a correct bitext failed with --fail-on warning).
     @Test func emptyLinesOnBothSidesAreNotUntranslated() throws {
