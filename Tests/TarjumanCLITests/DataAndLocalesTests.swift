@@ -93,6 +93,11 @@ import Testing
                 + "character U+0000"
         ),
         (
+            "normalization:\n  orthographic:\n    - {id: ls, from: x, to: \"\\u2028\"}\n",
+            "sd.yaml:6:29: error: field 'normalization.orthographic[0].to': writes the control "
+                + "character U+2028"
+        ),
+        (
             "normalization:\n  orthographic:\n    - {id: swap, from_each: ab, to_each: ba}\n",
             "sd.yaml:6:42: error: field 'normalization.orthographic[0].to_each': 'b' → 'a' "
                 + "undoes rule 'swap'"

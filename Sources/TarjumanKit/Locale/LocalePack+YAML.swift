@@ -323,9 +323,11 @@ extension LocalePack {
                         + "what changes")
             }
             // A control character written into text (NUL, ESC, a line break) corrupts the
-            // document or the positions of everything after it.
+            // document or the positions of everything after it; so does U+2028 or U+2029,
+            // a line break to Unicode (pass 22: they were let through).
             if let control = pairs.lazy.flatMap(\.1).first(where: {
-                $0.properties.generalCategory == .control
+                [.control, .lineSeparator, .paragraphSeparator].contains(
+                    $0.properties.generalCategory)
             }) {
                 throw refused(
                     "writes the control character \(control.codePoint) "

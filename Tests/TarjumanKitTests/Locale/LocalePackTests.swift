@@ -141,6 +141,13 @@ import Testing
                 "field 'normalization.orthographic[0].to': writes the control character U+0000 into the text; a rule may only "
                 + "write visible text"),
         BrokenPack(
+            name: "paragraph separator written",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
+                + "    - {id: ps, from: e, to: \"x\\u2029\"}\n",
+            message:
+                "field 'normalization.canonical[0].to': writes the control character U+2029 into the text"
+        ),
+        BrokenPack(
             name: "too many prefixes",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  prefixes: ["
                 + (1...5_001).map { "w\($0)" }.joined(separator: ", ") + "]\n",
