@@ -123,6 +123,26 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    /// What a user typed or a pack holds reaches the terminal short and with control
+    /// characters escaped (pass 22: a 100 KB `--locale` was printed twice in full, and a
+    /// pack's name with an escape sequence went raw into the `locales` listing).
+    @Test func tagsAndNamesReachTheTerminalSafely() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/locales
+            printf 'tag: sd\\nname: "Sindhi\\\\e[31m"\\nscript: Arab\\n' > d/locales/sd.yaml
+            "$TARJUMAN" locales --data-dir d; echo "exit $?"
+            printf 'x' | "$TARJUMAN" normalize --locale "$(printf 'a\\033b%0200d' 0)" -; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(
+            result.stderr == "d/locales/sd.yaml:2:7: error: field 'name': holds the control "
+                + "character U+001B; a name is one line of text\n"
+                + "error: 'a\\u{1b}b0000000000000000000000000000000000000…' is not a language tag: "
+                + "'a\\u{1b}b0000000000000000000000000000000000000…' is not 1–8 letters and digits; "
+                + "write one as BCP 47 does (ur, ur-PK, bal-Arab-PK)\n")
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

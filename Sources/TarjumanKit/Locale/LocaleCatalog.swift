@@ -125,10 +125,10 @@ public struct LocaleCatalog: Sendable {
         if let bad = parts.first(where: {
             $0.count > 8 || !$0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }) {
-            return "'\(bad)' is not 1–8 letters and digits"
+            return "'\(String(bad).shownInMessage)' is not 1–8 letters and digits"
         }
         guard (2...8).contains(parts[0].count), parts[0].allSatisfy(\.isLetter) else {
-            return "the language '\(parts[0])' is not 2–8 letters"
+            return "the language '\(String(parts[0]).shownInMessage)' is not 2–8 letters"
         }
         var scripts = 0
         var regions = 0

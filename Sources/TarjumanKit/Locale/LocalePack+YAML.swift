@@ -39,6 +39,15 @@ extension LocalePack {
         }
         self.tag = tag
         self.name = try top.string("name")
+        // The name is listed one pack a line (pass 22: a line break or an escape sequence
+        // in it went raw to the terminal).
+        if let control = name.unicodeScalars.first(where: {
+            [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+        }) {
+            throw top.invalid(
+                "name", top.node("name"),
+                "holds the control character \(control.codePoint); a name is one line of text")
+        }
         self.aliases = aliases
         self.script = script
         self.direction = try top.choice("direction", default: TextDirection.ltr)

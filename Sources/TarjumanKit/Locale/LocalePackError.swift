@@ -34,14 +34,17 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
         case .duplicateTag(let tag, let file, let otherFile):
             return "\(file): error: tag '\(tag)' is also claimed by \(otherFile)"
         case .unknownLocale(let tag, let known):
-            return "error: unknown locale '\(tag)'; known locales: \(known.joined(separator: ", "))"
+            return
+                "error: unknown locale '\(tag.shownInMessage)'; known locales: \(known.joined(separator: ", "))"
         case .otherScript(let tag, let pack, let script, let asked):
-            return "error: unknown locale '\(tag)': the '\(pack)' pack is for \(script) script, "
+            return
+                "error: unknown locale '\(tag.shownInMessage)': the '\(pack)' pack is for \(script) script, "
                 + "not \(asked); write a pack for it (locales/README.md) or use '\(pack)'"
         case .noPacks(let folder):
             return "\(folder): error: no locale packs (*.yaml) found"
         case .malformedTag(let tag, let reason):
-            return "error: '\(tag)' is not a language tag: \(reason); write one as BCP 47 does "
+            return
+                "error: '\(tag.shownInMessage)' is not a language tag: \(reason); write one as BCP 47 does "
                 + "(ur, ur-PK, bal-Arab-PK)"
         }
     }

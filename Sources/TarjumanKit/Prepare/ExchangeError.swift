@@ -49,16 +49,8 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
                 + "nothing written. Split the source into smaller documents, or prepare a TSV "
                 + "worksheet (--format tsv, read up to \(InputLimits.documentBytes >> 20) MB)"
         case .sourceDateEpoch(let value):
-            // Shown short and with control characters escaped: it may hold anything.
-            var shown = value.unicodeScalars.prefix(40).map { scalar in
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator:
-                    "\\u{\(String(scalar.value, radix: 16))}"
-                default: String(scalar)
-                }
-            }.joined()
-            if value.unicodeScalars.count > 40 { shown += "…" }
-            return "error: SOURCE_DATE_EPOCH is '\(shown)'; it must be a whole number of seconds "
+            return
+                "error: SOURCE_DATE_EPOCH is '\(value.shownInMessage)'; it must be a whole number of seconds "
                 + "since 1970-01-01 UTC, from 0 to \(TMX.latestEpoch) (the last second of 9999), "
                 + "or unset"
         }

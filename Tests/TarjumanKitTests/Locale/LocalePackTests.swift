@@ -118,6 +118,15 @@ import Testing
         #expect(folded.changes.map(\.rule) == ["sd-kaf"])
     }
 
+    /// A tag in a message is shown short, its control characters escaped (pass 22).
+    @Test func aTagInAMessageIsShownShortAndEscaped() {
+        let tag = "x\u{1B}" + String(repeating: "y", count: 100)
+        #expect(
+            LocalePackError.unknownLocale(tag: tag, known: ["ur"]).description
+                == "error: unknown locale 'x\\u{1b}\(String(repeating: "y", count: 38))…'; known "
+                + "locales: ur")
+    }
+
     @Test(arguments: [
         BrokenPack(
             name: "YAML syntax", yaml: "tag: xx\nname: [unclosed\n",
