@@ -604,10 +604,25 @@ import Testing
             as prepare $S.en.txt --to ur --tm-db ../share/m.sqlite -o p.xlf; echo "prepare $?"
             as tm delete --origin m.tmx --tm-db ../share/m.sqlite; echo "delete $?"
             ls ../share
+            # In a folder all may write, a user who may not write a memory makes no files
+            # beside it, and its owner (daemon) goes on writing it (pass 22: the WAL files
+            # left by the refused import stopped every later import of the owner).
+            mkdir ../team && chmod 777 ../team
+            own() { setpriv --reuid=daemon --regid=daemon --clear-groups env TARJUMAN_DATA="$ROOT" "$TARJUMAN" "$@"; }
+            own tm import --to ur --tm-db ../team/m.sqlite ../m.tmx 2> /dev/null
+            as tm import --to ur --tm-db ../team/m.sqlite ../m.tmx 2> /dev/null; echo "import $?"
+            ls ../team
+            own tm delete --origin m.tmx --tm-db ../team/m.sqlite 2> /dev/null; echo "owner $?"
+            # Side files another user's run did leave are named, with what to do.
+            setpriv --reuid=nobody --regid=nogroup --clear-groups touch ../team/m.sqlite-wal ../team/m.sqlite-shm
+            own tm import --to ur --tm-db ../team/m.sqlite ../m.tmx 2>&1; echo "stuck $?"
             """)
         #expect(
             result.stdout
-                == "m.tmx\t88\t0\nstats 0\nprepare 0\ndelete 2\nm.sqlite\n",
+                == "m.tmx\t88\t0\nstats 0\nprepare 0\ndelete 2\nm.sqlite\nimport 2\nm.sqlite\n"
+                + "owner 0\n../team/m.sqlite: error: ../team/m.sqlite-wal, a file SQLite keeps "
+                + "beside the memory, is not writable here (another user's run left it); when no "
+                + "run is using the memory, remove it (or make it writable) and try again\nstuck 2\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("88 filled from translation memory"))
         #expect(result.stderr.contains("m.sqlite: error: the memory is read-only here"))

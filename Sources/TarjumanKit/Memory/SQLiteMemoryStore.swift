@@ -72,6 +72,12 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw MemoryError(
                 store: path, reason: "the folder \(folder) does not exist; create it first")
         }
+        // A writer that may not write the memory stops before SQLite opens it: SQLite would
+        // open it read-only yet make its WAL files beside it, owned by this user, and its
+        // owner could not write it any more (pass 22, a shared folder).
+        if creating != .none && manager.fileExists(atPath: path) && !Self.writable(path) {
+            throw MemoryError(store: path, reason: Self.readOnly("no write access"))
+        }
         // The lock's descriptor, closed again if opening fails before the store exists.
         var held: Int32 = -1
         do {
@@ -139,7 +145,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             {
                 throw MemoryError(store: path, reason: "is a folder; name a file for the memory")
             }
-            throw MemoryError(store: path, reason: Self.explain(error))
+            throw MemoryError(store: path, reason: Self.explain(error, path: path))
         }
     }
 
@@ -244,23 +250,36 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         ["", "-wal", "-shm", "-journal"].map { path + $0 }
     }
 
-    /// What went wrong opening the memory, and what to do.
-    private static func explain(_ error: any Error) -> String {
+    /// What went wrong opening the memory at `path`, and what to do.
+    private static func explain(_ error: any Error, path: String) -> String {
         guard let error = error as? DatabaseError else { return "cannot open the memory: \(error)" }
         switch error.resultCode {
         case .SQLITE_CANTOPEN:
             return "cannot open or create the memory here; check that the folder exists and is "
                 + "writable (\(error.message ?? "SQLite error 14"))"
         case .SQLITE_READONLY:
-            return "the memory is read-only here (lookups, searches and exports read it as it "
-                + "is); to change it, make the file and its folder writable "
-                + "(\(error.message ?? "SQLite error 8"))"
+            // The memory's own files may be writable and one SQLite keeps beside it not:
+            // left by a run of another user (before pass 22's mend, or killed).
+            if let stuck = ["-wal", "-shm"].map({ path + $0 }).first(where: {
+                access($0, F_OK) == 0 && access($0, W_OK) != 0
+            }), writable(path) {
+                return "\(stuck), a file SQLite keeps beside the memory, is not writable here "
+                    + "(another user's run left it); when no run is using the memory, remove "
+                    + "it (or make it writable) and try again"
+            }
+            return readOnly(error.message ?? "SQLite error 8")
         case .SQLITE_IOERR:
             return "cannot read or write the memory (is it a device or a pipe? name a regular "
                 + "file) (\(error.message ?? "SQLite I/O error"))"
         default:
             return "cannot open the memory: \(error)"
         }
+    }
+
+    /// The memory cannot be written here, for `cause`, and what to do.
+    private static func readOnly(_ cause: String) -> String {
+        "the memory is read-only here (lookups, searches and exports read it as it is); to "
+            + "change it, make the file and its folder writable (\(cause))"
     }
 
     /// The schema, one migration per version.
@@ -328,7 +347,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         } catch let error as MemoryError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
-            throw MemoryError(store: path, reason: Self.explain(error))
+            throw MemoryError(store: path, reason: Self.explain(error, path: path))
         } catch {
             throw MemoryError(store: path, reason: "\(error)")
         }

@@ -457,6 +457,14 @@ import Testing
         } throws: { error in
             "\(error)".contains("the memory is read-only here")
         }
+        // A writer is refused before SQLite makes files beside the memory (pass 22).
+        chmod(folder.path, 0o755)
+        #expect {
+            try SQLiteMemoryStore(path: path, creating: .file)
+        } throws: { error in
+            "\(error)".contains("the memory is read-only here")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     /// Another program's SQLite database is refused as it is: no tables added, no WAL.
