@@ -20,6 +20,9 @@ public enum InputLimits {
     public static let bitextLines = 1_000_000
     /// How deep XML elements may nest: 256 (TMX, XLIFF and TBX need fewer than 20).
     public static let xmlDepth = 256
+    /// The attributes of one XML element: 256 (TMX, XLIFF and TBX elements have fewer than
+    /// 20; the XML parser's time grows with the square of their number, pass 22).
+    public static let xmlAttributes = 256
     /// One glossary term or variant: 1,000 characters (terms are words and phrases; a
     /// matcher holds every letter of every term and variant).
     public static let termCharacters = 1_000
