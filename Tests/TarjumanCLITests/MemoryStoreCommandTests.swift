@@ -818,6 +818,9 @@ import Testing
             : > empty.tsv
             "$TARJUMAN" tm stats --tm-db empty.tsv; echo "exit $?"
             test -s empty.tsv || echo "still empty"
+            python3 -c "import sqlite3; sqlite3.connect('blank.db').execute('VACUUM')"
+            "$TARJUMAN" tm stats --tm-db blank.db 2>&1; echo "exit $?"
+            python3 -c "import sqlite3; print(sqlite3.connect('blank.db').execute('SELECT count(*) FROM sqlite_master').fetchone()[0])"
             "$TARJUMAN" tm stats --tm-db notes.txt; echo "exit $?"
             "$TARJUMAN" tm stats --tm-db folder; echo "exit $?"
             cat notes.txt
@@ -827,7 +830,9 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "exit 2\nexit 2\nexit 2\nexit 2\nstill empty\nexit 2\nexit 2\nhello\nexit 2\nno store made\n"
+                == "exit 2\nexit 2\nexit 2\nexit 2\nstill empty\nblank.db: error: an empty SQLite "
+                + "database, not a memory; make one with tarjuman tm import --tm-db\nexit 2\n0\n"
+                + "exit 2\nexit 2\nhello\nexit 2\nno store made\n"
         )
         #expect(result.stderr.contains("empty.tsv: error: an empty file, not a memory"))
         #expect(

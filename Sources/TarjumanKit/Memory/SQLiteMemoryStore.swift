@@ -99,7 +99,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             configuration.prepareDatabase { [path] db in
                 // Another program's database is not made into a memory (read-only commands
                 // migrated it too), nor switched to WAL.
-                try Self.refuseForeign(db, path: path)
+                try Self.refuseForeign(db, path: path, creating: creating != .none)
                 // A large page cache: imports insert postings all over the index.
                 try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
                 if !readOnly {
@@ -180,11 +180,19 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     }
 
     /// Refuses a database holding tables that are not a memory's.
-    private static func refuseForeign(_ db: Database, path: String) throws {
+    private static func refuseForeign(_ db: Database, path: String, creating: Bool) throws {
         let tables = try String.fetchAll(
             db,
             sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                 + "ORDER BY name")
+        // A command that only reads makes no memory of an empty database, as of an empty
+        // file (pass 22: tm stats wrote the tables into one).
+        if tables.isEmpty && !creating {
+            throw MemoryError(
+                store: path,
+                reason: "an empty SQLite database, not a memory; make one with tarjuman tm "
+                    + "import --tm-db")
+        }
         let own: Set = ["grdb_migrations", "origin", "unit", "token", "posting"]
         guard !tables.isEmpty, !own.isSubset(of: tables) else { return }
         let shown = tables.prefix(5).joined(separator: ", ")
