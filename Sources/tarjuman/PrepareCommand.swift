@@ -50,12 +50,12 @@ struct PrepareCommand: ParsableCommand {
     var database: String?
 
     @Option(
-        name: .customLong("min-match"),
+        name: .customLong("min-match"), parsing: .unconditional,
         help: "Lowest fuzzy score filled in from --tm-db.")
     var minimumMatch: Int?
 
     @Option(
-        name: .customLong("matches"),
+        name: .customLong("matches"), parsing: .unconditional,
         help:
             "How many --tm-db matches to list with each sentence, best first: XLIFF translation candidates (mtc:matches), the worksheets' match column (default: 3)."
     )

@@ -217,6 +217,21 @@ struct TMImportCommand: ParsableCommand {
         if let origin, origin.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--origin needs a name (it is shown with every match)")
         }
+        // Shown with every match on one line, and given back to tm delete (pass 22: a line
+        // break in it was written raw into TMX and folded to a space on the next import).
+        if let origin,
+            origin.unicodeScalars.contains(where: {
+                [.control, .lineSeparator, .paragraphSeparator].contains(
+                    $0.properties.generalCategory)
+            })
+        {
+            throw ValidationError(
+                "--origin is a name on one line; it may not hold a line break, tab or other "
+                    + "control character")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input (-) can be read once; name it once")
+        }
         // A unit's origin is its file's name by default; an unnamed pipe's (`<(…)` is
         // `/dev/fd/63`) or standard input's says nothing (pass 16: matches came "from 63").
         // A named pipe (mkfifo) has its name.
@@ -417,7 +432,28 @@ struct TMImportCommand: ParsableCommand {
             throw CommandFailure("\(file): error: is a folder; name the files", status: .usage)
         }
         if file.lowercased().hasSuffix(".tmx") || !isRegularFile(file) { return nil }
-        return try? WorksheetFormat.of(file: file)
+        if let format = try? WorksheetFormat.of(file: file) { return format }
+        // Read as TMX only what opens as XML does (pass 22: align's JSON lines were said
+        // to be "malformed XML").
+        guard opensAsXML(file) else {
+            throw CommandFailure(
+                "\(file): error: not a TMX, XLIFF or worksheet file; tm import reads TMX (align "
+                    + "--format tmx writes one), filled XLIFF (.xlf) and worksheets (.tsv, .md)",
+                status: .usage)
+        }
+        return nil
+    }
+
+    /// Whether the regular file at `path` opens as XML does: with `<` after white space and
+    /// a UTF-8 byte-order mark, or with a UTF-16 byte-order mark.
+    private static func opensAsXML(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let bytes = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        let first = text.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return first == nil || first == 0x3C
     }
 
     /// The error for a file with no pair of the memory's languages (nothing is stored): a

@@ -20,20 +20,22 @@ struct TMLookupCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .customLong("min-match"), help: "Lowest score shown.")
+    // Unconditional: `-1` is a value to refuse by range, not an unknown option (pass 22).
+    @Option(name: .customLong("min-match"), parsing: .unconditional, help: "Lowest score shown.")
     var minimumMatch = 75
 
+    // A sentence may start with a dash (a list item).
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help: "The sentence before it in its document (\"\" for none), for 101 in context.")
     var previous: String?
 
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help: "The sentence after it in its document (\"\" for none), for 101 in context.")
     var next: String?
 
-    @Option(name: .long, help: "Most matches shown.")
+    @Option(name: .long, parsing: .unconditional, help: "Most matches shown.")
     var limit = 5
 
     @Option(name: .long, help: "text or json.")
@@ -49,7 +51,7 @@ struct TMLookupCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...101).contains(minimumMatch) else {
-            throw ValidationError("--min-match is a score from 1 to 101")
+            throw ValidationError("--min-match is a score from 1 to 101; got \(minimumMatch)")
         }
         guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
         // Half a context would score 101 against a unit that has nothing on the other side.
@@ -108,7 +110,7 @@ struct TMSearchCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .long, help: "Most units listed.")
+    @Option(name: .long, parsing: .unconditional, help: "Most units listed.")
     var limit = 50
 
     @Argument(help: "The word or phrase.")

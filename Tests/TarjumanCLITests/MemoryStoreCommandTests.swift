@@ -467,6 +467,41 @@ import Testing
         #expect(result.stdout.contains("اکائی 11999۔"))
     }
 
+    /// What tm import cannot read is said plainly (pass 22): align's JSON lines and TSV
+    /// (were "malformed XML" and "no 'id' column"), standard input twice (read empty the
+    /// second time), an origin that is not one line; and out-of-range numbers are refused
+    /// by range (`-1` was "missing value").
+    @Test func importRefusesWhatItCannotReadPlainly() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" align --format jsonl -o al.jsonl $S.en.txt $S.ur.txt
+            "$TARJUMAN" align --format tsv -o al.tsv $S.en.txt $S.ur.txt
+            "$TARJUMAN" align --format tmx -o m.tmx $S.en.txt $S.ur.txt
+            for f in al.jsonl al.tsv; do "$TARJUMAN" tm import --to ur --tm-db m.sqlite $f; echo "exit $?"; done
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin x - - < m.tmx 2>&1 | head -1
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin "$(printf 'a\\tb')" m.tmx 2>&1 | head -1
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --min-match -1 x 2>&1 | head -1
+            "$TARJUMAN" tm search --to ur --tm-db m.sqlite --limit -2 x 2>&1 | head -1
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --previous "- a list item" --next "" x; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "exit 2\nexit 2\n"
+                + "Error: standard input (-) can be read once; name it once\n"
+                + "Error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
+                + "Error: --min-match is a score from 1 to 101; got -1\n"
+                + "Error: --limit is at least 1; got -2\n"
+                + "exit 0\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "al.jsonl: error: not a TMX, XLIFF or worksheet file; tm import reads TMX "
+                + "(align --format tmx writes one), filled XLIFF (.xlf) and worksheets (.tsv, .md)\n"
+                + "al.tsv:1:1: error: this is `tarjuman align` output, not a worksheet; for a "
+                + "memory, write the alignment as TMX (align --format tmx)\n"
+                + "0 match(es) at or above 75%\n")
+    }
+
     /// Both translations of a unit with `ur` and `ur-PK` variants go into the store, for
     /// each of its English variants (pass 22: the second English was left out).
     @Test func everyTranslationOfATMXUnitIsImported() throws {

@@ -70,6 +70,13 @@ public enum WorksheetTSV {
             }
             let fields = record.fields
             guard let names = header else {
+                // `align`'s own TSV is no worksheet (pass 22: named only a missing column).
+                if fields.starts(with: ["bead", "kind", "source_ids", "target_ids"]) {
+                    throw .malformed(
+                        file: file, position: position,
+                        message: "this is `tarjuman align` output, not a worksheet; for a "
+                            + "memory, write the alignment as TMX (align --format tmx)")
+                }
                 for required in ["id", "target", "after"] where !fields.contains(required) {
                     throw .malformed(
                         file: file, position: position,

@@ -235,6 +235,20 @@ import Testing
         }
     }
 
+    /// `align`'s TSV is said to be align output, not a worksheet missing a column (pass 22).
+    @Test func alignOutputIsNoWorksheet() throws {
+        #expect(
+            throws: ExchangeError.malformed(
+                file: "al.tsv", position: SourcePosition(line: 1, column: 1),
+                message: "this is `tarjuman align` output, not a worksheet; for a memory, write "
+                    + "the alignment as TMX (align --format tmx)")
+        ) {
+            try WorksheetTSV.read(
+                "bead\tkind\tsource_ids\ttarget_ids\tsource_start\n[0]:[0]\t1:1\tp1s1\tp1s1\t1:1\n",
+                file: "al.tsv")
+        }
+    }
+
     /// A state XLIFF 2.0 does not have is an error at its segment, not read as confirmed.
     @Test func anUnknownSegmentStateIsAnError() throws {
         let xml = """
