@@ -177,6 +177,14 @@ public enum WorksheetMarkdown {
                 file: file, position: SourcePosition(line: line, column: 1),
                 message: "this comment line was edited; restore it from the prepared worksheet")
         }
+        // Every field is text: a status of 5 was dropped and the row read as confirmed
+        // (pass 22).
+        if let (name, _) = object.first(where: { !($0.value is String) }) {
+            throw .malformed(
+                file: file, position: SourcePosition(line: line, column: 1),
+                message: "field '\(name.shownInMessage)' of this comment line is not text; "
+                    + "restore the line from the prepared worksheet")
+        }
         return object.compactMapValues { $0 as? String }
     }
 }

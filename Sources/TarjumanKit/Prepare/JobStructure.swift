@@ -53,7 +53,7 @@ extension TranslationJob {
         if layout == nil {
             let what =
                 layoutRecord.map {
-                    "the layout record '\(Self.shown($0))' is not the sentences per paragraph "
+                    "the layout record '\($0.shownInMessage)' is not the sentences per paragraph "
                         + "(such as 2,3,1)"
                 }
                 ?? "the file has no layout record (tj:layout of <file>, '# layout:' or \"layout\")"
@@ -90,7 +90,7 @@ extension TranslationJob {
                 StructureProblem(
                     kind: .textBetween, position: position,
                     message:
-                        "the text \(place) holds '\(Self.shown(gap.trimmingWhiteSpace()))', which "
+                        "the text \(place) holds '\(gap.trimmingWhiteSpace().shownInMessage)', which "
                         + "merge would drop (only line and page breaks between sentences are "
                         + "kept); move it into a translation, or restore the prepared file's text"))
         }
@@ -170,16 +170,6 @@ extension TranslationJob {
     /// while gaps, missing sentences and a missing layout record only matter to a merge.
     public func memoryProblems() -> [StructureProblem] {
         structureProblems().filter(\.kind.pairsWrongly)
-    }
-
-    /// A record as shown in a message: at most 40 characters, control characters as `?`.
-    private static func shown(_ record: String) -> String {
-        let shown = String(
-            String.UnicodeScalarView(
-                record.unicodeScalars.prefix(40).map {
-                    $0.properties.generalCategory == .control ? "?" : $0
-                }))
-        return record.unicodeScalars.count > 40 ? shown + "…" : shown
     }
 
     private func isExpected(_ number: (Int, Int)) -> Bool {

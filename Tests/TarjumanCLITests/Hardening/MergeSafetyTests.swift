@@ -112,6 +112,16 @@ import Testing
                 #"x = re.sub(r'(\np1s1\t[^\n]*\t)([^\t\n]*)$', r'\1 note', x, count=1, flags=re.M)"#,
                 "holds 'note', which merge would drop"
             ),
+            // A field of a Markdown record that is not text, dropped and the row merged as
+            // confirmed; a control character shown escaped, not as '?' (pass 22).
+            (
+                "md", "j.md", #"x = x.replace('"status":"tm-exact"', '"status":5', 1)"#,
+                "field 'status' of this comment line is not text"
+            ),
+            (
+                "md", "j.md", #"x = x.replace('{"after":" "', '{"after":"\\u0000"', 1)"#,
+                "holds '\\u{0}', which merge would drop"
+            ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (
                 "tsv", "j.tsv",
@@ -123,7 +133,9 @@ import Testing
             let (result, listing) = try merge(format, file, edit: edit)
             // A broken file is an input error (2); a file that reads but would lose text, a
             // finding (1).
-            let broken = message.hasPrefix("more than one") || message.hasPrefix("a second")
+            let broken =
+                message.hasPrefix("more than one") || message.hasPrefix("a second")
+                || message.hasPrefix("field '")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains("\(file):"), "\(edit)")

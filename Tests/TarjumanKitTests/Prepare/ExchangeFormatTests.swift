@@ -489,6 +489,14 @@ import Testing
         } throws: { error in
             "\(error)".contains("p1s1 has status 'done'")
         }
+        // A status that is no text is an error, not left out (pass 22: read as confirmed).
+        let number = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\"", with: "\"status\":5")
+        #expect {
+            try WorksheetMarkdown.read(number, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("error: field 'status' of this comment line is not text")
+        }
     }
 
     @Test func worksheetWithALostIDOrHeaderSaysWhere() {
