@@ -502,6 +502,16 @@ import Testing
                 + "0 match(es) at or above 75%\n")
     }
 
+    /// An inline code left out between two spaces leaves one (pass 22: `See  the map.`).
+    @Test func aLeftOutCodeLeavesOneSpace() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>See <ph>x</ph> the map.</seg></tuv><tuv xml:lang="ur"><seg>نقشہ <ph/> دیکھیے۔</seg></tuv></tu></body></tmx>' > ph.tmx
+            "$TARJUMAN" tm import --to ur ph.tmx 2> /dev/null
+            """)
+        #expect(result.stdout == "source\ttarget\nSee the map.\tنقشہ دیکھیے۔\n")
+    }
+
     /// Both translations of a unit with `ur` and `ur-PK` variants go into the store, for
     /// each of its English variants (pass 22: the second English was left out).
     @Test func everyTranslationOfATMXUnitIsImported() throws {

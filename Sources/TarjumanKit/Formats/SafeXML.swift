@@ -36,15 +36,26 @@ struct XMLElement {
     }
 
     /// The text of the element and its descendants in document order, white space kept,
-    /// leaving out the content of descendants named in `skipping` (inline codes, say).
+    /// leaving out the content of descendants named in `skipping` (inline codes, say; one
+    /// left out between two spaces leaves one space).
     func innerText(skipping: Set<String> = []) -> String {
         var result = ""
+        var skipped = false
         for part in content {
             switch part {
-            case .text(let text): result += text
+            case .text(let text):
+                // A code left out between two spaces leaves one (pass 22: `See <ph/> it`
+                // was stored as `See  it`).
+                if skipped, result.last?.isWhitespace == true, text.first?.isWhitespace == true {
+                    result += text.dropFirst()
+                } else {
+                    result += text
+                }
+                skipped = false
             case .element(let index) where !skipping.contains(children[index].name):
                 result += children[index].innerText(skipping: skipping)
-            case .element: break
+                skipped = false
+            case .element: skipped = true
             }
         }
         return result
