@@ -706,11 +706,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         _ text: String, source: LocalePack, target: LocalePack, limit: Int
     ) throws(MemoryError) -> [MemoryUnit] {
         let phrase = try key(text, source)
-        let orthographic: String
+        let spelling: FoldedSpelling
         do {
-            orthographic = try normalizer(target).normalize(
-                text, to: .orthographic, recordingChanges: false
-            ).text
+            spelling = try FoldedSpelling(text, pack: target)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
         }
@@ -764,7 +762,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             for row in try rows(
                 """
                 SELECT id FROM tm_unit WHERE pair = \(pair)
-                AND (target LIKE \(Self.containing(text)) OR target LIKE \(Self.containing(orthographic)))
+                AND (target LIKE \(Self.containing(text)) OR target ~ \(spelling.regularExpression))
                 ORDER BY id LIMIT \(Int64(limit))
                 """)
             {

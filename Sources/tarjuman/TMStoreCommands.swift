@@ -101,8 +101,9 @@ struct TMSearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "List the memory units containing a word or phrase, in either language.",
         discussion: """
-            Whole words, on each language's matching key (an Arabic-keyboard ي finds Urdu ی). \
-            The phrase is marked «» where it appears as written.
+            Whole words, on each language's matching key (an Arabic-keyboard ي finds Urdu ی); \
+            in translations, the phrase in any spelling the orthography folds together \
+            (ي and ی, ك and ک). The phrase is marked «» where it appears.
             Example: tarjuman tm search --to ur --tm-db memory.sqlite "press club"
             """)
 
@@ -125,15 +126,31 @@ struct TMSearchCommand: ParsableCommand {
             let (source, target) = try languages.packs(data)
             let units = try memory.open(creating: false).search(
                 text, source: source, target: target, limit: limit)
+            let spelling = try FoldedSpelling(text, pack: target)
             var output = ""
             for unit in units {
                 output +=
                     "\(Self.marked(unit.source, text, wholeWords: true))\n"
-                    + "\t\(Self.marked(unit.target, text, wholeWords: false))\n"
+                    + "\t\(Self.marked(unit.target, spelling.ranges(in: unit.target), or: text))\n"
             }
             try OutputSink.standardOutput(output)
             StandardError.write("\(units.count) unit(s)")
         }
+    }
+
+    /// `translation` with `ranges` (the phrase in its spellings) between « and », else each
+    /// case-insensitive occurrence of `phrase`.
+    static func marked(_ translation: String, _ ranges: [Range<String.Index>], or phrase: String)
+        -> String
+    {
+        guard !ranges.isEmpty else { return marked(translation, phrase, wholeWords: false) }
+        var result = ""
+        var start = translation.startIndex
+        for range in ranges {
+            result += translation[start..<range.lowerBound] + "«" + translation[range] + "»"
+            start = range.upperBound
+        }
+        return result + translation[start...]
     }
 
     /// `sentence` with each case-insensitive occurrence of `phrase` between « and »: in the

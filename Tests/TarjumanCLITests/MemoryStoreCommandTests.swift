@@ -504,6 +504,20 @@ import Testing
                 + "0 match(es) at or above 75%\n")
     }
 
+    /// A concordance finds translations typed with Arabic-keyboard letters by the Urdu
+    /// spelling and marks them (pass 22: the stored text was not folded, only the query).
+    @Test func aConcordanceFindsEverySpellingOfAWord() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Kaf yeh test.</seg></tuv><tuv xml:lang="ur"><seg>كيا يہ ٹھيک ہے</seg></tuv></tu><tu><tuv xml:lang="en"><seg>Kaf yeh test two.</seg></tuv><tuv xml:lang="ur"><seg>کیا یہ ٹھیک ہے</seg></tuv></tu></body></tmx>' > y.tmx
+            "$TARJUMAN" tm import --to ur --tm-db y.sqlite y.tmx 2> /dev/null
+            "$TARJUMAN" tm search --to ur --tm-db y.sqlite 'ٹھیک' 2> /dev/null
+            """)
+        #expect(
+            result.stdout
+                == "Kaf yeh test.\n\tكيا يہ «ٹھيک» ہے\nKaf yeh test two.\n\tکیا یہ «ٹھیک» ہے\n")
+    }
+
     /// An inline code left out between two spaces leaves one (pass 22: `See  the map.`).
     @Test func aLeftOutCodeLeavesOneSpace() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

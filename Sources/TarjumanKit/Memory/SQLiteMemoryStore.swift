@@ -672,12 +672,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         _ text: String, source: LocalePack, target: LocalePack, limit: Int
     ) throws(MemoryError) -> [MemoryUnit] {
         let phrase: MemoryKey
-        let orthographic: String
+        let spelling: FoldedSpelling
         do {
             phrase = try MemoryKey(text, normalizer: normalizer(source))
-            orthographic = try normalizer(target).normalize(
-                text, to: .orthographic, recordingChanges: false
-            ).text
+            spelling = try FoldedSpelling(text, pack: target)
         } catch {
             throw MemoryError(store: path, reason: "cannot normalise '\(text)': \(error)")
         }
@@ -717,14 +715,15 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     }
                 }
             }
-            // Target side: the phrase as typed or in the target's orthographic form.
+            // Target side: the phrase as typed or in any spelling the target's orthography
+            // folds together.
             if found.count < limit {
                 found += try Int64.fetchAll(
                     db,
                     sql: """
                         SELECT id FROM unit WHERE pair = ? AND (instr(target, ?) > 0
-                            OR instr(target, ?) > 0) ORDER BY id LIMIT ?
-                        """, arguments: [pair, text, orthographic, limit])
+                            OR target GLOB ?) ORDER BY id LIMIT ?
+                        """, arguments: [pair, text, spelling.glob, limit])
             }
             var seen = Set<Int64>()
             let details = try db.cachedStatement(

@@ -339,6 +339,23 @@ import Testing
         #expect(try store.search("&", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search("😀", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search(" ", source: en, target: ur, limit: 10).isEmpty)
+        // Translations stored with Arabic-keyboard letters are found by the Urdu spelling,
+        // and the other way round (pass 22: only the query was folded); signs are literal.
+        _ = try store.add(
+            [
+                MemoryUnit(
+                    source: "Is it right?", target: "كيا يہ ٹھيک ہے؟ (a*b)", origin: "k.tmx"),
+                MemoryUnit(source: "Is it right now?", target: "کیا یہ ٹھیک ہے؟", origin: "k.tmx"),
+            ], source: en, target: ur, penalty: 0)
+        for query in ["ٹھیک ہے", "ٹھيک ہے", "كیا یہ ٹھ"] {
+            #expect(
+                try store.search(query, source: en, target: ur, limit: 10).map(\.source) == [
+                    "Is it right?", "Is it right now?",
+                ], "\(query)")
+        }
+        #expect(try store.search("(a*b)", source: en, target: ur, limit: 10).count == 1)
+        #expect(try store.search("(a.b)", source: en, target: ur, limit: 10).isEmpty)
+        #expect(try store.search("ـ", source: en, target: ur, limit: 10).isEmpty)
     }
 
     /// Every unit an exhaustive scan scores at 60% or more is found through the index, on a
