@@ -143,6 +143,26 @@ import Testing
                 + "write one as BCP 47 does (ur, ur-PK, bal-Arab-PK)\n")
     }
 
+    /// A field given twice is reported at the second, in a pack and in a project file
+    /// (pass 22: at the start of the mapping holding it).
+    @Test func aFieldGivenTwiceIsFoundAtTheSecond() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/locales
+            printf 'tag: sd\\nname: Sindhi\\nscript: Arab\\n\\n# again\\nname: Sindhi\\n' > d/locales/sd.yaml
+            "$TARJUMAN" locales --data-dir d; echo "exit $?"
+            printf 'source: en\\nsource: ur\\n' > tarjuman.yaml
+            "$TARJUMAN" check a.en.txt a.ur.txt; echo "exit $?"
+            """)
+        #expect(result.stdout.hasPrefix("exit 2\n"))
+        #expect(result.stdout.hasSuffix("exit 2\n"))
+        #expect(
+            result.stderr.hasPrefix(
+                "d/locales/sd.yaml:6:1: error: invalid YAML: duplicate fields: name\n"
+                    + "tarjuman.yaml:2:1: error: invalid YAML: duplicate fields: source"),
+            "\(result.stderr)")
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

@@ -22,7 +22,8 @@ struct YAMLFields {
             node = try Yams.compose(yaml: body, .basic)
         } catch let error as YamlError {
             throw LocalePackError.syntax(
-                file: file, position: Self.position(of: error), message: Self.problem(of: error))
+                file: file, position: Self.position(of: error, in: text),
+                message: Self.problem(of: error))
         } catch {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
         }
@@ -187,15 +188,39 @@ struct YAMLFields {
         node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .start
     }
 
-    private static func position(of error: YamlError) -> SourcePosition {
+    private static func position(of error: YamlError, in text: String) -> SourcePosition {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return SourcePosition(line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(_, let context):
-            return SourcePosition(line: context.mark.line, column: context.mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let mapping = SourcePosition(line: context.mark.line, column: context.mark.column)
+            return duplicates.sorted().first.flatMap {
+                secondKey($0, of: mapping, in: text)
+            } ?? mapping
         default:
             return .start
         }
+    }
+
+    /// Where `key` is given a second time in the block mapping that starts at `mapping`:
+    /// the second line after it holding `key:` at the mapping's column (Yams names the
+    /// mapping only; pass 22: a duplicate at line 58 was reported at line 12). Nil for a
+    /// flow mapping or a key written otherwise (quoted).
+    private static func secondKey(_ key: String, of mapping: SourcePosition, in text: String)
+        -> SourcePosition?
+    {
+        let indent = String(repeating: " ", count: mapping.column - 1)
+        var seen = 0
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated() where number + 1 >= mapping.line
+        {
+            guard line.hasPrefix(indent + key) else { continue }
+            let rest = line.dropFirst(indent.count + key.count).drop { $0 == " " || $0 == "\t" }
+            guard rest.hasPrefix(":") else { continue }
+            seen += 1
+            if seen == 2 { return SourcePosition(line: number + 1, column: mapping.column) }
+        }
+        return nil
     }
 
     private static func problem(of error: YamlError) -> String {

@@ -150,6 +150,11 @@ import Testing
                 "field 'normalization.orthographic[0].to': writes the control character U+0000 into the text; a rule may only "
                 + "write visible text"),
         BrokenPack(
+            name: "a field given twice, at the second",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviations: [a]\n"
+                + "  prefixes: [b]\n  abbreviations: [c]\n",
+            message: "broken.yaml:7:3: error: invalid YAML: duplicate fields: abbreviations"),
+        BrokenPack(
             name: "paragraph separator written",
             yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
                 + "    - {id: ps, from: e, to: \"x\\u2029\"}\n",
