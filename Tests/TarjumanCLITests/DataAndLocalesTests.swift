@@ -163,6 +163,21 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A tag two packs claim is named where each writes it.
+    @Test func aTagClaimedTwiceIsNamedInBothPacks() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/locales
+            printf 'tag: sd\\nname: Sindhi\\nscript: Arab\\n' > d/locales/sd.yaml
+            printf 'tag: bb\\nname: B\\nscript: Latn\\naliases: [bb-X, sd]\\n' > d/locales/bb.yaml
+            "$TARJUMAN" locales --data-dir d; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr == "d/locales/sd.yaml:1:6: error: tag 'sd' is also claimed by "
+                + "d/locales/bb.yaml:4:17; a tag or alias names one pack\n")
+    }
+
     @Test func aFolderWithoutDataIsNamed() throws {
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)

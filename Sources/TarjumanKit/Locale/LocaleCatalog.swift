@@ -35,8 +35,11 @@ public struct LocaleCatalog: Sendable {
             for key in [pack.tag] + pack.aliases {
                 let folded = key.lowercased()
                 if let other = index[folded], other != position {
+                    let start = SourcePosition(line: 1, column: 1)
                     throw LocalePackError.duplicateTag(
-                        tag: key, file: pack.file, otherFile: sorted[other].file)
+                        tag: key, file: pack.file, position: pack.declarations[folded] ?? start,
+                        otherFile: sorted[other].file,
+                        otherPosition: sorted[other].declarations[folded] ?? start)
                 }
                 index[folded] = position
             }

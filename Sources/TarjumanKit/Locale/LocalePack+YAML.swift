@@ -49,6 +49,12 @@ extension LocalePack {
                 "holds the control character \(control.codePoint); a name is one line of text")
         }
         self.aliases = aliases
+        var declarations: [String: SourcePosition] = [:]
+        for (alias, position) in zip(aliases, top.itemPositions("aliases")).reversed() {
+            declarations[alias.lowercased()] = position
+        }
+        declarations[tag.lowercased()] = top.itemPositions("tag").first
+        self.declarations = declarations
         self.script = script
         self.direction = try top.choice("direction", default: TextDirection.ltr)
         self.icuLocale = try top.string("icu_locale", default: tag)

@@ -39,6 +39,9 @@ public struct LocalePack: Sendable {
     public let transliteration: [String: String]
     /// The file the pack was read from.
     public let file: String
+    /// Where the pack's tag and each alias are written, by lowercased tag, for the message
+    /// when two packs claim one.
+    let declarations: [String: SourcePosition]
 }
 
 /// Left-to-right or right-to-left.

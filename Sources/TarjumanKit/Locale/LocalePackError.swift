@@ -8,8 +8,10 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
     case missingField(file: String, position: SourcePosition, field: String)
     /// A field the format does not define (usually a typo).
     case unknownField(file: String, position: SourcePosition, field: String, allowed: [String])
-    /// Two packs claim the same tag or alias.
-    case duplicateTag(tag: String, file: String, otherFile: String)
+    /// Two packs claim the same tag or alias, where each writes it.
+    case duplicateTag(
+        tag: String, file: String, position: SourcePosition, otherFile: String,
+        otherPosition: SourcePosition)
     /// No pack matches the requested tag.
     case unknownLocale(tag: String, known: [String])
     /// The tag names a language whose pack is written in another script (`sd-Deva`).
@@ -31,8 +33,9 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
         case .unknownField(let file, let position, let field, let allowed):
             return "\(file):\(position): error: unknown field '\(field)'; "
                 + "expected one of: \(allowed.joined(separator: ", "))"
-        case .duplicateTag(let tag, let file, let otherFile):
-            return "\(file): error: tag '\(tag)' is also claimed by \(otherFile)"
+        case .duplicateTag(let tag, let file, let position, let otherFile, let otherPosition):
+            return "\(file):\(position): error: tag '\(tag)' is also claimed by "
+                + "\(otherFile):\(otherPosition); a tag or alias names one pack"
         case .unknownLocale(let tag, let known):
             return
                 "error: unknown locale '\(tag.shownInMessage)'; known locales: \(known.joined(separator: ", "))"

@@ -80,6 +80,16 @@ struct YAMLFields {
         return scalar.string
     }
 
+    /// Where each item of the string list `key` is written (see ``strings(_:required:)``);
+    /// empty when the field is absent.
+    func itemPositions(_ key: String) -> [SourcePosition] {
+        switch node(key) {
+        case .scalar(let scalar)?: [scalar.mark].compactMap { $0 }.map(Self.position(of:))
+        case .sequence(let sequence)?: sequence.map(Self.position(of:))
+        default: []
+        }
+    }
+
     /// A list of strings (a single string counts as a one-item list).
     func strings(_ key: String, required: Bool = false) throws(LocalePackError) -> [String] {
         guard let node = node(key) else {
@@ -185,7 +195,11 @@ struct YAMLFields {
     private func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     private static func position(of node: Node) -> SourcePosition {
-        node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .start
+        node.mark.map(position(of:)) ?? .start
+    }
+
+    private static func position(of mark: Mark) -> SourcePosition {
+        SourcePosition(line: mark.line, column: mark.column)
     }
 
     private static func position(of error: YamlError, in text: String) -> SourcePosition {

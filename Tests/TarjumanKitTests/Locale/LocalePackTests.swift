@@ -118,6 +118,20 @@ import Testing
         #expect(folded.changes.map(\.rule) == ["sd-kaf"])
     }
 
+    /// Two packs claiming one tag are both named where they write it (pass 22: no
+    /// line:column, and only one pack's file).
+    @Test func aTagClaimedTwiceIsNamedInBothPacks() throws {
+        let first = try LocalePack(
+            yaml: "tag: aa\nname: A\nscript: Latn\naliases: [aa-X, AA-Y]\n", file: "aa.yaml")
+        let second = try LocalePack(
+            yaml: "tag: bb\nname: B\nscript: Latn\naliases:\n  - bb-Z\n  - aa-y\n", file: "bb.yaml")
+        #expect(
+            throws: LocalePackError.duplicateTag(
+                tag: "aa-y", file: "bb.yaml", position: SourcePosition(line: 6, column: 5),
+                otherFile: "aa.yaml", otherPosition: SourcePosition(line: 4, column: 17))
+        ) { try LocaleCatalog(packs: [second, first]) }
+    }
+
     /// A tag in a message is shown short, its control characters escaped (pass 22).
     @Test func aTagInAMessageIsShownShortAndEscaped() {
         let tag = "x\u{1B}" + String(repeating: "y", count: 100)
