@@ -219,12 +219,7 @@ struct TMImportCommand: ParsableCommand {
         }
         // Shown with every match on one line, and given back to tm delete (pass 22: a line
         // break in it was written raw into TMX and folded to a space on the next import).
-        if let origin,
-            origin.unicodeScalars.contains(where: {
-                [.control, .lineSeparator, .paragraphSeparator].contains(
-                    $0.properties.generalCategory)
-            })
-        {
+        if let origin, Self.holdsControls(origin) {
             throw ValidationError(
                 "--origin is a name on one line; it may not hold a line break, tab or other "
                     + "control character")
@@ -241,6 +236,22 @@ struct TMImportCommand: ParsableCommand {
             throw ValidationError(
                 "\(unnamed == "-" ? "standard input" : unnamed) is not a file with a name the "
                     + "memory could keep as the units' origin; name it with --origin")
+        }
+        // The same holds for a file's name standing in for --origin (review of pass 22).
+        if memory.database != nil, origin == nil,
+            let file = files.first(where: { Self.holdsControls(($0 as NSString).lastPathComponent) }
+            )
+        {
+            throw ValidationError(
+                "the name of \(file.shownInMessage) holds a line break, tab or other control "
+                    + "character and would be the units' origin; give --origin NAME")
+        }
+    }
+
+    /// Whether `name` holds a control character or a line or paragraph separator.
+    private static func holdsControls(_ name: String) -> Bool {
+        name.unicodeScalars.contains {
+            [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
         }
     }
 

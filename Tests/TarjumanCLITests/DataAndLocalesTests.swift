@@ -132,9 +132,13 @@ import Testing
             mkdir -p d/locales
             printf 'tag: sd\\nname: "Sindhi\\\\e[31m"\\nscript: Arab\\n' > d/locales/sd.yaml
             "$TARJUMAN" locales --data-dir d; echo "exit $?"
+            printf 'tag: sd\\nname: "Sindhi\\\\u202E"\\nscript: Arab\\n' > d/locales/sd.yaml
+            "$TARJUMAN" locales --data-dir d 2>&1 | grep -c U+202E
+            printf 'tag: sd\\nname: ""\\nscript: Arab\\n' > d/locales/sd.yaml
+            "$TARJUMAN" locales --data-dir d 2>&1 | grep -c "field 'name': is empty"
             printf 'x' | "$TARJUMAN" normalize --locale "$(printf 'a\\033b%0200d' 0)" -; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(result.stdout == "exit 2\n1\n1\nexit 2\n")
         #expect(
             result.stderr == "d/locales/sd.yaml:2:7: error: field 'name': holds the control "
                 + "character U+001B; a name is one line of text\n"

@@ -147,14 +147,14 @@ import Testing
     }
 
     /// Store commands say when they did nothing or were asked nonsense: deleting an origin
-    /// the memory lacks, a limit below 1; origins with tabs (a file's name) stay one TSV row
-    /// in `tm stats`.
+    /// the memory lacks, a limit below 1; origins with tabs (in a store written before they
+    /// were refused) stay one TSV row in `tm stats`.
     @Test func storeCommandsRefuseNonsenseAndEscapeOrigins() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
-            cp m.tmx "$(printf 'a\\tb')"
-            "$TARJUMAN" tm import --to ur --tm-db s.sqlite "$(printf 'a\\tb')" 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin ab m.tmx 2> /dev/null
+            python3 -c "import sqlite3; c=sqlite3.connect('s.sqlite'); c.execute(\\"UPDATE origin SET name='a\\tb'\\"); c.commit()"
             "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null
             "$TARJUMAN" tm delete --tm-db s.sqlite --origin nosuch; echo "delete $?"
             "$TARJUMAN" tm search --to ur --tm-db s.sqlite --limit=-1 Gwadar 2> /dev/null; echo "search $?"
@@ -483,6 +483,8 @@ import Testing
             for f in al.jsonl al.tsv; do "$TARJUMAN" tm import --to ur --tm-db m.sqlite $f; echo "exit $?"; done
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin x - - < m.tmx 2>&1 | head -1
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin "$(printf 'a\\tb')" m.tmx 2>&1 | head -1
+            cp m.tmx "$(printf 'n\\033[31mred\\nx.tmx')"
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite n*x.tmx 2>&1 | head -1
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2> /dev/null
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite --min-match -1 x 2>&1 | head -1
             "$TARJUMAN" tm search --to ur --tm-db m.sqlite --limit -2 x 2>&1 | head -1
@@ -492,6 +494,8 @@ import Testing
             result.stdout == "exit 2\nexit 2\n"
                 + "Error: standard input (-) can be read once; name it once\n"
                 + "Error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
+                + "Error: the name of n\\u{1b}[31mred\\u{a}x.tmx holds a line break, tab or other "
+                + "control character and would be the units' origin; give --origin NAME\n"
                 + "Error: --min-match is a score from 1 to 101; got -1\n"
                 + "Error: --limit is at least 1; got -2\n"
                 + "exit 0\n", "\(result.stderr)")

@@ -82,7 +82,7 @@ public enum WorksheetMarkdown {
                     throw .malformed(
                         file: file, position: SourcePosition(line: index + 1, column: 1),
                         message:
-                            "\(id) has status '\(fields["status"] ?? "")'; "
+                            "\(id) has status '\((fields["status"] ?? "").shownInMessage)'; "
                             + WorksheetTSV.statusChoices)
                 }
                 segments.append(
@@ -133,7 +133,7 @@ public enum WorksheetMarkdown {
                     throw .malformed(
                         file: file, position: SourcePosition(line: index + 1, column: 1),
                         message:
-                            "text before the '\(language):' line of \(segments[last].segment.id) "
+                            "text before the '\(language.shownInMessage):' line of \(segments[last].segment.id) "
                             + "would be lost; write the translation after '\(language):'")
                 }
                 continue

@@ -96,7 +96,8 @@ public enum WorksheetTSV {
                 throw .malformed(
                     file: file, position: position,
                     message:
-                        "'\(id)' is not a worksheet id such as p3s2; keep the id column as it was")
+                        "'\(id.shownInMessage)' is not a worksheet id such as p3s2; keep the id column as it was"
+                )
             }
             let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
             let status = row["status"] ?? ""
@@ -106,7 +107,7 @@ public enum WorksheetTSV {
                 }
                 throw .malformed(
                     file: file, position: SourcePosition(line: record.line, column: column ?? 1),
-                    message: "\(id) has status '\(status)'; \(statusChoices)")
+                    message: "\(id) has status '\(status.shownInMessage)'; \(statusChoices)")
             }
             let origin: TargetOrigin = target == nil ? .none : stated
             rows.append(

@@ -40,13 +40,17 @@ extension LocalePack {
         self.tag = tag
         self.name = try top.string("name")
         // The name is listed one pack a line (pass 22: a line break or an escape sequence
-        // in it went raw to the terminal).
+        // in it went raw to the terminal; a right-to-left override turned the line round).
         if let control = name.unicodeScalars.first(where: {
             [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+                || OutputBytes.isBidiFormatting($0.value)
         }) {
             throw top.invalid(
                 "name", top.node("name"),
                 "holds the control character \(control.codePoint); a name is one line of text")
+        }
+        guard name.hasVisibleContent else {
+            throw top.invalid("name", top.node("name"), "is empty; name the language and script")
         }
         self.aliases = aliases
         var declarations: [String: SourcePosition] = [:]

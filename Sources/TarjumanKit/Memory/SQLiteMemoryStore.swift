@@ -181,25 +181,29 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
 
     /// Refuses a database holding tables that are not a memory's.
     private static func refuseForeign(_ db: Database, path: String, creating: Bool) throws {
-        let tables = try String.fetchAll(
+        let objects = try Row.fetchAll(
             db,
-            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            sql: "SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
                 + "ORDER BY name")
+        let tables = objects.filter { $0["type"] == "table" }.map { $0["name"] as String }
         // A command that only reads makes no memory of an empty database, as of an empty
         // file (pass 22: tm stats wrote the tables into one).
-        if tables.isEmpty && !creating {
+        if objects.isEmpty && !creating {
             throw MemoryError(
                 store: path,
                 reason: "an empty SQLite database, not a memory; make one with tarjuman tm "
                     + "import --tm-db")
         }
         let own: Set = ["grdb_migrations", "origin", "unit", "token", "posting"]
-        guard !tables.isEmpty, !own.isSubset(of: tables) else { return }
-        let shown = tables.prefix(5).joined(separator: ", ")
+        // A database holding only views is another program's too (review of pass 22).
+        guard !objects.isEmpty, !own.isSubset(of: tables) else { return }
+        let names = tables.isEmpty ? objects.map { $0["name"] as String } : tables
+        let shown = names.prefix(5).joined(separator: ", ")
         throw MemoryError(
             store: path,
-            reason: "not a translation memory: an SQLite database of another program (tables "
-                + "\(shown)\(tables.count > 5 ? ", …" : "")); name another file for the memory")
+            reason: "not a translation memory: an SQLite database of another program "
+                + "(\(tables.isEmpty ? "views" : "tables") \(shown)\(names.count > 5 ? ", …" : "")); name another file for the memory"
+        )
     }
 
     /// Opens (with `creating`, makes) the store file and takes a shared `flock` on it, then

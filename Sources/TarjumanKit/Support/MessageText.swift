@@ -3,7 +3,7 @@ extension String {
     /// may be anything: its first 40 characters, then `…`, with control and invisible
     /// format characters written as `\u{1b}` (pass 22: a 100 KB `--locale` was printed
     /// twice in full, an escape sequence in it raw to the terminal).
-    var shownInMessage: String {
+    public var shownInMessage: String {
         var shown = unicodeScalars.prefix(40).map { scalar in
             switch scalar.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator:

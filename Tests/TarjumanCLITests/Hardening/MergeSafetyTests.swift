@@ -122,6 +122,11 @@ import Testing
                 "md", "j.md", #"x = x.replace('{"after":" "', '{"after":"\\u0000"', 1)"#,
                 "holds '\\u{0}', which merge would drop"
             ),
+            (
+                "md", "j.md",
+                #"x = x.replace('"status":"tm-exact"', '"status":"a\\u001b[31m' + 'x' * 99 + '"', 1)"#,
+                "has status 'a\\u{1b}[31m\(String(repeating: "x", count: 34))…'"
+            ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (
                 "tsv", "j.tsv",
@@ -135,7 +140,7 @@ import Testing
             // finding (1).
             let broken =
                 message.hasPrefix("more than one") || message.hasPrefix("a second")
-                || message.hasPrefix("field '")
+                || message.hasPrefix("field '") || message.hasPrefix("has status")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains("\(file):"), "\(edit)")

@@ -515,6 +515,14 @@ import Testing
         #expect(
             try python("print(c.execute('SELECT count(*) FROM sqlite_master').fetchone()[0])")
                 == "0\n")
+        // Nor is one holding only a view (review of pass 22: a writer made it a memory).
+        _ = try python("c.execute('CREATE VIEW v AS SELECT 1'); c.commit()")
+        #expect {
+            try SQLiteMemoryStore(path: path, creating: .file)
+        } throws: { error in
+            "\(error)".contains("an SQLite database of another program (views v)")
+        }
+        _ = try python("c.execute('DROP VIEW v'); c.commit()")
         _ = try python("c.execute('CREATE TABLE contacts (name TEXT)'); c.commit()")
         for creating in [SQLiteMemoryStore.Creation.none, .file] {
             #expect {

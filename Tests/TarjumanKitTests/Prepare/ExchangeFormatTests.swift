@@ -485,6 +485,12 @@ import Testing
         } throws: { error in
             "\(error)".contains("w.tsv:2:11: error: p1s1 has status 'drfat'; write 'translated'")
         }
+        // Shown escaped and short (review of pass 22: an escape sequence went raw).
+        #expect {
+            try WorksheetTSV.read(sheet + "x\u{1B}y\t\n", file: "w.tsv")
+        } throws: { error in
+            "\(error)".contains("p1s1 has status 'x\\u{1b}y'")
+        }
         let markdown = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
             of: "\"status\":\"\"", with: "\"status\":\"done\"")
         #expect {
