@@ -197,6 +197,7 @@ extension CommandFailure {
                 self.init(error.description, status: .usage)
             }
         case let error as GlossaryError: self.init(error.description, status: .usage)
+        case let error as LocalePackError: self.init(error.description, status: .usage)
         case let error as ExchangeError:
             if case .icu = error {
                 self.init(error.description, status: .internalError)

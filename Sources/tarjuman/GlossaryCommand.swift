@@ -117,6 +117,9 @@ struct GlossaryConvertCommand: ParsableCommand {
             guard !Paths.sameFile(input, output) else {
                 throw CommandFailure("error: the output would overwrite the input", status: .usage)
             }
+            // Checked as every other language option is (review of pass 22: anything was
+            // taken, and echoed raw in the warning).
+            if let target { try LocaleCatalog.refuseMalformed(target) }
             var glossary = try GlossaryFile.read(input, tbxTarget: target)
             if glossary.conceptsWithoutTarget > 0 {
                 StandardError.write(

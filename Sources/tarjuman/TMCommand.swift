@@ -265,6 +265,11 @@ struct TMImportCommand: ParsableCommand {
             let (from, to) = (languages.from, languages.to)
             let format = format ?? .tsv
             let selectors = try data.selectors(source, target)
+            if Self.isRegularFile(files[0]) && !Self.opensAsXML(files[0]) {
+                throw CommandFailure(
+                    "\(files[0]): error: not a TMX file; tm import lists the pairs of a TMX (align "
+                        + "--format tmx writes one)", status: .usage)
+            }
             let contents = try TMX.read(
                 path: files[0], source: selectors.source, target: selectors.target)
             // What an import with --tm-db would store: not a pair without words in the source

@@ -451,6 +451,21 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// `--target` is checked as every language option is (review of pass 22: anything was
+    /// taken and echoed raw).
+    @Test func convertChecksItsTargetTag() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" glossary convert "$ROOT/glossaries/en-ur.tsv" g.tbx 2> /dev/null
+            "$TARJUMAN" glossary convert g.tbx out.tsv --target "$(printf 'ur\\033[31m')"; echo "exit $?"
+            test -e out.tsv || echo "nothing written"
+            """)
+        #expect(result.stdout == "exit 2\nnothing written\n")
+        #expect(
+            result.stderr == "error: 'ur\\u{1b}[31m' is not a language tag: 'ur\\u{1b}[31m' is "
+                + "not 1–8 letters and digits; write one as BCP 47 does (ur, ur-PK, bal-Arab-PK)\n")
+    }
+
     /// Converting to TBX says which rows lose control characters XML cannot carry.
     @Test func convertingToTBXWarnsOfControlCharacters() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -481,6 +481,7 @@ import Testing
             "$TARJUMAN" align --format tsv -o al.tsv $S.en.txt $S.ur.txt
             "$TARJUMAN" align --format tmx -o m.tmx $S.en.txt $S.ur.txt
             for f in al.jsonl al.tsv; do "$TARJUMAN" tm import --to ur --tm-db m.sqlite $f; echo "exit $?"; done
+            "$TARJUMAN" tm import --to ur al.jsonl 2>&1 | head -1
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin x - - < m.tmx 2>&1 | head -1
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite --origin "$(printf 'a\\tb')" m.tmx 2>&1 | head -1
             cp m.tmx "$(printf 'n\\033[31mred\\nx.tmx')"
@@ -492,6 +493,7 @@ import Testing
             """)
         #expect(
             result.stdout == "exit 2\nexit 2\n"
+                + "al.jsonl: error: not a TMX file; tm import lists the pairs of a TMX (align --format tmx writes one)\n"
                 + "Error: standard input (-) can be read once; name it once\n"
                 + "Error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
                 + "Error: the name of n\\u{1b}[31mred\\u{a}x.tmx holds a line break, tab or other "

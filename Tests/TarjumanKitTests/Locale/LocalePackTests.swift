@@ -132,6 +132,14 @@ import Testing
         ) { try LocaleCatalog(packs: [second, first]) }
     }
 
+    /// A tag naming a language in a file is checked as a pack's tag is.
+    @Test func aTagIsCheckedWithoutAPack() throws {
+        try LocaleCatalog.refuseMalformed("ur-PK")
+        #expect(throws: LocalePackError.malformedTag(tag: "ur-", reason: "an empty subtag")) {
+            try LocaleCatalog.refuseMalformed("ur-")
+        }
+    }
+
     /// A tag in a message is shown short, its control characters escaped (pass 22).
     @Test func aTagInAMessageIsShownShortAndEscaped() {
         let tag = "x\u{1B}" + String(repeating: "y", count: 100)
