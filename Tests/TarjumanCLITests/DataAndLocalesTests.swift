@@ -103,6 +103,12 @@ import Testing
                 + "undoes rule 'swap'"
         ),
         (
+            "normalization:\n  canonical:\n    - {id: oe, from: o, to: e}\n  key:\n"
+                + "    - {id: eo, from: e, to: o}\n",
+            "sd.yaml:8:29: error: field 'normalization.key[0].to': 'e' → 'o' undoes rule 'oe' "
+                + "of the canonical layer"
+        ),
+        (
             "normalization:\n  orthographic:\n    - {id: madda, from: \"\\u0627\\u0653\", to: x}\n",
             "sd.yaml:6:25: error: field 'normalization.orthographic[0].from': 'آ' (U+0627 U+0653) "
                 + "is not in composed form (NFC)"

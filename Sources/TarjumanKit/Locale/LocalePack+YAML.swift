@@ -279,21 +279,27 @@ extension LocalePack {
             "nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold",
         ])
         let nfc = try fields?.bool("nfc", default: true) ?? true
+        // Each layer applies with the ones below it, so none may undo them either.
+        let canonical = try rules(fields, "canonical", composed: nfc, below: [])
+        let orthographic = try rules(
+            fields, "orthographic", composed: nfc, below: [("canonical", canonical)])
         return NormalizationProfile(
             nfc: nfc,
             presentationForms: try fields?.bool("presentation_forms", default: false) ?? false,
-            canonical: try rules(fields, "canonical", composed: nfc),
-            orthographic: try rules(fields, "orthographic", composed: nfc),
-            key: try rules(fields, "key", composed: nfc),
+            canonical: canonical, orthographic: orthographic,
+            key: try rules(
+                fields, "key", composed: nfc,
+                below: [("canonical", canonical), ("orthographic", orthographic)]),
             keyCaseFold: try fields?.bool("key_casefold", default: true) ?? true)
     }
 
     /// The rules of one layer. With `composed` (the pack's `nfc`), rules see text in NFC, so
     /// a `from` sequence that NFC would change (decomposed: ا + ٓ for آ; marks out of
     /// canonical order) never matches, and is refused.
-    private static func rules(_ fields: YAMLFields?, _ layer: String, composed: Bool)
-        throws(LocalePackError) -> [NormalizationRule]
-    {
+    private static func rules(
+        _ fields: YAMLFields?, _ layer: String, composed: Bool,
+        below: [(layer: String, rules: [NormalizationRule])]
+    ) throws(LocalePackError) -> [NormalizationRule] {
         guard let fields else { return [] }
         var result: [NormalizationRule] = []
         // The layer's replace rules by the first character of what they replace.
@@ -354,17 +360,30 @@ extension LocalePack {
                         + "invisible format marks")
             }
             for (from, to) in pairs {
-                // Two rules of a layer that each write what the other replaces (a → b and
-                // b → a) undo each other: the text would change every round, never settle.
-                if action == .replace,
-                    let other = Set(to).lazy.flatMap({ byFirst[$0] ?? [] }).first(where: {
-                        holds(to, result[$0].from) && holds(result[$0].to, from)
-                    })
-                {
+                // Two rules that each write what the other replaces (a → b and b → a) undo
+                // each other: the text would change every round, never settle. So in one
+                // layer, and against the layers below, which apply with it (pass 22: an
+                // orthographic e → o undid a canonical o → e).
+                let undoes = { (other: NormalizationRule) in
+                    other.action == .replace && holds(to, other.from) && holds(other.to, from)
+                }
+                var undone: (layer: String, rule: NormalizationRule)?
+                if action == .replace {
+                    let candidates = Set(to).flatMap { byFirst[$0] ?? [] }.sorted()
+                    if let same = candidates.map({ result[$0] }).first(where: undoes) {
+                        undone = ("the same", same)
+                    }
+                    for layer in below where undone == nil {
+                        if let rule = layer.rules.first(where: undoes) {
+                            undone = ("the \(layer.layer)", rule)
+                        }
+                    }
+                }
+                if let (layerName, other) = undone {
                     throw refused(
                         "'\(String(String.UnicodeScalarView(from)))' → "
                             + "'\(String(String.UnicodeScalarView(to)))' undoes rule "
-                            + "'\(result[other].id)' of the same layer (it writes what this one "
+                            + "'\(other.id)' of \(layerName) layer (it writes what this one "
                             + "replaces), so the text would never settle; keep one direction")
                 }
                 if action == .replace, let first = from.first {

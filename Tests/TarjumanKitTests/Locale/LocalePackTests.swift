@@ -172,6 +172,13 @@ import Testing
                 "field 'normalization.orthographic[0].to': writes the control character U+0000 into the text; a rule may only "
                 + "write visible text"),
         BrokenPack(
+            name: "a rule undoing one of a layer below",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
+                + "    - {id: oe, from: o, to: e}\n  orthographic:\n    - {id: eo, from: e, to: o}\n",
+            message:
+                "broken.yaml:8:29: error: field 'normalization.orthographic[0].to': 'e' → 'o' "
+                + "undoes rule 'oe' of the canonical layer"),
+        BrokenPack(
             name: "a field given twice, at the second",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviations: [a]\n"
                 + "  prefixes: [b]\n  abbreviations: [c]\n",
