@@ -92,6 +92,16 @@ public struct Baseline: Sendable, Equatable, Codable {
         do {
             self = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
+            // Broken JSON is placed (review of pass 22: "not valid JSON" and no line).
+            if let (position, expected) = JSONSyntax.firstError(in: [UInt8](data)) {
+                let line = String(decoding: data, as: UTF8.self)
+                    .split(separator: "\n", omittingEmptySubsequences: false)[position.line - 1]
+                let conflict = ["<<<<<<<", "=======", ">>>>>>>"].contains { line.hasPrefix($0) }
+                throw BaselineError(
+                    file: file, position: position,
+                    reason: "not JSON: expected \(expected) here"
+                        + (conflict ? " (a merge conflict: keep one side's findings)" : ""))
+            }
             throw BaselineError(
                 file: file, reason: "not a Tarjuman baseline (\(Self.reason(error)))")
         }
@@ -170,11 +180,21 @@ public struct Baseline: Sendable, Equatable, Codable {
 public struct BaselineError: Error, Equatable, CustomStringConvertible {
     /// The file.
     public let file: String
+    /// Where in it, when the problem has a place.
+    public let position: SourcePosition?
     /// What is wrong.
     public let reason: String
 
+    /// An error in `file`, at `position` if it has one.
+    public init(file: String, position: SourcePosition? = nil, reason: String) {
+        self.file = file
+        self.position = position
+        self.reason = reason
+    }
+
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
-        "\(file): error: \(reason); write a new one with check --write-baseline \(file)"
+        "\(file)\(position.map { ":\($0)" } ?? ""): error: \(reason); write a new one with "
+            + "check --write-baseline \(file)"
     }
 }

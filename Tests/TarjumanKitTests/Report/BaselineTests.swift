@@ -73,6 +73,57 @@ import Testing
             throws: BaselineError(file: "b.json", reason: "not a Tarjuman baseline (\(reason))")
         ) { try Baseline(json: Data(json.utf8), file: "b.json") }
     }
+
+    /// Text that is no JSON is placed at its first fault (review of pass 22: no line), a
+    /// merge conflict named as one; any depth is read without recursion.
+    @Test(arguments: [
+        (
+            "{\"version\":1,\n\"findings\":[]\n<<<<<<< HEAD\n", 3, 1,
+            "not JSON: expected ',' or '}' here (a merge conflict: keep one side's findings)"
+        ),
+        ("{\"version\":1,\"findings\":[", 1, 26, "not JSON: expected a value here"),
+        (
+            "{\"version\":1,\"findings\":[] } x", 1, 30,
+            "not JSON: expected the end of the text here"
+        ),
+        (
+            "{\"ب\": \"a\u{1}\"}", 1, 9,
+            "not JSON: expected '\\u' for a control character in a string here"
+        ),
+        ("{\"v\": -}", 1, 8, "not JSON: expected a digit here"),
+        ("{\"v\" 1}", 1, 6, "not JSON: expected ':' here"),
+        (
+            "{\"v\": \"\\q\"}", 1, 9,
+            "not JSON: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u) here"
+        ),
+    ])
+    func brokenJSONIsPlaced(_ json: String, _ line: Int, _ column: Int, _ reason: String) {
+        #expect(
+            throws: BaselineError(
+                file: "b.json", position: SourcePosition(line: line, column: column),
+                reason: reason)
+        ) { try Baseline(json: Data(json.utf8), file: "b.json") }
+    }
+
+    /// Any depth is read without recursion (100,000 open brackets crashed a first version).
+    @Test func deepNestingIsReadWithoutRecursion() {
+        let deep = String(repeating: "[{\"a\":", count: 50_000)
+        #expect(
+            JSONSyntax.firstError(in: Array(deep.utf8))?.position
+                == SourcePosition(line: 1, column: 300_001))
+        let closed = deep + "1" + String(repeating: "}]", count: 50_000)
+        #expect(JSONSyntax.firstError(in: Array(closed.utf8)) == nil)
+    }
+
+    /// Valid JSON passes the syntax check, whatever its values.
+    @Test func validJSONHasNoFault() {
+        for json in [
+            #"{"a": [1, -2.5e+3, true, false, null, "x\u00e9\n"], "b": {}}"#, "[]", " 7 ",
+            #""ب""#,
+        ] {
+            #expect(JSONSyntax.firstError(in: Array(json.utf8)) == nil, "\(json)")
+        }
+    }
 }
 
 @Suite struct SuppressionsTests {
