@@ -451,6 +451,20 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A note with CR LF, or a comma carrying a combining mark, survives TSV → CSV → TSV
+    /// (pass 22: the CSV came back with shifted columns).
+    @Test func csvQuotesFieldsByScalar() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tnote\\nx\\tport\\tبندرگاہ\\t"c\\r\\nd"\\ny\\tstate\\tریاست\\tx,\\314\\201y\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.en-ur.csv 2> /dev/null
+            "$TARJUMAN" glossary convert g.en-ur.csv back.en-ur.tsv 2> /dev/null; echo "exit $?"
+            "$TARJUMAN" glossary convert back.en-ur.tsv again.en-ur.csv 2> /dev/null
+            cmp g.en-ur.csv again.en-ur.csv && echo same
+            """)
+        #expect(result.stdout == "exit 0\nsame\n", "\(result.stderr)")
+    }
+
     /// `--target` is checked as every language option is (review of pass 22: anything was
     /// taken and echoed raw).
     @Test func convertChecksItsTargetTag() throws {

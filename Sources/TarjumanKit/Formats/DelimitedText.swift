@@ -171,3 +171,22 @@ struct DelimitedReader {
         }
     }
 }
+
+/// Writing delimiter-separated fields.
+enum DelimitedText {
+    /// `field` in double quotes, its quotes doubled, when it holds one of the ASCII bytes
+    /// `special` (or always, when `special` is empty). Judged and escaped by scalar, not by
+    /// character: CR LF, and a quote or comma carrying a combining mark, are one character
+    /// each, and a check by character missed them (pass 22).
+    static func quoted(_ field: String, when special: Set<UInt8>) -> String {
+        guard special.isEmpty || field.utf8.contains(where: special.contains) else { return field }
+        var escaped = String.UnicodeScalarView()
+        escaped.append("\"")
+        for scalar in field.unicodeScalars {
+            if scalar == "\"" { escaped.append("\"") }
+            escaped.append(scalar)
+        }
+        escaped.append("\"")
+        return String(escaped)
+    }
+}

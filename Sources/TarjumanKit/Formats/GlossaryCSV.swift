@@ -132,15 +132,11 @@ public enum GlossaryCSV {
         text.first.map(formulaStarts.contains) == true
     }
 
+    /// `field` quoted when it holds a comma, quote or line break, byte by byte: a check by
+    /// character missed CR LF and a comma or quote carrying a combining mark, one character
+    /// each (pass 22: such rows came back with their columns shifted).
     private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return field
-        }
-        var escaped = "\""
-        for character in field {
-            escaped += character == "\"" ? "\"\"" : String(character)
-        }
-        return escaped + "\""
+        DelimitedText.quoted(field, when: [0x2C, 0x22, 0x0A, 0x0D])
     }
 
     /// RFC 4180 records with the line each starts on and the column of each field.

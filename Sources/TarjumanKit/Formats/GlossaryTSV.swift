@@ -164,10 +164,12 @@ public enum GlossaryTSV {
     /// `field`, wrapped in double quotes (inner quotes doubled) when it holds a quote, a tab
     /// or a line break.
     static func quotedIfNeeded(_ field: String) -> String {
-        guard field.contains(where: { $0 == "\"" || $0 == "\t" || $0.isNewline }) else {
+        // By scalar: a quote carrying a combining mark is one character (pass 22).
+        let special: Set<UInt32> = [0x22, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+        guard field.unicodeScalars.contains(where: { special.contains($0.value) }) else {
             return field
         }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return DelimitedText.quoted(field, when: [])
     }
 
     private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int)
