@@ -218,8 +218,11 @@ extension CommandFailure {
 /// Messages for people, on standard error.
 enum StandardError {
     /// Best effort: a closed or full standard error is ignored (never a crash), since there
-    /// is nowhere left to report it.
+    /// is nowhere left to report it. Control characters and bidi overrides in a message (a
+    /// file's name, a value from a file) are written escaped, as reports write them (pass
+    /// 22: an escape sequence in a file name reached the terminal).
     static func write(_ message: String) {
+        let message = FindingFormat.terminalSafe(message)
         let bytes = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
         bytes.withUnsafeBytes { buffer in
             var offset = 0

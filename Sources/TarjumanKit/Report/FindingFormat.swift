@@ -77,7 +77,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// (recolour it, move the cursor, set its title), nor an override reorder the line it
     /// stands in. (RLM, LRM and ALM stay: Urdu text uses them, and they reorder nothing
     /// beyond their neighbours.)
-    static func terminalSafe(_ text: String) -> String {
+    public static func terminalSafe(_ text: String) -> String {
         // Control characters (Cc) by value: a property lookup per letter cost a batch check
         // of 2,000 sentence pairs 14% of its time.
         func isShown(_ scalar: Unicode.Scalar) -> Bool {

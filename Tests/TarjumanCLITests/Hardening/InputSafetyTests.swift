@@ -26,6 +26,18 @@ import Testing
                 + "square of their number)\n")
     }
 
+    /// Control characters in a message (here a file's name) reach the terminal escaped, as
+    /// in reports (pass 22: an escape sequence and a bell went raw to standard error).
+    @Test func messagesReachTheTerminalEscaped() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" segment "$(printf 'no\\033[31mfile\\a.txt')"; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr == "no\\u{1B}[31mfile\\u{7}.txt: error: cannot read: no such file\n")
+    }
+
     /// A file name that is not UTF-8 is refused by name, not read as another name (it said
     /// "no such file", and -o wrote to a different path).
     @Test func aFileNameNotInUTF8IsRefusedAsSuch() throws {
