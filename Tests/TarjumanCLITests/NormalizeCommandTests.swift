@@ -108,6 +108,17 @@ import Testing
         #expect(result.stdout.unicodeScalars.filter { $0 == "\u{034F}" }.count == 40_000 / 30)
     }
 
+    /// Fifty identical marks (already NFC) get their joiner though nothing else changes
+    /// (pass 22: only when another letter of the text changed).
+    @Test func aLongRunOfMarksInNFCIsMadeStreamSafe() throws {
+        let line = "ب" + String(repeating: "\u{064B}", count: 50) + " کتاب\n"
+        let result = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--report", "-"], input: Data(line.utf8))
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.hasPrefix("<stdin>:1:32: changed [L0-NFC] U+064B"), "\(result.stdout)")
+    }
+
     @Test func keyLevelFoldsDigitsAndCase() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "--level", "key", "-"],

@@ -131,6 +131,9 @@ public struct Normalizer: Sendable {
     {
         if needsWork(units, level: level) { return false }
         guard units.contains(where: { combiningMarks[Int($0)] }) else { return true }
+        // A run of marks past the stream-safe limit is broken up even in NFC text (pass 22:
+        // only when something else in the text changed).
+        if hasLongMarkRun(units) { return false }
         return try units.withUnsafeBufferPointer { buffer throws(ICUError) in
             try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
         }
@@ -145,6 +148,7 @@ public struct Normalizer: Sendable {
         guard let map = triggers[level] else { return false }
         let asciiTriggers = map[0..<0x80].contains(true)
         var marks = false
+        var run = 0
         let clean = bytes.withUnsafeBufferPointer { input -> Bool in
             guard let base = input.baseAddress else { return true }
             var index = 0
@@ -156,6 +160,7 @@ public struct Normalizer: Sendable {
                             & 0x8080_8080_8080_8080 == 0
                     {
                         index += 8
+                        run = 0
                     }
                     guard index < count else { break }
                 }
@@ -174,7 +179,14 @@ public struct Normalizer: Sendable {
                     length = 2
                 }
                 if map[Int(scalar)] { return false }
-                if combiningMarks[Int(scalar)] { marks = true }
+                if combiningMarks[Int(scalar)] {
+                    marks = true
+                    // Past the stream-safe run, the slow path breaks it up (pass 22).
+                    run += 1
+                    if run > ICUNormalizer.streamSafeRun { return false }
+                } else {
+                    run = 0
+                }
                 index += length
             }
             return true
@@ -200,9 +212,11 @@ public struct Normalizer: Sendable {
         if known == nil { UTF16Text.transcode(Array(text.utf8), into: &units) }
         var isNFC = true
         if profile.nfc {
-            isNFC = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
-                try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
-            }
+            // NFC's quick check passes a long run of marks that stream-safe NFC breaks up.
+            isNFC =
+                try units.withUnsafeBufferPointer { buffer throws(ICUError) in
+                    try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
+                } && !hasLongMarkRun(units)
         }
         var work = ScalarText(Array(text.unicodeScalars))
         work.recordsChanges = recordingChanges
@@ -232,6 +246,19 @@ public struct Normalizer: Sendable {
             }
         }
         return work.result(original: text)
+    }
+
+    /// Whether `units` hold more marks of the Basic Multilingual Plane in a row than
+    /// stream-safe NFC lets through (see ``ICUNormalizer/streamSafe(_:)``), by the table of
+    /// marks: NFC's quick check passes such a run as it is (pass 22: the joiner was added
+    /// only when something else in the text changed). Always false without NFC.
+    private func hasLongMarkRun(_ units: [UInt16]) -> Bool {
+        var run = 0
+        for unit in units {
+            run = combiningMarks[Int(unit)] ? run + 1 : 0
+            if run > ICUNormalizer.streamSafeRun { return true }
+        }
+        return false
     }
 
     /// The pack's rule layers up to `level`, in order, with case folding for the key.

@@ -193,6 +193,18 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         )
         let units = Array(short.utf16)
         #expect(ICUNormalizer.streamSafe(units) == units)
+        // A run already in NFC gets its joiner too, whether or not anything else in the
+        // text changes, at every level and through the bytes' check (pass 22: only when
+        // something else changed).
+        let urdu = Normalizer(pack: try TestData.pack("ur"))
+        let marks = "ب" + String(repeating: "\u{064B}", count: 50)
+        for text in [marks + " کتاب", marks + " كتاب", marks + " کتاب\nكتاب"] {
+            for level in NormalizationLevel.allCases {
+                let joined = try urdu.normalize(text, to: level).text
+                #expect(joined.unicodeScalars.filter { $0 == "\u{034F}" }.count == 1, "\(level)")
+                #expect(try urdu.isNormalized(text, to: level) == false)
+            }
+        }
     }
 
     /// An ambiguity met again in a later round is listed once; a change to marks after a
