@@ -242,16 +242,20 @@ public enum TBX {
         -> TermStatus
     {
         let kinds = ["administrativeStatus", "normativeAuthorization"]
-        let written =
-            kinds.lazy.compactMap { note(term, $0) }.first
-            ?? term.children.first {
-                kinds.contains(String($0.name.split(separator: ":").last ?? ""))
-            }?.allText
-        guard let written else { return .preferred }
+        let found =
+            kinds.lazy.compactMap { kind in note(term, kind).map { (kind, $0) } }.first
+            ?? term.children.lazy.compactMap { child -> (String, String)? in
+                let name = String(child.name.split(separator: ":").last ?? "")
+                return kinds.contains(name) ? (name, child.allText) : nil
+            }.first
+        guard let (kind, written) = found else { return .preferred }
         var value = written.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if value.hasSuffix("-admn-sts") { value.removeLast("-admn-sts".count) }
         switch value {
-        case "preferredterm", "preferred", "": return .preferred
+        // normativeAuthorization's standardized, legal and regulated terms are authorities'
+        // choices, read as preferred (review of pass 22: refused as undefined).
+        case "preferredterm", "preferred", "", "standardizedterm", "legalterm", "regulatedterm":
+            return .preferred
         case "admittedterm", "admitted": return .admitted
         case "deprecatedterm", "deprecated", "supersededterm", "superseded": return .deprecated
         case "forbidden", "forbiddenterm": return .forbidden
@@ -259,9 +263,12 @@ public enum TBX {
             throw .malformed(
                 file: file, position: term.position,
                 message:
-                    "administrativeStatus '\(written.prefix(60))' is not one TBX defines: "
-                    + "preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts or "
-                    + "supersededTerm-admn-sts")
+                    "\(kind) '\(written.shownInMessage)' is not one TBX defines: "
+                    + (kind == "normativeAuthorization"
+                        ? "preferredTerm, admittedTerm, deprecatedTerm, supersededTerm, "
+                            + "standardizedTerm, legalTerm or regulatedTerm"
+                        : "preferredTerm-admn-sts, admittedTerm-admn-sts, "
+                            + "deprecatedTerm-admn-sts or supersededTerm-admn-sts"))
         }
     }
 

@@ -128,6 +128,10 @@ import Testing
             ),
             ("<termNote type=\"administrativeStatus\">forbidden</termNote>", .forbidden),
             ("<termNote type=\"normativeAuthorization\">deprecatedTerm</termNote>", .deprecated),
+            // The authorities' values of normativeAuthorization (review of pass 22).
+            ("<termNote type=\"normativeAuthorization\">standardizedTerm</termNote>", .preferred),
+            ("<termNote type=\"normativeAuthorization\">legalTerm</termNote>", .preferred),
+            ("<termNote type=\"normativeAuthorization\">regulatedTerm</termNote>", .preferred),
             (
                 "<basic:administrativeStatus>admittedTerm-admn-sts</basic:administrativeStatus>",
                 .admitted
@@ -145,6 +149,12 @@ import Testing
         } throws: { error in
             "\(error)".hasPrefix("g.tbx:4:")
                 && "\(error)".contains("administrativeStatus 'bogus' is not one TBX defines")
+        }
+        #expect {
+            try TBX.read(
+                tbx("<termNote type=\"normativeAuthorization\">bogus</termNote>"), file: "g.tbx")
+        } throws: { error in
+            "\(error)".contains("normativeAuthorization 'bogus' is not one TBX defines")
         }
     }
 
