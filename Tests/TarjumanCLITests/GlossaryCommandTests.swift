@@ -465,6 +465,17 @@ import Testing
         #expect(result.stdout == "exit 0\nsame\n", "\(result.stderr)")
     }
 
+    /// An OmegaT glossary saved with a byte-order mark reads as it is (review of pass 22).
+    @Test func anOmegaTGlossaryWithAByteOrderMarkReads() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\357\\273\\277# comment\\nport\\tبندرگاہ\\n' > o.en-ur.utf8
+            "$TARJUMAN" glossary convert o.en-ur.utf8 o.en-ur.tsv 2> /dev/null; echo "exit $?"
+            cut -f2 o.en-ur.tsv | tail -1 | od -c | head -1
+            """)
+        #expect(result.stdout.hasPrefix("exit 0\n0000000   p   o   r   t  \\n"), "\(result.stdout)")
+    }
+
     /// `--target` is checked as every language option is (review of pass 22: anything was
     /// taken and echoed raw).
     @Test func convertChecksItsTargetTag() throws {

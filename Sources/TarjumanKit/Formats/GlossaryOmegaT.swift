@@ -38,6 +38,11 @@ public enum GlossaryOmegaT {
     ) throws(GlossaryError) -> Glossary {
         var entries: [GlossaryEntry] = []
         var comments: [String] = []
+        // A UTF-8 byte-order mark, as Windows editors save, is no part of the first line
+        // (review of pass 22: it broke a comment and became part of a term).
+        let text =
+            text.unicodeScalars.first == "\u{FEFF}"
+            ? String(text.unicodeScalars.dropFirst()) : text
         for (index, line) in text.splitLines().enumerated() {
             if line.hasPrefix("#") {
                 comments.append(String(line.dropFirst().drop { $0 == " " }))

@@ -617,6 +617,12 @@ import Testing
         let read = try GlossaryOmegaT.read(text, file: "en-ur.utf8")
         #expect(read.entries.map(\.target) == ["عدالت"])
         #expect(read.targetLanguage == "ur")
+        // A byte-order mark is no part of the first line (review of pass 22).
+        for opening in ["# note\n", ""] {
+            let marked = try GlossaryOmegaT.read(
+                "\u{FEFF}" + opening + "port\tبندرگاہ\n", file: "en-ur.utf8")
+            #expect(marked.entries.map(\.source) == ["port"])
+        }
     }
 }
 
