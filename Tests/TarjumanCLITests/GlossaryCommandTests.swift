@@ -465,6 +465,22 @@ import Testing
         #expect(result.stdout == "exit 0\nsame\n", "\(result.stderr)")
     }
 
+    /// A TICO-19-style CSV row without an id is refused at its cell, nothing written (it
+    /// was written out, then refused by every command reading it; review of pass 22).
+    @Test func aCSVRowWithoutAnIdIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'stringID,sourceLang,targetLang,sourceString,targetString\\n,en,ur,port,بندرگاہ\\n' > t.csv
+            "$TARJUMAN" glossary convert t.csv t.en-ur.tsv; echo "exit $?"
+            test -e t.en-ur.tsv || echo "nothing written"
+            """)
+        #expect(result.stdout == "exit 2\nnothing written\n")
+        #expect(
+            result.stderr
+                == "t.csv:2:1: error: the id is empty; give every row an id (rows of one concept share it)\n"
+        )
+    }
+
     /// An OmegaT glossary saved with a byte-order mark reads as it is (review of pass 22).
     @Test func anOmegaTGlossaryWithAByteOrderMarkReads() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

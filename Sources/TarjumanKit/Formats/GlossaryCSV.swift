@@ -77,7 +77,15 @@ public enum GlossaryCSV {
             else {
                 throw .malformed(
                     file: file, position: SourcePosition(line: record.line, column: 1),
-                    message: "unknown status '\(statusText)'")
+                    message: "unknown status '\(statusText.shownInMessage)'")
+            }
+            // A blank id is refused as in Tarjuman's own layout (review of pass 22: written
+            // out, then refused by lint and every command reading the result).
+            if let idColumn, !record.fields[idColumn].hasVisibleContent {
+                throw .malformed(
+                    file: file,
+                    position: SourcePosition(line: record.line, column: record.columns[idColumn]),
+                    message: "the id is empty; give every row an id (rows of one concept share it)")
             }
             entries.append(
                 GlossaryEntry(

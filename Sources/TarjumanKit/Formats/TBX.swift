@@ -281,7 +281,7 @@ public enum TBX {
     {
         // An entry without an id is named by its line, so that the rows stay one concept.
         let id =
-            element.attributes["id"].flatMap { $0.isEmpty ? nil : $0 }
+            element.attributes["id"].flatMap { $0.hasVisibleContent ? $0 : nil }
             ?? "line-\(element.position.line)"
         let all = languageGroups(element)
         let sourceTerms = groups(in: source, of: all, not: target).flatMap(terms)

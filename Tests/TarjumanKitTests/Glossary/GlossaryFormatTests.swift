@@ -464,6 +464,28 @@ import Testing
         #expect(again.glossary.entries.map(\.note) == original.glossary.entries.map(\.note))
     }
 
+    /// A blank id in another tool's CSV is refused at its cell, and a blank TBX id is no
+    /// id (the concept is named by its line), as lint would have it (review of pass 22).
+    @Test func aBlankIdIsRefusedOrNamedByItsLine() throws {
+        #expect(
+            throws: GlossaryError.malformed(
+                file: "t.csv", position: SourcePosition(line: 2, column: 1),
+                message: "the id is empty; give every row an id (rows of one concept share it)")
+        ) {
+            try GlossaryCSV.read(
+                "stringID,sourceString,targetString\n ,port,بندرگاہ\n", file: "t.csv")
+        }
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="  "><langSet xml:lang="en"><tig><term>port</term></tig></langSet>
+            <langSet xml:lang="ur"><tig><term>بندرگاہ</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let read = try TBX.read(Data(tbx.utf8), file: "g.en-ur.tbx")
+        #expect(read.entries.map(\.id) == ["line-3"])
+    }
+
     @Test func aColumnTwiceIsAnError() {
         let result = GlossaryTSV.read(
             "id\tsource\ttarget\ttarget\nx\ta\tب\tXXX\n", file: "en-ur.tsv")
