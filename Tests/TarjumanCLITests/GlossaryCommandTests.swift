@@ -481,6 +481,24 @@ import Testing
         )
     }
 
+    /// `--target` of one script takes that script's terms only (review of pass 22: Latin and
+    /// Arabic Balochi came out as one glossary).
+    @Test func aTargetInOneScriptTakesThatScriptOnly() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > ml.tbx <<'TBX'
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="a"><langSec xml:lang="en"><termSec><term>port</term></termSec></langSec><langSec xml:lang="bal-Latn"><termSec><term>bandar</term></termSec></langSec><langSec xml:lang="bal-Arab-PK"><termSec><term>بندر</term></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            TBX
+            for t in bal-Latn bal-Arab-PK; do
+              "$TARJUMAN" glossary convert --target $t ml.tbx $t.tsv 2> /dev/null; tail -n +2 $t.tsv | cut -f3
+            done
+            """)
+        #expect(result.stdout == "bandar\nبندر\n", "\(result.stderr)")
+    }
+
     /// An OmegaT glossary saved with a byte-order mark reads as it is (review of pass 22).
     @Test func anOmegaTGlossaryWithAByteOrderMarkReads() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

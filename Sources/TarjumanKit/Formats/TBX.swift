@@ -186,16 +186,32 @@ public enum TBX {
     /// The language groups of `language`: each group goes to the side (`language` or
     /// `other`) whose tag it shares more subtags with, an exact tag (letter case and `_` for
     /// `-` aside) counting most. So `en` under `xml:lang="en-US"`, and `ur-PK` and `UR` in
-    /// one concept, are one language (such terms were dropped), while `bal` and `bal-Latn`
-    /// side by side stay two.
+    /// one concept, are one language (such terms were dropped). A script is the writing:
+    /// where the concept has groups of the language in the same script subtag (or none, as
+    /// `language` has none), regions aside, only they are taken, and a group in another
+    /// script never is; so `bal` and `bal-Latn`, or `bal-Latn` and `bal-Arab-PK`, side by
+    /// side stay two (review of pass 22: they were merged).
     private static func groups(in language: String, of groups: [XMLElement], not other: String)
         -> [XMLElement]
     {
-        groups.filter {
+        let near = groups.filter {
             let tag = $0.attributes["xml:lang"] ?? ""
             let mine = affinity(tag, language)
+            let scripts = (script(of: tag), script(of: language))
             return mine > 0 && mine >= affinity(tag, other)
                 && !(mine == affinity(tag, other) && folded(tag) != folded(language))
+                && !(scripts.0 != nil && scripts.1 != nil && scripts.0 != scripts.1)
+        }
+        let sameScript = near.filter {
+            script(of: $0.attributes["xml:lang"] ?? "") == script(of: language)
+        }
+        return sameScript.isEmpty ? near : sameScript
+    }
+
+    /// The script subtag of `tag` (four letters after the language), lower case.
+    private static func script(of tag: String) -> Substring? {
+        folded(tag).split(separator: "-").dropFirst().first {
+            $0.count == 4 && $0.allSatisfy(\.isLetter)
         }
     }
 

@@ -276,6 +276,23 @@ import Testing
         #expect(scripts.targetLanguage == "bal-Latn")
         #expect(scripts.entries.map(\.source) == ["port a"])
         #expect(scripts.entries.map(\.target) == ["bandar"])
+        // A target in one script takes the terms in that script only (review of pass 22:
+        // bal-Latn and bal-Arab-PK, or bal and bal-Latn, were merged).
+        let threeWays = Data(
+            ("<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"a\">"
+                + "<langSet xml:lang=\"en\"><tig><term>port</term></tig></langSet>"
+                + "<langSet xml:lang=\"bal-Latn\"><tig><term>bandar</term></tig></langSet>"
+                + "<langSet xml:lang=\"bal-Arab-PK\"><tig><term>بندر</term></tig></langSet>"
+                + "<langSet xml:lang=\"bal\"><tig><term>بندرگاہ</term></tig></langSet>"
+                + "</termEntry></body></text></martif>").utf8)
+        for (target, terms) in [
+            ("bal-Latn", ["bandar"]), ("bal-Arab-PK", ["بندر"]), ("bal", ["بندرگاہ"]),
+            ("bal-Arab", ["بندر"]), ("bal-PK", ["بندرگاہ"]),
+        ] {
+            #expect(
+                try TBX.read(threeWays, file: "t.tbx", target: target).entries.map(\.target)
+                    == terms, "\(target)")
+        }
     }
 
     @Test(arguments: ["f_en-ur_PK.csv", "g_en_ur.csv"])
