@@ -269,6 +269,21 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A word mixing scripts ends at a line break, as at a space (pass 22: the break and
+    /// the next line's word were quoted with it).
+    @Test func aMixedWordEndsAtALineBreak() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The book is here and there\\nnow today.\\n' > sm.en.txt
+            printf 'کتاب یہاں ہے abcکتاب\\nدوسرا آج۔\\n' > sm.ur.txt
+            "$TARJUMAN" check --config none sm.en.txt sm.ur.txt | grep script-mixing
+            """)
+        #expect(
+            result.stdout
+                == "sm.ur.txt:1:14: warning: [script-mixing] 'abcکتاب' mixes Latin and Arabic letters (sm.en.txt:1:1)\n"
+        )
+    }
+
     @Test func aHandEditedBaselineNamesTheWrongValue() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

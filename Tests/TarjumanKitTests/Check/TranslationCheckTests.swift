@@ -50,6 +50,12 @@ import Testing
             try mixing("یہ رپورٹ آج \u{0301}ECDCنے شائع کی۔") == [
                 "1:13 '\u{0301}ECDCنے' mixes Latin and Arabic letters"
             ])
+        // A line break an unwrapped paragraph keeps ends a word too (pass 22: it was quoted
+        // as part of one).
+        #expect(
+            try mixing("یہ رپورٹ آج abcنے\nشائع کی۔") == [
+                "1:13 'abcنے' mixes Latin and Arabic letters"
+            ])
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {
