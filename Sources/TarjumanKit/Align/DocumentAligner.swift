@@ -87,6 +87,53 @@ public struct DocumentAligner: Sendable {
         /// (nil without a glossary): a checker sharing this aligner's matchers uses them
         /// instead of matching the sentences again.
         var terms: SentenceTerms?
+        /// Bidi controls of the translation that no sentence holds (the segmenter leaves
+        /// them at a sentence's edges, outside it), in file order, for the checks.
+        public var strayTargetControls: [StrayControl] = []
+    }
+
+    /// A bidi control between sentences: its byte offset in the file, place and scalar.
+    public struct StrayControl: Sendable, Equatable {
+        /// Byte offset in the file.
+        public let byte: Int
+        /// Line and column.
+        public let position: SourcePosition
+        /// The control.
+        public let scalar: Unicode.Scalar
+    }
+
+    /// The bidi controls (embeddings, overrides, isolates, LRM, RLM) of `bytes` that lie in no
+    /// segment: `bytes` start at byte `base` of the file, at `start`; a byte-order mark at
+    /// the file's start takes no column.
+    static func strayControls(
+        in bytes: [UInt8], base: Int, start: SourcePosition, outside segments: [Segment]
+    ) -> [StrayControl] {
+        var found: [StrayControl] = []
+        var lines = LineCounter(at: start)
+        var index = base == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var next = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.count {
+                let scalar =
+                    UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) | 0x2000
+                if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar)
+                    || scalar == 0x200E || scalar == 0x200F
+                {
+                    let offset = base + index
+                    while next < segments.count, segments[next].byteEnd <= offset { next += 1 }
+                    if next == segments.count || segments[next].byteStart > offset {
+                        found.append(
+                            StrayControl(
+                                byte: offset, position: lines.position,
+                                scalar: Unicode.Scalar(scalar)!))
+                    }
+                }
+            }
+            lines.advance(byte: byte)
+            index += 1
+        }
+        return found
     }
 
     /// Glossary terms of each sentence of an alignment, and the aligner that found them.
@@ -134,10 +181,13 @@ public struct DocumentAligner: Sendable {
                 let anchored = try anchoredUnits(
                     source: (sourceSegments, sourceText, 0),
                     target: (targetSegments, targetText, 0))
-                return Result(
+                var result = Result(
                     source: sourceSegments, target: targetSegments,
                     beads: aligner.align(anchored.source, anchored.target),
                     terms: anchored.terms)
+                result.strayTargetControls = Self.strayControls(
+                    in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
+                return result
             }
             let sourceBytes = Array(sourceText.utf8)
             let targetBytes = Array(targetText.utf8)
@@ -169,8 +219,11 @@ public struct DocumentAligner: Sendable {
                         cost: $0.cost)
                 }
             }
-            return Result(
+            var result = Result(
                 source: sourceSegments, target: targetSegments, beads: beads, terms: terms)
+            result.strayTargetControls = Self.strayControls(
+                in: targetBytes, base: 0, start: .start, outside: targetSegments)
+            return result
         } catch let error as SegmentationError {
             throw .segmentation(error)
         } catch {
@@ -215,13 +268,16 @@ public struct DocumentAligner: Sendable {
                 target: (
                     targetSegments, String(decoding: right.bytes, as: UTF8.self), right.byteOffset
                 ))
-            try body(
-                Result(
-                    source: sourceSegments, target: targetSegments,
-                    beads: aligner.align(anchored.source, anchored.target),
-                    sourceOffset: offsets.source, targetOffset: offsets.target,
-                    sentenceBefore: before, endsDocument: index == paragraphs - 1,
-                    terms: anchored.terms))
+            var result = Result(
+                source: sourceSegments, target: targetSegments,
+                beads: aligner.align(anchored.source, anchored.target),
+                sourceOffset: offsets.source, targetOffset: offsets.target,
+                sentenceBefore: before, endsDocument: index == paragraphs - 1,
+                terms: anchored.terms)
+            result.strayTargetControls = Self.strayControls(
+                in: right.bytes, base: right.byteOffset,
+                start: SourcePosition(line: right.line, column: 1), outside: targetSegments)
+            try body(result)
             offsets.source += sourceSegments.count
             offsets.target += targetSegments.count
             before = sourceSegments.last?.text ?? before

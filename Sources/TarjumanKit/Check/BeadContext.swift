@@ -28,6 +28,9 @@ struct BeadContext {
     }
     /// The findings made on this bead, in order.
     private(set) var findings: [Finding] = []
+    /// Bidi controls of the translation next to this bead's sentences but in none of them
+    /// (see ``DocumentAligner/Result/strayTargetControls``).
+    var strayControls: [DocumentAligner.StrayControl] = []
 
     init(
         sources: [Segment], targets: [Segment], sourcePack: LocalePack, targetPack: LocalePack,

@@ -391,6 +391,7 @@ public struct TranslationChecker: Sendable {
         // Terms the aligner found with this checker's glossary are not looked for again.
         let terms = result.terms.flatMap { $0.token === aligner ? $0 : nil }
         let nearest = nearestTargets(result)
+        let strays = Self.strayControlsByBead(result)
         for (beadIndex, bead) in result.beads.enumerated() {
             var context = BeadContext(
                 sources: bead.source.map { result.source[$0] },
@@ -402,6 +403,7 @@ public struct TranslationChecker: Sendable {
                     bead.source.map { terms.source[$0] }, bead.target.map { terms.target[$0] }
                 )
             }
+            context.strayControls = strays[beadIndex] ?? []
             run.sourceSentences += context.sources.count
             run.reached(context.targets)
             if run.keepsBeads {
@@ -421,6 +423,28 @@ public struct TranslationChecker: Sendable {
             checkLength(&context)
             run.findings += context.findings
         }
+    }
+
+    /// The stray bidi controls of `result` by the bead they go with: the first bead with a
+    /// translated sentence ending after the control, else the last with one (pass 22: a
+    /// control at a sentence's edge was in no sentence, and never reported).
+    private static func strayControlsByBead(_ result: DocumentAligner.Result)
+        -> [Int: [DocumentAligner.StrayControl]]
+    {
+        let withTargets = result.beads.indices.filter { !result.beads[$0].target.isEmpty }
+        guard !withTargets.isEmpty else { return [:] }
+        var byBead: [Int: [DocumentAligner.StrayControl]] = [:]
+        var next = 0
+        for control in result.strayTargetControls {
+            while next < withTargets.count - 1,
+                let last = result.beads[withTargets[next]].target.last,
+                result.target[last].byteEnd <= control.byte
+            {
+                next += 1
+            }
+            byBead[withTargets[next], default: []].append(control)
+        }
+        return byBead
     }
 
     /// Findings that need the whole document: renderings of a term that differ, and a

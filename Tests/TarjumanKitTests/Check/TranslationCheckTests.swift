@@ -58,6 +58,32 @@ import Testing
             ])
     }
 
+    /// A bidi control at a sentence's edge (outside it, as the segmenter leaves it) is
+    /// reported where it is, whole documents and paragraph by paragraph alike (pass 22: it
+    /// was never reported).
+    @Test func aBidiControlAtASentenceEdgeIsReported() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let aligner = try DocumentAligner(sourcePack: en, targetPack: ur)
+        let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        let source = "The book is here. It is good.\n\nThe end.\n"
+        let target = "کتاب یہاں ہے۔ \u{202E}یہ اچھی ہے۔\n\n\u{200F}ختم۔\u{2067}\n"
+        let expected = ["1:15 U+202E", "3:1 U+200F", "3:6 U+2067"]
+        func bidi(_ findings: [Finding]) -> [String] {
+            findings.filter { $0.message.hasPrefix("bidi control") }.map {
+                "\($0.position) \($0.message.split(separator: " ")[2])"
+            }
+        }
+        let whole = try aligner.align(sourceText: source, targetText: target)
+        #expect(
+            bidi(try checker.check(whole, sourceFile: "en.txt", targetFile: "ur.txt")) == expected)
+        var run = checker.start(sourceFile: "en.txt", targetFile: "ur.txt")
+        _ = try aligner.alignParagraphs(
+            source: { .text(source) }, target: { .text(target) }
+        ) { result in try run.add(result) }
+        #expect(bidi(run.finish()) == expected)
+    }
+
     static func planted(_ replacements: [(String, String)]) throws -> String {
         var text = try urdu
         for (old, new) in replacements {

@@ -15,6 +15,14 @@ extension TranslationChecker {
                     related: bead.sources.first, fix: fix)
             }
         }
+        // A bidi control at a sentence's edge lies outside it, but is left in the text all
+        // the same.
+        for control in bead.strayControls {
+            bead.add(
+                "punctuation", "bidi control \(control.scalar.codePoint) left in the text",
+                at: bead.targets.first, inTarget: true, position: control.position,
+                related: bead.sources.first)
+        }
     }
 
     /// Checks that look at one translated sentence on its own.
