@@ -90,11 +90,15 @@ struct TermsCommand: ParsableCommand {
                             let flag =
                                 side == .target && !rows.contains(where: \.status.isAccepted)
                                 ? " [\(status)]" : ""
-                            // A term found across a line break is shown on its one line.
+                            // A term found across a line break is shown on its one line;
+                            // a glossary's control characters are shown escaped, as in
+                            // reports (pass 22: an OSC sequence in a rendering set the
+                            // terminal's title).
                             let found = OutputBytes.flattened(occurrence.text)
                             try sink.write(
-                                "\(OutputBytes.flattened(source.name)):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)\n"
-                            )
+                                FindingFormat.terminalSafe(
+                                    "\(OutputBytes.flattened(source.name)):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)"
+                                ) + "\n")
                             continue
                         }
                         // One record per concept the text is a term of (جبر renders both

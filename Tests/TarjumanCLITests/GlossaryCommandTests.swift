@@ -499,6 +499,17 @@ import Testing
         #expect(result.stdout == "bandar\nبندر\n", "\(result.stderr)")
     }
 
+    /// `terms` shows a rendering's control characters escaped (review of pass 22: an OSC
+    /// sequence in a glossary set the terminal's title).
+    @Test func termsShowsRenderingsTerminalSafe() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nx\\tport\\tبندرگاہ\\033]0;pwn\\007\\n' > g.en-ur.tsv
+            printf 'The port.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv - 2> /dev/null
+            """)
+        #expect(result.stdout == "<stdin>:1:5: x\tport → بندرگاہ\\u{1B}]0;pwn\\u{7}\n")
+    }
+
     /// An OmegaT glossary saved with a byte-order mark reads as it is (review of pass 22).
     @Test func anOmegaTGlossaryWithAByteOrderMarkReads() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
