@@ -61,7 +61,8 @@ struct AlignCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
+        for pair in FilePairs.fromArguments(files)
+        where FilePair.isStandardInput(pair.source) && FilePair.isStandardInput(pair.target) {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
         try batch.validate(files)

@@ -60,7 +60,9 @@ struct BatchOptions: ParsableArguments {
         guard !files.isEmpty || batch != nil || allowNone else {
             throw ValidationError("give SOURCE TARGET, or --batch PAIRS.tsv")
         }
-        let stdinUses = files.filter { $0 == "-" }.count + (batch == "-" ? 1 : 0)
+        let stdinUses =
+            files.filter(FilePair.isStandardInput).count
+            + (batch.map(FilePair.isStandardInput) == true ? 1 : 0)
         guard stdinUses <= 1 else {
             throw ValidationError("standard input (-) can be read only once")
         }

@@ -93,7 +93,8 @@ struct CheckCommand: ParsableCommand {
                 ("--baseline", baseline), ("--write-baseline", writeBaseline),
                 ("--suppressions", suppressions),
             ], what: "check")
-        for pair in FilePairs.fromArguments(files) where pair.source == "-" && pair.target == "-" {
+        for pair in FilePairs.fromArguments(files)
+        where FilePair.isStandardInput(pair.source) && FilePair.isStandardInput(pair.target) {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
         try batch.validate(files, allowNone: true)

@@ -12,6 +12,12 @@ public struct FilePair: Sendable, Equatable {
     /// Where the pair was given, for messages: `PAIRS.tsv:3` or `argument 2`.
     public let origin: String
 
+    /// Whether `path` names standard input: `-`, or one of its device names (pass 22:
+    /// `check - /dev/stdin` read it twice, the second time empty).
+    public static func isStandardInput(_ path: String) -> Bool {
+        ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(path)
+    }
+
     /// A pair.
     public init(source: String, target: String, output: String? = nil, origin: String) {
         self.source = source
@@ -121,8 +127,11 @@ public enum FilePairs {
             }
         }
         var stdinUsers = stdinTaken ? 1 : 0
-        for pair in pairs where pair.source == "-" || pair.target == "-" {
-            stdinUsers += pair.source == "-" && pair.target == "-" ? 2 : 1
+        for pair in pairs
+        where FilePair.isStandardInput(pair.source) || FilePair.isStandardInput(pair.target) {
+            let both =
+                FilePair.isStandardInput(pair.source) && FilePair.isStandardInput(pair.target)
+            stdinUsers += both ? 2 : 1
             if stdinUsers > 1 {
                 problems.append(
                     "\(pair.origin): standard input (-) is already read by another pair or the batch list"

@@ -88,11 +88,16 @@ import Testing
         #expect(Set(numbers).count == numbers.count)
     }
 
+    /// Standard input is one side at most, under any of its names (pass 22: `- /dev/stdin`
+    /// read it twice, the target empty, and reported an unfinished translation).
     @Test func onlyOneSideMayBeStandardInput() throws {
         for command in ["check", "align"] {
-            let result = try CLIRunner.run([command, "--locale", "ur", "-", "-"])
-            #expect(result.status == 2)
-            #expect(result.stderr.contains("only one of SOURCE and TARGET can be standard input"))
+            for other in ["-", "/dev/stdin", "/proc/self/fd/0"] {
+                let result = try CLIRunner.run([command, "--locale", "ur", "-", other])
+                #expect(result.status == 2)
+                #expect(
+                    result.stderr.contains("only one of SOURCE and TARGET can be standard input"))
+            }
         }
     }
 

@@ -108,6 +108,15 @@ import Testing
                 == ["output b is also an input (b)"])
         #expect(FilePairs.conflicts(in: [pair("-", "b", nil, 1)], fileKey: same).isEmpty)
     }
+
+    /// Standard input is known under its device names too (pass 22).
+    @Test func standardInputIsKnownByItsNames() {
+        for name in ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"] {
+            #expect(FilePair.isStandardInput(name))
+        }
+        #expect(!FilePair.isStandardInput("stdin"))
+        #expect(!FilePair.isStandardInput("./-x"))
+    }
 }
 
 @Suite struct OrderedParallelTests {
