@@ -149,6 +149,7 @@ public struct Normalizer: Sendable {
         let asciiTriggers = map[0..<0x80].contains(true)
         var marks = false
         var run = 0
+        var runEnd = -1
         let clean = bytes.withUnsafeBufferPointer { input -> Bool in
             guard let base = input.baseAddress else { return true }
             var index = 0
@@ -160,7 +161,6 @@ public struct Normalizer: Sendable {
                             & 0x8080_8080_8080_8080 == 0
                     {
                         index += 8
-                        run = 0
                     }
                     guard index < count else { break }
                 }
@@ -181,11 +181,11 @@ public struct Normalizer: Sendable {
                 if map[Int(scalar)] { return false }
                 if combiningMarks[Int(scalar)] {
                     marks = true
-                    // Past the stream-safe run, the slow path breaks it up (pass 22).
-                    run += 1
+                    // Past the stream-safe run, the slow path breaks it up (pass 22); a run
+                    // goes on while each mark starts where the last one ended.
+                    run = index == runEnd ? run + 1 : 1
+                    runEnd = index + length
                     if run > ICUNormalizer.streamSafeRun { return false }
-                } else {
-                    run = 0
                 }
                 index += length
             }
@@ -253,12 +253,27 @@ public struct Normalizer: Sendable {
     /// marks: NFC's quick check passes such a run as it is (pass 22: the joiner was added
     /// only when something else in the text changed). Always false without NFC.
     private func hasLongMarkRun(_ units: [UInt16]) -> Bool {
-        var run = 0
-        for unit in units {
-            run = combiningMarks[Int(unit)] ? run + 1 : 0
-            if run > ICUNormalizer.streamSafeRun { return true }
+        let longest = ICUNormalizer.streamSafeRun
+        return combiningMarks.withUnsafeBufferPointer { marks in
+            units.withUnsafeBufferPointer { units in
+                // A run of more than `longest` marks covers one of every `longest + 1` units:
+                // those alone are looked at, and the run around a mark measured.
+                var index = 0
+                while index < units.count {
+                    guard marks[Int(units[index])] else {
+                        index += longest + 1
+                        continue
+                    }
+                    var first = index
+                    while first > 0, marks[Int(units[first - 1])] { first -= 1 }
+                    var end = index + 1
+                    while end < units.count, marks[Int(units[end])] { end += 1 }
+                    if end - first > longest { return true }
+                    index = end
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// The pack's rule layers up to `level`, in order, with case folding for the key.
