@@ -118,15 +118,13 @@ public struct DocumentAligner: Sendable {
                 let scalar =
                     UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) | 0x2000
                 if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar)
-                    || scalar == 0x200E || scalar == 0x200F
+                    || scalar == 0x200E || scalar == 0x200F, let control = Unicode.Scalar(scalar)
                 {
                     let offset = base + index
                     while next < segments.count, segments[next].byteEnd <= offset { next += 1 }
                     if next == segments.count || segments[next].byteStart > offset {
                         found.append(
-                            StrayControl(
-                                byte: offset, position: lines.position,
-                                scalar: Unicode.Scalar(scalar)!))
+                            StrayControl(byte: offset, position: lines.position, scalar: control))
                     }
                 }
             }

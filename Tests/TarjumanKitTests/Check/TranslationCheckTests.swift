@@ -79,8 +79,8 @@ import Testing
             bidi(try checker.check(whole, sourceFile: "en.txt", targetFile: "ur.txt")) == expected)
         var run = checker.start(sourceFile: "en.txt", targetFile: "ur.txt")
         _ = try aligner.alignParagraphs(
-            source: { .text(source) }, target: { .text(target) }
-        ) { result in try run.add(result) }
+            source: { .text(source) }, target: { .text(target) },
+            { result in try run.add(result) })
         #expect(bidi(run.finish()) == expected)
     }
 
