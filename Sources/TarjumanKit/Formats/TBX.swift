@@ -288,8 +288,12 @@ public enum TBX {
         }
     }
 
+    /// The text of `term`'s `termNote` of `type`, the type in any letter case (TBX writers
+    /// differ: `PartOfSpeech` was left out, review of pass 22).
     private static func note(_ term: XMLElement, _ type: String) -> String? {
-        term.children("termNote").first { $0.attributes["type"] == type }?.allText
+        term.children("termNote").first {
+            $0.attributes["type"]?.caseInsensitiveCompare(type) == .orderedSame
+        }?.allText
     }
 
     private static func rowsOf(_ element: XMLElement, source: String, target: String, file: String)

@@ -156,6 +156,10 @@ import Testing
         } throws: { error in
             "\(error)".contains("normativeAuthorization 'bogus' is not one TBX defines")
         }
+        // A note's type in another letter case is read (review of pass 22: dropped).
+        #expect(
+            try TBX.read(tbx("<termNote type=\"PartOfSpeech\">noun</termNote>"), file: "g.tbx")
+                .entries.first?.partOfSpeech == "noun")
     }
 
     @Test func aTBXVariantHoldingTheListSeparatorIsRefused() throws {
