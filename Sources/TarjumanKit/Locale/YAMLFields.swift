@@ -217,20 +217,30 @@ struct YAMLFields {
     }
 
     /// Where `key` is given a second time in the block mapping that starts at `mapping`:
-    /// the second line after it holding `key:` at the mapping's column (Yams names the
-    /// mapping only; pass 22: a duplicate at line 58 was reported at line 12). Nil for a
-    /// flow mapping or a key written otherwise (quoted).
+    /// the second line of the mapping holding `key:` at its column (the first may follow a
+    /// list's `- `), lines ending in LF, CR LF or CR, the mapping ending at a line indented
+    /// less (Yams names the mapping only; pass 22: a duplicate at line 58 was reported at
+    /// line 12). Nil for a flow mapping or a key written otherwise (quoted).
     private static func secondKey(_ key: String, of mapping: SourcePosition, in text: String)
         -> SourcePosition?
     {
-        let indent = String(repeating: " ", count: mapping.column - 1)
+        let column = mapping.column - 1
+        let lines = text.splitLines()
         var seen = 0
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated() where number + 1 >= mapping.line
-        {
-            guard line.hasPrefix(indent + key) else { continue }
-            let rest = line.dropFirst(indent.count + key.count).drop { $0 == " " || $0 == "\t" }
-            guard rest.hasPrefix(":") else { continue }
+        for number in max(0, mapping.line - 1)..<lines.count {
+            let scalars = Array(lines[number].unicodeScalars)
+            if number > mapping.line - 1 {
+                guard let content = scalars.firstIndex(where: { $0 != " " }),
+                    scalars[content] != "#"
+                else { continue }
+                if content < column { break }
+                if content > column { continue }
+            }
+            guard scalars.count > column else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[column...]))
+            guard rest.hasPrefix(key),
+                rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":")
+            else { continue }
             seen += 1
             if seen == 2 { return SourcePosition(line: number + 1, column: mapping.column) }
         }

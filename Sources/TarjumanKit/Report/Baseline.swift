@@ -94,8 +94,10 @@ public struct Baseline: Sendable, Equatable, Codable {
         } catch {
             // Broken JSON is placed (review of pass 22: "not valid JSON" and no line).
             if let (position, expected) = JSONSyntax.firstError(in: [UInt8](data)) {
-                let line = String(decoding: data, as: UTF8.self)
-                    .split(separator: "\n", omittingEmptySubsequences: false)[position.line - 1]
+                // Lines as the position counts them: LF, CR LF and CR (review of pass 22: a
+                // split on LF alone ran past the lines of a CR LF file, and crashed).
+                let lines = String(decoding: data, as: UTF8.self).splitLines()
+                let line = lines.indices.contains(position.line - 1) ? lines[position.line - 1] : ""
                 let conflict = ["<<<<<<<", "=======", ">>>>>>>"].contains { line.hasPrefix($0) }
                 throw BaselineError(
                     file: file, position: position,

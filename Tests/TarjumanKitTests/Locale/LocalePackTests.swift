@@ -184,6 +184,11 @@ import Testing
                 + "  prefixes: [b]\n  abbreviations: [c]\n",
             message: "broken.yaml:7:3: error: invalid YAML: duplicate fields: abbreviations"),
         BrokenPack(
+            name: "a field given twice in a list item, CR LF",
+            yaml: "tag: xx\r\nname: X\r\nscript: Latn\r\nnormalization:\r\n  canonical:\r\n"
+                + "    - id: a\r\n      from: x\r\n      id: b\r\n    - id: c\r\n      from: y\r\n",
+            message: "broken.yaml:8:7: error: invalid YAML: duplicate fields: id"),
+        BrokenPack(
             name: "paragraph separator written",
             yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
                 + "    - {id: ps, from: e, to: \"x\\u2029\"}\n",

@@ -92,6 +92,12 @@ import Testing
         ),
         ("{\"v\": -}", 1, 8, "not JSON: expected a digit here"),
         ("{\"v\" 1}", 1, 6, "not JSON: expected ':' here"),
+        // CR LF and CR end lines as LF does (review of pass 22: a CR LF file crashed).
+        ("{\"version\":1,\r\nx}", 2, 1, "not JSON: expected a quoted key here"),
+        (
+            "{\"version\":1,\r<<<<<<< HEAD\r", 2, 1,
+            "not JSON: expected a quoted key here (a merge conflict: keep one side's findings)"
+        ),
         (
             "{\"v\": \"\\q\"}", 1, 9,
             "not JSON: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u) here"
