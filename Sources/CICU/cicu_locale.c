@@ -32,3 +32,14 @@ bool cicu_locale_is_well_formed(const char *locale) {
     int32_t length = uloc_getLanguage(locale, language, (int32_t)sizeof language, &error);
     return U_SUCCESS(error) && length >= 2;
 }
+
+void cicu_likely_script(const char *tag, char *buffer, int32_t capacity) {
+    if (capacity > 0) buffer[0] = '\0';
+    UErrorCode error = U_ZERO_ERROR;
+    char id[ULOC_FULLNAME_CAPACITY];
+    char maximal[ULOC_FULLNAME_CAPACITY];
+    uloc_forLanguageTag(tag, id, (int32_t)sizeof id, NULL, &error);
+    uloc_addLikelySubtags(id, maximal, (int32_t)sizeof maximal, &error);
+    uloc_getScript(maximal, buffer, capacity, &error);
+    if (U_FAILURE(error) && capacity > 0) buffer[0] = '\0';
+}

@@ -143,6 +143,11 @@ void cicu_version(char *buffer, int32_t capacity);
  * "fa-IR"); ICU would silently run a malformed one ("@@@###") on its root rules. */
 bool cicu_locale_is_well_formed(const char *locale);
 
+/** Writes the script a language tag is written in ("Arab" for "ur" and "bal", "Latn" for
+ * "bal-Latn", "Deva" for "sd-IN"), as CLDR's likely subtags give it, into `buffer`; empty
+ * when ICU does not know the language. */
+void cicu_likely_script(const char *tag, char *buffer, int32_t capacity);
+
 /** Writes the short script name ("Arab", "Latn") of `script` into `buffer`. */
 void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);
 

@@ -186,33 +186,31 @@ public enum TBX {
     /// The language groups of `language`: each group goes to the side (`language` or
     /// `other`) whose tag it shares more subtags with, an exact tag (letter case and `_` for
     /// `-` aside) counting most. So `en` under `xml:lang="en-US"`, and `ur-PK` and `UR` in
-    /// one concept, are one language (such terms were dropped). A script is the writing:
-    /// where the concept has groups of the language in the same script subtag (or none, as
-    /// `language` has none), regions aside, only they are taken, and a group in another
-    /// script never is; so `bal` and `bal-Latn`, or `bal-Latn` and `bal-Arab-PK`, side by
-    /// side stay two (review of pass 22: they were merged).
+    /// one concept, are one language (such terms were dropped). A script is the writing: a
+    /// group written in another script than `language` is not taken, each tag's script being
+    /// its script subtag or else the one CLDR's likely subtags give (`bal` and `ur` Arabic,
+    /// `sd-IN` Devanagari; review of pass 22: `bal-Latn` and `bal-Arab-PK` were merged).
     private static func groups(in language: String, of groups: [XMLElement], not other: String)
         -> [XMLElement]
     {
-        let near = groups.filter {
+        let script = self.script(of: language)
+        return groups.filter {
             let tag = $0.attributes["xml:lang"] ?? ""
             let mine = affinity(tag, language)
-            let scripts = (script(of: tag), script(of: language))
+            let written = self.script(of: tag)
             return mine > 0 && mine >= affinity(tag, other)
                 && !(mine == affinity(tag, other) && folded(tag) != folded(language))
-                && !(scripts.0 != nil && scripts.1 != nil && scripts.0 != scripts.1)
+                && (written == nil || script == nil || written == script)
         }
-        let sameScript = near.filter {
-            script(of: $0.attributes["xml:lang"] ?? "") == script(of: language)
-        }
-        return sameScript.isEmpty ? near : sameScript
     }
 
-    /// The script subtag of `tag` (four letters after the language), lower case.
-    private static func script(of tag: String) -> Substring? {
-        folded(tag).split(separator: "-").dropFirst().first {
+    /// The script `tag` is written in: its script subtag, else CLDR's likely one (nil when
+    /// ICU does not know the language), lower case.
+    private static func script(of tag: String) -> String? {
+        let written = folded(tag).split(separator: "-").dropFirst().first {
             $0.count == 4 && $0.allSatisfy(\.isLetter)
         }
+        return written.map { String($0) } ?? ICULocale.likelyScript(of: folded(tag))?.lowercased()
     }
 
     /// How closely `tag` names `language`: 0 for another language; otherwise twice the

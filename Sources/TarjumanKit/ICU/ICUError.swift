@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// A failure reported by the system ICU library.
 public struct ICUError: Error, Equatable, CustomStringConvertible {
@@ -53,6 +54,23 @@ public enum ICULocale {
     public static func isWellFormed(_ id: String) -> Bool {
         cicu_locale_is_well_formed(id)
     }
+
+    /// The script language tag `tag` is written in (`Arab` for `ur` and `bal`, `Latn` for
+    /// `bal-Latn`, `Deva` for `sd-IN`), by CLDR's likely subtags; nil when ICU does not know
+    /// the language.
+    public static func likelyScript(of tag: String) -> String? {
+        // A TBX asks once per language group: the answers for a few hundred tags are kept.
+        if let known = likelyScripts.withLock({ $0[tag] }) { return known }
+        var buffer = [CChar](repeating: 0, count: 16)
+        cicu_likely_script(tag, &buffer, Int32(buffer.count))
+        let script = String(
+            decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let answer = script.isEmpty ? nil : script
+        likelyScripts.withLock { if $0.count < 256 { $0[tag] = answer } }
+        return answer
+    }
+
+    private static let likelyScripts = Mutex<[String: String?]>([:])
 }
 
 /// Facts about the ICU library Tarjuman is linked against.

@@ -289,14 +289,37 @@ import Testing
                 + "<langSet xml:lang=\"bal-Arab-PK\"><tig><term>بندر</term></tig></langSet>"
                 + "<langSet xml:lang=\"bal\"><tig><term>بندرگاہ</term></tig></langSet>"
                 + "</termEntry></body></text></martif>").utf8)
+        // `bal` is written in Arabic (CLDR's likely script): with `bal-Arab-PK` it is one
+        // writing, regions aside.
         for (target, terms) in [
-            ("bal-Latn", ["bandar"]), ("bal-Arab-PK", ["بندر"]), ("bal", ["بندرگاہ"]),
-            ("bal-Arab", ["بندر"]), ("bal-PK", ["بندرگاہ"]),
+            ("bal-Latn", ["bandar"]), ("bal-Arab-PK", ["بندر", "بندرگاہ"]),
+            ("bal", ["بندر", "بندرگاہ"]), ("bal-Arab", ["بندر", "بندرگاہ"]),
+            ("bal-PK", ["بندر", "بندرگاہ"]),
         ] {
             #expect(
                 try TBX.read(threeWays, file: "t.tbx", target: target).entries.map(\.target)
                     == terms, "\(target)")
         }
+        // `ur-Arab` and `ur` are one writing (review of pass 22: split); `sd` is Arabic, no
+        // term of a Devanagari Sindhi glossary.
+        func concept(_ groups: [(String, String)]) -> Data {
+            Data(
+                ("<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"a\">"
+                    + "<langSet xml:lang=\"en\"><tig><term>port</term></tig></langSet>"
+                    + groups.map {
+                        "<langSet xml:lang=\"\($0)\"><tig><term>\($1)</term></tig></langSet>"
+                    }
+                    .joined() + "</termEntry></body></text></martif>").utf8)
+        }
+        let urdu = concept([("ur-Arab", "بندر"), ("ur", "بندرگاہ")])
+        for target in ["ur", "ur-PK", "ur-Arab"] {
+            #expect(
+                try TBX.read(urdu, file: "u.tbx", target: target).entries.map(\.target)
+                    == ["بندر", "بندرگاہ"], "\(target)")
+        }
+        let sindhi = try TBX.read(concept([("sd", "بندر")]), file: "s.tbx", target: "sd-Deva")
+        #expect(sindhi.entries.isEmpty)
+        #expect(sindhi.conceptsWithoutTarget == 1)
     }
 
     @Test(arguments: ["f_en-ur_PK.csv", "g_en_ur.csv"])
