@@ -97,6 +97,18 @@ struct CheckCommand: ParsableCommand {
         where FilePair.isStandardInput(pair.source) && FilePair.isStandardInput(pair.target) {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
+        // A list read from standard input leaves none for a document (review of pass 22:
+        // `--suppressions -` beside `-` read the document empty, and passed).
+        let lists = [
+            ("--glossary", glossary), ("--baseline", baseline), ("--suppressions", suppressions),
+        ]
+        if let (option, _) = lists.first(where: { $0.1.map(FilePair.isStandardInput) == true }),
+            files.contains(where: FilePair.isStandardInput)
+                || batch.batch.map(FilePair.isStandardInput) == true
+        {
+            throw ValidationError(
+                "\(option) and a document both read standard input, which can be read only once")
+        }
         try batch.validate(files, allowNone: true)
     }
 

@@ -12,10 +12,15 @@ public struct FilePair: Sendable, Equatable {
     /// Where the pair was given, for messages: `PAIRS.tsv:3` or `argument 2`.
     public let origin: String
 
-    /// Whether `path` names standard input: `-`, or one of its device names (pass 22:
+    /// Whether `path` names standard input: `-`, or any name of the file standard input is
+    /// (`/dev/stdin`, `//dev/stdin`, a link to it: the same device and inode; pass 22:
     /// `check - /dev/stdin` read it twice, the second time empty).
     public static func isStandardInput(_ path: String) -> Bool {
-        ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(path)
+        if path == "-" { return true }
+        var input = stat()
+        var named = stat()
+        guard fstat(STDIN_FILENO, &input) == 0, stat(path, &named) == 0 else { return false }
+        return input.st_dev == named.st_dev && input.st_ino == named.st_ino
     }
 
     /// A pair.

@@ -92,13 +92,24 @@ import Testing
     /// read it twice, the target empty, and reported an unfinished translation).
     @Test func onlyOneSideMayBeStandardInput() throws {
         for command in ["check", "align"] {
-            for other in ["-", "/dev/stdin", "/proc/self/fd/0"] {
+            for other in ["-", "/dev/stdin", "/proc/self/fd/0", "//dev/stdin"] {
                 let result = try CLIRunner.run([command, "--locale", "ur", "-", other])
                 #expect(result.status == 2)
                 #expect(
                     result.stderr.contains("only one of SOURCE and TARGET can be standard input"))
             }
         }
+        // A link to it, and a list read from it beside a document (review of pass 22).
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            ln -s /dev/stdin in.ur.txt; printf 'x\\n' > a.ur.txt
+            printf 'x\\n' | "$TARJUMAN" check --locale ur - in.ur.txt 2>&1 | head -1
+            printf 'check\\tsource\\ttarget\\treason\\n' | "$TARJUMAN" check --locale ur --suppressions - - a.ur.txt 2>&1 | head -1
+            """)
+        #expect(
+            result.stdout == "Error: only one of SOURCE and TARGET can be standard input (-)\n"
+                + "Error: --suppressions and a document both read standard input, which can be "
+                + "read only once\n")
     }
 
     @Test func anEmptyTranslationIsAnError() throws {
