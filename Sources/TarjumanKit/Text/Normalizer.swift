@@ -253,13 +253,21 @@ public struct Normalizer: Sendable {
     /// marks: NFC's quick check passes such a run as it is (pass 22: the joiner was added
     /// only when something else in the text changed). Always false without NFC.
     private func hasLongMarkRun(_ units: [UInt16]) -> Bool {
+        guard pack.normalization.nfc else { return false }
         let longest = ICUNormalizer.streamSafeRun
+        // By scalars and their combining classes, as stream-safe NFC counts.
+        func exactly() -> Bool { ICUNormalizer.streamSafe(units).count != units.count }
         return combiningMarks.withUnsafeBufferPointer { marks in
             units.withUnsafeBufferPointer { units in
                 // A run of more than `longest` marks covers one of every `longest + 1` units:
                 // those alone are looked at, and the run around a mark measured.
+                // Marks beyond the Basic Multilingual Plane (U+1D167) are no units of the
+                // table: met beside a mark or at a looked-at unit, the scalars are counted
+                // (review of pass 22).
+                let isSurrogate = { (unit: UInt16) in unit & 0xF800 == 0xD800 }
                 var index = 0
                 while index < units.count {
+                    if isSurrogate(units[index]) { return exactly() }
                     guard marks[Int(units[index])] else {
                         index += longest + 1
                         continue
@@ -269,6 +277,11 @@ public struct Normalizer: Sendable {
                     var end = index + 1
                     while end < units.count, marks[Int(units[end])] { end += 1 }
                     if end - first > longest { return true }
+                    if first > 0 && isSurrogate(units[first - 1])
+                        || end < units.count && isSurrogate(units[end])
+                    {
+                        return exactly()
+                    }
                     index = end
                 }
                 return false

@@ -196,6 +196,17 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         // A run already in NFC gets its joiner too, whether or not anything else in the
         // text changes, at every level and through the bytes' check (pass 22: only when
         // something else changed).
+        // Marks beyond the Basic Multilingual Plane count too (review of pass 22).
+        for astral in [
+            "a" + String(repeating: "\u{1D167}", count: 40) + " x",
+            "x" + String(repeating: "\u{0334}", count: 20) + "\u{1D167}"
+                + String(repeating: "\u{0334}", count: 20) + " y",
+        ] {
+            #expect(
+                try english.normalize(astral, to: .canonical).text.unicodeScalars.filter {
+                    $0 == "\u{034F}"
+                }.count == 1)
+        }
         let urdu = Normalizer(pack: try TestData.pack("ur"))
         let marks = "ب" + String(repeating: "\u{064B}", count: 50)
         for text in [marks + " کتاب", marks + " كتاب", marks + " کتاب\nكتاب"] {
