@@ -117,6 +117,11 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout.hasPrefix("<stdin>:1:32: changed [L0-NFC] U+064B"), "\(result.stdout)")
+        // Marks beyond the Basic Multilingual Plane too (review of pass 22).
+        let astral = "a" + String(repeating: "\u{1D167}", count: 40) + " x\n"
+        let joined = try CLIRunner.run(
+            ["normalize", "--locale", "en", "-"], input: Data(astral.utf8))
+        #expect(joined.stdout.unicodeScalars.filter { $0 == "\u{034F}" }.count == 1)
     }
 
     @Test func keyLevelFoldsDigitsAndCase() throws {
