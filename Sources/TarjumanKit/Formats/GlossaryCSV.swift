@@ -122,7 +122,7 @@ public enum GlossaryCSV {
     }
 
     /// The first characters that make a spreadsheet cell a formula.
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start, and
     /// before apostrophes that already precede one (so that `'=1` comes back as written).
@@ -137,7 +137,8 @@ public enum GlossaryCSV {
     }
 
     private static func startsFormula(_ text: Substring) -> Bool {
-        text.first.map(formulaStarts.contains) == true
+        // By scalar: `=` carrying a combining mark is one character (review of pass 22).
+        text.unicodeScalars.first.map(formulaStarts.contains) == true
     }
 
     /// `field` quoted when it holds a comma, quote or line break, byte by byte: a check by

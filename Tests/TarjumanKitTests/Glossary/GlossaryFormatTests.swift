@@ -357,15 +357,19 @@ import Testing
             GlossaryEntry(id: "1", source: "=cmd|'/c calc'!A1", target: "+SUM(1)", note: "@x"),
             GlossaryEntry(id: "2", source: "-wala", target: "-والا", note: "'quoted'"),
             GlossaryEntry(id: "3", source: "'=1 is a note", target: "''+x", note: "'"),
+            // `=` carrying a combining mark is one character (review of pass 22: written as is).
+            GlossaryEntry(id: "4", source: "port", target: "=\u{034F}cmd|x", note: ""),
         ]
         let glossary = Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: entries)
         let csv = GlossaryCSV.write(glossary)
         #expect(csv.contains("2,'-wala,'-والا,") && csv.contains("'+SUM(1)"))
         #expect(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"))
         let back = try GlossaryCSV.read(csv, file: "g.csv")
-        #expect(back.entries.map(\.source) == ["=cmd|'/c calc'!A1", "-wala", "'=1 is a note"])
-        #expect(back.entries.map(\.target) == ["+SUM(1)", "-والا", "''+x"])
-        #expect(back.entries.map(\.note) == ["@x", "'quoted'", "'"])
+        #expect(csv.contains(",'=\u{034F}cmd|x"))
+        #expect(
+            back.entries.map(\.source) == ["=cmd|'/c calc'!A1", "-wala", "'=1 is a note", "port"])
+        #expect(back.entries.map(\.target) == ["+SUM(1)", "-والا", "''+x", "=\u{034F}cmd|x"])
+        #expect(back.entries.map(\.note) == ["@x", "'quoted'", "'", ""])
     }
 
     @Test func csvRoundTrip() throws {
