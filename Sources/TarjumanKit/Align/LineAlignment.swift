@@ -25,9 +25,13 @@ extension DocumentAligner {
                 source: (sourceSegments, sourceText, 0), target: (targetSegments, targetText, 0))
             var lineModel = model
             lineModel.priors = AlignmentModel.linePriors
-            return Result(
+            var result = Result(
                 source: sourceSegments, target: targetSegments,
                 beads: SentenceAligner(model: lineModel).align(sides.source, sides.target))
+            // Bidi controls a line is trimmed of (review of pass 22: never reported).
+            result.strayTargetControls = Self.strayControls(
+                in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
+            return result
         } catch {
             throw .segmentation(.icu(error))
         }

@@ -403,7 +403,12 @@ public struct TranslationChecker: Sendable {
                     bead.source.map { terms.source[$0] }, bead.target.map { terms.target[$0] }
                 )
             }
-            context.strayControls = strays[beadIndex] ?? []
+            if let controls = strays[beadIndex] {
+                var own = context
+                own.strayControls = controls
+                checkStrayControls(&own)
+                run.findings += own.findings
+            }
             run.sourceSentences += context.sources.count
             run.reached(context.targets)
             if run.keepsBeads {
@@ -426,19 +431,22 @@ public struct TranslationChecker: Sendable {
     }
 
     /// The stray bidi controls of `result` by the bead they go with: the first bead with a
-    /// translated sentence ending after the control, else the last with one (pass 22: a
-    /// control at a sentence's edge was in no sentence, and never reported).
+    /// translated sentence ending at or after the control (one right after a sentence goes
+    /// with it), else the last with one (pass 22: a control at a sentence's edge was in no
+    /// sentence, and never reported).
     private static func strayControlsByBead(_ result: DocumentAligner.Result)
         -> [Int: [DocumentAligner.StrayControl]]
     {
+        guard !result.strayTargetControls.isEmpty, !result.beads.isEmpty else { return [:] }
         let withTargets = result.beads.indices.filter { !result.beads[$0].target.isEmpty }
-        guard !withTargets.isEmpty else { return [:] }
+        // A piece with no translated sentence: its first bead takes them.
+        guard !withTargets.isEmpty else { return [0: result.strayTargetControls] }
         var byBead: [Int: [DocumentAligner.StrayControl]] = [:]
         var next = 0
         for control in result.strayTargetControls {
             while next < withTargets.count - 1,
                 let last = result.beads[withTargets[next]].target.last,
-                result.target[last].byteEnd <= control.byte
+                result.target[last].byteEnd < control.byte
             {
                 next += 1
             }

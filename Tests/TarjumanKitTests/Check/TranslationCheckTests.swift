@@ -82,6 +82,20 @@ import Testing
             source: { .text(source) }, target: { .text(target) },
             { result in try run.add(result) })
         #expect(bidi(run.finish()) == expected)
+        // A paragraph of controls alone, and lines (`--lines`) trimmed of them (review of
+        // pass 22: neither was reported).
+        let alone = "کتاب یہاں ہے۔\n\n\u{200F}\u{202E}\n\nختم۔\n"
+        var paragraphs = checker.start(sourceFile: "en.txt", targetFile: "ur.txt")
+        _ = try aligner.alignParagraphs(
+            source: { .text("The book is here.\n\nIt is good.\n\nThe end.\n") },
+            target: { .text(alone) }, { result in try paragraphs.add(result) })
+        #expect(bidi(paragraphs.finish()) == ["3:1 U+200F", "3:2 U+202E"])
+        let lines = try aligner.alignLines(
+            source: .text("The book is here.\nIt is good.\n"),
+            target: .text("\u{200F}کتاب یہاں ہے۔\nیہ اچھی ہے۔\u{2067}\n"))
+        #expect(
+            bidi(try checker.check(lines, sourceFile: "en.txt", targetFile: "ur.txt"))
+                == ["1:1 U+200F", "2:12 U+2067"])
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {

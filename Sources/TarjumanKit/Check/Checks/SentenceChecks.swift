@@ -15,8 +15,12 @@ extension TranslationChecker {
                     related: bead.sources.first, fix: fix)
             }
         }
-        // A bidi control at a sentence's edge lies outside it, but is left in the text all
-        // the same.
+    }
+
+    /// The bidi controls next to the bead's sentences but in none of them: left in the text
+    /// all the same. Reported for any bead, one of a paragraph with no translated sentence
+    /// too (review of pass 22: a paragraph of controls alone was passed).
+    func checkStrayControls(_ bead: inout BeadContext) {
         for control in bead.strayControls {
             bead.add(
                 "punctuation", "bidi control \(control.scalar.codePoint) left in the text",
