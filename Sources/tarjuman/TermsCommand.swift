@@ -82,10 +82,12 @@ struct TermsCommand: ParsableCommand {
                         let rows = occurrence.entries.map { loaded.entries[$0] }
                         if format == .text {
                             let concept = concepts[occurrence.id] ?? []
-                            let shown =
+                            // Each on one line: a line break in a glossary value forged
+                            // a line of output (review of pass 22).
+                            let shown = OutputBytes.flattened(
                                 side == .source
-                                ? Self.renderingsToUse(concept).joined(separator: " / ")
-                                : rows.map(\.source).joined(separator: " / ")
+                                    ? Self.renderingsToUse(concept).joined(separator: " / ")
+                                    : rows.map(\.source).joined(separator: " / "))
                             let status = rows.map(\.status.rawValue).joined(separator: "|")
                             let flag =
                                 side == .target && !rows.contains(where: \.status.isAccepted)

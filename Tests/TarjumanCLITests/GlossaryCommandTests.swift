@@ -508,6 +508,13 @@ import Testing
             printf 'The port.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv - 2> /dev/null
             """)
         #expect(result.stdout == "<stdin>:1:5: x\tport → بندرگاہ\\u{1B}]0;pwn\\u{7}\n")
+        // A line break in a rendering stays on the line (review of pass 22: it forged one).
+        let forged = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nx\\tport\\t"بندرگاہ\\nFAKE.txt:9:9: injected"\\n' > g.en-ur.tsv
+            printf 'The port.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv - 2> /dev/null | wc -l
+            """)
+        #expect(forged.stdout.trimmingCharacters(in: .whitespaces) == "1\n")
     }
 
     /// An OmegaT glossary saved with a byte-order mark reads as it is (review of pass 22).
