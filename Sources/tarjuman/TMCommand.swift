@@ -250,9 +250,7 @@ struct TMImportCommand: ParsableCommand {
 
     /// Whether `name` holds a control character or a line or paragraph separator.
     private static func holdsControls(_ name: String) -> Bool {
-        name.unicodeScalars.contains {
-            [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
-        }
+        name.unicodeScalars.contains(where: \.isControlOrLineSeparator)
     }
 
     func run() throws {

@@ -99,9 +99,8 @@ public struct LocaleCatalog: Sendable {
     /// prefix of its subtags that names a pack (`ur-IN` → `ur`), unless a subtag left out
     /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).
     public func pack(for tag: String) throws(LocalePackError) -> LocalePack {
-        try Self.refuseMalformed(tag)
-        var parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(
-            separator: "-", omittingEmptySubsequences: false)
+        var parts = Self.parts(of: tag)
+        if let reason = Self.malformation(parts) { throw .malformedTag(tag: tag, reason: reason) }
         let script = Self.scriptSubtag(parts)
         while !parts.isEmpty {
             if let found = index[parts.joined(separator: "-")] {
@@ -122,9 +121,15 @@ public struct LocaleCatalog: Sendable {
     /// An error when `tag` is no well-formed language tag (see ``pack(for:)``), for a tag
     /// that names a language in a file rather than a pack (a TBX's `--target`).
     public static func refuseMalformed(_ tag: String) throws(LocalePackError) {
-        let parts = tag.replacingOccurrences(of: "_", with: "-").lowercased().split(
+        if let reason = malformation(parts(of: tag)) {
+            throw .malformedTag(tag: tag, reason: reason)
+        }
+    }
+
+    /// A tag's subtags, lower case, `_` read as `-`, empty ones kept.
+    private static func parts(of tag: String) -> [Substring] {
+        tag.replacingOccurrences(of: "_", with: "-").lowercased().split(
             separator: "-", omittingEmptySubsequences: false)
-        if let reason = malformation(parts) { throw .malformedTag(tag: tag, reason: reason) }
     }
 
     /// What makes a tag's parts no BCP 47 language tag (`nil` when they are one as far as a

@@ -42,8 +42,7 @@ extension LocalePack {
         // The name is listed one pack a line (pass 22: a line break or an escape sequence
         // in it went raw to the terminal; a right-to-left override turned the line round).
         if let control = name.unicodeScalars.first(where: {
-            [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
-                || OutputBytes.isBidiFormatting($0.value)
+            $0.isControlOrLineSeparator || OutputBytes.isBidiFormatting($0.value)
         }) {
             throw top.invalid(
                 "name", top.node("name"),
@@ -350,10 +349,7 @@ extension LocalePack {
             // A control character written into text (NUL, ESC, a line break) corrupts the
             // document or the positions of everything after it; so does U+2028 or U+2029,
             // a line break to Unicode (pass 22: they were let through).
-            if let control = pairs.lazy.flatMap(\.1).first(where: {
-                [.control, .lineSeparator, .paragraphSeparator].contains(
-                    $0.properties.generalCategory)
-            }) {
+            if let control = pairs.lazy.flatMap(\.1).first(where: \.isControlOrLineSeparator) {
                 throw refused(
                     "writes the control character \(control.codePoint) "
                         + "into the text; a rule may only write visible text, spaces and "

@@ -15,3 +15,11 @@ extension String {
         return shown
     }
 }
+
+extension Unicode.Scalar {
+    /// A control character (Cc) or a line or paragraph separator (U+2028, U+2029): what
+    /// breaks a line or drives a terminal, refused in names and in what rules write.
+    public var isControlOrLineSeparator: Bool {
+        [.control, .lineSeparator, .paragraphSeparator].contains(properties.generalCategory)
+    }
+}

@@ -50,7 +50,7 @@ extension TranslationChecker {
         var wordStart = 0
         var scripts: [ICUScript] = []
         for index in 0...scalars.count {
-            if index < scalars.count, !Self.isWhiteSpace(scalars[index]) {
+            if index < scalars.count, !ScalarText.isWhitespace(scalars[index]) {
                 if let script = LetterScript.of(scalars[index]), !scripts.contains(script) {
                     scripts.append(script)
                 }
@@ -126,17 +126,6 @@ extension TranslationChecker {
                     + "\(change.after.isEmpty ? "(deleted)" : NormalizationReport.describe(change.after)) [\(change.rule)]",
                 Self.absolute(change.originalRange.lowerBound, in: target),
                 Finding.Fix(original: text, replacement: normalized.text))
-        }
-    }
-
-    /// Whether `scalar` is white space (Unicode's, by value: a property lookup per letter
-    /// is too slow here).
-    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
-            0x205F, 0x3000:
-            true
-        default: false
         }
     }
 }
