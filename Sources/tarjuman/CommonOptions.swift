@@ -222,7 +222,7 @@ enum StandardError {
     /// file's name, a value from a file) are written escaped, as reports write them (pass
     /// 22: an escape sequence in a file name reached the terminal).
     static func write(_ message: String) {
-        let message = FindingFormat.terminalSafe(message)
+        let message = FindingFormat.terminalSafe(NamesWithControls.escaped(in: message))
         let bytes = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
         bytes.withUnsafeBytes { buffer in
             var offset = 0

@@ -37,13 +37,15 @@ struct Tarjuman: ParsableCommand {
             )
             Foundation.exit(ExitStatus.usage.rawValue)
         }
+        CommandLine.arguments.dropFirst().forEach(NamesWithControls.note)
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code.rawValue == 64 {
-                StandardError.write(fullMessage(for: error))
+                StandardError.write(
+                    CommandLine.shorteningLongArguments(in: fullMessage(for: error)))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)
@@ -53,6 +55,23 @@ struct Tarjuman: ParsableCommand {
 }
 
 extension CommandLine {
+    /// `message` (ArgumentParser's, which quotes a refused value whole) with each argument
+    /// longer than 200 characters shortened as Tarjuman's own messages show values (pass 22:
+    /// a 100 KB `--format` value was printed in full).
+    static func shorteningLongArguments(in message: String) -> String {
+        var result = message
+        for argument in arguments.dropFirst() {
+            let value =
+                argument.hasPrefix("--")
+                ? argument.split(separator: "=", maxSplits: 1).last.map(String.init) ?? argument
+                : argument
+            for long in Set([argument, value]) where long.unicodeScalars.count > 200 {
+                result = result.replacingOccurrences(of: long, with: long.shownInMessage)
+            }
+        }
+        return result
+    }
+
     /// The 1-based position of the first argument whose bytes are not valid UTF-8, if any.
     static var argumentNotInUTF8: Int? {
         for index in 1..<Int(argc) {

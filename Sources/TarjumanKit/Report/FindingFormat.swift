@@ -48,7 +48,10 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let shown = Self.terminalSafe
         // A line break in a file name or message (a project check's, a quoted sentence)
         // would start what reads as another finding.
-        let name = { (file: String) in shown(file).replacingOccurrences(of: "\n", with: "\\n") }
+        let name = { (file: String) in file.escapingControls }
+        let oneLine = { (message: String) in
+            shown(message).replacingOccurrences(of: "\n", with: "\\n")
+        }
         // The findings of one bead share its context: shown once, not once per finding.
         var previous: (context: [String], shown: [String])?
         for finding in findings {
@@ -56,7 +59,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             let severity = before + finding.severity.rawValue + after
             text +=
                 "\(name(finding.file)):\(finding.position): \(severity): [\(finding.rule)] "
-                + name(finding.message)
+                + oneLine(finding.message)
             if let related = finding.related {
                 text += " (\(name(related.file)):\(related.position))"
             }

@@ -9,7 +9,8 @@ public enum NormalizationReport {
             ? "\(before) left unchanged"
             : "\(before) → \(change.after.isEmpty ? "(deleted)" : describe(change.after))"
         let note = change.note.isEmpty ? "" : " (\(change.note))"
-        return "\(file):\(change.position): \(kind) [\(change.rule)] \(what)\(note)\n"
+        let name = file.escapingControls
+        return "\(name):\(change.position): \(kind) [\(change.rule)] \(what)\(note)\n"
     }
 
     /// `U+0643 ك` for each scalar (invisible characters shown by code point only).

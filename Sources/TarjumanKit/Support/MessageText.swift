@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 extension String {
     /// The string as an error message shows a value the user typed or a file held, which
     /// may be anything: its first 40 characters, then `…`, with control and invisible
@@ -13,6 +16,55 @@ extension String {
         }.joined()
         if unicodeScalars.count > 40 { shown += "…" }
         return shown
+    }
+}
+
+extension String {
+    /// The string with control characters, line and paragraph separators and the bidi
+    /// embeddings, overrides and isolates written as `\u{A}`, whole: a file name as a
+    /// one-line report or message shows it.
+    public var escapingControls: String {
+        func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isControlOrLineSeparator || OutputBytes.isBidiFormatting(scalar.value)
+        }
+        guard unicodeScalars.contains(where: isEscaped) else { return self }
+        var result = ""
+        for scalar in unicodeScalars {
+            if isEscaped(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// The names a run handles that hold a line break or another control character (a file
+/// named on the command line, or found by listing a folder): messages quoting one show it
+/// escaped, so that a message names its file on one line (pass 22: a file name holding a
+/// line feed split `NAME: error: …` in two, and the second half read as a message of its
+/// own).
+public enum NamesWithControls {
+    private static let names = Mutex<Set<String>>([])
+
+    /// Remembers `name` if it holds a control character or a line separator.
+    public static func note(_ name: String) {
+        guard name.unicodeScalars.contains(where: \.isControlOrLineSeparator) else { return }
+        names.withLock { _ = $0.insert(name) }
+    }
+
+    /// `message` with every remembered name in it escaped (longest names first, so that a
+    /// name inside another is not escaped twice).
+    public static func escaped(in message: String) -> String {
+        let known = names.withLock { $0 }
+        guard !known.isEmpty else { return message }
+        var result = message
+        for name in known.sorted(by: { $0.utf8.count > $1.utf8.count }) where result.contains(name)
+        {
+            result = result.replacingOccurrences(of: name, with: name.escapingControls)
+        }
+        return result
     }
 }
 

@@ -36,8 +36,11 @@ public enum PathNames {
     /// `.en-ur.tsv.swp`, macOS's `._en-ur.tsv` beside each file copied from its disks) are
     /// left out.
     public static func listing(of folder: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
-            .sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            !$0.hasPrefix(".")
+        }
+        names.forEach(NamesWithControls.note)
+        return names.sorted()
     }
 
     /// Why a file Tarjuman found by listing a folder (rather than one a user named) is not

@@ -38,6 +38,29 @@ import Testing
             result.stderr == "no\\u{1B}[31mfile\\u{7}.txt: error: cannot read: no such file\n")
     }
 
+    /// A line feed in a file name, named on the command line or found in a folder, is shown
+    /// escaped, so that each message names its file on one line (pass 22: the second half of
+    /// the name began a line of its own); so is a refused value of 100 KB shortened.
+    @Test func aLineFeedInAFileNameKeepsTheMessageOnOneLine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" segment "$(printf 'no\\nfile.txt')"; echo "exit $?"
+            mkdir g; printf 'bad\\n' > "g/$(printf 'a\\nb.tsv')"
+            "$TARJUMAN" glossary lint g 2>&1 | grep -c '^g/a\\\\u{A}b.tsv:1:1: error: '
+            printf 'ك\\n' > "$(printf 'k\\ny.txt')"
+            "$TARJUMAN" normalize --report --locale ur --level orthographic "$(printf 'k\\ny.txt')"
+            "$TARJUMAN" segment --format="$(head -c 100000 /dev/zero | tr '\\0' x)" x 2>&1 | wc -c
+            """)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4, "\(result.stdout)")
+        #expect(lines.first == "exit 2")
+        #expect(result.stderr == "no\\u{A}file.txt: error: cannot read: no such file\n")
+        #expect(lines.dropFirst().first == "5")
+        #expect(
+            lines.dropFirst(2).first?.hasPrefix(#"k\u{A}y.txt:1:1: changed [L1-ur-01]"#) == true)
+        #expect(Int(lines.last ?? "") ?? .max < 1000)
+    }
+
     /// A file name that is not UTF-8 is refused by name, not read as another name (it said
     /// "no such file", and -o wrote to a different path).
     @Test func aFileNameNotInUTF8IsRefusedAsSuch() throws {

@@ -118,6 +118,6 @@ import Testing
             rule: "script-mixing", severity: .warning, message: "m",
             file: "a\nb.ur.txt:9:9: error: [fake] x", position: SourcePosition(line: 1, column: 1))
         let named = FindingFormat.text.report([renamed], files: ["a.ur.txt"], rules: [], tool: "t")
-        #expect(named.hasPrefix(#"a\nb.ur.txt:9:9: error: [fake] x:1:1: warning"#))
+        #expect(named.hasPrefix(#"a\u{A}b.ur.txt:9:9: error: [fake] x:1:1: warning"#))
     }
 }
