@@ -150,6 +150,16 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "characters are left out of \(output): line(s) \(lines)"
                         + (uncarried.count > 10 ? ", …" : ""))
             }
+            let renamed = format == .tbx ? glossary.rowsTBXRenames : []
+            if let first = renamed.first {
+                let lines = renamed.prefix(10).map { "\($0.row.line) as \($0.id)" }
+                StandardError.write(
+                    "warning: \(input):\(first.row.line): \(renamed.count) row(s) share an id "
+                        + "with another concept (another source term, or rows of one concept "
+                        + "apart); TBX ids are unique, so they are written under a new id: line(s) "
+                        + lines.joined(separator: ", ") + (renamed.count > 10 ? ", …" : "")
+                        + "; give each concept its own id, and keep its rows together")
+            }
             try OutputFile.write(
                 Data(
                     format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))

@@ -146,6 +146,27 @@ import Testing
         #expect(!result.stdout.contains("left out"))
     }
 
+    /// A glossary whose id names two concepts converts to a TBX with each id once, and says
+    /// which rows got a new id; entries without an id read back under ids of their own.
+    @Test func aTBXCopyWritesEachIdOnceAndSaysWhichRowsMoved() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nc1\\tcourt\\tعدالت\\nc1\\tlaw\\tقانون\\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.en-ur.tbx; echo "exit $?"
+            grep -o 'termEntry id="[^"]*"' g.en-ur.tbx
+            sed -i 's/ id="c1"//' g.en-ur.tbx
+            "$TARJUMAN" glossary convert g.en-ur.tbx back.en-ur.tsv > /dev/null; cut -f1 back.en-ur.tsv
+            """)
+        #expect(
+            result.stdout
+                == "exit 0\ntermEntry id=\"c1\"\ntermEntry id=\"c1.2\"\nid\nline-11\nc1.2\n",
+            "\(result.stdout)")
+        #expect(
+            result.stderr.hasPrefix(
+                "warning: g.en-ur.tsv:3: 1 row(s) share an id with another concept"),
+            "\(result.stderr)")
+    }
+
     /// A TBX with a wrapped description and an emptied first term converts to a TSV that
     /// lints clean and keeps the concept.
     @Test func aTBXWithWrappedDescriptionConvertsToReadableTSV() throws {

@@ -45,9 +45,9 @@ public enum TBX {
         xml += "</sourceDesc>\n    </fileDesc>\n"
         xml += version == .v2 ? "  </martifHeader>\n" : "  </tbxHeader>\n"
         xml += "  <text>\n    <body>\n"
-        for group in groups(glossary.entries) {
+        for (group, id) in zip(groups(glossary.entries), entryIDs(glossary.entries)) {
             let first = group[0]
-            xml += "      <\(entry) id=\"\(XMLText.attribute(first.id))\">\n"
+            xml += "      <\(entry) id=\"\(XMLText.attribute(id))\">\n"
             xml += "        <\(langGroup) xml:lang=\"\(language)\">\n"
             var sourceNotes = ""
             if first.caseSensitive {
@@ -94,8 +94,28 @@ public enum TBX {
         return xml + (version == .v2 ? "</martif>\n" : "</tbx>\n")
     }
 
+    /// The id each entry (each of `groups(entries)`) is written with: its rows' id, or, for
+    /// a second entry with an id already written (one id over two source terms, or rows of
+    /// one concept apart), `ID.2`, `ID.3`… as no row uses it. TBX ids are XML IDs, unique in
+    /// a file (pass 22: the same id was written twice, which TBX checkers refuse).
+    static func entryIDs(_ entries: [GlossaryEntry]) -> [String] {
+        let all = Set(entries.map(\.id))
+        var written: Set<String> = []
+        return groups(entries).map { group in
+            let base = group[0].id
+            var id = base
+            var suffix = 1
+            while written.contains(id) || (id != base && all.contains(id)) {
+                suffix += 1
+                id = "\(base).\(suffix)"
+            }
+            written.insert(id)
+            return id
+        }
+    }
+
     /// Consecutive rows with the same id and source terms.
-    private static func groups(_ entries: [GlossaryEntry]) -> [[GlossaryEntry]] {
+    static func groups(_ entries: [GlossaryEntry]) -> [[GlossaryEntry]] {
         var groups: [[GlossaryEntry]] = []
         for entry in entries {
             if let last = groups.last?.first, last.id == entry.id, last.source == entry.source,
@@ -130,6 +150,8 @@ public enum TBX {
     {
         var targetLanguage = target
         var rows: [GlossaryEntry] = []
+        // The rows of entries without an id, named after their line once all ids are known.
+        var unnamed: [Range<Int>] = []
         var withoutTarget = 0
         var failure: GlossaryError?
         let parsed: XMLElement?
@@ -150,6 +172,9 @@ public enum TBX {
                     let found = try rowsOf(
                         entry, source: source, target: targetLanguage ?? "", file: file)
                     if found.isEmpty { withoutTarget += 1 }
+                    if explicitID(of: entry) == nil {
+                        unnamed.append(rows.count..<rows.count + found.count)
+                    }
                     rows += found
                     return true
                 } catch {
@@ -161,6 +186,7 @@ public enum TBX {
             throw .unsafeXML(file: file, position: error.position, message: error.message)
         }
         if let failure { throw failure }
+        name(unnamed, in: &rows)
         guard let root = parsed, root.name == "martif" || root.name == "tbx" else {
             throw .malformed(
                 file: file, position: parsed?.position ?? .start,
@@ -177,6 +203,33 @@ public enum TBX {
             targetLanguage: targetLanguage ?? "", entries: rows, comments: comments)
         glossary.conceptsWithoutTarget = withoutTarget
         return glossary
+    }
+
+    /// The entry's own id, if it has one that is not blank.
+    private static func explicitID(of entry: XMLElement) -> String? {
+        entry.attributes["id"].flatMap { $0.hasVisibleContent ? $0 : nil }
+    }
+
+    /// Names the rows of each entry without an id (`ranges` of `rows`, each one entry's rows,
+    /// which `rowsOf` named `line-N`) so that its rows stay one concept and no other concept
+    /// shares its id: `line-N`, or `line-N.2`, `line-N.3`… when an entry's own id or an
+    /// earlier entry on the same line has it (pass 22: an entry without an id on line 5 and
+    /// one with `id="line-5"` were read as one concept).
+    private static func name(_ ranges: [Range<Int>], in rows: inout [GlossaryEntry]) {
+        guard !ranges.isEmpty else { return }
+        let generated = Set(ranges.flatMap { $0 })
+        var taken = Set(rows.indices.filter { !generated.contains($0) }.map { rows[$0].id })
+        for range in ranges where !range.isEmpty {
+            let base = rows[range.lowerBound].id
+            var id = base
+            var suffix = 1
+            while taken.contains(id) {
+                suffix += 1
+                id = "\(base).\(suffix)"
+            }
+            taken.insert(id)
+            for index in range { rows[index].id = id }
+        }
     }
 
     private static func languageGroups(_ entry: XMLElement) -> [XMLElement] {
@@ -297,10 +350,9 @@ public enum TBX {
     private static func rowsOf(_ element: XMLElement, source: String, target: String, file: String)
         throws(GlossaryError) -> [GlossaryEntry]
     {
-        // An entry without an id is named by its line, so that the rows stay one concept.
-        let id =
-            element.attributes["id"].flatMap { $0.hasVisibleContent ? $0 : nil }
-            ?? "line-\(element.position.line)"
+        // An entry without an id is named by its line, so that the rows stay one concept
+        // (made unique by `name(_:in:)` once the whole file is read).
+        let id = explicitID(of: element) ?? "line-\(element.position.line)"
         let all = languageGroups(element)
         let sourceTerms = groups(in: source, of: all, not: target).flatMap(terms)
         let targetTerms =
@@ -357,6 +409,16 @@ public enum TBX {
 }
 
 extension Glossary {
+    /// The rows a TBX copy writes under another id than their own (see `TBX.entryIDs`),
+    /// with that id: a converting command warns of them.
+    public var rowsTBXRenames: [(row: GlossaryEntry, id: String)] {
+        var renamed: [(row: GlossaryEntry, id: String)] = []
+        for (group, id) in zip(TBX.groups(entries), TBX.entryIDs(entries)) where id != group[0].id {
+            renamed += group.map { ($0, id) }
+        }
+        return renamed
+    }
+
     /// The rows holding a character XML 1.0 cannot carry (a control character), which a
     /// TBX copy leaves out of their fields: a converting command warns of them.
     public var rowsXMLCannotCarry: [GlossaryEntry] {

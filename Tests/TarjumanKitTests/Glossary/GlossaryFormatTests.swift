@@ -534,6 +534,43 @@ import Testing
         #expect(read.entries.map(\.id) == ["line-3"])
     }
 
+    /// Entries without an id are named after their line, and never with an id another entry
+    /// has: its own `id="line-3"`, or an entry without an id on the same line (pass 22:
+    /// such entries were read as one concept).
+    @Test func tbxEntriesWithoutAnIdGetIdsNoOtherEntryHas() throws {
+        func entry(_ id: String?, _ source: String, _ target: String) -> String {
+            "<termEntry\(id.map { " id=\"\($0)\"" } ?? "")><langSet xml:lang=\"en\"><tig><term>"
+                + "\(source)</term></tig></langSet><langSet xml:lang=\"ur\"><tig><term>\(target)"
+                + "</term></tig></langSet></termEntry>"
+        }
+        let tbx =
+            "<?xml version=\"1.0\"?>\n<martif type=\"TBX\" xml:lang=\"en\"><text><body>\n"
+            + entry(nil, "court", "عدالت") + entry(nil, "judge", "جج") + "\n"
+            + entry("line-3", "law", "قانون") + entry("line-3.2", "bail", "ضمانت")
+            + "\n</body></text></martif>\n"
+        let read = try TBX.read(Data(tbx.utf8), file: "g.en-ur.tbx")
+        #expect(read.entries.map(\.id) == ["line-3.3", "line-3.4", "line-3", "line-3.2"])
+    }
+
+    /// Every entry a TBX copy writes has its own id: a second concept under one id, or rows
+    /// of one concept apart, get `ID.2`, `ID.3`… as no row has it, and are listed so the
+    /// converting command can say so (pass 22: `id="c1"` was written twice).
+    @Test func tbxIdsAreWrittenOnceEach() throws {
+        let tsv = GlossaryTSV.read(
+            "id\tsource\ttarget\nc1\tcourt\tعدالت\nc2\tjudge\tجج\nc1\tcourt\tکورٹ\n"
+                + "c1.2\tlaw\tقانون\nc1\tbail\tضمانت\n", file: "en-ur.tsv")
+        let glossary = tsv.glossary
+        let xml = TBX.write(glossary)
+        let ids = xml.components(separatedBy: "<termEntry id=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+        }
+        #expect(ids == ["c1", "c2", "c1.3", "c1.2", "c1.4"])
+        #expect(glossary.rowsTBXRenames.map { "\($0.row.line):\($0.id)" } == ["4:c1.3", "6:c1.4"])
+        let back = try TBX.read(Data(xml.utf8), file: "en-ur.tbx")
+        #expect(back.entries.map(\.target) == glossary.entries.map(\.target))
+        #expect(Set(back.entries.map(\.id)).count == 5)
+    }
+
     @Test func aColumnTwiceIsAnError() {
         let result = GlossaryTSV.read(
             "id\tsource\ttarget\ttarget\nx\ta\tب\tXXX\n", file: "en-ur.tsv")
