@@ -53,10 +53,23 @@ struct GlossaryLintCommand: ParsableCommand {
             let defaults = [directory.glossaries, directory.dictionaries].filter {
                 FileManager.default.fileExists(atPath: $0)
             }
-            let files = try GlossaryPaths.files(in: paths.isEmpty ? defaults : paths)
+            let (files, refused) = try GlossaryPaths.files(in: paths.isEmpty ? defaults : paths)
             var findings: [Finding] = []
+            var unread = refused
+            var linted: [String] = []
+            for message in refused { StandardError.write(message) }
             for file in files {
-                let text = try ByteSource.file(file).readAllText()
+                // A file that cannot be read is reported, and the others are still linted
+                // (pass 22: one unreadable file in a folder hid the findings of the rest).
+                let text: String
+                do throws(InputError) {
+                    text = try ByteSource.file(file).readAllText()
+                } catch {
+                    StandardError.write(error.description)
+                    unread.append(error.description)
+                    continue
+                }
+                linted.append(file)
                 var found = try linter.lint(text, file: file)
                 if fix {
                     let (fixedText, fixed) = linter.fix(text, findings: found)
@@ -79,8 +92,19 @@ struct GlossaryLintCommand: ParsableCommand {
                 }
                 findings += found
             }
-            try report.emit(
-                findings, files: files, rules: GlossaryRules.all, tool: "tarjuman glossary lint")
+            do {
+                try report.emit(
+                    findings, files: linted, rules: GlossaryRules.all,
+                    tool: "tarjuman glossary lint"
+                )
+            } catch let code as ExitCode where code == ExitStatus.findings.code && !unread.isEmpty {
+            }
+            if !unread.isEmpty {
+                throw CommandFailure(
+                    "error: \(unread.count) glossary file(s) could not be read (above); the report "
+                        + "covers the \(linted.count) other(s)",
+                    status: .usage)
+            }
         }
     }
 }
@@ -238,8 +262,13 @@ struct GlossaryCoverageCommand: ParsableCommand {
 
 /// Expands folders into their glossary files.
 enum GlossaryPaths {
-    static func files(in paths: [String]) throws(CommandFailure) -> [String] {
+    /// The glossary files `paths` name, and a message for each file found in a folder that
+    /// is not read (a FIFO or device there).
+    static func files(in paths: [String]) throws(CommandFailure) -> (
+        files: [String], refused: [String]
+    ) {
         var files: [String] = []
+        var refused: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -257,9 +286,10 @@ enum GlossaryPaths {
                 for name in found {
                     let file = (path as NSString).appendingPathComponent(name)
                     if let reason = PathNames.whyNotListable(file) {
-                        throw CommandFailure("\(file): error: \(reason)", status: .usage)
+                        refused.append("\(file): error: \(reason)")
+                    } else {
+                        files.append(file)
                     }
-                    files.append(file)
                 }
             } else {
                 guard path.lowercased().hasSuffix(".tsv") else {
@@ -270,6 +300,6 @@ enum GlossaryPaths {
                 files.append(path)
             }
         }
-        return files
+        return (files, refused)
     }
 }

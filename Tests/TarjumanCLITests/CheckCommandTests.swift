@@ -353,7 +353,7 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkdir gf; cp "$ROOT/glossaries/en-ur.tsv" gf/; mkfifo gf/en-fa.tsv
-            timeout 20 "$TARJUMAN" glossary lint gf; echo "lint $?"
+            timeout 20 "$TARJUMAN" glossary lint gf > /dev/null; echo "lint $?"
             mkdir -p dz/locales; cp "$ROOT/locales/en.yaml" "$ROOT/locales/ur.yaml" dz/locales/
             mkfifo dz/locales/ff.yaml
             timeout 20 "$TARJUMAN" locales --data-dir dz; echo "locales $?"

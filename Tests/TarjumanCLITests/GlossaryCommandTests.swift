@@ -146,6 +146,27 @@ import Testing
         #expect(!result.stdout.contains("left out"))
     }
 
+    /// A folder holding a file that cannot be read is still linted whole: each unread file
+    /// is named, the report covers the others, and the run exits 2 (pass 22: the first
+    /// unreadable file stopped the run, hiding the findings of the rest).
+    @Test func lintReportsEveryReadableFileOfAFolder() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir g; printf 'id\\tsource\\ttarget\\n\\377\\n' > g/a.en-ur.tsv; mkfifo g/b.en-ur.tsv
+            printf 'id\\tsource\\ttarget\\tstatuss\\nx\\tport\\tپورٹ\\tpreferred\\n' > g/c.en-ur.tsv
+            timeout 20 "$TARJUMAN" glossary lint --format json g > r.json; echo "exit $?"
+            grep -o '"files":.*' r.json; grep -c unknown-column r.json
+            """)
+        #expect(result.stdout == "exit 2\n\"files\":[\"g/c.en-ur.tsv\"],\n1\n", "\(result.stdout)")
+        #expect(
+            result.stderr
+                == "g/b.en-ur.tsv: error: a FIFO, not a regular file: Tarjuman reads only "
+                + "regular files it finds in a folder (name it on the command line to read it)\n"
+                + "g/a.en-ur.tsv:2:1: error: invalid UTF-8 at byte offset 17 (bytes 0xFF); save "
+                + "the file as UTF-8 and try again\nerror: 2 glossary file(s) could not be read "
+                + "(above); the report covers the 1 other(s)\n")
+    }
+
     /// A glossary whose id names two concepts converts to a TBX with each id once, and says
     /// which rows got a new id; entries without an id read back under ids of their own.
     @Test func aTBXCopyWritesEachIdOnceAndSaysWhichRowsMoved() throws {
