@@ -167,6 +167,17 @@ import Testing
                 + "(above); the report covers the 1 other(s)\n")
     }
 
+    /// An OmegaT glossary with columns past the comment converts with them in the note.
+    @Test func omegatColumnsPastTheCommentAreKept() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'port\\tبندرگاہ\\tsea\\tmaritime\\n' > g.en-ur.utf8
+            "$TARJUMAN" glossary convert g.en-ur.utf8 g.en-ur.tsv 2> /dev/null; echo "exit $?"
+            tail -1 g.en-ur.tsv | cut -f2,3,10
+            """)
+        #expect(result.stdout == "exit 0\nport\tبندرگاہ\tsea; maritime\n", "\(result.stderr)")
+    }
+
     /// A glossary whose id names two concepts converts to a TBX with each id once, and says
     /// which rows got a new id; entries without an id read back under ids of their own.
     @Test func aTBXCopyWritesEachIdOnceAndSaysWhichRowsMoved() throws {

@@ -3,7 +3,8 @@
 ///
 /// Only accepted renderings (preferred, admitted) are written, since OmegaT offers every
 /// line as a suggestion; the comment gives the status, the note and the renderings to avoid.
-/// Read back, every line is an admitted rendering with the comment as its note.
+/// Read back, every line is an admitted rendering with the comment (and any columns after
+/// it, joined by `; `) as its note.
 public enum GlossaryOmegaT {
     /// The glossary as OmegaT reads it.
     public static func write(_ glossary: Glossary) -> String {
@@ -55,11 +56,14 @@ public enum GlossaryOmegaT {
                     file: file, position: SourcePosition(line: index + 1, column: 1),
                     message: "expected 'source<TAB>target[<TAB>comment]'")
             }
+            // Columns past the comment (a spreadsheet's, another tool's) are kept in the
+            // note, not dropped (pass 22: a fourth column was lost on conversion).
+            let note = fields.dropFirst(2).filter { !$0.allSatisfy(\.isWhitespace) }
+                .joined(separator: "; ")
             entries.append(
                 GlossaryEntry(
                     id: "\(entries.count + 1)", source: String(fields[0]),
-                    target: String(fields[1]), status: .admitted,
-                    note: fields.count > 2 ? String(fields[2]) : "", line: index + 1))
+                    target: String(fields[1]), status: .admitted, note: note, line: index + 1))
         }
         let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
         return Glossary(

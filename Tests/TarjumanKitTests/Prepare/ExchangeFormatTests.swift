@@ -623,6 +623,10 @@ import Testing
                 "\u{FEFF}" + opening + "port\tبندرگاہ\n", file: "en-ur.utf8")
             #expect(marked.entries.map(\.source) == ["port"])
         }
+        // Columns after the comment go into the note, not away (pass 22).
+        let wide = try GlossaryOmegaT.read(
+            "port\tبندرگاہ\tsea\tmaritime\t \tdraft\nbay\tخلیج\n", file: "en-ur.utf8")
+        #expect(wide.entries.map(\.note) == ["sea; maritime; draft", ""])
     }
 }
 
