@@ -27,7 +27,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// The schema the URL names (`schema=`), nil for the server's search path.
     private let schema: String?
     /// The schema version this Tarjuman writes.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
 
     /// Connects to the database `url` names and checks its tables; with `creating`, a memory
     /// that is not there yet (no tables, or no schema of the URL's name) is made, else it
@@ -259,6 +259,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 }
             case 1:
                 try packPostings()
+                try rehashUnits()
+            case 2:
+                try rehashUnits()
             default:
                 return
             }
@@ -352,6 +355,34 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         _ = try rows("ANALYZE tm_posting")
     }
 
+    /// Schema 2 to 3: a unit is one by its key, its source as written and its translation
+    /// (``MemoryHash/unit(keyHash:source:target:)``); schema 2 hashed the key and
+    /// translation. Units are rehashed in pages of 50,000 in id order.
+    private func rehashUnits() throws(MemoryError) {
+        var after: Int64 = 0
+        while true {
+            let page = try rows(
+                """
+                SELECT id, key_hash, source, target FROM tm_unit WHERE id > \(after)
+                ORDER BY id LIMIT 50000
+                """)
+            guard !page.isEmpty else { break }
+            var ids: [Int64] = []
+            var hashes: [Int64] = []
+            for row in page {
+                let (id, key, source, target) = try decode(row, (Int64, Int64, String, String).self)
+                ids.append(id)
+                hashes.append(MemoryHash.unit(keyHash: key, source: source, target: target))
+                after = id
+            }
+            _ = try rows(
+                """
+                UPDATE tm_unit SET unit_hash = d.hash
+                FROM unnest(\(ids)::int8[], \(hashes)::int8[]) AS d(id, hash) WHERE tm_unit.id = d.id
+                """)
+        }
+    }
+
     /// The normaliser of `pack`, built once per store.
     private func normalizer(_ pack: LocalePack) -> Normalizer {
         if let known = normalizers.withLock({ $0[pack.tag] }) { return known }
@@ -440,7 +471,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 var stored = try insert(batch, pair: pair, origins: origins)
                 for (item, ids) in batch {
                     // A unit given twice in one call is stored (and counted) once.
-                    let hash = MemoryHash.of(pair, item.key.text, item.unit.target)
+                    let hash = MemoryHash.unit(
+                        keyHash: MemoryHash.of(pair, item.key.text), source: item.unit.source,
+                        target: item.unit.target)
                     guard let unit = stored.removeValue(forKey: hash) else { continue }
                     count += 1
                     for id in Set(ids) {
@@ -553,10 +586,13 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         pair: String, origins: [String: Int64]
     ) throws(MemoryError) -> [Int64: Int64] {
         let units = batch.map(\.item.unit)
-        let hashes = batch.map { MemoryHash.of(pair, $0.item.key.text, $0.item.unit.target) }
+        let keys = batch.map { MemoryHash.of(pair, $0.item.key.text) }
+        let hashes = zip(batch, keys).map { item, key in
+            MemoryHash.unit(
+                keyHash: key, source: item.item.unit.source, target: item.item.unit.target)
+        }
         let tokens = batch.map { ByteBuffer(bytes: TokenList.encode($0.ids)) }
         let lengths = batch.map { Int32($0.ids.count) }
-        let keys = batch.map { MemoryHash.of(pair, $0.item.key.text) }
         let origins = units.map { origins[$0.origin] ?? 0 }
         let (previous, next) = (batch.map(\.item.previous), batch.map(\.item.next))
         var stored: [Int64: Int64] = [:]

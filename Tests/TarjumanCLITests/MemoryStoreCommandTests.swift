@@ -560,6 +560,27 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Source variants that differ only in punctuation are two units of a new store, not one
+    /// "already stored", and each sentence is filled as its own exact match (pass 23).
+    @Test func variantsThatDifferInPunctuationAreBothStored() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat > v.tmx <<'EOF'
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en-US"><seg>Room 12 is open.</seg></tuv><tuv xml:lang="en-GB"><seg>Room 12 is open!</seg></tuv><tuv xml:lang="ur"><seg>کمرہ 12 کھلا ہے۔</seg></tuv></tu>
+            </body></tmx>
+            EOF
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite v.tmx 2>&1 | head -1
+            printf 'Room 12 is open.\n\nRoom 12 is open!\n' > r.en.txt
+            "$TARJUMAN" prepare r.en.txt --to ur --no-glossary --tm-db m.sqlite -o r.tsv 2> /dev/null
+            cut -f1,4 r.tsv | grep '^p'
+            """)
+        #expect(
+            result.stdout
+                == "v.tmx: 2 of 2 pairs added (0 already stored)\np1s1\ttm-exact\np2s1\ttm-exact\n",
+            "\(result.stderr)")
+    }
+
     @Test func aTMXFromAPipeGoesIntoTheStore() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

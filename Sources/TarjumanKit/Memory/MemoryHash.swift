@@ -18,6 +18,15 @@ package enum MemoryHash {
         return value == unknownContext ? value + 1 : value
     }
 
+    /// What makes a unit one: the hash of its pair and key (`keyHash`), its source as
+    /// written (each run of white space one space) and its translation. Sources with the
+    /// same words but other punctuation, letter case or digits are other units (pass 23:
+    /// hashed by key alone, `Room 12 is open!` was called "already stored" beside
+    /// `Room 12 is open.` and dropped, and the sentence itself then scored 99).
+    package static func unit(keyHash: Int64, source: String, target: String) -> Int64 {
+        of(String(keyHash), CandidateRanking.collapsedSpace(source), target)
+    }
+
     /// FNV-1a, 64 bits, as a signed integer (what SQL integers hold).
     package static func of(_ parts: String...) -> Int64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -322,6 +322,22 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                         PRIMARY KEY (token, length, unit)) WITHOUT ROWID;
                     """)
         }
+        // v2: a unit is one by its key, its source as written and its translation
+        // (``MemoryHash/unit(keyHash:source:target:)``); v1 hashed the key and translation.
+        migrator.registerMigration("v2") { db in
+            let units = try Row.fetchCursor(
+                db, sql: "SELECT id, key_hash, source, target FROM unit")
+            var hashes: [(id: Int64, hash: Int64)] = []
+            while let row = try units.next() {
+                let hash = MemoryHash.unit(
+                    keyHash: try row.checked(1, as: Int64.self),
+                    source: try row.checked(2, as: String.self),
+                    target: try row.checked(3, as: String.self))
+                hashes.append((try row.checked(0, as: Int64.self), hash))
+            }
+            let update = try db.makeStatement(sql: "UPDATE unit SET unit_hash = ? WHERE id = ?")
+            for (id, hash) in hashes { try update.execute(arguments: [hash, id]) }
+        }
         return migrator
     }()
 
@@ -462,7 +478,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 try insertUnit.execute(arguments: [
                     pair, item.unit.source, item.unit.target, Data(TokenList.encode(ids)),
                     ids.count, MemoryHash.of(pair, keyText),
-                    MemoryHash.of(pair, keyText, item.unit.target),
+                    MemoryHash.unit(
+                        keyHash: MemoryHash.of(pair, keyText), source: item.unit.source,
+                        target: item.unit.target),
                     originID, item.unit.created, item.unit.creator, item.previous, item.next,
                 ])
                 guard db.changesCount > 0 else { continue }

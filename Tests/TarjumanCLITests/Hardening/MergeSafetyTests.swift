@@ -166,7 +166,7 @@ import Testing
         #expect(
             result.stdout
                 == "full 2\na.en.txt\njob.xlf\nm.tmx\nok 0\nfull 2\n"
-                + "88 unit(s) in 1 origin(s); schema version 1\n", "\(result.stderr)")
+                + "88 unit(s) in 1 origin(s); schema version 2\n", "\(result.stderr)")
     }
 
     /// A layout record edited to call for a billion sentences is a structure problem listed

@@ -204,11 +204,17 @@ struct PostgresMemoryStoreTests {
             "ALTER TABLE tm_posting_1 RENAME TO tm_posting",
             "DELETE FROM tm_schema",
             "INSERT INTO tm_schema VALUES (1)",
+            // Hashes no later schema makes, as schema 1 and 2 hashed units otherwise.
+            "UPDATE tm_unit SET unit_hash = -id",
         ] {
             _ = try store.execute(statement)
         }
         let reopened = try PostgresMemoryStore(url: url)
-        #expect(try reopened.statistics().schemaVersion == 2)
+        #expect(try reopened.statistics().schemaVersion == 3)
+        // Its units are rehashed (schema 3): adding them again adds nothing.
+        #expect(
+            try reopened.add(Self.units(300, origin: "a"), source: en, target: ur, penalty: nil)
+                == 0)
         #expect(try answers(reopened) == before)
         #expect(try reopened.delete(origin: "b") == 200)
         #expect(try reopened.statistics().units == 300)
