@@ -151,6 +151,15 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "\(glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage) "
                         + "term and were left out (another language? name it with --target)")
             }
+            if let first = glossary.renamedOnReading.first {
+                let lines = glossary.renamedOnReading.prefix(10).map { "\($0.line) as \($0.newID)" }
+                StandardError.write(
+                    "warning: \(input):\(first.line): \(glossary.renamedOnReading.count) row(s) "
+                        + "belong to an entry whose id an earlier entry has ('\(first.id.shownInMessage)'); "
+                        + "they are read as another concept under a new id: line(s) "
+                        + lines.joined(separator: ", ")
+                        + (glossary.renamedOnReading.count > 10 ? ", …" : ""))
+            }
             if let pair = Glossary.languagePair(fromFileName: output),
                 glossary.targetLanguage.isEmpty
             {

@@ -186,12 +186,17 @@ import Testing
             printf 'id\\tsource\\ttarget\\nc1\\tcourt\\tعدالت\\nc1\\tlaw\\tقانون\\n' > g.en-ur.tsv
             "$TARJUMAN" glossary convert g.en-ur.tsv g.en-ur.tbx; echo "exit $?"
             grep -o 'termEntry id="[^"]*"' g.en-ur.tbx
+            sed 's/id="c1.2"/id="c1"/' g.en-ur.tbx > d.en-ur.tbx
+            "$TARJUMAN" glossary convert d.en-ur.tbx d.en-ur.tsv 2>&1 | head -1
             sed -i 's/ id="c1"//' g.en-ur.tbx
             "$TARJUMAN" glossary convert g.en-ur.tbx back.en-ur.tsv > /dev/null; cut -f1 back.en-ur.tsv
             """)
         #expect(
             result.stdout
-                == "exit 0\ntermEntry id=\"c1\"\ntermEntry id=\"c1.2\"\nid\nline-11\nc1.2\n",
+                == "exit 0\ntermEntry id=\"c1\"\ntermEntry id=\"c1.2\"\n"
+                + "warning: d.en-ur.tbx:18: 1 row(s) belong to an entry whose id an earlier entry "
+                + "has ('c1'); they are read as another concept under a new id: line(s) 18 as c1.2\n"
+                + "id\nline-11\nc1.2\n",
             "\(result.stdout)")
         #expect(
             result.stderr.hasPrefix(

@@ -29,6 +29,12 @@ public enum XMLText {
         text.unicodeScalars.allSatisfy(isAllowed)
     }
 
+    /// `text` without the characters XML 1.0 cannot carry: what a reader gets back.
+    public static func carried(_ text: String) -> String {
+        canCarry(text)
+            ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
+    }
+
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }

@@ -11,6 +11,19 @@ public struct Glossary: Sendable, Equatable {
     /// Concepts of the file read that gave no row: a TBX entry with no term in the target
     /// language (so the reader can say what was left out).
     public var conceptsWithoutTarget = 0
+    /// Rows of the file read given another id than the file's (a TBX entry whose id an
+    /// earlier entry has, read as `ID.2`…): the line of each and the id it got.
+    public var renamedOnReading: [RenamedRow] = []
+
+    /// A row read under another id than its file gave it.
+    public struct RenamedRow: Sendable, Equatable {
+        /// The row's line in the file read.
+        public let line: Int
+        /// The id the file gave it.
+        public let id: String
+        /// The id it was read under.
+        public let newID: String
+    }
 
     /// Creates a glossary.
     public init(

@@ -569,6 +569,36 @@ import Testing
         let back = try TBX.read(Data(xml.utf8), file: "en-ur.tbx")
         #expect(back.entries.map(\.target) == glossary.entries.map(\.target))
         #expect(Set(back.entries.map(\.id)).count == 5)
+        // Ids are compared as XML carries them: a control character is dropped (review of
+        // pass 23: `a` was written twice).
+        let control = GlossaryTSV.read(
+            "id\tsource\ttarget\na\u{1B}\tone\tایک\na\ttwo\tدو\n", file: "en-ur.tsv"
+        ).glossary
+        #expect(TBX.entryIDs(control.entries) == ["a", "a.2"])
+        #expect(control.rowsTBXRenames.map(\.id) == ["a.2"])
+        // Many concepts under one id each get the next free suffix.
+        let many = (0..<3000).map {
+            GlossaryEntry(id: $0 == 1 ? "c.3" : "c", source: "w\($0)", target: "ل")
+        }
+        let ids = TBX.entryIDs(many)
+        #expect(Set(ids).count == 3000)
+        #expect(Array(ids.prefix(4)) == ["c", "c.3", "c.2", "c.4"])
+    }
+
+    /// A TBX entry whose id an earlier entry has is another concept: its rows are read under
+    /// `ID.2` and listed, not merged into the first concept (review of pass 23).
+    @Test func aTBXIdTwiceIsReadAsTwoConcepts() throws {
+        let entry = { (source: String, target: String) in
+            "<termEntry id=\"dup\"><langSet xml:lang=\"en\"><tig><term>\(source)</term></tig>"
+                + "</langSet><langSet xml:lang=\"ur\"><tig><term>\(target)</term></tig>"
+                + "</langSet></termEntry>\n"
+        }
+        let tbx =
+            "<?xml version=\"1.0\"?>\n<martif type=\"TBX\" xml:lang=\"en\"><text><body>\n"
+            + entry("court", "عدالت") + entry("law", "قانون") + "</body></text></martif>\n"
+        let read = try TBX.read(Data(tbx.utf8), file: "g.en-ur.tbx")
+        #expect(read.entries.map(\.id) == ["dup", "dup.2"])
+        #expect(read.renamedOnReading == [.init(line: 4, id: "dup", newID: "dup.2")])
     }
 
     @Test func aColumnTwiceIsAnError() {
