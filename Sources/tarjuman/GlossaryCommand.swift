@@ -152,7 +152,9 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "term and were left out (another language? name it with --target)")
             }
             if let first = glossary.renamedOnReading.first {
-                let lines = glossary.renamedOnReading.prefix(10).map { "\($0.line) as \($0.newID)" }
+                let lines = glossary.renamedOnReading.prefix(10).map {
+                    "\($0.line) as \($0.newID.shownInMessage)"
+                }
                 StandardError.write(
                     "warning: \(input):\(first.line): \(glossary.renamedOnReading.count) row(s) "
                         + "belong to an entry whose id an earlier entry has ('\(first.id.shownInMessage)'); "
@@ -185,7 +187,7 @@ struct GlossaryConvertCommand: ParsableCommand {
             }
             let renamed = format == .tbx ? glossary.rowsTBXRenames : []
             if let first = renamed.first {
-                let lines = renamed.prefix(10).map { "\($0.row.line) as \($0.id)" }
+                let lines = renamed.prefix(10).map { "\($0.row.line) as \($0.id.shownInMessage)" }
                 StandardError.write(
                     "warning: \(input):\(first.row.line): \(renamed.count) row(s) share an id "
                         + "with another concept (another source term, or rows of one concept "

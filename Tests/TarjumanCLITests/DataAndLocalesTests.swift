@@ -148,8 +148,8 @@ import Testing
         #expect(
             result.stderr == "d/locales/sd.yaml:2:7: error: field 'name': holds the control "
                 + "character U+001B; a name is one line of text\n"
-                + "error: 'a\\u{1b}b0000000000000000000000000000000000000…' is not a language tag: "
-                + "'a\\u{1b}b0000000000000000000000000000000000000…' is not 1–8 letters and digits; "
+                + "error: 'a\\u{1B}b0000000000000000000000000000000000000…' is not a language tag: "
+                + "'a\\u{1B}b0000000000000000000000000000000000000…' is not 1–8 letters and digits; "
                 + "write one as BCP 47 does (ur, ur-PK, bal-Arab-PK)\n")
     }
 

@@ -194,8 +194,8 @@ import Testing
         #expect(
             result.stdout
                 == "exit 0\ntermEntry id=\"c1\"\ntermEntry id=\"c1.2\"\n"
-                + "warning: d.en-ur.tbx:18: 1 row(s) belong to an entry whose id an earlier entry "
-                + "has ('c1'); they are read as another concept under a new id: line(s) 18 as c1.2\n"
+                + "warning: d.en-ur.tbx:24: 1 row(s) belong to an entry whose id an earlier entry "
+                + "has ('c1'); they are read as another concept under a new id: line(s) 24 as c1.2\n"
                 + "id\nline-11\nc1.2\n",
             "\(result.stdout)")
         #expect(
@@ -597,7 +597,7 @@ import Testing
             """)
         #expect(result.stdout == "exit 2\nnothing written\n")
         #expect(
-            result.stderr == "error: 'ur\\u{1b}[31m' is not a language tag: 'ur\\u{1b}[31m' is "
+            result.stderr == "error: 'ur\\u{1B}[31m' is not a language tag: 'ur\\u{1B}[31m' is "
                 + "not 1–8 letters and digits; write one as BCP 47 does (ur, ur-PK, bal-Arab-PK)\n")
     }
 

@@ -496,7 +496,7 @@ import Testing
                 + "al.jsonl: error: not a TMX file; tm import lists the pairs of a TMX (align --format tmx writes one)\n"
                 + "Error: standard input (-) can be read once; name it once\n"
                 + "Error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
-                + "Error: the name of n\\u{1b}[31mred\\u{a}x.tmx holds a line break, tab or other "
+                + "Error: the name of n\\u{1B}[31mred\\u{A}x.tmx holds a line break, tab or other "
                 + "control character and would be the units' origin; give --origin NAME\n"
                 + "Error: --min-match is a score from 1 to 101; got -1\n"
                 + "Error: --limit is at least 1; got -2\n"

@@ -14,12 +14,19 @@ public struct FilePair: Sendable, Equatable {
 
     /// Whether `path` names standard input: `-`, or any name of the file standard input is
     /// (`/dev/stdin`, `//dev/stdin`, a link to it: the same device and inode; pass 22:
-    /// `check - /dev/stdin` read it twice, the second time empty).
+    /// `check - /dev/stdin` read it twice, the second time empty). Only a stream read once
+    /// counts (a pipe, a socket, a terminal): when standard input is a file or `/dev/null`,
+    /// a name of it is opened and read on its own (review of pass 23: `check /dev/null
+    /// /dev/null` with standard input from `/dev/null` was refused as reading it twice).
     public static func isStandardInput(_ path: String) -> Bool {
         if path == "-" { return true }
         var input = stat()
         var named = stat()
         guard fstat(STDIN_FILENO, &input) == 0, stat(path, &named) == 0 else { return false }
+        let type = input.st_mode & S_IFMT
+        guard type == S_IFIFO || type == S_IFSOCK || isatty(STDIN_FILENO) != 0 else {
+            return false
+        }
         return input.st_dev == named.st_dev && input.st_ino == named.st_ino
     }
 

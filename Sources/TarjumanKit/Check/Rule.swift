@@ -137,11 +137,12 @@ public struct UnknownRuleError: Error, Equatable, CustomStringConvertible {
     /// The project's own checks (from `tarjuman.yaml`), which are known too.
     public var custom: [String] = []
 
-    /// A message for people: what is wrong, where, and what to do. Control characters in
-    /// an id are shown escaped, never sent to the terminal.
+    /// A message for people: what is wrong, where, and what to do. An id is shown as values
+    /// are in messages: control characters escaped, never sent to the terminal, and cut
+    /// after 40 characters (pass 23: a line feed split the message, a 100 KB id was echoed).
     public var description: String {
         let kind = scope == .glossary ? "rule" : "check"
-        let named = ids.map { "'\(FindingFormat.terminalSafe($0))'" }.joined(separator: ", ")
+        let named = ids.map { "'\($0.shownInMessage)'" }.joined(separator: ", ")
         return "unknown \(kind) \(named); \(kind)s: "
             + (RuleCatalog.rules(scope).map(\.id) + custom).joined(separator: ", ")
     }

@@ -119,7 +119,7 @@ public struct ProjectConfig: Sendable, Equatable {
                 else {
                     throw entry.invalid(
                         "id", entry.node("id"),
-                        "'\(FindingFormat.terminalSafe(id))' is not a check id: use letters, "
+                        "'\(id.shownInMessage)' is not a check id: use letters, "
                             + "digits, '.', '_' and '-' "
                             + "(for example terms-month-names)")
                 }

@@ -49,9 +49,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         // A line break in a file name or message (a project check's, a quoted sentence)
         // would start what reads as another finding.
         let name = { (file: String) in file.escapingControls }
-        let oneLine = { (message: String) in
-            shown(message).replacingOccurrences(of: "\n", with: "\\n")
-        }
+        let oneLine = { (message: String) in message.escapingControls }
         // The findings of one bead share its context: shown once, not once per finding.
         var previous: (context: [String], shown: [String])?
         for finding in findings {
@@ -135,14 +133,19 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
         let byFile = Dictionary(grouping: findings, by: \.file)
         let failed = files.filter { byFile[$0, default: []].contains { $0.severity >= failOn } }
-        let counts = "tests=\"\(max(files.count, 1))\" failures=\"\(failed.count)\""
+        // As many tests as test cases, none when no file could be read (pass 23: one test
+        // was counted and none listed).
+        let counts = "tests=\"\(files.count)\" failures=\"\(failed.count)\""
         let name = XMLText.attribute(tool)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"\(name)\" \(counts)>\n"
         xml += "  <testsuite name=\"\(name)\" \(counts)>\n"
         for file in files {
             let own = byFile[file, default: []]
-            xml += "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file))\""
+            // Names and messages as the text report shows them: XML cannot carry most control
+            // characters, and would drop them silently (pass 23: `e\u{1B}[31mr` read `e[31mr`).
+            xml +=
+                "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file.escapingControls))\""
             if own.isEmpty {
                 xml += "/>\n"
                 continue
@@ -150,7 +153,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             // Every finding of the file, one per line with its severity: in the failure when
             // one reaches `failOn`, else as the test's output (a passing test with notes).
             let lines = own.map {
-                "\($0.file):\($0.position): \($0.severity.rawValue): [\($0.rule)] \($0.message)\n"
+                "\($0.file.escapingControls):\($0.position): \($0.severity.rawValue): "
+                    + "[\($0.rule)] \($0.message.escapingControls)\n"
             }.joined()
             xml += ">\n"
             let failing = own.filter { $0.severity >= failOn }
@@ -205,10 +209,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         // The line ends a workflow command decodes first, so that a file name holding one
         // still names its file; then other controls made visible (terminalSafe).
         let data = { (text: String) in
-            Self.terminalSafe(
-                text.replacingOccurrences(of: "%", with: "%25")
-                    .replacingOccurrences(of: "\r", with: "%0D")
-                    .replacingOccurrences(of: "\n", with: "%0A"))
+            text.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A").escapingControls
         }
         let property = { (text: String) in
             data(text).replacingOccurrences(of: ":", with: "%3A")

@@ -88,9 +88,21 @@ public struct OutputBytes: Sendable {
             case 0x0A: return .text("\\n")
             case 0x0D: return .text("\\r")
             case 0x09: return .text("\\t")
-            case 0..<0x20: return .unicodeEscape(UInt32(byte))
-            case 0xE2 where next == 0x80 && (nextButOne == 0xA8 || nextButOne == 0xA9):
-                return .unicodeEscape(nextButOne == 0xA8 ? 0x2028 : 0x2029, skip: 2)
+            case 0..<0x20, 0x7F: return .unicodeEscape(UInt32(byte))
+            // C1 controls and the bidi embeddings, overrides and isolates too, so that a
+            // report read in a terminal neither drives it nor reorders its lines (pass 23);
+            // a JSON reader decodes them as they were.
+            case 0xC2:
+                if let next, (0x80...0x9F).contains(next) {
+                    return .unicodeEscape(UInt32(next), skip: 1)
+                }
+                return nil
+            case 0xE2:
+                guard let next, let nextButOne, next & 0xFE == 0x80, nextButOne & 0xC0 == 0x80
+                else { return nil }
+                let value = 0x2000 | UInt32(next & 1) << 6 | UInt32(nextButOne & 0x3F)
+                return value == 0x2028 || value == 0x2029 || Self.isBidiFormatting(value)
+                    ? .unicodeEscape(value, skip: 2) : nil
             default: return nil
             }
         }
@@ -164,7 +176,7 @@ public struct OutputBytes: Sendable {
 
     /// The bytes each kind of escaping looks at (`true`); all others are copied unseen.
     private static let jsonWatched = watchTable {
-        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2
+        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
     }
     private static let tsvWatched = watchTable {
         $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C

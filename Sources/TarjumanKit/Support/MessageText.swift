@@ -10,7 +10,7 @@ extension String {
         var shown = unicodeScalars.prefix(40).map { scalar in
             switch scalar.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator:
-                "\\u{\(String(scalar.value, radix: 16))}"
+                "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             default: String(scalar)
             }
         }.joined()

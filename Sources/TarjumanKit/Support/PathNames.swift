@@ -45,10 +45,16 @@ public enum PathNames {
 
     /// Why a file Tarjuman found by listing a folder (rather than one a user named) is not
     /// read: a FIFO, socket or device there would block the run or never end. `nil` for a
-    /// regular file, a folder, or a name that is nothing (links are followed).
+    /// regular file, a folder, or a name that is nothing (links are followed). A name that
+    /// is not UTF-8 is listed with U+FFFD in its place and names nothing: that is said
+    /// (pass 23: it read "no such file").
     public static func whyNotListable(_ path: String) -> String? {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard stat(path, &status) == 0 else {
+            guard errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}") else { return nil }
+            return "its name is not valid UTF-8 (shown with U+FFFD in its place); Tarjuman "
+                + "takes file names in UTF-8: rename the file (convmv can convert names)"
+        }
         let type = status.st_mode & S_IFMT
         guard type != S_IFREG && type != S_IFDIR else { return nil }
         let kind =

@@ -125,7 +125,7 @@ import Testing
             (
                 "md", "j.md",
                 #"x = x.replace('"status":"tm-exact"', '"status":"a\\u001b[31m' + 'x' * 99 + '"', 1)"#,
-                "has status 'a\\u{1b}[31m\(String(repeating: "x", count: 34))…'"
+                "has status 'a\\u{1B}[31m\(String(repeating: "x", count: 34))…'"
             ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (

@@ -421,6 +421,13 @@ import Testing
         #expect(checker.disabled == ["omission"])
         // A glossary rule id is not a check id.
         #expect(throws: UnknownRuleError.self) { try checker.disable(["malformed-row"]) }
+        // An id is shown escaped and cut, as values are (pass 23).
+        let odd = UnknownRuleError(
+            ids: ["a\nb\u{1B}" + String(repeating: "x", count: 100)], scope: .glossary)
+        #expect(
+            odd.description.hasPrefix(
+                #"unknown rule 'a\u{A}b\u{1B}"# + String(repeating: "x", count: 36) + "…'; rules: ")
+        )
         // The project's own checks are known, listed among the checks, and not taken again
         // in another letter case.
         try checker.addCustomChecks([

@@ -580,9 +580,9 @@ import Testing
         let many = (0..<3000).map {
             GlossaryEntry(id: $0 == 1 ? "c.3" : "c", source: "w\($0)", target: "ل")
         }
-        let ids = TBX.entryIDs(many)
-        #expect(Set(ids).count == 3000)
-        #expect(Array(ids.prefix(4)) == ["c", "c.3", "c.2", "c.4"])
+        let manyIDs = TBX.entryIDs(many)
+        #expect(Set(manyIDs).count == 3000)
+        #expect(Array(manyIDs.prefix(4)) == ["c", "c.3", "c.2", "c.4"])
     }
 
     /// A TBX entry whose id an earlier entry has is another concept: its rows are read under

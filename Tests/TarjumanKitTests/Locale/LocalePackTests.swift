@@ -145,7 +145,7 @@ import Testing
         let tag = "x\u{1B}" + String(repeating: "y", count: 100)
         #expect(
             LocalePackError.unknownLocale(tag: tag, known: ["ur"]).description
-                == "error: unknown locale 'x\\u{1b}\(String(repeating: "y", count: 38))…'; known "
+                == "error: unknown locale 'x\\u{1B}\(String(repeating: "y", count: 38))…'; known "
                 + "locales: ur")
     }
 

@@ -489,7 +489,7 @@ import Testing
         #expect {
             try WorksheetTSV.read(sheet + "x\u{1B}y\t\n", file: "w.tsv")
         } throws: { error in
-            "\(error)".contains("p1s1 has status 'x\\u{1b}y'")
+            "\(error)".contains("p1s1 has status 'x\\u{1B}y'")
         }
         let markdown = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
             of: "\"status\":\"\"", with: "\"status\":\"done\"")

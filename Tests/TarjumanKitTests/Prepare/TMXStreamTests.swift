@@ -138,7 +138,7 @@ import Testing
             "\u{1B}[31m" + String(repeating: "9", count: 5000)
         )
         .description
-        #expect(message.contains("'\\u{1b}[31m999"))
+        #expect(message.contains("'\\u{1B}[31m999"))
         #expect(!message.contains("\u{1B}"))
         #expect(message.count < 300)
     }

@@ -66,7 +66,33 @@ import Testing
             rule: "c", severity: .error, message: "first\nsecond", file: "a.ur.txt",
             position: SourcePosition(line: 1, column: 1))
         let text = FindingFormat.text.report([finding], files: ["a.ur.txt"], rules: [], tool: "t")
-        #expect(text.hasPrefix("a.ur.txt:1:1: error: [c] first\\nsecond\n"))
+        #expect(text.hasPrefix(#"a.ur.txt:1:1: error: [c] first\u{A}second"# + "\n"))
+    }
+
+    /// Controls, line separators and bidi overrides in a file's name or a message reach no
+    /// report raw: text, JUnit and GitHub write them as `\u{9}`, JSON as `\u0009`, each
+    /// finding on its own line (pass 23: JUnit kept a line feed and dropped an escape,
+    /// GitHub kept tabs and U+2028, JSON kept C1 controls, DEL and overrides).
+    @Test func controlsInNamesAndMessagesReachNoReportRaw() {
+        let finding = Finding(
+            rule: "c", severity: .error, message: "m\tn\u{2028}o\u{1B}[1m\u{7F}\u{9B}\u{202E}p",
+            file: "a\nb\tc.ur.txt", position: SourcePosition(line: 1, column: 1))
+        let escaped = #"m\u{9}n\u{2028}o\u{1B}[1m\u{7F}\u{9B}\u{202E}p"#
+        let text = FindingFormat.text.report([finding], files: [finding.file], rules: [], tool: "t")
+        #expect(text.hasPrefix(#"a\u{A}b\u{9}c.ur.txt:1:1: error: [c] "# + escaped + "\n"))
+        let junit = FindingFormat.junit.report(
+            [finding], files: [finding.file], rules: [], tool: "t")
+        #expect(junit.contains(#"name="a\u{A}b\u{9}c.ur.txt">"#))
+        #expect(
+            junit.contains(#">a\u{A}b\u{9}c.ur.txt:1:1: error: [c] "# + escaped + "\n</failure>"))
+        let github = FindingFormat.github.report([finding], files: [], rules: [], tool: "t")
+        #expect(github.contains(#"file=a%0Ab\u{9}c.ur.txt,"#))
+        #expect(github.hasSuffix("::" + escaped + "\n"))
+        let json = FindingFormat.json.report([finding], files: [finding.file], rules: [], tool: "t")
+        #expect(json.contains(#""message":"m\tn\u2028o\u001b[1m\u007f\u009b\u202ep""#))
+        // No file read: no test counted.
+        let none = FindingFormat.junit.report([], files: [], rules: [], tool: "t")
+        #expect(none.contains(#"tests="0" failures="0""#))
     }
 
     /// A workflow command decodes %0D and %0A: a file name or message holding a line end

@@ -46,6 +46,17 @@ import Testing
         #expect(PathNames.whyNotListable(folder.path) == nil)
         #expect(PathNames.whyNotListable(base + "nothing.tsv") == nil)
         #expect(PathNames.whyNotListable("/dev/null")?.hasPrefix("a device") == true)
+        // A name that is not UTF-8 is listed with U+FFFD and said to be so (pass 23).
+        let raw =
+            Array((base + "x").utf8CString.dropLast(2)) + [CChar(bitPattern: 0xFF)]
+            + Array(".tsv".utf8CString)
+        let descriptor = open(raw, O_CREAT | O_WRONLY, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let odd = try #require(
+            try PathNames.listing(of: folder.path).first { $0.hasSuffix("\u{FFFD}.tsv") })
+        #expect(
+            PathNames.whyNotListable(base + odd)?.hasPrefix("its name is not valid UTF-8") == true)
         // A FIFO among the packs stops the catalogue with its name, not a wait.
         #expect(mkfifo(base + "zz.yaml", 0o644) == 0)
         #expect {
