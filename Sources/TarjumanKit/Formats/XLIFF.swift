@@ -281,6 +281,17 @@ public enum XLIFF {
                             + "point in hexadecimal (<cp hex=\"000C\"/> is a form feed)")
                 }
                 result.unicodeScalars.append(scalar)
+            // A code stands for something of the original document (a tag, an image), and
+            // a prepared source has none: one in a translation has nowhere to go, and was
+            // dropped without a word (pass 23). Markers and paired codes keep their text.
+            case .element(let index)
+            where ["ph", "sc", "ec"].contains(element.children[index].name):
+                let code = element.children[index]
+                throw fail(
+                    code,
+                    "an inline code <\(code.name)> in a \(element.name): the prepared source has "
+                        + "no inline codes, so merge has nothing to put in its place; remove it "
+                        + "(keep the text around it)")
             case .element(let index): result += try inlineText(element.children[index], fail: fail)
             }
         }

@@ -219,6 +219,18 @@ import Testing
                 "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("is not a character")
             }
         }
+        // An inline code in a translation is refused at its place, not dropped; markers
+        // and paired codes keep their text (pass 23).
+        for code in ["<ph id=\"1\"/>", "<sc id=\"1\"/>", "<ec startRef=\"1\"/>"] {
+            #expect {
+                try XLIFF.read(xliff("صفحہ " + code + "دو۔"), file: "j.xlf")
+            } throws: { error in
+                "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("an inline code <")
+            }
+        }
+        let marked = try XLIFF.read(
+            xliff("صفحہ <pc id=\"1\">دو</pc><mrk id=\"m\">۔</mrk>"), file: "j.xlf")
+        #expect(marked.segments[0].target == "صفحہ دو۔")
     }
 
     /// A worksheet with two records of one key (two layouts) is refused at the second.
