@@ -127,10 +127,13 @@ struct TMSearchCommand: ParsableCommand {
             let units = try memory.open(creating: false).search(
                 text, source: source, target: target, limit: limit)
             let spelling = try FoldedSpelling(text, pack: target)
+            let keyer = Normalizer(pack: source)
             var output = ""
             for unit in units {
+                let inSource = try SearchMarks.sourceRanges(
+                    of: text, in: unit.source, normalizer: keyer)
                 output +=
-                    "\(Self.marked(unit.source, text, wholeWords: true))\n"
+                    "\(Self.marked(unit.source, inSource, or: text, wholeWords: true))\n"
                     + "\t\(Self.marked(unit.target, spelling.ranges(in: unit.target), or: text))\n"
             }
             try OutputSink.standardOutput(output)
@@ -138,12 +141,13 @@ struct TMSearchCommand: ParsableCommand {
         }
     }
 
-    /// `translation` with `ranges` (the phrase in its spellings) between « and », else each
-    /// case-insensitive occurrence of `phrase`.
-    static func marked(_ translation: String, _ ranges: [Range<String.Index>], or phrase: String)
-        -> String
-    {
-        guard !ranges.isEmpty else { return marked(translation, phrase, wholeWords: false) }
+    /// `translation` with `ranges` (where the phrase was found) between « and », else each
+    /// case-insensitive occurrence of `phrase` (whole words only with `wholeWords`).
+    static func marked(
+        _ translation: String, _ ranges: [Range<String.Index>], or phrase: String,
+        wholeWords: Bool = false
+    ) -> String {
+        guard !ranges.isEmpty else { return marked(translation, phrase, wholeWords: wholeWords) }
         var result = ""
         var start = translation.startIndex
         for range in ranges {

@@ -524,6 +524,23 @@ import Testing
                 == "Kaf yeh test.\n\tكيا يہ «ٹھيک» ہے\nKaf yeh test two.\n\tکیا یہ «ٹھیک» ہے\n")
     }
 
+    /// A number searched in one digit script is found and marked in the other on both
+    /// sides, as is a word whose source is written with other case and accents (pass 23:
+    /// the unit was listed with nothing marked).
+    @Test func aConcordanceMarksWhatTheKeyFound() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Built in 2009 by the Café Owner.</seg></tuv><tuv xml:lang="ur"><seg>2009 میں بنی۔</seg></tuv></tu></body></tmx>' > d.tmx
+            "$TARJUMAN" tm import --to ur --tm-db d.sqlite d.tmx 2> /dev/null
+            "$TARJUMAN" tm search --to ur --tm-db d.sqlite '۲۰۰۹' 2> /dev/null
+            "$TARJUMAN" tm search --to ur --tm-db d.sqlite 'cafe owner' 2> /dev/null | head -1
+            """)
+        #expect(
+            result.stdout
+                == "Built in «2009» by the Café Owner.\n\t«2009» میں بنی۔\n"
+                + "Built in 2009 by the «Café Owner».\n")
+    }
+
     /// An inline code left out between two spaces leaves one (pass 22: `See  the map.`).
     @Test func aLeftOutCodeLeavesOneSpace() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -2,7 +2,8 @@
 /// letter with the letters a locale pack folds into it one for one (Urdu `ی` with Arabic
 /// `ي` and `ى`, `ک` with `ك`). Translations are stored as written, so a search for `ٹھیک`
 /// must also find `ٹھيک` typed on an Arabic keyboard (pass 22: only the query was folded).
-/// Letters a rule drops (tatweel, ZWSP) or writes as several are not covered.
+/// Digits match in any of the scripts numbers are written in. Letters a rule drops (tatweel,
+/// ZWSP) or writes as several are not covered.
 public struct FoldedSpelling: Sendable, Equatable {
     /// Each scalar of the phrase's orthographic form with the scalars that fold into it,
     /// itself first.
@@ -24,7 +25,22 @@ public struct FoldedSpelling: Sendable, Equatable {
             }
         }
         let form = try normalizer.normalize(phrase, to: .orthographic, recordingChanges: false)
-        classes = form.text.unicodeScalars.map { [$0] + (folding[$0] ?? []) }
+        classes = form.text.unicodeScalars.map { scalar in
+            let folded = [scalar] + (folding[scalar] ?? [])
+            return folded + Self.sameDigits(scalar).filter { !folded.contains($0) }
+        }
+    }
+
+    /// The digits of the other scripts translations write numbers in (Western, Arabic-Indic,
+    /// Extended Arabic-Indic as in Urdu, Devanagari) with the value of `scalar`, if it is
+    /// one of them: a search for `۲۰۰۹` finds a translation that wrote `2009`, as the key
+    /// finds it in a source (pass 23).
+    static func sameDigits(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let zeros: [UInt32] = [0x30, 0x660, 0x6F0, 0x966]
+        guard let zero = zeros.first(where: { (0...9).contains(Int64(scalar.value) - Int64($0)) })
+        else { return [] }
+        let value = scalar.value - zero
+        return zeros.filter { $0 != zero }.compactMap { Unicode.Scalar($0 + value) }
     }
 
     /// An SQLite `GLOB` pattern for text holding the phrase in any of its spellings (a

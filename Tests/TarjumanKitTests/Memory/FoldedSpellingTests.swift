@@ -17,6 +17,26 @@ import Testing
         #expect(spelling.ranges(in: text).map { String(text[$0]) } == ["ٹھيک ہے", "ٹھیک ہے"])
     }
 
+    /// Digits match in every script numbers are written in, in the patterns and the marks;
+    /// a source is marked where its key holds the phrase as whole words (pass 23).
+    @Test func digitsAndKeysFindWhatTheStoreFinds() throws {
+        let ur = try TestData.pack("ur")
+        let spelling = try FoldedSpelling("۲۰۰۹", pack: ur)
+        #expect(spelling.classes[0].contains("2") && spelling.classes[0].contains("٢"))
+        #expect(spelling.regularExpression.hasPrefix("[۲"))
+        #expect(spelling.ranges(in: "سن 2009 میں").count == 1)
+        let sentence = "Built in 2009 by the Café Owner, not the cafe owners."
+        let marks = { (phrase: String) throws -> [String] in
+            try SearchMarks.sourceRanges(
+                of: phrase, in: sentence, normalizer: Normalizer(pack: try TestData.pack("en"))
+            ).map { String(sentence[$0]) }
+        }
+        #expect(try marks("۲۰۰۹") == ["2009"])
+        #expect(try marks("cafe owner") == ["Café Owner"])
+        #expect(try marks("009").isEmpty)
+        #expect(try marks("...").isEmpty)
+    }
+
     @Test func signsAreLiteralInBothPatterns() throws {
         let en = try TestData.pack("en")
         let spelling = try FoldedSpelling("a*b?[c] .x", pack: en)

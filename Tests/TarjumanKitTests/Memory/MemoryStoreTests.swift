@@ -380,6 +380,10 @@ import Testing
         #expect(try store.search("press club", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search("احتجاج", source: en, target: ur, limit: 10).count == 1)
         #expect(try store.search("gwad", source: en, target: ur, limit: 10).isEmpty)
+        // A number in the translation is found in another digit script (pass 23).
+        #expect(
+            try store.search("۲۰۲۱ء میں", source: en, target: ur, limit: 10).map(\.source)
+                == [Self.units[1].source])
         // A phrase without words (a sign, an emoji) is still looked for in the translations
         // (hostile pass 11: it found nothing).
         _ = try store.add(
