@@ -134,6 +134,14 @@ struct MergeCommand: ParsableCommand {
                 "\(filled):\(segment.position): warning: \(segment.id): the translation is "
                     + "marked as a draft (not confirmed in the CAT tool); merged, review it")
         }
+        for segment in job.segments where segment.isTranslated {
+            for place in segment.codesLeftOut {
+                StandardError.write(
+                    "\(filled):\(place): warning: \(segment.id): an inline code in the "
+                        + "translation is left out (the document is plain text; the prepared "
+                        + "source has no codes): check that nothing it stood for is missing")
+            }
+        }
         for segment in result.punctuationFixed {
             StandardError.write(
                 "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "

@@ -260,8 +260,10 @@ public enum XLIFF {
 
     /// The text of a `<source>` or `<target>`: its character data and that of its inline
     /// elements, each code point element `<cp hex="…"/>` read as the character it stands for.
+    /// `codes` hears of each inline code (`<ph>`, `<sc>`, `<ec>`) left out.
     private static func inlineText(
-        _ element: XMLElement, fail: (XMLElement, String) -> ExchangeError
+        _ element: XMLElement, fail: (XMLElement, String) -> ExchangeError,
+        codes: (XMLElement) -> Void = { _ in }
     ) throws(ExchangeError) -> String {
         var result = ""
         for part in element.content {
@@ -281,18 +283,13 @@ public enum XLIFF {
                             + "point in hexadecimal (<cp hex=\"000C\"/> is a form feed)")
                 }
                 result.unicodeScalars.append(scalar)
-            // A code stands for something of the original document (a tag, an image), and
-            // a prepared source has none: one in a translation has nowhere to go, and was
-            // dropped without a word (pass 23). Markers and paired codes keep their text.
             case .element(let index)
             where ["ph", "sc", "ec"].contains(element.children[index].name):
-                let code = element.children[index]
-                throw fail(
-                    code,
-                    "an inline code <\(code.name)> in a \(element.name): the prepared source has "
-                        + "no inline codes, so merge has nothing to put in its place; remove it "
-                        + "(keep the text around it)")
-            case .element(let index): result += try inlineText(element.children[index], fail: fail)
+                // A code stands for something of the original document (a tag, an image):
+                // text has no place for it, and it is left out, where the caller hears of it.
+                codes(element.children[index])
+            case .element(let index):
+                result += try inlineText(element.children[index], fail: fail, codes: codes)
             }
         }
         return result
@@ -304,8 +301,13 @@ public enum XLIFF {
         guard let id = element.attributes["id"], element.child("source") != nil else {
             throw fail(element, "a <segment> needs an id and a <source>")
         }
-        guard element.children("target").count <= 1, element.children("source").count == 1 else {
-            throw fail(element, "segment \(id) has more than one <source> or <target>; keep one")
+        // At the second one (review of pass 23: at the segment's start, lines above).
+        let sources = element.children("source")
+        let targets = element.children("target")
+        guard targets.count <= 1, sources.count == 1 else {
+            throw fail(
+                sources.count > 1 ? sources[1] : targets[1],
+                "segment \(id) has more than one <source> or <target>; keep one")
         }
         if let state = element.attributes["state"],
             !["initial", "translated", "reviewed", "final"].contains(state)
@@ -315,8 +317,9 @@ public enum XLIFF {
                 "segment \(id) has state '\(state)'; XLIFF 2.0 states are initial, translated, "
                     + "reviewed and final")
         }
+        var codes: [SourcePosition] = []
         let target = try element.child("target").map { (target) throws(ExchangeError) in
-            try inlineText(target, fail: fail)
+            try inlineText(target, fail: fail) { codes.append($0.position) }
         }
         let origin: TargetOrigin
         if target == nil || target?.isEmpty == true {
@@ -327,9 +330,11 @@ public enum XLIFF {
             // XLIFF 2.0: a segment without `state` is `initial`, a draft.
             origin = (element.attributes["state"] ?? "initial") == "initial" ? .draft : .translator
         }
-        return TranslationSegment(
+        var segment = TranslationSegment(
             id: id, source: text, after: "", target: target, origin: origin,
             position: element.position)
+        segment.codesLeftOut = codes
+        return segment
     }
 }
 

@@ -110,6 +110,10 @@ public struct TranslationSegment: Sendable, Equatable {
     /// Where the segment is in the file it was read from (the source document for
     /// `prepare`, the filled file for `merge`).
     public var position: SourcePosition
+    /// Where the translation held inline codes (XLIFF `<ph>`, `<sc>`, `<ec>`, which a CAT
+    /// tool may add) that text has no place for and that were left out of `target`: merge
+    /// warns of each (pass 23: they vanished without a word).
+    public var codesLeftOut: [SourcePosition] = []
 
     /// Creates a segment.
     public init(

@@ -219,14 +219,19 @@ import Testing
                 "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("is not a character")
             }
         }
-        // An inline code in a translation is refused at its place, not dropped; markers
-        // and paired codes keep their text (pass 23).
+        // An inline code in a translation is left out and its place kept for a warning;
+        // markers and paired codes keep their text (pass 23: dropped without a word).
         for code in ["<ph id=\"1\"/>", "<sc id=\"1\"/>", "<ec startRef=\"1\"/>"] {
-            #expect {
-                try XLIFF.read(xliff("صفحہ " + code + "دو۔"), file: "j.xlf")
-            } throws: { error in
-                "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("an inline code <")
-            }
+            let coded = try XLIFF.read(xliff("صفحہ " + code + "دو۔"), file: "j.xlf")
+            #expect(coded.segments[0].target == "صفحہ دو۔")
+            #expect(coded.segments[0].codesLeftOut.map(\.line) == [3], "\(code)")
+        }
+        // Two targets are refused at the second (review of pass 23: at the segment).
+        #expect {
+            try XLIFF.read(xliff("ایک</target>\n<target>دو"), file: "j.xlf")
+        } throws: { error in
+            "\(error)".hasPrefix("j.xlf:4:")
+                && "\(error)".contains("more than one <source> or <target>")
         }
         let marked = try XLIFF.read(
             xliff("صفحہ <pc id=\"1\">دو</pc><mrk id=\"m\">۔</mrk>"), file: "j.xlf")
