@@ -635,11 +635,35 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         // The query's tokens as ids; a token the memory never saw gets its own negative id.
         let distinct = Array(Set(key.tokens)).sorted()
         var counts: [String: (id: Int64, units: Int)] = [:]
+        // Each candidate with the most it can score (as in the SQLite store).
+        var bounds: [Int64: Int] = [:]
+        var penalties: [Int64: Int] = [:]
+        // The query's tokens, the units of its key and the origins' penalties in one round
+        // trip: every statement is one (a lookup took six or more).
         for row in try rows(
-            "SELECT id, text, units FROM tm_token WHERE language = \(source.tag) AND text = ANY(\(distinct)::text[])"
+            """
+            SELECT 0, id, text, units FROM tm_token
+                WHERE language = \(source.tag) AND text = ANY(\(distinct)::text[])
+            UNION ALL SELECT 1, id, NULL, 0 FROM tm_unit
+                WHERE key_hash = \(MemoryHash.of(pair, key.text)) AND pair = \(pair)
+            UNION ALL SELECT 2, id, NULL, penalty FROM tm_origin
+            """
         ) {
-            let (id, text, units) = try decode(row, (Int64, String, Int32).self)
-            counts[text] = (id, Int(units))
+            let (kind, id, text, number) = try decode(row, (Int32, Int64, String?, Int32).self)
+            switch kind {
+            case 0: counts[text ?? ""] = (id, Int(number))
+            case 1: bounds[id] = 101
+            default:
+                // A table edited to hold -50 gave matches scored 150%.
+                guard (0...100).contains(number) else {
+                    throw MemoryError(
+                        store: path,
+                        reason: "holds \(number) in column 'penalty' where Tarjuman keeps a "
+                            + "penalty from 0 to 100: the table was changed by another program; "
+                            + "set it again with tm import --penalty")
+                }
+                penalties[id] = Int(number)
+            }
         }
         var unknown: Int64 = 0
         for token in distinct where counts[token] == nil {
@@ -647,13 +671,6 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             counts[token] = (unknown, 0)
         }
         let query = key.tokens.map { counts[$0]?.id ?? 0 }
-        // Each candidate with the most it can score (as in the SQLite store).
-        var bounds: [Int64: Int] = [:]
-        for row in try rows(
-            "SELECT id FROM tm_unit WHERE key_hash = \(MemoryHash.of(pair, key.text)) AND pair = \(pair)"
-        ) {
-            bounds[try decode(row, (Int64).self)] = 101
-        }
         if minimum < 100 {
             let (probes, required) = CandidateRanking.probes(
                 counts, queryLength: key.tokens.count, minimum: minimum)
@@ -675,29 +692,30 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     query: key.tokens.count, unit: Int(length), missing: probes.count - hits)
             }
         }
-        var penalties: [Int64: Int] = [:]
-        for row in try rows("SELECT id, penalty FROM tm_origin") {
-            let (id, penalty) = try decode(row, (Int64, Int32).self)
-            // A table edited to hold -50 gave matches scored 150%.
-            guard (0...100).contains(penalty) else {
-                throw MemoryError(
-                    store: path,
-                    reason: "holds \(penalty) in column 'penalty' where Tarjuman keeps a penalty "
-                        + "from 0 to 100: the table was changed by another program; set it "
-                        + "again with tm import --penalty")
-            }
-            penalties[id] = Int(penalty)
-        }
+        // The candidates' texts come with their scores: no round trip for the details.
+        var units: [Int64: MemoryUnit] = [:]
         let scored = try CandidateRanking.best(bounds, limit: limit, minimum: minimum) {
             (ids: [Int64]) throws(MemoryError) in
             try rows(
                 """
-                SELECT id, tokens, previous_hash, next_hash, origin, source FROM tm_unit
-                WHERE pair = \(pair) AND id = ANY(\(ids)::int8[])
+                SELECT u.id, u.tokens, u.previous_hash, u.next_hash, u.origin, u.source,
+                    u.target, o.name, u.created, u.creator
+                FROM tm_unit u JOIN tm_origin o ON o.id = u.origin
+                WHERE u.pair = \(pair) AND u.id = ANY(\(ids)::int8[])
                 """
             ).map { (row: PostgresRow) throws(MemoryError) -> (id: Int64, score: Int) in
-                let (id, tokens, before, after, origin, unitSource) = try decode(
-                    row, (Int64, ByteBuffer, Int64, Int64, Int64, String).self)
+                let (
+                    id, tokens, before, after, origin, unitSource, unitTarget, originName, created,
+                    creator
+                ) = try decode(
+                    row,
+                    (
+                        Int64, ByteBuffer, Int64, Int64, Int64, String, String, String, String,
+                        String
+                    ).self)
+                units[id] = MemoryUnit(
+                    source: unitSource, target: unitTarget, origin: originName, created: created,
+                    creator: creator, contextKnown: false)
                 let score = try CandidateRanking.score(
                     tokens: MemoryKey.similarity(TokenList.decode(tokens.readableBytesView), query),
                     sameSpelling: { () throws(MemoryError) in
@@ -709,7 +727,6 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             }
         }
         let best = Array(scored.prefix(limit))
-        let units = try details(best.map(\.id))
         let numbers = MemoryMatch.numbers(in: sentence)
         return best.compactMap { item in
             units[item.id].map {
