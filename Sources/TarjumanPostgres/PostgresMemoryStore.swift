@@ -22,6 +22,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let normalizers = Mutex<[String: Normalizer]>([:])
     /// Whether ``atomically(_:)`` holds a transaction open, which every change joins.
     private let inTransaction = Mutex(false)
+    /// Whether the memory is of schema 2, read as it stands: its units are rehashed (schema
+    /// 3) by the first write.
+    private let rehashPending = Mutex(false)
     /// Units added in the transaction ``atomically(_:)`` holds open.
     private let addedInTransaction = Mutex(0)
     /// The schema the URL names (`schema=`), nil for the server's search path.
@@ -240,6 +243,13 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         try transaction { () throws(MemoryError) in
             let found = try storedVersion()
             if found == Self.schemaVersion { return }
+            // Schema 3 changed only what writers use (the units' hashes): a reader reads a
+            // schema-2 memory as it stands, without the writers' lock or write access (review
+            // of pass 23: a reading role could not open one, and reads waited for imports).
+            if found == 2 && !creating {
+                rehashPending.withLock { $0 = true }
+                return
+            }
             try refuse(found, creating: creating)
             try lockForWriting()
             var version = try storedVersion()
@@ -415,6 +425,10 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     public func add(
         _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
     ) throws(MemoryError) -> Int {
+        if rehashPending.withLock({ $0 }) {
+            try migrate(creating: true)
+            rehashPending.withLock { $0 = false }
+        }
         let pair = MemoryHash.pair(source.tag, target.tag)
         var keys: [String: MemoryKey] = [:]
         func sourceKey(_ text: String) throws(MemoryError) -> MemoryKey {

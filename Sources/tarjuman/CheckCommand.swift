@@ -176,6 +176,7 @@ struct CheckCommand: ParsableCommand {
             var failures = problems
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
+            var baselineLeft = accepted.baseline?.counts ?? [:]
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
                     let (aligner, sourcePack, targetPack, checker) = try tools.tools(for: pair)
@@ -210,12 +211,19 @@ struct CheckCommand: ParsableCommand {
                         outcome.suppressed = applied.suppressed
                     }
                     outcome.recorded = outcome.findings
-                    if let baseline = accepted.baseline {
-                        let split = baseline.split(outcome.findings)
-                        outcome.findings = split.new
-                        outcome.known = split.known.count
-                    }
-                    if let path = pair.output {
+                }
+            } then: { pair, finished in
+                var outcome = finished
+                for note in outcome.notes { StandardError.write(note) }
+                // The baseline is taken from in pair order, one budget for the run.
+                if outcome.failure == nil, accepted.baseline != nil {
+                    let split = Baseline.split(outcome.findings, remaining: &baselineLeft)
+                    outcome.findings = split.new
+                    outcome.known = split.known.count
+                }
+                if outcome.failure == nil, let path = pair.output {
+                    outcome = PairOutcome.running(pair) { (written: inout PairOutcome) throws in
+                        written = outcome
                         // The pair's own report; as a page, with its sentences side by side.
                         let text =
                             report.format == .html
@@ -228,8 +236,6 @@ struct CheckCommand: ParsableCommand {
                         try OutputSink.write(to: path) { try $0.write(text) }
                     }
                 }
-            } then: { pair, outcome in
-                for note in outcome.notes { StandardError.write(note) }
                 if let failure = outcome.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)
@@ -253,8 +259,8 @@ struct CheckCommand: ParsableCommand {
                 suppressed += applied.suppressed
             }
             recorded += acrossFiles
-            if let baseline = accepted.baseline {
-                let split = baseline.split(acrossFiles)
+            if accepted.baseline != nil {
+                let split = Baseline.split(acrossFiles, remaining: &baselineLeft)
                 acrossFiles = split.new
                 known += split.known.count
             }

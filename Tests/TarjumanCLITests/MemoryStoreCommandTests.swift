@@ -689,7 +689,8 @@ import Testing
     }
 
     /// A memory shared read-only (no write access to the file or its folder, as on a
-    /// team's share) is read: lookups and prepare work, writes are refused with what to do.
+    /// team's share), also one an earlier Tarjuman made, is read: lookups and prepare work,
+    /// writes are refused with what to do.
     /// Run as `nobody` through setpriv, since root may write anything.
     @Test(
         .enabled(
@@ -702,6 +703,8 @@ import Testing
             "$TARJUMAN" align --format tmx $S.en.txt $S.ur.txt -o m.tmx
             mkdir share out && chmod 777 out
             "$TARJUMAN" tm import --to ur --tm-db share/m.sqlite m.tmx 2> /dev/null
+            # As an earlier Tarjuman left it (v1): still read (review of pass 23).
+            python3 -c "import sqlite3; c = sqlite3.connect('share/m.sqlite'); c.execute(\"DELETE FROM grdb_migrations WHERE identifier = 'v2'\"); c.commit(); c.close()"
             chmod 755 share && chmod 644 share/m.sqlite
             as() { setpriv --reuid=nobody --regid=nogroup --clear-groups env TARJUMAN_DATA="$ROOT" "$TARJUMAN" "$@"; }
             cd out

@@ -20,6 +20,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     private let normalizers = Mutex<[String: Normalizer]>([:])
     /// Whether ``atomically(_:)`` holds a transaction open, which every write joins.
     private let inTransaction = Mutex(false)
+    /// Whether every migration has run (a store opened for reading may stop at v1).
+    private let migrated = Mutex(true)
     /// A descriptor on the store file, holding a shared `flock` while the store is open, so
     /// that a run that made the store and failed can tell whether another Tarjuman has it
     /// open before it removes it (``removeIfUnused()``); -1 when the name is not a regular
@@ -122,14 +124,25 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     store: path,
                     reason: "the memory was written by a newer Tarjuman; upgrade to use it")
             }
-            if !readOnly {
+            // A reader needs the tables of v1 alone (v2 rehashes units for writers): it
+            // neither waits for the writers' lock nor needs write access to read a memory an
+            // earlier Tarjuman made (review of pass 23: shared read-only memories of v1 were
+            // refused). The first write migrates the rest.
+            let applied = try queue.read { try Self.migrator.appliedIdentifiers($0) }
+            if !readOnly && creating != .none {
                 try Self.migrator.migrate(queue)
-            } else if try queue.read({ try !Self.migrator.hasCompletedMigrations($0) }) {
+            } else if !readOnly && !applied.contains("v1") {
+                // (GRDB stops the process when asked to migrate up to a version already
+                // passed: a reader of a later memory asks for nothing.)
+                try Self.migrator.migrate(queue, upTo: "v1")
+            } else if try queue.read({ try !Self.migrator.appliedIdentifiers($0).contains("v1") }) {
                 throw MemoryError(
                     store: path,
                     reason: "the memory was made by an older Tarjuman and is read-only here; "
                         + "open it once with write access to upgrade it")
             }
+            let complete = try queue.read { try Self.migrator.hasCompletedMigrations($0) }
+            migrated.withLock { $0 = complete }
         } catch let error as MemoryError {
             if held >= 0 { close(held) }
             throw error
@@ -394,6 +407,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     public func add(
         _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
     ) throws(MemoryError) -> Int {
+        // A store opened for reading may be of v1: units are added under v2's hashes only.
+        if !migrated.withLock({ $0 }) {
+            try guarded { try Self.migrator.migrate(queue) }
+            migrated.withLock { $0 = true }
+        }
         let sourceNormalizer = normalizer(source)
         let pair = MemoryHash.pair(source.tag, target.tag)
         struct Keyed {

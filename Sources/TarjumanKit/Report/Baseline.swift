@@ -121,8 +121,25 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// Splits `findings` into new ones and those the baseline already holds.
     public func split(_ findings: [Finding]) -> (new: [Finding], known: [Finding]) {
-        var remaining: [FindingSignature: Int] = [:]
-        for signature in self.findings { remaining[signature, default: 0] += 1 }
+        var remaining = counts
+        return Self.split(findings, remaining: &remaining)
+    }
+
+    /// How many times the baseline holds each signature: the budget a run's ``split(_:remaining:)``
+    /// calls share.
+    public var counts: [FindingSignature: Int] {
+        var counts: [FindingSignature: Int] = [:]
+        for signature in findings { counts[signature, default: 0] += 1 }
+        return counts
+    }
+
+    /// Splits `findings` into new ones and those still in `remaining` (see ``counts``),
+    /// taking each known one out of it: a run of several pairs passes the same budget to
+    /// every pair, so that a finding recorded once hides one finding, not one in each file
+    /// of that name (pass 23: `x/d.ur.txt` and `y/d.ur.txt` both matched one entry).
+    public static func split(_ findings: [Finding], remaining: inout [FindingSignature: Int])
+        -> (new: [Finding], known: [Finding])
+    {
         var new: [Finding] = []
         var known: [Finding] = []
         for (finding, signature) in zip(findings, FindingSignature.of(findings)) {

@@ -189,6 +189,18 @@ struct PostgresMemoryStoreTests {
         }
         let before = try answers(store)
         #expect(before.allSatisfy { !$0.isEmpty })
+        // Schema 2 (units hashed otherwise) is read as it stands by a reader (review of pass
+        // 23: a reading role could not open it); its first write rehashes it.
+        for statement in ["UPDATE tm_schema SET version = 2", "UPDATE tm_unit SET unit_hash = -id"]
+        {
+            _ = try store.execute(statement)
+        }
+        let reader = try PostgresMemoryStore(url: url, creating: false)
+        #expect(try reader.statistics().schemaVersion == 2)
+        #expect(try answers(reader) == before)
+        #expect(
+            try reader.add(Self.units(300, origin: "a"), source: en, target: ur, penalty: nil) == 0)
+        #expect(try reader.statistics().schemaVersion == 3)
         // Back to schema 1, as a Tarjuman of that schema left it: a row per posting.
         let postings = try Self.postings(store).held.map {
             "(" + $0.split(separator: " ").joined(separator: ", ") + ")"
