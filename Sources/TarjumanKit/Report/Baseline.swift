@@ -2,8 +2,8 @@ public import Foundation
 
 /// What identifies a finding across edits of a document: the check, the file's name, the
 /// two aligned sentences it is about (white space collapsed), and its message with every
-/// `line:column` taken out — never its own position, so a finding keeps its signature when
-/// lines are added or removed elsewhere.
+/// `line:column` and `line N` taken out — never its own position, so a finding keeps its
+/// signature when lines are added or removed elsewhere.
 public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
     /// The check id.
     public let rule: String
@@ -27,9 +27,13 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
         rule = finding.rule
         file = (finding.file as NSString).lastPathComponent
         self.context = context
+        // Line numbers are positions too: `line 11`, `lines 4–6` (pass 23: a line-drift
+        // finding came back as new when a line was added above it).
         message = Self.collapsed(
             finding.message.replacingOccurrences(
-                of: #"\d+:\d+"#, with: "…", options: .regularExpression))
+                of: #"\d+:\d+"#, with: "…", options: .regularExpression
+            ).replacingOccurrences(
+                of: #"\b(lines?) \d+(–\d+)?"#, with: "$1 …", options: .regularExpression))
     }
 
     private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }

@@ -26,6 +26,12 @@ import Testing
         let inconsistent = FindingSignature(
             Self.finding("term-inconsistent", line: 3, message: "x is 'a' here but 'b' at 81:41"))
         #expect(inconsistent.message == "x is 'a' here but 'b' at …")
+        // Line numbers in a message are positions as well (pass 23).
+        let drift = FindingSignature(
+            Self.finding(
+                "line-drift", line: 11,
+                message: "source line 11 has no translated line; lines 4–6 as one line"))
+        #expect(drift.message == "source line … has no translated line; lines … as one line")
         #expect(before != FindingSignature(Self.finding("number-mismatch", line: 7, target: "y")))
     }
 
@@ -41,6 +47,14 @@ import Testing
         let split = reread.split(now)
         #expect(split.known.map(\.position.line) == [12, 10])
         #expect(split.new.map(\.position.line) == [30])
+        // One budget for a run of several files: an entry hides one finding, whichever file
+        // of that name it is in (pass 23: x/a.ur.txt and y/a.ur.txt both matched one).
+        var left = reread.counts
+        let x = Baseline.split(
+            [Self.finding("omission", line: 9, file: "x/a.ur.txt")], remaining: &left)
+        let y = Baseline.split(
+            [Self.finding("omission", line: 9, file: "y/a.ur.txt")], remaining: &left)
+        #expect(x.known.count == 1 && y.new.count == 1)
     }
 
     @Test func aBrokenOrNewerBaselineIsAClearError() throws {
