@@ -2,6 +2,18 @@ import Foundation
 import Testing
 
 @Suite struct SegmentCommandTests {
+    /// Dotted initials in Arabic script are one word, in Persian, Arabic and Urdu; two
+    /// words joined by a full stop stay two sentences (pass 23).
+    @Test func dottedArabicScriptInitialsAreOneWord() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'ج.ا.ا. بیانیه داد.\\n' | "$TARJUMAN" segment --locale fa - | cut -f3
+            printf 'x ا.ب.پ y\\n' | "$TARJUMAN" segment --locale ar - | cut -f3
+            printf 'دا لومړۍ جمله ده.دا دویمه جمله ده.\\n' | "$TARJUMAN" segment --locale ps - | wc -l
+            """)
+        #expect(result.stdout == "ج.ا.ا. بیانیه داد.\nx ا.ب.پ y\n2\n", "\(result.stderr)")
+    }
+
     /// A byte-order mark takes no column: positions are where an editor shows the text.
     /// A number ending a phrase before the next sentence is not a list item.
     @Test func numbersEndingPhrasesAreNoListItems() throws {

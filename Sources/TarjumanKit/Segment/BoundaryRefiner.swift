@@ -388,6 +388,17 @@ struct BoundaryRefiner {
                 return .merge
             }
             if WebAddress.isAddress(text, around: boundary) { return .merge }
+            // A full stop between dotted initials of a caseless script (ج.ا.ا, یو.ایس.اے,
+            // الف.ب.پ) joins them: ICU breaks before such a letter where it would not before
+            // a Latin one (U.S.A). An initial is a single letter or a listed one, on either
+            // side; two words joined by a stop (ده.دا, a space left out) stay two sentences
+            // (pass 23).
+            if last == 0x2E, boundary < text.count, UTF16Text.isLetter(text[boundary]),
+                !UTF16Text.isUpper(text[boundary]), !UTF16Text.isLower(text[boundary]),
+                isInitial(text, before: end - 1) || isInitial(text, from: boundary)
+            {
+                return .merge
+            }
             // A terminator that starts a word (!Kung) ends nothing.
             if end - tokenStart == 1 && endsWithTerminator && boundary < text.count
                 && UTF16Text.isLetter(text[boundary])
@@ -538,7 +549,11 @@ struct BoundaryRefiner {
         let singleLetter =
             !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
             && !profile.singleLetterWords.contains(Self.lowercased(wordUnits))
-        guard initialism || singleLetter || wordUnits.count <= longestListedWord else {
+        // Dotted initials end in a listed one (یو.ایس.اے), however long the whole word.
+        guard
+            initialism || singleLetter || wordUnits.count <= longestListedWord
+                || initials.mayContain(lastPiece(of: wordUnits))
+        else {
             return .keep
         }
         // The common case, an ordinary word: no list can hold it, so only an initialism or
@@ -586,6 +601,34 @@ struct BoundaryRefiner {
         return startsSentence(text, from: next) ? .keep : .merge
     }
 
+    /// Whether the letters just before `stop` (back to a space or a full stop) are an
+    /// initial: one letter, or one of the pack's initials.
+    private func isInitial(_ text: UnsafeBufferPointer<UInt16>, before stop: Int) -> Bool {
+        var start = stop
+        while start > 0 && UTF16Text.isLetter(text[start - 1]) { start -= 1 }
+        guard start < stop,
+            start == 0 || text[start - 1] == 0x2E || UTF16Text.isSpace(text[start - 1])
+        else { return false }
+        return isInitial(UnsafeBufferPointer(rebasing: text[start..<stop]))
+    }
+
+    /// Whether the letters from `start` (up to a space, a full stop or the end) are an
+    /// initial: one letter, or one of the pack's initials.
+    private func isInitial(_ text: UnsafeBufferPointer<UInt16>, from start: Int) -> Bool {
+        var end = start
+        while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
+        guard end > start,
+            end == text.count || text[end] == 0x2E || UTF16Text.isSpace(text[end])
+                || isTerminator(text[end])
+        else { return false }
+        return isInitial(UnsafeBufferPointer(rebasing: text[start..<end]))
+    }
+
+    private func isInitial(_ letters: UnsafeBufferPointer<UInt16>) -> Bool {
+        letters.count == 1
+            || profile.initials.contains(String(decoding: letters, as: UTF16.self))
+    }
+
     /// The last piece of `word` between the pack's terminators (`کے` of `اے۔کے`), as the
     /// initials look-up splits it: the whole word when it holds none.
     private func lastPiece(of word: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<UInt16> {
@@ -596,11 +639,17 @@ struct BoundaryRefiner {
         return UnsafeBufferPointer(rebasing: word[start..<end])
     }
 
-    /// `E`, `U.S`, `a.m`: single Latin letters joined by dots.
+    /// `E`, `U.S`, `a.m`: single Latin letters joined by dots; or two or more letters of a
+    /// caseless script so joined (`ج.ا.ا`, pass 23: split as two sentences).
     private func isInitialism(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
         guard word.count % 2 == 1 else { return false }
+        let latin = word[0] < 0x80
+        guard latin || word.count >= 3 else { return false }
         for (index, unit) in word.enumerated() {
-            let isLetter = unit < 0x80 && UTF16Text.isLetter(unit)
+            let isLetter =
+                latin
+                ? unit < 0x80 && UTF16Text.isLetter(unit)
+                : UTF16Text.isLetter(unit) && !UTF16Text.isUpper(unit) && !UTF16Text.isLower(unit)
             if index % 2 == 0 ? !isLetter : unit != 0x2E { return false }
         }
         return true
