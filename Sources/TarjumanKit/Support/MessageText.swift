@@ -54,17 +54,39 @@ public enum NamesWithControls {
         names.withLock { _ = $0.insert(name) }
     }
 
-    /// `message` with every remembered name in it escaped (longest names first, so that a
-    /// name inside another is not escaped twice).
+    /// `message` with every remembered name in it escaped where it stands as a name: after
+    /// the start, a space, `(`, a quote or `/`, and before the end, `:`, `)`, a quote, a
+    /// space or a comma (longest names first, so that a name inside another is not escaped
+    /// twice). A message's own line breaks are left alone, even beside a name ending in one
+    /// (review of pass 23).
     public static func escaped(in message: String) -> String {
         let known = names.withLock { $0 }
         guard !known.isEmpty else { return message }
         var result = message
         for name in known.sorted(by: { $0.utf8.count > $1.utf8.count }) where result.contains(name)
         {
-            result = result.replacingOccurrences(of: name, with: name.escapingControls)
+            result = escaping(name, in: result)
         }
         return result
+    }
+
+    private static func escaping(_ name: String, in message: String) -> String {
+        let opening: Set<Character> = [" ", "(", "'", "\"", "/", "‘", "“"]
+        let closing: Set<Character> = [":", ")", "'", "\"", " ", ",", "’", "”"]
+        var result = ""
+        var rest = message[...]
+        while let range = rest.range(of: name) {
+            let before =
+                range.lowerBound == message.startIndex
+                ? nil : message[message.index(before: range.lowerBound)]
+            let after = range.upperBound == message.endIndex ? nil : message[range.upperBound]
+            let standsAlone =
+                (before.map(opening.contains) ?? true) && (after.map(closing.contains) ?? true)
+            result += rest[..<range.lowerBound]
+            result += standsAlone ? name.escapingControls : name
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }
 

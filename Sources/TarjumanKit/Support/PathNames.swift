@@ -51,7 +51,11 @@ public enum PathNames {
     public static func whyNotListable(_ path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            guard errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}") else { return nil }
+            // A link that leads nowhere is there by its own name (review of pass 23).
+            var link = stat()
+            guard errno == ENOENT, path.unicodeScalars.contains("\u{FFFD}"),
+                lstat(path, &link) != 0
+            else { return nil }
             return "its name is not valid UTF-8 (shown with U+FFFD in its place); Tarjuman "
                 + "takes file names in UTF-8: rename the file (convmv can convert names)"
         }

@@ -23,6 +23,14 @@ import Testing
             NamesWithControls.escaped(in: message)
                 == name.replacingOccurrences(of: "\n", with: #"\u{A}"#)
                 + ":1:1: error: bad row\n  hint on its own line")
+        // Only where it stands as a name: a short value ending in a line feed leaves the
+        // message's own line breaks alone (review of pass 23).
+        let short = "e\(UUID().uuidString.prefix(4))\n"
+        NamesWithControls.note(short)
+        let usage = "unknown value '\(short)'\nUsage: x\(short)Usage"
+        #expect(
+            NamesWithControls.escaped(in: usage)
+                == "unknown value '\(short.escapingControls)'\nUsage: x\(short)Usage")
         // Names found by listing a folder are remembered as well.
         let folder = try TemporaryFolder()
         let listed = "listed-\(UUID().uuidString)\nx.tsv"
