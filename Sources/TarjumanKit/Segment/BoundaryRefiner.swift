@@ -388,14 +388,14 @@ struct BoundaryRefiner {
                 return .merge
             }
             if WebAddress.isAddress(text, around: boundary) { return .merge }
-            // A full stop between dotted initials of a caseless script (ج.ا.ا, یو.ایس.اے,
-            // الف.ب.پ) joins them: ICU breaks before such a letter where it would not before
-            // a Latin one (U.S.A). An initial is a single letter or a listed one, on either
-            // side; two words joined by a stop (ده.دا, a space left out) stay two sentences
-            // (pass 23).
+            // A full stop after an initial of a caseless script (ج.ا.ا, یو.ایس.اے, ن.م)
+            // joins it to the letters after it: ICU breaks before such a letter where it would
+            // not before a Latin one (U.S.A). An initial is a single letter or a listed one;
+            // after an ordinary word (ده.دا, آیا.و: a space left out) a new sentence starts
+            // (passes 23 and 24).
             if last == 0x2E, boundary < text.count, UTF16Text.isLetter(text[boundary]),
                 !UTF16Text.isUpper(text[boundary]), !UTF16Text.isLower(text[boundary]),
-                isInitial(text, before: end - 1) || isInitial(text, from: boundary)
+                isInitial(text, before: end - 1)
             {
                 return .merge
             }
@@ -610,18 +610,6 @@ struct BoundaryRefiner {
             start == 0 || text[start - 1] == 0x2E || UTF16Text.isSpace(text[start - 1])
         else { return false }
         return isInitial(UnsafeBufferPointer(rebasing: text[start..<stop]))
-    }
-
-    /// Whether the letters from `start` (up to a space, a full stop or the end) are an
-    /// initial: one letter, or one of the pack's initials.
-    private func isInitial(_ text: UnsafeBufferPointer<UInt16>, from start: Int) -> Bool {
-        var end = start
-        while end < text.count && UTF16Text.isLetter(text[end]) { end += 1 }
-        guard end > start,
-            end == text.count || text[end] == 0x2E || UTF16Text.isSpace(text[end])
-                || isTerminator(text[end])
-        else { return false }
-        return isInitial(UnsafeBufferPointer(rebasing: text[start..<end]))
     }
 
     private func isInitial(_ letters: UnsafeBufferPointer<UInt16>) -> Bool {
