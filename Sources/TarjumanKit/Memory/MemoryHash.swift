@@ -1,3 +1,5 @@
+import Foundation
+
 /// The hashes and pair names every memory store keeps, the same in every backend so that
 /// they find the same units.
 package enum MemoryHash {
@@ -23,8 +25,16 @@ package enum MemoryHash {
     /// same words but other punctuation, letter case or digits are other units (pass 23:
     /// hashed by key alone, `Room 12 is open!` was called "already stored" beside
     /// `Room 12 is open.` and dropped, and the sentence itself then scored 99).
+    /// Both texts are compared in NFC (pass 24: `Café` typed with a combining accent was
+    /// a second unit).
     package static func unit(keyHash: Int64, source: String, target: String) -> Int64 {
-        of(String(keyHash), CandidateRanking.collapsedSpace(source), target)
+        of(String(keyHash), composed(CandidateRanking.collapsedSpace(source)), composed(target))
+    }
+
+    /// `text` in NFC; ASCII and text without combining characters as it is.
+    private static func composed(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// FNV-1a, 64 bits, as a signed integer (what SQL integers hold).

@@ -127,6 +127,11 @@ import Testing
         }
         #expect(try store.add(units, source: en, target: ur, penalty: nil) == 3)
         #expect(try store.add(units, source: en, target: ur, penalty: nil) == 0)
+        // Nor does a normal form (pass 24: `Café` with a combining accent was another unit).
+        let composed = ["Caf\u{E9} is open.", "Cafe\u{301} is open."].map {
+            MemoryUnit(source: $0, target: "کیفے کھلا ہے۔", origin: "v.tmx")
+        }
+        #expect(try store.add(composed, source: en, target: ur, penalty: nil) == 1)
         for sentence in sources {
             let matches = try store.lookup(
                 sentence, source: en, target: "ur", minimum: 90, limit: 5, context: nil)
