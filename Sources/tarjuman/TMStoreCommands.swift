@@ -134,7 +134,7 @@ struct TMSearchCommand: ParsableCommand {
                     of: text, in: unit.source, normalizer: keyer)
                 output +=
                     "\(Self.marked(unit.source, inSource, or: text, wholeWords: true))\n"
-                    + "\t\(Self.marked(unit.target, spelling.ranges(in: unit.target), or: text))\n"
+                    + "\t\(Self.marked(unit.target, SearchMarks.wholeCharacters(spelling.ranges(in: unit.target), in: unit.target), or: text))\n"
             }
             try OutputSink.standardOutput(output)
             StandardError.write("\(units.count) unit(s)")

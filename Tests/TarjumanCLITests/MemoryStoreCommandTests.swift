@@ -534,11 +534,12 @@ import Testing
             "$TARJUMAN" tm import --to ur --tm-db d.sqlite d.tmx 2> /dev/null
             "$TARJUMAN" tm search --to ur --tm-db d.sqlite '۲۰۰۹' 2> /dev/null
             "$TARJUMAN" tm search --to ur --tm-db d.sqlite 'cafe owner' 2> /dev/null | head -1
+            "$TARJUMAN" tm search --to ur --tm-db d.sqlite 'owner.' 2> /dev/null | head -1
             """)
         #expect(
             result.stdout
                 == "Built in «2009» by the Café Owner.\n\t«2009» میں بنی۔\n"
-                + "Built in 2009 by the «Café Owner».\n")
+                + "Built in 2009 by the «Café Owner».\nBuilt in 2009 by the Café «Owner».\n")
     }
 
     /// An inline code left out between two spaces leaves one (pass 22: `See  the map.`).

@@ -35,6 +35,16 @@ import Testing
         #expect(try marks("cafe owner") == ["Café Owner"])
         #expect(try marks("009").isEmpty)
         #expect(try marks("...").isEmpty)
+        // Words, as the store matches them: punctuation and signs between them fold away
+        // (pass 24: `2009.` listed `2009!` unmarked).
+        #expect(try marks("2009.") == ["2009"])
+        #expect(try marks("owner 😀") == ["Owner"])
+        // Marks take whole characters (pass 24: `«ب»َ` left the fatha outside).
+        let target = "بَندرگاہ 👍🏽"
+        let widened = SearchMarks.wholeCharacters(
+            try FoldedSpelling("ب", pack: ur).ranges(in: target)
+                + (try FoldedSpelling("👍", pack: ur).ranges(in: target)), in: target)
+        #expect(widened.map { String(target[$0]) } == ["بَ", "👍🏽"])
     }
 
     @Test func signsAreLiteralInBothPatterns() throws {
