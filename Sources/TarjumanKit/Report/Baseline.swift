@@ -27,13 +27,16 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
         rule = finding.rule
         file = (finding.file as NSString).lastPathComponent
         self.context = context
-        // Line numbers are positions too: `line 11`, `lines 4–6` (pass 23: a line-drift
-        // finding came back as new when a line was added above it).
+        // Line numbers are positions too: `line 11`, `lines 4–6`; and so is how far a
+        // line drift has moved the lines after it (passes 23 and 24: a baselined drift came
+        // back as new when a line was added above it, or another drift before it).
         message = Self.collapsed(
             finding.message.replacingOccurrences(
                 of: #"\d+:\d+"#, with: "…", options: .regularExpression
             ).replacingOccurrences(
-                of: #"\b(lines?) \d+(–\d+)?"#, with: "$1 …", options: .regularExpression))
+                of: #"\b(lines?) \d+(–\d+)?"#, with: "$1 …", options: .regularExpression
+            ).replacingOccurrences(
+                of: #" \(the lines after it are [^)]*\)"#, with: "", options: .regularExpression))
     }
 
     private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }

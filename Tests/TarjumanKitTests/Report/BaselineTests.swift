@@ -30,7 +30,8 @@ import Testing
         let drift = FindingSignature(
             Self.finding(
                 "line-drift", line: 11,
-                message: "source line 11 has no translated line; lines 4–6 as one line"))
+                message: "source line 11 has no translated line; lines 4–6 as one line (the "
+                    + "lines after it are 2 further down than their sources)"))
         #expect(drift.message == "source line … has no translated line; lines … as one line")
         #expect(before != FindingSignature(Self.finding("number-mismatch", line: 7, target: "y")))
     }
