@@ -174,8 +174,14 @@ import Testing
             printf 'port\\tبندرگاہ\\tsea\\tmaritime\\n' > g.en-ur.utf8
             "$TARJUMAN" glossary convert g.en-ur.utf8 g.en-ur.tsv 2> /dev/null; echo "exit $?"
             tail -1 g.en-ur.tsv | cut -f2,3,10
+            # Round trips settle (pass 24: each added a status and a header line).
+            "$TARJUMAN" glossary convert g.en-ur.tsv b.en-ur.utf8 2> /dev/null
+            "$TARJUMAN" glossary convert b.en-ur.utf8 c.en-ur.tsv 2> /dev/null
+            "$TARJUMAN" glossary convert c.en-ur.tsv d.en-ur.utf8 2> /dev/null
+            cmp b.en-ur.utf8 d.en-ur.utf8 && echo same
             """)
-        #expect(result.stdout == "exit 0\nport\tبندرگاہ\tsea; maritime\n", "\(result.stderr)")
+        #expect(
+            result.stdout == "exit 0\nport\tبندرگاہ\tsea; maritime\nsame\n", "\(result.stderr)")
     }
 
     /// A glossary whose id names two concepts converts to a TBX with each id once, and says

@@ -3,8 +3,9 @@
 ///
 /// Only accepted renderings (preferred, admitted) are written, since OmegaT offers every
 /// line as a suggestion; the comment gives the status, the note and the renderings to avoid.
-/// Read back, every line is an admitted rendering with the comment (and any columns after
-/// it, joined by `; `) as its note.
+/// Read back, every line is a rendering with the comment (and any columns after it, joined
+/// by `; `) as its note: admitted, or preferred when the comment opens with the status
+/// Tarjuman writes (`preferred; …`).
 public enum GlossaryOmegaT {
     /// The glossary as OmegaT reads it.
     public static func write(_ glossary: Glossary) -> String {
@@ -46,7 +47,12 @@ public enum GlossaryOmegaT {
             ? String(text.unicodeScalars.dropFirst()) : text
         for (index, line) in text.splitLines().enumerated() {
             if line.hasPrefix("#") {
-                comments.append(String(line.dropFirst().drop { $0 == " " }))
+                // The line Tarjuman heads its own files with is not the glossary's comment
+                // (pass 24: each round trip added one).
+                let comment = String(line.dropFirst().drop { $0 == " " })
+                if !(index == 0 && comment.hasSuffix(", written by Tarjuman")) {
+                    comments.append(comment)
+                }
                 continue
             }
             guard !line.allSatisfy(\.isWhitespace) else { continue }
@@ -58,12 +64,21 @@ public enum GlossaryOmegaT {
             }
             // Columns past the comment (a spreadsheet's, another tool's) are kept in the
             // note, not dropped (pass 22: a fourth column was lost on conversion).
-            let note = fields.dropFirst(2).filter { !$0.allSatisfy(\.isWhitespace) }
+            var note = fields.dropFirst(2).filter { !$0.allSatisfy(\.isWhitespace) }
                 .joined(separator: "; ")
+            // A comment Tarjuman wrote opens with the status: read back as the status, not
+            // kept in the note (pass 24: `admitted; admitted; …` grew each round trip).
+            var status = TermStatus.admitted
+            for accepted in [TermStatus.preferred, .admitted]
+            where note == accepted.rawValue || note.hasPrefix(accepted.rawValue + "; ") {
+                status = accepted
+                note = String(
+                    note.dropFirst(accepted.rawValue.count).drop { $0 == ";" || $0 == " " })
+            }
             entries.append(
                 GlossaryEntry(
                     id: "\(entries.count + 1)", source: String(fields[0]),
-                    target: String(fields[1]), status: .admitted, note: note, line: index + 1))
+                    target: String(fields[1]), status: status, note: note, line: index + 1))
         }
         let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
         return Glossary(

@@ -634,6 +634,12 @@ import Testing
         let read = try GlossaryOmegaT.read(text, file: "en-ur.utf8")
         #expect(read.entries.map(\.target) == ["عدالت"])
         #expect(read.targetLanguage == "ur")
+        // Its own status and header read back as such: a second round trip changes nothing
+        // (pass 24: each added a status and a header).
+        #expect(read.entries.map(\.status) == [.preferred])
+        #expect(read.entries.map(\.note) == ["law court; avoid: کچہری"])
+        #expect(read.comments.isEmpty)
+        #expect(GlossaryOmegaT.write(read) == text)
         // A byte-order mark is no part of the first line (review of pass 22).
         for opening in ["# note\n", ""] {
             let marked = try GlossaryOmegaT.read(
