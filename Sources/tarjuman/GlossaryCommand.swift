@@ -113,7 +113,8 @@ struct GlossaryLintCommand: ParsableCommand {
 struct GlossaryConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a glossary between TSV, TBX and CSV (chosen by extension).",
+        abstract:
+            "Convert a glossary between TSV, TBX, CSV and OmegaT .utf8 (chosen by extension).",
         discussion: """
             TBX is read in both layouts (v2 martif, TBX-Basic v3) and written as v2 unless \
             --tbx-version v3. XML with a DOCTYPE or entities is refused.
@@ -127,7 +128,10 @@ struct GlossaryConvertCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Target language to take from a TBX holding several (default: the first).")
+        help:
+            ArgumentHelp(
+                "Target language to take from a TBX holding several (default: the first that "
+                    + "is not the source)."))
     var target: String?
 
     @Argument(help: "Input glossary (.tsv, .tbx, .csv).")

@@ -51,7 +51,7 @@ struct PrepareCommand: ParsableCommand {
 
     @Option(
         name: .customLong("min-match"), parsing: .unconditional,
-        help: "Lowest fuzzy score filled in from --tm-db.")
+        help: "Lowest fuzzy score filled in from --tm-db (default: 75).")
     var minimumMatch: Int?
 
     @Option(
