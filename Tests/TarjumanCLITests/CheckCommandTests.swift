@@ -803,6 +803,18 @@ import Testing
 
 /// `check --format html` writes one self-contained review page.
 @Suite struct HTMLReportCommandTests {
+    /// A bidi override in a sentence is shown as a token on the page, not obeyed (pass 25).
+    @Test func anOverrideIsShownOnThePage() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The 5 cats sleep.\\n' > b.en.txt; printf 'abc \\342\\200\\2565 بلیاں ABC سوتی ہیں۔\\n' > b.ur.txt
+            "$TARJUMAN" check --format html -o b.html b.en.txt b.ur.txt; echo "exit $?"
+            grep -c "$(printf '\\342\\200\\256')" b.html; grep -o 'class="ctl" dir="ltr">U+202E<' b.html
+            """)
+        #expect(
+            result.stdout == "exit 0\n0\nclass=\"ctl\" dir=\"ltr\">U+202E<\n", "\(result.stderr)")
+    }
+
     @Test func writesOnePageWithEveryFindingAndBothSides() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -185,9 +185,10 @@ public enum HTMLReport {
                         closing: "</span>"))
             }
             marks.sort { $0.range.lowerBound < $1.range.lowerBound }
-            html += "<span class=\"seg\" title=\"\(escaped(file)):\(segment.start)\">"
+            // Each sentence isolated, so that nothing in one reorders the next.
+            html += "<bdi class=\"seg\" title=\"\(escaped(file)):\(segment.start)\">"
             html += marked(Array(segment.text.unicodeScalars), marks)
-            html += "</span>"
+            html += "</bdi>"
         }
         return html + "</td>"
     }
@@ -205,13 +206,35 @@ public enum HTMLReport {
         var cursor = 0
         for mark in marks
         where mark.range.lowerBound >= cursor && mark.range.upperBound <= scalars.count {
-            html += escaped(
-                String(scalars: scalars[cursor..<mark.range.lowerBound]))
-            html += mark.opening + escaped(String(scalars: scalars[mark.range]))
+            html += shown(scalars[cursor..<mark.range.lowerBound])
+            html += mark.opening + shown(scalars[mark.range])
             html += mark.closing
             cursor = mark.range.upperBound
         }
-        return html + escaped(String(scalars: scalars[cursor...]))
+        return html + shown(scalars[cursor...])
+    }
+
+    /// Sentence text as HTML, each control character and bidi embedding, override or
+    /// isolate shown as a visible `U+202E` token instead of acting on the page (pass 25: an
+    /// override reordered the reviewer's view of the sentence, and its mark had no width).
+    private static func shown(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let acts = { (scalar: Unicode.Scalar) in
+            scalar.properties.generalCategory == .control
+                || OutputBytes.isBidiFormatting(scalar.value)
+        }
+        guard scalars.contains(where: acts) else { return escaped(String(scalars: scalars)) }
+        var html = ""
+        var run = String.UnicodeScalarView()
+        for scalar in scalars {
+            guard acts(scalar) else {
+                run.append(scalar)
+                continue
+            }
+            html += escaped(String(run))
+            run = String.UnicodeScalarView()
+            html += "<span class=\"ctl\" dir=\"ltr\">\(scalar.codePoint)</span>"
+        }
+        return html + escaped(String(run))
     }
 
     private static func findingRow(_ finding: Finding, number: Int) -> String {
@@ -380,6 +403,7 @@ public enum HTMLReport {
         table.summary { width: auto; margin: .5rem 0; } .summary td, .summary th { padding: 2px 10px; text-align: left; }
         .pairs th { text-align: start; border-bottom: 2px solid #ccc; padding: 4px 8px; }
         .pairs td { vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #eee; }
+        .ctl { font: 11px monospace; border: 1px solid #999; border-radius: 3px; padding: 0 2px; }
         td.kind { width: 3.5rem; } .badge { font: 12px monospace; background: #eee; padding: 1px 5px; border-radius: 4px; }
         tr.k1-0 .badge, tr.k0-1 .badge { background: #fde7e4; } tr.k2-1 .badge, tr.k1-2 .badge, tr.k2-2 .badge { background: #e8f0fe; }
         td.side { width: 48%; }

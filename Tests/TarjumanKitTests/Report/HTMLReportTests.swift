@@ -51,6 +51,28 @@ import Testing
         #expect(!page.contains("http://") && !page.contains("https://"))  // nothing fetched
     }
 
+    /// A bidi override or control character in a sentence is shown as a visible token, and
+    /// each sentence is isolated (pass 25: the override reordered the reviewer's view, and
+    /// its mark had no width).
+    @Test func controlsAreShownNotObeyed() {
+        let document = ReviewDocument(
+            sourceFile: "b.en.txt", targetFile: "b.ur.txt", sourceLanguage: "en",
+            targetLanguage: "ur", sourceDirection: "ltr", targetDirection: "rtl",
+            beads: [
+                ReviewBead(
+                    sources: [Self.segment("The 5 cats sleep.", line: 1)],
+                    targets: [Self.segment("abc \u{202E}5 بلیاں\u{1B} ABC", line: 1)])
+            ])
+        let finding = Self.finding("punctuation", "b.ur.txt", line: 1, column: 5)
+        let page = HTMLReport.render(documents: [document], findings: [finding])
+        #expect(
+            !page.unicodeScalars.contains("\u{202E}") && !page.unicodeScalars.contains("\u{1B}"))
+        #expect(page.contains(">abc <mark class=\"sev-error\""))
+        #expect(page.contains("<span class=\"ctl\" dir=\"ltr\">U+202E</span>"))
+        #expect(page.contains("بلیاں<span class=\"ctl\" dir=\"ltr\">U+001B</span> ABC"))
+        #expect(page.contains("<bdi class=\"seg\" title=\"b.ur.txt:1:1\">"))
+    }
+
     @Test func glossaryTermsAreMarkedWithTheirRenderingsUnlessAFindingIsThere() {
         var bead = Self.document.beads[0]
         bead.terms = [
