@@ -109,6 +109,18 @@ public enum WorksheetMarkdown {
                             + "is read as source, not translation; remove the '>' or the line")
                 }
                 if line == ">" { sourceOpen = false }
+                // Below the source only the hints Tarjuman writes are quoted: a translation
+                // typed there would be dropped with them (pass 25).
+                if !sourceOpen, line != ">", !line.hasPrefix("> Terms: "),
+                    !line.hasPrefix("> Memory: ")
+                {
+                    throw .malformed(
+                        file: file, position: SourcePosition(line: index + 1, column: 1),
+                        message:
+                            "a '>' line among the hints of \(segments[last].segment.id) is neither "
+                            + "'> Terms:' nor '> Memory:' and would be lost; write the translation "
+                            + "after '\(language):'")
+                }
                 if sourceOpen {
                     let content = String(line.dropFirst(line.hasPrefix("> ") ? 2 : 1))
                     segments[last].segment.source +=

@@ -620,6 +620,17 @@ import Testing
             }
             return position.line > 5
         }
+        // A translation typed among the hints, quoted, is an error at its line, not dropped
+        // with them (pass 25).
+        let hinted = filled.replacingOccurrences(
+            of: "> Terms: court → عدالت (avoid: کچہری)\n",
+            with: "> Terms: court → عدالت (avoid: کچہری)\n> عدالت کا ترجمہ\n")
+        #expect(hinted != filled)
+        #expect {
+            try WorksheetMarkdown.read(hinted, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("is neither '> Terms:' nor '> Memory:' and would be lost")
+        }
     }
 
     @Test func omegatGlossariesKeepOnlyAcceptedRenderings() throws {
