@@ -56,6 +56,15 @@ public enum WorksheetTSV {
                             message: "a second '# \(key):' line; keep the one the file was "
                                 + "prepared with")
                     }
+                    // A key of Tarjuman's in other letters (`# Layout:`) is that record edited,
+                    // not a comment (pass 25: "the file has no layout record" at 1:1).
+                    if !metadataKeys.contains(key), metadataKeys.contains(key.lowercased()) {
+                        throw .malformed(
+                            file: file, position: position,
+                            message:
+                                "'# \(key.shownInMessage):' should read '# \(key.lowercased()):' "
+                                + "(Tarjuman reads its records in lower case); restore it")
+                    }
                     if key == "layout" { layoutPosition = position }
                     meta[key] = SegmentFormat.tsvUnescaped(
                         String(body[body.index(after: colon)...].drop { $0 == " " }))

@@ -127,6 +127,11 @@ import Testing
                 #"x = x.replace('"status":"tm-exact"', '"status":"a\\u001b[31m' + 'x' * 99 + '"', 1)"#,
                 "has status 'a\\u{1B}[31m\(String(repeating: "x", count: 34))…'"
             ),
+            // A record of Tarjuman's with its key in other letters (pass 25).
+            (
+                "tsv", "j.tsv", #"x = x.replace('# layout:', '# Layout:', 1)"#,
+                "'# Layout:' should read '# layout:'"
+            ),
             // A translation typed among the hints of a Markdown block (pass 25).
             (
                 "md", "j.md", #"x = x.replace('\n> Terms: ', '\n> my translation\n> Terms: ', 1)"#,
@@ -146,7 +151,7 @@ import Testing
             let broken =
                 message.hasPrefix("more than one") || message.hasPrefix("a second")
                 || message.hasPrefix("field '") || message.hasPrefix("has status")
-                || message.hasPrefix("is neither")
+                || message.hasPrefix("is neither") || message.hasPrefix("'# Layout")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains("\(file):"), "\(edit)")

@@ -633,6 +633,19 @@ import Testing
         }
     }
 
+    /// A worksheet record whose key was recapitalised is named at its line (pass 25).
+    @Test func aRecapitalisedRecordIsNamedAtItsLine() throws {
+        let sheet = WorksheetTSV.document(try Self.job())
+        let edited = sheet.replacingOccurrences(of: "# layout:", with: "# Layout:")
+        #expect(edited != sheet)
+        #expect {
+            try WorksheetTSV.read(edited, file: "w.tsv")
+        } throws: { error in
+            "\(error)".contains("'# Layout:' should read '# layout:'")
+                && !"\(error)".contains("w.tsv:1:1")
+        }
+    }
+
     @Test func omegatGlossariesKeepOnlyAcceptedRenderings() throws {
         let glossary = Glossary(
             sourceLanguage: "en", targetLanguage: "ur",
