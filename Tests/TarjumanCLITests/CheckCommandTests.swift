@@ -603,6 +603,18 @@ import Testing
         #expect(result.stderr.contains("the project lists no pairs to check"), "\(result.stderr)")
     }
 
+    /// A project file that is a dangling link stops the run with what is wrong (pass 26:
+    /// it was skipped and the data folder's seeds were checked, exit 0).
+    @Test func aDanglingProjectLinkIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            ln -s nowhere.yaml tarjuman.yaml
+            "$TARJUMAN" check > /dev/null; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(result.stderr.contains("tarjuman.yaml: error: cannot read: no such file"))
+    }
+
     /// A line break in a file name stays inside its finding's line in the text report.
     @Test func aLineBreakInAFileNameIsShownEscaped() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -187,7 +187,9 @@ public struct ProjectConfig: Sendable, Equatable {
         while true {
             let candidate = "/" + (parts + [Substring(fileName)]).joined(separator: "/")
             var status = stat()
-            if stat(candidate, &status) == 0 {
+            // A link that leads nowhere (or in a loop) is found too, so that reading it says
+            // what is wrong (pass 26: it was passed over, and another project's files run).
+            if stat(candidate, &status) == 0 || lstat(candidate, &status) == 0 {
                 if up.isEmpty || status.st_uid == geteuid() || status.st_uid == 0 {
                     return (up + fileName, passedOver)
                 }

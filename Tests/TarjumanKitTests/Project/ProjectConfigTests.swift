@@ -160,6 +160,14 @@ import Testing
         #expect(ProjectConfig.find(from: "/nonexistent/a/b/c") == nil)
     }
 
+    /// A project file that is a link leading nowhere is found, so that reading it says so
+    /// (pass 26: it was passed over and another project's files were checked).
+    @Test func aDanglingProjectLinkIsFound() throws {
+        let folder = try TemporaryFolder()
+        #expect(symlink("nowhere.yaml", folder.path + "/tarjuman.yaml") == 0)
+        #expect(ProjectConfig.find(from: folder.path) == "tarjuman.yaml")
+    }
+
     /// A `tarjuman.yaml` above the current folder that another user owns is passed over;
     /// the user's own (or root's) is found. Needs root to give the file away, as CI runs.
     @Test(.enabled(if: geteuid() == 0)) func anotherUsersProjectFileAboveIsPassedOver() throws {
