@@ -41,6 +41,23 @@ import Testing
         }
     }
 
+    /// Runs `statements` on the SQLite file at `path` as another program would (Python's
+    /// sqlite3), returning its exit status.
+    static func execute(_ statements: [String], in path: String) throws -> Int32 {
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments =
+            [
+                "python3", "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                    + "[c.execute(s) for s in sys.argv[2:]]; c.commit()",
+                path,
+            ] + statements
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        return sqlite.terminationStatus
+    }
+
     static let units = [
         MemoryUnit(
             source: "The port of Gwadar was built in 2007.",
@@ -148,16 +165,13 @@ import Testing
         let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
         #expect(try store.add(Self.units, source: en, target: ur, penalty: nil) == 3)
         let path = folder.appendingPathComponent("m.sqlite").path
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('UPDATE unit SET unit_hash = -id'); c.execute(\"DELETE FROM grdb_migrations WHERE identifier = 'v2'\"); c.commit()",
-            path,
-        ]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        #expect(
+            try Self.execute(
+                [
+                    "UPDATE unit SET unit_hash = -id",
+                    "DELETE FROM grdb_migrations WHERE identifier = 'v2'",
+                ],
+                in: path) == 0)
         // A reader reads it as it stands (review of pass 23: v2 refused shared read-only
         // memories); its first write rehashes it.
         let reopened = try SQLiteMemoryStore(path: path, creating: .none)
@@ -667,15 +681,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try store.statistics()
         let path = store.path
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v99')\"); c.commit()",
-            path,
-        ]
-        try sqlite.run()
-        sqlite.waitUntilExit()
+        _ = try Self.execute(["INSERT INTO grdb_migrations VALUES ('v99')"], in: path)
         #expect {
             try SQLiteMemoryStore(path: path)
         } throws: { error in
