@@ -218,8 +218,9 @@ public enum HTMLReport {
     /// isolate shown as a visible `U+202E` token instead of acting on the page (pass 25: an
     /// override reordered the reviewer's view of the sentence, and its mark had no width).
     private static func shown(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        // Control characters (Cc) by value: no property lookup for every letter of a page.
         let acts = { (scalar: Unicode.Scalar) in
-            scalar.properties.generalCategory == .control
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
                 || OutputBytes.isBidiFormatting(scalar.value)
         }
         guard scalars.contains(where: acts) else { return escaped(String(scalars: scalars)) }
