@@ -31,10 +31,12 @@ package enum MemoryHash {
         of(String(keyHash), composed(CandidateRanking.collapsedSpace(source)), composed(target))
     }
 
-    /// `text` in NFC; ASCII and text without combining characters as it is.
+    /// `text` in NFC; text already in NFC (ICU's check, far cheaper than composing) as it is.
     private static func composed(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
-        return text.precomposedStringWithCanonicalMapping
+        var text = text
+        let normalized = text.withUTF8 { try? ICUNormalizer.isNormalized(utf8: $0, form: .nfc) }
+        return normalized == true ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// FNV-1a, 64 bits, as a signed integer (what SQL integers hold).
