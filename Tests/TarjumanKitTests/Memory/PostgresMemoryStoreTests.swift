@@ -51,6 +51,29 @@ struct PostgresMemoryStoreTests {
         #expect(found.first?.score == 100)
     }
 
+    /// A new memory's trigram index of translations is built once its first import is in,
+    /// in one pass (kept up row by row it cost more time and room), and serves `tm search`.
+    @Test func theTrigramIndexIsBuiltAfterTheFirstImport() throws {
+        let store = try PostgresMemoryStore(url: try Self.url(), creating: true)
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        let indexes = """
+            SELECT c.relname::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = 'tm_unit'::regclass AND c.relname = 'tm_unit_target'
+            """
+        #expect(try store.execute(indexes).isEmpty)
+        try store.atomically {
+            _ = try store.add(Self.units(300, origin: "a"), source: en, target: ur, penalty: nil)
+            _ = try store.add(
+                Self.units(10, from: 300, origin: "b"), source: en, target: ur, penalty: nil)
+        }
+        #expect(try store.execute(indexes) == ["tm_unit_target"])
+        _ = try store.add(
+            Self.units(5, from: 400, origin: "c"), source: en, target: ur, penalty: nil)
+        #expect(try store.execute(indexes) == ["tm_unit_target"])
+        let found = try store.search("ہفتہ 4 میں 403 جہاز", source: en, target: ur, limit: 5)
+        #expect(found.map(\.target) == [Self.units(1, from: 403, origin: "c")[0].target])
+    }
+
     /// Every (token, length, unit) the posting lists hold, and what the units imply.
     static func postings(_ store: PostgresMemoryStore) throws -> (held: [String], implied: [String])
     {
