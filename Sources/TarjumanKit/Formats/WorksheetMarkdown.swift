@@ -22,7 +22,8 @@ public enum WorksheetMarkdown {
         for segment in job.segments {
             let status = WorksheetTSV.status(segment.origin)
             text += "\n<!-- \(segment.id) {\"after\":\(JSONText.quoted(segment.after)),"
-            text += "\"status\":\(JSONText.quoted(status))} -->\n"
+            text += "\"status\":\(JSONText.quoted(status)),"
+            text += "\"source_hash\":\(JSONText.quoted(segment.sourceHash))} -->\n"
             for line in segment.source.split(separator: "\n", omittingEmptySubsequences: false) {
                 text += "> \(line)\n"
             }
@@ -85,14 +86,11 @@ public enum WorksheetMarkdown {
                             "\(id) has status '\((fields["status"] ?? "").shownInMessage)'; "
                             + WorksheetTSV.statusChoices)
                 }
-                segments.append(
-                    (
-                        number,
-                        TranslationSegment(
-                            id: id, source: "", after: fields["after"] ?? "",
-                            origin: origin,
-                            position: SourcePosition(line: index + 1, column: 1))
-                    ))
+                var segment = TranslationSegment(
+                    id: id, source: "", after: fields["after"] ?? "", origin: origin,
+                    position: SourcePosition(line: index + 1, column: 1))
+                segment.preparedSourceHash = fields["source_hash"]
+                segments.append((number, segment))
                 sourceOpen = true
                 targetOpen = false
                 continue

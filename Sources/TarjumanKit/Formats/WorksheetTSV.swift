@@ -11,7 +11,9 @@
 /// re-sorted: `merge` orders them by id.
 public enum WorksheetTSV {
     /// The columns, in order.
-    public static let columns = ["id", "source", "target", "status", "match", "terms", "after"]
+    public static let columns = [
+        "id", "source", "target", "status", "match", "terms", "after", "source_hash",
+    ]
 
     /// The worksheet for `job`.
     public static func document(_ job: TranslationJob) -> String {
@@ -27,6 +29,7 @@ public enum WorksheetTSV {
                 segment.id, segment.source, segment.target ?? "", status(segment.origin),
                 segment.matches.map(\.summary).joined(separator: "\n"),
                 segment.terms.map(\.summary).joined(separator: "; "), segment.after,
+                segment.sourceHash,
             ]
             text +=
                 fields.map { GlossaryTSV.quotedIfNeeded(SegmentFormat.tsvEscaped($0)) }.joined(
@@ -119,13 +122,14 @@ public enum WorksheetTSV {
                     message: "\(id) has status '\(status.shownInMessage)'; \(statusChoices)")
             }
             let origin: TargetOrigin = target == nil ? .none : stated
-            rows.append(
-                (
-                    number,
-                    TranslationSegment(
-                        id: id, source: row["source"] ?? "", after: row["after"] ?? "",
-                        target: target, origin: origin, position: position)
-                ))
+            var segment = TranslationSegment(
+                id: id, source: row["source"] ?? "", after: row["after"] ?? "",
+                target: target, origin: origin, position: position)
+            // A worksheet prepared before the column was written has none to check.
+            if names.contains("source_hash") {
+                segment.preparedSourceHash = row["source_hash"] ?? ""
+            }
+            rows.append((number, segment))
         }
         guard !rows.isEmpty else {
             throw .malformed(file: file, position: .start, message: "the worksheet has no rows")

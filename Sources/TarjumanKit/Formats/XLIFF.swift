@@ -18,9 +18,10 @@ public enum XLIFF {
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
     /// The XLIFF 2.0 Translation Candidates module namespace.
     public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
-    /// Tarjuman's own namespace, for the `tj:layout` attribute of `file` (XLIFF 2.0 allows
-    /// attributes from other namespaces there): the sentences per paragraph, which `merge`
-    /// checks the filled file against.
+    /// Tarjuman's own namespace, for the `tj:layout` attribute of `file` (the sentences per
+    /// paragraph) and the `tj:sources` attribute of each `unit` (a hash of each of its
+    /// sources, ``TranslationSegment/sourceHash``), which `merge` checks the filled file
+    /// against. XLIFF 2.0 allows attributes from other namespaces on both.
     public static let tarjumanNamespace = "urn:tarjuman:xliff:1"
 
     /// The XLIFF document for `job`. `glossaryName` is recorded as the terms' source.
@@ -39,7 +40,8 @@ public enum XLIFF {
         xml += "srcDir=\"\(sourceDirection.rawValue)\" trgDir=\"\(targetDirection.rawValue)\" "
         xml += "tj:layout=\"\(job.layoutText)\">\n"
         for (index, unit) in job.units.enumerated() {
-            xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\">\n"
+            xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\" tj:sources=\""
+            xml += unit.segments.map(\.sourceHash).joined(separator: " ") + "\">\n"
             xml += matches(for: unit)
             xml += glossary(for: unit, glossaryName: glossaryName)
             if index == 0 && !job.leading.isEmpty { xml += ignorable(job.leading) }
@@ -141,10 +143,19 @@ public enum XLIFF {
         var job = TranslationJob(sourceLanguage: "", targetLanguage: "", original: "", units: [])
         var failure: ExchangeError?
         let parsed: XMLElement?
+        // Each unit's attributes that may be its sources record, read once the root's
+        // namespace bindings are known.
+        var records: [(id: String, attributes: [String: String])] = []
         do {
             parsed = try SafeXML.parse(data, detaching: ["unit"]) { unitElement, _ in
                 do throws(ExchangeError) {
                     try add(unitElement, to: &job, fail: fail)
+                    let attributes = unitElement.attributes.filter {
+                        $0.key.hasSuffix(":sources") || $0.key.hasPrefix("xmlns:")
+                    }
+                    if attributes.keys.contains(where: { $0.hasSuffix(":sources") }) {
+                        records.append((unitElement.attributes["id"] ?? "", attributes))
+                    }
                     return true
                 } catch {
                     failure = error
@@ -188,20 +199,46 @@ public enum XLIFF {
         job.sourceLanguage = sourceLanguage
         job.targetLanguage = root.attributes["trgLang"] ?? ""
         job.original = fileElement.attributes["original"] ?? ""
-        job.readLayout(layout(of: fileElement, root: root), at: fileElement.position)
+        job.readLayout(
+            tarjumanAttribute("layout", of: [fileElement.attributes, root.attributes]),
+            at: fileElement.position)
+        var hashes: [String: [Substring]] = [:]
+        for (id, attributes) in records {
+            let scopes = [attributes, fileElement.attributes, root.attributes]
+            if let record = tarjumanAttribute("sources", of: scopes) {
+                hashes[id] = record.split(separator: " ", omittingEmptySubsequences: false)
+            }
+        }
+        // Each sentence's hash from the record of its paragraph's unit, wherever the file has
+        // it now; a record too short for it gives an empty one, which the check refuses.
+        for unit in job.units.indices {
+            for index in job.units[unit].segments.indices {
+                let segment = job.units[unit].segments[index]
+                guard let number = WorksheetID.parse(segment.id),
+                    let record = hashes["p\(number.0)"]
+                else { continue }
+                job.units[unit].segments[index].preparedSourceHash =
+                    record.indices.contains(number.1 - 1) ? String(record[number.1 - 1]) : ""
+            }
+        }
         job.units.removeAll { $0.segments.isEmpty }
         guard !job.units.isEmpty else { throw fail(root, "the file has no <segment>") }
         return job
     }
 
-    /// The layout record of `file`: its `layout` attribute in Tarjuman's namespace, under
-    /// whatever prefix the file binds to it (`tj:`, or `ns1:` after a tool rewrote the
-    /// file); an attribute named `tj:layout` in another namespace is not Tarjuman's.
-    private static func layout(of file: XMLElement, root: XMLElement) -> String? {
-        for (name, value) in file.attributes.sorted(by: { $0.key < $1.key })
-        where name.hasSuffix(":layout") {
-            let prefix = name.dropLast(":layout".count)
-            let bound = file.attributes["xmlns:\(prefix)"] ?? root.attributes["xmlns:\(prefix)"]
+    /// A record of an element (`layout` of `file`, `sources` of a `unit`): its attribute
+    /// `name` in Tarjuman's namespace, under whatever prefix the file binds to it (`tj:`, or
+    /// `ns1:` after a tool rewrote the file); an attribute named `tj:layout` in another
+    /// namespace is not Tarjuman's. `scopes` are the attributes of the element, then of its
+    /// ancestors, where the prefix may be bound.
+    private static func tarjumanAttribute(_ name: String, of scopes: [[String: String]])
+        -> String?
+    {
+        guard let element = scopes.first else { return nil }
+        for (attribute, value) in element.sorted(by: { $0.key < $1.key })
+        where attribute.hasSuffix(":" + name) {
+            let prefix = attribute.dropLast(name.count + 1)
+            let bound = scopes.lazy.compactMap { $0["xmlns:\(prefix)"] }.first
             if bound == tarjumanNamespace { return value }
         }
         return nil

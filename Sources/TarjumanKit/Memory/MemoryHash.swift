@@ -28,7 +28,12 @@ package enum MemoryHash {
     /// Both texts are compared in NFC (pass 24: `Café` typed with a combining accent was
     /// a second unit).
     package static func unit(keyHash: Int64, source: String, target: String) -> Int64 {
-        of(String(keyHash), composed(CandidateRanking.collapsedSpace(source)), composed(target))
+        of(String(keyHash), comparable(source), composed(target))
+    }
+
+    /// `text` as sources are compared: each run of white space one space, in NFC.
+    package static func comparable(_ text: String) -> String {
+        composed(CandidateRanking.collapsedSpace(text))
     }
 
     /// `text` in NFC; text already in NFC (ICU's check, far cheaper than composing) as it is.

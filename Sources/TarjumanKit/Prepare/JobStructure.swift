@@ -17,6 +17,10 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
         case unknown
         /// A sentence of the prepared document that the file lacks.
         case missing
+        /// A source sentence edited after the file was prepared.
+        case sourceChanged
+        /// A sentence's source hash that is not one Tarjuman wrote.
+        case sources
 
         /// Whether the problem leaves a sentence paired with a translation that is not its
         /// own (a stray or second one) or with neighbours that are not its own (the context
@@ -24,8 +28,8 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
         /// a merge.
         public var pairsWrongly: Bool {
             switch self {
-            case .moved, .order, .duplicate, .unknown: true
-            case .layout, .textBetween, .missing: false
+            case .moved, .order, .duplicate, .unknown, .sourceChanged: true
+            case .layout, .textBetween, .missing, .sources: false
             }
         }
     }
@@ -162,7 +166,35 @@ extension TranslationJob {
                         + "is not the prepared one, or its layout record was edited: prepare it "
                         + "again"))
         }
+        problems += sourceProblems()
         return problems.sorted { $0.position < $1.position }
+    }
+
+    /// Each sentence whose source is not the one prepared, by the hash the file keeps beside
+    /// it (a file prepared before Tarjuman wrote them, or by another tool, has none: nothing
+    /// to check against). White space and normal form are not changes: spreadsheet programs
+    /// and CAT tools may alter them.
+    private func sourceProblems() -> [StructureProblem] {
+        segments.compactMap { segment in
+            guard let recorded = segment.preparedSourceHash else { return nil }
+            guard recorded.utf8.count == 8, recorded.allSatisfy(\.isHexDigit) else {
+                return StructureProblem(
+                    kind: .sources, position: segment.position,
+                    message:
+                        "the source hash of \(segment.id) ('\(recorded.shownInMessage)') is not "
+                        + "the eight hex digits Tarjuman wrote (tj:sources of its <unit>, the "
+                        + "source_hash column or field), so an edited source could not be "
+                        + "found; restore it from the prepared file")
+            }
+            guard recorded.lowercased() != segment.sourceHash else { return nil }
+            return StructureProblem(
+                kind: .sourceChanged, position: segment.position,
+                message:
+                    "the source of \(segment.id) is not the sentence prepared: it was edited in "
+                    + "this file; restore it from the prepared file (merge would write the "
+                    + "edited text for an untranslated sentence, and a memory would keep it as "
+                    + "the source of this translation)")
+        }
     }
 
     /// The ``structureProblems()`` that pair a sentence with a translation or neighbours not

@@ -114,6 +114,10 @@ public struct TranslationSegment: Sendable, Equatable {
     /// tool may add) that text has no place for and that were left out of `target`: merge
     /// warns of each (pass 23: they vanished without a word).
     public var codesLeftOut: [SourcePosition] = []
+    /// The hash of the source as prepared (``sourceHash``), as a filled file gave it; `nil`
+    /// when the file has none (prepared before Tarjuman wrote one, or by another tool).
+    /// ``TranslationJob/structureProblems()`` checks ``source`` against it.
+    public var preparedSourceHash: String?
 
     /// Creates a segment.
     public init(
@@ -129,6 +133,17 @@ public struct TranslationSegment: Sendable, Equatable {
         self.terms = terms
         self.matches = matches
         self.position = position
+    }
+
+    /// Eight hex digits of a hash of ``source`` (each run of white space one space, in NFC),
+    /// written beside each sentence of an exchange file so that a source edited in the filled
+    /// file is found: merge would write it for an untranslated sentence, and a memory would
+    /// keep it as the source of the translation. Spacing and normal form, which spreadsheet
+    /// programs and CAT tools may change, do not change it.
+    public var sourceHash: String {
+        let value = UInt64(bitPattern: MemoryHash.of(MemoryHash.comparable(source)))
+        let hex = String(UInt32(truncatingIfNeeded: value ^ (value >> 32)), radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// Whether the segment has a translation that shows something: not only white space or

@@ -109,7 +109,7 @@ import Testing
             ),
             (
                 "tsv", "j.tsv",
-                #"x = re.sub(r'(\np1s1\t[^\n]*\t)([^\t\n]*)$', r'\1 note', x, count=1, flags=re.M)"#,
+                #"x = re.sub(r'(\np1s1\t[^\n]*\t)([^\t\n]*)(\t[0-9a-f]{8})$', r'\1 note\3', x, count=1, flags=re.M)"#,
                 "holds 'note', which merge would drop"
             ),
             // A field of a Markdown record that is not text, dropped and the row merged as
@@ -136,6 +136,26 @@ import Testing
             (
                 "md", "j.md", #"x = x.replace('\n> Terms: ', '\n> my translation\n> Terms: ', 1)"#,
                 "is neither '> Terms:' nor '> Memory:' and would be lost"
+            ),
+            // A source cell edited in the filled file was merged, and fed to a memory.
+            (
+                "tsv", "j.tsv", #"x = re.sub(r'(\np4s2\t)([^\t]*)', r'\1Edited.', x, count=1)"#,
+                "the source of p4s2 is not the sentence prepared"
+            ),
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'(<segment id="p4s2".*?<source>)([^<]*)', r'\1Edited.', x, count=1, flags=re.S)"#,
+                "the source of p4s2 is not the sentence prepared"
+            ),
+            (
+                "md", "j.md",
+                #"x = re.sub(r'(<!-- p4s2 [^\n]*\n> )([^\n]*)', r'\1Edited.', x, count=1)"#,
+                "the source of p4s2 is not the sentence prepared"
+            ),
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'(\np4s2\t[^\n]*\t)[0-9a-f]{8}\n', r'\g<1>123\n', x)"#,
+                "the source hash of p4s2 ('123') is not"
             ),
             // A second layout line, by which a deleted sentence slipped through (pass 8).
             (
@@ -202,7 +222,9 @@ import Testing
     @Test func xliffRewrittenByOtherToolsMergesAsXLIFFDefinesIt() throws {
         let rewritten = try merge(
             "xliff", "j.xlf",
-            edit: "x = x.replace('xmlns:tj=', 'xmlns:ns1=').replace('tj:layout=', 'ns1:layout=')")
+            edit:
+                "x = x.replace('xmlns:tj=', 'xmlns:ns1=').replace('tj:layout=', 'ns1:layout=')"
+                + ".replace('tj:sources=', 'ns1:sources=')")
         #expect(rewritten.0.status == 0, "\(rewritten.0.stderr)")
         #expect(rewritten.1.contains("out.txt"))
         let stateless = try merge(

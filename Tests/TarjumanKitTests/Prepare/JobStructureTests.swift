@@ -70,6 +70,73 @@ import Testing
         #expect(xliff.structureProblems().first?.position.line == 3)
     }
 
+    /// A source sentence edited in the filled file is a problem at that sentence, one a
+    /// memory must refuse too; white space and normal form are not edits.
+    @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
+    func anEditedSourceIsAProblemAtItsSentence(_ format: WorksheetFormat) throws {
+        let edited = try Self.roundTrip(format) {
+            $0.replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        let problems = edited.structureProblems()
+        #expect(problems.map(\.kind) == [.sourceChanged])
+        #expect(
+            problems.first?.message.hasPrefix("the source of p2s2 is not the sentence prepared")
+                == true)
+        #expect(problems.first?.position == edited.segments[3].position)
+        #expect(edited.memoryProblems().map(\.kind) == [.sourceChanged])
+        let spaced = try Self.roundTrip(format) {
+            $0.replacingOccurrences(of: "Three.", with: "Three.  ")
+        }
+        #expect(spaced.segments[2].source == "Three.  ")
+        #expect(spaced.structureProblems().isEmpty)
+        let job = try PrepareMergeTests.prepare("Caf\u{E9} one.\n")
+        let decomposed = try format.read(
+            .text(
+                format.document(job).replacingOccurrences(of: "Caf\u{E9}", with: "Cafe\u{301}"),
+                name: "filled"))
+        #expect(decomposed.segments[0].source.unicodeScalars.count == 10)
+        #expect(decomposed.structureProblems().isEmpty)
+    }
+
+    /// A file without source hashes (prepared before Tarjuman wrote them, or by another
+    /// tool) is merged without the check; a hash that is not one Tarjuman wrote is a
+    /// problem at its sentence.
+    @Test func sourceHashesAreCheckedWhenThere() throws {
+        let without = try Self.roundTrip(.tsv) {
+            $0.replacingOccurrences(of: "\tsource_hash\n", with: "\n")
+                .replacingOccurrences(
+                    of: "\t[0-9a-f]{8}\n", with: "\n", options: .regularExpression
+                )
+                .replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        #expect(without.segments.allSatisfy { $0.preparedSourceHash == nil })
+        #expect(without.structureProblems().isEmpty)
+        let xliff = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(
+                of: " tj:sources=\"[^\"]*\"", with: "", options: .regularExpression
+            )
+            .replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        #expect(xliff.structureProblems().isEmpty)
+        let job = try PrepareMergeTests.prepare(Self.text)
+        let hash = job.segments[3].sourceHash
+        let broken = try Self.roundTrip(.tsv) { $0.replacingOccurrences(of: hash, with: "12345") }
+        #expect(broken.structureProblems().map(\.kind) == [.sources])
+        #expect(broken.memoryProblems().isEmpty)
+        // A unit's record one hash short: its last sentence has none that can match.
+        let last = " " + job.segments[4].sourceHash
+        let short = try Self.roundTrip(.xliff) { $0.replacingOccurrences(of: last, with: "") }
+        #expect(short.structureProblems().map(\.kind) == [.sources])
+        #expect(short.structureProblems().first?.message.contains("p2s3 ('')") == true)
+        // Bound to another namespace, `tj:sources` is not Tarjuman's.
+        let foreign = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(of: "tj:sources=", with: "x:sources=")
+                .replacingOccurrences(of: "<xliff ", with: "<xliff xmlns:x=\"urn:other\" ")
+                .replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        #expect(foreign.structureProblems().isEmpty)
+    }
+
     /// A control character inside a sentence is prepared and read back in every format.
     @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
     func aControlCharacterInASentenceIsKept(_ format: WorksheetFormat) throws {
