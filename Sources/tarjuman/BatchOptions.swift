@@ -119,9 +119,13 @@ struct PairOutcome: Sendable {
             let message =
                 failure.message.hasPrefix("error: ")
                 ? String(failure.message.dropFirst("error: ".count)) : failure.message
-            outcome.failure = CommandFailure(
-                "error: \(pair.origin) (\(pair.source), \(pair.target)): \(message)",
-                status: failure.status)
+            // A pair from a file (a batch list's line, a project's entry) is named by its place
+            // there, in the form editors jump to.
+            let named =
+                pair.origin.hasPrefix("arguments ")
+                ? "error: \(pair.origin) (\(pair.source), \(pair.target)): "
+                : "\(pair.origin): error: the pair \(pair.source), \(pair.target): "
+            outcome.failure = CommandFailure(named + message, status: failure.status)
         }
         return outcome
     }

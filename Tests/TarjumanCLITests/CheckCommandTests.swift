@@ -414,6 +414,25 @@ import Testing
         #expect(result.stderr.contains("y.ur.txt is a FIFO, not a regular file"))
     }
 
+    /// A file found by two entries under two names (`*.ur.txt`, `./*.ur.txt`) is checked
+    /// once, and a pair that fails is named by its entry's place in `tarjuman.yaml`.
+    @Test func projectPairsAreCheckedOnceAndNamedByTheirPlace() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.en.txt a.en.txt
+            cp $ROOT/seeds/baloch-uprising.ur.txt a.ur.txt
+            printf 'pairs:\n  - target: "*.ur.txt"\n  - target: "./*.ur.txt"\n' > tarjuman.yaml
+            "$TARJUMAN" check 2>&1 | tail -1
+            printf '  - source: missing.en.txt\n    target: a.ur.txt\n' >> tarjuman.yaml
+            "$TARJUMAN" check 2>&1 | grep -v warning: ; echo "exit $?"
+            """)
+        #expect(result.stdout.hasPrefix("1 file(s) checked: 0 errors"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "tarjuman.yaml:4:5: error: the pair missing.en.txt, a.ur.txt: missing.en.txt: "),
+            "\(result.stdout)")
+    }
+
     /// A project check whose pattern backtracks without end stops the run with an error
     /// naming the check and the sentence, instead of hanging CI.
     @Test func aRunawayProjectCheckIsAnErrorNotAHang() throws {

@@ -51,7 +51,8 @@ public struct ProjectConfig: Sendable, Equatable {
             for (index, entry) in try top.mappings("pairs").enumerated() {
                 try entry.onlyAllow(["source", "target"])
                 let target = try entry.string("target")
-                let origin = "\(file) pairs[\(index)]"
+                // Where the entry is, for messages an editor can jump to.
+                let origin = "\(file):\(entry.position)"
                 if entry.has("source") {
                     pairs.append(
                         FilePair(
@@ -83,9 +84,12 @@ public struct ProjectConfig: Sendable, Equatable {
                     pairs.append(FilePair(source: source, target: match, origin: origin))
                 }
             }
-            // Entries that overlap (a file listed and also matched by a glob) check it once.
+            // Entries that overlap (a file listed and also matched by a glob, `*.ur.txt` and
+            // `./*.ur.txt`, a folder and a link to it) check it once.
             var seen: Set<String> = []
-            self.pairs = pairs.filter { seen.insert($0.source + "\u{0}" + $0.target).inserted }
+            self.pairs = pairs.filter {
+                seen.insert(Self.resolved($0.source) + "\u{0}" + Self.resolved($0.target)).inserted
+            }
             glossary = top.has("glossary") ? path(try top.string("glossary")) : nil
             dictionary = top.has("dictionary") ? path(try top.string("dictionary")) : nil
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
@@ -235,6 +239,21 @@ public struct ProjectConfig: Sendable, Equatable {
         #    target-must: 'جنوری'
 
         """
+
+    /// The file `path` names, with links and `.` and `..` resolved; for a file that is not
+    /// there (reported when it is read), its folder resolved and its name.
+    private static func resolved(_ path: String) -> String {
+        func real(_ path: String) -> String? {
+            guard let found = realpath(path, nil) else { return nil }
+            defer { free(found) }
+            return String(cString: found)
+        }
+        if let found = real(path) { return found }
+        let name = (path as NSString).lastPathComponent
+        let folder = PathNames.folder(of: path)
+        return real(folder.isEmpty ? "." : folder).map { $0 + "/" + name }
+            ?? (path as NSString).standardizingPath
+    }
 
     /// Files matching a glob pattern (`*`, `?`, `[…]`, and `**` as a whole path component
     /// for any number of folders, none included), sorted, each once.

@@ -132,10 +132,19 @@ import Testing
                   - target: "docs/a.ur.txt"
                     source: "docs/a.en.txt"
                   - target: "docs/[a].ur.txt"
+                  - target: "./docs/*.ur.txt"
+                  - target: "docs/sub/loop/a.ur.txt"
+                    source: "docs/a.en.txt"
                 """, file: base + "/tarjuman.yaml")
+        // The same file by other names (`./`, a link) is one pair too (pass 26).
         #expect(
             config.pairs.map(\.target) == [
                 base + "/docs/a.ur.txt", base + "/docs/sub/deeper/f.ur.txt",
+            ])
+        // Each pair is named by where its entry is.
+        #expect(
+            config.pairs.map(\.origin) == [
+                base + "/tarjuman.yaml:2:5", base + "/tarjuman.yaml:2:5",
             ])
     }
 
