@@ -235,12 +235,13 @@ extension LocalePack {
         ])
         let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
-        for item in terminatorText {
+        for (index, item) in terminatorText.enumerated() {
             let scalars = Array(item.unicodeScalars)
             guard scalars.count == 1, let scalar = scalars.first else {
+                // Placed at the item itself (it was at the list's first item).
                 throw top.invalid(
-                    "segmentation.terminators", fields?.node("terminators"),
-                    "'\(item)' is not one character")
+                    "segmentation.terminators", fields?.itemNode("terminators", at: index),
+                    "'\(item.shownInMessage)' is not one character")
             }
             terminators.insert(scalar)
         }

@@ -90,6 +90,13 @@ struct YAMLFields {
         }
     }
 
+    /// The node of item `index` of the list `key`, for messages about that item; the field's
+    /// own node when it is a single value.
+    func itemNode(_ key: String, at index: Int) -> Node? {
+        guard case .sequence(let sequence)? = node(key) else { return node(key) }
+        return index < sequence.count ? sequence[index] : node(key)
+    }
+
     /// A list of strings (a single string counts as a one-item list).
     func strings(_ key: String, required: Bool = false) throws(LocalePackError) -> [String] {
         guard let node = node(key) else {

@@ -196,6 +196,13 @@ import Testing
                 "field 'normalization.canonical[0].to': writes the control character U+2029 into the text"
         ),
         BrokenPack(
+            name: "a terminator of two characters, placed at the item",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  terminators:\n"
+                + "    - \".\"\n    - \"!\\e?\"\n",
+            message:
+                "broken.yaml:7:7: error: field 'segmentation.terminators': '!\\u{1B}?' is not "
+                + "one character"),
+        BrokenPack(
             name: "too many prefixes",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  prefixes: ["
                 + (1...5_001).map { "w\($0)" }.joined(separator: ", ") + "]\n",
