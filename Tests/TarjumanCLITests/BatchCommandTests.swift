@@ -80,7 +80,9 @@ import Testing
         // The missing file is reported with the batch line it came from; the other twelve
         // pairs are checked, the wrong year found; the exit status counts the bad pair (2).
         #expect(result.stdout.contains("exit 2\n1\n"), "\(result.stdout)")
-        #expect(result.stderr.contains("pairs.tsv:13: error: the pair missing.en.txt, d1.ur.txt: missing.en.txt"))
+        #expect(
+            result.stderr.contains(
+                "pairs.tsv:13: error: the pair missing.en.txt, d1.ur.txt: missing.en.txt"))
         #expect(result.stderr.contains("1 of 13 pair(s) failed"))
         #expect(result.stderr.contains("broken.tsv:1:1: error: expected source<TAB>target"))
         #expect(result.stdout.hasSuffix("exit 2\n"))
