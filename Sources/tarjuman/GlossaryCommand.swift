@@ -57,7 +57,9 @@ struct GlossaryLintCommand: ParsableCommand {
             var findings: [Finding] = []
             var unread = refused
             var linted: [String] = []
-            for message in refused { StandardError.write(message) }
+            for file in refused {
+                StandardError.write("\(file.file): error: \(file.message)")
+            }
             for file in files {
                 // A file that cannot be read is reported, and the others are still linted
                 // (pass 22: one unreadable file in a folder hid the findings of the rest).
@@ -66,7 +68,7 @@ struct GlossaryLintCommand: ParsableCommand {
                     text = try ByteSource.file(file).readAllText()
                 } catch {
                     StandardError.write(error.description)
-                    unread.append(error.description)
+                    unread.append(UnreadFile(error))
                     continue
                 }
                 linted.append(file)
@@ -95,8 +97,7 @@ struct GlossaryLintCommand: ParsableCommand {
             do {
                 try report.emit(
                     findings, files: linted, rules: GlossaryRules.all,
-                    tool: "tarjuman glossary lint"
-                )
+                    tool: "tarjuman glossary lint", unread: unread)
             } catch let code as ExitCode where code == ExitStatus.findings.code && !unread.isEmpty {
             }
             if !unread.isEmpty {
@@ -280,10 +281,10 @@ enum GlossaryPaths {
     /// The glossary files `paths` name, and a message for each file found in a folder that
     /// is not read (a FIFO or device there).
     static func files(in paths: [String]) throws(CommandFailure) -> (
-        files: [String], refused: [String]
+        files: [String], refused: [UnreadFile]
     ) {
         var files: [String] = []
-        var refused: [String] = []
+        var refused: [UnreadFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -301,7 +302,7 @@ enum GlossaryPaths {
                 for name in found {
                     let file = (path as NSString).appendingPathComponent(name)
                     if let reason = PathNames.whyNotListable(file) {
-                        refused.append("\(file): error: \(reason)")
+                        refused.append(UnreadFile(file: file, message: reason))
                     } else {
                         files.append(file)
                     }

@@ -31,7 +31,12 @@ sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان ک
 printf 'id\tsource\ttarget\tpos\tstatus\nc1\tcourt\tعدالت\tnoun\tpreferred\nc1\tcourt\tعدالت\tnoun\tpreferred\n' \
     > "$WORK/en-ur.tsv"
 "$BIN" glossary lint --format sarif -o "$WORK/lint.sarif" "$WORK/en-ur.tsv" || true
-python3 - "$WORK/check.sarif" "$WORK/lint.sarif" <<'PY'
+# A folder with a file that cannot be read: the run's notifications say so.
+mkdir "$WORK/folder"
+cp "$WORK/en-ur.tsv" "$WORK/folder/"
+printf 'id\tsource\ttarget\nc1\tcourt\t\xff\n' > "$WORK/folder/broken.en-ur.tsv"
+"$BIN" glossary lint --format sarif -o "$WORK/folder.sarif" "$WORK/folder" 2> /dev/null || true
+python3 - "$WORK/check.sarif" "$WORK/lint.sarif" "$WORK/folder.sarif" <<'PY'
 import json, sys
 import jsonschema
 schema = json.load(open("Tests/Fixtures/sarif/sarif-schema-2.1.0.json", encoding="utf-8"))
@@ -40,7 +45,12 @@ for path in sys.argv[1:]:
     jsonschema.validate(report, schema)
     results = report["runs"][0]["results"]
     assert results, f"{path}: no results to validate"
-    print(f"{path.rsplit('/', 1)[-1]}: valid SARIF 2.1.0, {len(results)} result(s)")
+    invocation = report["runs"][0]["invocations"][0]
+    notes = invocation["toolExecutionNotifications"]
+    assert invocation["executionSuccessful"] == (not notes), f"{path}: {invocation}"
+    if path.endswith("folder.sarif"):
+        assert len(notes) == 1 and "broken.en-ur.tsv" in notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], notes
+    print(f"{path.rsplit('/', 1)[-1]}: valid SARIF 2.1.0, {len(results)} result(s), {len(notes)} unread file(s)")
 PY
 
 echo "== action.yml and the example workflow against GitHub's schemas"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Proves that glossaries round-tripped through a real spreadsheet program read back:
+# Proves that glossaries and worksheets round-tripped through a real spreadsheet program
+# read back (worksheets: see the end). Glossaries:
 # LibreOffice Calc (headless) opens our TSV glossary, saves it as .xlsx and .ods, and
 # exports those as CSV and TSV; `tarjuman glossary convert` reads every export and must
 # give the same entries as the original, including a note holding a tab, a line break
@@ -74,6 +75,31 @@ for export in csv/*.csv tsv/*.tsv; do
         echo "ok: $export reads back to the same $count entries"
     else
         echo "FAIL: $export reads back differently: $count"; failed=1
+    fi
+done
+# A filled worksheet saved again by LibreOffice (as TSV, and through .xlsx) merges into
+# the same document: LibreOffice quotes every text cell, pads the `# key: value` lines with
+# tabs to the width of the rows, and would read a source hash of digits as a number.
+ROOT="$OLDPWD"
+"$BIN" align "$ROOT/seeds/baloch-uprising.en.txt" "$ROOT/seeds/baloch-uprising.ur.txt" \
+    --format tmx -o memory.tmx 2> /dev/null
+cp "$ROOT/seeds/baloch-uprising.en.txt" sample.en.txt
+"$BIN" prepare sample.en.txt --to ur --tm memory.tmx --format tsv -o job.tsv 2> /dev/null
+mkdir sheet
+soffice --headless --infilter="$TSV_FILTER" --convert-to "csv:$TSV_FILTER" --outdir sheet \
+    job.tsv > /dev/null 2>&1
+mv sheet/job.csv sheet/resaved.tsv
+soffice --headless --infilter="$TSV_FILTER" --convert-to xlsx --outdir sheet job.tsv \
+    > /dev/null 2>&1
+soffice --headless --convert-to "csv:$TSV_FILTER" --outdir sheet sheet/job.xlsx > /dev/null 2>&1
+mv sheet/job.csv sheet/from-xlsx.tsv
+for sheet in sheet/resaved.tsv sheet/from-xlsx.tsv; do
+    grep -qE $'# layout: [0-9,]+"?\t' "$sheet" || { echo "FAIL: $sheet: layout line not padded as expected"; failed=1; }
+    if "$BIN" merge "$sheet" -o merged.ur.txt 2> err.txt \
+        && cmp -s merged.ur.txt "$ROOT/seeds/baloch-uprising.ur.txt"; then
+        echo "ok: $sheet merges into the sample translation byte for byte"
+    else
+        echo "FAIL: $sheet does not merge back:"; cat err.txt; failed=1
     fi
 done
 if [ "$failed" != 0 ]; then exit 1; fi

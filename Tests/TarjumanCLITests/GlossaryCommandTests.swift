@@ -156,8 +156,18 @@ import Testing
             printf 'id\\tsource\\ttarget\\tstatuss\\nx\\tport\\tپورٹ\\tpreferred\\n' > g/c.en-ur.tsv
             timeout 20 "$TARJUMAN" glossary lint --format json g > r.json; echo "exit $?"
             grep -o '"files":.*' r.json; grep -c unknown-column r.json
+            # The machine reports list the unread files too (they were on standard error only).
+            grep -o '"unread":.*' r.json
+            timeout 20 "$TARJUMAN" glossary lint --format junit g 2> /dev/null | grep -c 'type="unread"'
             """)
-        #expect(result.stdout == "exit 2\n\"files\":[\"g/c.en-ur.tsv\"],\n1\n", "\(result.stdout)")
+        #expect(
+            result.stdout
+                == "exit 2\n\"files\":[\"g/c.en-ur.tsv\"],\n1\n"
+                + "\"unread\":[{\"file\":\"g/b.en-ur.tsv\",\"message\":\"a FIFO, not a regular file: "
+                + "Tarjuman reads only regular files it finds in a folder (name it on the command "
+                + "line to read it)\"},{\"file\":\"g/a.en-ur.tsv\",\"line\":2,\"column\":1,\"message\":"
+                + "\"invalid UTF-8 at byte offset 17 (bytes 0xFF); save the file as UTF-8 and try "
+                + "again\"}],\n2\n", "\(result.stdout)")
         #expect(
             result.stderr
                 == "g/b.en-ur.tsv: error: a FIFO, not a regular file: Tarjuman reads only "

@@ -272,10 +272,19 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         qualifiedName: String?
     ) {
         flushText()
-        guard let element = stack.popLast() else { return }
+        guard var element = stack.popLast() else { return }
         if detached.contains(element.name), let root = stack.first,
             detachedParent == nil || stack.last?.name == detachedParent
         {
+            // A detached element keeps the namespace prefixes bound around it (on a `group`
+            // it sits in, say), which its reader has no other way to see (pass 27: a prefix
+            // bound on an XLIFF group hid Tarjuman's attributes).
+            for ancestor in stack.reversed() {
+                for (name, value) in ancestor.attributes
+                where name.hasPrefix("xmlns:") && element.attributes[name] == nil {
+                    element.attributes[name] = value
+                }
+            }
             if !onDetached(element, root) {
                 stopped = true
                 parser.abortParsing()

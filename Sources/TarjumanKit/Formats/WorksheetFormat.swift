@@ -77,7 +77,10 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
         let bytes = (try? handle.read(upToCount: Self.openingBytes)) ?? Data()
         let text = Self.opening(of: bytes).drop { $0.isWhitespace }
         if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
-        if text.hasPrefix("# Tarjuman worksheet:") { return .tsv }
+        // Also as a spreadsheet program saves it, in quotes.
+        if text.hasPrefix("# Tarjuman worksheet:") || text.hasPrefix("\"# Tarjuman worksheet:") {
+            return .tsv
+        }
         // XML whose root is <xliff> (a TMX or any other XML is not a filled file).
         let root = Self.rootElement(of: text)
         if root?.split(separator: ":").last == "xliff" { return .xliff }

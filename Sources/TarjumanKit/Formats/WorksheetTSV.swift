@@ -47,8 +47,14 @@ public enum WorksheetTSV {
         var reader = DelimitedReader(text, separator: "\t")
         while let record = reader.next(comments: header == nil) {
             let position = SourcePosition(line: record.line, column: 1)
-            if record.fields.isEmpty {
-                let body = record.text.dropFirst().drop { $0 == " " }
+            // A `# key: value` line, also as a spreadsheet saves it: in quotes, with empty
+            // cells after it (LibreOffice, unless told not to quote text cells).
+            let saved =
+                header == nil && record.fields.count > 1 && record.fields[0].hasPrefix("#")
+                && record.fields.dropFirst().allSatisfy(\.isEmpty)
+            if record.fields.isEmpty || saved {
+                let line = saved ? record.fields[0] : record.text
+                let body = line.dropFirst().drop { $0 == " " }
                 if let colon = body.firstIndex(of: ":") {
                     let key = String(body[..<colon])
                     // Two records of one key: which the file means cannot be told (a second
@@ -69,8 +75,12 @@ public enum WorksheetTSV {
                                 + "(Tarjuman reads its records in lower case); restore it")
                     }
                     if key == "layout" { layoutPosition = position }
-                    meta[key] = SegmentFormat.tsvUnescaped(
-                        String(body[body.index(after: colon)...].drop { $0 == " " }))
+                    // Tabs after the value are a spreadsheet's padding of the line to the
+                    // width of the rows (LibreOffice writes seven): Tarjuman writes a tab in a
+                    // value as `\t` (pass 27: the layout record read "2,3,1\t\t…").
+                    var value = body[body.index(after: colon)...].drop { $0 == " " }
+                    while value.last == "\t" { value = value.dropLast() }
+                    meta[key] = SegmentFormat.tsvUnescaped(String(value))
                 }
                 continue
             }
@@ -198,6 +208,11 @@ enum WorksheetID {
             (1...Int(Int32.max)).contains(paragraph), (1...Int(Int32.max)).contains(sentence)
         else { return nil }
         return (paragraph, sentence)
+    }
+
+    /// `3` for the unit id `p3`, `nil` for anything else.
+    static func paragraph(of unitID: String) -> Int? {
+        parse(unitID + "s1")?.0
     }
 
     /// Segments in order, grouped into units by paragraph number.

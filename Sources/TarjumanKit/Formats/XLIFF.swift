@@ -143,18 +143,17 @@ public enum XLIFF {
         var job = TranslationJob(sourceLanguage: "", targetLanguage: "", original: "", units: [])
         var failure: ExchangeError?
         let parsed: XMLElement?
-        // Each unit's attributes that may be its sources record, read once the root's
-        // namespace bindings are known.
-        var records: [(id: String, attributes: [String: String])] = []
+        // Each unit's sources record, by the unit's id.
+        var records: [String: (position: SourcePosition, hashes: [Substring])] = [:]
         do {
             parsed = try SafeXML.parse(data, detaching: ["unit"]) { unitElement, _ in
                 do throws(ExchangeError) {
                     try add(unitElement, to: &job, fail: fail)
-                    let attributes = unitElement.attributes.filter {
-                        $0.key.hasSuffix(":sources") || $0.key.hasPrefix("xmlns:")
-                    }
-                    if attributes.keys.contains(where: { $0.hasSuffix(":sources") }) {
-                        records.append((unitElement.attributes["id"] ?? "", attributes))
+                    // The element carries the prefixes bound around it (SafeXML).
+                    if let record = tarjumanAttribute("sources", of: [unitElement.attributes]) {
+                        records[unitElement.attributes["id"] ?? ""] = (
+                            unitElement.position, record.split(whereSeparator: \.isWhitespace)
+                        )
                     }
                     return true
                 } catch {
@@ -202,11 +201,20 @@ public enum XLIFF {
         job.readLayout(
             tarjumanAttribute("layout", of: [fileElement.attributes, root.attributes]),
             at: fileElement.position)
-        var hashes: [String: [Substring]] = [:]
-        for (id, attributes) in records {
-            let scopes = [attributes, fileElement.attributes, root.attributes]
-            if let record = tarjumanAttribute("sources", of: scopes) {
-                hashes[id] = record.split(separator: " ", omittingEmptySubsequences: false)
+        // A record holds a hash for each sentence the layout gives its paragraph: one more
+        // or less is an edited record (white space between hashes aside).
+        if let layout = job.layout {
+            for (id, record) in records.sorted(by: { $0.value.position < $1.value.position }) {
+                guard let paragraph = WorksheetID.paragraph(of: id), paragraph <= layout.count,
+                    record.hashes.count != layout[paragraph - 1]
+                else { continue }
+                job.recordProblems.append(
+                    StructureProblem(
+                        kind: .sources, position: record.position,
+                        message:
+                            "the tj:sources record of unit \(id.shownInMessage) holds "
+                            + "\(record.hashes.count) hash(es) for the \(layout[paragraph - 1]) "
+                            + "sentence(s) the layout gives it; restore it from the prepared file"))
             }
         }
         // Each sentence's hash from the record of its paragraph's unit, wherever the file has
@@ -215,7 +223,7 @@ public enum XLIFF {
             for index in job.units[unit].segments.indices {
                 let segment = job.units[unit].segments[index]
                 guard let number = WorksheetID.parse(segment.id),
-                    let record = hashes["p\(number.0)"]
+                    let record = records["p\(number.0)"]?.hashes
                 else { continue }
                 job.units[unit].segments[index].preparedSourceHash =
                     record.indices.contains(number.1 - 1) ? String(record[number.1 - 1]) : ""

@@ -166,7 +166,7 @@ extension TranslationJob {
                         + "is not the prepared one, or its layout record was edited: prepare it "
                         + "again"))
         }
-        problems += sourceProblems()
+        problems += sourceProblems() + recordProblems
         return problems.sorted { $0.position < $1.position }
     }
 
@@ -175,25 +175,36 @@ extension TranslationJob {
     /// to check against). White space and normal form are not changes: spreadsheet programs
     /// and CAT tools may alter them.
     private func sourceProblems() -> [StructureProblem] {
-        segments.compactMap { segment in
-            guard let recorded = segment.preparedSourceHash else { return nil }
-            guard recorded.utf8.count == 8, recorded.allSatisfy(\.isHexDigit) else {
+        // Once the file has hashes, a sentence without one is a hash removed (pass 27: an
+        // edit went through with its unit's record or its field deleted).
+        let hashed = segments.contains { $0.preparedSourceHash != nil }
+        return segments.compactMap { segment in
+            guard hashed else { return nil }
+            let recorded = segment.preparedSourceHash ?? ""
+            let hex = recorded.dropFirst()
+            guard recorded.lowercased().hasPrefix("h"), hex.utf8.count == 8,
+                hex.allSatisfy(\.isHexDigit)
+            else {
+                let what =
+                    segment.preparedSourceHash == nil
+                    ? "\(segment.id) has no source hash, though the file's other sentences have one"
+                    : "the source hash of \(segment.id) ('\(recorded.shownInMessage)') is not one "
+                        + "Tarjuman wrote (h and eight hex digits)"
                 return StructureProblem(
                     kind: .sources, position: segment.position,
                     message:
-                        "the source hash of \(segment.id) ('\(recorded.shownInMessage)') is not "
-                        + "the eight hex digits Tarjuman wrote (tj:sources of its <unit>, the "
-                        + "source_hash column or field), so an edited source could not be "
-                        + "found; restore it from the prepared file")
+                        what + " (tj:sources of its <unit>, the source_hash column or field), "
+                        + "so an edited source could not be found; restore it from the prepared file"
+                )
             }
             guard recorded.lowercased() != segment.sourceHash else { return nil }
             return StructureProblem(
                 kind: .sourceChanged, position: segment.position,
                 message:
                     "the source of \(segment.id) is not the sentence prepared: it was edited in "
-                    + "this file; restore it from the prepared file (merge would write the "
-                    + "edited text for an untranslated sentence, and a memory would keep it as "
-                    + "the source of this translation)")
+                    + "this file, or moved from another sentence; restore it from the prepared "
+                    + "file (merge would write the edited text for an untranslated sentence, and "
+                    + "a memory would keep it as the source of this translation)")
         }
     }
 

@@ -23,6 +23,9 @@ public struct TranslationJob: Sendable, Equatable {
     var layoutRecord: String?
     /// Where the filled file gave its layout record (or would have: its start), for messages.
     var layoutPosition = SourcePosition.start
+    /// Problems the reader found in the file's records (an XLIFF unit's `tj:sources` with a
+    /// hash too many or too few), reported with ``structureProblems()``.
+    var recordProblems: [StructureProblem] = []
 
     /// Creates a job.
     public init(
@@ -135,15 +138,18 @@ public struct TranslationSegment: Sendable, Equatable {
         self.position = position
     }
 
-    /// Eight hex digits of a hash of ``source`` (each run of white space one space, in NFC),
-    /// written beside each sentence of an exchange file so that a source edited in the filled
-    /// file is found: merge would write it for an untranslated sentence, and a memory would
-    /// keep it as the source of the translation. Spacing and normal form, which spreadsheet
-    /// programs and CAT tools may change, do not change it.
+    /// `h` and eight hex digits of a hash of ``id`` and ``source`` (each run of white space
+    /// one space, in NFC), written beside each sentence of an exchange file so that a source
+    /// edited in the filled file is found: merge would write it for an untranslated
+    /// sentence, and a memory would keep it as the source of the translation. The id is in
+    /// it, so that a source moved to another sentence with its hash is found too; the `h`
+    /// keeps spreadsheet programs from reading it as a number (`06138540` came back from
+    /// LibreOffice as `6138540`, `782240e3` as `782240000`). Spacing and normal form, which
+    /// spreadsheet programs and CAT tools may change, do not change it.
     public var sourceHash: String {
-        let value = UInt64(bitPattern: MemoryHash.of(MemoryHash.comparable(source)))
+        let value = UInt64(bitPattern: MemoryHash.of(id, MemoryHash.comparable(source)))
         let hex = String(UInt32(truncatingIfNeeded: value ^ (value >> 32)), radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return "h" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// Whether the segment has a translation that shows something: not only white space or

@@ -22,20 +22,24 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// The complete report for `findings` over `files` (every file checked, so clean files
     /// appear as passing test cases in JUnit). `rules` describes the rules for SARIF;
     /// `failOn` is the lowest severity that fails the run (JUnit fails the test cases that
-    /// hold one, as the exit status does).
+    /// hold one, as the exit status does). `unread` are the inputs that could not be read:
+    /// JSON lists them under `unread`, JUnit as test cases in error, SARIF as the run's
+    /// error notifications (its execution unsuccessful), GitHub as `::error` lines; the
+    /// text report leaves them to standard error, where the command writes them.
     public func report(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
-        failOn: Finding.Severity = .error,
+        failOn: Finding.Severity = .error, unread: [UnreadFile] = [],
         severityStyle: (Finding.Severity) -> (before: String, after: String) = { _ in ("", "") }
     )
         -> String
     {
         switch self {
         case .text: return text(findings, files: files, style: severityStyle)
-        case .json: return json(findings, files: files)
-        case .junit: return junit(findings, files: files, tool: tool, failOn: failOn)
-        case .sarif: return sarif(findings, rules: rules, tool: tool)
-        case .github: return findings.map(github).joined()
+        case .json: return json(findings, files: files, unread: unread)
+        case .junit:
+            return junit(findings, files: files, tool: tool, failOn: failOn, unread: unread)
+        case .sarif: return sarif(findings, rules: rules, tool: tool, unread: unread)
+        case .github: return findings.map(github).joined() + unread.map(github).joined()
         case .html: return HTMLReport.render(documents: [], findings: findings, title: tool)
         }
     }
@@ -100,7 +104,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         return result
     }
 
-    private func json(_ findings: [Finding], files: [String]) -> String {
+    private func json(_ findings: [Finding], files: [String], unread: [UnreadFile]) -> String {
         let items = findings.map { finding in
             "    {\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.position.line),"
                 + "\"column\":\(finding.position.column),\"severity\":\"\(finding.severity.rawValue)\","
@@ -114,14 +118,21 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let summary = Finding.Severity.allCases.map { severity in
             "\"\(severity.rawValue)\":\(findings.filter { $0.severity == severity }.count)"
         }
+        let unreadItems = unread.map { file in
+            "{\"file\":\(JSONText.quoted(file.file)),"
+                + (file.position.map { "\"line\":\($0.line),\"column\":\($0.column)," } ?? "")
+                + "\"message\":\(JSONText.quoted(file.message))}"
+        }
         return
-            "{\n  \"files\":[\(files.map(JSONText.quoted).joined(separator: ","))],\n  \"findings\":[\n"
+            "{\n  \"files\":[\(files.map(JSONText.quoted).joined(separator: ","))],\n"
+            + "  \"unread\":[\(unreadItems.joined(separator: ","))],\n  \"findings\":[\n"
             + items.joined(separator: ",\n")
             + "\n  ],\n  \"summary\":{\(summary.joined(separator: ","))}\n}\n"
     }
 
     private func junit(
-        _ findings: [Finding], files listed: [String], tool: String, failOn: Finding.Severity
+        _ findings: [Finding], files listed: [String], tool: String, failOn: Finding.Severity,
+        unread: [UnreadFile]
     ) -> String {
         // A test case for every file checked, and for every other file a finding is in (a
         // source file's missing term), so that no finding is counted without being shown.
@@ -135,7 +146,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let failed = files.filter { byFile[$0, default: []].contains { $0.severity >= failOn } }
         // As many tests as test cases, none when no file could be read (pass 23: one test
         // was counted and none listed).
-        let counts = "tests=\"\(files.count)\" failures=\"\(failed.count)\""
+        let counts =
+            "tests=\"\(files.count + unread.count)\" failures=\"\(failed.count)\""
+            + (unread.isEmpty ? "" : " errors=\"\(unread.count)\"")
         let name = XMLText.attribute(tool)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"\(name)\" \(counts)>\n"
@@ -172,10 +185,22 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             }
             xml += "    </testcase>\n"
         }
+        // A file that could not be read is a test case in error: it was not checked.
+        for file in unread {
+            let place = file.position.map { ":\($0)" } ?? ""
+            let line =
+                "\(file.file.escapingControls)\(place): error: \(file.message.escapingControls)"
+            xml +=
+                "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file.file.escapingControls))\">\n"
+                + "      <error type=\"unread\" message=\"\(XMLText.attribute(line))\"/>\n"
+                + "    </testcase>\n"
+        }
         return xml + "  </testsuite>\n</testsuites>\n"
     }
 
-    private func sarif(_ findings: [Finding], rules: [Rule], tool: String) -> String {
+    private func sarif(_ findings: [Finding], rules: [Rule], tool: String, unread: [UnreadFile])
+        -> String
+    {
         let ruleObjects = rules.map { rule in
             "{\"id\":\(JSONText.quoted(rule.id)),\"shortDescription\":{\"text\":\(JSONText.quoted(rule.summary))},"
                 + "\"fullDescription\":{\"text\":\(JSONText.quoted(rule.explanation))},"
@@ -191,7 +216,23 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
             + "\"tool\":{\"driver\":{\"name\":\(JSONText.quoted(tool)),\"informationUri\":\"https://example.invalid/tarjuman\","
             + "\"rules\":[\(ruleObjects.joined(separator: ","))]}},"
+            + Self.sarifInvocation(unread)
             + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
+    }
+
+    /// The run's invocation: successful when every input was read, else each unread file
+    /// as an error notification at its place.
+    private static func sarifInvocation(_ unread: [UnreadFile]) -> String {
+        let notifications = unread.map { file in
+            let region = file.position.map {
+                ",\"region\":{\"startLine\":\($0.line),\"startColumn\":\($0.column)}"
+            }
+            return "{\"level\":\"error\",\"message\":{\"text\":\(JSONText.quoted(file.message))},"
+                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+                + "\(JSONText.quoted(uriReference(file.file)))}\(region ?? "")}}]}"
+        }
+        return "\"invocations\":[{\"executionSuccessful\":\(unread.isEmpty),"
+            + "\"toolExecutionNotifications\":[\(notifications.joined(separator: ","))]}],"
     }
 
     private static func sarifLevel(_ severity: Finding.Severity) -> String {
@@ -220,6 +261,13 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let message = data(finding.message)
         return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
             + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
+    }
+
+    private func github(_ file: UnreadFile) -> String {
+        let finding = Finding(
+            rule: "unread", severity: .error, message: file.message, file: file.file,
+            position: file.position ?? .start)
+        return github(finding)
     }
 
     /// `path` as a SARIF `uri` (an RFC 3986 URI reference): characters outside the

@@ -20,32 +20,60 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
+        "\(file)\(position.map { ":\($0)" } ?? ""): error: \(reason)"
+    }
+
+    /// The file.
+    public var file: String {
         switch self {
-        case .unreadable(let file, let reason):
-            return "\(file): error: cannot read: \(reason)"
-        case .unwritable(let file, let reason):
-            return "\(file): error: cannot write: \(reason)"
-        case .tooLarge(let file, let limit):
-            return "\(file): error: larger than \(limit >> 20) MB, the most Tarjuman reads here; "
+        case .unreadable(let file, _), .unwritable(let file, _), .tooLarge(let file, _),
+            .blockTooLarge(let file, _, _), .tooManyLines(let file, _),
+            .invalidUTF8(let file, _, _, _), .nulByte(let file, _, _),
+            .invalidUTF16(let file, _, _):
+            file
+        }
+    }
+
+    /// Where in the file, when the problem has a place.
+    public var position: SourcePosition? {
+        switch self {
+        case .unreadable, .unwritable, .tooLarge: nil
+        case .blockTooLarge(_, let line, _): SourcePosition(line: line, column: 1)
+        case .tooManyLines(_, let limit): SourcePosition(line: limit + 1, column: 1)
+        case .invalidUTF8(_, _, let position, _), .nulByte(_, _, let position),
+            .invalidUTF16(_, _, let position):
+            position
+        }
+    }
+
+    /// What is wrong and what to do, without the file and place.
+    public var reason: String {
+        switch self {
+        case .unreadable(_, let reason):
+            return "cannot read: \(reason)"
+        case .unwritable(_, let reason):
+            return "cannot write: \(reason)"
+        case .tooLarge(_, let limit):
+            return "larger than \(limit >> 20) MB, the most Tarjuman reads here; "
                 + "split the file (or check that it is the file you meant)"
-        case .blockTooLarge(let file, let line, let limit):
-            return "\(file):\(line):1: error: the paragraph or line starting here is longer than "
+        case .blockTooLarge(_, _, let limit):
+            return "the paragraph or line starting here is longer than "
                 + "\(limit >> 20) MB, the most Tarjuman holds at once; break it up with blank lines"
-        case .tooManyLines(let file, let limit):
-            return "\(file):\(limit + 1):1: error: more than \(limit) lines; --lines aligns both "
+        case .tooManyLines(_, let limit):
+            return "more than \(limit) lines; --lines aligns both "
                 + "files whole, at about 1 KB of memory a line: split both at the same lines "
                 + "(split -l \(limit / 2)) and check each pair of parts"
-        case .invalidUTF8(let file, let offset, let position, let bytes):
+        case .invalidUTF8(_, let offset, _, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"
             }
-            return "\(file):\(position): error: invalid UTF-8 at byte offset \(offset) "
+            return "invalid UTF-8 at byte offset \(offset) "
                 + "(bytes \(hex.joined(separator: " "))); save the file as UTF-8 and try again"
-        case .nulByte(let file, let offset, let position):
-            return "\(file):\(position): error: NUL byte at byte offset \(offset); this looks "
+        case .nulByte(_, let offset, _):
+            return "NUL byte at byte offset \(offset); this looks "
                 + "like a binary or UTF-16 file, not UTF-8 text"
-        case .invalidUTF16(let file, let offset, let position):
-            return "\(file):\(position): error: invalid UTF-16 at byte offset \(offset) (a lone "
+        case .invalidUTF16(_, let offset, _):
+            return "invalid UTF-16 at byte offset \(offset) (a lone "
                 + "surrogate, or half a code unit at the end); save the file as UTF-8 and try again"
         }
     }

@@ -105,7 +105,7 @@ import Testing
         let without = try Self.roundTrip(.tsv) {
             $0.replacingOccurrences(of: "\tsource_hash\n", with: "\n")
                 .replacingOccurrences(
-                    of: "\t[0-9a-f]{8}\n", with: "\n", options: .regularExpression
+                    of: "\th[0-9a-f]{8}\n", with: "\n", options: .regularExpression
                 )
                 .replacingOccurrences(of: "Four.", with: "Fore.")
         }
@@ -119,22 +119,102 @@ import Testing
         }
         #expect(xliff.structureProblems().isEmpty)
         let job = try PrepareMergeTests.prepare(Self.text)
-        let hash = job.segments[3].sourceHash
-        let broken = try Self.roundTrip(.tsv) { $0.replacingOccurrences(of: hash, with: "12345") }
+        let hashes = job.segments.map(\.sourceHash)
+        let broken = try Self.roundTrip(.tsv) {
+            $0.replacingOccurrences(of: hashes[3], with: "12345")
+        }
         #expect(broken.structureProblems().map(\.kind) == [.sources])
         #expect(broken.memoryProblems().isEmpty)
-        // A unit's record one hash short: its last sentence has none that can match.
-        let last = " " + job.segments[4].sourceHash
-        let short = try Self.roundTrip(.xliff) { $0.replacingOccurrences(of: last, with: "") }
-        #expect(short.structureProblems().map(\.kind) == [.sources])
-        #expect(short.structureProblems().first?.message.contains("p2s3 ('')") == true)
-        // Bound to another namespace, `tj:sources` is not Tarjuman's.
+        // Hashes that read as numbers to a spreadsheet: none, all start with a letter.
+        #expect(hashes.allSatisfy { $0.hasPrefix("h") && $0.count == 9 })
+        // One unit's record removed while the others keep theirs (pass 27: an edit went
+        // through that way).
+        let unhashed = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(
+                of: " tj:sources=\"\(hashes[2...4].joined(separator: " "))\"", with: ""
+            )
+            .replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        #expect(unhashed.structureProblems().map(\.kind) == [.sources, .sources, .sources])
+        #expect(
+            unhashed.structureProblems().first?.message.hasPrefix(
+                "p2s1 has no source hash, though the file's other sentences have one") == true)
+        // A source moved to another sentence with its hash: the id is part of the hash.
+        let swapped = try Self.roundTrip(.tsv) {
+            $0.replacingOccurrences(of: "Three.\t", with: "@\t")
+                .replacingOccurrences(of: "Four.\t", with: "Three.\t")
+                .replacingOccurrences(of: "@\t", with: "Four.\t")
+                .replacingOccurrences(of: hashes[2], with: "@")
+                .replacingOccurrences(of: hashes[3], with: hashes[2])
+                .replacingOccurrences(of: "@", with: hashes[3])
+        }
+        #expect(swapped.segments[2].source == "Four.")
+        #expect(swapped.structureProblems().map(\.kind) == [.sourceChanged, .sourceChanged])
+        // A unit's record one hash short, or one long, is an edited record.
+        for record in [hashes[2...3], hashes[2...4] + ["h00000000"]] {
+            let edited = try Self.roundTrip(.xliff) {
+                $0.replacingOccurrences(
+                    of: hashes[2...4].joined(separator: " "), with: record.joined(separator: " "))
+            }
+            let problems = edited.structureProblems()
+            #expect(problems.allSatisfy { $0.kind == .sources })
+            #expect(
+                problems.contains {
+                    $0.message.hasPrefix(
+                        "the tj:sources record of unit p2 holds \(record.count) hash(es) for the 3")
+                })
+        }
+        // White space between hashes is no edit.
+        let spaced = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(
+                of: hashes[2...4].joined(separator: " "),
+                with: " " + hashes[2...4].joined(separator: "\n  ") + " ")
+        }
+        #expect(spaced.structureProblems().isEmpty)
+        // Bound to another namespace, `tj:sources` is not Tarjuman's; bound on a group around
+        // the units, it is (pass 27: the check was skipped).
         let foreign = try Self.roundTrip(.xliff) {
             $0.replacingOccurrences(of: "tj:sources=", with: "x:sources=")
                 .replacingOccurrences(of: "<xliff ", with: "<xliff xmlns:x=\"urn:other\" ")
                 .replacingOccurrences(of: "Four.", with: "Fore.")
         }
         #expect(foreign.structureProblems().isEmpty)
+        let grouped = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(of: "tj:sources=", with: "g:sources=")
+                .replacingOccurrences(
+                    of: "<unit id=\"p1\"",
+                    with: "<group id=\"g\" xmlns:g=\"urn:tarjuman:xliff:1\"><unit id=\"p1\""
+                )
+                .replacingOccurrences(of: "</file>", with: "</group></file>")
+                .replacingOccurrences(of: "Four.", with: "Fore.")
+        }
+        #expect(grouped.structureProblems().map(\.kind) == [.sourceChanged])
+    }
+
+    /// A worksheet as LibreOffice saves it again reads as prepared: every text cell in
+    /// quotes, the `# key: value` lines padded with tabs to the width of the rows (pass 27:
+    /// the layout record read `2,3,1` and seven tabs, and no saved worksheet merged).
+    @Test func aWorksheetSavedBySpreadsheetProgramReadsAsPrepared() throws {
+        let job = try PrepareMergeTests.prepare(Self.text)
+        let quoted = { (field: Substring) in
+            "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        let lines = WorksheetTSV.document(job).split(separator: "\n")
+        let padding = String(repeating: "\t", count: 7)
+        // Every cell quoted, as LibreOffice does by default; or only the padding.
+        let saved = lines.map { line in
+            line.hasPrefix("#")
+                ? quoted(line) + padding
+                : line.split(separator: "\t", omittingEmptySubsequences: false).map(quoted)
+                    .joined(separator: "\t")
+        }
+        let padded = lines.map { $0.hasPrefix("#") ? $0 + padding : String($0) }
+        for text in [saved, padded].map({ $0.joined(separator: "\n") + "\n" }) {
+            let read = try WorksheetFormat.tsv.read(.text(text, name: "saved"))
+            #expect(read.layout == [2, 3, 1])
+            #expect(read.sourceText == job.sourceText)
+            #expect(read.structureProblems().isEmpty)
+        }
     }
 
     /// A control character inside a sentence is prepared and read back in every format.

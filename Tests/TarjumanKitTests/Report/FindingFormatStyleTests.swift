@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TarjumanKit
@@ -15,6 +16,42 @@ import Testing
             [finding], files: ["a.ur.txt"], rules: [], tool: "t",
             severityStyle: { ("<\($0.rawValue)>", "</>") })
         #expect(styled.hasPrefix("a.ur.txt:2:3: <warning>warning</>: [omission] m\n"))
+    }
+
+    /// Files a run could not read are in every machine report: JSON's `unread`, JUnit test
+    /// cases in error, SARIF's notifications with the run unsuccessful, GitHub `::error`.
+    @Test func unreadFilesAreInEveryMachineReport() throws {
+        let unread = [
+            UnreadFile(
+                InputError.invalidUTF8(
+                    file: "b.tsv", byteOffset: 9, position: SourcePosition(line: 2, column: 3),
+                    bytes: [0xFF]))
+        ]
+        let report = { (format: FindingFormat) in
+            format.report([], files: ["a.tsv"], rules: [], tool: "t", unread: unread)
+        }
+        #expect(
+            report(.json).contains(
+                "\"unread\":[{\"file\":\"b.tsv\",\"line\":2,\"column\":3,\"message\":\"invalid UTF-8"
+            ))
+        let junit = report(.junit)
+        #expect(junit.contains("tests=\"2\" failures=\"0\" errors=\"1\""))
+        #expect(junit.contains("<error type=\"unread\" message=\"b.tsv:2:3: error: invalid UTF-8"))
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(report(.sarif).utf8)) as? [String: Any])
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        #expect((invocation["toolExecutionNotifications"] as? [Any])?.count == 1)
+        #expect(
+            report(.github).hasPrefix("::error file=b.tsv,line=2,col=3,title=unread::invalid UTF-8")
+        )
+        #expect(
+            report(.text) == FindingFormat.text.report([], files: ["a.tsv"], rules: [], tool: "t"))
+        // Without unread files, JUnit counts as before.
+        #expect(
+            !FindingFormat.junit.report([], files: ["a.tsv"], rules: [], tool: "t").contains(
+                "errors="))
     }
 
     /// A JUnit report shows every finding it counts: a finding in a file not listed (a
