@@ -44,6 +44,18 @@ public enum WorksheetTSV {
         var layoutPosition = SourcePosition.start
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
+        // Saved with commas between the cells, the quoted first line reads as a broken field.
+        let opening =
+            text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.dropFirst()) : Substring(text)
+        if opening.hasPrefix("\"# Tarjuman worksheet:"),
+            opening.prefix { $0 != "\n" && $0 != "\r" }.contains("\",")
+        {
+            throw .malformed(
+                file: file, position: .start,
+                message:
+                    "the worksheet was saved with commas between its cells; Tarjuman reads it "
+                    + "tab-separated: save it again as text with the tab as the field separator")
+        }
         var reader = DelimitedReader(text, separator: "\t")
         while let record = reader.next(comments: header == nil) {
             let position = SourcePosition(line: record.line, column: 1)
@@ -98,6 +110,24 @@ public enum WorksheetTSV {
                         file: file, position: position,
                         message: "this is `tarjuman align` output, not a worksheet; for a "
                             + "memory, write the alignment as TMX (align --format tmx)")
+                }
+                // A column of Tarjuman's in other letters or with spaces around it is that
+                // column edited: read as an unknown one, it would turn its check off (pass 28:
+                // `Source_Hash` let an edited source through).
+                for (index, name) in fields.enumerated() {
+                    let meant = name.trimmingWhiteSpace().lowercased()
+                    guard meant != name, columns.contains(meant), !fields.contains(meant) else {
+                        continue
+                    }
+                    throw .malformed(
+                        file: file,
+                        position: SourcePosition(
+                            line: record.line,
+                            column: record.columns.indices.contains(index)
+                                ? record.columns[index] : 1),
+                        message:
+                            "the column '\(name.shownInMessage)' should read '\(meant)'; restore "
+                            + "the header row as the file was prepared")
                 }
                 for required in ["id", "target", "after"] where !fields.contains(required) {
                     throw .malformed(

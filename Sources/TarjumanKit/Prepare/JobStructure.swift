@@ -28,8 +28,8 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
         /// a merge.
         public var pairsWrongly: Bool {
             switch self {
-            case .moved, .order, .duplicate, .unknown, .sourceChanged: true
-            case .layout, .textBetween, .missing, .sources: false
+            case .moved, .order, .duplicate, .unknown, .sourceChanged, .sources: true
+            case .layout, .textBetween, .missing: false
             }
         }
     }
@@ -198,13 +198,23 @@ extension TranslationJob {
                 )
             }
             guard recorded.lowercased() != segment.sourceHash else { return nil }
+            // A cell a spreadsheet program read as a number, a date or a formula (`007` saved
+            // as `7`, `1/2/2023` as `01/02/23`: pass 28) changed without anyone editing it.
+            let converted =
+                segment.source.contains(where: \.isNumber)
+                && segment.source.allSatisfy { $0.isNumber || " .,:/%$€£+-()E".contains($0) }
+            let hint =
+                converted
+                ? "; a spreadsheet program may have read the cell as a number or date: open the "
+                    + "worksheet with the source column as Text"
+                : ""
             return StructureProblem(
                 kind: .sourceChanged, position: segment.position,
                 message:
                     "the source of \(segment.id) is not the sentence prepared: it was edited in "
                     + "this file, or moved from another sentence; restore it from the prepared "
                     + "file (merge would write the edited text for an untranslated sentence, and "
-                    + "a memory would keep it as the source of this translation)")
+                    + "a memory would keep it as the source of this translation)" + hint)
         }
     }
 

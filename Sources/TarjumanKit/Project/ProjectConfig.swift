@@ -54,10 +54,15 @@ public struct ProjectConfig: Sendable, Equatable {
                 // Where the entry is, for messages an editor can jump to.
                 let origin = "\(file):\(entry.position)"
                 if entry.has("source") {
-                    pairs.append(
-                        FilePair(
-                            source: path(try entry.string("source")), target: path(target),
-                            origin: origin))
+                    let source = path(try entry.string("source"))
+                    // A FIFO or device named here is never opened (pass 28: a FIFO source
+                    // left `check` waiting forever); a missing file is the pair's error.
+                    for (key, file) in [("source", source), ("target", path(target))] {
+                        if let reason = PathNames.whyNotListable(file) {
+                            throw entry.invalid(key, entry.node(key), "\(file) is \(reason)")
+                        }
+                    }
+                    pairs.append(FilePair(source: source, target: path(target), origin: origin))
                     continue
                 }
                 // A glob as wide as `*.txt` also finds the sources: a file in the source
@@ -80,6 +85,10 @@ public struct ProjectConfig: Sendable, Equatable {
                         throw entry.invalid(
                             "target", entry.node("target"),
                             "cannot tell the source of \(match): name files like doc.ur.txt")
+                    }
+                    if let reason = PathNames.whyNotListable(source) {
+                        throw entry.invalid(
+                            "target", entry.node("target"), "the source \(source) is \(reason)")
                     }
                     pairs.append(FilePair(source: source, target: match, origin: origin))
                 }
@@ -240,9 +249,12 @@ public struct ProjectConfig: Sendable, Equatable {
 
         """
 
-    /// The file `path` names, with links and `.` and `..` resolved; for a file that is not
-    /// there (reported when it is read), its folder resolved and its name.
+    /// What identifies the file `path` names: its device and inode (one for every name a
+    /// link gives it, hard links included); for a file that is not there (reported when it
+    /// is read), its folder resolved and its name.
     private static func resolved(_ path: String) -> String {
+        var status = stat()
+        if stat(path, &status) == 0 { return "\(status.st_dev):\(status.st_ino)" }
         func real(_ path: String) -> String? {
             guard let found = realpath(path, nil) else { return nil }
             defer { free(found) }

@@ -179,6 +179,25 @@ import Testing
         }
     }
 
+    /// A memory refuses what merge refuses about sources: an edited source whose hash was
+    /// removed too (pass 28: `tm import` and `tm export` took it, merge did not).
+    @Test func aMemoryRefusesASourceWhoseHashWasRemoved() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S=$ROOT/seeds/baloch-uprising.en.txt
+            "$TARJUMAN" align --format tmx $S $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" prepare --to ur --tm m.tmx --format tsv $S -o j.tsv 2> /dev/null
+            python3 -c "import re; x = open('j.tsv').read(); x = re.sub(r'(\\np2s1\\t)Today, a new force([^\\n]*)\\th[0-9a-f]{8}\\n', r'\\1Tomorrow, no force\\2\\t\\n', x); open('e.tsv', 'w').write(x)"
+            grep -c Tomorrow e.tsv
+            "$TARJUMAN" tm import e.tsv --to ur --tm-db x.sqlite; echo "import $?"
+            "$TARJUMAN" tm export e.tsv -o e.tmx; echo "export $?"
+            ls
+            """)
+        #expect(result.stdout == "1\nimport 2\nexport 2\ne.tsv\nj.tsv\nm.tmx\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains("e.tsv:12:1: error: the source hash of p2s1 ('') is not one"))
+    }
+
     /// The memory takes a merge's translations only once the document is written whole: a
     /// document that cannot be written (a full disk) stores nothing, and a store the failed
     /// run made is removed rather than left empty; a store that was there stays as it was.

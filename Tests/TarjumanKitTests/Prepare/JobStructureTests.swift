@@ -124,7 +124,7 @@ import Testing
             $0.replacingOccurrences(of: hashes[3], with: "12345")
         }
         #expect(broken.structureProblems().map(\.kind) == [.sources])
-        #expect(broken.memoryProblems().isEmpty)
+        #expect(broken.memoryProblems().map(\.kind) == [.sources])
         // Hashes that read as numbers to a spreadsheet: none, all start with a letter.
         #expect(hashes.allSatisfy { $0.hasPrefix("h") && $0.count == 9 })
         // One unit's record removed while the others keep theirs (pass 27: an edit went
@@ -214,6 +214,45 @@ import Testing
             #expect(read.layout == [2, 3, 1])
             #expect(read.sourceText == job.sourceText)
             #expect(read.structureProblems().isEmpty)
+        }
+    }
+
+    /// A spreadsheet program's hand on a worksheet: a source cell read as a number is an
+    /// edit with a hint, a renamed column of Tarjuman's and a comma-separated save are
+    /// errors that say so (pass 28: `Source_Hash` turned the check off unseen, and commas
+    /// read as "stray double quote").
+    @Test func aSpreadsheetProgramsChangesAreNamed() throws {
+        let job = try PrepareMergeTests.prepare("Room 007 is open.\n\n007\n")
+        let converted = try WorksheetFormat.tsv.read(
+            .text(
+                WorksheetTSV.document(job).replacingOccurrences(of: "\t007\t", with: "\t7\t"),
+                name: "saved"))
+        let problems = converted.structureProblems()
+        #expect(problems.map(\.kind) == [.sourceChanged])
+        #expect(
+            problems.first?.message.hasSuffix("open the worksheet with the source column as Text")
+                == true)
+        for renamed in ["Source_Hash", "source_hash ", " id"] {
+            let text = WorksheetTSV.document(job).replacingOccurrences(
+                of: "\t\(renamed.trimmingWhiteSpace().lowercased())\n",
+                with: "\t\(renamed)\n"
+            )
+            .replacingOccurrences(of: "\nid\t", with: renamed == " id" ? "\n id\t" : "\nid\t")
+            #expect {
+                try WorksheetFormat.tsv.read(.text(text, name: "w.tsv"))
+            } throws: { error in
+                "\(error)".contains("the column '\(renamed)' should read")
+            }
+        }
+        let commas = WorksheetTSV.document(job).split(separator: "\n").map { line in
+            line.hasPrefix("#")
+                ? "\"" + line + "\",,,,,,,"
+                : "\"" + line.replacingOccurrences(of: "\t", with: "\",\"") + "\""
+        }.joined(separator: "\n")
+        #expect {
+            try WorksheetFormat.tsv.read(.text(commas, name: "w.csv"))
+        } throws: { error in
+            "\(error)".contains("saved with commas between its cells")
         }
     }
 

@@ -141,6 +141,26 @@ import Testing
             config.pairs.map(\.target) == [
                 base + "/docs/a.ur.txt", base + "/docs/sub/deeper/f.ur.txt",
             ])
+        // A hard link is the same file too; a FIFO as a pair's source is refused at its
+        // entry, never opened (pass 28: `check` waited on it forever).
+        try Data().write(to: URL(fileURLWithPath: base + "/docs/a.en.txt"))
+        #expect(link(base + "/docs/a.ur.txt", base + "/docs/hard.ur.txt") == 0)
+        #expect(link(base + "/docs/a.en.txt", base + "/docs/hard.en.txt") == 0)
+        let linked = try ProjectConfig(
+            yaml: "pairs:\n  - target: \"docs/*.ur.txt\"\n", file: base + "/tarjuman.yaml")
+        #expect(linked.pairs.count == 1)
+        #expect(mkfifo(base + "/docs/f.en.txt", 0o600) == 0)
+        try Data().write(to: URL(fileURLWithPath: base + "/docs/f.ur.txt"))
+        for yaml in [
+            "pairs:\n  - target: \"docs/f.ur.txt\"\n",
+            "pairs:\n  - source: docs/f.en.txt\n    target: docs/f.ur.txt\n",
+        ] {
+            #expect {
+                try ProjectConfig(yaml: yaml, file: base + "/tarjuman.yaml")
+            } throws: { error in
+                "\(error)".contains("f.en.txt is a FIFO, not a regular file")
+            }
+        }
         // Each pair is named by where its entry is.
         #expect(
             config.pairs.map(\.origin) == [
