@@ -524,7 +524,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// What the end of a writing transaction owes the memory, before its commit:
     ///
     /// - The translations' trigram index, when the memory has none yet. A new memory gets it
-    ///   once its first import is in: built in one pass, it took 56 s and 239 MB for
+    ///   at the end of its first writing transaction (an import, usually): built in one pass, it took 56 s and 239 MB for
     ///   1,000,000 units, where kept up row by row during the import it cost about 95 s and
     ///   313 MB. Building it takes a lock that makes other writers wait, never readers.
     /// - After a large import, the planner's statistics, brought up to date in the import's
@@ -536,14 +536,18 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private func finishWriting(added: Int) throws(MemoryError) {
         // Looked up first: `CREATE INDEX IF NOT EXISTS` is refused to a writer not owning
         // the table even when the index is there.
-        let indexed = try rows(
+        // Only the tables' owner may build it: another writer leaves it to the owner's next
+        // writing transaction, and `tm search` reads the translations without it meanwhile.
+        if let row = try rows(
             """
             SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                WHERE i.indrelid = 'tm_unit'::regclass AND c.relname = 'tm_unit_target')
+                WHERE i.indrelid = 'tm_unit'::regclass AND c.relname = 'tm_unit_target'),
+                pg_has_role(t.relowner, 'USAGE')
+            FROM pg_class t WHERE t.oid = 'tm_unit'::regclass
             """
-        ).first.map { row throws(MemoryError) in try decode(row, (Bool).self) }
-        if indexed == false {
-            _ = try rows(PostgresQuery(unsafeSQL: Self.targetIndex))
+        ).first {
+            let (indexed, owner) = try decode(row, (Bool, Bool).self)
+            if !indexed && owner { _ = try rows(PostgresQuery(unsafeSQL: Self.targetIndex)) }
         }
         guard added >= Self.analyzeAfter else { return }
         _ = try rows("ANALYZE tm_posting, tm_unit, tm_token")

@@ -121,10 +121,11 @@ struct PairOutcome: Sendable {
                 ? String(failure.message.dropFirst("error: ".count)) : failure.message
             // A pair from a file (a batch list's line, a project's entry) is named by its place
             // there, in the form editors jump to.
+            // (An origin with no place, `seeds` or `arguments 1–2`, keeps the older form.)
             let named =
-                pair.origin.hasPrefix("arguments ")
-                ? "error: \(pair.origin) (\(pair.source), \(pair.target)): "
-                : "\(pair.origin): error: the pair \(pair.source), \(pair.target): "
+                pair.origin.contains(":")
+                ? "\(pair.origin): error: the pair \(pair.source), \(pair.target): "
+                : "error: \(pair.origin) (\(pair.source), \(pair.target)): "
             outcome.failure = CommandFailure(named + message, status: failure.status)
         }
         return outcome

@@ -174,6 +174,7 @@ struct CheckCommand: ParsableCommand {
             var consistency = ProjectConsistency(disabled: Set(disabled))
             var reviews: [ReviewDocument] = []
             var failures = problems
+            var unreadPairs: [UnreadFile] = []
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
             var baselineLeft = accepted.baseline?.counts ?? [:]
@@ -239,6 +240,9 @@ struct CheckCommand: ParsableCommand {
                 if let failure = outcome.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)
+                    // The machine reports say which pair was not checked (SARIF: the run
+                    // not successful).
+                    unreadPairs.append(UnreadFile(file: pair.target, message: failure.message))
                     return
                 }
                 consistency.add(outcome.pairs, renderings: outcome.renderings)
@@ -302,7 +306,8 @@ struct CheckCommand: ParsableCommand {
                         findings, files: reported, rules: rules, tool: "tarjuman check",
                         failOn: failOn,
                         page: report.format == .html
-                            ? HTMLReport.render(documents: reviews, findings: findings) : nil)
+                            ? HTMLReport.render(documents: reviews, findings: findings) : nil,
+                        unread: unreadPairs)
                 } catch let status as ExitCode where status == ExitStatus.findings.code {
                     failing = writeBaseline == nil
                 }

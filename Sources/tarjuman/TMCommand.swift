@@ -583,8 +583,9 @@ struct TMCalibrateCommand: ParsableCommand {
 extension TranslationJob {
     /// The filled file at `file`, refused (its problems written to standard error, exit 2,
     /// as for any input the command cannot use) when a sentence in it is paired with a
-    /// translation or neighbours not its own: a duplicated, unknown, moved or reordered id
-    /// would put a stray translation or a wrong context in the memory as confirmed.
+    /// translation or neighbours not its own: a duplicated, unknown, moved or reordered id, or
+    /// an edited source (``TranslationJob/memoryProblems()``), would put a stray translation,
+    /// a wrong context or a wrong source in the memory as confirmed.
     static func forMemory(_ file: String) throws -> TranslationJob {
         let job = try WorksheetFormat.of(file: file).read(try ByteSource.file(file))
         let problems = job.memoryProblems()

@@ -1,12 +1,13 @@
 /// The spreadsheet worksheet: one row per sentence, for translators who work in LibreOffice
 /// or Excel.
 ///
-/// `# key: value` comment lines carry the languages, the source file name and the text
-/// before the first sentence; then a header row and the columns `id`, `source`, `target`
-/// (to fill in), `status` (empty, `translated`, `tm-exact` or `draft`), `match` (the
-/// translation-memory matches, best first, with their scores: what a `draft` target came
-/// from), `terms` (glossary hints) and `after` (the text up to the next sentence, escaped,
-/// which rebuilds the layout). Tabs,
+/// `# key: value` comment lines carry the languages, the source file name, the text
+/// before the first sentence and the layout; then a header row and the columns `id`,
+/// `source`, `target` (to fill in), `status` (empty, `translated`, `tm-exact` or `draft`),
+/// `match` (the translation-memory matches, best first, with their scores: what a `draft`
+/// target came from), `terms` (glossary hints), `after` (the text up to the next sentence,
+/// escaped, which rebuilds the layout) and `source_hash` (``TranslationSegment/sourceHash``,
+/// which merge checks the source against). Tabs,
 /// line breaks and backslashes inside fields are written `\t`, `\n`, `\\`. Rows may be
 /// re-sorted: `merge` orders them by id.
 public enum WorksheetTSV {
@@ -19,7 +20,8 @@ public enum WorksheetTSV {
     public static func document(_ job: TranslationJob) -> String {
         var text = "# Tarjuman worksheet: translate the source column into the target column.\n"
         text +=
-            "# Keep the id and after columns as they are: they put the document back together.\n"
+            "# Keep the id, after and source_hash columns as they are: they put the document "
+            + "back together.\n"
         for (key, value) in metadata(job) {
             text += "# \(key): \(SegmentFormat.tsvEscaped(value))\n"
         }
@@ -44,11 +46,15 @@ public enum WorksheetTSV {
         var layoutPosition = SourcePosition.start
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
-        // Saved with commas between the cells, the quoted first line reads as a broken field.
-        let opening =
-            text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.dropFirst()) : Substring(text)
-        if opening.hasPrefix("\"# Tarjuman worksheet:"),
-            opening.prefix { $0 != "\n" && $0 != "\r" }.contains("\",")
+        // Saved with commas between the cells, the first line ends in the commas of the
+        // empty cells after it (quoted or not), and would read as a broken field.
+        let first = text.unicodeScalars.drop { $0 == "\u{FEFF}" }.prefix {
+            $0 != "\n" && $0 != "\r"
+        }
+        let opening = String(String.UnicodeScalarView(first))
+        if opening.hasPrefix("# Tarjuman worksheet:")
+            || opening.hasPrefix("\"# Tarjuman worksheet:"),
+            opening.hasSuffix(",,")
         {
             throw .malformed(
                 file: file, position: .start,
@@ -62,7 +68,7 @@ public enum WorksheetTSV {
             // A `# key: value` line, also as a spreadsheet saves it: in quotes, with empty
             // cells after it (LibreOffice, unless told not to quote text cells).
             let saved =
-                header == nil && record.fields.count > 1 && record.fields[0].hasPrefix("#")
+                header == nil && !record.fields.isEmpty && record.fields[0].hasPrefix("#")
                 && record.fields.dropFirst().allSatisfy(\.isEmpty)
             if record.fields.isEmpty || saved {
                 let line = saved ? record.fields[0] : record.text

@@ -34,44 +34,8 @@ package enum CandidateRanking {
     package static func spelling(of text: String, normalizer: Normalizer) throws(ICUError)
         -> String
     {
-        collapsedSpace(
-            try normalizer.normalize(text, to: .orthographic, recordingChanges: false).text)
-    }
-
-    /// `text` with each run of white space (scalars with the Unicode White_Space property)
-    /// as one space and its ends trimmed; every other scalar is kept, also a combining mark
-    /// after a space (splitting at white-space characters dropped it, so `a \u{301}` and
-    /// `a` were one). Text already so, as most is, comes back as it was, with no copy.
-    package static func collapsedSpace(_ text: String) -> String {
-        guard needsCollapsing(text) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if ScalarText.isWhitespace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
-            pendingSpace = false
-            UTF8.encode(scalar) { bytes.append($0) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Whether `text` has white space other than single U+0020 spaces between other
-    /// characters.
-    private static func needsCollapsing(_ text: String) -> Bool {
-        var previousWasSpace = true
-        for scalar in text.unicodeScalars {
-            if ScalarText.isWhitespace(scalar) {
-                if scalar != " " || previousWasSpace { return true }
-                previousWasSpace = true
-            } else {
-                previousWasSpace = false
-            }
-        }
-        return previousWasSpace && !text.isEmpty
+        try normalizer.normalize(text, to: .orthographic, recordingChanges: false).text
+            .collapsingWhiteSpace()
     }
 
     /// Scores candidates in growing batches, those with the highest bound (the most they

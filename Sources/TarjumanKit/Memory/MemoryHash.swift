@@ -33,7 +33,7 @@ package enum MemoryHash {
 
     /// `text` as sources are compared: each run of white space one space, in NFC.
     package static func comparable(_ text: String) -> String {
-        composed(CandidateRanking.collapsedSpace(text))
+        composed(text.collapsingWhiteSpace())
     }
 
     /// `text` in NFC; text already in NFC (ICU's check, far cheaper than composing) as it is.

@@ -19,7 +19,8 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
         case missing
         /// A source sentence edited after the file was prepared.
         case sourceChanged
-        /// A sentence's source hash that is not one Tarjuman wrote.
+        /// A sentence's source hash missing (in a file with others) or not one Tarjuman
+        /// wrote, or an XLIFF unit's record with more or fewer hashes than its sentences.
         case sources
 
         /// Whether the problem leaves a sentence paired with a translation that is not its
@@ -51,7 +52,9 @@ extension TranslationJob {
     /// sentences come from ``layout``; a file without a readable layout record is a problem
     /// (a sentence dropped at the end of a paragraph could not be noticed), and beyond it
     /// every paragraph from `p1` to the last one seen must be present with its sentences
-    /// numbered from `s1` without gaps, in that order. Problems come in file order.
+    /// numbered from `s1` without gaps, in that order. When the file carries source hashes
+    /// (``TranslationSegment/sourceHash``), every sentence's source must match its own.
+    /// Problems come in file order.
     public func structureProblems() -> [StructureProblem] {
         var problems: [StructureProblem] = []
         if layout == nil {
@@ -205,8 +208,8 @@ extension TranslationJob {
                 && segment.source.allSatisfy { $0.isNumber || " .,:/%$€£+-()E".contains($0) }
             let hint =
                 converted
-                ? "; a spreadsheet program may have read the cell as a number or date: open the "
-                    + "worksheet with the source column as Text"
+                ? "; if a spreadsheet program opened the file, it may have read the cell as a "
+                    + "number or date: open the file with the source column as Text"
                 : ""
             return StructureProblem(
                 kind: .sourceChanged, position: segment.position,
@@ -219,7 +222,8 @@ extension TranslationJob {
     }
 
     /// The ``structureProblems()`` that pair a sentence with a translation or neighbours not
-    /// its own (duplicated, unknown, moved and reordered ids): a memory must refuse the file,
+    /// its own (duplicated, unknown, moved and reordered ids; a source edited, or its hash
+    /// missing or broken, so that it cannot be told unedited): a memory must refuse the file,
     /// while gaps, missing sentences and a missing layout record only matter to a merge.
     public func memoryProblems() -> [StructureProblem] {
         structureProblems().filter(\.kind.pairsWrongly)

@@ -75,6 +75,6 @@ public struct TranslationMemory: Sendable {
     }
 
     private static func key(_ text: String) -> String {
-        CandidateRanking.collapsedSpace(text)
+        text.collapsingWhiteSpace()
     }
 }

@@ -40,8 +40,11 @@ extension String {
 
 extension String {
     /// The text with each run of white space (Unicode White_Space) as one space, and none
-    /// at either end.
+    /// at either end; every other scalar is kept, also a combining mark after a space
+    /// (splitting at white-space characters dropped it). Text already so, as most is, comes
+    /// back as it was, with no copy.
     func collapsingWhiteSpace() -> String {
+        guard needsCollapsing else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var space = false
@@ -57,6 +60,21 @@ extension String {
             UTF8.encode(scalar) { bytes.append($0) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the text has white space other than single U+0020 spaces between other
+    /// characters.
+    private var needsCollapsing: Bool {
+        var previousWasSpace = true
+        for scalar in unicodeScalars {
+            if ScalarText.isWhitespace(scalar) {
+                if scalar != " " || previousWasSpace { return true }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return previousWasSpace && !isEmpty
     }
 }
 

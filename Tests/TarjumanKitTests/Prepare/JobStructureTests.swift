@@ -230,7 +230,7 @@ import Testing
         let problems = converted.structureProblems()
         #expect(problems.map(\.kind) == [.sourceChanged])
         #expect(
-            problems.first?.message.hasSuffix("open the worksheet with the source column as Text")
+            problems.first?.message.hasSuffix("open the file with the source column as Text")
                 == true)
         for renamed in ["Source_Hash", "source_hash ", " id"] {
             let text = WorksheetTSV.document(job).replacingOccurrences(
@@ -249,11 +249,20 @@ import Testing
                 ? "\"" + line + "\",,,,,,,"
                 : "\"" + line.replacingOccurrences(of: "\t", with: "\",\"") + "\""
         }.joined(separator: "\n")
-        #expect {
-            try WorksheetFormat.tsv.read(.text(commas, name: "w.csv"))
-        } throws: { error in
-            "\(error)".contains("saved with commas between its cells")
+        // Quoted (LibreOffice's default) or not, with LF or CR LF line ends.
+        let unquoted = commas.replacingOccurrences(of: "\"", with: "")
+        for text in [commas, unquoted, unquoted.replacingOccurrences(of: "\n", with: "\r\n")] {
+            #expect {
+                try WorksheetFormat.tsv.read(.text(text, name: "w.csv"))
+            } throws: { error in
+                "\(error)".contains("saved with commas between its cells")
+            }
         }
+        // A tab-separated save with CR LF and a quoted cell holding `",` is no such file.
+        let windows = WorksheetTSV.document(job).replacingOccurrences(of: "\n", with: "\r\n")
+            .replacingOccurrences(
+                of: "Room 007 is open.", with: "\"He said \"\"no\"\", then left\"")
+        #expect(throws: Never.self) { try WorksheetFormat.tsv.read(.text(windows, name: "w.tsv")) }
     }
 
     /// A control character inside a sentence is prepared and read back in every format.

@@ -48,6 +48,11 @@ import Testing
         )
         #expect(
             report(.text) == FindingFormat.text.report([], files: ["a.tsv"], rules: [], tool: "t"))
+        // A file with no place: none given.
+        let placeless = [UnreadFile(file: "c.tsv", message: "a FIFO, not a regular file")]
+        #expect(
+            FindingFormat.json.report([], files: [], rules: [], tool: "t", unread: placeless)
+                .contains("\"unread\":[{\"file\":\"c.tsv\",\"message\":\"a FIFO"))
         // Without unread files, JUnit counts as before.
         #expect(
             !FindingFormat.junit.report([], files: ["a.tsv"], rules: [], tool: "t").contains(
