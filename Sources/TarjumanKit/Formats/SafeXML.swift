@@ -276,13 +276,21 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         if detached.contains(element.name), let root = stack.first,
             detachedParent == nil || stack.last?.name == detachedParent
         {
-            // A detached element keeps the namespace prefixes bound around it (on a `group`
-            // it sits in, say), which its reader has no other way to see (pass 27: a prefix
-            // bound on an XLIFF group hid Tarjuman's attributes).
-            for ancestor in stack.reversed() {
-                for (name, value) in ancestor.attributes
-                where name.hasPrefix("xmlns:") && element.attributes[name] == nil {
-                    element.attributes[name] = value
+            // A detached element keeps the bindings of the prefixes its attributes use, made
+            // around it (on a `group` it sits in, say), which its reader has no other way to
+            // see (pass 27: a prefix bound on an XLIFF group hid Tarjuman's attributes). Only
+            // those prefixes, each looked up from the nearest ancestor out: copying every
+            // ancestor's declarations to every entry would cost a deep, wide file dearly.
+            let prefixes = Set(
+                element.attributes.keys.compactMap { name -> String? in
+                    guard let colon = name.firstIndex(of: ":"), !name.hasPrefix("xmlns") else {
+                        return nil
+                    }
+                    return "xmlns:" + name[..<colon]
+                })
+            for binding in prefixes where element.attributes[binding] == nil {
+                if let value = stack.reversed().lazy.compactMap({ $0.attributes[binding] }).first {
+                    element.attributes[binding] = value
                 }
             }
             if !onDetached(element, root) {
