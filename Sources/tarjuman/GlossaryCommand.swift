@@ -58,7 +58,7 @@ struct GlossaryLintCommand: ParsableCommand {
             var unread = refused
             var linted: [String] = []
             for file in refused {
-                StandardError.write("\(file.file): error: \(file.message)")
+                StandardError.write(file.description)
             }
             for file in files {
                 // A file that cannot be read is reported, and the others are still linted

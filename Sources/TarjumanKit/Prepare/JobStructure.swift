@@ -180,18 +180,17 @@ extension TranslationJob {
     private func sourceProblems() -> [StructureProblem] {
         // Once the file has hashes, a sentence without one is a hash removed (pass 27: an
         // edit went through with its unit's record or its field deleted).
-        let hashed = segments.contains { $0.preparedSourceHash != nil }
+        guard segments.contains(where: { $0.preparedSourceHash != nil }) else { return [] }
         return segments.compactMap { segment in
-            guard hashed else { return nil }
-            let recorded = segment.preparedSourceHash ?? ""
+            let recorded = segment.preparedSourceHash?.lowercased() ?? ""
             let hex = recorded.dropFirst()
-            guard recorded.lowercased().hasPrefix("h"), hex.utf8.count == 8,
+            guard recorded.hasPrefix("h"), hex.utf8.count == 8,
                 hex.allSatisfy(\.isHexDigit)
             else {
                 let what =
                     segment.preparedSourceHash == nil
                     ? "\(segment.id) has no source hash, though the file's other sentences have one"
-                    : "the source hash of \(segment.id) ('\(recorded.shownInMessage)') is not one "
+                    : "the source hash of \(segment.id) ('\((segment.preparedSourceHash ?? "").shownInMessage)') is not one "
                         + "Tarjuman wrote (h and eight hex digits)"
                 return StructureProblem(
                     kind: .sources, position: segment.position,
@@ -200,7 +199,7 @@ extension TranslationJob {
                         + "so an edited source could not be found; restore it from the prepared file"
                 )
             }
-            guard recorded.lowercased() != segment.sourceHash else { return nil }
+            guard recorded != segment.sourceHash else { return nil }
             // A cell a spreadsheet program read as a number, a date or a formula (`007` saved
             // as `7`, `1/2/2023` as `01/02/23`: pass 28) changed without anyone editing it.
             let converted =

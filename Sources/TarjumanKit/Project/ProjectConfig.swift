@@ -57,12 +57,13 @@ public struct ProjectConfig: Sendable, Equatable {
                     let source = path(try entry.string("source"))
                     // A FIFO or device named here is never opened (pass 28: a FIFO source
                     // left `check` waiting forever); a missing file is the pair's error.
-                    for (key, file) in [("source", source), ("target", path(target))] {
-                        if let reason = PathNames.whyNotListable(file) {
-                            throw entry.invalid(key, entry.node(key), "\(file) is \(reason)")
+                    let named = path(target)
+                    for (key, pairFile) in [("source", source), ("target", named)] {
+                        if let reason = PathNames.whyNotListable(pairFile) {
+                            throw entry.invalid(key, entry.node(key), "\(pairFile) is \(reason)")
                         }
                     }
-                    pairs.append(FilePair(source: source, target: path(target), origin: origin))
+                    pairs.append(FilePair(source: source, target: named, origin: origin))
                     continue
                 }
                 // A glob as wide as `*.txt` also finds the sources: a file in the source

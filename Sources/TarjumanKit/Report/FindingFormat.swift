@@ -187,9 +187,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
         // A file that could not be read is a test case in error: it was not checked.
         for file in unread {
-            let place = file.position.map { ":\($0)" } ?? ""
-            let line =
-                "\(file.file.escapingControls)\(place): error: \(file.message.escapingControls)"
+            let line = file.description.escapingControls
             xml +=
                 "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file.file.escapingControls))\">\n"
                 + "      <error type=\"unread\" message=\"\(XMLText.attribute(line))\"/>\n"
