@@ -204,10 +204,10 @@ struct GlossaryConvertCommand: ParsableCommand {
                 Data(
                     format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
                         .utf8), to: output)
-            let accepted = glossary.entries.filter(\.status.isAccepted).count
+            let accepted = glossary.entries.count(where: \.status.isAccepted)
             // Concepts with no accepted rendering have no line at all, so no comment names
             // their forbidden ones.
-            let withAccepted = Set(glossary.entries.filter(\.status.isAccepted).map(\.id))
+            let withAccepted = Set(glossary.entries.lazy.filter(\.status.isAccepted).map(\.id))
             let leftOut = Set(glossary.entries.map(\.id)).subtracting(withAccepted).count
             StandardError.write(
                 !format.keepsEveryRow

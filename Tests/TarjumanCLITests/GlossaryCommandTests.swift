@@ -146,6 +146,33 @@ import Testing
         #expect(!result.stdout.contains("left out"))
     }
 
+    /// A TBX over the 9 MB libxml2 takes whole is parsed as it is read: it converts back
+    /// row for row, and a bad byte near its end is refused at its line, with no output.
+    @Test func aLargeTBXConvertsBackAndIsCheckedToItsEnd() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            { printf 'id\tsource\ttarget\tnote\n'
+              for n in $(seq 30000); do
+                printf 't%d\tterm number %d\tاصطلاح نمبر %d\tgenerated row %d\n' $n $n $n $n
+              done; } > big.en-ur.tsv
+            "$TARJUMAN" glossary convert big.en-ur.tsv big.en-ur.tbx 2> /dev/null
+            [ "$(stat -c %s big.en-ur.tbx)" -gt 9000000 ] && echo large
+            "$TARJUMAN" glossary convert big.en-ur.tbx back.en-ur.tsv 2>&1; echo "exit $?"
+            cut -f 1-3,10 back.en-ur.tsv | tail -n +2 | cmp - <(tail -n +2 big.en-ur.tsv) && echo same
+            line=$(grep -n 'generated row 30000' big.en-ur.tbx | cut -d: -f1)
+            sed "${line}s/generated/gen\\xffrated/" big.en-ur.tbx > bad.en-ur.tbx
+            "$TARJUMAN" glossary convert bad.en-ur.tbx bad.en-ur.tsv 2>&1 | sed "s/:$line:/:LINE:/"
+            echo "exit ${PIPESTATUS[0]}"; ls bad.en-ur.tsv 2>&1 | grep -c 'No such'
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "large\nwrote 30000 rows to back.en-ur.tsv\nexit 0\nsame\n"
+                    + "bad.en-ur.tbx:LINE:"), "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "\n").count == 8, "\(result.stdout)")
+        #expect(result.stdout.contains("invalid UTF-8"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 2\n1\n"), "\(result.stdout)")
+    }
+
     /// A folder holding a file that cannot be read is still linted whole: each unread file
     /// is named, the report covers the others, and the run exits 2 (pass 22: the first
     /// unreadable file stopped the run, hiding the findings of the rest).

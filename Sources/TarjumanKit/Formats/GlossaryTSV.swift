@@ -139,13 +139,20 @@ public enum GlossaryTSV {
     /// The glossary as TSV text (header, then one row per entry; comments first).
     public static func write(_ glossary: Glossary) -> String {
         // A comment holding a line break would end the `#` line early.
-        var lines = glossary.comments.flatMap { $0.split(whereSeparator: \.isNewline) }
-            .map { "# " + $0 }
-        lines.append(columns.joined(separator: "\t"))
-        for entry in glossary.entries {
-            lines.append(fields(of: entry).map(quotedIfNeeded).joined(separator: "\t"))
+        // Built as one string: a line array joined at the end held the text three times.
+        var text = ""
+        for comment in glossary.comments.flatMap({ $0.split(whereSeparator: \.isNewline) }) {
+            text += "# \(comment)\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        text += columns.joined(separator: "\t") + "\n"
+        for entry in glossary.entries {
+            for (index, field) in fields(of: entry).enumerated() {
+                if index > 0 { text += "\t" }
+                text += quotedIfNeeded(field)
+            }
+            text += "\n"
+        }
+        return text
     }
 
     // MARK: - Fields

@@ -82,6 +82,10 @@ struct XMLFailure: Error {
 enum SafeXML {
     /// The largest document accepted.
     static let maximumBytes = 64 << 20
+    /// The largest document handed to libxml2 whole, which gives exact error positions;
+    /// libxml2 refuses a whole document over 10,000,000 bytes, so a larger one is fed in
+    /// chunks (error positions then fall at a chunk's end).
+    static let wholeBytes = 9_000_000
 
     /// The root element of `data`, or an error with the line and column of the problem.
     static func parse(_ original: Data) throws(XMLFailure) -> XMLElement {
@@ -103,22 +107,8 @@ enum SafeXML {
         // XML reads CR LF and a lone CR as LF before parsing (XML 1.0 §2.11); doing it here
         // makes every line number count the lines an editor shows, whatever the line ends.
         let data = lineEndsAsLF(original)
-        guard data.count <= maximumBytes else {
-            throw XMLFailure(
-                position: .start,
-                message:
-                    "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
-            )
-        }
-        if let encoding = declaredEncoding(in: data),
-            !["utf-8", "utf8"].contains(encoding.lowercased())
-        {
-            throw XMLFailure(
-                position: .start,
-                message:
-                    "the file declares encoding=\"\(encoding)\"; Tarjuman reads XML in UTF-8 (or "
-                    + "UTF-16 with a byte-order mark): save it as UTF-8 and fix the declaration")
-        }
+        guard data.count <= maximumBytes else { throw tooLarge }
+        try refuseDeclaredEncoding(in: data)
         // Foundation's parser traps on element names that are not UTF-8: checked first, a
         // megabyte at a time (no second copy of the document).
         var scan = XMLSafetyScan()
@@ -128,13 +118,36 @@ enum SafeXML {
         }
         try scan.feed([], final: true)
         let builder = TreeBuilder(detaching: names, under: parent, to: body)
-        // A Data is fed to libxml2 whole, which gives exact error positions but is refused
-        // over its 10,000,000-byte lookup limit; larger documents are fed as a stream, in
-        // chunks (error positions then fall at a chunk's end).
-        let parser =
-            data.count < 9_000_000
-            ? XMLParser(data: data) : XMLParser(stream: DataInputStream(data))
-        return try run(parser, builder)
+        if data.count < wholeBytes {
+            return try run(XMLParser(data: data), builder)
+        }
+        var offset = data.startIndex
+        let stream = ChunkInputStream { () throws(XMLReadFailure) in
+            guard offset < data.endIndex else { return nil }
+            let end = min(data.endIndex, offset + (1 << 20))
+            defer { offset = end }
+            return [UInt8](data[offset..<end])
+        }
+        return try run(XMLParser(stream: stream), builder)
+    }
+
+    /// Why a document over ``maximumBytes`` is refused.
+    static let tooLarge = XMLFailure(
+        position: .start,
+        message: "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
+    )
+
+    /// Refuses a document whose XML declaration names an encoding other than UTF-8.
+    static func refuseDeclaredEncoding(in data: Data) throws(XMLFailure) {
+        if let encoding = declaredEncoding(in: data),
+            !["utf-8", "utf8"].contains(encoding.lowercased())
+        {
+            throw XMLFailure(
+                position: .start,
+                message:
+                    "the file declares encoding=\"\(encoding)\"; Tarjuman reads XML in UTF-8 (or "
+                    + "UTF-16 with a byte-order mark): save it as UTF-8 and fix the declaration")
+        }
     }
 
     /// Runs `parser` with `builder` and everything dangerous off; returns the root, or `nil`
@@ -184,10 +197,21 @@ enum SafeXML {
     /// `data` with CR LF and lone CR turned into LF (the same bytes when it has no CR).
     private static func lineEndsAsLF(_ data: Data) -> Data {
         guard data.contains(0x0D) else { return data }
-        var result = Data()
-        result.reserveCapacity(data.count)
-        var previousCR = false
-        for byte in data {
+        var folding = LineEndFolding()
+        return Data(folding.fold(data))
+    }
+}
+
+/// Turns CR LF and a lone CR into LF in text read a chunk at a time (a CR LF may be split
+/// between two chunks), as XML 1.0 §2.11 reads line ends.
+struct LineEndFolding {
+    private var previousCR = false
+
+    /// `chunk` with its line ends as LF.
+    mutating func fold(_ chunk: some Collection<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(chunk.count)
+        for byte in chunk {
             if byte == 0x0A && previousCR {
                 previousCR = false
                 continue
@@ -329,27 +353,48 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 }
 
-/// A stream over a `Data` the parser reads in chunks, without the copy Foundation's
-/// `InputStream(data:)` makes.
-private final class DataInputStream: InputStream {
-    private let data: Data
+/// A stream the parser reads in chunks pulled from `next` (`nil` at the end), without the
+/// copy Foundation's `InputStream(data:)` makes. When `next` throws, the stream reports an
+/// error to the parser, which stops, and keeps the reason in `failure`.
+final class ChunkInputStream: InputStream {
+    private let next: () throws(XMLReadFailure) -> [UInt8]?
+    private var chunk: [UInt8] = []
     private var offset = 0
+    private var ended = false
+    /// Why `next` failed, if it did.
+    private(set) var failure: XMLReadFailure?
 
-    init(_ data: Data) {
-        self.data = data
+    init(_ next: @escaping () throws(XMLReadFailure) -> [UInt8]?) {
+        self.next = next
         super.init(data: Data())
     }
 
     override func open() {}
     override func close() {}
-    override var hasBytesAvailable: Bool { offset < data.count }
-    override var streamStatus: Stream.Status { offset < data.count ? .open : .atEnd }
+    override var hasBytesAvailable: Bool { !ended }
+    override var streamStatus: Stream.Status {
+        failure != nil ? .error : ended ? .atEnd : .open
+    }
+    // The parser reads this when `read` fails; the inherited getter traps in a subclass.
+    override var streamError: (any Error)? { nil }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-        let count = min(length, data.count - offset)
-        guard count > 0 else { return 0 }
-        let start = data.startIndex + offset
-        data.copyBytes(to: buffer, from: start..<(start + count))
+        while offset == chunk.count {
+            guard !ended, failure == nil else { return failure == nil ? 0 : -1 }
+            do throws(XMLReadFailure) {
+                guard let pulled = try next() else {
+                    ended = true
+                    return 0
+                }
+                (chunk, offset) = (pulled, 0)
+            } catch {
+                failure = error
+                return -1
+            }
+        }
+        let count = min(length, chunk.count - offset)
+        _ = UnsafeMutableBufferPointer(start: buffer, count: count)
+            .update(fromContentsOf: chunk[offset..<offset + count])
         offset += count
         return count
     }

@@ -4,7 +4,94 @@ import Foundation
     import FoundationXML
 #endif
 
+/// Why XML read from a ``ByteSource`` was refused: the input could not be read, or is not
+/// XML Tarjuman accepts.
+enum XMLReadFailure: Error {
+    /// The input could not be read, is too large, or is not text.
+    case input(InputError)
+    /// The XML is malformed or refused.
+    case xml(XMLFailure)
+}
+
+/// XML to parse: bytes already in memory, or a source read as it is parsed.
+enum XMLInput {
+    /// Bytes in memory, parsed as ``SafeXML/parse(_:detaching:under:to:)`` parses them.
+    case bytes(Data)
+    /// A file, pipe or memory, read in chunks.
+    case source(ByteSource)
+}
+
 extension SafeXML {
+    /// Parses `input` as ``parse(_:detaching:under:to:)`` parses bytes. A source is read
+    /// whole (UTF-8, or UTF-16 with a byte-order mark) when it ends within ``wholeBytes``,
+    /// for exact error positions; a larger one is parsed as it is read and never held
+    /// whole, each chunk checked (size, encoding, ``XMLSafetyScan``) before the parser
+    /// sees it.
+    static func parse(
+        _ input: XMLInput, detaching names: Set<String>, under parent: String? = nil,
+        to body: @escaping (XMLElement, XMLElement) -> Bool
+    ) throws(XMLReadFailure) -> XMLElement? {
+        let source: ByteSource
+        switch input {
+        case .bytes(let data):
+            do {
+                return try parse(data, detaching: names, under: parent, to: body)
+            } catch {
+                throw .xml(error)
+            }
+        case .source(let given): source = given
+        }
+        var head: [UInt8] = []
+        do {
+            while head.count < wholeBytes, let chunk = try source.next() { head += chunk }
+        } catch {
+            throw .input(error)
+        }
+        let whole = head.count < wholeBytes || ByteSource.isUTF16(head)
+        let rest = ByteSource.prefixed(head, then: source)
+        head = []
+        if whole {
+            let data: Data
+            do throws(InputError) {
+                data = Data(try rest.readAllXML())
+            } catch {
+                throw .input(error)
+            }
+            return try parse(.bytes(data), detaching: names, under: parent, to: body)
+        }
+        var scan = XMLSafetyScan()
+        var lineEnds = LineEndFolding()
+        var total = 0
+        let stream = ChunkInputStream { () throws(XMLReadFailure) in
+            let read: [UInt8]?
+            do throws(InputError) {
+                read = try rest.next()
+            } catch {
+                throw .input(error)
+            }
+            do throws(XMLFailure) {
+                guard let read else {
+                    try scan.feed([], final: true)
+                    return nil
+                }
+                if total == 0 { try refuseDeclaredEncoding(in: Data(read.prefix(256))) }
+                let chunk = lineEnds.fold(read)
+                total += chunk.count
+                guard total <= maximumBytes else { throw tooLarge }
+                try scan.feed(chunk)
+                return chunk
+            } catch {
+                throw .xml(error)
+            }
+        }
+        do throws(XMLFailure) {
+            return try run(
+                XMLParser(stream: stream), TreeBuilder(detaching: names, under: parent, to: body))
+        } catch {
+            throw stream.failure ?? .xml(error)
+        }
+    }
+
     /// Parses the XML file at `path` (named `name` in messages), of any size, without
     /// holding it in memory: every element named `element` whose parent is named `parent` is
     /// handed to `body` when it closes and left out of the tree returned; `body` returns
@@ -46,20 +133,13 @@ extension SafeXML {
             while let chunk = try source.next() {
                 if first {
                     first = false
-                    if chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
+                    if ByteSource.isUTF16(chunk) {
                         throw fail(
                             .start,
                             "UTF-16 XML is read up to \(maximumBytes >> 20) MB; save a larger "
                                 + "file as UTF-8")
                     }
-                    if let encoding = declaredEncoding(in: Data(chunk.prefix(256))),
-                        !["utf-8", "utf8"].contains(encoding.lowercased())
-                    {
-                        throw fail(
-                            .start,
-                            "the file declares encoding=\"\(encoding)\"; save it as UTF-8 and fix "
-                                + "the declaration")
-                    }
+                    try refuseDeclaredEncoding(in: Data(chunk.prefix(256)))
                 }
                 try scan.feed(chunk)
             }

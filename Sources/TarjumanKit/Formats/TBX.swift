@@ -139,6 +139,14 @@ public enum TBX {
     public static func read(_ data: Data, file: String, target: String? = nil) throws(GlossaryError)
         -> Glossary
     {
+        try read(.bytes(data), file: file, target: target)
+    }
+
+    /// Reads TBX from `input` as ``read(_:file:target:)`` reads bytes; a large file is
+    /// parsed as it is read, never held whole.
+    static func read(_ input: XMLInput, file: String, target: String?) throws(GlossaryError)
+        -> Glossary
+    {
         var targetLanguage = target
         var rows: [GlossaryEntry] = []
         // The rows of entries without an id, named after their line once all ids are known,
@@ -153,8 +161,8 @@ public enum TBX {
         var withoutTarget = 0
         var failure: GlossaryError?
         let parsed: XMLElement?
-        do {
-            parsed = try SafeXML.parse(data, detaching: ["termEntry", "conceptEntry"]) {
+        do throws(XMLReadFailure) {
+            parsed = try SafeXML.parse(input, detaching: ["termEntry", "conceptEntry"]) {
                 entry, root in
                 guard root.name == "martif" || root.name == "tbx" else { return true }
                 let source = root.attributes["xml:lang"] ?? "en"
@@ -188,7 +196,11 @@ public enum TBX {
                 }
             }
         } catch {
-            throw .unsafeXML(file: file, position: error.position, message: error.message)
+            switch error {
+            case .input(let error): throw .input(error)
+            case .xml(let error):
+                throw .unsafeXML(file: file, position: error.position, message: error.message)
+            }
         }
         if let failure { throw failure }
         let renamed = name(unnamed, repeated: repeated, in: &rows)
@@ -485,14 +497,7 @@ extension GlossaryFormat {
     public static let tbx = GlossaryFormat(
         name: "tbx", extensions: ["tbx"],
         read: { source, options throws(GlossaryError) in
-            // The bytes go straight into the parser's Data: one copy of the file at a time.
-            let data: Data
-            do throws(InputError) {
-                data = Data(try source.readAllXML())
-            } catch {
-                throw .input(error)
-            }
-            return try TBX.read(data, file: source.name, target: options.tbxTarget)
+            try TBX.read(.source(source), file: source.name, target: options.tbxTarget)
         },
         write: { glossary, options in TBX.write(glossary, version: options.tbxVersion) })
 }

@@ -130,11 +130,19 @@ public enum TMX {
     )
         throws(ExchangeError) -> Contents
     {
+        try read(.bytes(data), file: file, source: source, target: target)
+    }
+
+    /// Reads TMX from `input` as ``read(_:file:source:target:)`` reads bytes; a large file
+    /// is parsed as it is read, never held whole.
+    static func read(
+        _ input: XMLInput, file: String, source: LanguageSelector, target: LanguageSelector
+    ) throws(ExchangeError) -> Contents {
         var contents = Contents(pairs: [], skipped: 0)
         var failure: ExchangeError?
         let parsed: XMLElement?
-        do {
-            parsed = try SafeXML.parse(data, detaching: ["tu"], under: "body") { unit, _ in
+        do throws(XMLReadFailure) {
+            parsed = try SafeXML.parse(input, detaching: ["tu"], under: "body") { unit, _ in
                 do throws(ExchangeError) {
                     let pairs = try pairs(of: unit, file: file, source: source, target: target)
                     contents.pairs += pairs
@@ -146,7 +154,11 @@ public enum TMX {
                 }
             }
         } catch {
-            throw .malformed(file: file, position: error.position, message: error.message)
+            switch error {
+            case .input(let error): throw .input(error)
+            case .xml(let error):
+                throw .malformed(file: file, position: error.position, message: error.message)
+            }
         }
         if let failure { throw failure }
         guard let root = parsed, root.name == "tmx", root.child("body") != nil else {
@@ -345,14 +357,13 @@ public enum TMX {
         throws(ExchangeError)
         -> Contents
     {
-        // The bytes go straight into the parser's Data: one copy of the file at a time.
-        let data: Data
+        let file: ByteSource
         do {
-            data = Data(try ByteSource.file(path).readAllXML())
+            file = try ByteSource.file(path)
         } catch {
             throw .input(error)
         }
-        return try read(data, file: path, source: source, target: target)
+        return try read(.source(file), file: path, source: source, target: target)
     }
 
 }

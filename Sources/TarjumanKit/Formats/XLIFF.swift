@@ -137,6 +137,12 @@ public enum XLIFF {
     /// read one at a time as the parser closes them, so a large file is never held as a
     /// tree of elements.
     public static func read(_ data: Data, file: String) throws(ExchangeError) -> TranslationJob {
+        try read(.bytes(data), file: file)
+    }
+
+    /// Reads XLIFF from `input` as ``read(_:file:)`` reads bytes; a large file is parsed as
+    /// it is read, never held whole.
+    static func read(_ input: XMLInput, file: String) throws(ExchangeError) -> TranslationJob {
         let fail = { (element: XMLElement, message: String) in
             ExchangeError.malformed(file: file, position: element.position, message: message)
         }
@@ -145,8 +151,8 @@ public enum XLIFF {
         let parsed: XMLElement?
         // Each unit's sources record, by the unit's id.
         var records: [String: (position: SourcePosition, hashes: [Substring])] = [:]
-        do {
-            parsed = try SafeXML.parse(data, detaching: ["unit"]) { unitElement, _ in
+        do throws(XMLReadFailure) {
+            parsed = try SafeXML.parse(input, detaching: ["unit"]) { unitElement, _ in
                 do throws(ExchangeError) {
                     try add(unitElement, to: &job, fail: fail)
                     // The element carries the prefixes bound around it (SafeXML).
@@ -162,7 +168,11 @@ public enum XLIFF {
                 }
             }
         } catch {
-            throw .malformed(file: file, position: error.position, message: error.message)
+            switch error {
+            case .input(let error): throw .input(error)
+            case .xml(let error):
+                throw .malformed(file: file, position: error.position, message: error.message)
+            }
         }
         if let failure { throw failure }
         guard let root = parsed else {
@@ -392,14 +402,6 @@ extension WorksheetFormat {
                 job, sourceDirection: options.sourceDirection,
                 targetDirection: options.targetDirection, glossaryName: options.glossaryName)
         },
-        read: { source throws(ExchangeError) in
-            // The bytes go straight into the parser's Data: one copy of the file at a time.
-            let data: Data
-            do throws(InputError) {
-                data = Data(try source.readAllXML())
-            } catch {
-                throw .input(error)
-            }
-            return try XLIFF.read(data, file: source.name)
-        })
+        read: { source throws(ExchangeError) in try XLIFF.read(.source(source), file: source.name) }
+    )
 }

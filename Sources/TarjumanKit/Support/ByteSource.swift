@@ -94,6 +94,18 @@ public struct ByteSource {
         self.readChunk = readChunk
     }
 
+    /// `head` (bytes already read from `source`), then what is left of `source`.
+    static func prefixed(_ head: [UInt8], then source: ByteSource) -> ByteSource {
+        var pending: [UInt8]? = head
+        return ByteSource(name: source.name) { () throws(InputError) in
+            if let first = pending {
+                pending = nil
+                if !first.isEmpty { return first }
+            }
+            return try source.next()
+        }
+    }
+
     /// The next chunk, or `nil` at the end.
     func next() throws(InputError) -> [UInt8]? {
         try readChunk()
@@ -197,7 +209,7 @@ public struct ByteSource {
     }
 
     /// Whether `bytes` start with a UTF-16 byte-order mark.
-    private static func isUTF16(_ bytes: [UInt8]) -> Bool {
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2
             && ((bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF))
     }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import TarjumanKit
+
+/// XML read from a file or pipe: small sources whole, large ones parsed as they are read.
+@Suite struct XMLSourceTests {
+    /// `<r>` holding `count` entries `<e n="i">…</e>`, one a line, with `end` as line end.
+    static func document(entries count: Int, end: String = "\r\n", tail: String = "") -> [UInt8] {
+        var text = "<?xml version=\"1.0\"?>\(end)<r>\(end)"
+        for index in 0..<count {
+            text += "<e n=\"\(index)\">entry \(index) بلوچستان</e>\(end)"
+        }
+        return Array((text + tail + "</r>\(end)").utf8)
+    }
+
+    /// The entries of `input` as (n, line, text), and the root's name.
+    static func entries(_ input: XMLInput) throws(XMLReadFailure) -> ([String], String?) {
+        var seen: [String] = []
+        let root = try SafeXML.parse(input, detaching: ["e"]) { element, _ in
+            seen.append(
+                "\(element.attributes["n"] ?? "") \(element.position.line) \(element.allText)")
+            return true
+        }
+        return (seen, root?.name)
+    }
+
+    /// Over 9 MB, in chunks whose ends split CR LF pairs and UTF-8 sequences: the same
+    /// entries, lines and text as the bytes parsed in memory, without holding the source.
+    @Test func aLargeSourceIsParsedAsItIsRead() throws {
+        let bytes = Self.document(entries: 260_000)
+        #expect(bytes.count > SafeXML.wholeBytes)
+        let streamed = try Self.entries(
+            .source(.memory(bytes, name: "big.xml", chunkSize: 1_000_003)))
+        #expect(streamed.0.count == 260_000 && streamed.1 == "r")
+        #expect(streamed.0.first == "0 3 entry 0 بلوچستان")
+        #expect(streamed.0.last == "259999 260002 entry 259999 بلوچستان")
+        #expect(try Self.entries(.bytes(Data(bytes))).0 == streamed.0)
+    }
+
+    /// A large source is checked chunk by chunk before the parser sees it: a bad byte far
+    /// into it is refused at its line, not parsed or reported as some other error.
+    @Test func aLargeSourceIsCheckedAsItIsRead() throws {
+        var bytes = Self.document(entries: 260_000, end: "\n", tail: "<e n=\"x\">bad ")
+        bytes.insert(0xFF, at: bytes.count - 12)
+        #expect {
+            try Self.entries(.source(.memory(bytes, chunkSize: 1 << 20)))
+        } throws: { error in
+            guard case .xml(let failure) = error as? XMLReadFailure else { return false }
+            return failure.message.contains("invalid UTF-8") && failure.position.line == 260_003
+        }
+        let declared =
+            Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n".utf8)
+            + Self.document(entries: 260_000).dropFirst(23)
+        #expect {
+            try Self.entries(.source(.memory(declared, chunkSize: 1 << 20)))
+        } throws: { error in
+            guard case .xml(let failure) = error as? XMLReadFailure else { return false }
+            return failure.message.contains("declares encoding=\"ISO-8859-1\"")
+        }
+    }
+
+    /// A small source is read whole and checked as text first, so a bad byte is an input
+    /// error at its exact place; UTF-16 with a byte-order mark is read whole at any size.
+    @Test func aSmallOrUTF16SourceIsReadWhole() throws {
+        let bad = Array("<r>\n<e n=\"1\">a".utf8) + [0xC3] + Array("</e></r>".utf8)
+        #expect {
+            try Self.entries(.source(.memory(bad, name: "bad.xml")))
+        } throws: { error in
+            guard case .input(let input) = error as? XMLReadFailure else { return false }
+            return input.position?.line == 2
+        }
+        let text = String(decoding: Self.document(entries: 200_000, end: "\n"), as: UTF8.self)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(utf16.count > SafeXML.wholeBytes)
+        let read = try Self.entries(.source(.memory(utf16, chunkSize: 1 << 20)))
+        #expect(read.0.count == 200_000 && read.0.last == "199999 200002 entry 199999 بلوچستان")
+    }
+}
