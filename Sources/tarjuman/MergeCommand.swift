@@ -47,7 +47,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let job = try WorksheetFormat.of(file: filled).read(try ByteSource.file(filled))
+            let job = try WorksheetFormat.readFilled(filled)
             // The document the job was prepared from, named as prepare recorded it (from the
             // current folder or beside the filled file): one typo from losing the source.
             if let output, !job.original.isEmpty {

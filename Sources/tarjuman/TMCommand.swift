@@ -587,7 +587,7 @@ extension TranslationJob {
     /// an edited source (``TranslationJob/memoryProblems()``), would put a stray translation,
     /// a wrong context or a wrong source in the memory as confirmed.
     static func forMemory(_ file: String) throws -> TranslationJob {
-        let job = try WorksheetFormat.of(file: file).read(try ByteSource.file(file))
+        let job = try WorksheetFormat.readFilled(file)
         let problems = job.memoryProblems()
         for problem in problems { StandardError.write("\(file):\(problem)") }
         guard problems.isEmpty else {

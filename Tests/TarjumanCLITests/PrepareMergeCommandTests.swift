@@ -114,6 +114,27 @@ import Testing
         #expect(result.stdout == "1\nexit 0\nsame\n", "\(result.stderr)")
     }
 
+    /// A filled file is merged from a pipe or standard input, its format told by its opening
+    /// (it was refused as "unknown format": only regular files were looked into).
+    @Test func aFilledFileMergesFromAPipe() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'It rained.\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o d.xlf 2> /dev/null
+            sed -e 's|<source>It rained.</source>|&<target>بارش ہوئی۔</target>|' d.xlf > f.xlf
+            "$TARJUMAN" prepare d.en.txt --to ur -o d.tsv 2> /dev/null
+            sed -e 's|^p1s1\tIt rained.\t|&بارش ہوئی۔|' d.tsv > f.tsv
+            cat f.xlf | "$TARJUMAN" merge -; echo "exit $?"
+            "$TARJUMAN" merge <(cat f.tsv) -o out.txt; echo "exit $?"; cat out.txt
+            echo 'It rained.' | "$TARJUMAN" merge - 2>&1; echo "exit $?"
+            """)
+        #expect(
+            result.stdout
+                == "بارش ہوئی۔\nexit 0\nexit 0\nبارش ہوئی۔\n"
+                + "-: error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md "
+                + "(Markdown)\nexit 2\n", "\(result.stderr)")
+    }
+
     @Test func untranslatedSentencesStopTheMergeUnlessPartialIsAllowed() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,13 +23,13 @@ enum XMLInput {
 
 extension SafeXML {
     /// Parses `input` as ``parse(_:detaching:under:to:)`` parses bytes. A source is read
-    /// whole (UTF-8, or UTF-16 with a byte-order mark) when it ends within ``wholeBytes``,
-    /// for exact error positions; a larger one is parsed as it is read and never held
-    /// whole, each chunk checked (size, encoding, ``XMLSafetyScan``) before the parser
+    /// whole (UTF-8, or UTF-16 with a byte-order mark) when it ends within `wholeUpTo`
+    /// bytes, for exact error positions; a larger one is parsed as it is read and never
+    /// held whole, each chunk checked (size, encoding, ``XMLSafetyScan``) before the parser
     /// sees it.
     static func parse(
         _ input: XMLInput, detaching names: Set<String>, under parent: String? = nil,
-        to body: @escaping (XMLElement, XMLElement) -> Bool
+        wholeUpTo: Int = wholeBytes, to body: @escaping (XMLElement, XMLElement) -> Bool
     ) throws(XMLReadFailure) -> XMLElement? {
         let source: ByteSource
         switch input {
@@ -43,11 +43,11 @@ extension SafeXML {
         }
         var head: [UInt8] = []
         do {
-            while head.count < wholeBytes, let chunk = try source.next() { head += chunk }
+            while head.count < wholeUpTo, let chunk = try source.next() { head += chunk }
         } catch {
             throw .input(error)
         }
-        let whole = head.count < wholeBytes || ByteSource.isUTF16(head)
+        let whole = head.count < wholeUpTo || ByteSource.isUTF16(head)
         let rest = ByteSource.prefixed(head, then: source)
         head = []
         if whole {

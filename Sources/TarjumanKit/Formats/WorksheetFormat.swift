@@ -57,24 +57,50 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
         self = format
     }
 
-    /// The format of the filled file at `path`: the one its name implies, else, for a
-    /// regular file, the one its opening says (`prepare -o job.txt` writes any format under
+    /// The format of the filled file at `path`: the one its name implies, else the one its
+    /// opening says (`prepare -o job.txt` writes any format under
     /// any name; pass 18 and 19: merge refused it, then read a Markdown worksheet as XML):
     /// XML whose root is `<xliff>` in its first 64 KB, the TSV worksheet's `# Tarjuman
     /// worksheet:` line, the Markdown worksheet's `<!-- tarjuman worksheet` comment.
     public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
         if let named = try? WorksheetFormat(path: path) { return named }
-        var status = stat()
-        let kind = stat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
-        if kind == S_IFDIR {
-            // Said as a folder, as under a known name (pass 20: "unknown format").
-            throw .input(.unreadable(file: path, reason: "is a folder, not a text file"))
+        return try opened(path).format
+    }
+
+    /// Reads the filled file at `path` (`-` for standard input) in the format ``of(file:)``
+    /// finds. The opening of a pipe or of standard input is read once and put back in front
+    /// of the rest, so a job can be merged from a pipe.
+    public static func readFilled(_ path: String) throws(ExchangeError) -> TranslationJob {
+        let (format, source) = try opened(path)
+        return try format.read(source)
+    }
+
+    /// The format of the filled file at `path`, and the file to read it from.
+    private static func opened(_ path: String) throws(ExchangeError) -> (
+        format: WorksheetFormat, source: ByteSource
+    ) {
+        let source: ByteSource
+        do {
+            // A folder is said as such, as under a known name (pass 20: "unknown format").
+            source = try ByteSource.file(path)
+        } catch {
+            throw .input(error)
         }
-        guard kind == S_IFREG,
-            let handle = FileHandle(forReadingAtPath: path)
-        else { throw .unknownFormat(file: path) }
-        defer { try? handle.close() }
-        let bytes = (try? handle.read(upToCount: Self.openingBytes)) ?? Data()
+        if let named = try? WorksheetFormat(path: path) { return (named, source) }
+        var opening: [UInt8] = []
+        do {
+            while opening.count < openingBytes, let chunk = try source.next() { opening += chunk }
+        } catch {
+            throw .input(error)
+        }
+        let format = try Self.format(ofOpening: Data(opening.prefix(openingBytes)), file: path)
+        return (format, ByteSource.prefixed(opening, then: source))
+    }
+
+    /// The format the first ``openingBytes`` of the file `path` say it is in.
+    private static func format(ofOpening bytes: Data, file path: String) throws(ExchangeError)
+        -> WorksheetFormat
+    {
         let text = Self.opening(of: bytes).drop { $0.isWhitespace }
         if text.hasPrefix("<!-- tarjuman worksheet") { return .md }
         // Also as a spreadsheet program saves it, in quotes.

@@ -99,6 +99,31 @@ import Testing
         ) { try WorksheetFormat.of(file: folder.path) }
     }
 
+    /// A filled file in a pipe is known by its opening too, and read whole: the opening
+    /// read to tell its format is put back in front of the rest.
+    @Test func aFilledFileIsReadFromAPipe() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pipe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let job = try Self.job(glossary: false)
+        let sheet = folder.appendingPathComponent("job.xlf")
+        // Longer than the opening read, so the rest comes after it.
+        let notes = String(repeating: "x", count: 70_000)
+        try Data((WorksheetFormat.xliff.document(job) + "<!-- \(notes) -->\n").utf8).write(
+            to: sheet)
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$0\" > \"$1\"", sheet.path, pipe]
+        try writer.run()
+        defer { writer.waitUntilExit() }
+        let read = try WorksheetFormat.readFilled(pipe)
+        #expect(read.segments.map(\.source) == job.segments.map(\.source))
+        #expect(read.segments.count == 2)
+    }
+
     @Test func xliffFromACATToolIsRead() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>
