@@ -136,13 +136,16 @@ public enum TMX {
     /// Reads TMX from `input` as ``read(_:file:source:target:)`` reads bytes; a large file
     /// is parsed as it is read, never held whole.
     static func read(
-        _ input: XMLInput, file: String, source: LanguageSelector, target: LanguageSelector
+        _ input: XMLInput, file: String, source: LanguageSelector, target: LanguageSelector,
+        wholeUpTo: Int = SafeXML.wholeBytes
     ) throws(ExchangeError) -> Contents {
         var contents = Contents(pairs: [], skipped: 0)
         var failure: ExchangeError?
         let parsed: XMLElement?
         do throws(XMLReadFailure) {
-            parsed = try SafeXML.parse(input, detaching: ["tu"], under: "body") { unit, _ in
+            parsed = try SafeXML.parse(
+                input, detaching: ["tu"], under: "body", wholeUpTo: wholeUpTo
+            ) { unit, _ in
                 do throws(ExchangeError) {
                     let pairs = try pairs(of: unit, file: file, source: source, target: target)
                     contents.pairs += pairs
@@ -363,7 +366,19 @@ public enum TMX {
         } catch {
             throw .input(error)
         }
-        return try read(.source(file), file: path, source: source, target: target)
+        return try read(from: file, source: source, target: target)
+    }
+
+    /// Reads TMX from `file` (see ``read(_:file:source:target:)``). One that ends within
+    /// `wholeUpTo` bytes (by default 9,000,000) is read whole, for exact error positions; a
+    /// larger one is parsed as it is read, never held whole.
+    public static func read(
+        from file: ByteSource, source: LanguageSelector, target: LanguageSelector,
+        wholeUpTo: Int? = nil
+    ) throws(ExchangeError) -> Contents {
+        try read(
+            .source(file), file: file.name, source: source, target: target,
+            wholeUpTo: wholeUpTo ?? SafeXML.wholeBytes)
     }
 
 }
