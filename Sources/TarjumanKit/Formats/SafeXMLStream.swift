@@ -59,31 +59,8 @@ extension SafeXML {
             }
             return try parse(.bytes(data), detaching: names, under: parent, to: body)
         }
-        var scan = XMLSafetyScan()
-        var lineEnds = LineEndFolding()
-        var total = 0
-        let stream = ChunkInputStream { () throws(XMLReadFailure) in
-            let read: [UInt8]?
-            do throws(InputError) {
-                read = try rest.next()
-            } catch {
-                throw .input(error)
-            }
-            do throws(XMLFailure) {
-                guard let read else {
-                    try scan.feed([], final: true)
-                    return nil
-                }
-                if total == 0 { try refuseDeclaredEncoding(in: Data(read.prefix(256))) }
-                let chunk = lineEnds.fold(read)
-                total += chunk.count
-                guard total <= maximumBytes else { throw tooLarge }
-                try scan.feed(chunk)
-                return chunk
-            } catch {
-                throw .xml(error)
-            }
-        }
+        var chunks = CheckedChunks(source: rest)
+        let stream = ChunkInputStream { () throws(XMLReadFailure) in try chunks.next() }
         do throws(XMLFailure) {
             return try run(
                 XMLParser(stream: stream), TreeBuilder(detaching: names, under: parent, to: body))
@@ -152,6 +129,68 @@ extension SafeXML {
             throw error
         } catch {
             throw fail(.start, "\(error)")
+        }
+    }
+}
+
+/// The bytes of a source as the parser may see them: line ends folded, the declared
+/// encoding checked on the first 256 bytes, at most ``SafeXML/maximumBytes`` in all, and
+/// only bytes ``XMLSafetyScan`` has passed (it holds back the last few of each chunk until
+/// the next, so the parser never reads past what is checked: a name cut by a chunk's end
+/// was parsed before its bad UTF-8 was found, found by fuzzing).
+private struct CheckedChunks {
+    let source: ByteSource
+    private var scan = XMLSafetyScan()
+    private var lineEnds = LineEndFolding()
+    private var total = 0
+    private var started = false
+    private var ended = false
+
+    init(source: ByteSource) {
+        self.source = source
+    }
+
+    /// The next checked bytes, or `nil` at the end.
+    mutating func next() throws(XMLReadFailure) -> [UInt8]? {
+        while !ended {
+            var read = try pull()
+            if !started {
+                started = true
+                while let first = read, first.count < 256, let more = try pull() {
+                    read = first + more
+                }
+                if let read {
+                    do throws(XMLFailure) {
+                        try SafeXML.refuseDeclaredEncoding(in: Data(read.prefix(256)))
+                    } catch {
+                        throw .xml(error)
+                    }
+                }
+            }
+            let checked: ArraySlice<UInt8>
+            do throws(XMLFailure) {
+                if let read {
+                    let chunk = lineEnds.fold(read)
+                    total += chunk.count
+                    guard total <= SafeXML.maximumBytes else { throw SafeXML.tooLarge }
+                    checked = try scan.feed(chunk)
+                } else {
+                    ended = true
+                    checked = try scan.feed([], final: true)
+                }
+            } catch {
+                throw .xml(error)
+            }
+            if !checked.isEmpty { return Array(checked) }
+        }
+        return nil
+    }
+
+    private func pull() throws(XMLReadFailure) -> [UInt8]? {
+        do {
+            return try source.next()
+        } catch {
+            throw .input(error)
         }
     }
 }

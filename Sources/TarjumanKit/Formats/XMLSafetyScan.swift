@@ -31,8 +31,13 @@ struct XMLSafetyScan {
     /// The attributes of that tag so far.
     private var attributes = 0
 
-    /// Checks the next chunk (`final` for the last one, which may be empty).
-    mutating func feed(_ chunk: [UInt8], final: Bool = false) throws(XMLFailure) {
+    /// Checks the next chunk (`final` for the last one, which may be empty); returns the
+    /// bytes now checked: those held back from the chunk before and this chunk's, but for
+    /// the few at its end held back until the next (all of them when `final`).
+    @discardableResult
+    mutating func feed(_ chunk: [UInt8], final: Bool = false) throws(XMLFailure)
+        -> ArraySlice<UInt8>
+    {
         let bytes = carry + chunk
         var end = final ? bytes.count : max(0, bytes.count - Self.doctype.count)
         // Never end inside a UTF-8 sequence: it is checked whole with the next chunk.
@@ -53,6 +58,7 @@ struct XMLSafetyScan {
         }
         try Self.refuse(walk(bytes, upTo: end))
         carry = Array(bytes[end...])
+        return bytes[..<end]
     }
 
     /// Throws what the walk found to refuse, if anything.

@@ -60,6 +60,22 @@ import Testing
         }
     }
 
+    /// Parsed in chunks of any size, the parser sees only bytes the safety scan has passed:
+    /// a name with bad UTF-8 a few bytes before its tag's `>` is refused, not handed to the
+    /// parser (Foundation's parser dies on it; found by fuzzing).
+    @Test(arguments: 1...9)
+    func theParserNeverReadsPastTheChecks(_ chunk: Int) throws {
+        let bytes = Array("<r>\n<tra".utf8) + [0xD2] + Array("slation>x</translation></r>".utf8)
+        #expect {
+            try SafeXML.parse(
+                .source(.memory(bytes, chunkSize: chunk)), detaching: [], wholeUpTo: 0
+            ) { _, _ in true }
+        } throws: { error in
+            guard case .xml(let failure) = error as? XMLReadFailure else { return false }
+            return failure.message.contains("invalid UTF-8") && failure.position.line == 2
+        }
+    }
+
     /// A small source is read whole and checked as text first, so a bad byte is an input
     /// error at its exact place; UTF-16 with a byte-order mark is read whole at any size.
     @Test func aSmallOrUTF16SourceIsReadWhole() throws {
