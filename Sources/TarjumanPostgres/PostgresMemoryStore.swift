@@ -420,33 +420,22 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     // MARK: - The store
 
-    /// Adds units (see ``MemoryStore/add(_:source:target:penalty:)``), in one transaction.
-    public func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
-    ) throws(MemoryError) -> Int {
+    /// Keys units for ``add(_:penalty:)`` (see ``MemoryStore/keyed(_:source:target:)``).
+    public func keyed(_ units: [MemoryUnit], source: LocalePack, target: LocalePack)
+        throws(MemoryError) -> KeyedUnits
+    {
+        try KeyedUnits(
+            units, source: source, target: target, normalizer: normalizer(source), store: path)
+    }
+
+    /// Adds units (see ``MemoryStore/add(_:penalty:)``), in one transaction.
+    public func add(_ units: KeyedUnits, penalty: Int?) throws(MemoryError) -> Int {
         if rehashPending.withLock({ $0 }) {
             try migrate(creating: true)
             rehashPending.withLock { $0 = false }
         }
-        let pair = MemoryHash.pair(source.tag, target.tag)
-        var keys: [String: MemoryKey] = [:]
-        func sourceKey(_ text: String) throws(MemoryError) -> MemoryKey {
-            if let known = keys[text] { return known }
-            let made = try key(text, source)
-            keys[text] = made
-            return made
-        }
-        var keyed: [(unit: MemoryUnit, key: MemoryKey, previous: Int64, next: Int64)] = []
-        for unit in units {
-            let key = try sourceKey(unit.source)
-            guard !key.tokens.isEmpty, unit.isStorable else { continue }
-            keyed.append(
-                (
-                    unit, key,
-                    MemoryHash.context(try sourceKey(unit.previous).text, known: unit.contextKnown),
-                    MemoryHash.context(try sourceKey(unit.next).text, known: unit.contextKnown)
-                ))
-        }
+        let pair = MemoryHash.pair(units.source, units.target)
+        let keyed = units.items
         let added = try transaction { () throws(MemoryError) -> Int in
             try lockForWriting()
             var origins: [String: Int64] = [:]
@@ -463,12 +452,12 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             let words = Array(Set(keyed.flatMap(\.key.tokens))).sorted()
             _ = try rows(
                 """
-                INSERT INTO tm_token (language, text) SELECT \(source.tag), t FROM unnest(\(words)::text[]) AS t
+                INSERT INTO tm_token (language, text) SELECT \(units.source), t FROM unnest(\(words)::text[]) AS t
                 ON CONFLICT (language, text) DO NOTHING
                 """)
             var vocabulary: [String: Int64] = [:]
             for row in try rows(
-                "SELECT id, text FROM tm_token WHERE language = \(source.tag) AND text = ANY(\(words)::text[])"
+                "SELECT id, text FROM tm_token WHERE language = \(units.source) AND text = ANY(\(words)::text[])"
             ) {
                 let (id, text) = try decode(row, (Int64, String).self)
                 vocabulary[text] = id
@@ -484,10 +473,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 var stored = try insert(batch, pair: pair, origins: origins)
                 for (item, ids) in batch {
                     // A unit given twice in one call is stored (and counted) once.
-                    let hash = MemoryHash.unit(
-                        keyHash: MemoryHash.of(pair, item.key.text), source: item.unit.source,
-                        target: item.unit.target)
-                    guard let unit = stored.removeValue(forKey: hash) else { continue }
+                    guard let unit = stored.removeValue(forKey: item.unitHash) else { continue }
                     count += 1
                     for id in Set(ids) {
                         postings[PostingKey(token: id, length: Int32(ids.count)), default: []]
@@ -618,17 +604,11 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     /// Inserts `batch` (units with their token ids) in one statement, in order; returns the
     /// new units' ids by unit hash (units already stored are left out).
     private func insert(
-        _ batch: [(
-            item: (unit: MemoryUnit, key: MemoryKey, previous: Int64, next: Int64), ids: [Int64]
-        )],
-        pair: String, origins: [String: Int64]
+        _ batch: [(item: KeyedUnits.Item, ids: [Int64])], pair: String, origins: [String: Int64]
     ) throws(MemoryError) -> [Int64: Int64] {
         let units = batch.map(\.item.unit)
-        let keys = batch.map { MemoryHash.of(pair, $0.item.key.text) }
-        let hashes = zip(batch, keys).map { item, key in
-            MemoryHash.unit(
-                keyHash: key, source: item.item.unit.source, target: item.item.unit.target)
-        }
+        let keys = batch.map(\.item.keyHash)
+        let hashes = batch.map(\.item.unitHash)
         let tokens = batch.map { ByteBuffer(bytes: TokenList.encode($0.ids)) }
         let lengths = batch.map { Int32($0.ids.count) }
         let origins = units.map { origins[$0.origin] ?? 0 }

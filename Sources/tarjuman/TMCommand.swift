@@ -357,9 +357,14 @@ struct TMImportCommand: ParsableCommand {
                 var count = 0
                 var empty = 0
                 if kind == nil {
-                    // Any size, a batch at a time. A unit's context is what the file states
+                    // Any size, a batch at a time, each batch keyed here while the store
+                    // writes the one before. A unit's context is what the file states
                     // (a Tarjuman TMX's context properties), else unknown: a memory's order
                     // is no document's, so its neighbours in the file are not its context.
+                    let store = try adding.store()
+                    let writer = MemoryWriter(store)
+                    // The store is never left to the writer's thread when reading fails.
+                    defer { _ = try? writer.finish() }
                     let skipped = try TMX.stream(
                         path: file, source: selectors.source, target: selectors.target
                     ) {
@@ -377,13 +382,15 @@ struct TMImportCommand: ParsableCommand {
                         let storable = units.filter(\.isStorable)
                         empty += units.count - storable.count
                         do throws(MemoryError) {
-                            added += try adding.store().add(
-                                storable, source: source, target: target, penalty: penalty)
+                            try writer.add(
+                                store.keyed(storable, source: source, target: target),
+                                penalty: penalty)
                         } catch {
                             throw .memory(error)
                         }
                         count += units.count
                     }
+                    added = try writer.finish()
                     if skipped > 0 {
                         StandardError.write(
                             "warning: \(file): \(skipped) units without both \(source.tag) and "

@@ -709,7 +709,7 @@ import Testing
             mkdir share out && chmod 777 out
             "$TARJUMAN" tm import --to ur --tm-db share/m.sqlite m.tmx 2> /dev/null
             # As an earlier Tarjuman left it (v1): still read (review of pass 23).
-            python3 -c "import sqlite3; c = sqlite3.connect('share/m.sqlite'); c.execute(\"DELETE FROM grdb_migrations WHERE identifier = 'v2'\"); c.commit(); c.close()"
+            python3 -c "import sqlite3; c = sqlite3.connect('share/m.sqlite'); c.execute(\\"DELETE FROM grdb_migrations WHERE identifier = 'v2'\\"); c.commit(); c.close()"
             chmod 755 share && chmod 644 share/m.sqlite
             as() { setpriv --reuid=nobody --regid=nogroup --clear-groups env TARJUMAN_DATA="$ROOT" "$TARJUMAN" "$@"; }
             cd out

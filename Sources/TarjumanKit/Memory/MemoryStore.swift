@@ -4,14 +4,17 @@ public protocol MemoryStore {
     /// Where the memory is: a file path, or a database URL without its password.
     var path: String { get }
 
-    /// Adds `units` of the pair `source` → `target` under their origin, which ranks every
-    /// match from it `penalty` points lower; `nil` keeps the penalty the origin has (0 for a
-    /// new one), so that adding to a less trusted origin never resets its trust. A unit whose
-    /// source and translation are already
-    /// in the memory for the pair is not added again. Returns how many were added.
-    func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
-    ) throws(MemoryError) -> Int
+    /// The storable ones of `units` of the pair `source` → `target`, keyed with this
+    /// store's normalisers for ``add(_:penalty:)``. It does not touch the store, so one
+    /// batch can be keyed while another is being added.
+    func keyed(_ units: [MemoryUnit], source: LocalePack, target: LocalePack)
+        throws(MemoryError) -> KeyedUnits
+
+    /// Adds `units` under their origin, which ranks every match from it `penalty` points
+    /// lower; `nil` keeps the penalty the origin has (0 for a new one), so that adding to a
+    /// less trusted origin never resets its trust. A unit whose source and translation are
+    /// already in the memory for the pair is not added again. Returns how many were added.
+    func add(_ units: KeyedUnits, penalty: Int?) throws(MemoryError) -> Int
 
     /// The best units for `sentence` (in `source`'s language, into `target`), best first:
     /// at most `limit`, each scoring at least `minimum`. `context` is the sentence's
@@ -45,4 +48,14 @@ public protocol MemoryStore {
 
     /// Counts by origin.
     func statistics() throws(MemoryError) -> MemoryStatistics
+}
+
+extension MemoryStore {
+    /// Keys `units` of the pair `source` → `target` and adds them (see
+    /// ``add(_:penalty:)``); returns how many were added.
+    public func add(
+        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
+    ) throws(MemoryError) -> Int {
+        try add(keyed(units, source: source, target: target), penalty: penalty)
+    }
 }

@@ -402,54 +402,28 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         return made
     }
 
-    /// Adds units to the store (see ``MemoryStore/add(_:source:target:penalty:)``), in one
-    /// transaction.
-    public func add(
-        _ units: [MemoryUnit], source: LocalePack, target: LocalePack, penalty: Int?
-    ) throws(MemoryError) -> Int {
+    /// Keys units for ``add(_:penalty:)`` (see ``MemoryStore/keyed(_:source:target:)``).
+    public func keyed(_ units: [MemoryUnit], source: LocalePack, target: LocalePack)
+        throws(MemoryError) -> KeyedUnits
+    {
+        try KeyedUnits(
+            units, source: source, target: target, normalizer: normalizer(source), store: path)
+    }
+
+    /// Adds units to the store (see ``MemoryStore/add(_:penalty:)``), in one transaction.
+    public func add(_ units: KeyedUnits, penalty: Int?) throws(MemoryError) -> Int {
         // A store opened for reading may be of v1: units are added under v2's hashes only.
         if !migrated.withLock({ $0 }) {
             try guarded { try Self.migrator.migrate(queue) }
             migrated.withLock { $0 = true }
         }
-        let sourceNormalizer = normalizer(source)
-        let pair = MemoryHash.pair(source.tag, target.tag)
-        struct Keyed {
-            let unit: MemoryUnit
-            let key: MemoryKey
-            let previous: Int64
-            let next: Int64
-        }
-        var keyed: [Keyed] = []
-        keyed.reserveCapacity(units.count)
-        // A unit's neighbours are usually other units' sources: each text is keyed once.
-        var sourceKeys: [String: MemoryKey] = [:]
-        func sourceKey(_ text: String) throws(ICUError) -> MemoryKey {
-            if let known = sourceKeys[text] { return known }
-            let key = try MemoryKey(text, normalizer: sourceNormalizer)
-            sourceKeys[text] = key
-            return key
-        }
-        do {
-            for unit in units {
-                let key = try sourceKey(unit.source)
-                guard !key.tokens.isEmpty, unit.isStorable else { continue }
-                keyed.append(
-                    Keyed(
-                        unit: unit, key: key,
-                        previous: MemoryHash.context(
-                            try sourceKey(unit.previous).text, known: unit.contextKnown),
-                        next: MemoryHash.context(
-                            try sourceKey(unit.next).text, known: unit.contextKnown)))
-            }
-        } catch {
-            throw MemoryError(store: path, reason: "cannot normalise a unit: \(error)")
-        }
+        let pair = MemoryHash.pair(units.source, units.target)
         return try write { db in
             var origins: [String: Int64] = [:]
             var vocabulary: [String: Int64] = [:]
             let known = try Row.fetchCursor(
-                db, sql: "SELECT id, text FROM token WHERE language = ?", arguments: [source.tag])
+                db, sql: "SELECT id, text FROM token WHERE language = ?",
+                arguments: [units.source])
             while let row = try known.next() {
                 vocabulary[try row.checked(1, as: String.self)] = try row.checked(0, as: Int64.self)
             }
@@ -466,7 +440,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 sql: "INSERT OR IGNORE INTO posting (token, length, unit) VALUES (?, ?, ?)")
             var count = 0
             var postings: [(token: Int64, length: Int, unit: Int64)] = []
-            for item in keyed {
+            for item in units.items {
                 let originID: Int64
                 if let known = origins[item.unit.origin] {
                     originID = known
@@ -482,24 +456,20 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                             arguments: [item.unit.origin]) ?? 0
                     origins[item.unit.origin] = originID
                 }
-                let keyText = item.key.text
                 var ids: [Int64] = []
                 for token in item.key.tokens {
                     if let known = vocabulary[token] {
                         ids.append(known)
                     } else {
-                        try insertToken.execute(arguments: [source.tag, token])
+                        try insertToken.execute(arguments: [units.source, token])
                         vocabulary[token] = db.lastInsertedRowID
                         ids.append(db.lastInsertedRowID)
                     }
                 }
                 try insertUnit.execute(arguments: [
                     pair, item.unit.source, item.unit.target, Data(TokenList.encode(ids)),
-                    ids.count, MemoryHash.of(pair, keyText),
-                    MemoryHash.unit(
-                        keyHash: MemoryHash.of(pair, keyText), source: item.unit.source,
-                        target: item.unit.target),
-                    originID, item.unit.created, item.unit.creator, item.previous, item.next,
+                    ids.count, item.keyHash, item.unitHash, originID, item.unit.created,
+                    item.unit.creator, item.previous, item.next,
                 ])
                 guard db.changesCount > 0 else { continue }
                 let unitID = db.lastInsertedRowID
