@@ -186,6 +186,8 @@ import Testing
             # The machine reports list the unread files too (they were on standard error only).
             grep -o '"unread":.*' r.json
             timeout 20 "$TARJUMAN" glossary lint --format junit g 2> /dev/null | grep -c 'type="unread"'
+            # GitHub: the FIFO, which has no place, as a file-level annotation.
+            timeout 20 "$TARJUMAN" glossary lint --format github g 2> /dev/null | grep -o '^::error file=g/[ab][^:]*'
             """)
         #expect(
             result.stdout
@@ -194,7 +196,8 @@ import Testing
                 + "Tarjuman reads only regular files it finds in a folder (name it on the command "
                 + "line to read it)\"},{\"file\":\"g/a.en-ur.tsv\",\"line\":2,\"column\":1,\"message\":"
                 + "\"invalid UTF-8 at byte offset 17 (bytes 0xFF); save the file as UTF-8 and try "
-                + "again\"}],\n2\n", "\(result.stdout)")
+                + "again\"}],\n2\n::error file=g/b.en-ur.tsv,title=unread\n"
+                + "::error file=g/a.en-ur.tsv,line=2,col=1,title=unread\n", "\(result.stdout)")
         #expect(
             result.stderr
                 == "g/b.en-ur.tsv: error: a FIFO, not a regular file: Tarjuman reads only "

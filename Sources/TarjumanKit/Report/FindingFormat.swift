@@ -39,7 +39,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         case .junit:
             return junit(findings, files: files, tool: tool, failOn: failOn, unread: unread)
         case .sarif: return sarif(findings, rules: rules, tool: tool, unread: unread)
-        case .github: return findings.map(github).joined() + unread.map(github).joined()
+        case .github: return findings.map { github($0) }.joined() + unread.map(github).joined()
         case .html: return HTMLReport.render(documents: [], findings: findings, title: tool)
         }
     }
@@ -241,7 +241,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
     }
 
-    private func github(_ finding: Finding) -> String {
+    /// `finding` as a workflow command; `placed` false leaves out its line and column (a
+    /// file-level annotation, for a file with no place to point at).
+    private func github(_ finding: Finding, placed: Bool = true) -> String {
         let command =
             finding.severity == .error
             ? "error" : finding.severity == .warning ? "warning" : "notice"
@@ -257,15 +259,17 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                 .replacingOccurrences(of: ",", with: "%2C")
         }
         let message = data(finding.message)
-        return "::\(command) file=\(property(finding.file)),line=\(finding.position.line),"
-            + "col=\(finding.position.column),title=\(property(finding.rule))::\(message)\n"
+        let place =
+            placed ? "line=\(finding.position.line),col=\(finding.position.column)," : ""
+        return "::\(command) file=\(property(finding.file)),\(place)"
+            + "title=\(property(finding.rule))::\(message)\n"
     }
 
     private func github(_ file: UnreadFile) -> String {
         let finding = Finding(
             rule: "unread", severity: .error, message: file.message, file: file.file,
             position: file.position ?? .start)
-        return github(finding)
+        return github(finding, placed: file.position != nil)
     }
 
     /// `path` as a SARIF `uri` (an RFC 3986 URI reference): characters outside the

@@ -53,6 +53,9 @@ import Testing
         #expect(
             FindingFormat.json.report([], files: [], rules: [], tool: "t", unread: placeless)
                 .contains("\"unread\":[{\"file\":\"c.tsv\",\"message\":\"a FIFO"))
+        #expect(
+            FindingFormat.github.report([], files: [], rules: [], tool: "t", unread: placeless)
+                == "::error file=c.tsv,title=unread::a FIFO, not a regular file\n")
         // Without unread files, JUnit counts as before.
         #expect(
             !FindingFormat.junit.report([], files: ["a.tsv"], rules: [], tool: "t").contains(
