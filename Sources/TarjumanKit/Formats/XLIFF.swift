@@ -218,6 +218,7 @@ public enum XLIFF {
                 guard let paragraph = WorksheetID.paragraph(of: id), paragraph <= layout.count,
                     record.hashes.count != layout[paragraph - 1]
                 else { continue }
+                job.paragraphsWithBadRecords.insert(paragraph)
                 job.recordProblems.append(
                     StructureProblem(
                         kind: .sources, position: record.position,
@@ -233,6 +234,7 @@ public enum XLIFF {
             for index in job.units[unit].segments.indices {
                 let segment = job.units[unit].segments[index]
                 guard let number = WorksheetID.parse(segment.id),
+                    !job.paragraphsWithBadRecords.contains(number.0),
                     let record = records["p\(number.0)"]?.hashes
                 else { continue }
                 job.units[unit].segments[index].preparedSourceHash =

@@ -182,6 +182,11 @@ extension TranslationJob {
         // edit went through with its unit's record or its field deleted).
         guard segments.contains(where: { $0.preparedSourceHash != nil }) else { return [] }
         return segments.compactMap { segment in
+            if let number = WorksheetID.parse(segment.id),
+                paragraphsWithBadRecords.contains(number.0)
+            {
+                return nil
+            }
             let recorded = segment.preparedSourceHash?.lowercased() ?? ""
             let hex = recorded.dropFirst()
             guard recorded.hasPrefix("h"), hex.utf8.count == 8,

@@ -26,6 +26,9 @@ public struct TranslationJob: Sendable, Equatable {
     /// Problems the reader found in the file's records (an XLIFF unit's `tj:sources` with a
     /// hash too many or too few), reported with ``structureProblems()``.
     var recordProblems: [StructureProblem] = []
+    /// The paragraphs whose record is among ``recordProblems``: their sentences' hashes
+    /// cannot be told apart, so they are not checked one by one as well.
+    var paragraphsWithBadRecords: Set<Int> = []
 
     /// Creates a job.
     public init(

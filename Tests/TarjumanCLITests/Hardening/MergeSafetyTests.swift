@@ -198,6 +198,23 @@ import Testing
             result.stderr.contains("e.tsv:12:1: error: the source hash of p2s1 ('') is not one"))
     }
 
+    /// A unit's record with a hash too few is one problem, said at the record (its sentences
+    /// were each said to have a broken hash as well).
+    @Test func aShortRecordIsSaidOnce() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'It rained. We left.\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o d.xlf 2> /dev/null
+            sed -e 's/tj:sources="\\(h[0-9a-f]*\\) h[0-9a-f]*"/tj:sources="\\1"/' d.xlf > e.xlf
+            "$TARJUMAN" merge --allow-partial e.xlf 2>&1; echo "exit $?"
+            """)
+        #expect(
+            result.stdout
+                == "e.xlf:4:62: error: the tj:sources record of unit p1 holds 1 hash(es) for the "
+                + "2 sentence(s) the layout gives it; restore it from the prepared file\n"
+                + "1 problem(s) with the sentences of e.xlf; nothing written\nexit 1\n")
+    }
+
     /// The memory takes a merge's translations only once the document is written whole: a
     /// document that cannot be written (a full disk) stores nothing, and a store the failed
     /// run made is removed rather than left empty; a store that was there stays as it was.
