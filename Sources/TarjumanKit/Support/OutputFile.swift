@@ -43,6 +43,24 @@ public final class OutputFile {
             throw .unwritable(
                 file: "''", reason: "an empty name; name a file, or - for standard output")
         }
+        // One of this process's own descriptors, as `/dev/stdout` names one: written where it
+        // is, at its offset, as the shell opened it (resolved to the file behind it and
+        // replaced, it lost what a `>> log` held before: pass 29).
+        if let own = Self.ownDescriptor(path) {
+            var status = stat()
+            if !replacingInput, fstat(own, &status) == 0,
+                let input = FilesRead.readAs(path) ?? FilesRead.readsPipe(status)
+            {
+                throw .unwritable(
+                    file: path,
+                    reason: "refused: this run reads that file (as \(input)); name another file "
+                        + "for the output")
+            }
+            descriptor = own
+            ownsDescriptor = false
+            staged = nil
+            return
+        }
         var status = stat()
         let exists = stat(path, &status) == 0
         let type = status.st_mode & S_IFMT
@@ -86,6 +104,26 @@ public final class OutputFile {
 
     deinit {
         if !finished { discard() }
+    }
+
+    /// The descriptor `path` names when it is one of this process's own, open for writing:
+    /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N`.
+    private static func ownDescriptor(_ path: String) -> Int32? {
+        let number: Int32?
+        switch path {
+        case "/dev/stdout": number = STDOUT_FILENO
+        case "/dev/stderr": number = STDERR_FILENO
+        default:
+            number =
+                ["/dev/fd/", "/proc/self/fd/"].lazy.filter { path.hasPrefix($0) }
+                .compactMap { Int32(path.dropFirst($0.count)) }.first
+        }
+        guard let number else { return nil }
+        let flags = fcntl(number, F_GETFL)
+        guard flags >= 0, flags & O_ACCMODE == O_WRONLY || flags & O_ACCMODE == O_RDWR else {
+            return nil
+        }
+        return number
     }
 
     /// Appends bytes.

@@ -80,6 +80,19 @@ import Testing
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "88")
     }
 
+    /// `-o /dev/stdout` (or `/dev/stderr`) writes where the shell points it, appending to a
+    /// `>>` log and between other output (pass 29: the file behind it was replaced whole).
+    @Test func standardOutputByNameIsWrittenWhereItPoints() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            echo before > log.txt
+            "$TARJUMAN" segment -o /dev/stdout \(Self.sample) >> log.txt
+            { echo header; "$TARJUMAN" segment -o /dev/stderr \(Self.sample) 2>&1; echo footer; } > grp.txt
+            head -1 log.txt; wc -l < log.txt; head -1 grp.txt; tail -1 grp.txt; wc -l < grp.txt
+            """)
+        #expect(result.stdout == "before\n89\nheader\nfooter\n90\n", "\(result.stderr)")
+    }
+
     @Test func aSymlinkedFileIsReplacedAndTheLinkKept() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -92,6 +92,24 @@ import Testing
         #expect(folder.files == ["out.txt"])
     }
 
+    /// An output named as one of the process's own descriptors (`/dev/fd/N`) is written at
+    /// that descriptor's offset and left open, not resolved to the file behind it and
+    /// replaced (pass 29: `-o /dev/stdout >> log` lost the log).
+    @Test func anOwnDescriptorIsWrittenWhereItIs() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("log.txt")
+        try Data("line1\n".utf8).write(to: URL(fileURLWithPath: path))
+        let appending = open(path, O_WRONLY | O_APPEND)
+        #expect(appending >= 0)
+        defer { close(appending) }
+        let output = try OutputFile(path: "/dev/fd/\(appending)")
+        try output.write("line2\n")
+        try output.commit()
+        #expect(fcntl(appending, F_GETFD) >= 0, "the descriptor stays open")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "line1\nline2\n")
+        #expect(folder.files == ["log.txt"])
+    }
+
     /// A file the run has read is never replaced by an output (named directly or through a
     /// hard link), unless the output is an edit in place.
     @Test func anOutputNeverReplacesAFileTheRunRead() throws {
