@@ -83,6 +83,11 @@ struct PrepareCommand: ParsableCommand {
         if noGlossary && glossary != nil {
             throw ValidationError("--no-glossary and --glossary contradict each other; give one")
         }
+        // Pass 29: the second reader found standard input empty, and said so misleadingly.
+        if ([source] + tm).count(where: { $0 == "-" }) > 1 {
+            throw ValidationError(
+                "standard input (-) can be read once; name it once (the document or one --tm)")
+        }
         if let format, let output, let named = try? WorksheetFormat(path: output), named != format {
             throw ValidationError(
                 "--format \(format.name) does not fit \(output), a .\(named.fileExtension) name; "

@@ -163,14 +163,21 @@ import Testing
             sed "${line}s/generated/gen\\xffrated/" big.en-ur.tbx > bad.en-ur.tbx
             "$TARJUMAN" glossary convert bad.en-ur.tbx bad.en-ur.tsv 2>&1 | sed "s/:$line:/:LINE:/"
             echo "exit ${PIPESTATUS[0]}"; ls bad.en-ur.tsv 2>&1 | grep -c 'No such'
+            # Over the limit: refused by its size, before any of it is parsed.
+            truncate -s 65M huge.en-ur.tbx
+            timeout 5 "$TARJUMAN" glossary convert huge.en-ur.tbx huge.en-ur.tsv 2>&1; echo "exit $?"
             """)
         #expect(
             result.stdout.hasPrefix(
                 "large\nwrote 30000 rows to back.en-ur.tsv\nexit 0\nsame\n"
                     + "bad.en-ur.tbx:LINE:"), "\(result.stdout)")
-        #expect(result.stdout.components(separatedBy: "\n").count == 8, "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "\n").count == 10, "\(result.stdout)")
         #expect(result.stdout.contains("invalid UTF-8"), "\(result.stdout)")
-        #expect(result.stdout.hasSuffix("exit 2\n1\n"), "\(result.stdout)")
+        #expect(
+            result.stdout.hasSuffix(
+                "exit 2\n1\nhuge.en-ur.tbx: error: larger than 64 MB, the most Tarjuman reads "
+                    + "here; split the file (or check that it is the file you meant)\nexit 2\n"),
+            "\(result.stdout)")
     }
 
     /// A folder holding a file that cannot be read is still linted whole: each unread file

@@ -91,9 +91,13 @@ import Testing
             "$TARJUMAN" prepare $S --to ur --min-match 50 -o a.xlf; echo "min-match $?"
             "$TARJUMAN" prepare $S --to ur --format tsv -o a.xlf; echo "format $?"
             "$TARJUMAN" prepare $S --to ur --format tsv -o a.tsv 2> /dev/null; echo "fits $?"
+            "$TARJUMAN" prepare - --to ur --tm - -o b.xlf < $S; echo "stdin twice $?"
             ls
             """)
-        #expect(result.stdout == "min-match 2\nformat 2\nfits 0\na.tsv\n", "\(result.stderr)")
+        #expect(
+            result.stdout == "min-match 2\nformat 2\nfits 0\nstdin twice 2\na.tsv\n",
+            "\(result.stderr)")
+        #expect(result.stderr.contains("standard input (-) can be read once"))
         #expect(result.stderr.contains("--min-match and --matches apply to the fuzzy matches"))
         #expect(result.stderr.contains("--format tsv does not fit a.xlf, a .xlf name"))
     }

@@ -134,7 +134,9 @@ enum SafeXML {
     /// Why a document over ``maximumBytes`` is refused.
     static let tooLarge = XMLFailure(
         position: .start,
-        message: "the XML file is larger than \(maximumBytes >> 20) MB; split it or raise the limit"
+        message:
+            "the XML file is larger than \(maximumBytes >> 20) MB, the most Tarjuman reads of "
+            + "one; split it"
     )
 
     /// Refuses a document whose XML declaration names an encoding other than UTF-8.

@@ -41,6 +41,9 @@ extension SafeXML {
             }
         case .source(let given): source = given
         }
+        // A file's size is known before reading (pass 29: refused only once 64 MB were parsed).
+        let tooLarge = InputError.tooLarge(file: source.name, limit: maximumBytes)
+        if let size = source.regularFileSize, size > maximumBytes { throw .input(tooLarge) }
         var head: [UInt8] = []
         do {
             while head.count < wholeUpTo, let chunk = try source.next() { head += chunk }
@@ -59,7 +62,7 @@ extension SafeXML {
             }
             return try parse(.bytes(data), detaching: names, under: parent, to: body)
         }
-        var chunks = CheckedChunks(source: rest)
+        var chunks = CheckedChunks(source: rest, tooLarge: tooLarge)
         let stream = ChunkInputStream { () throws(XMLReadFailure) in try chunks.next() }
         do throws(XMLFailure) {
             return try run(
@@ -140,14 +143,17 @@ extension SafeXML {
 /// was parsed before its bad UTF-8 was found, found by fuzzing).
 private struct CheckedChunks {
     let source: ByteSource
+    /// What to say when the source grows past ``SafeXML/maximumBytes``.
+    let tooLarge: InputError
     private var scan = XMLSafetyScan()
     private var lineEnds = LineEndFolding()
     private var total = 0
     private var started = false
     private var ended = false
 
-    init(source: ByteSource) {
+    init(source: ByteSource, tooLarge: InputError) {
         self.source = source
+        self.tooLarge = tooLarge
     }
 
     /// The next checked bytes, or `nil` at the end.
@@ -168,12 +174,13 @@ private struct CheckedChunks {
                 }
             }
             let checked: ArraySlice<UInt8>
+            if let read {
+                total += read.count
+                guard total <= SafeXML.maximumBytes else { throw .input(tooLarge) }
+            }
             do throws(XMLFailure) {
                 if let read {
-                    let chunk = lineEnds.fold(read)
-                    total += chunk.count
-                    guard total <= SafeXML.maximumBytes else { throw SafeXML.tooLarge }
-                    checked = try scan.feed(chunk)
+                    checked = try scan.feed(lineEnds.fold(read))
                 } else {
                     ended = true
                     checked = try scan.feed([], final: true)
