@@ -38,10 +38,22 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The filled file (.xlf, .tsv or .md).")
     var filled: String
 
+    /// The filled file as messages name it: standard input as `<stdin>`, as its reader
+    /// names it (pass 29: a run said both `-:` and `<stdin>:`).
+    private var shownName: String { filled == "-" ? "<stdin>" : filled }
+
     func validate() throws {
         if let output, Paths.sameFile(output, filled) {
             throw ValidationError(
                 "--output is the input file \(filled); merge never overwrites its input")
+        }
+        // The filled file's name is the origin of the translations a memory takes; a pipe's
+        // says nothing (pass 29: stored from "-" and "63").
+        if memory.database != nil, Paths.isUnnamedStream(filled) {
+            throw ValidationError(
+                "\(filled == "-" ? "standard input" : filled) has no file name for the memory "
+                    + "to keep as the translations' origin; merge the saved file by name to "
+                    + "add them to --tm-db")
         }
     }
 
@@ -65,14 +77,14 @@ struct MergeCommand: ParsableCommand {
             }
             guard let tag = locale ?? (job.targetLanguage.isEmpty ? nil : job.targetLanguage) else {
                 throw CommandFailure(
-                    "error: \(filled) does not say its target language; pass --locale",
+                    "error: \(shownName) does not say its target language; pass --locale",
                     status: .usage)
             }
             let problems = job.structureProblems()
-            for problem in problems { StandardError.write("\(filled):\(problem)") }
+            for problem in problems { StandardError.write("\(shownName):\(problem)") }
             if !problems.isEmpty {
                 throw CommandFailure(
-                    "\(problems.count) problem(s) with the sentences of \(filled); nothing written",
+                    "\(problems.count) problem(s) with the sentences of \(shownName); nothing written",
                     status: .findings)
             }
             // The languages come from the file (unless --locale names the target): an unknown
@@ -82,7 +94,7 @@ struct MergeCommand: ParsableCommand {
                     return try data.pack(for: tag)
                 } catch {
                     guard file else { throw error }
-                    throw CommandFailure("\(filled): \(error.message)", status: error.status)
+                    throw CommandFailure("\(shownName): \(error.message)", status: error.status)
                 }
             }
             let targetPack = try pack(tag, from: locale == nil)
@@ -92,7 +104,7 @@ struct MergeCommand: ParsableCommand {
                 data.packTag(job.targetLanguage) != targetPack.tag
             {
                 throw CommandFailure(
-                    "\(filled): error: the file is a translation into \(job.targetLanguage), not "
+                    "\(shownName): error: the file is a translation into \(job.targetLanguage), not "
                         + "\(locale ?? ""); drop --locale (it is for files that do not say)",
                     status: .usage)
             }
@@ -126,25 +138,25 @@ struct MergeCommand: ParsableCommand {
         let severity = allowPartial ? "warning" : "error"
         for segment in result.untranslated {
             StandardError.write(
-                "\(filled):\(segment.position): \(severity): \(segment.id) is not translated: "
+                "\(shownName):\(segment.position): \(severity): \(segment.id) is not translated: "
                     + "\(segment.source.prefix(60))")
         }
         for segment in result.drafts {
             StandardError.write(
-                "\(filled):\(segment.position): warning: \(segment.id): the translation is "
+                "\(shownName):\(segment.position): warning: \(segment.id): the translation is "
                     + "marked as a draft (not confirmed in the CAT tool); merged, review it")
         }
         for segment in job.segments where segment.isTranslated {
             for place in segment.codesLeftOut {
                 StandardError.write(
-                    "\(filled):\(place): warning: \(segment.id): an inline code in the "
+                    "\(shownName):\(place): warning: \(segment.id): an inline code in the "
                         + "translation is left out (the document is plain text; the prepared "
                         + "source has no codes): check that nothing it stood for is missing")
             }
         }
         for segment in result.punctuationFixed {
             StandardError.write(
-                "\(filled):\(segment.position): note: \(segment.id): final Latin punctuation "
+                "\(shownName):\(segment.position): note: \(segment.id): final Latin punctuation "
                     + "written in the \(tag) style")
         }
         if !result.untranslated.isEmpty && !allowPartial {

@@ -3,6 +3,18 @@ import TarjumanKit
 
 /// Questions about file names the commands ask before they write.
 enum Paths {
+    /// Whether `path` is standard input, or a pipe, socket or device reached through
+    /// `/dev` or `/proc` (a process substitution's `/dev/fd/63`, `/dev/stdin`): a name that
+    /// says nothing of what was read.
+    static func isUnnamedStream(_ path: String) -> Bool {
+        var status = stat()
+        guard path != "-" else { return true }
+        guard path.hasPrefix("/dev/") || path.hasPrefix("/proc/"), stat(path, &status) == 0
+        else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
+    }
+
     /// Whether two names are one file: the same device and inode when both exist, else the
     /// same absolute path with links resolved. Standard input (`-`) is no file.
     static func sameFile(_ first: String, _ second: String) -> Bool {

@@ -231,7 +231,7 @@ struct TMImportCommand: ParsableCommand {
         // `/dev/fd/63`) or standard input's says nothing (pass 16: matches came "from 63").
         // A named pipe (mkfifo) has its name.
         if memory.database != nil, origin == nil,
-            let unnamed = files.first(where: Self.isUnnamedStream)
+            let unnamed = files.first(where: Paths.isUnnamedStream)
         {
             throw ValidationError(
                 "\(unnamed == "-" ? "standard input" : unnamed) is not a file with a name the "
@@ -505,17 +505,6 @@ struct TMImportCommand: ParsableCommand {
             return isatty(descriptor) == 0
         default: return false
         }
-    }
-
-    /// Whether `path` is standard input, or a pipe, socket or device reached through
-    /// `/dev` or `/proc` (a process substitution's `/dev/fd/63`, `/dev/stdin`).
-    private static func isUnnamedStream(_ path: String) -> Bool {
-        var status = stat()
-        guard path != "-" else { return true }
-        guard path.hasPrefix("/dev/") || path.hasPrefix("/proc/"), stat(path, &status) == 0
-        else { return false }
-        let kind = status.st_mode & S_IFMT
-        return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
     }
 
     /// Whether `path` names a regular file.

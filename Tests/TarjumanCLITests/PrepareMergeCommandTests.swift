@@ -131,12 +131,16 @@ import Testing
             cat f.xlf | "$TARJUMAN" merge -; echo "exit $?"
             "$TARJUMAN" merge <(cat f.tsv) -o out.txt; echo "exit $?"; cat out.txt
             echo 'It rained.' | "$TARJUMAN" merge - 2>&1; echo "exit $?"
+            # A memory keeps the filled file's name as the origin: a pipe has none.
+            cat f.xlf | "$TARJUMAN" merge - --tm-db m.sqlite 2> /dev/null; echo "memory $?"
             """)
         #expect(
             result.stdout
                 == "بارش ہوئی۔\nexit 0\nexit 0\nبارش ہوئی۔\n"
-                + "-: error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md "
-                + "(Markdown)\nexit 2\n", "\(result.stderr)")
+                + "<stdin>: error: unknown format: standard input opens with none of an <xliff> "
+                + "root, the '# Tarjuman worksheet:' line or the '<!-- tarjuman worksheet' "
+                + "comment; save it under a name ending .xlf (XLIFF 2.0), .tsv (worksheet) or "
+                + ".md (Markdown) and merge that\nexit 2\nmemory 2\n", "\(result.stderr)")
     }
 
     @Test func untranslatedSentencesStopTheMergeUnlessPartialIsAllowed() throws {

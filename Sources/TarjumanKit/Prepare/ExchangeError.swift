@@ -29,6 +29,13 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return error.description
         case .malformed(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
+        case .unknownFormat(let file) where file == "-":
+            // Standard input has no name to change (pass 29).
+            return
+                "<stdin>: error: unknown format: standard input opens with none of an <xliff> "
+                + "root, the '# Tarjuman worksheet:' line or the '<!-- tarjuman worksheet' "
+                + "comment; save it under a name ending .xlf (XLIFF 2.0), .tsv (worksheet) or "
+                + ".md (Markdown) and merge that"
         case .unknownFormat(let file):
             return
                 "\(file): error: unknown format; use .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
