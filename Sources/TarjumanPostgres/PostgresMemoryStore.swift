@@ -27,6 +27,11 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private let rehashPending = Mutex(false)
     /// Units added in the transaction ``atomically(_:)`` holds open.
     private let addedInTransaction = Mutex(0)
+    /// The posting lists of the adds made in the open ``atomically(_:)`` transaction, written
+    /// once before it ends (or before anything reads them): an import of 1,000,000 units in
+    /// batches of 50,000 wrote a row per token, length and batch, 2.1 million rows where one
+    /// per token and length does.
+    private let pendingPostings = Mutex<[PostingKey: PostingList.Growing]>([:])
     /// The schema the URL names (`schema=`), nil for the server's search path.
     private let schema: String?
     /// The schema version this Tarjuman writes.
@@ -168,10 +173,27 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         inTransaction.withLock { $0 = true }
         addedInTransaction.withLock { $0 = 0 }
         defer { inTransaction.withLock { $0 = false } }
+        defer { pendingPostings.withLock { $0 = [:] } }
         return try committed {
             let result = try body()
+            try flushPostings()
             try finishWriting(added: addedInTransaction.withLock { $0 })
             return result
+        }
+    }
+
+    /// Writes the posting lists gathered in the open transaction; a few join the short rows
+    /// their tokens already have (see ``insert(_:mergingShortRows:)``).
+    private func flushPostings() throws(MemoryError) {
+        let pending = pendingPostings.withLock { pending in
+            defer { pending = [:] }
+            return pending
+        }
+        guard !pending.isEmpty else { return }
+        if pending.count <= Self.mergeUpTo {
+            try insert(pending.mapValues(\.units), mergingShortRows: true)
+        } else {
+            try write(pending.mapValues(\.encoded))
         }
     }
 
@@ -482,7 +504,17 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     }
                 }
             }
-            try insert(postings, mergingShortRows: postings.count <= Self.mergeUpTo)
+            if inTransaction.withLock({ $0 }) {
+                pendingPostings.withLock { pending in
+                    for (key, units) in postings {
+                        for unit in units {
+                            pending[key, default: PostingList.Growing()].append(unit)
+                        }
+                    }
+                }
+            } else {
+                try insert(postings, mergingShortRows: postings.count <= Self.mergeUpTo)
+            }
             let bumped = added.sorted { $0.key < $1.key }
             _ = try rows(
                 """
@@ -589,14 +621,19 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                     units, into: &postings[PostingKey(token: token, length: length), default: []])
             }
         }
-        let ordered = postings.sorted { $0.key < $1.key }
+        try write(postings.mapValues(PostingList.encode))
+    }
+
+    /// Writes `lists` as rows, a few thousand rows per statement, in key order.
+    private func write(_ lists: [PostingKey: ByteBuffer]) throws(MemoryError) {
+        let ordered = lists.sorted { $0.key < $1.key }
         for start in stride(from: 0, to: ordered.count, by: Self.batch * 4) {
             let rows = ordered[start..<min(start + Self.batch * 4, ordered.count)]
             _ = try self.rows(
                 """
                 INSERT INTO tm_posting (token, length, units)
                 SELECT * FROM unnest(\(rows.map(\.key.token))::int8[],
-                    \(rows.map(\.key.length))::int4[], \(rows.map { PostingList.encode($0.value) })::bytea[])
+                    \(rows.map(\.key.length))::int4[], \(rows.map(\.value))::bytea[])
                 """)
         }
     }
@@ -638,6 +675,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         _ sentence: String, source: LocalePack, target: String, minimum: Int, limit: Int,
         context: (previous: String, next: String)?
     ) throws(MemoryError) -> [MemoryMatch] {
+        try flushPostings()
         let key = try key(sentence, source)
         var (previous, next) = (MemoryHash.unknownContext, MemoryHash.unknownContext)
         if let context {
@@ -776,6 +814,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     public func search(
         _ text: String, source: LocalePack, target: LocalePack, limit: Int
     ) throws(MemoryError) -> [MemoryUnit] {
+        try flushPostings()
         let phrase = try key(text, source)
         let spelling: FoldedSpelling
         do {
@@ -881,7 +920,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
 
     /// Removes one origin's units, their postings and the origin.
     public func delete(origin: String) throws(MemoryError) -> Int {
-        try transaction { () throws(MemoryError) -> Int in
+        try flushPostings()
+        return try transaction { () throws(MemoryError) -> Int in
             try lockForWriting()
             let found = try rows("SELECT id FROM tm_origin WHERE name = \(origin)")
             guard let row = found.first else { return 0 }

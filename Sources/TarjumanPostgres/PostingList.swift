@@ -17,6 +17,33 @@ enum PostingList {
         return ByteBuffer(bytes: TokenList.encode(gaps))
     }
 
+    /// A posting list built a unit at a time, kept as its bytes (a few per unit, where an
+    /// array of units takes eight): the lists of a whole import, written once at its end.
+    struct Growing {
+        private var bytes: [UInt8] = []
+        private var last: Int64 = 0
+        /// Units that came out of order, merged in when the list is read.
+        private var unordered: [Int64] = []
+
+        /// Adds `unit` (usually larger than every unit before it).
+        mutating func append(_ unit: Int64) {
+            if unit > last {
+                TokenList.append(unit - last, to: &bytes)
+                last = unit
+            } else {
+                unordered.append(unit)
+            }
+        }
+
+        /// The list's units, ascending.
+        var units: [Int64] { (PostingList.decode(ByteBuffer(bytes: bytes)) + unordered).sorted() }
+
+        /// The list's bytes.
+        var encoded: ByteBuffer {
+            unordered.isEmpty ? ByteBuffer(bytes: bytes) : PostingList.encode(units)
+        }
+    }
+
     /// The units in `bytes`, appended to `units`.
     static func decode(_ bytes: ByteBuffer, into units: inout [Int64]) {
         var unit: Int64 = 0

@@ -5,15 +5,18 @@ package enum TokenList {
     package static func encode(_ ids: [Int64]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(ids.count * 2)
-        for id in ids {
-            var value = UInt64(bitPattern: id)
-            while value >= 0x80 {
-                bytes.append(UInt8(value & 0x7F) | 0x80)
-                value >>= 7
-            }
-            bytes.append(UInt8(value))
-        }
+        for id in ids { append(id, to: &bytes) }
         return bytes
+    }
+
+    /// Appends the bytes of `id` to `bytes`.
+    package static func append(_ id: Int64, to bytes: inout [UInt8]) {
+        var value = UInt64(bitPattern: id)
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
     }
 
     /// The ids in `bytes` (a truncated last id is dropped).

@@ -130,6 +130,45 @@ struct PostgresMemoryStoreTests {
             try store.execute("SELECT count(*)::text FROM tm_posting WHERE units = ''") == ["0"])
     }
 
+    /// The adds of one transaction (an import's batches) write one row per token and length,
+    /// once, not one per batch; a lookup or delete inside the transaction sees them all.
+    @Test func anImportWritesOneRowPerList() throws {
+        let store = try PostgresMemoryStore(url: try Self.url())
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let found = try store.atomically {
+            for batch in 0..<3 {
+                _ = try store.add(
+                    Self.units(2_500, from: batch * 2_500, origin: "a"), source: en, target: ur,
+                    penalty: nil)
+            }
+            return try store.lookup(
+                "The port of Gwadar handled 4500 ships in week 6.", source: en, target: "ur",
+                minimum: 100, limit: 1, context: nil)
+        }
+        #expect(found.first?.unit.source == "The port of Gwadar handled 4500 ships in week 6.")
+        let rows = try store.execute("SELECT count(*)::text FROM tm_posting")
+        let lists = try store.execute(
+            "SELECT count(DISTINCT (token, length))::text FROM tm_posting")
+        #expect(rows == lists)
+        let postings = try Self.postings(store)
+        #expect(postings.held == postings.implied && postings.held.count > 2_000)
+        // A transaction that fails writes none of them.
+        #expect(throws: MemoryError.self) {
+            try store.atomically {
+                _ = try store.add(
+                    Self.units(50, from: 10_000, origin: "b"), source: en, target: ur,
+                    penalty: nil)
+                throw MemoryError(store: store.path, reason: "stopped")
+            }
+        }
+        #expect(try Self.postings(store) == postings)
+        _ = try store.add(
+            Self.units(1, from: 20_000, origin: "c"), source: en, target: ur, penalty: nil)
+        let after = try Self.postings(store)
+        #expect(after.held == after.implied && after.held.count > postings.held.count)
+    }
+
     /// A delete beside an import waits for it (writers take turns) and then deletes what the
     /// import added: the two deadlocked on their locks and the import was lost (pass 21).
     @Test func aDeleteBesideAnImportWaitsForIt() throws {
