@@ -61,7 +61,9 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
     /// opening says (`prepare -o job.txt` writes any format under
     /// any name; pass 18 and 19: merge refused it, then read a Markdown worksheet as XML):
     /// XML whose root is `<xliff>` in its first 64 KB, the TSV worksheet's `# Tarjuman
-    /// worksheet:` line, the Markdown worksheet's `<!-- tarjuman worksheet` comment.
+    /// worksheet:` line, the Markdown worksheet's `<!-- tarjuman worksheet` comment. Telling
+    /// the format of a pipe or standard input reads its opening, which is then gone: read
+    /// such a file with ``readFilled(_:)``.
     public static func of(file path: String) throws(ExchangeError) -> WorksheetFormat {
         if let named = try? WorksheetFormat(path: path) { return named }
         return try opened(path).format

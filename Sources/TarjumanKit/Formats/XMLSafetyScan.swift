@@ -40,8 +40,14 @@ struct XMLSafetyScan {
     {
         let bytes = carry + chunk
         var end = final ? bytes.count : max(0, bytes.count - Self.doctype.count)
-        // Never end inside a UTF-8 sequence: it is checked whole with the next chunk.
-        while !final && end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        // Never end inside a UTF-8 sequence: it is checked whole with the next chunk. A
+        // sequence has at most three continuation bytes: a longer run is checked now (a run
+        // of millions was held back whole, and copied again with every chunk).
+        var back = 0
+        while !final && end > 0 && back < 3 && bytes[end] & 0xC0 == 0x80 {
+            end -= 1
+            back += 1
+        }
         if let (offset, problem) = bytes.withUnsafeBufferPointer({
             UTF8Validator.firstProblem(in: UnsafeBufferPointer(rebasing: $0[..<end]))
         }) {

@@ -20,7 +20,7 @@ public final class MemoryWriter: @unchecked Sendable {
         self.store = store
     }
 
-    // A batch still being written holds an unowned reference to the writer.
+    // A batch still being written uses the writer without holding it.
     deinit {
         group.wait()
     }
@@ -30,17 +30,23 @@ public final class MemoryWriter: @unchecked Sendable {
     public func add(_ units: KeyedUnits, penalty: Int?) throws(MemoryError) {
         try wait()
         group.enter()
-        // Unowned: the caller holds the writer (and so the store) until the batch is
-        // written. A strong capture let the writer's thread drop the last reference after
-        // the caller had moved on, so an SQLite store could be closed (its write-ahead log
-        // folded in) after the process had exited, leaving the log beside the memory.
-        queue.async { [unowned self] in
-            defer { group.leave() }
-            do throws(MemoryError) {
-                added += try store.add(units, penalty: penalty)
-            } catch {
-                failure = error
-            }
+        // No reference is taken: the writer (and so the store) lives until the batch is
+        // written, since `deinit` waits for it. A reference held by the writer's thread
+        // could be the last one, released after the caller had moved on: an SQLite store
+        // was then closed (its write-ahead log folded in) after the process had exited,
+        // which left the log beside the memory.
+        queue.async { [unowned(unsafe) self] in
+            write(units, penalty: penalty)
+            group.leave()
+        }
+    }
+
+    /// Adds `units` on the writer's thread; every reference it takes ends with the call.
+    private func write(_ units: KeyedUnits, penalty: Int?) {
+        do throws(MemoryError) {
+            added += try store.add(units, penalty: penalty)
+        } catch {
+            failure = error
         }
     }
 

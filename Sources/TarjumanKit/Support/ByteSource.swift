@@ -97,7 +97,8 @@ public struct ByteSource {
     /// `head` (bytes already read from `source`), then what is left of `source`.
     static func prefixed(_ head: [UInt8], then source: ByteSource) -> ByteSource {
         var pending: [UInt8]? = head
-        return ByteSource(name: source.name) { () throws(InputError) in
+        return ByteSource(name: source.name, regularFileSize: source.regularFileSize) {
+            () throws(InputError) in
             if let first = pending {
                 pending = nil
                 if !first.isEmpty { return first }

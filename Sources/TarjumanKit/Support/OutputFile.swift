@@ -9,8 +9,11 @@ public import Foundation
 ///   it replaces. A failed or interrupted run leaves the destination as it was. A file
 ///   without write permission (mode 444, say) is refused, not replaced.
 /// - A symbolic link: the file it points to is written as above; the link stays a link.
-/// - A character device, FIFO or socket (`/dev/null`, a pipe, `/proc/self/fd/1`): written
-///   in place, since a device must never be replaced by a file.
+/// - One of this process's own descriptors (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`):
+///   written where the shell opened it (appending to a `>>` file), never replaced; one open
+///   for reading only is refused.
+/// - A character device, FIFO or socket (`/dev/null`, a pipe): written in place, since a
+///   device must never be replaced by a file.
 ///
 /// Every write error (a full disk, a closed pipe, `/dev/full`) is thrown, never ignored.
 public final class OutputFile {
@@ -47,6 +50,13 @@ public final class OutputFile {
         // is, at its offset, as the shell opened it (resolved to the file behind it and
         // replaced, it lost what a `>> log` held before: pass 29).
         if let own = Self.ownDescriptor(path) {
+            // Not resolved to the file behind it either (review: `exec 3<data.tsv` and
+            // `-o /dev/fd/3` replaced data.tsv): a shell says "Bad file descriptor".
+            let mode = fcntl(own, F_GETFL) & O_ACCMODE
+            guard mode == O_WRONLY || mode == O_RDWR else {
+                throw .unwritable(
+                    file: path, reason: "that descriptor is open for reading only; name a file")
+            }
             var status = stat()
             if !replacingInput, fstat(own, &status) == 0,
                 let input = FilesRead.readAs(path) ?? FilesRead.readsPipe(status)
@@ -106,7 +116,7 @@ public final class OutputFile {
         if !finished { discard() }
     }
 
-    /// The descriptor `path` names when it is one of this process's own, open for writing:
+    /// The descriptor `path` names when it is one of this process's own, open:
     /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N`.
     private static func ownDescriptor(_ path: String) -> Int32? {
         let number: Int32?
@@ -118,11 +128,7 @@ public final class OutputFile {
                 ["/dev/fd/", "/proc/self/fd/"].lazy.filter { path.hasPrefix($0) }
                 .compactMap { Int32(path.dropFirst($0.count)) }.first
         }
-        guard let number else { return nil }
-        let flags = fcntl(number, F_GETFL)
-        guard flags >= 0, flags & O_ACCMODE == O_WRONLY || flags & O_ACCMODE == O_RDWR else {
-            return nil
-        }
+        guard let number, fcntl(number, F_GETFL) >= 0 else { return nil }
         return number
     }
 

@@ -47,6 +47,22 @@ import Testing
         #expect(try lookup(written) == lookup(direct))
     }
 
+    /// A writer let go with a batch still being written waits for it (it trapped, reading
+    /// itself as it was freed).
+    @Test func aWriterLetGoFinishesItsBatch() throws {
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        let (store, folder) = try MemoryStoreTests.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let writer = MemoryWriter(store)
+            try writer.add(
+                try store.keyed(
+                    PostgresMemoryStoreTests.units(500, origin: "a"), source: en, target: ur),
+                penalty: nil)
+        }
+        #expect(try store.statistics().units == 500)
+    }
+
     /// A batch that fails stops the writing: its error comes out of the next call, and no
     /// later batch reaches the store.
     @Test func aFailedBatchStopsTheWriting() throws {

@@ -76,6 +76,31 @@ import Testing
         }
     }
 
+    /// A run of continuation bytes is checked as it comes, not held back to the end (a UTF-8
+    /// sequence has at most three; millions were held and copied with every chunk).
+    @Test func aRunOfContinuationBytesIsRefusedAtOnce() throws {
+        var scan = XMLSafetyScan()
+        try scan.feed(Array("<a>".utf8))
+        #expect {
+            try scan.feed([UInt8](repeating: 0x80, count: 1 << 16))
+        } throws: { error in
+            (error as? XMLFailure)?.message.contains("invalid UTF-8") == true
+        }
+    }
+
+    /// A filled file told by its opening keeps its size: one over the XML limit is refused
+    /// by it, before any of it is read as XML.
+    @Test func aSniffedFileOverTheLimitIsRefusedByItsSize() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("job.txt")
+        try Data("<?xml version=\"1.0\"?>\n<xliff version=\"2.0\">".utf8).write(
+            to: URL(fileURLWithPath: path))
+        #expect(truncate(path, off_t(SafeXML.maximumBytes + 1)) == 0)
+        #expect(throws: ExchangeError.input(.tooLarge(file: path, limit: SafeXML.maximumBytes))) {
+            try WorksheetFormat.readFilled(path)
+        }
+    }
+
     /// A small source is read whole and checked as text first, so a bad byte is an input
     /// error at its exact place; UTF-16 with a byte-order mark is read whole at any size.
     @Test func aSmallOrUTF16SourceIsReadWhole() throws {

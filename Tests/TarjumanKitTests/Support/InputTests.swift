@@ -102,12 +102,19 @@ import Testing
         let appending = open(path, O_WRONLY | O_APPEND)
         #expect(appending >= 0)
         defer { close(appending) }
-        let output = try OutputFile(path: "/dev/fd/\(appending)")
+        // (An edit in place: other tests record the files they read, and a recycled inode of
+        // theirs would read as this run's input.)
+        let output = try OutputFile(path: "/dev/fd/\(appending)", replacingInput: true)
         try output.write("line2\n")
         try output.commit()
         #expect(fcntl(appending, F_GETFD) >= 0, "the descriptor stays open")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "line1\nline2\n")
         #expect(folder.files == ["log.txt"])
+        // One open for reading only is refused, not resolved to its file and replaced.
+        let reading = open(path, O_RDONLY)
+        defer { close(reading) }
+        #expect(throws: InputError.self) { try OutputFile(path: "/dev/fd/\(reading)") }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "line1\nline2\n")
     }
 
     /// A file the run has read is never replaced by an output (named directly or through a
