@@ -91,7 +91,16 @@ public struct ByteSource {
     ) {
         self.name = name
         self.regularFileSize = regularFileSize
-        self.readChunk = readChunk
+        // Once at the end, always at the end: a reader asking again (the format sniffed
+        // from an opening, XML's head then its rest) is not sent back to a terminal, where
+        // each read past the end waited for another Ctrl-D.
+        var ended = false
+        self.readChunk = { () throws(InputError) in
+            guard !ended else { return nil }
+            let chunk = try readChunk()
+            if chunk == nil { ended = true }
+            return chunk
+        }
     }
 
     /// `head` (bytes already read from `source`), then what is left of `source`.

@@ -92,6 +92,22 @@ import Testing
         #expect(folder.files == ["out.txt"])
     }
 
+    /// A source at its end stays there: what a file gains afterwards is not read (on a
+    /// terminal, each read past the end waited for another Ctrl-D).
+    @Test func aSourceAtItsEndStaysThere() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("grows.txt")
+        try Data("first".utf8).write(to: URL(fileURLWithPath: path))
+        let source = try ByteSource.file(path)
+        #expect(try source.next() == Array("first".utf8))
+        #expect(try source.next() == nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("more".utf8))
+        try handle.close()
+        #expect(try source.next() == nil)
+    }
+
     /// An output named as one of the process's own descriptors (`/dev/fd/N`) is written at
     /// that descriptor's offset and left open, not resolved to the file behind it and
     /// replaced (pass 29: `-o /dev/stdout >> log` lost the log).
