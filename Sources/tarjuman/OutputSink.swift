@@ -63,7 +63,9 @@ final class OutputSink {
 
     private func flush() throws(InputError) {
         guard buffer.count > 0 else { return }
-        try file.write(buffer.bytes)
+        try buffer.withUnsafeBytes { bytes throws(InputError) in
+            try file.write(UnsafeRawBufferPointer(bytes))
+        }
         buffer.removeAll()
     }
 }

@@ -1,42 +1,79 @@
 /// Builds machine output (JSON Lines, TSV, text lines) directly as UTF-8 bytes: numbers as
 /// digits, escaping done on bytes with untouched runs copied whole. Streaming commands write
 /// through this instead of building a `String` per line.
+///
+/// The bytes live in one buffer of its own (copied on write, as an array's), so that the many
+/// small appends of a record are a store each, without an array's checks around every one.
 public struct OutputBytes: Sendable {
-    /// The bytes built so far.
-    public private(set) var bytes: [UInt8] = []
+    private var storage: ByteStorage
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        storage = ByteStorage(capacity: capacity)
+    }
+
+    /// The bytes built so far (a copy).
+    public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
+
+    /// Calls `body` with the bytes built so far, without copying them.
+    public func withUnsafeBytes<Result, Failure>(
+        _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
     }
 
     /// The number of bytes held.
-    public var count: Int { bytes.count }
+    public var count: Int { storage.count }
 
     /// Forgets the bytes, keeping the memory for the next round.
     public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        _ = reserve(0)
+        storage.count = 0
     }
 
-    /// Appends `text` as it is.
+    /// Appends `text` as it is. (Disfavoured, so that a literal is taken as `StaticString`
+    /// and copied without going through `String`.)
+    @_disfavoredOverload
     public mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
     /// Appends `text` (ASCII literal) as it is.
     public mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 
     /// Appends one byte.
+    @inline(__always)
     public mutating func append(byte: UInt8) {
-        bytes.append(byte)
+        reserve(1).initialize(to: byte)
+        storage.count += 1
+    }
+
+    /// Appends `buffer` as it is.
+    @inline(__always)
+    mutating func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count).initialize(from: source, count: buffer.count)
+        storage.count += buffer.count
+    }
+
+    /// Where the next `extra` bytes go: the storage made this value's own and large enough.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = storage.copy(capacity: storage.count + extra)
+        } else if storage.capacity - storage.count < extra {
+            storage.grow(toHold: storage.count + extra)
+        }
+        return storage.base + storage.count
     }
 
     /// Appends `value` in decimal.
     public mutating func append(decimal value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            append(byte: UInt8(ascii: "-"))
             append(magnitude: value.magnitude)
         } else {
             append(magnitude: UInt(value))
@@ -45,26 +82,32 @@ public struct OutputBytes: Sendable {
 
     private mutating func append(magnitude value: UInt) {
         if value < 10 {
-            bytes.append(0x30 + UInt8(value))
+            append(byte: 0x30 + UInt8(value))
+            return
+        }
+        if value < 100 {
+            append(byte: 0x30 + UInt8(value / 10))
+            append(byte: 0x30 + UInt8(value % 10))
             return
         }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits
         var count = 0
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
             while rest > 0 {
                 count += 1
                 buffer[24 - count] = 0x30 + UInt8(rest % 10)
                 rest /= 10
             }
-            bytes.append(contentsOf: buffer[(24 - count)...])
+            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 
     /// Appends `position` as `line:column`.
     public mutating func append(position: SourcePosition) {
         append(decimal: position.line)
-        bytes.append(UInt8(ascii: ":"))
+        append(byte: UInt8(ascii: ":"))
         append(decimal: position.column)
     }
 
@@ -74,13 +117,13 @@ public struct OutputBytes: Sendable {
         append(decimal: position.line)
         append(",\"column\":")
         append(decimal: position.column)
-        bytes.append(UInt8(ascii: "}"))
+        append(byte: UInt8(ascii: "}"))
     }
 
     /// Appends UTF-8 `text` as a quoted JSON string: quotes, backslashes, control characters
     /// and U+2028/U+2029 escaped, everything else copied.
     public mutating func appendJSONQuoted(_ text: some Collection<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
         appendEscaped(text, watching: Self.jsonWatched) { byte, next, nextButOne in
             switch byte {
             case UInt8(ascii: "\""): return .text("\\\"")
@@ -106,7 +149,7 @@ public struct OutputBytes: Sendable {
             default: return nil
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
     }
 
     /// Appends UTF-8 `text` with backslash, tab, LF and CR written as `\\`, `\t`, `\n`, `\r`
@@ -174,55 +217,42 @@ public struct OutputBytes: Sendable {
         case bracedEscape(UInt32, skip: Int = 0)
     }
 
-    /// The bytes each kind of escaping looks at (`true`); all others are copied unseen.
-    private static let jsonWatched = watchTable {
-        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
-    }
-    private static let tsvWatched = watchTable {
-        $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C
-    }
-    private static let controls = watchTable {
-        $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
-    }
-
-    private static func watchTable(_ watched: (UInt8) -> Bool) -> [Bool] {
-        (0...255).map { watched(UInt8($0)) }
-    }
+    /// The bytes each kind of escaping looks at; all others are copied unseen.
+    private static let jsonWatched = WatchedBytes(
+        below: 0x20, exactly: [0x22, 0x5C, 0x7F, 0xC2, 0xE2])
+    private static let tsvWatched = WatchedBytes(below: 0, exactly: [0x09, 0x0A, 0x0D, 0x5C])
+    private static let controls = WatchedBytes(below: 0x20, exactly: [0x7F, 0xC2, 0xE2])
 
     /// Copies `text`, replacing the bytes `replacement` names among those `watched` marks;
     /// runs of other bytes are copied whole.
     private mutating func appendEscaped(
-        _ text: some Collection<UInt8>, watching watched: [Bool],
+        _ text: some Collection<UInt8>, watching watched: WatchedBytes,
         _ replacement: (UInt8, UInt8?, UInt8?) -> Replacement?
     ) {
         let copied: Void? = text.withContiguousStorageIfAvailable { buffer in
-            watched.withUnsafeBufferPointer { appendEscaped(buffer, watching: $0, replacement) }
+            appendEscaped(buffer, watching: watched, replacement)
         }
         guard copied == nil else { return }
-        Array(text).withUnsafeBufferPointer { buffer in
-            watched.withUnsafeBufferPointer { appendEscaped(buffer, watching: $0, replacement) }
-        }
+        Array(text).withUnsafeBufferPointer { appendEscaped($0, watching: watched, replacement) }
     }
 
     private mutating func appendEscaped(
-        _ text: UnsafeBufferPointer<UInt8>, watching watched: UnsafeBufferPointer<Bool>,
+        _ text: UnsafeBufferPointer<UInt8>, watching watched: WatchedBytes,
         _ replacement: (UInt8, UInt8?, UInt8?) -> Replacement?
     ) {
         var runStart = 0
         var index = 0
-        while index < text.count {
+        while true {
+            index = watched.first(in: text, from: index)
+            guard index < text.count else { break }
             let byte = text[index]
-            if !watched[Int(byte)] {
-                index += 1
-                continue
-            }
             let next = index + 1 < text.count ? text[index + 1] : nil
             let nextButOne = index + 2 < text.count ? text[index + 2] : nil
             guard let replaced = replacement(byte, next, nextButOne) else {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             switch replaced {
             case .text(let literal):
                 append(literal)
@@ -230,18 +260,18 @@ public struct OutputBytes: Sendable {
             case .unicodeEscape(let value, let skip):
                 append("\\u")
                 for shift in stride(from: 12, through: 0, by: -4) {
-                    bytes.append(Self.hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+                    append(byte: Self.hexDigits[Int((value >> UInt32(shift)) & 0xF)])
                 }
                 index += 1 + skip
             case .bracedEscape(let value, let skip):
                 append("\\u{")
-                bytes.append(contentsOf: Array(String(value, radix: 16, uppercase: true).utf8))
+                append(String(value, radix: 16, uppercase: true))
                 append("}")
                 index += 1 + skip
             }
             runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+        append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -85,7 +85,15 @@ struct BoundaryRefiner {
         let count = text.count
         let hasCase = profile.hasCase
         var index = 0
+        /// Up to where units are looked at one by one, after a block that held one that may
+        /// matter.
+        var singlyUntil = 0
         while index < count {
+            if index >= singlyUntil {
+                index = UTF16Text.firstUnitThatMayMatter(in: text, from: index)
+                singlyUntil = index + 8
+                guard index < count else { break }
+            }
             let unit = text[index]
             // Arabic-script letters, the bulk of Urdu and Balochi text, start nothing here.
             if unit >= 0x0600 && unit < 0x0660 || unit > 0x0669 && unit < 0x06F0 {
@@ -633,12 +641,17 @@ struct BoundaryRefiner {
         guard word.count % 2 == 1 else { return false }
         let latin = word[0] < 0x80
         guard latin || word.count >= 3 else { return false }
-        for (index, unit) in word.enumerated() {
+        // The dots first: they rule out most words without a look at a letter's properties.
+        for index in stride(from: 1, to: word.count, by: 2) where word[index] != 0x2E {
+            return false
+        }
+        for index in stride(from: 0, to: word.count, by: 2) {
+            let unit = word[index]
             let isLetter =
                 latin
                 ? unit < 0x80 && UTF16Text.isLetter(unit)
                 : UTF16Text.isLetter(unit) && !UTF16Text.isUpper(unit) && !UTF16Text.isLower(unit)
-            if index % 2 == 0 ? !isLetter : unit != 0x2E { return false }
+            if !isLetter { return false }
         }
         return true
     }

@@ -24,7 +24,7 @@ struct PositionWalker {
             // Runs of ASCII other than CR and LF (one byte) and of two-byte letters (Arabic,
             // Latin with accents): one column each; a run of Urdu words is one loop.
             let runStart = cursor
-            var wide = 0
+            var wide = Self.skipBlocks(in: text, from: &cursor, to: target)
             while cursor < target {
                 let unit = text[cursor]
                 guard unit > 0x0D && unit < 0x800 else { break }
@@ -75,5 +75,27 @@ struct PositionWalker {
         byteOffset = bytes
         position = SourcePosition(line: line, column: column)
         afterCR = cr
+    }
+
+    /// Moves `cursor` over blocks of eight units that are each one column of one or two UTF-8
+    /// bytes (no line break, nothing above U+07FF) and returns how many of them take two.
+    private static func skipBlocks(
+        in text: UnsafeBufferPointer<UInt16>, from cursor: inout Int, to target: Int
+    ) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        // Vectors on both sides: Swift's forms with a scalar operand are not vectorised.
+        typealias Units = SIMD8<UInt16>
+        let (lineEnds, nonASCII, threeBytes) = (
+            Units(repeating: 0x0D), Units(repeating: 0x80), Units(repeating: 0x800)
+        )
+        let one = Units(repeating: 1)
+        var wide = 0
+        while cursor + 8 <= target {
+            let block = UnsafeRawPointer(base + cursor).loadUnaligned(as: Units.self)
+            if any((block .<= lineEnds) .| (block .>= threeBytes)) { break }
+            wide &+= Int(Units.zero.replacing(with: one, where: block .>= nonASCII).wrappedSum())
+            cursor += 8
+        }
+        return wide
     }
 }

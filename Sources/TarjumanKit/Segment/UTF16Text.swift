@@ -66,6 +66,40 @@ enum UTF16Text {
         return written
     }
 
+    /// The start of the first block of eight units at or after `start` holding a unit that may
+    /// matter to the boundary refiner's scan (one of `!).:;/?`, a digit, or a character
+    /// other than ASCII and the Arabic letters); the last units, fewer than eight, are
+    /// always looked at.
+    static func firstUnitThatMayMatter(in text: UnsafeBufferPointer<UInt16>, from start: Int)
+        -> Int
+    {
+        guard let base = text.baseAddress else { return start }
+        // Vectors on both sides: Swift's forms with a scalar operand are not vectorised.
+        typealias Units = SIMD8<UInt16>
+        let (bang, closing, question) = (
+            Units(repeating: 0x21), Units(repeating: 0x29), Units(repeating: 0x3F)
+        )
+        let (dot, semicolon) = (Units(repeating: 0x2E), Units(repeating: 0x3B))
+        let (nonASCII, arabic) = (Units(repeating: 0x80), Units(repeating: 0x0600))
+        let (digitZero, digitNine) = (Units(repeating: 0x0660), Units(repeating: 0x0669))
+        let afterArabicLetters = Units(repeating: 0x06F0)
+        var index = start
+        while index + 8 <= text.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: Units.self)
+            let punctuation =
+                (block .== bang) .| (block .== closing) .| (block .== question)
+                .| ((block .>= dot) .& (block .<= semicolon))
+            // Not ASCII and not an Arabic letter (U+0600–U+065F, U+066A–U+06EF).
+            let other =
+                ((block .>= nonASCII) .& (block .< arabic))
+                .| ((block .>= digitZero) .& (block .<= digitNine))
+                .| (block .>= afterArabicLetters)
+            if any(punctuation .| other) { break }
+            index += 8
+        }
+        return index
+    }
+
     /// Whether `unit` could start a numbered or bulleted list marker (a digit or a bullet).
     @inline(__always)
     static func mayStartListMarker(_ unit: UInt16) -> Bool {

@@ -15,3 +15,49 @@ import Testing
         #expect(OutputBytes.flattened(text) == expected)
     }
 }
+
+/// The buffer behind the bytes: copied on write, grown as needed, and the escapings' fast
+/// search (sixteen bytes at a time) stopping where a byte-by-byte look would.
+@Suite struct OutputBytesStorageTests {
+    @Test func aCopyIsItsOwnBufferOnceEitherIsWritten() {
+        var first = OutputBytes(capacity: 1)
+        first.append("ab")
+        var second = first
+        second.append(byte: UInt8(ascii: "c"))
+        first.removeAll()
+        first.append("x")
+        #expect(first.bytes == Array("x".utf8))
+        #expect(second.bytes == Array("abc".utf8))
+    }
+
+    @Test func growingKeepsEveryByteInOrder() {
+        var output = OutputBytes(capacity: 1)
+        var expected: [UInt8] = []
+        for value in 0..<5_000 {
+            output.append(decimal: value - 2_500)
+            output.append(byte: 0x2C)
+            expected += Array("\(value - 2_500),".utf8)
+        }
+        #expect(output.count == expected.count)
+        #expect(output.bytes == expected)
+        #expect(output.withUnsafeBytes { Array($0) } == expected)
+    }
+
+    @Test func theWatchedByteFoundIsTheFirstOne() {
+        let exactly: [UInt8] = [0x22, 0x5C, 0xC2, 0xE2]
+        let watched = WatchedBytes(below: 0x20, exactly: exactly)
+        var random = SeededRandom(seed: 0x0B17E5)
+        for _ in 0..<2_000 {
+            // Mostly bytes nobody watches, so that the sixteen-byte steps are taken.
+            let count = Int(random.next() % 80)
+            let bytes = (0..<count).map { _ -> UInt8 in
+                random.next() % 23 == 0 ? UInt8(truncatingIfNeeded: random.next()) : 0x61
+            }
+            let start = count == 0 ? 0 : Int(random.next() % UInt64(count))
+            let expected =
+                bytes[start...].firstIndex { $0 < 0x20 || exactly.contains($0) } ?? count
+            #expect(
+                bytes.withUnsafeBufferPointer { watched.first(in: $0, from: start) } == expected)
+        }
+    }
+}

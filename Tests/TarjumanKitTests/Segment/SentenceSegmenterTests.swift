@@ -201,3 +201,71 @@ struct SeededRandom: RandomNumberGenerator {
         return (0..<length).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
     }
 }
+
+/// The segmenter's vector steps (eight units at a time) skip only what a unit-by-unit look
+/// would pass over, and every segment's line:column is what counting the input's scalars
+/// gives.
+@Suite struct SegmenterFastPathTests {
+    @Test(arguments: ["en", "ur"])
+    func positionsAreTheScalarCountsOfTheInput(_ locale: String) throws {
+        let segmenter = try SentenceSegmenter(pack: TestData.pack(locale))
+        var random = SeededRandom(seed: 0x9051_7105 + UInt64(locale.utf8.count))
+        for _ in 0..<300 {
+            let bytes = Array(random.text(maxLength: 160).utf8)
+            for segment in try segmenter.segments(of: .memory(bytes)) {
+                #expect(segment.start == Self.position(of: segment.byteStart, in: bytes))
+                #expect(segment.end == Self.position(of: segment.byteEnd, in: bytes))
+            }
+        }
+    }
+
+    @Test func unitsSkippedInBlocksAreOnesTheRefinerPassesOver() {
+        let pieces: [UInt16] = [
+            0x61, 0x20, 0x41, 0x0628, 0x06CC, 0x06D4, 0x2E, 0x21, 0x3F, 0x29, 0x2F, 0x3A, 0x3B,
+            0x30, 0x39, 0x2C, 0x22, 0x0A, 0x0663, 0x06F4, 0x2022, 0xFF0E, 0x00E9, 0x200C,
+        ]
+        var random = SeededRandom(seed: 0x5EB1_0C55)
+        for _ in 0..<3_000 {
+            let count = Int(random.next() % 64)
+            let units = (0..<count).map { _ in
+                random.next() % 6 == 0 ? pieces[Int(random.next() % UInt64(pieces.count))] : 0x61
+            }
+            let start = count == 0 ? 0 : Int(random.next() % UInt64(count))
+            let found = units.withUnsafeBufferPointer {
+                UTF16Text.firstUnitThatMayMatter(in: $0, from: start)
+            }
+            #expect(units[start..<found].allSatisfy { !Self.mayMatter($0) })
+            let block = units[found..<min(found + 8, count)]
+            #expect(block.count < 8 || block.contains(where: Self.mayMatter))
+        }
+    }
+
+    /// What the refiner's scan looks at, written out plainly.
+    private static func mayMatter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return "!).:;/?0123456789".utf16.contains(unit) }
+        let arabicLetter = (0x0600..<0x0660).contains(unit) || (0x066A..<0x06F0).contains(unit)
+        return !arabicLetter
+    }
+
+    /// The line:column of byte `offset`, counted from the start (LF, CR LF and CR end lines;
+    /// a byte-order mark at the very start takes no column).
+    private static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        let scalars = String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars
+        var line = 1
+        var column = 1
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if scalar == "\n" {
+                if previous != "\r" { line += 1 }
+                column = 1
+            } else if scalar == "\r" {
+                line += 1
+                column = 1
+            } else if !(scalar == "\u{FEFF}" && line == 1 && column == 1) {
+                column += 1
+            }
+            previous = scalar
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}
