@@ -23,7 +23,7 @@ struct WatchedBytes: Sendable {
             var hit = block .< below
             // Vector against vector: Swift's forms with a scalar operand are not vectorised.
             for byte in exactly {
-                hit = hit .| (block .== byte)
+                hit .|= block .== byte
             }
             if any(hit) { break }
             index += 16
