@@ -81,27 +81,20 @@ public struct OutputBytes: Sendable {
     }
 
     private mutating func append(magnitude value: UInt) {
-        if value < 10 {
-            append(byte: 0x30 + UInt8(value))
-            return
+        var count = 1
+        var power: UInt = 10
+        while count < 20 && value >= power {
+            count += 1
+            power &*= 10
         }
-        if value < 100 {
-            append(byte: 0x30 + UInt8(value / 10))
-            append(byte: 0x30 + UInt8(value % 10))
-            return
-        }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits
-        var count = 0
+        // The digits written straight into place, last first.
+        let end = reserve(count) + count
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            while rest > 0 {
-                count += 1
-                buffer[24 - count] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[(24 - count)...]))
+        for place in 1...count {
+            (end - place).initialize(to: 0x30 + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
         }
+        storage.count += count
     }
 
     /// Appends `position` as `line:column`.
