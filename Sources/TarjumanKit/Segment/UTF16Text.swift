@@ -35,6 +35,17 @@ enum UTF16Text {
                 written += 8
                 index += 8
             }
+            // Four two-byte letters (Arabic script, accented Latin) at a time.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { break }
+                for k in 0..<4 {
+                    let pair = UInt16(truncatingIfNeeded: word >> (16 * UInt64(k)))
+                    output[written + k] = (pair & 0x1F) << 6 | (pair >> 8) & 0x3F
+                }
+                written += 4
+                index += 8
+            }
             guard index < count else { break }
             let lead = UInt32(input[index])
             if lead < 0x80 {

@@ -45,7 +45,20 @@ enum UTF8Validator {
                 }
                 continue
             }
-            // Two-byte letters (Arabic script, Latin accents): the common case.
+            // Two-byte letters (Arabic script, Latin accents): the common case, four at a time
+            // where they run on (each lead C2–DF, each continuation 80–BF).
+            let runStart = index
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A lead's bits 1–4 are not all zero (not C0 or C1): adding 7FFF to its lane
+                // then sets the lane's top bit.
+                let leadBits = (word & 0x001E_001E_001E_001E) &+ 0x7FFF_7FFF_7FFF_7FFF
+                guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0,
+                    leadBits & 0x8000_8000_8000_8000 == 0x8000_8000_8000_8000
+                else { break }
+                index += 8
+            }
+            if index > runStart { continue }
             if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80
             {
                 index += 2

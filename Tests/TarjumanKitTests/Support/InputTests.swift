@@ -226,3 +226,57 @@ import Testing
         #expect(lines.last == 4)
     }
 }
+
+/// The UTF-8 check and the UTF-16 transcoding take runs of two-byte letters four at a time;
+/// on random text they agree with Swift's own UTF-8 decoder, wherever a run starts or breaks.
+@Suite struct UTF8FastPathTests {
+    private static let pieces: [[UInt8]] = [
+        Array("ب".utf8), Array("ی".utf8), Array("é".utf8), Array("߿".utf8), [0x20], [0x61],
+        Array("€".utf8), Array("😀".utf8),
+    ]
+    private static let broken: [[UInt8]] = [
+        [0xC0, 0x80], [0xC1, 0xBF], [0x80], [0xD8], [0xD8, 0x41], [0x00], [0xE0, 0x80, 0x80],
+    ]
+
+    @Test func theFirstProblemIsTheOneSwiftsDecoderMeets() {
+        var random = SeededRandom(seed: 0x07F8_2B17)
+        for _ in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 40) {
+                let pool = random.next() % 25 == 0 ? Self.broken : Self.pieces
+                bytes += pool[Int(random.next() % UInt64(pool.count))]
+            }
+            let found = bytes.withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
+            #expect(found?.offset == Self.firstProblem(in: bytes), "\(bytes)")
+        }
+    }
+
+    @Test func transcodingGivesSwiftsUTF16() {
+        var random = SeededRandom(seed: 0x07F8_2B18)
+        for _ in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 40) {
+                bytes += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+            }
+            var units: [UInt16] = []
+            UTF16Text.transcode(bytes, into: &units)
+            #expect(units == Array(String(decoding: bytes, as: UTF8.self).utf16))
+        }
+    }
+
+    /// The offset of the first malformed sequence or NUL, as Swift's parser reads the bytes.
+    private static func firstProblem(in bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0 { return offset }
+                offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+}
