@@ -57,7 +57,33 @@ struct LineCounter: Sendable {
 
     /// Moves past every byte of `bytes`.
     mutating func advance<Bytes: Sequence<UInt8>>(bytes: Bytes) {
-        for byte in bytes { advance(byte: byte) }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { advance(buffer: $0) }
+        if done == nil {
+            for byte in bytes { advance(byte: byte) }
+        }
+    }
+
+    /// Moves past every byte of `buffer`, eight at a time where none of them ends a line.
+    private mutating func advance(buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var index = 0
+        while index < buffer.count {
+            // No line break nor mark to follow: each byte but a continuation is a column.
+            while index + 8 <= buffer.count && !(position.line == 1 && markBytes < 3) {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A byte below 0x0E sets its high bit in (word - 0x0E…) & ~word.
+                guard (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0
+                else { break }
+                // A continuation byte has its top bit set and the next one clear.
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080)
+                position.column += 8 - continuations.nonzeroBitCount
+                afterCR = false
+                index += 8
+            }
+            guard index < buffer.count else { break }
+            advance(byte: buffer[index])
+            index += 1
+        }
     }
 
     /// Moves past one scalar. A byte-order mark at line 1, column 1 takes no column.

@@ -74,4 +74,27 @@ import Testing
             TextCheck.position(ofByte: bytes.count - 1, in: bytes, baseLine: 1)
                 == SourcePosition(line: 3, column: 2))
     }
+
+    /// A buffer is counted eight bytes at a time where no byte ends a line; on random text in
+    /// random pieces it reaches what one byte at a time reaches.
+    @Test func countingABufferIsCountingItsBytes() {
+        let pieces = ["a", " ", "د", "é", "€", "😀", "\r", "\n", "\r\n", "\u{FEFF}", "\t", "\u{0B}"]
+        var random = SeededRandom(seed: 0x11E5_C0DE)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 60)).map { _ in
+                random.next() % 3 == 0 ? pieces[Int(random.next() % UInt64(pieces.count))] : "word"
+            }.joined()
+            let bytes = Array(text.utf8)
+            var whole = LineCounter()
+            var byByte = LineCounter()
+            var cut = 0
+            while cut < bytes.count {
+                let end = min(bytes.count, cut + 1 + Int(random.next() % 24))
+                whole.advance(bytes: bytes[cut..<end])
+                for byte in bytes[cut..<end] { byByte.advance(byte: byte) }
+                #expect(whole.position == byByte.position && whole.afterCR == byByte.afterCR)
+                cut = end
+            }
+        }
+    }
 }
