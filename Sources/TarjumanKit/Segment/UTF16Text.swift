@@ -77,6 +77,31 @@ enum UTF16Text {
         return written
     }
 
+    /// The scalars of valid UTF-16 `units`, decoded in one pass into an array of the right
+    /// size (`Array(text.unicodeScalars)` counts them in a pass of its own first).
+    static func scalars(of units: [UInt16]) -> [Unicode.Scalar] {
+        units.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: input.count) { output, written in
+                var index = 0
+                written = 0
+                while index < input.count {
+                    let unit = input[index]
+                    var value = UInt32(unit)
+                    if unit & 0xFC00 == 0xD800 && index + 1 < input.count {
+                        value =
+                            0x10000
+                            + (UInt32(unit & 0x3FF) << 10 | UInt32(input[index + 1] & 0x3FF))
+                        index += 1
+                    }
+                    // Valid UTF-16 holds no lone surrogate; one would be kept as U+FFFD.
+                    output[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                    index += 1
+                }
+            }
+        }
+    }
+
     /// The start of the first block of eight units at or after `start` holding a unit that may
     /// matter to the boundary refiner's scan (one of `!).:;/?`, a digit, or a character
     /// other than ASCII and the Arabic letters); the last units, fewer than eight, are

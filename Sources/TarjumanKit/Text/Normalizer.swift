@@ -218,7 +218,7 @@ public struct Normalizer: Sendable {
                     try ICUNormalizer.normalizedPrefix(of: buffer, form: .nfc) == buffer.count
                 } && !hasLongMarkRun(units)
         }
-        var work = ScalarText(Array(text.unicodeScalars))
+        var work = ScalarText(UTF16Text.scalars(of: units))
         work.recordsChanges = recordingChanges
         if !isNFC { try work.applyNFC() }
         if profile.presentationForms { try work.unfoldPresentationForms() }

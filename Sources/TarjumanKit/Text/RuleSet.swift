@@ -1,41 +1,61 @@
 /// The rules of one normalisation layer, indexed by their first scalar for a single
 /// left-to-right pass (longest match first).
 struct RuleSet: Sendable {
-    private let byFirst: [Unicode.Scalar: [NormalizationRule]]
-    /// Which BMP code units start a rule (a 64 Ki-entry bitmap, for the fast pre-check).
-    private let firstUnits: [Bool]
+    /// The rules starting with each scalar, longest first; a BMP scalar finds its list
+    /// through `listOfUnit`, any other through `beyondBMP`.
+    private let lists: [[NormalizationRule]]
+    /// For each BMP code unit, 1 + the index in `lists` of the rules it starts, or 0 (a
+    /// 64 Ki-entry table: no hashing for the letters of the text).
+    private let listOfUnit: [UInt32]
+    private let beyondBMP: [Unicode.Scalar: Int]
 
     init(rules: [NormalizationRule]) {
         var byFirst: [Unicode.Scalar: [(order: Int, rule: NormalizationRule)]] = [:]
-        var firstUnits = [Bool](repeating: false, count: 0x10000)
         for (order, rule) in rules.enumerated() {
             guard let first = rule.from.first else { continue }
             byFirst[first, default: []].append((order, rule))
-            if first.value < 0x10000 { firstUnits[Int(first.value)] = true }
         }
-        // Longest match first; among equal lengths, the pack's order.
-        self.byFirst = byFirst.mapValues { candidates in
-            candidates.sorted { ($1.rule.from.count, $0.order) < ($0.rule.from.count, $1.order) }
-                .map(\.rule)
+        var lists: [[NormalizationRule]] = []
+        var listOfUnit = [UInt32](repeating: 0, count: 0x10000)
+        var beyondBMP: [Unicode.Scalar: Int] = [:]
+        for (first, candidates) in byFirst.sorted(by: { $0.key.value < $1.key.value }) {
+            // Longest match first; among equal lengths, the pack's order.
+            lists.append(
+                candidates.sorted {
+                    ($1.rule.from.count, $0.order) < ($0.rule.from.count, $1.order)
+                }.map(\.rule))
+            if first.value < 0x10000 {
+                listOfUnit[Int(first.value)] = UInt32(lists.count)
+            } else {
+                beyondBMP[first] = lists.count - 1
+            }
         }
-        self.firstUnits = firstUnits
+        self.lists = lists
+        self.listOfUnit = listOfUnit
+        self.beyondBMP = beyondBMP
     }
 
     /// Whether a rule may start at this UTF-16 unit.
-    func triggers(_ unit: UInt16) -> Bool { firstUnits[Int(unit)] }
+    func triggers(_ unit: UInt16) -> Bool { listOfUnit[Int(unit)] != 0 }
+
+    /// The rules that start with `scalar`, longest first.
+    private func candidates(for scalar: Unicode.Scalar) -> [NormalizationRule]? {
+        guard scalar.value < 0x10000 else { return beyondBMP[scalar].map { lists[$0] } }
+        let list = listOfUnit[Int(scalar.value)]
+        return list == 0 ? nil : lists[Int(list) - 1]
+    }
 
     /// Applies the rules to `text` in one pass.
     func apply(to text: inout ScalarText) {
-        guard !byFirst.isEmpty else { return }
+        guard !lists.isEmpty else { return }
         // Most texts give most layers nothing to do: look before rewriting.
         let triggered = text.scalars.contains { scalar in
-            scalar.value < 0x10000 ? firstUnits[Int(scalar.value)] : byFirst[scalar] != nil
+            scalar.value < 0x10000
+                ? listOfUnit[Int(scalar.value)] != 0 : beyondBMP[scalar] != nil
         }
         guard triggered else { return }
         text.rewrite { scalars, index in
-            let value = scalars[index].value
-            if value < 0x10000 && !firstUnits[Int(value)] { return nil }
-            guard let candidates = byFirst[scalars[index]] else { return nil }
+            guard let candidates = candidates(for: scalars[index]) else { return nil }
             for rule in candidates where Self.matches(rule, in: scalars, at: index) {
                 return rule
             }

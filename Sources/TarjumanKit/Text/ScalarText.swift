@@ -30,13 +30,15 @@ struct ScalarText {
         output.reserveCapacity(scalars.count)
         outputOrigins.reserveCapacity(scalars.count)
         var index = 0
+        // Scalars no rule starts at are copied a run at a time.
+        var copied = 0
         while index < scalars.count {
             guard let rule = match(scalars, index) else {
-                output.append(scalars[index])
-                outputOrigins.append(origins[index])
                 index += 1
                 continue
             }
+            output.append(contentsOf: scalars[copied..<index])
+            outputOrigins.append(contentsOf: origins[copied..<index])
             let end = index + rule.from.count
             let originalStart = Int(origins[index])
             let originalEnd = Int(origins[end - 1]) + 1
@@ -56,7 +58,10 @@ struct ScalarText {
                         after: rule.action == .report ? Array(scalars[index..<end]) : rule.to))
             }
             index = end
+            copied = end
         }
+        output.append(contentsOf: scalars[copied...])
+        outputOrigins.append(contentsOf: origins[copied...])
         scalars = output
         origins = outputOrigins
     }
@@ -138,22 +143,43 @@ struct ScalarText {
     }
 
     /// Lower-cases letters for matching keys.
+    /// A letter whose lower case is one scalar is replaced where it stands (its origin stays
+    /// the same); the few whose lower case is longer (İ) go through ``replaceChunks``.
     mutating func caseFold() {
-        rewriteEach(
-            rule: NormalizationRule(
-                id: "L2-casefold", from: [], to: [], note: "case folded for matching")
-        ) { scalar in
+        let rule = NormalizationRule(
+            id: "L2-casefold", from: [], to: [], note: "case folded for matching")
+        var longer: [Range<Int>] = []
+        var replacements: [Int: [Unicode.Scalar]] = [:]
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let single: Unicode.Scalar?
             if scalar.value < 0x80 {
-                return scalar.value >= 0x41 && scalar.value <= 0x5A
-                    ? [Unicode.Scalar(UInt8(scalar.value + 0x20))] : nil
+                guard scalar.value >= 0x41 && scalar.value <= 0x5A else { continue }
+                single = Unicode.Scalar(UInt8(scalar.value + 0x20))
+            } else {
+                // Arabic-script letters have no case: skip the property lookup.
+                guard !(0x0600...0x06FF).contains(scalar.value),
+                    scalar.properties.changesWhenCaseFolded
+                else { continue }
+                // ß, ς, ſ change when case-folded but are their own lower case: no change.
+                let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+                guard lower != [scalar] else { continue }
+                single = lower.count == 1 ? lower[0] : nil
+                if single == nil {
+                    longer.append(index..<index + 1)
+                    replacements[index] = lower
+                }
             }
-            // Arabic-script letters have no case: skip the property lookup.
-            if (0x0600...0x06FF).contains(scalar.value) { return nil }
-            guard scalar.properties.changesWhenCaseFolded else { return nil }
-            // ß, ς, ſ change when case-folded but are their own lower case: no change.
-            let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
-            return lower == [scalar] ? nil : lower
+            if recordsChanges {
+                let origin = Int(origins[index])
+                changes.append(
+                    PendingChange(
+                        rule: rule, range: origin..<origin + 1, before: [scalar],
+                        after: single.map { [$0] } ?? replacements[index] ?? []))
+            }
+            if let single { scalars[index] = single }
         }
+        replaceChunks(longer, replacements, rule: rule, recording: false)
     }
 
     /// Whether a BMP unit is an Arabic presentation form that L0 unfolds.
@@ -212,22 +238,11 @@ struct ScalarText {
             changes: made)
     }
 
-    private mutating func rewriteEach(
-        rule: NormalizationRule, _ replacement: (Unicode.Scalar) -> [Unicode.Scalar]?
-    ) {
-        var chunks: [Range<Int>] = []
-        var replacements: [Int: [Unicode.Scalar]] = [:]
-        for (index, scalar) in scalars.enumerated() {
-            if let new = replacement(scalar) {
-                chunks.append(index..<index + 1)
-                replacements[index] = new
-            }
-        }
-        replaceChunks(chunks, replacements, rule: rule)
-    }
-
+    /// Replaces each chunk that has a replacement, recording the change unless `recording`
+    /// is false (the caller recorded it).
     private mutating func replaceChunks(
-        _ chunks: [Range<Int>], _ replacements: [Int: [Unicode.Scalar]], rule: NormalizationRule
+        _ chunks: [Range<Int>], _ replacements: [Int: [Unicode.Scalar]], rule: NormalizationRule,
+        recording: Bool = true
     ) {
         guard !replacements.isEmpty else { return }
         var output: [Unicode.Scalar] = []
@@ -240,7 +255,7 @@ struct ScalarText {
             output.append(contentsOf: new)
             outputOrigins.append(
                 contentsOf: repeatElement(origins[chunk.lowerBound], count: new.count))
-            if recordsChanges {
+            if recordsChanges && recording {
                 changes.append(
                     PendingChange(
                         rule: rule,

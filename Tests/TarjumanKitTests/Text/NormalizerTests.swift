@@ -107,6 +107,10 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         .init(
             locale: "en", level: .key, input: "“Sit-in”", expected: "\"sit-in\"",
             rules: ["L2-05", "L2-casefold", "L2-05"]),
+        // A capital whose lower case is two scalars (İ) among ones folded in place.
+        .init(
+            locale: "bal-Latn", level: .key, input: "AİB ΣΑ", expected: "ai\u{307}b σα",
+            rules: Array(repeating: "L2-casefold", count: 5)),
     ]
 
     @Test(arguments: cases)
@@ -317,5 +321,19 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         #expect(throws: InputError.self) {
             try SourceParagraph(number: 1, byteOffset: 0, line: 1, bytes: bytes)
         }
+    }
+}
+
+/// Case folding replaces most capitals where they stand and a few by longer text: either
+/// way each change is recorded in order, at the capital's place in the original.
+@Suite struct CaseFoldTests {
+    @Test func changesKeepTheirOrderAndPlaces() throws {
+        let result = try Normalizer(pack: TestData.pack("bal-Latn")).normalize("xAİyB", to: .key)
+        #expect(result.text == "xai\u{307}yb")
+        let folded = result.changes.filter { $0.rule == "L2-casefold" }
+        #expect(folded.map { String(String.UnicodeScalarView($0.before)) } == ["A", "İ", "B"])
+        #expect(
+            folded.map { String(String.UnicodeScalarView($0.after)) } == ["a", "i\u{307}", "b"])
+        #expect(folded.map(\.originalRange.lowerBound) == [1, 2, 4])
     }
 }
