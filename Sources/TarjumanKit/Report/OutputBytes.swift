@@ -40,8 +40,14 @@ public struct OutputBytes: Sendable {
     }
 
     /// Appends `text` (ASCII literal) as it is.
+    @inline(__always)
     public mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { append(contentsOf: $0) }
+        guard text.hasPointerRepresentation else {
+            text.withUTF8Buffer { append(contentsOf: $0) }
+            return
+        }
+        append(
+            contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends one byte.
