@@ -9,10 +9,28 @@
 /// (200,000 attributes, 3 MB, took 24 s). Attributes are counted as `=` outside quotes from
 /// a `<` and a name to the next `>` or `<`, also inside comments and CDATA sections (the
 /// scan reads bytes, not markup), where that many `=` after a `<` and a letter would be
-/// refused too.
+/// refused too. Markup longer than ``InputLimits/xmlMarkupBytes`` (a tag with its attribute
+/// values, a comment, a CDATA section) is refused where it opens: the parser stops on it with
+/// no more than "internal error". A comment ends at `-->`, a CDATA section at `]]>`, a
+/// processing instruction at `?>`, a tag (or a DOCTYPE) at a `>` outside quoted values.
 struct XMLSafetyScan {
     private static let doctype = Array("<!DOCTYPE".utf8)
     private static let entity = Array("<!ENTITY".utf8)
+    private static let comment = Array("<!--".utf8)
+    private static let cdata = Array("<![CDATA[".utf8)
+    /// The bytes walked so far.
+    private var walked = 0
+    /// The markup being read: where its `<` is (offset and place) and what ends it.
+    private var openMarkup: (offset: Int, position: SourcePosition, end: MarkupEnd)?
+    /// The quote of the value being read in that markup, if it is a tag (0 outside values).
+    private var markupQuote: UInt8 = 0
+    /// The byte walked before `previous`.
+    private var beforePrevious: UInt8 = 0
+
+    /// What ends a piece of markup.
+    private enum MarkupEnd {
+        case comment, cdata, instruction, tag
+    }
     /// Bytes held back from the last chunk: the start of a marker or a UTF-8 sequence.
     private var carry: [UInt8] = []
     private var lines = LineCounter()
@@ -86,6 +104,14 @@ struct XMLSafetyScan {
                     "an element with more than \(InputLimits.xmlAttributes) attributes; no TMX, "
                     + "XLIFF or TBX element has more than a few dozen (the XML parser's time "
                     + "grows with the square of their number)")
+        case .markupTooLong(let position):
+            throw XMLFailure(
+                position: position,
+                message:
+                    "a tag, comment or CDATA section that opens here runs on for more than "
+                    + "\(InputLimits.xmlMarkupBytes) bytes, the most the XML parser reads of "
+                    + "one piece of markup: shorten the attribute value or comment, or put the "
+                    + "text between tags")
         case .emptyInstruction(let position):
             throw XMLFailure(
                 position: position,
@@ -103,6 +129,8 @@ struct XMLSafetyScan {
         case emptyInstruction(SourcePosition)
         /// A start tag with more than ``InputLimits/xmlAttributes`` attributes.
         case tooManyAttributes(SourcePosition)
+        /// Markup longer than ``InputLimits/xmlMarkupBytes``.
+        case markupTooLong(SourcePosition)
     }
 
     /// Advances the line and column over `bytes[..<end]`; returns the first thing refused,
@@ -153,9 +181,55 @@ struct XMLSafetyScan {
             } else if previous == 0x3C && Self.startsName(byte) {
                 (openTag, quote, attributes) = (lastOpen, 0, 0)
             }
+            if let refused = followMarkup(byte, at: index, in: bytes, matches: matches) {
+                return refused
+            }
             if byte == 0x3C { lastOpen = lines.position }
             lines.advance(byte: byte)
+            beforePrevious = previous
             previous = byte
+            walked += 1
+        }
+        return nil
+    }
+
+    /// Opens, ends or measures the markup being read at `byte` (at `index` of `bytes`,
+    /// before the line counter moves past it).
+    private mutating func followMarkup(
+        _ byte: UInt8, at index: Int, in bytes: [UInt8], matches: ([UInt8], Int) -> Bool
+    ) -> Refused? {
+        if let open = openMarkup {
+            var ends = false
+            switch open.end {
+            case .comment: ends = byte == 0x3E && previous == 0x2D && beforePrevious == 0x2D
+            case .cdata: ends = byte == 0x3E && previous == 0x5D && beforePrevious == 0x5D
+            case .instruction: ends = byte == 0x3E && previous == 0x3F && walked - open.offset > 2
+            case .tag:
+                if markupQuote != 0 {
+                    if byte == markupQuote { markupQuote = 0 }
+                } else if byte == 0x22 || byte == 0x27 {
+                    markupQuote = byte
+                } else {
+                    ends = byte == 0x3E
+                }
+            }
+            if ends {
+                openMarkup = nil
+            } else if walked - open.offset >= InputLimits.xmlMarkupBytes {
+                return .markupTooLong(open.position)
+            }
+        } else if byte == 0x3C {
+            let end: MarkupEnd =
+                if matches(Self.comment, index) {
+                    .comment
+                } else if matches(Self.cdata, index) {
+                    .cdata
+                } else if index + 1 < bytes.count && bytes[index + 1] == 0x3F {
+                    .instruction
+                } else {
+                    .tag
+                }
+            (openMarkup, markupQuote) = ((walked, lines.position, end), 0)
         }
         return nil
     }

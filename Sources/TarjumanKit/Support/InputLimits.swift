@@ -23,6 +23,10 @@ public enum InputLimits {
     /// The attributes of one XML element: 256 (TMX, XLIFF and TBX elements have fewer than
     /// 20; the XML parser's time grows with the square of their number, pass 22).
     public static let xmlAttributes = 256
+    /// One piece of XML markup from its `<` to its end (a tag with its attribute values, a
+    /// comment, a CDATA section, a processing instruction): 10,000,000 bytes, the most the
+    /// XML parser (libxml2) reads of one; text between tags has no such limit.
+    public static let xmlMarkupBytes = 10_000_000
     /// One glossary term or variant: 1,000 characters (terms are words and phrases; a
     /// matcher holds every letter of every term and variant).
     public static let termCharacters = 1_000

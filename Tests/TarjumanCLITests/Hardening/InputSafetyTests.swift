@@ -26,6 +26,24 @@ import Testing
                 + "square of their number)\n")
     }
 
+    /// A comment longer than the XML parser reads is named as such at its place, not as
+    /// "malformed XML (error 1)" (pass 29).
+    @Test func aCommentTooLongForTheParserIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            { printf '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/>\n  <!--'
+              head -c 10000001 /dev/zero | tr '\\0' x
+              printf -- '--><body/></tmx>\n'; } > long.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite long.tmx; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr
+                == "long.tmx:3:3: error: a tag, comment or CDATA section that opens here runs on "
+                + "for more than 10000000 bytes, the most the XML parser reads of one piece of "
+                + "markup: shorten the attribute value or comment, or put the text between tags\n")
+    }
+
     /// Control characters in a message (here a file's name) reach the terminal escaped, as
     /// in reports (pass 22: an escape sequence and a bell went raw to standard error).
     @Test func messagesReachTheTerminalEscaped() throws {

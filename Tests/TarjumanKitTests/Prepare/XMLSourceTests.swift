@@ -88,6 +88,38 @@ import Testing
         }
     }
 
+    /// Markup the XML parser stops on with "internal error" (a comment, an attribute value,
+    /// a CDATA section or an instruction over 10,000,000 bytes) is refused where it opens;
+    /// a text that long between tags, a `>` in a comment or a quote in an instruction before
+    /// it is not.
+    @Test(arguments: [
+        ("<r>\n  <!-- a > b ", " -->", true), ("<r>\n  <e a=\"x>", "\"/>", true),
+        ("<r>\n  <![CDATA[ ]> ", "]]>", true), ("<r>\n  <?pi ", "?>", true),
+        ("<r><?pi don't?><!-- > --><e a='>'>", "</e>", false),
+    ])
+    func markupTheParserCannotReadIsRefusedWhereItOpens(
+        _ head: String, _ tail: String, _ refused: Bool
+    ) throws {
+        var scan = XMLSafetyScan()
+        let run = [UInt8](repeating: 0x61, count: 1 << 20)
+        let check = { () throws(XMLFailure) in
+            try scan.feed(Array(head.utf8))
+            for _ in 0..<10 { try scan.feed(run) }
+            try scan.feed(Array((tail + "</r>").utf8), final: true)
+        }
+        if refused {
+            #expect {
+                try check()
+            } throws: { error in
+                let failure = error as? XMLFailure
+                return failure?.position == SourcePosition(line: 2, column: 3)
+                    && failure?.message.contains("more than 10000000 bytes") == true
+            }
+        } else {
+            try check()
+        }
+    }
+
     /// A filled file told by its opening keeps its size: one over the XML limit is refused
     /// by it, before any of it is read as XML.
     @Test func aSniffedFileOverTheLimitIsRefusedByItsSize() throws {
