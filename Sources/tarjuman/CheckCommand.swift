@@ -178,6 +178,9 @@ struct CheckCommand: ParsableCommand {
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
             var baselineLeft = accepted.baseline?.counts ?? [:]
+            // Pairs with a report of their own, written once the findings across files are
+            // known (pass 30: those about a file with its own report were lost from it).
+            var ownReports: [(pair: FilePair, outcome: PairOutcome)] = []
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
                     let (aligner, sourcePack, targetPack, checker) = try tools.tools(for: pair)
@@ -222,21 +225,6 @@ struct CheckCommand: ParsableCommand {
                     outcome.findings = split.new
                     outcome.known = split.known.count
                 }
-                if outcome.failure == nil, let path = pair.output {
-                    outcome = PairOutcome.running(pair) { (written: inout PairOutcome) throws in
-                        written = outcome
-                        // The pair's own report; as a page, with its sentences side by side.
-                        let text =
-                            report.format == .html
-                            ? HTMLReport.render(
-                                documents: outcome.review.map { [$0] } ?? [],
-                                findings: outcome.findings)
-                            : report.format.report(
-                                outcome.findings, files: [pair.target], rules: rules,
-                                tool: "tarjuman check", failOn: failOn)
-                        try OutputSink.write(to: path) { try $0.write(text) }
-                    }
-                }
                 if let failure = outcome.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)
@@ -250,7 +238,10 @@ struct CheckCommand: ParsableCommand {
                 known += outcome.known
                 recorded += outcome.recorded
                 failing = failing || outcome.findings.contains { $0.severity >= failOn }
-                guard pair.output == nil else { return }
+                guard pair.output == nil else {
+                    ownReports.append((pair, outcome))
+                    return
+                }
                 findings += outcome.findings
                 reported.append(pair.target)
                 if let review = outcome.review { reviews.append(review) }
@@ -269,8 +260,36 @@ struct CheckCommand: ParsableCommand {
                 known += split.known.count
             }
             failing = failing || acrossFiles.contains { $0.severity >= failOn }
-            // After the pairs' own findings, in the order the places were met.
-            findings += acrossFiles
+            // After the pairs' own findings, in the order the places were met: each in the
+            // report of the first pair that has its file as translation (else as source).
+            let ownReportOf = Self.reportIndex(of: ownReports.map(\.pair), among: pairs)
+            for finding in acrossFiles {
+                if let index = ownReportOf[finding.file] {
+                    ownReports[index].outcome.findings.append(finding)
+                } else {
+                    findings.append(finding)
+                }
+            }
+            for (pair, outcome) in ownReports {
+                guard let path = pair.output else { continue }
+                let written = PairOutcome.running(pair) { _ throws in
+                    // The pair's own report; as a page, with its sentences side by side.
+                    let text =
+                        report.format == .html
+                        ? HTMLReport.render(
+                            documents: outcome.review.map { [$0] } ?? [],
+                            findings: outcome.findings)
+                        : report.format.report(
+                            outcome.findings, files: [pair.target], rules: rules,
+                            tool: "tarjuman check", failOn: failOn)
+                    try OutputSink.write(to: path) { try $0.write(text) }
+                }
+                if let failure = written.failure {
+                    StandardError.write(failure.message)
+                    failures.append(failure)
+                    unreadPairs.append(UnreadFile(file: pair.target, message: failure.message))
+                }
+            }
             if let suppressions = accepted.suppressions {
                 let unused = suppressions.apply(suppressed)
                 StandardError.write(
@@ -319,6 +338,20 @@ struct CheckCommand: ParsableCommand {
             }
             if failing { throw ExitStatus.findings.code }
         }
+    }
+
+    /// For each file of the pairs with a report of their own (`own`), the index in `own` of
+    /// the report a finding about it goes to: the first pair of the run, in order, that has
+    /// the file as its translation, else as its source, when that pair has its own report.
+    private static func reportIndex(of own: [FilePair], among pairs: [FilePair]) -> [String: Int] {
+        var owner: [String: FilePair] = [:]
+        for pair in pairs where owner[pair.target] == nil { owner[pair.target] = pair }
+        for pair in pairs where owner[pair.source] == nil { owner[pair.source] = pair }
+        var index: [String: Int] = [:]
+        for (file, pair) in owner {
+            if let found = own.firstIndex(where: { $0 == pair }) { index[file] = found }
+        }
+        return index
     }
 
     /// The project file: `--config FILE`, else the nearest `tarjuman.yaml` (none with

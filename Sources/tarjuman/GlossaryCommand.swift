@@ -57,6 +57,10 @@ struct GlossaryLintCommand: ParsableCommand {
             var findings: [Finding] = []
             var unread = refused
             var linted: [String] = []
+            // Fixes are written once the report is: a report that cannot be written leaves
+            // every glossary as it was (pass 30: `--fix G.tsv >&-` rewrote G.tsv, then exited
+            // 2).
+            var fixes: [(file: String, text: String, fixed: [Finding])] = []
             for file in refused {
                 StandardError.write(file.description)
             }
@@ -82,24 +86,29 @@ struct GlossaryLintCommand: ParsableCommand {
                                 + "over several lines?); the findings below say what to change")
                     }
                     if !fixed.isEmpty {
-                        try OutputFile.write(Data(fixedText.utf8), to: file, replacingInput: true)
-                        for finding in fixed {
-                            let change =
-                                finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
-                            StandardError.write(
-                                "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
-                        }
+                        fixes.append((file, fixedText, fixed))
                         found = try linter.lint(fixedText, file: file)
                     }
                 }
                 findings += found
             }
+            var findingsFound: ExitCode?
             do {
                 try report.emit(
                     findings, files: linted, rules: GlossaryRules.all,
                     tool: "tarjuman glossary lint", unread: unread)
-            } catch let code as ExitCode where code == ExitStatus.findings.code && !unread.isEmpty {
+            } catch let code as ExitCode where code == ExitStatus.findings.code {
+                findingsFound = code
             }
+            for (file, text, fixed) in fixes {
+                try OutputFile.write(Data(text.utf8), to: file, replacingInput: true)
+                for finding in fixed {
+                    let change = finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
+                    StandardError.write(
+                        "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
+                }
+            }
+            if let findingsFound, unread.isEmpty { throw findingsFound }
             if !unread.isEmpty {
                 throw CommandFailure(
                     "error: \(unread.count) glossary file(s) could not be read (above); the report "

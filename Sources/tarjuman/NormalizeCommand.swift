@@ -73,8 +73,10 @@ struct NormalizeCommand: ParsableCommand {
                         }
                     }
                 }
-                try textSink?.finish()
+                // The report (standard output) first: when it cannot be written, the -o file
+                // is left as it was (pass 30: it was replaced, then the run exited 2).
                 try reportSink?.finish()
+                try textSink?.finish()
             } catch {
                 textSink?.abandon()
                 throw error

@@ -41,9 +41,15 @@ struct SegmentCommand: ParsableCommand {
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: output) { sink in
-                if let header = format.header { try sink.write(header) }
+                // The header goes before the first segment: an empty input gives no output
+                // in any format (pass 30: TSV gave its header alone).
+                var header = format.header
                 try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
                     do throws(InputError) {
+                        if let pending = header, !paragraph.spans.isEmpty {
+                            try sink.write(pending)
+                            header = nil
+                        }
                         // A piece at a time, so that the output of one long paragraph is
                         // never held whole.
                         let spans = paragraph.spans.indices

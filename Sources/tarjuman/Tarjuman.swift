@@ -26,6 +26,7 @@ struct Tarjuman: ParsableCommand {
     /// Output files of a run stopped by a signal are deleted; no output replaces a file the
     /// run reads.
     static func main() {
+        StandardDescriptors.holdClosedOnes()
         TemporaryFiles.installSignalCleanup()
         FilesRead.startRecording()
         // Swift reads arguments as UTF-8 text: a file name in another encoding would become

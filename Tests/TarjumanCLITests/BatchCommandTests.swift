@@ -191,4 +191,22 @@ import Testing
                 "\"rule\":\"inconsistent-target\",\"message\":\"this source sentence is translated differently where it first occurs"
             ), "\(result.stdout)")
     }
+
+    /// A finding across files goes to the report of the pair whose file it is about, also
+    /// when that pair has its own report (pass 30: it was lost, while the exit status
+    /// counted it).
+    @Test func findingsAcrossFilesReachThePairsOwnReport() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The man said hello to all.\\n\\nThe man said hello to all.\\n' > z.en.txt
+            printf 'آدمی نے سب کو سلام کیا۔\\n\\nاس آدمی نے سب کو سلام کیا۔\\n' > z.ur.txt
+            printf 'z.en.txt\\tz.ur.txt\\tz.out\\n' > p.tsv
+            "$TARJUMAN" check --config none --fail-on warning --batch p.tsv; echo "exit $?"
+            grep -c 'z.ur.txt:3:1: warning: \\[inconsistent-target\\]' z.out
+            tail -1 z.out
+            """)
+        #expect(
+            result.stdout == "exit 1\n1\n1 file(s) checked: 0 errors, 1 warnings, 0 info\n",
+            "\(result.stderr)")
+    }
 }

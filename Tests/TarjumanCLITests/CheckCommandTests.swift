@@ -120,6 +120,12 @@ import Testing
         // The translation was named by its absolute path: a file:// URI.
         #expect(sarif.stdout.contains("\"uri\":\"file://\(faulty.path)\""))
         #expect(!sarif.stdout.contains("\"uri\":\"/"))
+        // The matching place in the source is the result's related location (pass 30).
+        #expect(
+            sarif.stdout.contains(
+                "\"relatedLocations\":[{\"id\":1,\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+                    + "\"seeds/baloch-uprising.en.txt\"},\"region\":{\"startLine\":7,\"startColumn\":296}}"
+            ))
         // SARIF describes each check with its rationale, from the one rule catalogue.
         #expect(sarif.stdout.contains("whatever the digit script"))
         let typo = try CLIRunner.run([

@@ -222,6 +222,24 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("xml"))
     }
+
+    /// Pass 30: an empty input gives no output in TSV either (no header alone); a line of
+    /// one form feed separates paragraphs as other white-space lines do; only the first of
+    /// two byte-order marks takes no column, as in `terms`.
+    @Test func emptyInputFormFeedLinesAndDoubleMarks() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '' | "$TARJUMAN" segment --format tsv | wc -c
+            printf 'Alpha one.\\n\\f\\nBeta two.\\n' | "$TARJUMAN" segment --format tsv | cut -f1
+            printf '\\357\\273\\277\\357\\273\\277The struggle.\\n' > bb.txt
+            "$TARJUMAN" segment --format tsv bb.txt | cut -f6,7
+            "$TARJUMAN" terms --glossary "$ROOT/glossaries/en-ur.tsv" bb.txt | cut -f1
+            """)
+        #expect(
+            result.stdout
+                == "0\nid\np1s1\np2s1\nstart\tend\n1:2\t1:15\nbb.txt:1:6: struggle\n",
+            "\(result.stderr)")
+    }
 }
 
 /// Running web text through the command line: informal questions, attributions, addresses.

@@ -208,7 +208,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             "{\"ruleId\":\(JSONText.quoted(finding.rule)),\"level\":\"\(Self.sarifLevel(finding.severity))\","
                 + "\"message\":{\"text\":\(JSONText.quoted(finding.message))},"
                 + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(Self.uriReference(finding.file)))},"
-                + "\"region\":{\"startLine\":\(finding.position.line),\"startColumn\":\(finding.position.column)}}}]}"
+                + "\"region\":{\"startLine\":\(finding.position.line),\"startColumn\":\(finding.position.column)}}}]"
+                + (finding.related.map(Self.sarifRelatedLocation) ?? "") + "}"
         }
         return
             "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
@@ -216,6 +217,15 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             + "\"rules\":[\(ruleObjects.joined(separator: ","))]}},"
             + Self.sarifInvocation(unread)
             + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
+    }
+
+    /// The matching place in the other file of the pair, as the result's related location
+    /// (pass 30: SARIF alone left it out).
+    private static func sarifRelatedLocation(_ related: Finding.Location) -> String {
+        ",\"relatedLocations\":[{\"id\":1,\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+            + "\(JSONText.quoted(uriReference(related.file)))},\"region\":{\"startLine\":"
+            + "\(related.position.line),\"startColumn\":\(related.position.column)}},"
+            + "\"message\":{\"text\":\"the matching place in the other file of the pair\"}}]"
     }
 
     /// The run's invocation: successful when every input was read, else each unread file

@@ -1,16 +1,20 @@
 /// Walks forward through a paragraph's UTF-16 text keeping the matching UTF-8 byte
 /// offset and line:column (columns in Unicode scalars; LF, CR LF and CR end a line; a
-/// byte-order mark at line 1, column 1 takes no column).
+/// byte-order mark as the first character of the file takes no column).
 struct PositionWalker {
     private(set) var index = 0
-    private(set) var byteOffset: Int
+    /// The UTF-8 offset reached, from the paragraph's first byte.
+    private(set) var byteOffset = 0
     private(set) var position: SourcePosition
     private var afterCR = false
+    /// Whether the paragraph is the file's first byte on, where a byte-order mark may be.
+    private let atFileStart: Bool
 
-    /// Starts at the paragraph's first byte, which is always at column 1.
-    init(byteOffset: Int, line: Int) {
-        self.byteOffset = byteOffset
+    /// Starts at the first byte of a paragraph at line `line` (always at column 1), which
+    /// is the start of the file if `atFileStart`.
+    init(line: Int, atFileStart: Bool) {
         self.position = SourcePosition(line: line, column: 1)
+        self.atFileStart = atFileStart
     }
 
     /// Moves to UTF-16 offset `target` (never backwards).
@@ -56,8 +60,9 @@ struct PositionWalker {
                 continue
             }
             cr = false
-            if unit == 0xFEFF && line == 1 && column == 1 {
-                // A byte-order mark at the start of a file takes no column (editors hide it).
+            if unit == 0xFEFF && atFileStart && bytes == 0 {
+                // A byte-order mark at the start of a file takes no column (editors hide it);
+                // a second one is a character (pass 30: every one at the start took none).
                 bytes += 3
                 cursor += 1
                 continue

@@ -47,7 +47,8 @@ public final class SentenceSegmenter {
         let spans = units.withUnsafeBufferPointer { text in
             var spans: [SegmentSpan] = []
             spans.reserveCapacity(ends.count)
-            var walker = PositionWalker(byteOffset: 0, line: paragraph.line)
+            var walker = PositionWalker(
+                line: paragraph.line, atFileStart: paragraph.byteOffset == 0)
             var start = 0
             for end in ends {
                 var first = start

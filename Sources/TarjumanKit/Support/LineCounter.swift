@@ -86,11 +86,16 @@ struct LineCounter: Sendable {
         }
     }
 
-    /// Moves past one scalar. A byte-order mark at line 1, column 1 takes no column.
+    /// Moves past one scalar. A byte-order mark as the first scalar takes no column; a
+    /// second one after it does.
     @inline(__always)
     mutating func advance(scalar: Unicode.Scalar) {
         let value = scalar.value
-        if value == 0xFEFF && position == .start { return }
+        if markBytes < 3 && position.line == 1 {
+            let isMark = value == 0xFEFF && markBytes == 0 && position == .start
+            markBytes = 3
+            if isMark { return }
+        }
         if value == 0x0D || (value == 0x0A && !afterCR) {
             position.line += 1
             position.column = 1

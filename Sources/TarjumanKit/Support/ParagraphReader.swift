@@ -165,7 +165,9 @@ public struct ParagraphReader {
         var index = range.lowerBound
         while index < range.upperBound {
             let lead = buffer[index]
-            if lead == 0x20 || lead == 0x09 {
+            // Space, tab, vertical tab, form feed (pass 30: a line of one form feed joined
+            // the paragraphs around it).
+            if lead == 0x20 || lead == 0x09 || lead == 0x0B || lead == 0x0C {
                 index += 1
                 continue
             }

@@ -43,7 +43,8 @@ import Testing
     /// Writing into the pipe the run reads would keep it waiting for its own end of input:
     /// refused, whether the pipe is standard input or a `<(…)` file.
     /// A glossary edited in place by `--fix`, or refused for its extension, is still an
-    /// input: the report does not replace it (hostile pass 7: both were overwritten).
+    /// input: the report does not replace it (hostile pass 7: both were overwritten), and
+    /// with its report refused the fix is not made either (pass 30).
     @Test func aFixedOrRefusedGlossaryIsNotReplacedByTheReport() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -56,7 +57,7 @@ import Testing
             echo "check $?"
             cmp g.en-ur.tsv g.en-ur.xlsx && echo intact
             """)
-        #expect(result.stdout == "fix 2\nبندرگاہ\ncheck 2\nintact\n", "\(result.stderr)")
+        #expect(result.stdout == "fix 2\nبندرگاه \ncheck 2\nintact\n", "\(result.stderr)")
     }
 
     @Test func anOutputIntoThePipeTheRunReadsIsRefused() throws {
@@ -233,5 +234,30 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             #""$TARJUMAN" segment -o \#(name) \#(Self.sample) && wc -l < \#(name)"#)
         #expect(result.stdout == "88\n", "\(result.stderr)")
+    }
+
+    /// A run that fails leaves its files as they were (pass 30): the `-o` text of
+    /// `normalize --report` is not replaced when the report cannot be written, nor is a
+    /// glossary fixed when the lint report cannot be; a closed standard output is named as
+    /// such, never another descriptor that took its number.
+    @Test func aRunThatFailsToReportLeavesItsFilesAsTheyWere() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            echo OLD > n.out; printf 'كتاب\\n' > k.txt
+            "$TARJUMAN" normalize --locale ur --report -o n.out k.txt > /dev/full; echo "normalize $?"
+            cat n.out
+            mkdir gl; grep -v '^#' "$ROOT/glossaries/en-ur.tsv" | head -3 > gl/en-ur.tsv
+            sed -i '2s/\\tBalochistan\\t/\\tBalochistan  \\t/' gl/en-ur.tsv; cp gl/en-ur.tsv before
+            "$TARJUMAN" glossary lint --fix gl/en-ur.tsv >&-; echo "lint $?"
+            cmp -s gl/en-ur.tsv before && echo "glossary intact"
+            "$TARJUMAN" align --locale ur "$ROOT/seeds/baloch-uprising.en.txt" \\
+                "$ROOT/seeds/baloch-uprising.ur.txt" >&-; echo "align $?"
+            """)
+        #expect(result.stdout == "normalize 2\nOLD\nlint 2\nglossary intact\nalign 2\n")
+        #expect(
+            result.stderr
+                == "<stdout>: error: cannot write: No space left on device\n"
+                + "<stdout>: error: cannot write: Bad file descriptor\n"
+                + "<stdout>: error: cannot write: Bad file descriptor\n", "\(result.stderr)")
     }
 }

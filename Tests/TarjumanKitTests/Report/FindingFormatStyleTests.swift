@@ -18,6 +18,27 @@ import Testing
         #expect(styled.hasPrefix("a.ur.txt:2:3: <warning>warning</>: [omission] m\n"))
     }
 
+    /// The matching place in the other file is in SARIF as in every other format: the
+    /// result's related location (pass 30: SARIF alone left it out).
+    @Test func sarifGivesTheMatchingPlaceAsARelatedLocation() throws {
+        var finding = Finding(
+            rule: "omission", severity: .warning, message: "m", file: "a.ur.txt",
+            position: SourcePosition(line: 2, column: 3))
+        finding.related = Finding.Location(
+            file: "a.en.txt", position: SourcePosition(line: 4, column: 5))
+        let report = FindingFormat.sarif.report(
+            [finding], files: ["a.ur.txt"], rules: [], tool: "t")
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let related = try #require((result["relatedLocations"] as? [[String: Any]])?.first)
+        let physical = try #require(related["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "a.en.txt")
+        let region = try #require(physical["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 4 && region["startColumn"] as? Int == 5)
+    }
+
     /// Files a run could not read are in every machine report: JSON's `unread`, JUnit test
     /// cases in error, SARIF's notifications with the run unsuccessful, GitHub `::error`.
     @Test func unreadFilesAreInEveryMachineReport() throws {

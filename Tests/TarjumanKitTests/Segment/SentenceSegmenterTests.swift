@@ -219,6 +219,18 @@ struct SeededRandom: RandomNumberGenerator {
         }
     }
 
+    /// Only the first of several byte-order marks at the start takes no column (pass 30:
+    /// all of them took none, and `terms` counted them).
+    @Test func onlyTheFirstByteOrderMarkTakesNoColumn() throws {
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(
+            in: "\u{FEFF}\u{FEFF}The struggle.")
+        #expect(segments.first?.start == SourcePosition(line: 1, column: 2))
+        #expect(segments.first?.end == SourcePosition(line: 1, column: 15))
+        var lines = LineCounter()
+        for scalar in "\u{FEFF}\u{FEFF}a".unicodeScalars { lines.advance(scalar: scalar) }
+        #expect(lines.position == SourcePosition(line: 1, column: 3))
+    }
+
     @Test func unitsSkippedInBlocksAreOnesTheRefinerPassesOver() {
         let pieces: [UInt16] = [
             0x61, 0x20, 0x41, 0x0628, 0x06CC, 0x06D4, 0x2E, 0x21, 0x3F, 0x29, 0x2F, 0x3A, 0x3B,
@@ -248,20 +260,20 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// The line:column of byte `offset`, counted from the start (LF, CR LF and CR end lines;
-    /// a byte-order mark at the very start takes no column).
+    /// a byte-order mark as the very first character takes no column).
     private static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
         let scalars = String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars
         var line = 1
         var column = 1
         var previous: Unicode.Scalar?
-        for scalar in scalars {
+        for (index, scalar) in scalars.enumerated() {
             if scalar == "\n" {
                 if previous != "\r" { line += 1 }
                 column = 1
             } else if scalar == "\r" {
                 line += 1
                 column = 1
-            } else if !(scalar == "\u{FEFF}" && line == 1 && column == 1) {
+            } else if !(scalar == "\u{FEFF}" && index == 0) {
                 column += 1
             }
             previous = scalar
