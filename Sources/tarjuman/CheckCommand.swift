@@ -181,6 +181,9 @@ struct CheckCommand: ParsableCommand {
             // Pairs with a report of their own, written once the findings across files are
             // known (pass 30: those about a file with its own report were lost from it).
             var ownReports: [(pair: FilePair, outcome: PairOutcome)] = []
+            // The pairs checked, in order: a finding across files goes to one of these (a
+            // failed pair has no report to take it; review of pass 30).
+            var checked: [FilePair] = []
             OrderedParallel.forEach(pairs, width: batch.width) { pair in
                 PairOutcome.running(pair) { outcome throws in
                     let (aligner, sourcePack, targetPack, checker) = try tools.tools(for: pair)
@@ -233,6 +236,7 @@ struct CheckCommand: ParsableCommand {
                     unreadPairs.append(UnreadFile(file: pair.target, message: failure.message))
                     return
                 }
+                checked.append(pair)
                 consistency.add(outcome.pairs, renderings: outcome.renderings)
                 suppressed += outcome.suppressed
                 known += outcome.known
@@ -262,7 +266,7 @@ struct CheckCommand: ParsableCommand {
             failing = failing || acrossFiles.contains { $0.severity >= failOn }
             // After the pairs' own findings, in the order the places were met: each in the
             // report of the first pair that has its file as translation (else as source).
-            let ownReportOf = Self.reportIndex(of: ownReports.map(\.pair), among: pairs)
+            let ownReportOf = Self.reportIndex(of: ownReports.map(\.pair), among: checked)
             for finding in acrossFiles {
                 if let index = ownReportOf[finding.file] {
                     ownReports[index].outcome.findings.append(finding)
@@ -341,15 +345,21 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// For each file of the pairs with a report of their own (`own`), the index in `own` of
-    /// the report a finding about it goes to: the first pair of the run, in order, that has
-    /// the file as its translation, else as its source, when that pair has its own report.
+    /// the report a finding about it goes to: the first pair checked (`pairs`, in order) that
+    /// has the file as its translation, else as its source, when that pair has its own
+    /// report.
     private static func reportIndex(of own: [FilePair], among pairs: [FilePair]) -> [String: Int] {
         var owner: [String: FilePair] = [:]
         for pair in pairs where owner[pair.target] == nil { owner[pair.target] = pair }
         for pair in pairs where owner[pair.source] == nil { owner[pair.source] = pair }
+        // Each own report by its output file, which no two pairs share.
+        var byOutput: [String: Int] = [:]
+        for (position, pair) in own.enumerated() {
+            if let output = pair.output, byOutput[output] == nil { byOutput[output] = position }
+        }
         var index: [String: Int] = [:]
         for (file, pair) in owner {
-            if let found = own.firstIndex(where: { $0 == pair }) { index[file] = found }
+            if let output = pair.output, let found = byOutput[output] { index[file] = found }
         }
         return index
     }

@@ -92,21 +92,36 @@ struct GlossaryLintCommand: ParsableCommand {
                 }
                 findings += found
             }
+            // Every fix is written to its temporary file before the report, so that a report
+            // never shows fixes that could not be written (review of pass 30); each is moved
+            // into place after it.
+            var staged: [(file: String, output: OutputFile, fixed: [Finding])] = []
             var findingsFound: ExitCode?
             do {
-                try report.emit(
-                    findings, files: linted, rules: GlossaryRules.all,
-                    tool: "tarjuman glossary lint", unread: unread)
-            } catch let code as ExitCode where code == ExitStatus.findings.code {
-                findingsFound = code
-            }
-            for (file, text, fixed) in fixes {
-                try OutputFile.write(Data(text.utf8), to: file, replacingInput: true)
-                for finding in fixed {
-                    let change = finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
-                    StandardError.write(
-                        "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
+                for (file, text, fixed) in fixes {
+                    let output = try OutputFile(path: file, replacingInput: true)
+                    staged.append((file, output, fixed))
+                    try output.write(Data(text.utf8))
                 }
+                do {
+                    try report.emit(
+                        findings, files: linted, rules: GlossaryRules.all,
+                        tool: "tarjuman glossary lint", unread: unread)
+                } catch let code as ExitCode where code == ExitStatus.findings.code {
+                    findingsFound = code
+                }
+                for (file, output, fixed) in staged {
+                    try output.commit()
+                    for finding in fixed {
+                        let change =
+                            finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
+                        StandardError.write(
+                            "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
+                    }
+                }
+            } catch {
+                for (_, output, _) in staged { output.discard() }
+                throw error
             }
             if let findingsFound, unread.isEmpty { throw findingsFound }
             if !unread.isEmpty {

@@ -209,4 +209,21 @@ import Testing
             result.stdout == "exit 1\n1\n1 file(s) checked: 0 errors, 1 warnings, 0 info\n",
             "\(result.stderr)")
     }
+
+    /// A pair that failed takes no finding across files: it goes to the next pair checked
+    /// with the same file (review of pass 30: it was lost when the first pair naming the
+    /// file failed).
+    @Test func aFailedPairTakesNoFindingAcrossFiles() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The man said hello to all.\\n' > y.en.txt; cp y.en.txt z.en.txt
+            printf 'آدمی نے سب کو سلام کیا۔\\n' > U.ur.txt
+            printf 'اس آدمی نے سب کو سلام کیا۔\\n' > T.ur.txt
+            printf 'z.en.txt\\tU.ur.txt\\tr3.json\\nmissing.en.txt\\tT.ur.txt\\tr1.json\\n' > p.tsv
+            printf 'y.en.txt\\tT.ur.txt\\tr2.json\\n' >> p.tsv
+            "$TARJUMAN" check --config none --format json --batch p.tsv 2> /dev/null; echo "exit $?"
+            grep -o '"rule":"inconsistent-target"' r2.json
+            """)
+        #expect(result.stdout == "exit 2\n\"rule\":\"inconsistent-target\"\n", "\(result.stderr)")
+    }
 }

@@ -40,8 +40,9 @@ import Testing
         #expect(
             result.stderr
                 == "long.tmx:3:3: error: a tag, comment or CDATA section that opens here runs on "
-                + "for more than 10000000 bytes, the most the XML parser reads of one piece of "
-                + "markup: shorten the attribute value or comment, or put the text between tags\n")
+                + "for about 10000000 bytes or more, more than the XML parser reads of one piece "
+                + "of markup: shorten the attribute value or comment, or put the text between "
+                + "tags\n")
     }
 
     /// Control characters in a message (here a file's name) reach the terminal escaped, as
