@@ -842,6 +842,20 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n") || result.stdout.hasSuffix("exit 0\n"))
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"), "\(result.stderr)")
     }
+
+    /// Every key of the project file is optional: a file of comments only, `---` or `~` is
+    /// a project with no settings (pass 31: "the file is empty" blocked every check).
+    @Test func aProjectFileWithNoSettingsIsNoError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/seeds/baloch-uprising.en.txt" a.en.txt; cp "$ROOT/seeds/baloch-uprising.ur.txt" a.ur.txt
+            for body in '# all settings commented out' '---' '~'; do
+              printf '%s\\n' "$body" > tarjuman.yaml
+              "$TARJUMAN" check a.en.txt a.ur.txt > /dev/null; echo "exit $?"
+            done
+            """)
+        #expect(result.stdout == "exit 0\nexit 0\nexit 0\n", "\(result.stderr)")
+    }
 }
 
 /// `check --format html` writes one self-contained review page.

@@ -967,4 +967,30 @@ import Testing
             ))
         #expect(result.stderr.contains("ur-bal.tmx: error: holds no en → bal-Arab-PK pairs"))
     }
+
+    /// A memory exported and imported again into the same store adds nothing, also when a
+    /// sentence held a character TMX cannot carry (a BEL), and the sentence is filled from
+    /// it at 100; a TMX `<ut>` code is dropped with its content (pass 31).
+    @Test func controlCharactersAndUtCodesRoundTrip() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Bell\\a here.\\n' > b.en.txt
+            "$TARJUMAN" prepare b.en.txt --to ur -o b.ur.md 2> /dev/null
+            sed 's/^ur: $/ur: گھنٹی۔/' b.ur.md > bf.ur.md
+            "$TARJUMAN" tm import --to ur --tm-db b.sqlite bf.ur.md 2>&1 | head -1
+            "$TARJUMAN" tm export --tm-db b.sqlite --to ur -o b.tmx 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db b.sqlite b.tmx 2>&1 | head -1
+            "$TARJUMAN" prepare b.en.txt --to ur --tm-db b.sqlite -o c.ur.md 2> /dev/null
+            grep '^ur:' c.ur.md
+            printf '<?xml version="1.0"?>\\n<tmx version="1.4"><header srclang="en"/><body><tu>' > ut.tmx
+            printf '<tuv xml:lang="en"><seg>Bold <ut>&lt;b&gt;</ut>text.</seg></tuv>' >> ut.tmx
+            printf '<tuv xml:lang="ur"><seg>گہرا <ut>&lt;b&gt;</ut>متن۔</seg></tuv></tu></body></tmx>\\n' >> ut.tmx
+            "$TARJUMAN" tm import --to ur --format tsv ut.tmx 2> /dev/null
+            """)
+        #expect(
+            result.stdout
+                == "bf.ur.md: 1 of 1 pairs added (0 already stored)\n"
+                + "b.tmx: 0 of 1 pairs added (1 already stored)\nur: گھنٹی۔\n"
+                + "source\ttarget\nBold text.\tگہرا متن۔\n", "\(result.stderr)")
+    }
 }

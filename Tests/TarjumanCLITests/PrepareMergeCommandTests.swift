@@ -522,4 +522,33 @@ import Testing
                 == "{\"source\":\"The mass mobilisations that erupted across Balochistan from late 2023 mark a decisive turning point in the decades-long struggle against national oppression.\",\"target\":\"2023ء کے اواخر سے بلوچستان بھر میں پھوٹ پڑنے والی عوامی لام بندی دہائیوں پر محیط قومی جبر کے خلاف جدوجہد میں ایک فیصلہ کن موڑ ہے۔\"}"
         )
     }
+
+    /// Text typed where a worksheet would not read it as meant is an error at its line
+    /// (pass 31): a note above the first sentence, a note after a blank line below a
+    /// translation, a TSV row cut short before its `after` field (no source_hash to catch it).
+    @Test func notesAndShortRowsAreErrorsAtTheirLines() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009.\\n' > s.en.txt
+            "$TARJUMAN" prepare s.en.txt --to ur -o s.ur.md 2> /dev/null
+            "$TARJUMAN" prepare s.en.txt --to ur -o s.ur.tsv 2> /dev/null
+            sed 's/^ur: $/ur: بندرگاہ 2009 میں بنی۔/' s.ur.md > done.ur.md
+            sed '5i NOTE typed in the preamble' done.ur.md > a.ur.md
+            "$TARJUMAN" merge a.ur.md -o a.txt; echo "exit $?"
+            { cat done.ur.md; printf '\\nTODO: ask the editor\\n'; } > b.ur.md
+            "$TARJUMAN" merge b.ur.md -o b.txt; echo "exit $?"
+            { grep -v '^p1s1' s.ur.tsv | cut -f1-7; printf 'p1s1\\tThe port was built in 2009.\\tبنی'; } > c.tsv
+            "$TARJUMAN" merge c.tsv -o c.txt; echo "exit $?"
+            ls *.txt
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\ns.en.txt\n", "\(result.stdout)")
+        #expect(
+            result.stderr
+                == "a.ur.md:5:1: error: text above the first sentence would be lost; write each "
+                + "translation after the 'ur:' line of its sentence\n"
+                + "b.ur.md:13:1: error: text after a blank line below the translation of p1s1 "
+                + "would be read as part of it; join it to the translation's lines or remove it\n"
+                + "c.tsv:9:1: error: p1s1 has 3 of the header's 7 fields and no 'after': a row "
+                + "cut short; restore it as it was prepared\n")
+    }
 }

@@ -68,9 +68,12 @@ public enum GlossaryOmegaT {
                 .joined(separator: "; ")
             // A comment Tarjuman wrote opens with the status: read back as the status, not
             // kept in the note (pass 24: `admitted; admitted; …` grew each round trip).
+            // Only the first word is the status: a note that is itself a status word stays
+            // the note (pass 31: `preferred; admitted` came back admitted, with no note).
             var status = TermStatus.admitted
-            for accepted in [TermStatus.preferred, .admitted]
-            where note == accepted.rawValue || note.hasPrefix(accepted.rawValue + "; ") {
+            if let accepted = [TermStatus.preferred, .admitted].first(where: {
+                note == $0.rawValue || note.hasPrefix($0.rawValue + "; ")
+            }) {
                 status = accepted
                 note = String(
                     note.dropFirst(accepted.rawValue.count).drop { $0 == ";" || $0 == " " })

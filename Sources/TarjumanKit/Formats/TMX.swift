@@ -189,7 +189,9 @@ public enum TMX {
     )
         throws(ExchangeError) -> [TranslationPair]
     {
-        let codes: Set<String> = ["bpt", "ept", "it", "ph"]
+        // Inline codes, dropped with what they hold (`ut`, TMX 1.4b's unknown tag, too: pass
+        // 31 kept its markup as text).
+        let codes: Set<String> = ["bpt", "ept", "it", "ph", "ut"]
         var sourceTexts: [String] = []
         var targetTexts: [String] = []
         for variant in unit.children("tuv") {

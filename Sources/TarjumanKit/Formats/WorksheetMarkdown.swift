@@ -8,6 +8,8 @@ import Foundation
 /// each sentence's holds its id and the text up to the next sentence (JSON).
 public enum WorksheetMarkdown {
     private static let marker = "<!-- tarjuman worksheet "
+    /// How the instructions above the first sentence open.
+    private static let instructionsOpening = "Write each translation after"
 
     /// The worksheet for `job`.
     public static func document(_ job: TranslationJob) -> String {
@@ -16,8 +18,7 @@ public enum WorksheetMarkdown {
         }
         var text = marker + "{\(meta.joined(separator: ","))} -->\n"
         text += "# \(oneLine(job.original)): \(job.sourceLanguage) → \(job.targetLanguage)\n\n"
-        text +=
-            "Write each translation after `\(job.targetLanguage):` below its sentence, on one line. "
+        text += instructionsOpening + " `\(job.targetLanguage):` below its sentence, on one line. "
         text += "Keep the `<!-- … -->` lines: they put the document back together.\n"
         for segment in job.segments {
             let status = WorksheetTSV.status(segment.origin)
@@ -73,6 +74,9 @@ public enum WorksheetMarkdown {
         var segments: [(number: (Int, Int), segment: TranslationSegment)] = []
         var sourceOpen = false
         var targetOpen = false
+        /// Whether a blank line has followed the translation typed so far: text after it
+        /// is no continuation of it.
+        var targetClosed = false
         for (index, line) in lines.enumerated().dropFirst() {
             if line.hasPrefix("<!-- ") && line.hasSuffix("-->") {
                 let body = line.dropFirst(5)
@@ -93,9 +97,24 @@ public enum WorksheetMarkdown {
                 segments.append((number, segment))
                 sourceOpen = true
                 targetOpen = false
+                targetClosed = false
                 continue
             }
-            guard !segments.isEmpty else { continue }
+            guard !segments.isEmpty else {
+                // Above the first sentence only the title and the instructions are written:
+                // a note typed there would be lost (pass 31).
+                guard
+                    line.trimmingWhiteSpace().isEmpty || line.hasPrefix("#")
+                        || line.hasPrefix(instructionsOpening)
+                else {
+                    throw .malformed(
+                        file: file, position: SourcePosition(line: index + 1, column: 1),
+                        message:
+                            "text above the first sentence would be lost; write each translation "
+                            + "after the '\(language):' line of its sentence")
+                }
+                continue
+            }
             let last = segments.count - 1
             if line.hasPrefix(">") {
                 // A quoted line under the translation would be dropped as part of the source.
@@ -149,8 +168,22 @@ public enum WorksheetMarkdown {
                 continue
             }
             let piece = content.trimmingWhiteSpace()
-            guard !piece.isEmpty else { continue }
             let previous = segments[last].segment.target ?? ""
+            guard !piece.isEmpty else {
+                targetClosed = !previous.isEmpty
+                continue
+            }
+            // A translation goes on over lines that follow each other; text after a blank
+            // line is something else (a note) and would be read as the translation (pass 31:
+            // it was appended to it, exit 0).
+            if targetClosed {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: index + 1, column: 1),
+                    message:
+                        "text after a blank line below the translation of "
+                        + "\(segments[last].segment.id) would be read as part of it; join it to "
+                        + "the translation's lines or remove it")
+            }
             segments[last].segment.target = previous.isEmpty ? piece : previous + " " + piece
         }
         guard !segments.isEmpty else {

@@ -157,6 +157,19 @@ public enum WorksheetTSV {
                         "'\(id.shownInMessage)' is not a worksheet id such as p3s2; keep the id column as it was"
                 )
             }
+            // A row that stops before its `after` field was cut short: read as it is, it
+            // would join its sentence to the next (pass 31: with no source_hash column, a
+            // truncated last row was merged, exit 0). With the column, the row's missing hash
+            // says so, among the job's other checks.
+            if !names.contains("source_hash"), let after = names.firstIndex(of: "after"),
+                fields.count <= after
+            {
+                throw .malformed(
+                    file: file, position: position,
+                    message:
+                        "\(id) has \(fields.count) of the header's \(names.count) fields and no "
+                        + "'after': a row cut short; restore it as it was prepared")
+            }
             let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
             let status = row["status"] ?? ""
             guard let stated = origin(status: status) else {

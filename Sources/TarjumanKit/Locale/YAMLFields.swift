@@ -8,8 +8,11 @@ struct YAMLFields {
     private let pairs: [(key: String, value: Node, position: SourcePosition)]
     private let path: String
 
-    /// Parses `text` and returns its top-level mapping.
-    static func document(_ text: String, file: String) throws(LocalePackError) -> YAMLFields {
+    /// Parses `text` and returns its top-level mapping; with `allowingEmpty`, a document of
+    /// nothing (only comments, `---`, `~`) is an empty mapping rather than an error.
+    static func document(_ text: String, file: String, allowingEmpty: Bool = false)
+        throws(LocalePackError) -> YAMLFields
+    {
         let node: Node?
         do {
             // The basic resolver leaves every scalar a string (no regular expressions to
@@ -26,6 +29,9 @@ struct YAMLFields {
                 message: Self.problem(of: error))
         } catch {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
+        }
+        if allowingEmpty, node == nil || ["", "~", "null"].contains(node?.scalar?.string) {
+            return try YAMLFields(node: .mapping(Node.Mapping([])), file: file, path: "")
         }
         guard let node else {
             throw LocalePackError.syntax(file: file, position: .start, message: "the file is empty")

@@ -30,12 +30,14 @@ package enum CandidateRanking {
     }
 
     /// How a sentence is spelled for an exact match: the pack's orthographic form (L1, so
-    /// an Arabic-keyboard `ي` is Urdu `ی`), each run of white space one space, ends trimmed.
+    /// an Arabic-keyboard `ي` is Urdu `ی`), each run of white space one space, ends trimmed,
+    /// without the characters a memory does not keep (those XML cannot carry: a sentence
+    /// with a BEL finds its unit stored without it at 100).
     package static func spelling(of text: String, normalizer: Normalizer) throws(ICUError)
         -> String
     {
-        try normalizer.normalize(text, to: .orthographic, recordingChanges: false).text
-            .collapsingWhiteSpace()
+        try normalizer.normalize(XMLText.carried(text), to: .orthographic, recordingChanges: false)
+            .text.collapsingWhiteSpace()
     }
 
     /// Scores candidates in growing batches, those with the highest bound (the most they

@@ -34,14 +34,16 @@ public struct MemoryUnit: Sendable, Equatable {
     }
 
     /// A unit. A unit is one sentence: a line break inside either side (a hard-wrapped
-    /// sentence, a break a translator typed) is a space, as TMX writes it, so that a memory
-    /// exported and imported again holds the same units.
+    /// sentence, a break a translator typed) is a space, as TMX writes it, and a character
+    /// XML cannot carry (a control character such as BEL) is left out, as TMX leaves it out,
+    /// so that a memory exported and imported again holds the same units (pass 31: a BEL
+    /// from a filled worksheet made the re-imported unit a second one).
     public init(
         source: String, target: String, origin: String, created: String = "",
         creator: String = "", previous: String = "", next: String = "", contextKnown: Bool = true
     ) {
-        self.source = Self.oneLine(source)
-        self.target = Self.oneLine(target)
+        self.source = XMLText.carried(Self.oneLine(source))
+        self.target = XMLText.carried(Self.oneLine(target))
         self.origin = origin
         self.created = created
         self.creator = creator

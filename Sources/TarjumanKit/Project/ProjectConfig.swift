@@ -44,7 +44,9 @@ public struct ProjectConfig: Sendable, Equatable {
                 ? value : (folder as NSString).appendingPathComponent(value)
         }
         do {
-            let top = try YAMLFields.document(text, file: file)
+            // Every key is optional: a file of comments only is a project with no settings
+            // (pass 31: it was refused as "the file is empty").
+            let top = try YAMLFields.document(text, file: file, allowingEmpty: true)
             try top.onlyAllow(Self.keys)
             sourceLanguage = try top.string("source", default: "en")
             var pairs: [FilePair] = []

@@ -612,3 +612,14 @@ import Testing
         #expect(FindingFormat.uriReference("/tmp/a b.txt") == "file:///tmp/a%20b.txt")
     }
 }
+
+/// Only an OmegaT comment's first word is read as the status (pass 31).
+@Suite struct OmegaTCommentTests {
+    @Test func aNoteThatIsAStatusWordStaysTheNote() throws {
+        let glossary = try GlossaryOmegaT.read(
+            "ship\tجہاز\tpreferred; admitted\nboat\tکشتی\tadmitted; admitted; rare\n",
+            file: "g.en-ur.utf8")
+        #expect(glossary.entries.map(\.status) == [.preferred, .admitted])
+        #expect(glossary.entries.map(\.note) == ["admitted", "admitted; rare"])
+    }
+}

@@ -16,3 +16,16 @@ import Testing
         #expect(!MemoryKey.isTokenScalar("۔"))
     }
 }
+
+/// A memory keeps what TMX can carry: a unit holds no character XML cannot (a BEL), and a
+/// sentence with one is spelled as its unit is for an exact match (pass 31).
+@Suite struct MemoryUnitCarriedTests {
+    @Test func controlCharactersAreLeftOutAsTMXLeavesThemOut() throws {
+        let unit = MemoryUnit(source: "Bell\u{7} here.", target: "گھنٹی\u{1B}۔", origin: "x")
+        #expect(unit.source == "Bell here." && unit.target == "گھنٹی۔")
+        let normalizer = Normalizer(pack: try TestData.pack("en"))
+        #expect(
+            try CandidateRanking.spelling(of: "Bell\u{7} here.", normalizer: normalizer)
+                == CandidateRanking.spelling(of: "Bell here.", normalizer: normalizer))
+    }
+}

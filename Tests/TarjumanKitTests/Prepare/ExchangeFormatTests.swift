@@ -382,6 +382,7 @@ import Testing
               <tu><tuv lang="en"><seg>Old style.</seg></tuv><tuv lang="ur"><seg>پرانا انداز۔</seg></tuv></tu>
               <tu><tuv xml:lang="en"><seg>Only English.</seg></tuv><tuv xml:lang="fr"><seg>Seulement.</seg></tuv></tu>
               <tu><tuv xml:lang="en"><seg>See <ph>&lt;img/&gt;</ph> the map.</seg></tuv><tuv xml:lang="ur"><seg>نقشہ <ph x="1"/> <it pos="begin">&lt;i&gt;</it> دیکھیے۔</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>Bold <ut>&lt;b&gt;</ut>text.</seg></tuv><tuv xml:lang="ur"><seg>گہرا <ut>&lt;b&gt;</ut>متن۔</seg></tuv></tu>
             </body></tmx>
             """
         let contents = try TMX.read(Data(tmx.utf8), file: "x.tmx", source: "en", target: "ur")
@@ -391,6 +392,7 @@ import Testing
                 TranslationPair(source: "The court met.", target: "عدالت کا اجلاس ہوا۔"),
                 TranslationPair(source: "Old style.", target: "پرانا انداز۔"),
                 TranslationPair(source: "See the map.", target: "نقشہ دیکھیے۔"),
+                TranslationPair(source: "Bold text.", target: "گہرا متن۔"),
             ])
         #expect(contents.skipped == 1)
     }
@@ -820,5 +822,27 @@ import Testing
         } catch {
             #expect(error.position == SourcePosition(line: 4, column: 7))
         }
+    }
+}
+
+/// Text a worksheet would not read as meant is an error at its line (pass 31).
+@Suite struct WorksheetNoteTests {
+    @Test func notesOutsideATranslationAndShortRowsAreRefused() throws {
+        let job = try ExchangeFormatTests.job()
+        let markdown = WorksheetMarkdown.document(job)
+        let preamble = markdown.replacingOccurrences(
+            of: "\n\nWrite each", with: "\nA note of mine\n\nWrite each")
+        #expect(throws: ExchangeError.self) { try WorksheetMarkdown.read(preamble, file: "a.md") }
+        let filled = markdown.replacingOccurrences(of: "\nur: \n", with: "\nur: ترجمہ\n")
+        #expect(try WorksheetMarkdown.read(filled, file: "b.md").segments.count == 2)
+        let noted = filled.replacingOccurrences(
+            of: "\nur: ترجمہ\n", with: "\nur: ترجمہ\n\nTODO\n")
+        #expect(throws: ExchangeError.self) { try WorksheetMarkdown.read(noted, file: "c.md") }
+        var lines = WorksheetTSV.document(job).split(separator: "\n").map(String.init)
+        lines[lines.count - 1] = lines[lines.count - 1].split(separator: "\t").prefix(3)
+            .joined(separator: "\t")
+        let short = lines.map { $0.split(separator: "\t").prefix(7).joined(separator: "\t") }
+            .joined(separator: "\n")
+        #expect(throws: ExchangeError.self) { try WorksheetTSV.read(short, file: "d.tsv") }
     }
 }

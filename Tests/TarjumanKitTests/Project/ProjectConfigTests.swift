@@ -283,3 +283,12 @@ import Testing
                 "only-digits"))
     }
 }
+
+/// Every key is optional: a project file of comments only is one with no settings (pass 31).
+@Suite struct EmptyProjectConfigTests {
+    @Test(arguments: ["", "# nothing set\n", "---\n", "~\n", "null\n"])
+    func aFileWithNoSettingsIsAnEmptyProject(_ yaml: String) throws {
+        let config = try ProjectConfig(yaml: yaml, file: "tarjuman.yaml")
+        #expect(config.pairs.isEmpty)
+    }
+}
