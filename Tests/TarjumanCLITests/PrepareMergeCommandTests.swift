@@ -551,4 +551,28 @@ import Testing
                 + "c.tsv:9:1: error: p1s1 has 3 of the header's 7 fields and no 'after': a row "
                 + "cut short; restore it as it was prepared\n")
     }
+
+    /// Edits are named for what they are (pass 31): a record's comment line cut short, a
+    /// deleted source column, a segment id renamed to one naming no unit.
+    @Test func editsAreNamedForWhatTheyAre() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009. It is big.\\n\\nSecond paragraph here.\\n' > w.en.txt
+            for f in md tsv xlf; do "$TARJUMAN" prepare w.en.txt --to ur -o w.ur.$f 2> /dev/null; done
+            sed 's/^\\(<!-- p2s1 .*\\) -->$/\\1/' w.ur.md > a.ur.md
+            "$TARJUMAN" merge a.ur.md -o -
+            cut -f1,3- w.ur.tsv > b.ur.tsv
+            "$TARJUMAN" merge b.ur.tsv -o -
+            sed 's/id="p2s1"/id="p9s9"/' w.ur.xlf > c.ur.xlf
+            "$TARJUMAN" merge c.ur.xlf -o - 2>&1 | grep -c 'has no unit p9: its id was edited'
+            "$TARJUMAN" merge c.ur.xlf -o - 2>&1 | grep -c 'comes after'
+            """)
+        #expect(result.stdout == "1\n0\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "a.ur.md:18:1: error: this comment line was edited (its closing --> is "
+                + "missing); restore it from the prepared worksheet\n"
+                + "b.ur.tsv:8:1: error: the header row has no 'source' column; a worksheet has "
+                + "id, source, target, status, match, terms, after, source_hash\n")
+    }
 }

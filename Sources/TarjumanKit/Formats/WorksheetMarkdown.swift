@@ -78,6 +78,17 @@ public enum WorksheetMarkdown {
         /// is no continuation of it.
         var targetClosed = false
         for (index, line) in lines.enumerated().dropFirst() {
+            // A record's comment line with its end cut off is an edited record, not text
+            // (pass 31: the error came at the next line, about a '>' line).
+            if line.hasPrefix("<!-- "), !line.hasSuffix("-->"),
+                WorksheetID.parse(String(line.dropFirst(5).prefix { $0 != " " })) != nil
+            {
+                throw .malformed(
+                    file: file, position: SourcePosition(line: index + 1, column: 1),
+                    message:
+                        "this comment line was edited (its closing --> is missing); restore it "
+                        + "from the prepared worksheet")
+            }
             if line.hasPrefix("<!-- ") && line.hasSuffix("-->") {
                 let body = line.dropFirst(5)
                 let id = String(body.prefix { $0 != " " })

@@ -135,7 +135,11 @@ public enum WorksheetTSV {
                             "the column '\(name.shownInMessage)' should read '\(meant)'; restore "
                             + "the header row as the file was prepared")
                 }
-                for required in ["id", "target", "after"] where !fields.contains(required) {
+                // The source is checked against its hash where the file has one (pass 31: the
+                // column deleted read as every sentence edited).
+                let required =
+                    ["id", "target", "after"] + (fields.contains("source_hash") ? ["source"] : [])
+                for required in required where !fields.contains(required) {
                     throw .malformed(
                         file: file, position: position,
                         message:

@@ -74,18 +74,22 @@ extension TranslationJob {
         }
         var seen: [String: SourcePosition] = [:]
         var present: [(Int, Int)] = []
-        // A segment moved into another paragraph's unit (XLIFF) would be merged there.
+        // A segment moved into another paragraph's unit (XLIFF) would be merged there; one
+        // whose id names no unit of the file had its id edited (pass 31: "move it back to
+        // unit p9" when there was none).
+        let unitIDs = Set(units.map(\.id))
         for unit in units {
             for segment in unit.segments {
                 guard let number = WorksheetID.parse(segment.id), unit.id != "p\(number.0)"
                 else { continue }
+                let message =
+                    unitIDs.contains("p\(number.0)")
+                    ? "\(segment.id) is inside unit \(unit.id); move it back to unit "
+                        + "p\(number.0), or its sentence would be merged into another paragraph"
+                    : "\(segment.id) is inside unit \(unit.id), and the file has no unit "
+                        + "p\(number.0): its id was edited; restore the id it was prepared with"
                 problems.append(
-                    StructureProblem(
-                        kind: .moved, position: segment.position,
-                        message:
-                            "\(segment.id) is inside unit \(unit.id); move it back to unit "
-                            + "p\(number.0), or its sentence would be merged into another paragraph"
-                    ))
+                    StructureProblem(kind: .moved, position: segment.position, message: message))
             }
         }
         // Text between sentences (an edited XLIFF <ignorable>, TSV `after` cell or Markdown
@@ -105,7 +109,9 @@ extension TranslationJob {
         // file's order; the worksheets sort their rows by id when read.
         var previous: (id: String, number: (Int, Int))?
         for segment in segments {
-            guard let number = WorksheetID.parse(segment.id) else { continue }
+            // An id naming no unit is reported above, not again as out of order.
+            guard let number = WorksheetID.parse(segment.id), unitIDs.contains("p\(number.0)")
+            else { continue }
             if let previous, number < previous.number {
                 problems.append(
                     StructureProblem(

@@ -296,6 +296,20 @@ import Testing
             ])
     }
 
+    /// A segment id renamed to one whose unit the file does not have is named an edited id,
+    /// not a segment to move back to that unit, nor again as out of order (pass 31).
+    @Test func anIdNamingNoUnitIsAnEditedId() throws {
+        let job = try Self.roundTrip(.xliff) {
+            $0.replacingOccurrences(of: "id=\"p2s1\"", with: "id=\"p9s9\"")
+        }
+        let messages = job.structureProblems().map(\.message)
+        #expect(
+            messages.contains(
+                "p9s9 is inside unit p2, and the file has no unit p9: its id was edited; restore "
+                    + "the id it was prepared with"))
+        #expect(!messages.contains { $0.contains("comes after") || $0.contains("move it back") })
+    }
+
     /// A layout record or an id calling for a billion sentences lists the first hundred
     /// missing and counts the rest, in bounded time and memory (merge used to allocate every
     /// expected sentence first and abort).
