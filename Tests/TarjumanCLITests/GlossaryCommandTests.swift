@@ -938,4 +938,19 @@ import Testing
             """)
         #expect(result.stdout == "same\nship\tجہاز\tpreferred; admitted\n", "\(result.stderr)")
     }
+
+    /// TBX ids are XML IDs whatever the glossary's ids, and convert back to them (pass 31).
+    @Test func tbxIdsAreXMLIDsAndConvertBack() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\n1\\tport\\tبندرگاہ\\na b\\tship\\tجہاز\\n' > ids.en-ur.tsv
+            "$TARJUMAN" glossary convert ids.en-ur.tsv ids.tbx 2> /dev/null
+            grep -o 'termEntry id="[^"]*"' ids.tbx
+            "$TARJUMAN" glossary convert ids.tbx back.en-ur.tsv 2> /dev/null
+            cut -f1 back.en-ur.tsv | tail -2
+            """)
+        #expect(
+            result.stdout == "termEntry id=\"_x0031_\"\ntermEntry id=\"a_x0020_b\"\n1\na b\n",
+            "\(result.stderr)")
+    }
 }

@@ -47,7 +47,7 @@ public enum TBX {
         xml += "  <text>\n    <body>\n"
         for (group, id) in zip(groups(glossary.entries), entryIDs(glossary.entries)) {
             let first = group[0]
-            xml += "      <\(entry) id=\"\(XMLText.attribute(id))\">\n"
+            xml += "      <\(entry) id=\"\(XMLText.attribute(XMLIDName.encoded(id)))\">\n"
             xml += "        <\(langGroup) xml:lang=\"\(language)\">\n"
             var sourceNotes = ""
             if first.caseSensitive {
@@ -225,7 +225,7 @@ public enum TBX {
 
     /// The entry's own id, if it has one that is not blank.
     private static func explicitID(of entry: XMLElement) -> String? {
-        entry.attributes["id"].flatMap { $0.hasVisibleContent ? $0 : nil }
+        entry.attributes["id"].map(XMLIDName.decoded).flatMap { $0.hasVisibleContent ? $0 : nil }
     }
 
     /// Names the rows of each entry without an id (`ranges` of `rows`, each one entry's rows,

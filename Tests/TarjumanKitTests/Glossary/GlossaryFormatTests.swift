@@ -623,3 +623,28 @@ import Testing
         #expect(glossary.entries.map(\.note) == ["admitted", "admitted; rare"])
     }
 }
+
+/// TBX ids are XML IDs: any glossary id is written as one and read back as it was (pass 31:
+/// `1` and `a b` were written as they are, which schema-checking TBX readers refuse).
+@Suite struct TBXIDTests {
+    @Test(arguments: [
+        ("1", "_x0031_"), ("a b", "a_x0020_b"), ("court", "court"), ("c-court.2", "c-court.2"),
+        ("_x0020_", "_x005F_x0020_"), ("a:b", "a_x003A_b"), ("بندرگاہ", "بندرگاہ"),
+        ("😀", "_x0001F600_"),
+    ])
+    func anyIdIsAnXMLIDAndComesBack(_ id: String, _ written: String) {
+        #expect(XMLIDName.encoded(id) == written)
+        #expect(XMLIDName.decoded(written) == id)
+    }
+
+    @Test func aGlossaryConvertedToTBXAndBackKeepsItsIds() throws {
+        let entries = ["1", "a b", "_x0031_"].enumerated().map { index, id in
+            GlossaryEntry(id: id, source: "term\(index)", target: "اصطلاح\(index)")
+        }
+        let glossary = Glossary(sourceLanguage: "en", targetLanguage: "ur", entries: entries)
+        let tbx = TBX.write(glossary)
+        #expect(tbx.contains("id=\"_x0031_\"") && tbx.contains("id=\"a_x0020_b\""))
+        let back = try TBX.read(Data(tbx.utf8), file: "g.tbx")
+        #expect(back.entries.map(\.id) == ["1", "a b", "_x0031_"])
+    }
+}
