@@ -80,7 +80,8 @@ public enum WorksheetMarkdown {
         for (index, line) in lines.enumerated().dropFirst() {
             // A record's comment line with its end cut off is an edited record, not text
             // (pass 31: the error came at the next line, about a '>' line).
-            if line.hasPrefix("<!-- "), !line.hasSuffix("-->"),
+            let closed = line.trimmingWhiteSpace().hasSuffix("-->")
+            if line.hasPrefix("<!-- "), !closed,
                 WorksheetID.parse(String(line.dropFirst(5).prefix { $0 != " " })) != nil
             {
                 throw .malformed(
@@ -89,7 +90,7 @@ public enum WorksheetMarkdown {
                         "this comment line was edited (its closing --> is missing); restore it "
                         + "from the prepared worksheet")
             }
-            if line.hasPrefix("<!-- ") && line.hasSuffix("-->") {
+            if line.hasPrefix("<!-- ") && closed {
                 let body = line.dropFirst(5)
                 let id = String(body.prefix { $0 != " " })
                 guard let number = WorksheetID.parse(id) else { continue }

@@ -1,7 +1,7 @@
-/// Any text as an XML ID (an NCName: a letter or `_` first, then letters, digits, marks,
-/// `.`, `-`, `_`) and back, as .NET's `XmlConvert.EncodeName` writes names: each character
-/// a name cannot hold there as `_xHHHH_` (`_xHHHHHHHH_` beyond the Basic Multilingual
-/// Plane), and a `_` that would read as the start of such an escape as `_x005F_`. A glossary
+/// Any text as an XML ID (an NCName, by XML 1.0's NameStartChar and NameChar ranges, no
+/// colon) and back, as .NET's `XmlConvert.EncodeName` writes names: each character a name
+/// cannot hold there as `_xHHHH_` (`_xHHHHHHHH_` beyond the Basic Multilingual Plane), and
+/// every `_` followed by `x` as `_x005F_`, so that each `_x` written starts an escape. A glossary
 /// id such as `1` or `a b` is written `_x0031_` or `a_x0020_b` in TBX, which schema-checking
 /// readers accept (pass 31), and read back as it was.
 enum XMLIDName {
@@ -11,7 +11,8 @@ enum XMLIDName {
         var result = ""
         for (index, scalar) in scalars.enumerated() {
             let allowed = index == 0 ? isNameStart(scalar) : isNameCharacter(scalar)
-            if allowed && !(scalar == "_" && startsEscape(scalars, at: index)) {
+            let startsX = scalar == "_" && index + 1 < scalars.count && scalars[index + 1] == "x"
+            if allowed && !startsX {
                 result.unicodeScalars.append(scalar)
             } else {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -60,16 +61,22 @@ enum XMLIDName {
         return nil
     }
 
-    private static func startsEscape(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        escape(scalars, at: index) != nil
-    }
-
+    /// XML 1.0's NameStartChar, without the colon an NCName may not hold.
     private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic
+        switch scalar.value {
+        case 0x41...0x5A, 0x5F, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D,
+            0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
+            0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            true
+        default: false
+        }
     }
 
+    /// XML 1.0's NameChar, without the colon.
     private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isNameStart(scalar) || scalar == "-" || scalar == "." || scalar == "\u{B7}"
-            || scalar.properties.numericType == .decimal || ScalarText.isMark(scalar)
+        switch scalar.value {
+        case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
+        default: isNameStart(scalar)
+        }
     }
 }

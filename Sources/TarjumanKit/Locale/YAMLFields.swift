@@ -30,7 +30,12 @@ struct YAMLFields {
         } catch {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
         }
-        if allowingEmpty, node == nil || ["", "~", "null"].contains(node?.scalar?.string) {
+        // Nothing, or a plain YAML null (a quoted "null" is text).
+        if allowingEmpty,
+            node == nil
+                || (node?.scalar?.style == .plain
+                    && ["", "~", "null", "Null", "NULL"].contains(node?.scalar?.string))
+        {
             return try YAMLFields(node: .mapping(Node.Mapping([])), file: file, path: "")
         }
         guard let node else {

@@ -5,9 +5,13 @@ public struct MemoryKey: Sendable, Equatable {
     /// The tokens: words and numbers of the key, in order (punctuation dropped).
     public let tokens: [String]
 
-    /// The key of `sentence` under `normalizer` (the source language's).
+    /// The key of `sentence` under `normalizer` (the source language's), without the
+    /// characters a memory does not keep (those XML cannot carry, see ``MemoryUnit``): a BEL
+    /// inside a word does not cut it in two on one side only (review of pass 31).
     public init(_ sentence: String, normalizer: Normalizer) throws(ICUError) {
-        let key = try normalizer.normalize(sentence, to: .key, recordingChanges: false).text
+        let key = try normalizer.normalize(
+            XMLText.carried(sentence), to: .key, recordingChanges: false
+        ).text
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {

@@ -74,7 +74,9 @@ public struct TranslationMemory: Sendable {
         targets[Self.key(source)]
     }
 
+    /// White space collapsed, and without the characters TMX cannot carry (a memory read
+    /// from TMX has none of them, a sentence may).
     private static func key(_ text: String) -> String {
-        text.collapsingWhiteSpace()
+        XMLText.carried(text).collapsingWhiteSpace()
     }
 }

@@ -29,3 +29,14 @@ import Testing
                 == CandidateRanking.spelling(of: "Bell here.", normalizer: normalizer))
     }
 }
+
+/// A control character inside a word keys as the unit stored without it (review of pass 31:
+/// `Hel\u{7}lo` was two tokens in a lookup, one in the store).
+@Suite struct MemoryKeyCarriedTests {
+    @Test func aControlCharacterInsideAWordDoesNotSplitIt() throws {
+        let normalizer = Normalizer(pack: try TestData.pack("en"))
+        #expect(
+            try MemoryKey("Hel\u{7}lo world.", normalizer: normalizer)
+                == MemoryKey("Hello world.", normalizer: normalizer))
+    }
+}
