@@ -84,10 +84,9 @@ public enum WorksheetMarkdown {
             if line.hasPrefix("<!-- "), !closed,
                 WorksheetID.parse(String(line.dropFirst(5).prefix { $0 != " " })) != nil
             {
-                throw .malformed(
-                    file: file, position: SourcePosition(line: index + 1, column: 1),
-                    message:
-                        "this comment line was edited (its closing --> is missing); restore it "
+                throw Self.refusal(
+                    file, line: index,
+                    "this comment line was edited (its closing --> is missing); restore it "
                         + "from the prepared worksheet")
             }
             if line.hasPrefix("<!-- ") && closed {
@@ -96,10 +95,9 @@ public enum WorksheetMarkdown {
                 guard let number = WorksheetID.parse(id) else { continue }
                 let fields = try json(in: body.dropFirst(id.count), file: file, line: index + 1)
                 guard let origin = WorksheetTSV.origin(status: fields["status"] ?? "") else {
-                    throw .malformed(
-                        file: file, position: SourcePosition(line: index + 1, column: 1),
-                        message:
-                            "\(id) has status '\((fields["status"] ?? "").shownInMessage)'; "
+                    throw Self.refusal(
+                        file, line: index,
+                        "\(id) has status '\((fields["status"] ?? "").shownInMessage)'; "
                             + WorksheetTSV.statusChoices)
                 }
                 var segment = TranslationSegment(
@@ -119,10 +117,9 @@ public enum WorksheetMarkdown {
                     line.trimmingWhiteSpace().isEmpty || line.hasPrefix("#")
                         || line.hasPrefix(instructionsOpening)
                 else {
-                    throw .malformed(
-                        file: file, position: SourcePosition(line: index + 1, column: 1),
-                        message:
-                            "text above the first sentence would be lost; write each translation "
+                    throw Self.refusal(
+                        file, line: index,
+                        "text above the first sentence would be lost; write each translation "
                             + "after the '\(language):' line of its sentence")
                 }
                 continue
@@ -131,10 +128,9 @@ public enum WorksheetMarkdown {
             if line.hasPrefix(">") {
                 // A quoted line under the translation would be dropped as part of the source.
                 if targetOpen {
-                    throw .malformed(
-                        file: file, position: SourcePosition(line: index + 1, column: 1),
-                        message:
-                            "a '>' line after the translation of \(segments[last].segment.id) "
+                    throw Self.refusal(
+                        file, line: index,
+                        "a '>' line after the translation of \(segments[last].segment.id) "
                             + "is read as source, not translation; remove the '>' or the line")
                 }
                 if line == ">" { sourceOpen = false }
@@ -143,10 +139,9 @@ public enum WorksheetMarkdown {
                 if !sourceOpen, line != ">", !line.hasPrefix("> Terms: "),
                     !line.hasPrefix("> Memory: ")
                 {
-                    throw .malformed(
-                        file: file, position: SourcePosition(line: index + 1, column: 1),
-                        message:
-                            "a '>' line among the hints of \(segments[last].segment.id) is neither "
+                    throw Self.refusal(
+                        file, line: index,
+                        "a '>' line among the hints of \(segments[last].segment.id) is neither "
                             + "'> Terms:' nor '> Memory:' and would be lost; write the translation "
                             + "after '\(language):'")
                 }
@@ -160,10 +155,9 @@ public enum WorksheetMarkdown {
             sourceOpen = false
             var content = Substring(line)
             if targetOpen, !language.isEmpty, line.hasPrefix(language + ":") {
-                throw .malformed(
-                    file: file, position: SourcePosition(line: index + 1, column: 1),
-                    message:
-                        "a second '\(language):' line for \(segments[last].segment.id); write the "
+                throw Self.refusal(
+                    file, line: index,
+                    "a second '\(language):' line for \(segments[last].segment.id); write the "
                         + "translation once, continuing lines without the prefix")
             }
             if !targetOpen, line.hasPrefix(language + ":") {
@@ -171,10 +165,9 @@ public enum WorksheetMarkdown {
                 content = line.dropFirst(language.count + 1)
             } else if !targetOpen {
                 guard line.trimmingWhiteSpace().isEmpty else {
-                    throw .malformed(
-                        file: file, position: SourcePosition(line: index + 1, column: 1),
-                        message:
-                            "text before the '\(language.shownInMessage):' line of \(segments[last].segment.id) "
+                    throw Self.refusal(
+                        file, line: index,
+                        "text before the '\(language.shownInMessage):' line of \(segments[last].segment.id) "
                             + "would be lost; write the translation after '\(language):'")
                 }
                 continue
@@ -189,10 +182,9 @@ public enum WorksheetMarkdown {
             // line is something else (a note) and would be read as the translation (pass 31:
             // it was appended to it, exit 0).
             if targetClosed {
-                throw .malformed(
-                    file: file, position: SourcePosition(line: index + 1, column: 1),
-                    message:
-                        "text after a blank line below the translation of "
+                throw Self.refusal(
+                    file, line: index,
+                    "text after a blank line below the translation of "
                         + "\(segments[last].segment.id) would be read as part of it; join it to "
                         + "the translation's lines or remove it")
             }
@@ -217,6 +209,14 @@ public enum WorksheetMarkdown {
                 segments.sorted { $0.number < $1.number }.map { ($0.number.0, $0.segment) }))
         job.readLayout(meta["layout"])
         return job
+    }
+
+    /// The error for the line at `index` (0-based) of `file`.
+    private static func refusal(_ file: String, line index: Int, _ message: String)
+        -> ExchangeError
+    {
+        .malformed(
+            file: file, position: SourcePosition(line: index + 1, column: 1), message: message)
     }
 
     /// The string fields of the JSON object in a comment (`{…} -->`).

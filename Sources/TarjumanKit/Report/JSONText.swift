@@ -5,7 +5,7 @@ public enum JSONText {
     public static func quoted(_ text: String) -> String {
         var output = OutputBytes(capacity: text.utf8.count + 2)
         output.appendJSONQuoted(text.utf8)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.text
     }
 
     /// A position as `{"line":L,"column":C}`.

@@ -15,6 +15,9 @@ public struct OutputBytes: Sendable {
     /// The bytes built so far (a copy).
     public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
+    /// The bytes built so far as text, decoded straight from the buffer.
+    public var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
     /// Calls `body` with the bytes built so far, without copying them.
     public func withUnsafeBytes<Result, Failure>(
         _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
@@ -205,7 +208,7 @@ public struct OutputBytes: Sendable {
     public static func flattened(_ text: String) -> String {
         var output = OutputBytes(capacity: text.utf8.count)
         output.appendFlattened(text.utf8)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.text
     }
 
     /// What to write instead of a byte (and possibly the bytes after it).

@@ -19,7 +19,7 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
             paragraph: segment.paragraph, sentence: segment.sentence,
             bytes: segment.byteStart..<segment.byteEnd, start: segment.start, end: segment.end,
             text: segment.text.utf8, to: &output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.text
     }
 
     /// Appends the sentences of `paragraph` in `sentences` (indices into its spans) as lines
@@ -76,15 +76,11 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
             output.append(decimal: bytes.lowerBound)
             output.append(",\"byte_end\":")
             output.append(decimal: bytes.upperBound)
-            output.append(",\"start\":{\"line\":")
-            output.append(decimal: start.line)
-            output.append(",\"column\":")
-            output.append(decimal: start.column)
-            output.append("},\"end\":{\"line\":")
-            output.append(decimal: end.line)
-            output.append(",\"column\":")
-            output.append(decimal: end.column)
-            output.append("},\"text\":")
+            output.append(",\"start\":")
+            output.appendJSON(position: start)
+            output.append(",\"end\":")
+            output.appendJSON(position: end)
+            output.append(",\"text\":")
             output.appendJSONQuoted(text)
             output.append(byte: UInt8(ascii: "}"))
         }
@@ -105,7 +101,7 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         else { return text }
         var output = OutputBytes(capacity: text.utf8.count + 8)
         output.appendTSVEscaped(text.utf8)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.text
     }
 
     /// Undoes ``tsvEscaped(_:)``: `\\`, `\t`, `\n`, `\r` back to the characters; any other
