@@ -4,6 +4,8 @@
 # against the bare ICU loop (icu_segment.c: UTF-8 → UTF-16, sentence BreakIterator, each
 # sentence written back) on the same file, in turn, by farm-bench. Prints the median ratio
 # of wall time per format; "≥ 0.5×" means Tarjuman takes at most twice the bare loop's time.
+# The binary timed is the release build as the README installs it (`--static-swift-stdlib`,
+# in .build/static, as batch.sh times it).
 #
 # Usage: Benchmarks/CLI/speed.sh [RUNS]   (needs farm-bench; builds the release binary)
 set -euo pipefail
@@ -13,8 +15,9 @@ command -v farm-bench > /dev/null || { echo "speed.sh: farm-bench is not install
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-swift build -c release --product tarjuman > /dev/null
-tarjuman="$PWD/.build/release/tarjuman"
+swift build -c release --product tarjuman --static-swift-stdlib --build-path .build/static \
+    > /dev/null
+tarjuman="$PWD/.build/static/release/tarjuman"
 cc -O2 -o "$work/icu_segment" Benchmarks/CLI/icu_segment.c -licuuc -licui18n
 
 python3 - "$work" <<'EOF'
