@@ -158,6 +158,26 @@ import Testing
                 + "100.0% of source lines at the same line number\n", "\(result.stderr)")
     }
 
+    /// Two swapped lines are checked line by line (their numbers differ), and two empty
+    /// translated lines are two findings, not four drifts (pass 32: the swap passed clean as
+    /// one 2:2 bead; the empty lines were lost and extra lines, each with the sentence
+    /// checks' findings beside).
+    @Test func swappedAndEmptyLinesAreJudgedLineByLine() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009.\nThe fort was built in 1890.\nPeople protested in Quetta.\n' > n.en.txt
+            printf 'قلعہ ۱۸۹۰ میں بنایا گیا۔\nبندرگاہ ۲۰۰۹ میں بنائی گئی۔\nلوگوں نے کوئٹہ میں احتجاج کیا۔\n' > n.ur.txt
+            printf '\n\nلوگوں نے کوئٹہ میں احتجاج کیا۔\n' > e.ur.txt
+            "$TARJUMAN" check --config none --lines n.en.txt n.ur.txt | grep -o '^n.ur.txt:[0-9]*:[0-9]*: error: .[a-z-]*'
+            "$TARJUMAN" check --config none --lines n.en.txt e.ur.txt | grep -o '^[a-z.]*:[0-9]*:[0-9]*: [a-z]*: .[a-z-]*'
+            """)
+        #expect(
+            result.stdout
+                == "n.ur.txt:1:6: error: [number-mismatch\nn.ur.txt:2:9: error: [number-mismatch\n"
+                + "e.ur.txt:1:1: error: [line-drift\ne.ur.txt:2:1: error: [line-drift\n",
+            "\(result.stderr)")
+    }
+
     /// `--lines --format tmx` writes a unit for each pair of lines with text on both sides,
     /// none for empty lines; an empty source's summary says no line is in step.
     @Test func lineAlignedTMXHasNoEmptyUnits() throws {

@@ -27,7 +27,7 @@ extension DocumentAligner {
             lineModel.priors = AlignmentModel.linePriors
             var result = Result(
                 source: sourceSegments, target: targetSegments,
-                beads: SentenceAligner(model: lineModel).align(sides.source, sides.target))
+                beads: SentenceAligner(model: lineModel).alignLines(sides.source, sides.target))
             // Bidi controls a line is trimmed of (review of pass 22: never reported).
             result.strayTargetControls = Self.strayControls(
                 in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
@@ -95,5 +95,51 @@ extension DocumentAligner {
         }
         if start < bytes.count { add(end: bytes.count) }
         return segments
+    }
+}
+
+extension SentenceAligner {
+    /// The beads of two line-aligned files: as ``align(_:_:)`` finds them, except that a run
+    /// of beads other than 1:1 (or 1:1 with an empty line, which says nothing of where it
+    /// belongs) covering as many source lines as translated lines is paired line by line.
+    /// Such a run leaves the files in step, so line *n* still translates line *n*: two
+    /// swapped lines (a 2:2 bead), a line lost beside a line added (1:0 and 0:1, as the
+    /// length model prefers for a very long or very short translation) or empty translations
+    /// (pass 32) are each one line's matter for the sentence checks, not drifts.
+    public func alignLines(_ source: [Unit], _ target: [Unit]) -> [AlignmentBead] {
+        let beads = align(source, target)
+        let sourceSide = Side(source, model: model)
+        let targetSide = Side(target, model: model)
+        var paired: [AlignmentBead] = []
+        paired.reserveCapacity(beads.count)
+        var runStart = 0
+        func closeRun(at end: Int) {
+            let run = beads[runStart..<end]
+            guard let first = run.first, let last = run.last else { return }
+            let sources = first.source.lowerBound..<last.source.upperBound
+            let targets = first.target.lowerBound..<last.target.upperBound
+            if sources.count == targets.count {
+                for (line, other) in zip(sources, targets) {
+                    let cost = beadCost(
+                        sourceSide, line..<(line + 1), targetSide, other..<(other + 1))
+                    paired.append(
+                        AlignmentBead(
+                            source: line..<(line + 1), target: other..<(other + 1), cost: cost))
+                }
+            } else {
+                paired += run
+            }
+        }
+        for (index, bead) in beads.enumerated()
+        where bead.source.count == 1 && bead.target.count == 1
+            && source[bead.source.lowerBound].length > 0
+            && target[bead.target.lowerBound].length > 0
+        {
+            closeRun(at: index)
+            paired.append(bead)
+            runStart = index + 1
+        }
+        closeRun(at: beads.count)
+        return paired
     }
 }

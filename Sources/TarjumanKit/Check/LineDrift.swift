@@ -1,5 +1,6 @@
 /// Where two line-aligned files (one sentence per line, line *n* translating line *n*) drift
-/// out of step, read from their line alignment (``DocumentAligner/alignLines(source:target:)``):
+/// out of step, read from their line alignment (``DocumentAligner/alignLines(source:target:)``,
+/// where a run of lines that leaves the files in step is already paired line by line):
 /// an extra line in the translation (empty, a repeat of the line before, or other text), a
 /// missing line, an empty translation of a line, two lines joined or one split.
 public struct LineDriftReport: Sendable {
@@ -94,19 +95,6 @@ public enum LineDrift {
             let sourceBlank = { (index: Int) in result.source[index].text.allSatisfy(\.isWhitespace)
             }
             switch (sources.count, targets.count) {
-            case (let count, let other) where count > 1 && count == other:
-                // Lines aligned jointly (2:2): the offset between the files does not change,
-                // so this is no drift; in step when at the same numbers. A translated line
-                // left empty opposite a line with text is still said.
-                var empty = 0
-                for (source, target) in zip(sources, targets)
-                where blank(target) && !sourceBlank(source) {
-                    empty += 1
-                    add(
-                        "translated line \(target + 1) is empty; source line \(source + 1) is not",
-                        inTarget: true, line: target + 1, related: source + 1)
-                }
-                if sourceLine == targetLine { inStep += count - empty }
             case (1, 1):
                 if blank(targets[0]) && !sourceBlank(sources[0]) {
                     add(

@@ -16,6 +16,11 @@ import Testing
     ]
 
     static func drift(_ target: [String]) throws -> LineDriftReport {
+        LineDrift.report(try aligned(target), sourceFile: "en.txt", targetFile: "ur.txt")
+    }
+
+    /// The English lines aligned with `target` (lines ended by CR LF).
+    static func aligned(_ target: [String]) throws -> DocumentAligner.Result {
         // As the command line runs it: the project glossary and word list anchor lines.
         let glossaries = TestData.root.appendingPathComponent("glossaries")
         let aligner = try DocumentAligner(
@@ -23,10 +28,45 @@ import Testing
             glossary: try GlossaryTSV.load(glossaries.appendingPathComponent("en-ur.tsv").path),
             dictionary: try GlossaryTSV.load(
                 glossaries.appendingPathComponent("dictionaries/en-ur.tsv").path))
-        let result = try aligner.alignLines(
+        return try aligner.alignLines(
             source: .text(english.joined(separator: "\n") + "\n"),
             target: .text(target.joined(separator: "\r\n") + "\r\n"))
-        return LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+    }
+
+    /// Lines swapped, lines translated as something far longer or shorter, and several empty
+    /// translations in a row leave the files in step: each line is paired with the line of
+    /// its number, for the sentence checks to judge (pass 32: a swap was one 2:2 bead and
+    /// passed clean; a very short line was a lost line beside an added one; two empty lines
+    /// were four drifts).
+    @Test(arguments: ["swapped", "short", "long", "two empty", "all empty"])
+    func linesChangedInPlaceArePairedByNumber(_ change: String) throws {
+        var target = Self.urdu
+        switch change {
+        case "swapped": target.swapAt(1, 2)
+        case "short": target[2] = "TODO"
+        case "long": target[1] = String(repeating: target[1], count: 12)
+        case "two empty": (target[1], target[2]) = ("", "")
+        default: target = target.map { _ in "" }
+        }
+        let result = try Self.aligned(target)
+        #expect(
+            result.beads.map { [$0.source, $0.target] }
+                == Self.english.indices.map { [$0..<($0 + 1), $0..<($0 + 1)] })
+        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let empty = target.indices.filter { target[$0].isEmpty }.map { $0 + 1 }
+        #expect(report.findings.map(\.position.line) == empty)
+        #expect(report.findings.allSatisfy { $0.message.contains("is empty") })
+        #expect(report.inStep == target.count - empty.count)
+    }
+
+    /// A run of beads other than 1:1 stays as it is when it holds more lines on one side:
+    /// the files are out of step there.
+    @Test func aRunWithMoreLinesOnOneSideIsKept() {
+        let source = [100, 60, 100, 70].map { SentenceAligner.Unit(length: $0, anchors: []) }
+        let target = [100, 160, 100, 5, 70].map { SentenceAligner.Unit(length: $0, anchors: []) }
+        let beads = Self.alignLines(source, target)
+        #expect(beads.reduce(0) { $0 + $1.source.count } == 4)
+        #expect(beads.contains { $0.source.count != $0.target.count })
     }
 
     /// Two empty files are in step; an empty source with a translation has none of its
@@ -127,6 +167,22 @@ import Testing
         let findings = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
             .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
         #expect(findings.isEmpty, "\(findings)")
+    }
+
+    /// An empty translation of a line is one `line-drift` finding: its numbers and terms are
+    /// not called missing as well (pass 32).
+    @Test func anEmptyTranslatedLineIsOneFinding() throws {
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+            .alignLines(
+                source: .text("The port was built in 2009.\nPeople protested in Quetta.\n"),
+                target: .text("\nلوگوں نے کوئٹہ میں احتجاج کیا۔\n"))
+        let findings = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
+            .checkLines(result, sourceFile: "en.txt", targetFile: "ur.txt").findings
+        #expect(findings.map(\.rule) == ["line-drift"], "\(findings)")
+        #expect(findings.first?.position.line == 1)
     }
 
     @Test func filesInStepHaveNoDrift() throws {
@@ -247,7 +303,7 @@ import Testing
     {
         var model = AlignmentModel(lengthRatio: 1, variance: 2)
         model.priors = AlignmentModel.linePriors
-        return SentenceAligner(model: model).align(source, target)
+        return SentenceAligner(model: model).alignLines(source, target)
     }
 
     /// 600 empty lines on top of a translation whose first anchor comes at line 605: the

@@ -1,8 +1,8 @@
 /// Beads with a missing side (omission, addition) and beads that join or split sentences
 /// (merged, split).
 extension TranslationChecker {
-    /// A 1:0 bead is an omission, a 0:1 bead an addition; returns `true` for either (no other
-    /// check applies). An omission's related place is the next translated sentence, found in
+    /// A 1:0 bead is an omission, a 0:1 bead an addition; returns `true` for either, and for
+    /// a bead translated by empty lines only (no other check applies). An omission's related place is the next translated sentence, found in
     /// a later piece of the document when this one has none.
     func checkUnpaired(
         _ bead: inout BeadContext, nearestTarget anchorTarget: Segment?,
@@ -29,7 +29,10 @@ extension TranslationChecker {
             run.findings += bead.findings
             return true
         }
-        return false
+        // Empty translated lines (line-aligned files; a sentence is never empty): the
+        // `line-drift` check names each, and there is nothing to compare (pass 32: each also
+        // had its numbers and terms called missing).
+        return bead.targets.allSatisfy(\.text.isEmpty)
     }
 
     /// `omitted-content`: the numbers and glossary terms of an omitted bead's sentences,
