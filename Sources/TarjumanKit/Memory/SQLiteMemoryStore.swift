@@ -109,7 +109,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 }
             }
             queue = try DatabaseQueue(
-                path: readOnly ? Self.immutableURI(path) : path, configuration: configuration)
+                path: readOnly ? Self.immutableURI(path) : Self.plainPath(path),
+                configuration: configuration)
             // From here the store is whole, and a failure below closes the lock in deinit.
             held = -1
             // The store and the files SQLite keeps beside it while it is open.
@@ -170,6 +171,13 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     private static func writable(_ path: String) -> Bool {
         let folder = PathNames.folder(of: path)
         return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// `path` as SQLite opens it as a file name: a relative one from `./`, so that neither
+    /// `:memory:` nor a name starting `file:` is taken for SQLite's own (pass 32: units
+    /// "added" to `:memory:` were lost, `file:x.sqlite` wrote `x.sqlite`).
+    static func plainPath(_ path: String) -> String {
+        path.hasPrefix("/") ? path : "./" + path
     }
 
     /// `path` as an SQLite URI opening it immutable: read without locks or WAL files, as it

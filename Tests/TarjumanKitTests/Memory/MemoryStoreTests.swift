@@ -72,6 +72,16 @@ import Testing
             target: "طلبہ نے پریس کلب تک مارچ کیا۔", origin: "drafts"),
     ]
 
+    /// A relative memory path reaches SQLite as a file name from `./`: `:memory:` and names
+    /// starting `file:` are files, not SQLite's in-memory database or a URI (pass 32).
+    @Test func relativeNamesAreFileNamesToSQLite() {
+        #expect(SQLiteMemoryStore.plainPath(":memory:") == "./:memory:")
+        #expect(
+            SQLiteMemoryStore.plainPath("file:m.sqlite?mode=memory")
+                == "./file:m.sqlite?mode=memory")
+        #expect(SQLiteMemoryStore.plainPath("/srv/tm/m.sqlite") == "/srv/tm/m.sqlite")
+    }
+
     /// A store is removed as unused only when it holds no units and no other open store
     /// (another Tarjuman, here another handle) has it.
     @Test func aStoreIsRemovedOnlyWhenNoOneElseHasItAndItIsEmpty() throws {
