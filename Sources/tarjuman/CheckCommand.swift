@@ -131,6 +131,16 @@ struct CheckCommand: ParsableCommand {
                     "error: --write-baseline \(path) is also an output of this run (\(clash)); "
                         + "name another file; nothing was written", status: .usage)
             }
+            // The baseline and the report in one stream would make neither readable (pass
+            // 32: `--format json --write-baseline -` wrote two JSON documents).
+            if let path = writeBaseline, report.output.map(Paths.isStandardOutput) ?? true,
+                pairs.contains(where: { $0.output == nil }), Paths.isStandardOutput(path)
+            {
+                throw CommandFailure(
+                    "error: --write-baseline \(path) is standard output, where the report goes; "
+                        + "name a file, or the report's with -o; nothing was written",
+                    status: .usage)
+            }
             if pairs.isEmpty && problems.isEmpty {
                 if let project {
                     // A project without pairs checks nothing of Tarjuman's own (a CI job
@@ -304,7 +314,13 @@ struct CheckCommand: ParsableCommand {
                     StandardError.write("\(suppressions.file):\(line):1: warning: \(message)")
                 }
             }
-            if let path = writeBaseline {
+            if let path = writeBaseline, !failures.isEmpty {
+                // A run that could not check every pair knows too little to accept its
+                // findings (pass 32: a pair's findings were dropped from the baseline, and
+                // failed CI again once the pair could be read).
+                StandardError.write(
+                    "the baseline \(path) was left as it was: not every pair was checked")
+            } else if let path = writeBaseline {
                 // Its folder (.tarjuman/) is made when missing.
                 let folder = PathNames.folder(of: path)
                 if !folder.isEmpty {

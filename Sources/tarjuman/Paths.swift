@@ -15,6 +15,19 @@ enum Paths {
         return kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
     }
 
+    /// Whether `path` names standard output: `-`, or the file, pipe or socket standard
+    /// output is (`/dev/stdout`, `/dev/fd/1`: the same device and inode). A terminal or
+    /// `/dev/null` does not count: two outputs there mix no file.
+    static func isStandardOutput(_ path: String) -> Bool {
+        if path == "-" { return true }
+        var output = stat()
+        var named = stat()
+        guard fstat(STDOUT_FILENO, &output) == 0, stat(path, &named) == 0,
+            output.st_mode & S_IFMT != S_IFCHR
+        else { return false }
+        return output.st_dev == named.st_dev && output.st_ino == named.st_ino
+    }
+
     /// Whether two names are one file: the same device and inode when both exist, else the
     /// same absolute path with links resolved. Standard input (`-`) is no file.
     static func sameFile(_ first: String, _ second: String) -> Bool {

@@ -251,6 +251,23 @@ import Testing
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
     }
 
+    /// A finding placed in the source (`term-missing`) is suppressed for one translation by
+    /// naming that translation (pass 32: such a row was "stale").
+    @Test func aSourceFindingIsSuppressedByItsTranslation() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009.\n' > a.en.txt
+            printf 'قلعہ ۲۰۰۹ میں بنایا گیا۔\n' > a.ur.txt
+            printf 'check\tsource\ttarget\treason\tfile\nterm-missing\tport\t\tok in urdu\ta.ur.txt\n' > s.tsv
+            "$TARJUMAN" check --config none a.en.txt a.ur.txt | grep -c term-missing
+            "$TARJUMAN" check --config none --suppressions s.tsv a.en.txt a.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "1\n1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n",
+            "\(result.stderr)")
+        #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
+    }
+
     /// A rendering found only as the start of a longer word is missing (pass 14: حق inside
     /// حقیقت passed as the rendering of "right").
     @Test func aRenderingInsideALongerWordIsMissing() throws {
@@ -385,6 +402,45 @@ import Testing
             """)
         #expect(result.stdout == "main 2\npair 2\npairs.tsv ", "\(result.stderr)")
         #expect(result.stderr.contains("is also an output of this run"))
+    }
+
+    /// A baseline written to standard output while the report goes there is refused (pass
+    /// 32: two JSON documents in one stream); with the report in a file, it may go there.
+    @Test func aBaselineOnStandardOutputBesideTheReportIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            for name in - /dev/stdout; do
+                "$TARJUMAN" check --config none --format json --write-baseline $name $S.en.txt $S.ur.txt | wc -c
+                echo "exit ${PIPESTATUS[0]}"
+            done
+            "$TARJUMAN" check --config none -o r.json --format json --write-baseline - $S.en.txt $S.ur.txt 2>/dev/null \
+                | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["findings"]) > 0)'
+            """)
+        #expect(result.stdout == "0\nexit 2\n0\nexit 2\nTrue\n", "\(result.stderr)")
+        #expect(result.stderr.contains("is standard output, where the report goes"))
+    }
+
+    /// A run where a pair could not be checked leaves the baseline as it was (pass 32: it
+    /// was rewritten without that pair's findings).
+    @Test func aFailedRunLeavesTheBaselineAsItWas() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising"
+            cp $S.en.txt a.en.txt; cp $S.ur.txt a.ur.txt; cp $S.ur.txt b.ur.txt; cp $S.en.txt b.en.txt
+            "$TARJUMAN" check --config none --write-baseline b.json a.en.txt a.ur.txt b.en.txt b.ur.txt 2>/dev/null >&2
+            cp b.json before.json; rm b.ur.txt
+            "$TARJUMAN" check --config none --write-baseline b.json a.en.txt a.ur.txt b.en.txt b.ur.txt > /dev/null 2> err.txt
+            echo "exit $?"; cmp b.json before.json && echo same; tail -2 err.txt
+            """)
+        #expect(
+            result.stdout == """
+                exit 2
+                same
+                the baseline b.json was left as it was: not every pair was checked
+                1 of 2 pair(s) failed
+
+                """, "\(result.stderr)")
     }
 
     /// FIFOs found by listing a folder (a glossary folder, the packs, a project's glob) are

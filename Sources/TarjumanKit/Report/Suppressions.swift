@@ -7,9 +7,10 @@ import Foundation
 /// - `source`: text the finding's source sentence contains (empty: any);
 /// - `target`: text the finding's translated sentence contains (empty: any);
 /// - `reason`: why it is accepted (required);
-/// - `file` (optional): the translation it applies to (empty: any): its name, or a path as a
-///   report prints it, relative or absolute; the shorter of the two paths must be the end of
-///   the longer, part by part.
+/// - `file` (optional): the file it applies to (empty: any), the finding's own or the one it
+///   points to (a `term-missing` finding sits in the source and points to the translation):
+///   its name, or a path as a report prints it, relative or absolute; the shorter of the two
+///   paths must be the end of the longer, part by part.
 ///
 /// Text is compared with white space collapsed, so a suppression survives re-wrapping and
 /// edits elsewhere in the document. A suppression that matches nothing is stale and listed;
@@ -221,8 +222,13 @@ public struct Suppressions: Sendable {
                 Self.collapsed(finding.context.first.map(Self.sentence) ?? "").utf8)
             let target = Array(
                 Self.collapsed(finding.context.dropFirst().first.map(Self.sentence) ?? "").utf8)
-            let path = Self.components(
-                finding.file.hasPrefix("/") ? finding.file : folder + "/" + finding.file)
+            let absolute = { (file: String) in
+                Self.components(file.hasPrefix("/") ? file : folder + "/" + file)
+            }
+            // The finding's file, and the file it points to: a finding placed in the source
+            // (`term-missing`) is scoped by its translation (pass 32: no entry could name it).
+            let paths =
+                [absolute(finding.file)] + (finding.related.map { [absolute($0.file)] } ?? [])
             var taker: Int?
             for candidateIndex in checkIndex.possible(source: source, target: target) {
                 let candidate = checkIndex.candidates[candidateIndex]
@@ -233,7 +239,8 @@ public struct Suppressions: Sendable {
                     continue
                 }
                 guard
-                    (entries[candidate.index].file.isEmpty || Self.samePath(candidate.file, path))
+                    (entries[candidate.index].file.isEmpty
+                        || paths.contains { Self.samePath(candidate.file, $0) })
                         && Self.bytes(source, contain: candidate.source)
                         && Self.bytes(target, contain: candidate.target)
                 else { continue }

@@ -228,6 +228,19 @@ import Testing
         #expect(applied.suppressed.count == (suppressed ? 1 : 0))
     }
 
+    /// A finding placed in the source (`term-missing`) is scoped by the translation it points
+    /// to as well as by its own file (pass 32: an entry naming the translation matched
+    /// nothing, and naming the source suppressed it for every language).
+    @Test(arguments: [("d.ur.txt", true), ("d.en.txt", true), ("d.bal.txt", false)])
+    func aFindingInTheSourceIsNamedByItsTranslation(_ file: String, _ suppressed: Bool) throws {
+        let suppressions = try Suppressions(
+            tsv: "check\treason\tfile\nterm-missing\twhy\t\(file)\n", file: "s.tsv")
+        var finding = BaselineTests.finding("term-missing", line: 3, file: "/repo/d.en.txt")
+        finding.related = Finding.Location(
+            file: "/repo/d.ur.txt", position: SourcePosition(line: 3, column: 1))
+        #expect(suppressions.apply([finding]).suppressed.count == (suppressed ? 1 : 0))
+    }
+
     /// A finding named without folders (the run was in the file's folder) is compared with
     /// its real folders: `other/d.ur.txt` does not name it (hostile pass 8).
     @Test func aBareFindingNameIsComparedWithItsRealFolder() throws {
