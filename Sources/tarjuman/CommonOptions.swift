@@ -101,7 +101,9 @@ struct DataOptions: ParsableArguments {
     /// The general word list to anchor alignment from `source` into `target`: `explicit`,
     /// else `glossaries/dictionaries/<source>-<target>.tsv` when it exists; `none` turns it
     /// off.
-    func dictionary(_ explicit: String?, source: String, target: String) throws -> Glossary? {
+    func dictionary(_ explicit: String?, source: LocalePack, target: LocalePack) throws
+        -> Glossary?
+    {
         if explicit == "none" { return nil }
         guard
             let path = try explicit ?? directory().dictionary(source: source, target: target)

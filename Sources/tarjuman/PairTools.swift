@@ -47,8 +47,14 @@ struct PairTools: Sendable {
                     let sourcePack = try data.pack(for: source)
                     let pack = try data.pack(for: target)
                     let path =
-                        try glossary
-                        ?? data.directory().glossary(source: sourcePack.tag, target: pack.tag)
+                        try glossary ?? data.directory().glossary(source: sourcePack, target: pack)
+                    if path == nil && disabled != nil {
+                        // Term checks off without a word said hid a misnamed glossary.
+                        StandardError.write(
+                            "note: no glossary \(try data.directory().glossaries)/"
+                                + "\(sourcePack.tag)-\(pack.tag).tsv: the term checks do not run "
+                                + "(name one with --glossary, or --glossary none)")
+                    }
                     // The glossary and the word list are read at the same time.
                     let (terms, words) = try Concurrently.both(
                         { () throws(CommandFailure) in
@@ -60,8 +66,7 @@ struct PairTools: Sendable {
                         },
                         { () throws(CommandFailure) in
                             try Self.read { () throws in
-                                try data.dictionary(
-                                    dictionary, source: sourcePack.tag, target: pack.tag)
+                                try data.dictionary(dictionary, source: sourcePack, target: pack)
                             }
                         })
                     try data.refuseOtherPair(

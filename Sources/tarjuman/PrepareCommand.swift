@@ -112,7 +112,7 @@ struct PrepareCommand: ParsableCommand {
                 noGlossary
                 ? nil
                 : try glossary
-                    ?? data.directory().glossary(source: sourcePack.tag, target: targetPack.tag)
+                    ?? data.directory().glossary(source: sourcePack, target: targetPack)
             let terms = try glossaryPath.map { path throws(GlossaryError) in
                 try GlossaryFile.read(path)
             }

@@ -251,6 +251,27 @@ import Testing
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
     }
 
+    /// The default glossary may name a pack by an alias (`en-bal.tsv` for `bal-Arab-PK`), as
+    /// `glossary lint` reads it; without one, `check` says the term checks do not run (pass
+    /// 32: it passed silently, with no glossary).
+    @Test func theDefaultGlossaryMayNameAPackByAnAlias() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/glossaries; cp -r "$ROOT/locales" d/
+            printf 'The port was built in 2009.\n' > a.en.txt
+            printf 'قلعہ ۲۰۰۹ ءَ جوڑ بوت۔\n' > a.bal-Arab-PK.txt
+            "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt; echo "exit $?"
+            cp "$ROOT/glossaries/en-bal-Arab-PK.tsv" d/glossaries/en-bal.tsv
+            "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt 2>&1 | grep -c term-missing
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n1\n",
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "note: no glossary d/glossaries/en-bal-Arab-PK.tsv: the term checks do not run"))
+    }
+
     /// A finding placed in the source (`term-missing`) is suppressed for one translation by
     /// naming that translation (pass 32: such a row was "stale").
     @Test func aSourceFindingIsSuppressedByItsTranslation() throws {

@@ -20,17 +20,28 @@ public struct DataDirectory: Sendable {
     }
     /// `glossaries/<source>-<target>.tsv` (e.g. `en-ur.tsv`, `ur-bal-Arab-PK.tsv`), when it
     /// exists.
-    public func glossary(source: String, target: String) -> String? {
-        existing((glossaries as NSString).appendingPathComponent("\(source)-\(target).tsv"))
+    /// Each pack is named by its tag, else by one of its aliases (`en-sat.tsv` for a pack
+    /// `sat-Olck` with the alias `sat`, as `glossary lint` reads that name; pass 32: `check`
+    /// found no glossary there, and ran without one).
+    public func glossary(source: LocalePack, target: LocalePack) -> String? {
+        existing(in: glossaries, source: source, target: target)
     }
 
-    /// `glossaries/dictionaries/<source>-<target>.tsv`, when it exists.
-    public func dictionary(source: String, target: String) -> String? {
-        existing((dictionaries as NSString).appendingPathComponent("\(source)-\(target).tsv"))
+    /// `glossaries/dictionaries/<source>-<target>.tsv`, when it exists, the packs named as
+    /// in ``glossary(source:target:)``.
+    public func dictionary(source: LocalePack, target: LocalePack) -> String? {
+        existing(in: dictionaries, source: source, target: target)
     }
 
-    private func existing(_ path: String) -> String? {
-        FileManager.default.fileExists(atPath: path) ? path : nil
+    /// The first `<source>-<target>.tsv` in `folder` that exists: tags first, then aliases.
+    private func existing(in folder: String, source: LocalePack, target: LocalePack) -> String? {
+        for from in [source.tag] + source.aliases {
+            for to in [target.tag] + target.aliases {
+                let path = (folder as NSString).appendingPathComponent("\(from)-\(to).tsv")
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        return nil
     }
 
     /// The `seeds/` folder.
