@@ -94,6 +94,14 @@ void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity) {
     }
 }
 
+int32_t cicu_script_with_code(const char *code) {
+    int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
+    if (script == UCHAR_INVALID_CODE) return -1;
+    /* Only the four-letter code itself, not a long name ICU also knows ("Arabic"). */
+    const char *shortName = uscript_getShortName((UScriptCode)script);
+    return shortName && strcmp(shortName, code) == 0 ? script : -1;
+}
+
 void cicu_script_name(int32_t script, char *buffer, int32_t capacity) {
     const char *name = uscript_getName((UScriptCode)script);
     if (capacity > 0) {

@@ -562,8 +562,13 @@ struct TMCalibrateCommand: ParsableCommand {
                         + "(0.05 to 20); are the pairs translations of each other, in the "
                         + "languages named?", status: .usage)
             }
-            // Printed so that the pack reads it back: a positive number, never rounded to 0.
-            let variance = String(format: "%.4g", max(profile.variance, 0.0001))
+            // Printed so that the pack reads it back: within what a pack accepts (text whose
+            // sentences keep their lengths exactly is no reason to refuse every other 1:1).
+            let variance = String(
+                format: "%.4g",
+                min(
+                    max(profile.variance, AlignmentProfile.plausibleVariances.lowerBound),
+                    AlignmentProfile.plausibleVariances.upperBound))
             try OutputSink.standardOutput(
                 """
                 # \(contents.pairs.count) sentence pairs \(from) → \(to) from \(file)

@@ -113,6 +113,12 @@ import Testing
             "sd.yaml:6:25: error: field 'normalization.orthographic[0].from': 'آ' (U+0627 U+0653) "
                 + "is not in composed form (NFC)"
         ),
+        // Pass 32: a variance no translation has made every sentence an omission.
+        (
+            "alignment:\n  variance: 1e-300\n",
+            "sd.yaml:5:13: error: field 'alignment.variance': 1e-300 is outside what translations "
+                + "have (0.1 to 1000.0)"
+        ),
     ])
     func aPackThatWouldHarmIsRefused(_ section: String, _ message: String) throws {
         let folder = try CLIRunner.temporaryFolder()

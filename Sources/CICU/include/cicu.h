@@ -151,6 +151,10 @@ void cicu_likely_script(const char *tag, char *buffer, int32_t capacity);
 /** Writes the short script name ("Arab", "Latn") of `script` into `buffer`. */
 void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);
 
+/** The ICU script code whose ISO 15924 code is `code` ("Arab"), or -1 when Unicode encodes
+ * no script of that code ("Arbc"). */
+int32_t cicu_script_with_code(const char *code);
+
 /** Writes the English script name ("Arabic", "Latin") of `script` into `buffer`. */
 void cicu_script_name(int32_t script, char *buffer, int32_t capacity);
 

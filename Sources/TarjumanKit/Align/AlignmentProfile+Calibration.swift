@@ -11,6 +11,11 @@ extension AlignmentProfile {
     /// character); a fit outside says the pairs are not translations of each other.
     public static let plausibleLengthRatios = 0.05...20.0
 
+    /// Variances a language pair's length model can have (squared characters per source
+    /// character; Gale and Church measured 6.8): far below, every length difference costs
+    /// more than a lost and an added sentence, and nothing aligns 1:1.
+    public static let plausibleVariances = 0.1...1000.0
+
     /// Gale and Church's estimates from `pairs`: the ratio is total target length over total
     /// source length; the variance is Σ (target − ratio × source)² / Σ source. Pairs with an
     /// empty side are left out; `nil` when fewer than `minimum` pairs remain.

@@ -30,6 +30,14 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// The script whose ISO 15924 code is `isoCode` ("Arab", "Olck"), or nil when Unicode
+    /// encodes no script of that code ("Arbc").
+    public init?(isoCode: String) {
+        let code = cicu_script_with_code(isoCode)
+        guard code >= 0 else { return nil }
+        self.code = code
+    }
+
     /// The ISO 15924 code, e.g. "Arab" or "Latn".
     public var description: String {
         var buffer = [CChar](repeating: 0, count: 16)

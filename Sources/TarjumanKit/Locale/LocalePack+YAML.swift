@@ -26,6 +26,14 @@ extension LocalePack {
             throw top.invalid(
                 "script", top.node("script"), "expected an ISO 15924 code such as Arab or Latn")
         }
+        // A code of the right shape that names no script Unicode encodes would turn the
+        // script checks off unsaid (pass 32: `Arbc`).
+        guard ICUScript(isoCode: script) != nil else {
+            throw top.invalid(
+                "script", top.node("script"),
+                "'\(script)' is no script Unicode encodes; expected an ISO 15924 code such as "
+                    + "Arab, Latn, Deva or Olck")
+        }
         let digitText = try top.string("digits", default: "0123456789")
         let digits = Array(digitText.unicodeScalars)
         guard digits.count == 10,
@@ -178,14 +186,17 @@ extension LocalePack {
         var beads: [AlignmentModel.BeadShape: Double] = [:]
         if let shapes = try fields.mapping("beads") {
             for key in shapes.keys {
-                // Exactly one digit 0–4 each side: `-1-1` and `01-1` are no beads.
+                // Exactly one digit 0–2 each side (the aligner's beads hold at most two
+                // sentences a side; pass 32: `3-1` was taken, and aligned as two): `-1-1`
+                // and `01-1` are no beads.
                 let parts = key.split(separator: "-", omittingEmptySubsequences: false).map {
-                    $0.count == 1 ? Int($0).flatMap { (0...4).contains($0) ? $0 : nil } : nil
+                    $0.count == 1 ? Int($0).flatMap { (0...2).contains($0) ? $0 : nil } : nil
                 }
                 let counts = parts.compactMap { $0 }
                 guard parts.count == 2, counts.count == 2, counts != [0, 0] else {
                     throw shapes.invalid(
-                        key, shapes.node(key), "a bead is SOURCE-TARGET sentence counts, e.g. 2-1")
+                        key, shapes.node(key),
+                        "a bead is SOURCE-TARGET sentence counts of 0, 1 or 2, e.g. 2-1")
                 }
                 let prior = try shapes.positiveNumber(key, default: 1)
                 guard prior < 1 else {
@@ -196,9 +207,20 @@ extension LocalePack {
                 beads[AlignmentModel.BeadShape(counts[0], counts[1])] = prior
             }
         }
-        return AlignmentProfile(
-            lengthRatio: try fields.positiveNumber("length_ratio", default: 1),
-            variance: try fields.positiveNumber("variance", default: 6.8), beads: beads)
+        let ratio = try fields.positiveNumber("length_ratio", default: 1)
+        let variance = try fields.positiveNumber("variance", default: 6.8)
+        // What `tm calibrate` would refuse or never print (pass 32: 1e-300 made every
+        // sentence an omission and an addition).
+        for (key, value, range) in [
+            ("length_ratio", ratio, AlignmentProfile.plausibleLengthRatios),
+            ("variance", variance, AlignmentProfile.plausibleVariances),
+        ] where !range.contains(value) {
+            throw fields.invalid(
+                key, fields.node(key),
+                "\(value) is outside what translations have (\(range.lowerBound) to "
+                    + "\(range.upperBound)); tarjuman tm calibrate measures it from a memory")
+        }
+        return AlignmentProfile(lengthRatio: ratio, variance: variance, beads: beads)
     }
 
     private static func punctuation(_ top: YAMLFields) throws(LocalePackError) -> Punctuation {
@@ -224,6 +246,17 @@ extension LocalePack {
             alsoAccepted: try fields.strings("also_accepted"), sentenceSpace: space)
     }
 
+    /// Whether `scalar` is punctuation or a symbol (general category P or S).
+    private static func canEndSentences(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
+            .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default: false
+        }
+    }
+
     private static func segmentation(_ top: YAMLFields, script: String) throws(LocalePackError)
         -> SegmentationProfile
     {
@@ -242,6 +275,14 @@ extension LocalePack {
                 throw top.invalid(
                     "segmentation.terminators", fields?.itemNode("terminators", at: index),
                     "'\(item.shownInMessage)' is not one character")
+            }
+            // Punctuation or a symbol: a space, letter or digit would end a sentence at
+            // every word (pass 32: `" "` was taken).
+            guard Self.canEndSentences(scalar) else {
+                throw top.invalid(
+                    "segmentation.terminators", fields?.itemNode("terminators", at: index),
+                    "'\(item.shownInMessage)' is no punctuation mark; a sentence ends at "
+                        + "punctuation such as . ? ! ۔")
             }
             terminators.insert(scalar)
         }
@@ -312,6 +353,21 @@ extension LocalePack {
             let id = try entry.string("id")
             guard !id.trimmingWhiteSpace().isEmpty else {
                 throw entry.invalid("id", entry.node("id"), "is empty; reports name rules by id")
+            }
+            // Reports name a rule by its id alone: one id is one rule, or one family of rules
+            // listed together (the six legacy spellings of L1-bal-04); pass 32: two rules far
+            // apart shared one, unsaid.
+            let family = result.last?.id == id
+            if !family,
+                let other = ([(layer, result)] + below).first(where: {
+                    $0.rules.contains { $0.id == id }
+                })
+            {
+                throw entry.invalid(
+                    "id", entry.node("id"),
+                    "'\(id.shownInMessage)' is also the id of an earlier rule (in \(other.layer)); "
+                        + "reports name rules by id: give this rule its own, or list the rules "
+                        + "of one id together")
             }
             let position = try entry.choice("position", default: NormalizationRule.Position.any)
             let action = try entry.choice("action", default: NormalizationRule.Action.replace)

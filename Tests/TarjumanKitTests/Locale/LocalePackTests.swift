@@ -307,6 +307,35 @@ import Testing
             message:
                 "broken.yaml:6:28: error: field 'normalization.orthographic[0].to': holds what the rule replaces ('a')"
         ),
+        // Pass 32: each of these loaded, and quietly changed or turned off what it governs.
+        BrokenPack(
+            name: "a script code Unicode does not encode",
+            yaml: "tag: xx\nname: X\nscript: Arbc\n",
+            message: "broken.yaml:3:9: error: field 'script': 'Arbc' is no script Unicode encodes"),
+        BrokenPack(
+            name: "a bead of three sentences",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"3-1\": 0.01}\n",
+            message: "a bead is SOURCE-TARGET sentence counts of 0, 1 or 2"),
+        BrokenPack(
+            name: "a variance no translation has",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  variance: 1e-300\n",
+            message: "broken.yaml:5:13: error: field 'alignment.variance': 1e-300 is outside what"),
+        BrokenPack(
+            name: "a length ratio no translation has",
+            yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  length_ratio: 90\n",
+            message: "field 'alignment.length_ratio': 90.0 is outside what translations have"),
+        BrokenPack(
+            name: "a space as a terminator",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  terminators: [\".\", \" \"]\n",
+            message: "field 'segmentation.terminators': ' ' is no punctuation mark"),
+        BrokenPack(
+            name: "two rules apart with one id",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
+                + "    - {id: r, from: a, to: b}\n  orthographic:\n    - {id: s, from: c, to: d}\n"
+                + "    - {id: r, from: e, to: f}\n",
+            message:
+                "broken.yaml:9:12: error: field 'normalization.orthographic[1].id': 'r' is also "
+                + "the id of an earlier rule (in canonical)"),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
         let folder = try TemporaryFolder()
