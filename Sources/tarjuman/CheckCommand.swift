@@ -199,14 +199,17 @@ struct CheckCommand: ParsableCommand {
                     let (aligner, sourcePack, targetPack, checker) = try tools.tools(for: pair)
                         .get()
                     guard let checker else { return }
+                    var beads: [ReviewBead] = []
                     if lines {
                         let result = try aligner.alignLines(
                             source: try ByteSource.file(pair.source),
                             target: try ByteSource.file(pair.target))
                         let checked = try checker.checkLines(
-                            result, sourceFile: pair.source, targetFile: pair.target)
+                            result, sourceFile: pair.source, targetFile: pair.target,
+                            keepingBeads: report.format == .html)
                         outcome.findings = checked.findings
                         outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
+                        beads = checked.beads
                     } else {
                         var run = try check(
                             pair, aligner: aligner, checker: checker,
@@ -214,13 +217,14 @@ struct CheckCommand: ParsableCommand {
                         outcome.findings = run.finish()
                         outcome.pairs = run.pairs
                         outcome.renderings = run.termRenderings
-                        if report.format == .html {
-                            outcome.review = ReviewDocument(
-                                sourceFile: pair.source, targetFile: pair.target,
-                                sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
-                                sourceDirection: sourcePack.direction.rawValue,
-                                targetDirection: targetPack.direction.rawValue, beads: run.beads)
-                        }
+                        beads = run.beads
+                    }
+                    if report.format == .html {
+                        outcome.review = ReviewDocument(
+                            sourceFile: pair.source, targetFile: pair.target,
+                            sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
+                            sourceDirection: sourcePack.direction.rawValue,
+                            targetDirection: targetPack.direction.rawValue, beads: beads)
                     }
                     if let suppressions = accepted.suppressions {
                         let applied = suppressions.apply(outcome.findings)
@@ -345,7 +349,8 @@ struct CheckCommand: ParsableCommand {
                         findings, files: reported, rules: rules, tool: "tarjuman check",
                         failOn: failOn,
                         page: report.format == .html
-                            ? HTMLReport.render(documents: reviews, findings: findings) : nil,
+                            ? HTMLReport.render(
+                                documents: reviews, findings: findings, unread: unreadPairs) : nil,
                         unread: unreadPairs)
                 } catch let status as ExitCode where status == ExitStatus.findings.code {
                     failing = writeBaseline == nil

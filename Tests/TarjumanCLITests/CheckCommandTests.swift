@@ -965,6 +965,25 @@ import Testing
         #expect((Int(lines[3]) ?? 0) >= 11)
     }
 
+    /// A `--lines` page shows its line pairs with their findings in place, and a pair that
+    /// could not be read is named on the page (pass 32: no pairs; the unread one unsaid).
+    @Test func aLinesPageShowsItsPairsAndWhatWasNotRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009.\nPeople protested in Quetta.\n' > a.en.txt
+            printf 'بندرگاہ ۲۰۱۹ میں بنائی گئی۔\nلوگوں نے کوئٹہ میں احتجاج کیا۔\n' > a.ur.txt
+            "$TARJUMAN" check --config none --lines --format html a.en.txt a.ur.txt b.en.txt b.ur.txt > p.html 2>/dev/null
+            echo "exit $?"
+            grep -c '<tr class="bead' p.html
+            grep -c 'outside the aligned sentences' p.html
+            grep -o '1 file(s) checked, 1 not read' p.html
+            grep -c '<li class="error">b.ur.txt: error: ' p.html
+            """)
+        #expect(
+            result.stdout == "exit 2\n2\n0\n1 file(s) checked, 1 not read\n1\n",
+            "\(result.stderr)")
+    }
+
     @Test func aPairWithItsOwnReportPageShowsItsSentencesToo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -194,16 +194,22 @@ extension TranslationChecker {
     /// The checks of a line alignment: every place the files drift out of step
     /// (`line-drift`), then the sentence checks of each aligned line pair (omission,
     /// addition, merged and split are left to the drift report, which names the lines).
+    /// With `keepingBeads`, the line pairs for a review page as well (pass 32: the page of a
+    /// `--lines` run showed none).
     public func checkLines(
-        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String
-    ) throws(ICUError) -> (findings: [Finding], drift: LineDriftReport) {
+        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String,
+        keepingBeads: Bool = false
+    ) throws(ICUError) -> (findings: [Finding], drift: LineDriftReport, beads: [ReviewBead]) {
         var lineChecker = self
         // Known ids: this cannot throw.
         try? lineChecker.disable(["omission", "omitted-content", "addition", "merged", "split"])
         let drift = LineDrift.report(result, sourceFile: sourceFile, targetFile: targetFile)
-        var findings = try lineChecker.check(result, sourceFile: sourceFile, targetFile: targetFile)
+        var run = lineChecker.start(sourceFile: sourceFile, targetFile: targetFile)
+        run.keepsBeads = keepingBeads
+        try run.add(result)
+        var findings = run.finish()
         if !disabled.contains("line-drift") { findings += drift.findings }
         findings.sort { ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule) }
-        return (findings, drift)
+        return (findings, drift, run.beads)
     }
 }

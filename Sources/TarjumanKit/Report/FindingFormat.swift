@@ -24,8 +24,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// `failOn` is the lowest severity that fails the run (JUnit fails the test cases that
     /// hold one, as the exit status does). `unread` are the inputs that could not be read:
     /// JSON lists them under `unread`, JUnit as test cases in error, SARIF as the run's
-    /// error notifications (its execution unsuccessful), GitHub as `::error` lines; the
-    /// text report leaves them to standard error, where the command writes them.
+    /// error notifications (its execution unsuccessful), GitHub as `::error` lines, HTML in a
+    /// list of its own; the text report leaves them to standard error, where the command
+    /// writes them.
     public func report(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
         failOn: Finding.Severity = .error, unread: [UnreadFile] = [],
@@ -40,7 +41,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             return junit(findings, files: files, tool: tool, failOn: failOn, unread: unread)
         case .sarif: return sarif(findings, rules: rules, tool: tool, unread: unread)
         case .github: return findings.map { github($0) }.joined() + unread.map(github).joined()
-        case .html: return HTMLReport.render(documents: [], findings: findings, title: tool)
+        case .html:
+            return HTMLReport.render(documents: [], findings: findings, title: tool, unread: unread)
         }
     }
 

@@ -64,9 +64,11 @@ public struct ReviewTerm: Sendable {
 /// both sentences, a summary per check and severity, filters, keyboard navigation and an
 /// anchor per finding. Everything from the files is escaped; without JavaScript all is shown.
 public enum HTMLReport {
-    /// The page for `documents` and their `findings`.
+    /// The page for `documents` and their `findings`; `unread` are the inputs that could not
+    /// be read, listed first (pass 32: the page said nothing of them).
     public static func render(
-        documents: [ReviewDocument], findings: [Finding], title: String = "Tarjuman review"
+        documents: [ReviewDocument], findings: [Finding], title: String = "Tarjuman review",
+        unread: [UnreadFile] = []
     ) -> String {
         var placed = Placement(findings: findings)
         var body = ""
@@ -78,9 +80,14 @@ public enum HTMLReport {
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<title>\(escaped(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
         page += "<header><h1>\(escaped(title))</h1>\n"
-        page += summary(findings, files: documents.map(\.targetFile))
+        page += summary(findings, files: documents.map(\.targetFile), unread: unread.count)
         page += filters(findings, files: documents.map(\.targetFile))
         page += "</header>\n<main>\n"
+        if !unread.isEmpty {
+            page += "<section class=\"doc\"><h2>Files not checked</h2>\n<ul class=\"unread\">\n"
+            for file in unread { page += "<li class=\"error\">\(escaped(file.description))</li>\n" }
+            page += "</ul></section>\n"
+        }
         if !unplaced.isEmpty {
             page += "<section class=\"doc\"><h2>Findings outside the aligned sentences</h2>\n"
             page += "<table class=\"pairs\"><tbody>\n"
@@ -257,13 +264,14 @@ public enum HTMLReport {
         return html + "</td></tr>\n"
     }
 
-    private static func summary(_ findings: [Finding], files: [String]) -> String {
+    private static func summary(_ findings: [Finding], files: [String], unread: Int) -> String {
         var counts: [String: [Finding.Severity: Int]] = [:]
         for finding in findings {
             counts[finding.rule, default: [:]][finding.severity, default: 0] += 1
         }
         let total = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
-        var html = "<p class=\"totals\">\(files.count) file(s) checked: "
+        var html = "<p class=\"totals\">\(files.count) file(s) checked"
+        html += unread > 0 ? ", \(unread) not read: " : ": "
         html +=
             "\(total[.error] ?? 0) error(s), \(total[.warning] ?? 0) warning(s), \(total[.info] ?? 0) info</p>\n"
         html +=

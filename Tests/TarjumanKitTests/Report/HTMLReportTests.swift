@@ -54,6 +54,16 @@ import Testing
     /// A bidi override or control character in a sentence is shown as a visible token, and
     /// each sentence is isolated (pass 25: the override reordered the reviewer's view, and
     /// its mark had no width).
+    /// Inputs that could not be read are counted and listed, escaped (pass 32: unsaid).
+    @Test func unreadFilesAreListed() {
+        let page = HTMLReport.render(
+            documents: [], findings: [],
+            unread: [UnreadFile(file: "<b>.ur.txt", message: "cannot read: gone")])
+        #expect(page.contains("0 file(s) checked, 1 not read: 0 error(s)"))
+        #expect(
+            page.contains("<li class=\"error\">&lt;b&gt;.ur.txt: error: cannot read: gone</li>"))
+    }
+
     @Test func controlsAreShownNotObeyed() {
         let document = ReviewDocument(
             sourceFile: "b.en.txt", targetFile: "b.ur.txt", sourceLanguage: "en",
