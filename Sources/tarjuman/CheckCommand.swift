@@ -247,7 +247,7 @@ struct CheckCommand: ParsableCommand {
                     failures.append(failure)
                     // The machine reports say which pair was not checked (SARIF: the run
                     // not successful).
-                    unreadPairs.append(UnreadFile(file: pair.target, message: failure.message))
+                    unreadPairs.append(UnreadFile(reported: failure.message, file: pair.target))
                     return
                 }
                 checked.append(pair)
@@ -305,7 +305,7 @@ struct CheckCommand: ParsableCommand {
                 if let failure = written.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)
-                    unreadPairs.append(UnreadFile(file: pair.target, message: failure.message))
+                    unreadPairs.append(UnreadFile(reported: failure.message, file: pair.target))
                 }
             }
             if let suppressions = accepted.suppressions {

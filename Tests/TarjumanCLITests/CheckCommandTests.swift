@@ -977,7 +977,7 @@ import Testing
             grep -c '<tr class="bead' p.html
             grep -c 'outside the aligned sentences' p.html
             grep -o '1 file(s) checked, 1 not read' p.html
-            grep -c '<li class="error">b.ur.txt: error: ' p.html
+            grep -c '<li class="error">b.en.txt: error: cannot read' p.html
             """)
         #expect(
             result.stdout == "exit 2\n2\n0\n1 file(s) checked, 1 not read\n1\n",

@@ -270,10 +270,17 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             data(text).replacingOccurrences(of: ":", with: "%3A")
                 .replacingOccurrences(of: ",", with: "%2C")
         }
+        // The file as it is named, that the annotation lands on it: a tab and bidi controls
+        // kept (pass 32: written `\u{9}`, the annotation named no file); other controls
+        // still made visible.
+        let file = finding.file.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+            .escapingControls { $0 != "\t" && $0.isControlOrLineSeparator }
         let message = data(finding.message)
         let place =
             placed ? "line=\(finding.position.line),col=\(finding.position.column)," : ""
-        return "::\(command) file=\(property(finding.file)),\(place)"
+        return "::\(command) file=\(file),\(place)"
             + "title=\(property(finding.rule))::\(message)\n"
     }
 

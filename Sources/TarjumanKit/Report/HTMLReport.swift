@@ -85,7 +85,7 @@ public enum HTMLReport {
         page += "</header>\n<main>\n"
         if !unread.isEmpty {
             page += "<section class=\"doc\"><h2>Files not checked</h2>\n<ul class=\"unread\">\n"
-            for file in unread { page += "<li class=\"error\">\(escaped(file.description))</li>\n" }
+            for file in unread { page += "<li class=\"error\">\(shown(file.description))</li>\n" }
             page += "</ul></section>\n"
         }
         if !unplaced.isEmpty {
@@ -105,9 +105,9 @@ public enum HTMLReport {
         _ document: ReviewDocument, number: Int, placement: inout Placement
     ) -> String {
         var html =
-            "<section class=\"doc\" id=\"doc-\(number)\" data-file=\"\(escaped(document.targetFile))\">\n"
-        html += "<h2><span dir=\"auto\">\(escaped(document.sourceFile))</span> → "
-        html += "<span dir=\"auto\">\(escaped(document.targetFile))</span></h2>\n"
+            "<section class=\"doc\" id=\"doc-\(number)\" data-file=\"\(shown(document.targetFile))\">\n"
+        html += "<h2><span dir=\"auto\">\(shown(document.sourceFile))</span> → "
+        html += "<span dir=\"auto\">\(shown(document.targetFile))</span></h2>\n"
         html += "<table class=\"pairs\">\n<thead><tr><th class=\"kind\">bead</th>"
         html +=
             "<th>\(escaped(document.sourceLanguage))</th><th>\(escaped(document.targetLanguage))</th></tr></thead>\n<tbody>\n"
@@ -161,7 +161,7 @@ public enum HTMLReport {
                     let range = wordRange(at: item.finding.position, in: segment)
                 else { return nil }
                 let severity = item.finding.severity.rawValue
-                let title = escaped("[\(item.finding.rule)] \(item.finding.message)")
+                let title = shown("[\(item.finding.rule)] \(item.finding.message)")
                 return Mark(
                     range: range,
                     opening:
@@ -193,7 +193,7 @@ public enum HTMLReport {
             }
             marks.sort { $0.range.lowerBound < $1.range.lowerBound }
             // Each sentence isolated, so that nothing in one reorders the next.
-            html += "<bdi class=\"seg\" title=\"\(escaped(file)):\(segment.start)\">"
+            html += "<bdi class=\"seg\" title=\"\(shown(file)):\(segment.start)\">"
             html += marked(Array(segment.text.unicodeScalars), marks)
             html += "</bdi>"
         }
@@ -249,14 +249,14 @@ public enum HTMLReport {
         var html = "<tr class=\"finding sev-\(finding.severity.rawValue)\" id=\"f\(number)\""
         html +=
             " data-rule=\"\(escaped(finding.rule))\" data-severity=\"\(finding.severity.rawValue)\""
-        html += " data-file=\"\(escaped(finding.file))\" tabindex=\"-1\"><td colspan=\"3\">"
+        html += " data-file=\"\(shown(finding.file))\" tabindex=\"-1\"><td colspan=\"3\">"
         html +=
-            "<a class=\"where\" href=\"#f\(number)\">\(escaped(finding.file)):\(finding.position)</a> "
+            "<a class=\"where\" href=\"#f\(number)\">\(shown(finding.file)):\(finding.position)</a> "
         html += "<span class=\"sev\">\(finding.severity.rawValue)</span> "
         html += "<code>\(escaped(finding.rule))</code> "
-        html += "<span class=\"msg\" dir=\"auto\">\(escaped(finding.message))</span>"
+        html += "<span class=\"msg\" dir=\"auto\">\(shown(finding.message))</span>"
         if let related = finding.related {
-            html += " <span class=\"related\">(\(escaped(related.file)):\(related.position))</span>"
+            html += " <span class=\"related\">(\(shown(related.file)):\(related.position))</span>"
         }
         if let fix = finding.fix {
             html += " <span class=\"fix\">expected: <bdi>\(escaped(fix.replacement))</bdi></span>"
@@ -298,7 +298,7 @@ public enum HTMLReport {
         }
         html +=
             "</select></label> <label>file <select name=\"file\"><option value=\"\">all</option>"
-        for file in files { html += "<option>\(escaped(file))</option>" }
+        for file in files { html += "<option>\(shown(file))</option>" }
         html +=
             "</select></label> <label><input type=\"checkbox\" name=\"only\"> only pairs with findings</label>"
         html += " <span class=\"keys\">n / p: next / previous finding</span></form>\n"
@@ -396,6 +396,13 @@ public enum HTMLReport {
 
     /// `text` safe inside HTML text and attribute values (the XML escaping, which HTML
     /// reads the same).
+    /// A file name or message from outside, escaped, its control characters and bidi
+    /// controls written as `\u{202E}` (pass 32: a right-to-left override in a file name
+    /// reversed the place it named; controls in a message were dropped, U+0085 kept raw).
+    static func shown(_ text: String) -> String {
+        escaped(text.escapingControls)
+    }
+
     static func escaped(_ text: String) -> String {
         XMLText.escaped(text)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An input a run could not read (a glossary in a linted folder, a pair's file), which it
 /// skipped while reporting on the others: machine-readable reports list it, so that CI sees
 /// what was not checked and why.
@@ -19,6 +21,29 @@ public struct UnreadFile: Sendable, Equatable, CustomStringConvertible {
     /// `FILE[:LINE:COL]: error: message`, as standard error shows it.
     public var description: String {
         "\(file)\(position.map { ":\($0)" } ?? ""): error: \(message)"
+    }
+
+    /// A file not read, from the line a run reported about it (`FILE[:LINE:COL]: error:
+    /// message`), or `file` and the whole line when it is not of that form (pass 32: a
+    /// report repeated the line's `FILE: error:` after its own).
+    public init(reported line: String, file: String) {
+        guard let marker = line.range(of: ": error: ") else {
+            self.init(file: file, message: line)
+            return
+        }
+        var location = Substring(line[..<marker.lowerBound])
+        var position: SourcePosition?
+        let parts = location.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count >= 3, let line = Int(parts[parts.count - 2]),
+            let column = Int(parts[parts.count - 1])
+        {
+            position = SourcePosition(line: line, column: column)
+            location = location.dropLast(
+                parts[parts.count - 2].count + parts[parts.count - 1].count + 2)
+        }
+        self.init(
+            file: location.isEmpty ? file : String(location), position: position,
+            message: String(line[marker.upperBound...]))
     }
 
     /// The file `error` is about.

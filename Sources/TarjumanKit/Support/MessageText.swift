@@ -24,9 +24,13 @@ extension String {
     /// embeddings, overrides and isolates written as `\u{A}`, whole: a file name as a
     /// one-line report or message shows it.
     public var escapingControls: String {
-        func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isControlOrLineSeparator || OutputBytes.isBidiFormatting(scalar.value)
+        escapingControls {
+            $0.isControlOrLineSeparator || OutputBytes.isBidiFormatting($0.value)
         }
+    }
+
+    /// The string with the characters `isEscaped` picks written as `\u{A}`.
+    public func escapingControls(where isEscaped: (Unicode.Scalar) -> Bool) -> String {
         guard unicodeScalars.contains(where: isEscaped) else { return self }
         var result = ""
         for scalar in unicodeScalars {

@@ -152,7 +152,9 @@ import Testing
         #expect(
             junit.contains(#">a\u{A}b\u{9}c.ur.txt:1:1: error: [c] "# + escaped + "\n</failure>"))
         let github = FindingFormat.github.report([finding], files: [], rules: [], tool: "t")
-        #expect(github.contains(#"file=a%0Ab\u{9}c.ur.txt,"#))
+        // The file property names the file as it is, tab included, for the annotation to
+        // land on it (pass 32); the line end as the runner decodes it.
+        #expect(github.contains("file=a%0Ab\tc.ur.txt,"))
         #expect(github.hasSuffix("::" + escaped + "\n"))
         let json = FindingFormat.json.report([finding], files: [finding.file], rules: [], tool: "t")
         #expect(json.contains(#""message":"m\tn\u2028o\u001b[1m\u007f\u009b\u202ep""#))
@@ -171,6 +173,13 @@ import Testing
             FindingFormat.github.report([finding], files: [], rules: [], tool: "t")
                 == "::error file=cr%0Dx%2C1%3A2.ur.txt,line=3,col=4,title=omission::a%0Db%0Ac 100%25\n"
         )
+        // A bidi control in the name is part of it; an escape is still made visible.
+        let named = Finding(
+            rule: "omission", severity: .error, message: "m", file: "\u{202E}a\u{1B}.ur.txt",
+            position: SourcePosition(line: 1, column: 1))
+        #expect(
+            FindingFormat.github.report([named], files: [], rules: [], tool: "t")
+                .hasPrefix("::error file=\u{202E}a\\u{1B}.ur.txt,line=1"))
     }
 
     /// Escape sequences a document carries are shown, not sent to the terminal, in the text

@@ -54,6 +54,19 @@ import Testing
     /// A bidi override or control character in a sentence is shown as a visible token, and
     /// each sentence is isolated (pass 25: the override reordered the reviewer's view, and
     /// its mark had no width).
+    /// An unread file taken from the line a run reported names the file and place of that
+    /// line, and its message once (pass 32: `b.ur.txt: error: b.en.txt: error: …`).
+    @Test func anUnreadFileIsReadFromItsReportedLine() {
+        let placed = UnreadFile(reported: "b.en.txt:3:7: error: invalid UTF-8", file: "b.ur.txt")
+        #expect(placed.file == "b.en.txt" && placed.position == SourcePosition(line: 3, column: 7))
+        #expect(placed.description == "b.en.txt:3:7: error: invalid UTF-8")
+        let named = UnreadFile(reported: "a:b.en.txt: error: cannot read", file: "b.ur.txt")
+        #expect(named.file == "a:b.en.txt" && named.position == nil)
+        #expect(named.message == "cannot read")
+        let bare = UnreadFile(reported: "internal error: x", file: "b.ur.txt")
+        #expect(bare.description == "b.ur.txt: error: internal error: x")
+    }
+
     /// Inputs that could not be read are counted and listed, escaped (pass 32: unsaid).
     @Test func unreadFilesAreListed() {
         let page = HTMLReport.render(
@@ -62,6 +75,23 @@ import Testing
         #expect(page.contains("0 file(s) checked, 1 not read: 0 error(s)"))
         #expect(
             page.contains("<li class=\"error\">&lt;b&gt;.ur.txt: error: cannot read: gone</li>"))
+    }
+
+    /// File names and messages show their controls and bidi controls as `\u{…}` wherever
+    /// the page names them (pass 32: a right-to-left override was written raw in the
+    /// finding's place, a C0 control in a message dropped and U+0085 kept).
+    @Test func namesAndMessagesShowTheirControls() {
+        let finding = Finding(
+            rule: "custom", severity: .error, message: "a\u{1}b\u{85}c",
+            file: "x\u{202E}.ur.txt", position: SourcePosition(line: 2, column: 3))
+        let document = ReviewDocument(
+            sourceFile: "x.en.txt", targetFile: finding.file, sourceLanguage: "en",
+            targetLanguage: "ur", sourceDirection: "ltr", targetDirection: "rtl", beads: [])
+        let page = HTMLReport.render(documents: [document], findings: [finding])
+        #expect(!page.unicodeScalars.contains { [0x1, 0x85, 0x202E].contains($0.value) })
+        #expect(page.contains(#"x\u{202E}.ur.txt:2:3</a>"#))
+        #expect(page.contains(#"a\u{1}b\u{85}c</span>"#))
+        #expect(page.contains(#"<option>x\u{202E}.ur.txt</option>"#))
     }
 
     @Test func controlsAreShownNotObeyed() {
