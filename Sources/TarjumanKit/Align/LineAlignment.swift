@@ -25,9 +25,10 @@ extension DocumentAligner {
                 source: (sourceSegments, sourceText, 0), target: (targetSegments, targetText, 0))
             var lineModel = model
             lineModel.priors = AlignmentModel.linePriors
+            let beads = SentenceAligner(model: lineModel).alignLines(sides.source, sides.target)
             var result = Result(
                 source: sourceSegments, target: targetSegments,
-                beads: SentenceAligner(model: lineModel).alignLines(sides.source, sides.target))
+                beads: Self.laterCopiesRepeat(beads, target: targetSegments))
             // Bidi controls a line is trimmed of (review of pass 22: never reported).
             result.strayTargetControls = Self.strayControls(
                 in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
@@ -35,6 +36,25 @@ extension DocumentAligner {
         } catch {
             throw .segmentation(.icu(error))
         }
+    }
+
+    /// `beads` with a line repeated in the translation read as the earlier copy translating
+    /// its source and the later one being the repeat (the two cost the same either way; pass
+    /// 32: a repeated first line was "line 1, a repeat of line 2", and no line in step).
+    static func laterCopiesRepeat(_ beads: [AlignmentBead], target: [Segment]) -> [AlignmentBead] {
+        var beads = beads
+        // From the end, so that a run of copies moves the translation to the first of them.
+        for index in beads.indices.dropLast().reversed() {
+            let (extra, pair) = (beads[index], beads[index + 1])
+            guard extra.source.isEmpty, extra.target.count == 1, pair.source.count == 1,
+                pair.target.count == 1, pair.target.lowerBound == extra.target.lowerBound + 1,
+                target[extra.target.lowerBound].text == target[pair.target.lowerBound].text
+            else { continue }
+            beads[index] = AlignmentBead(source: pair.source, target: extra.target, cost: pair.cost)
+            beads[index + 1] = AlignmentBead(
+                source: extra.source, target: pair.target, cost: extra.cost)
+        }
+        return beads
     }
 
     /// An error when `text` has more than `limit` lines (as ``lineSegments(of:)`` counts

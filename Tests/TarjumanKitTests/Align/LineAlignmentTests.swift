@@ -246,10 +246,18 @@ import Testing
         var repeated = Self.urdu
         repeated.insert(Self.urdu[3], at: 4)
         let repetition = try Self.drift(repeated)
-        // Which of two equal lines is the extra one cannot be told; either is named.
+        // Of two equal lines, the later copy is the repeat (pass 32: the first line of a
+        // file was named the repeat of the second).
         let place = try #require(repetition.findings.first)
-        #expect(repetition.findings.count == 1 && [4, 5].contains(place.position.line))
-        #expect(place.message.contains("a repeat of line"))
+        #expect(repetition.findings.count == 1 && place.position.line == 5)
+        #expect(place.message.contains("a repeat of line 4"))
+        for copies in [2, 3] {
+            let first = try Self.drift(
+                Array(repeating: Self.urdu[0], count: copies - 1) + Self.urdu)
+            #expect(first.findings.map(\.position.line) == Array(2...copies))
+            #expect(first.findings.first?.message.contains("a repeat of line 1") == true)
+            #expect(first.inStep == 1)
+        }
         var missing = Self.urdu
         missing.remove(at: 1)
         let gap = try Self.drift(missing)
