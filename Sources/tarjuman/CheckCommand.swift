@@ -407,7 +407,17 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure("\(path): error: \(reason)", status: .usage)
         }
         do {
-            return try ProjectConfig(yaml: try ByteSource.file(path).readAllText(), file: path)
+            return try ProjectConfig(
+                yaml: try ByteSource.file(path).readAllText(), file: path,
+                whyNoLanguage: { tag in
+                    do throws(CommandFailure) {
+                        _ = try data.pack(for: tag)
+                        return nil
+                    } catch {
+                        return error.message.hasPrefix("error: ")
+                            ? String(error.message.dropFirst(7)) : error.message
+                    }
+                })
         } catch let error as ProjectConfigError {
             throw CommandFailure(error.description, status: .usage)
         }

@@ -522,6 +522,22 @@ import Testing
         #expect(result.stdout.hasSuffix("False 1\n"), "\(result.stdout)")
     }
 
+    /// An unknown `source` language is named at its field, before any pair runs (pass 32:
+    /// at a pair, as a missing source of a made-up name).
+    @Test func anUnknownProjectSourceIsNamedAtItsField() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.ur.txt a.ur.txt
+            printf 'source: xx-Qaaa\npairs:\n  - target: "*.ur.txt"\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "tarjuman.yaml:1:9: error: field 'source': unknown locale 'xx-Qaaa'; known locales:"
+            ))
+    }
+
     /// A project check whose pattern backtracks without end stops the run with an error
     /// naming the check and the sentence, instead of hanging CI.
     @Test func aRunawayProjectCheckIsAnErrorNotAHang() throws {

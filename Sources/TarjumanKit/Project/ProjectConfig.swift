@@ -35,8 +35,12 @@ public struct ProjectConfig: Sendable, Equatable {
         "suppressions", "checks",
     ]
 
-    /// Reads `text`, the contents of `file`.
-    public init(yaml text: String, file: String) throws(ProjectConfigError) {
+    /// Reads `text`, the contents of `file`. `whyNoLanguage` says why a tag names no
+    /// language (nil when it does): a `source` it refuses is an error at that field (pass
+    /// 32: it surfaced as a missing source file of a made-up name, at a pair).
+    public init(
+        yaml text: String, file: String, whyNoLanguage: (String) -> String? = { _ in nil }
+    ) throws(ProjectConfigError) {
         self.file = file
         let folder = PathNames.folder(of: file)
         func path(_ value: String) -> String {
@@ -49,6 +53,9 @@ public struct ProjectConfig: Sendable, Equatable {
             let top = try YAMLFields.document(text, file: file, allowingEmpty: true)
             try top.onlyAllow(Self.keys)
             sourceLanguage = try top.string("source", default: "en")
+            if top.has("source"), let reason = whyNoLanguage(sourceLanguage) {
+                throw top.invalid("source", top.node("source"), reason)
+            }
             var pairs: [FilePair] = []
             for (index, entry) in try top.mappings("pairs").enumerated() {
                 try entry.onlyAllow(["source", "target"])

@@ -180,6 +180,22 @@ import Testing
         }
     }
 
+    /// A `source` language the caller does not know is an error at that field (pass 32: it
+    /// showed as a missing source file of a made-up name, at a pair).
+    @Test func anUnknownSourceLanguageIsAnErrorAtItsField() {
+        let known = { (tag: String) in tag == "en" || tag == "ur" ? nil : "unknown locale" }
+        #expect(
+            (try? ProjectConfig(
+                yaml: "source: ur\npairs: []\n", file: "t.yaml", whyNoLanguage: known))?
+                .sourceLanguage == "ur")
+        #expect {
+            try ProjectConfig(yaml: "pairs: []\nsource: xx\n", file: "t.yaml", whyNoLanguage: known)
+        } throws: { error in
+            (error as? ProjectConfigError)?.description
+                == "t.yaml:2:9: error: field 'source': unknown locale"
+        }
+    }
+
     /// The upward search ends: from the root, from a folder that is gone (no absolute
     /// name: it looped forever) and from a deep folder.
     @Test func theUpwardSearchEnds() {
