@@ -79,47 +79,28 @@ public struct OutputBytes: Sendable {
         return storage.base + storage.count
     }
 
-    /// Appends `value` in decimal.
-    public mutating func append(decimal value: Int) {
-        if value < 0 {
-            append(byte: UInt8(ascii: "-"))
-            append(magnitude: value.magnitude)
-        } else {
-            append(magnitude: UInt(value))
-        }
+    /// Runs `body` with room for up to `capacity` bytes reserved at the end, and keeps what it
+    /// wrote there (see ``Room``).
+    public mutating func withRoom(_ capacity: Int, _ body: (inout Room) -> Void) {
+        let start = reserve(capacity)
+        var room = Room(start, capacity: capacity)
+        body(&room)
+        storage.count += room.position - start
     }
 
-    private mutating func append(magnitude value: UInt) {
-        var count = 1
-        var power: UInt = 10
-        while count < 20 && value >= power {
-            count += 1
-            power &*= 10
-        }
-        // The digits written straight into place, last first.
-        let end = reserve(count) + count
-        var rest = value
-        for place in 1...count {
-            (end - place).initialize(to: 0x30 + UInt8(truncatingIfNeeded: rest % 10))
-            rest /= 10
-        }
-        storage.count += count
+    /// Appends `value` in decimal.
+    public mutating func append(decimal value: Int) {
+        withRoom(Room.decimalWidth) { $0.append(decimal: value) }
     }
 
     /// Appends `position` as `line:column`.
     public mutating func append(position: SourcePosition) {
-        append(decimal: position.line)
-        append(byte: UInt8(ascii: ":"))
-        append(decimal: position.column)
+        withRoom(2 * Room.decimalWidth + 1) { $0.append(position: position) }
     }
 
     /// Appends `position` as the JSON object `{"line":L,"column":C}`.
     public mutating func appendJSON(position: SourcePosition) {
-        append("{\"line\":")
-        append(decimal: position.line)
-        append(",\"column\":")
-        append(decimal: position.column)
-        append(byte: UInt8(ascii: "}"))
+        withRoom(2 * Room.decimalWidth + 20) { $0.appendJSON(position: position) }
     }
 
     /// Appends UTF-8 `text` as a quoted JSON string: quotes, backslashes, control characters

@@ -42,45 +42,52 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         paragraph: Int, sentence: Int, bytes: Range<Int>, start: SourcePosition,
         end: SourcePosition, text: some Collection<UInt8>, to output: inout OutputBytes
     ) {
+        // The fields before the text in room reserved once: ten numbers at most, and the
+        // JSON names (under 130 bytes).
+        output.withRoom(10 * OutputBytes.Room.decimalWidth + 160) { room in
+            switch self {
+            case .text:
+                Self.appendID(paragraph, sentence, to: &room)
+                room.append(byte: 0x09)
+                room.append(position: start)
+                room.append(byte: 0x09)
+            case .tsv:
+                Self.appendID(paragraph, sentence, to: &room)
+                room.append(byte: 0x09)
+                room.append(decimal: paragraph)
+                room.append(byte: 0x09)
+                room.append(decimal: sentence)
+                room.append(byte: 0x09)
+                room.append(decimal: bytes.lowerBound)
+                room.append(byte: 0x09)
+                room.append(decimal: bytes.upperBound)
+                room.append(byte: 0x09)
+                room.append(position: start)
+                room.append(byte: 0x09)
+                room.append(position: end)
+                room.append(byte: 0x09)
+            case .jsonl:
+                room.append("{\"id\":\"")
+                Self.appendID(paragraph, sentence, to: &room)
+                room.append("\",\"paragraph\":")
+                room.append(decimal: paragraph)
+                room.append(",\"sentence\":")
+                room.append(decimal: sentence)
+                room.append(",\"byte_start\":")
+                room.append(decimal: bytes.lowerBound)
+                room.append(",\"byte_end\":")
+                room.append(decimal: bytes.upperBound)
+                room.append(",\"start\":")
+                room.appendJSON(position: start)
+                room.append(",\"end\":")
+                room.appendJSON(position: end)
+                room.append(",\"text\":")
+            }
+        }
         switch self {
-        case .text:
-            Self.appendID(paragraph, sentence, to: &output)
-            output.append(byte: 0x09)
-            output.append(position: start)
-            output.append(byte: 0x09)
-            output.appendFlattened(text)
-        case .tsv:
-            Self.appendID(paragraph, sentence, to: &output)
-            output.append(byte: 0x09)
-            output.append(decimal: paragraph)
-            output.append(byte: 0x09)
-            output.append(decimal: sentence)
-            output.append(byte: 0x09)
-            output.append(decimal: bytes.lowerBound)
-            output.append(byte: 0x09)
-            output.append(decimal: bytes.upperBound)
-            output.append(byte: 0x09)
-            output.append(position: start)
-            output.append(byte: 0x09)
-            output.append(position: end)
-            output.append(byte: 0x09)
-            output.appendTSVEscaped(text)
+        case .text: output.appendFlattened(text)
+        case .tsv: output.appendTSVEscaped(text)
         case .jsonl:
-            output.append("{\"id\":\"")
-            Self.appendID(paragraph, sentence, to: &output)
-            output.append("\",\"paragraph\":")
-            output.append(decimal: paragraph)
-            output.append(",\"sentence\":")
-            output.append(decimal: sentence)
-            output.append(",\"byte_start\":")
-            output.append(decimal: bytes.lowerBound)
-            output.append(",\"byte_end\":")
-            output.append(decimal: bytes.upperBound)
-            output.append(",\"start\":")
-            output.appendJSON(position: start)
-            output.append(",\"end\":")
-            output.appendJSON(position: end)
-            output.append(",\"text\":")
             output.appendJSONQuoted(text)
             output.append(byte: UInt8(ascii: "}"))
         }
@@ -88,11 +95,12 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
     }
 
     /// `p<paragraph>s<sentence>`, as ``Segment/id``.
-    private static func appendID(_ paragraph: Int, _ sentence: Int, to output: inout OutputBytes) {
-        output.append(byte: UInt8(ascii: "p"))
-        output.append(decimal: paragraph)
-        output.append(byte: UInt8(ascii: "s"))
-        output.append(decimal: sentence)
+    private static func appendID(_ paragraph: Int, _ sentence: Int, to room: inout OutputBytes.Room)
+    {
+        room.append(byte: UInt8(ascii: "p"))
+        room.append(decimal: paragraph)
+        room.append(byte: UInt8(ascii: "s"))
+        room.append(decimal: sentence)
     }
 
     /// Escapes backslash, tab, LF and CR as `\\`, `\t`, `\n`, `\r`.

@@ -43,6 +43,32 @@ import Testing
         #expect(output.withUnsafeBytes { Array($0) } == expected)
     }
 
+    /// Decimals written two digits at a time read as Swift writes them: every width, the
+    /// ends of `Int`, random values; several into one reserved room.
+    @Test func decimalsAreWrittenAsSwiftWritesThem() {
+        var values = [0, 9, 10, 99, 100, 101, 999, 1_000, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power]
+        }
+        var random = SeededRandom(seed: 0xD161)
+        values += (0..<2_000).map { _ in
+            Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 64)
+        }
+        for value in values {
+            var output = OutputBytes(capacity: 1)
+            output.append(decimal: value)
+            #expect(output.text == String(value), "\(value)")
+        }
+        var output = OutputBytes()
+        output.withRoom(3 * OutputBytes.Room.decimalWidth + 2) { room in
+            room.append(decimal: Int.min)
+            room.append(position: SourcePosition(line: 12, column: 345))
+        }
+        #expect(output.text == "\(Int.min)12:345")
+    }
+
     @Test func theWatchedByteFoundIsTheFirstOne() {
         let exactly: [UInt8] = [0x22, 0x5C, 0xC2, 0xE2]
         let watched = WatchedBytes(below: 0x20, exactly: exactly)
