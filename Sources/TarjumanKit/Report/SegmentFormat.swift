@@ -29,12 +29,17 @@ public enum SegmentFormat: String, Sendable, CaseIterable {
         _ paragraph: SegmentedParagraph, sentences: Range<Int>, to output: inout OutputBytes
     ) {
         let source = paragraph.paragraph
-        for span in paragraph.spans[sentences] {
-            append(
-                paragraph: source.number, sentence: span.sentence,
-                bytes: (source.byteOffset + span.bytes.lowerBound)..<(source.byteOffset
-                    + span.bytes.upperBound),
-                start: span.start, end: span.end, text: source.bytes[span.bytes], to: &output)
+        // The text through one pointer for the whole paragraph (a slice of the array per
+        // sentence was a retain and a release each).
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for span in paragraph.spans[sentences] {
+                append(
+                    paragraph: source.number, sentence: span.sentence,
+                    bytes: (source.byteOffset + span.bytes.lowerBound)..<(source.byteOffset
+                        + span.bytes.upperBound),
+                    start: span.start, end: span.end,
+                    text: UnsafeBufferPointer(rebasing: bytes[span.bytes]), to: &output)
+            }
         }
     }
 

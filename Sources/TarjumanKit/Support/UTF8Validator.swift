@@ -31,34 +31,22 @@ enum UTF8Validator {
         var index = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { return nil }
+        let blocks = PlainBlocks()
+        // Where blocks are tried again after one held another kind of letter (Devanagari,
+        // say): not at every sequence.
+        var retryAt = 1
         while index < count {
+            if index >= retryAt {
+                while index + 16 <= count, let step = blocks.step(base + index) { index += step }
+                retryAt = index + 16
+                if index == count { break }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0 { return (index, .nul) }
                 index += 1
-                // Then eight ASCII bytes without NUL at a time.
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    guard word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 else { break }
-                    index += 8
-                }
                 continue
             }
-            // Two-byte letters (Arabic script, Latin accents): the common case, four at a time
-            // where they run on (each lead C2–DF, each continuation 80–BF).
-            let runStart = index
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // A lead's bits 1–4 are not all zero (not C0 or C1): adding 7FFF to its lane
-                // then sets the lane's top bit.
-                let leadBits = (word & 0x001E_001E_001E_001E) &+ 0x7FFF_7FFF_7FFF_7FFF
-                guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0,
-                    leadBits & 0x8000_8000_8000_8000 == 0x8000_8000_8000_8000
-                else { break }
-                index += 8
-            }
-            if index > runStart { continue }
             if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80
             {
                 index += 2
@@ -110,5 +98,44 @@ enum UTF8Validator {
         let second = bytes[start + 1]
         guard second >= lower && second <= upper else { return false }
         return bytes[(start + 2)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
+    /// Sixteen bytes of ASCII (no NUL) and two-byte letters (Arabic script, Latin accents:
+    /// each lead C2–DF followed by a continuation 80–BF), checked at once, vector against
+    /// vector (Swift's forms with a scalar operand are not vectorised).
+    private struct PlainBlocks {
+        private let zero = SIMD16<UInt8>(repeating: 0)
+        private let threeByteLead = SIMD16<UInt8>(repeating: 0xE0)
+        private let firstLead = SIMD16<UInt8>(repeating: 0xC2)
+        private let overlong = SIMD16<UInt8>(repeating: 0xC0)
+        private let topBits = SIMD16<UInt8>(repeating: 0xC0)
+        private let continuation = SIMD16<UInt8>(repeating: 0x80)
+        private let allButLowBit = SIMD16<UInt8>(repeating: 0xFE)
+
+        /// How far the block at `start` (a sequence boundary, with a byte before it) is
+        /// valid: 16, or 15 when it ends on a lead (its continuation then opens the next
+        /// block); nil when it holds anything else or a sequence is broken.
+        @inline(__always)
+        func step(_ start: UnsafePointer<UInt8>) -> Int? {
+            let bytes = UnsafeRawPointer(start).loadUnaligned(as: SIMD16<UInt8>.self)
+            let before = UnsafeRawPointer(start - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            typealias Mask = SIMDMask<SIMD16<Int8>>
+            let nul: Mask = bytes .== zero
+            let longer: Mask = bytes .>= threeByteLead
+            let lowBitCleared: SIMD16<UInt8> = bytes & allButLowBit
+            let overlongLead: Mask = lowBitCleared .== overlong
+            // Leads are C2–DF: at least C2, and below E0 (E0 and up are bad already).
+            let leadBefore: Mask = before .>= firstLead
+            let leadBeforeShort: Mask = before .< threeByteLead
+            let topBitsOnly: SIMD16<UInt8> = bytes & topBits
+            let isContinuation: Mask = topBitsOnly .== continuation
+            // A continuation exactly where the byte before is a two-byte lead.
+            let misplaced: Mask = isContinuation .^ (leadBefore .& leadBeforeShort)
+            let bad: Mask = nul .| longer .| overlongLead .| misplaced
+            // Two words tested instead of `any(bad)`, which compiles to a slow reduction.
+            let words = unsafeBitCast(bad, to: SIMD2<UInt64>.self)
+            guard words[0] | words[1] == 0 else { return nil }
+            return bytes[15] >= 0xC2 ? 15 : 16
+        }
     }
 }

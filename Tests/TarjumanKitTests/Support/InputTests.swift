@@ -227,7 +227,8 @@ import Testing
     }
 }
 
-/// The UTF-8 check and the UTF-16 transcoding take runs of two-byte letters four at a time;
+/// The UTF-8 check takes ASCII and two-byte letters sixteen bytes at a time, the UTF-16
+/// transcoding runs of two-byte letters four at a time;
 /// on random text they agree with Swift's own UTF-8 decoder, wherever a run starts or breaks.
 @Suite struct UTF8FastPathTests {
     private static let pieces: [[UInt8]] = [
@@ -240,14 +241,27 @@ import Testing
 
     @Test func theFirstProblemIsTheOneSwiftsDecoderMeets() {
         var random = SeededRandom(seed: 0x07F8_2B17)
-        for _ in 0..<4_000 {
+        for _ in 0..<12_000 {
             var bytes: [UInt8] = []
-            for _ in 0..<Int(random.next() % 40) {
-                let pool = random.next() % 25 == 0 ? Self.broken : Self.pieces
+            // Long enough for runs checked sixteen bytes at a time to start and break anywhere.
+            for _ in 0..<Int(random.next() % 60) {
+                let pool = random.next() % 40 == 0 ? Self.broken : Self.pieces
                 bytes += pool[Int(random.next() % UInt64(pool.count))]
             }
             let found = bytes.withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
             #expect(found?.offset == Self.firstProblem(in: bytes), "\(bytes)")
+        }
+        // Blocks that end exactly at the end of the text, or one byte short of it.
+        for length in 0..<70 {
+            for text in [
+                String(repeating: "a", count: length), String(repeating: "ب", count: length),
+                "a" + String(repeating: "ب ", count: length),
+                String(repeating: "a", count: length) + "\u{80}",
+            ] {
+                let bytes = Array(text.utf8)
+                let found = bytes.withUnsafeBufferPointer { UTF8Validator.firstProblem(in: $0) }
+                #expect(found?.offset == Self.firstProblem(in: bytes), "\(bytes)")
+            }
         }
     }
 
@@ -261,6 +275,18 @@ import Testing
             var units: [UInt16] = []
             UTF16Text.transcode(bytes, into: &units)
             #expect(units == Array(String(decoding: bytes, as: UTF8.self).utf16))
+        }
+        // Words and spaces in eights wherever they end, then a longer letter.
+        for length in 0..<40 {
+            for text in [
+                "a" + String(repeating: "ب ", count: length) + "€",
+                String(repeating: "aب", count: length) + "😀"
+                    + String(repeating: "é", count: length),
+            ] {
+                var units: [UInt16] = []
+                UTF16Text.transcode(Array(text.utf8), into: &units)
+                #expect(units == Array(text.utf16), "\(text)")
+            }
         }
     }
 
