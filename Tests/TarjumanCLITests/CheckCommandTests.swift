@@ -289,6 +289,25 @@ import Testing
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"))
     }
 
+    /// Negative numbers written as CLDR writes them in Arabic, Persian and Urdu (bidi marks
+    /// around the minus) pass `check`, and the marks are no stray bidi controls (pass 33).
+    @Test func negativeNumbersWithBidiMarksPass() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Temperature was -5 degrees.\n' > n.en.txt
+            printf 'كانت الحرارة \\330\\234-٥ درجات.\n' > n.ar.txt
+            printf 'دما \\342\\200\\216\\342\\210\\222۵ درجه بود.\n' > n.fa.txt
+            printf 'درجہ حرارت \\342\\200\\216-\\342\\200\\216۵ تھا۔\n' > n.ur.txt
+            for l in ar fa ur; do
+                "$TARJUMAN" check --config none --disable length-ratio n.en.txt n.$l.txt | tail -1
+            done
+            """)
+        #expect(
+            result.stdout
+                == String(repeating: "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", count: 3),
+            "\(result.stderr)")
+    }
+
     /// A rendering found only as the start of a longer word is missing (pass 14: حق inside
     /// حقیقت passed as the rendering of "right").
     @Test func aRenderingInsideALongerWordIsMissing() throws {

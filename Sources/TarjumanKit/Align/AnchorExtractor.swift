@@ -162,7 +162,9 @@ public enum AnchorExtractor {
     ///   `.5` is `0.5`; leading zeros and a fraction's trailing zeros do not count (`05` is
     ///   `5`, `0.50` is `0.5`);
     /// - a minus sign (`-`, `−`) directly before the digits, after a space or the start, is
-    ///   part of the value (`-5` is not `5`; `1990-95` and `COVID-19` hold no sign);
+    ///   part of the value (`-5` is not `5`; `1990-95` and `COVID-19` hold no sign), also
+    ///   with the bidi marks CLDR puts around it (Arabic ALM `؜-٥`, Persian LRM `‎−۵`, Urdu
+    ///   and Pashto `‎-‎۵`; pass 33: they read as 5, and failed `number-mismatch`);
     /// - a vulgar fraction (`½`) is a number of its own (`0.5`).
     ///
     /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits without property
@@ -203,6 +205,12 @@ public enum AnchorExtractor {
             }
             let nextIsDigit = index + 1 < scalars.count && digit(scalars[index + 1]) != nil
             let isPoint = value == 0x2E || value == 0x066B
+            let isMinus = value == 0x2D || value == 0x2212
+            // Bidi marks between a sign and its digits belong to the sign.
+            if current == [UInt8(ascii: "-")], Self.isBidiMark(scalar) {
+                index += 1
+                continue
+            }
             if !current.isEmpty, isPoint, nextIsDigit {
                 // A second point (1.2.3, a version or a date) is part of the token too.
                 current.append(UInt8(ascii: "."))
@@ -217,9 +225,9 @@ public enum AnchorExtractor {
                 } else {
                     flush()
                 }
-            } else if current.isEmpty, nextIsDigit,
-                isPoint || value == 0x2D || value == 0x2212,
-                index == 0 || Self.opensNumber(scalars[index - 1])
+            } else if current.isEmpty,
+                isPoint ? nextIsDigit : isMinus && Self.digitFollows(scalars, after: index),
+                Self.opensNumber(scalars, before: index)
             {
                 start = index
                 current = isPoint ? Array("0.".utf8) : [UInt8(ascii: "-")]
@@ -274,6 +282,41 @@ public enum AnchorExtractor {
     /// or an opening bracket or quote, not after a letter or digit (`COVID-19`, `1990-95`).
     private static func opensNumber(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isWhitespace || "([{\"'“‘«".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether a number may start at `index`: at the start, or after a space or an opening
+    /// mark, bidi marks before it passed over.
+    private static func opensNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0 && isBidiMark(scalars[previous]) { previous -= 1 }
+        return previous < 0 || opensNumber(scalars[previous])
+    }
+
+    /// Whether a digit follows `index`, bidi marks between passed over.
+    private static func digitFollows(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var next = index + 1
+        while next < scalars.count && isBidiMark(scalars[next]) { next += 1 }
+        return next < scalars.count && digit(scalars[next]) != nil
+    }
+
+    /// LRM, RLM and the Arabic letter mark: what CLDR writes around a minus sign.
+    static func isBidiMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
+    }
+
+    /// Whether the bidi mark at `index` is part of a number's sign (`‎-‎۵`): next to a minus
+    /// sign that a digit follows, marks passed over.
+    static func isSignMark(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard isBidiMark(scalars[index]) else { return false }
+        var next = index + 1
+        while next < scalars.count && isBidiMark(scalars[next]) { next += 1 }
+        if next < scalars.count, scalars[next] == "-" || scalars[next] == "\u{2212}" {
+            return digitFollows(scalars, after: next)
+        }
+        var previous = index - 1
+        while previous >= 0 && isBidiMark(scalars[previous]) { previous -= 1 }
+        return previous >= 0 && (scalars[previous] == "-" || scalars[previous] == "\u{2212}")
+            && digitFollows(scalars, after: index)
     }
 
     /// `number` without leading zeros (`05` → `5`) and, with one point, without a

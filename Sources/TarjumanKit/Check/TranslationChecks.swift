@@ -41,7 +41,7 @@ public enum TranslationChecks {
             summary:
                 "numbers differ between a sentence and its translation (digit scripts ignored)",
             explanation:
-                "Dates, figures and counts must survive translation. Numbers are compared as values, whatever the digit script (1948 = ۱۹۴۸ = ١٩٤٨) and grouping (2,500 = ۲٬۵۰۰ = 2500; 2,50,000 = 250,000), so only a changed, missing or extra number is reported. A decimal point (. or ٫) is part of the value: 1.5 is not 15, and ۲٫۵ is 2.5, not 2,500; so is a minus sign before the digits (-5 is not 5). A comma groups only three digits (two in lakh grouping): 1,5 is two numbers, not 15.",
+                "Dates, figures and counts must survive translation. Numbers are compared as values, whatever the digit script (1948 = ۱۹۴۸ = ١٩٤٨) and grouping (2,500 = ۲٬۵۰۰ = 2500; 2,50,000 = 250,000), so only a changed, missing or extra number is reported. A decimal point (. or ٫) is part of the value: 1.5 is not 15, and ۲٫۵ is 2.5, not 2,500; so is a minus sign before the digits (-5 is not 5), with or without the bidi marks CLDR writes around it in Arabic, Persian and Urdu. A comma groups only three digits (two in lakh grouping): 1,5 is two numbers, not 15.",
             triggering: [
                 ("It was annexed in 1948.", "اس کا الحاق ۱۹۵۸ء میں ہوا۔"),
                 ("Inflation was 1.5 percent.", "افراطِ زر 15 فیصد تھی۔"),

@@ -177,6 +177,17 @@ import Testing
                     "1", "5", "1", "2", "3", "0.5", "-5", "-3", "19", "1990", "95", "5", "0.5", "5",
                     "0.5", "1000", "2020", "150", "12", "34",
                 ])
+        // The bidi marks CLDR writes around a minus sign belong to it: Arabic ALM, Persian
+        // LRM, Urdu and Pashto LRM on both sides (pass 33: each read as 5); a mark before a
+        // hyphen inside a word does not make it a sign.
+        #expect(
+            AnchorExtractor.numbers(
+                in: "\u{061C}-٥ \u{200E}\u{2212}۵ \u{200E}-\u{200E}۳٫۵٪ x\u{200E}-7 (\u{200F}-2)")
+                == [
+                    "-5", "-5", "-3.5", "7", "-2",
+                ])
+        let marks = Array("a \u{200E}-\u{200E}۵ b\u{200E} -x".unicodeScalars)
+        #expect(marks.indices.filter { AnchorExtractor.isSignMark(marks, at: $0) } == [2, 4])
     }
 
     @Test func aShortNumberAnchorsAsMuchAsItsWeight() {

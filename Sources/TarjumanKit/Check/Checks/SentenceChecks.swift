@@ -110,9 +110,12 @@ extension TranslationChecker {
         {
             add("punctuation", "unbalanced \(open)\(close)", nil, nil)
         }
-        if let index = scalars.firstIndex(where: {
-            (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
-                || $0.value == 0x200E || $0.value == 0x200F
+        // LRM and RLM around a number's minus sign are CLDR's way of writing it (pass 33).
+        if let index = scalars.indices.first(where: { index in
+            let value = scalars[index].value
+            return (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || ((value == 0x200E || value == 0x200F)
+                    && !AnchorExtractor.isSignMark(scalars, at: index))
         }) {
             add(
                 "punctuation", "bidi control \(scalars[index].codePoint) left in the text",
