@@ -124,6 +124,8 @@ struct TMExportCommand: ParsableCommand {
         options.database = path
         let store = try options.open(creating: false)
         var count = 0
+        let penalties = Dictionary(
+            try store.statistics().origins.map { ($0.origin, $0.penalty) }, uniquingKeysWith: max)
         try OutputSink.write(to: output) { sink in
             try sink.write(TMX.header(sourceLanguage: source, date: try TMX.now()))
             var after: Int64 = 0
@@ -134,7 +136,7 @@ struct TMExportCommand: ParsableCommand {
                     try sink.write(
                         TMX.unit(
                             unit, id: String(number), sourceLanguage: source,
-                            targetLanguage: target))
+                            targetLanguage: target, penalty: penalties[unit.origin] ?? 0))
                 }
                 count += page.count
                 guard let last = page.last else { break }
@@ -379,12 +381,24 @@ struct TMImportCommand: ParsableCommand {
                                 creator: pair.creator, previous: pair.context?.previous ?? "",
                                 next: pair.context?.next ?? "", contextKnown: pair.context != nil)
                         }
-                        let storable = units.filter(\.isStorable)
-                        empty += units.count - storable.count
+                        // The units by the penalty they come with: --penalty, else the one a
+                        // memory Tarjuman exported states for their origin (x-penalty).
+                        var byPenalty: [(penalty: Int?, units: [MemoryUnit])] = []
+                        for (pair, unit) in zip(pairs, units) where unit.isStorable {
+                            let wanted = penalty ?? pair.penalty
+                            if let group = byPenalty.firstIndex(where: { $0.penalty == wanted }) {
+                                byPenalty[group].units.append(unit)
+                            } else {
+                                byPenalty.append((wanted, [unit]))
+                            }
+                        }
+                        empty += units.count - byPenalty.reduce(0) { $0 + $1.units.count }
                         do throws(MemoryError) {
-                            try writer.add(
-                                store.keyed(storable, source: source, target: target),
-                                penalty: penalty)
+                            for group in byPenalty {
+                                try writer.add(
+                                    store.keyed(group.units, source: source, target: target),
+                                    penalty: group.penalty)
+                            }
                         } catch {
                             throw .memory(error)
                         }

@@ -40,10 +40,13 @@ public enum TMX {
     }
 
     /// One unit of a memory store with its provenance: `creationdate` and `creationid` on
-    /// the `tu`, the origin as `<prop type="x-origin">` (read back by ``read(_:file:source:target:)``
-    /// and `tm import`).
+    /// the `tu`, the origin as `<prop type="x-origin">` and the origin's `penalty`, when it
+    /// has one, as `<prop type="x-penalty">` (read back by ``read(_:file:source:target:)``
+    /// and `tm import`; pass 33: machine translation lost its penalty on the way to a
+    /// colleague's store, and its matches read as confirmed).
     public static func unit(
-        _ unit: MemoryUnit, id: String, sourceLanguage: String, targetLanguage: String
+        _ unit: MemoryUnit, id: String, sourceLanguage: String, targetLanguage: String,
+        penalty: Int = 0
     ) -> String {
         var attributes = "tuid=\"\(XMLText.attribute(id))\""
         if let date = date(unit.created) { attributes += " creationdate=\"\(date)\"" }
@@ -57,7 +60,8 @@ public enum TMX {
                 ? SentenceContext(previous: unit.previous, next: unit.next) : nil)
         let variants = plain.drop { $0 != "\n" }.dropFirst()
         return "    <tu \(attributes)>\n"
-            + "      <prop type=\"x-origin\">\(XMLText.escaped(unit.origin))</prop>\n" + variants
+            + "      <prop type=\"x-origin\">\(XMLText.escaped(unit.origin))</prop>\n"
+            + (penalty > 0 ? "      <prop type=\"x-penalty\">\(penalty)</prop>\n" : "") + variants
     }
 
     /// `text` as a TMX date (`20260102T000000Z`): TMX's own form as it is, ISO 8601
@@ -229,7 +233,9 @@ public enum TMX {
                     source: sourceText, target: targetText,
                     created: unit.attributes["creationdate"].flatMap(date) ?? "",
                     creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
-                    origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context)
+                    origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context,
+                    penalty: property("x-penalty").flatMap { Int($0.trimmingWhiteSpace()) }
+                        .flatMap { (0...100).contains($0) ? $0 : nil })
             }
         }
     }

@@ -29,6 +29,9 @@ public struct TranslationPair: Sendable, Equatable {
     /// them (`<prop type="x-context-pre">`, `x-context-post`; empty at the document's start
     /// or end), or nil when unknown: a memory's order is no document order.
     public var context: SentenceContext?
+    /// The penalty of its origin, as a memory Tarjuman exported states it (`<prop
+    /// type="x-penalty">`, 0–100), or nil.
+    public var penalty: Int?
 
     /// Whether a memory keeps the pair: a source with a word or number and a translation
     /// that shows something (``MemoryUnit/isStorable``).
@@ -39,7 +42,7 @@ public struct TranslationPair: Sendable, Equatable {
     /// Creates a pair.
     public init(
         source: String, target: String, created: String = "", creator: String = "",
-        origin: String = "", context: SentenceContext? = nil
+        origin: String = "", context: SentenceContext? = nil, penalty: Int? = nil
     ) {
         self.source = source
         self.target = target
@@ -47,6 +50,7 @@ public struct TranslationPair: Sendable, Equatable {
         self.creator = creator
         self.origin = origin
         self.context = context
+        self.penalty = penalty
     }
 }
 

@@ -416,6 +416,26 @@ import Testing
         #expect(pairs.map(\.created) == ["", "20260102T030405Z", ""])
     }
 
+    /// An origin's penalty is written with its units and read back; a value that is no whole
+    /// number from 0 to 100 is none (pass 33: an export dropped it).
+    @Test func tmxCarriesAnOriginsPenalty() throws {
+        let unit = MemoryUnit(source: "One.", target: "ایک۔", origin: "mt")
+        let written = TMX.unit(
+            unit, id: "1", sourceLanguage: "en", targetLanguage: "ur", penalty: 20)
+        #expect(written.contains(#"<prop type="x-penalty">20</prop>"#))
+        #expect(
+            !TMX.unit(unit, id: "1", sourceLanguage: "en", targetLanguage: "ur").contains(
+                "x-penalty"))
+        let tmx = """
+            <tmx version="1.4"><header srclang="en"/><body>
+            \(written)
+              <tu><prop type="x-penalty">101</prop><tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu>
+            </body></tmx>
+            """
+        let pairs = try TMX.read(Data(tmx.utf8), file: "p.tmx", source: "en", target: "ur").pairs
+        #expect(pairs.map(\.penalty) == [20, nil])
+    }
+
     /// A unit's context is what its properties state, both sides or none; what the writer
     /// puts there reads back.
     @Test func tmxContextIsReadOnlyWhereStated() throws {
