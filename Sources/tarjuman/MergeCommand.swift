@@ -172,7 +172,7 @@ struct MergeCommand: ParsableCommand {
             try sink.write(result.text)
             try sink.written()
             guard let store else { return }
-            let units = job.memoryUnits(
+            let units = result.job.memoryUnits(
                 origin: (filled as NSString).lastPathComponent, created: created
             ).filter(\.isStorable)
             let added = try store.add(

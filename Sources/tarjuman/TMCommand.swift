@@ -77,7 +77,15 @@ struct TMExportCommand: ParsableCommand {
         }
         try reportingFailures {
             var jobs: [TranslationJob] = []
-            for file in files { jobs.append(try TranslationJob.forMemory(file)) }
+            for file in files {
+                // Each translation as merge writes it (final punctuation in the language's
+                // style), where a pack says the style.
+                let job = try TranslationJob.forMemory(file)
+                jobs.append(
+                    (try? data.pack(for: job.targetLanguage)).map {
+                        DocumentMerger(targetPack: $0).finished(job)
+                    } ?? job)
+            }
             guard let first = jobs.first else {
                 throw CommandFailure("error: name at least one filled file", status: .usage)
             }
@@ -451,7 +459,8 @@ struct TMImportCommand: ParsableCommand {
                 "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
                     + "\(source.tag) → \(target.tag)", status: .usage)
         }
-        return job
+        // Each translation as merge writes it into the document.
+        return DocumentMerger(targetPack: target).finished(job)
     }
 
     /// What `file` holds: the filled file's format when its name or opening says one, else

@@ -390,6 +390,32 @@ import Testing
         #expect(result.stdout == "3\na 3\nother 0\n", "\(result.stderr)")
     }
 
+    /// The memory keeps a translation as the merged document has it, final punctuation in
+    /// the language's style, from merge, tm import and tm export alike (pass 33: it kept the
+    /// Latin `?` the document did not, and the next job was pre-filled with it).
+    @Test func theMemoryKeepsWhatTheDocumentHas() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Is it true?\n' > q.en.txt
+            "$TARJUMAN" prepare q.en.txt --to ur --no-glossary -o q.ur.tsv 2>/dev/null
+            sed -i 's/^\\(p1s1\t[^\t]*\t\\)/\\1کیا یہ سچ ہے?/' q.ur.tsv
+            "$TARJUMAN" merge q.ur.tsv -o q.ur.txt --tm-db m.sqlite 2>/dev/null
+            cat q.ur.txt
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Is it true?" 2>/dev/null | sed -n 2p
+            "$TARJUMAN" tm import --to ur --tm-db i.sqlite q.ur.tsv 2>/dev/null
+            "$TARJUMAN" tm lookup --to ur --tm-db i.sqlite "Is it true?" 2>/dev/null | sed -n 2p
+            "$TARJUMAN" tm export q.ur.tsv 2>/dev/null | grep -o '<seg>[^<]*ہے.</seg>'
+            """)
+        #expect(
+            result.stdout == """
+                کیا یہ سچ ہے؟
+                \tکیا یہ سچ ہے؟
+                \tکیا یہ سچ ہے؟
+                <seg>کیا یہ سچ ہے؟</seg>
+
+                """, "\(result.stderr)")
+    }
+
     /// An origin's penalty goes with its units into a colleague's store (pass 33: it was
     /// dropped, and machine translation's matches read as confirmed there); --penalty on
     /// the import still decides.

@@ -27,6 +27,25 @@ public struct DocumentMerger {
         public let punctuationFixed: [TranslationSegment]
         /// Segments whose translation is marked as a draft (merged, to be reviewed).
         public let drafts: [TranslationSegment]
+        /// The job with each translation as `text` has it (see ``finished(_:)``): what a
+        /// memory takes from the merge.
+        public let job: TranslationJob
+    }
+
+    /// `job` with each translation as the merged document writes it: trimmed, and its final
+    /// Latin `.` or `?` in the pack's style where the merge puts it so (pass 33: the memory
+    /// kept the Latin mark the document did not, and the next job was pre-filled with it).
+    public func finished(_ job: TranslationJob) -> TranslationJob {
+        var finished = job
+        for unit in finished.units.indices {
+            for index in finished.units[unit].segments.indices {
+                let segment = finished.units[unit].segments[index]
+                guard segment.isTranslated, let target = segment.target else { continue }
+                finished.units[unit].segments[index].target =
+                    finalPunctuation(target.trimmingWhiteSpace())
+            }
+        }
+        return finished
     }
 
     /// Rebuilds the document. Untranslated segments appear as `⟦<source language>: source⟧`.
@@ -37,13 +56,13 @@ public struct DocumentMerger {
         var text = Self.lineBreaks(in: job.leading)
         var untranslated: [TranslationSegment] = []
         var fixed: [TranslationSegment] = []
-        for (unitIndex, unit) in job.units.enumerated() {
+        let finished = finished(job)
+        for (unitIndex, unit) in finished.units.enumerated() {
             for (index, segment) in unit.segments.enumerated() {
                 if segment.isTranslated, let target = segment.target {
-                    let trimmed = target.trimmingWhiteSpace()
-                    let punctuated = finalPunctuation(trimmed)
-                    if punctuated != trimmed { fixed.append(segment) }
-                    text += punctuated
+                    let given = job.units[unitIndex].segments[index]
+                    if given.target?.trimmingWhiteSpace() != target { fixed.append(given) }
+                    text += target
                 } else {
                     untranslated.append(segment)
                     text += "⟦\(job.sourceLanguage): \(segment.source)⟧"
@@ -60,7 +79,8 @@ public struct DocumentMerger {
         }
         return Result(
             text: text, untranslated: untranslated, punctuationFixed: fixed,
-            drafts: job.segments.filter { $0.isTranslated && $0.origin == .draft })
+            drafts: job.segments.filter { $0.isTranslated && $0.origin == .draft },
+            job: finished)
     }
 
     /// `text` with a final Latin `.` or `?` after a letter of the pack's script replaced by

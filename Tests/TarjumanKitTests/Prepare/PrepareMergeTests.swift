@@ -120,6 +120,12 @@ import Testing
         #expect(merged.punctuationFixed.map(\.id) == ["p1s1", "p1s2"])
         let latin = DocumentMerger(targetPack: try TestData.pack("bal-Latn")).merge(job)
         #expect(latin.punctuationFixed.isEmpty)
+        // What a memory takes is what the document has (pass 33: the Latin mark).
+        #expect(
+            merged.job.memoryUnits(origin: "f", created: "").map(\.target) == [
+                "کیا ایسا ہے؟", "ہاں۔", "امریکا (U.S.)",
+            ])
+        #expect(merged.job == DocumentMerger(targetPack: try TestData.pack("ur")).finished(job))
     }
 
     @Test func untranslatedSentencesAreListedAndMarked() throws {
