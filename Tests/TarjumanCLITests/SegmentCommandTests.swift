@@ -14,6 +14,16 @@ import Testing
         #expect(result.stdout == "ج.ا.ا. بیانیه داد.\nx ا.ب.پ y\n2\n", "\(result.stderr)")
     }
 
+    /// An inline numbered list opens after a pack's own terminator, Hindi's danda too (pass
+    /// 33: `2.` was cut from its item).
+    @Test func anInlineListOpensAfterADanda() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'यह हुआ। 1. पहला 2. दूसरा।\n' | "$TARJUMAN" segment --locale hi - | cut -f3
+            """)
+        #expect(result.stdout == "यह हुआ।\n1. पहला\n2. दूसरा।\n", "\(result.stderr)")
+    }
+
     /// A byte-order mark takes no column: positions are where an editor shows the text.
     /// A number ending a phrase before the next sentence is not a list item.
     @Test func numbersEndingPhrasesAreNoListItems() throws {

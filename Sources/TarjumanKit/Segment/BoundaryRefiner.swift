@@ -151,7 +151,7 @@ struct BoundaryRefiner {
             }
             index += 1
         }
-        if !markers.isEmpty { points += Self.listItemStarts(markers, in: text) }
+        if !markers.isEmpty { points += listItemStarts(markers, in: text) }
         points.sort()
         var unique = 0
         for point in points where unique == 0 || points[unique - 1] != point {
@@ -163,7 +163,7 @@ struct BoundaryRefiner {
     }
 
     /// Where the items of numbered or bulleted lists start, given every marker found.
-    private static func listItemStarts(
+    private func listItemStarts(
         _ markers: [ListMarker], in text: UnsafeBufferPointer<UInt16>
     )
         -> [Int]
@@ -194,10 +194,9 @@ struct BoundaryRefiner {
     }
 
     /// Whether a list item may start at `start`: at the text's or a line's start, or after
-    /// a terminator, colon or semicolon (spaces between).
-    private static func mayOpenList(_ text: UnsafeBufferPointer<UInt16>, before start: Int)
-        -> Bool
-    {
+    /// a terminator (the common ones and the pack's own: Hindi `।`, pass 33), colon or
+    /// semicolon (spaces between).
+    private func mayOpenList(_ text: UnsafeBufferPointer<UInt16>, before start: Int) -> Bool {
         var index = start
         while index > 0 && (text[index - 1] == 0x20 || text[index - 1] == 0x09) { index -= 1 }
         guard index > 0 else { return true }
@@ -205,8 +204,8 @@ struct BoundaryRefiner {
         case 0x0A, 0x0D, 0x2028, 0x2029, 0x0C, 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x06D4, 0x061F,
             0x061B, 0xFF0E, 0xFF01, 0xFF1F:
             return true
-        default:
-            return false
+        case let unit:
+            return terminatorUnits.contains(unit)
         }
     }
 
