@@ -113,8 +113,16 @@ struct GlossaryLintCommand: ParsableCommand {
                 for (file, output, fixed) in staged {
                     try output.commit()
                     for finding in fixed {
+                        // Spellings that look alike (ي + ٔ and ئ) are told apart by code point.
                         let change =
-                            finding.fix.map { "'\($0.original)' → '\($0.replacement)'" } ?? ""
+                            finding.fix.map { fix in
+                                let points = { (text: String) in
+                                    text.unicodeScalars.map(\.codePoint).joined(separator: " ")
+                                }
+                                return fix.original == fix.replacement
+                                    ? "\(points(fix.original)) → \(points(fix.replacement))"
+                                    : "'\(fix.original)' → '\(fix.replacement)'"
+                            } ?? ""
                         StandardError.write(
                             "fixed \(file):\(finding.position): [\(finding.rule)] \(change)")
                     }

@@ -353,6 +353,22 @@ import Testing
         #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info\n"))
     }
 
+    /// A term whose only fault is its Unicode form (ي + ٔ for ئ) is fixed too, and the fix
+    /// says which code points changed (pass 33: reported, never fixed).
+    @Test func fixComposesATermThatIsOnlyDecomposed() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("n.en-ur.tsv")
+        try Data("id\tsource\ttarget\nu1\tword\t\u{64A}\u{654}\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "fixed \(file.path):2:9: [not-normalised] U+064A U+0654 → U+0626"))
+        #expect(
+            try Data(contentsOf: file) == Data("id\tsource\ttarget\nu1\tword\t\u{626}\n".utf8))
+    }
+
     /// A term with nothing term matching reads is an error in lint, and check does not call
     /// it missing where the translation holds it (pass 18: a false term-missing error).
     @Test func termsWithNothingToReadAreLintErrorsAndNeverMissing() throws {

@@ -175,9 +175,10 @@ public struct GlossaryLinter: Sendable {
         var findings: [Finding] = []
         let cleaned = try Self.cleaned(value, script: script, normalizer: normalizer)
         // A fix that would leave nothing (a term of only invisibles or tatweel) is left to a
-        // person: applied, it emptied a required field.
+        // person: applied, it emptied a required field. Compared scalar by scalar: Swift's
+        // == holds ي + ٔ and ئ equal, and an NFC-only fix was never offered (pass 33).
         let fix =
-            cleaned == value || cleaned.isEmpty
+            cleaned.unicodeScalars.elementsEqual(value.unicodeScalars) || cleaned.isEmpty
             ? nil : Finding.Fix(original: value, replacement: cleaned)
         let invisible = value.unicodeScalars.filter {
             Self.isForbiddenInvisible($0, script: script)

@@ -65,6 +65,19 @@ import Testing
         #expect(after == ["wrong-script"])
     }
 
+    /// A field whose only fault is its Unicode form gets a fix: Swift's == holds the two
+    /// forms equal (pass 33: reported and never fixed).
+    @Test func aDecomposedTermIsFixed() throws {
+        let text = "id\tsource\ttarget\nu1\tword\t\u{64A}\u{654}\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        #expect(findings.map(\.rule) == ["not-normalised"])
+        let (fixed, applied) = Self.linter.fix(text, findings: findings)
+        #expect(
+            fixed.unicodeScalars.elementsEqual(
+                "id\tsource\ttarget\nu1\tword\t\u{626}\n".unicodeScalars))
+        #expect(applied.count == 1)
+    }
+
     /// No-break and other Unicode spaces are spaces to the whitespace rule and to its fix:
     /// the rule reported a trailing NBSP that --fix left, so lint never came out clean, and
     /// doubled NBSPs inside a term went unreported (pass 18).
