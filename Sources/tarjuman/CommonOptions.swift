@@ -108,7 +108,16 @@ struct DataOptions: ParsableArguments {
         guard
             let path = try explicit ?? directory().dictionary(source: source, target: target)
         else { return nil }
-        return try GlossaryFile.read(path)
+        return try glossary(at: path, target: target.tag)
+    }
+
+    /// The glossary at `path`; from a TBX file, the terms in `target` when it names one, its
+    /// language tags read through the packs (`bcc` is `bal-Arab-PK`, pass 33).
+    func glossary(at path: String, target: String?) throws(GlossaryError) -> Glossary {
+        let catalog = try? catalog()
+        return try GlossaryFile.read(
+            path, tbxTarget: target,
+            tbxLanguage: { tag in (try? catalog?.pack(for: tag))?.tag ?? tag })
     }
 
     /// All locale packs.

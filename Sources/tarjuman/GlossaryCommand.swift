@@ -154,6 +154,8 @@ struct GlossaryConvertCommand: ParsableCommand {
             Example: tarjuman glossary convert glossaries/en-ur.tsv en-ur.tbx
             """)
 
+    @OptionGroup var data: DataOptions
+
     @Option(
         name: .customLong("tbx-version"),
         help: "TBX layout to write: v2 (martif) or v3 (TBX-Basic).")
@@ -181,7 +183,17 @@ struct GlossaryConvertCommand: ParsableCommand {
             // Checked as every other language option is (review of pass 22: anything was
             // taken, and echoed raw in the warning).
             if let target { try LocaleCatalog.refuseMalformed(target) }
-            var glossary = try GlossaryFile.read(input, tbxTarget: target)
+            // The output's name says the target when --target does not (pass 33: a TBX of
+            // five languages gave its Urdu terms to m.en-hi.tsv).
+            var glossary = try data.glossary(
+                at: input, target: target ?? Glossary.languagePair(fromFileName: output)?.target)
+            if glossary.entries.isEmpty && glossary.conceptsWithoutTarget > 0 {
+                throw CommandFailure(
+                    "\(input): error: none of its \(glossary.conceptsWithoutTarget) concept(s) has a "
+                        + "\(glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage) "
+                        + "term; name the target language with --target; nothing written",
+                    status: .usage)
+            }
             if glossary.conceptsWithoutTarget > 0 {
                 StandardError.write(
                     "warning: \(input): \(glossary.conceptsWithoutTarget) concept(s) have no "
@@ -226,11 +238,14 @@ struct GlossaryConvertCommand: ParsableCommand {
             if let first = renamed.first {
                 let lines = renamed.prefix(10).map { "\($0.row.line) as \($0.id.shownInMessage)" }
                 StandardError.write(
-                    "warning: \(input):\(first.row.line): \(renamed.count) row(s) share an id "
-                        + "with another concept (another source term, or rows of one concept "
-                        + "apart); TBX ids are unique, so they are written under a new id: line(s) "
+                    "warning: \(input):\(first.row.line): \(renamed.count) row(s) are written "
+                        + "as another concept under a new id (TBX ids are unique, and a concept "
+                        + "has one set of source terms): they share an id with another concept, "
+                        + "stand apart from their concept's other rows, or differ from the rows "
+                        + "before them in source, source_variants, case or match: line(s) "
                         + lines.joined(separator: ", ") + (renamed.count > 10 ? ", …" : "")
-                        + "; give each concept its own id, and keep its rows together")
+                        + "; give each concept its own id, keep its rows together, with one "
+                        + "source side")
             }
             try OutputFile.write(
                 Data(

@@ -60,7 +60,8 @@ struct PairTools: Sendable {
                         { () throws(CommandFailure) in
                             try Self.read { () throws in
                                 try path.flatMap { path in
-                                    path == "none" ? nil : try GlossaryFile.read(path)
+                                    path == "none"
+                                        ? nil : try data.glossary(at: path, target: pack.tag)
                                 }
                             }
                         },

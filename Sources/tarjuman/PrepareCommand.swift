@@ -114,7 +114,7 @@ struct PrepareCommand: ParsableCommand {
                 : try glossary
                     ?? data.directory().glossary(source: sourcePack, target: targetPack)
             let terms = try glossaryPath.map { path throws(GlossaryError) in
-                try GlossaryFile.read(path)
+                try data.glossary(at: path, target: targetPack.tag)
             }
             try data.refuseOtherPair(
                 terms, path: glossaryPath, option: "glossary", source: sourcePack,

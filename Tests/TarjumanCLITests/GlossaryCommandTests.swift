@@ -253,7 +253,7 @@ import Testing
             "\(result.stdout)")
         #expect(
             result.stderr.hasPrefix(
-                "warning: g.en-ur.tsv:3: 1 row(s) share an id with another concept"),
+                "warning: g.en-ur.tsv:3: 1 row(s) are written as another concept under a new id"),
             "\(result.stderr)")
     }
 
@@ -351,6 +351,32 @@ import Testing
             try String(contentsOf: file, encoding: .utf8)
                 == "id\tsource\ttarget\r\nc1\tbook\t\"کتاب\"\r\n")
         #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info\n"))
+    }
+
+    /// TBX language tags are read through the packs (a glossary named by an alias reads
+    /// back for the pack's tag), the output's name says the target when --target does not,
+    /// and a target no concept has is an error with nothing written (pass 33: 0 rows, exit 0;
+    /// Urdu terms written to an en-hi file).
+    @Test func tbxLanguagesAreReadThroughThePacks() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/glossaries/en-bal-Arab-PK.tsv" en-bcc.tsv
+            "$TARJUMAN" glossary convert en-bcc.tsv g.tbx 2>/dev/null
+            "$TARJUMAN" glossary convert --target bal g.tbx a.tsv 2>&1
+            "$TARJUMAN" glossary convert g.tbx b.en-bal-Arab-PK.tsv 2>&1
+            "$TARJUMAN" glossary convert --target fa g.tbx c.tsv 2>&1; echo "exit $?"
+            test -e c.tsv || echo "nothing written"
+            """)
+        #expect(
+            result.stdout == """
+                wrote 234 rows to a.tsv
+                wrote 234 rows to b.en-bal-Arab-PK.tsv
+                g.tbx: error: none of its 234 concept(s) has a fa term; name the target language \
+                with --target; nothing written
+                exit 2
+                nothing written
+
+                """, "\(result.stderr)")
     }
 
     /// A term whose only fault is its Unicode form (ي + ٔ for ئ) is fixed too, and the fix

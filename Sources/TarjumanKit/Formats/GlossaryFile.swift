@@ -4,10 +4,12 @@ import Foundation
 /// `.tbx`, `.csv`, and OmegaT's `.utf8`/`.tab`.
 public enum GlossaryFile {
     /// Reads a glossary; TSV files must have no error-level problems. `tbxTarget` picks the
-    /// target language of a TBX file holding several (by default the first).
-    public static func read(_ path: String, tbxTarget: String? = nil) throws(GlossaryError)
-        -> Glossary
-    {
+    /// target language of a TBX file holding several (by default the first); `tbxLanguage`
+    /// reads its language tags (see ``GlossaryFormat/Options/tbxLanguage``).
+    public static func read(
+        _ path: String, tbxTarget: String? = nil,
+        tbxLanguage: @escaping @Sendable (String) -> String = { $0 }
+    ) throws(GlossaryError) -> Glossary {
         // An input even when its format is refused: a failed run's report may not replace it.
         FilesRead.note(path: path)
         // Opened first: a folder or a missing file is said as such, not as an unknown format.
@@ -19,7 +21,7 @@ public enum GlossaryFile {
         }
         let format = try GlossaryFormat(path: path)
         let glossary = try format.read(
-            source, options: GlossaryFormat.Options(tbxTarget: tbxTarget))
+            source, options: GlossaryFormat.Options(tbxTarget: tbxTarget, tbxLanguage: tbxLanguage))
         // TSV and CSV rows are checked as they are read; this covers TBX and OmegaT too.
         func refuse(_ entry: GlossaryEntry, _ message: String) -> GlossaryError {
             .malformed(

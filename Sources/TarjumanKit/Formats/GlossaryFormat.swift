@@ -25,11 +25,18 @@ public struct GlossaryFormat: Sendable, Equatable, CustomStringConvertible {
         public var tbxTarget: String?
         /// The TBX layout to write.
         public var tbxVersion: TBX.Version
+        /// The tag a TBX language tag stands for (a locale pack's tag for its aliases: `bcc`
+        /// is `bal-Arab-PK`), else the tag as written.
+        public var tbxLanguage: @Sendable (String) -> String
 
         /// Options with the given values.
-        public init(tbxTarget: String? = nil, tbxVersion: TBX.Version = .v2) {
+        public init(
+            tbxTarget: String? = nil, tbxVersion: TBX.Version = .v2,
+            tbxLanguage: @escaping @Sendable (String) -> String = { $0 }
+        ) {
             self.tbxTarget = tbxTarget
             self.tbxVersion = tbxVersion
+            self.tbxLanguage = tbxLanguage
         }
     }
 

@@ -136,18 +136,22 @@ public enum TBX {
     /// several; by default the first language that is not the source. Entries are read one
     /// at a time as the parser closes them, so a large termbase is never held as a tree of
     /// elements.
-    public static func read(_ data: Data, file: String, target: String? = nil) throws(GlossaryError)
-        -> Glossary
-    {
-        try read(.bytes(data), file: file, target: target)
+    /// `language` reads each language tag of the file and `target` (a pack's tag for its
+    /// aliases, so that `bcc` terms are `bal-Arab-PK` ones; pass 33: none were read).
+    public static func read(
+        _ data: Data, file: String, target: String? = nil,
+        language: @escaping @Sendable (String) -> String = { $0 }
+    ) throws(GlossaryError) -> Glossary {
+        try read(.bytes(data), file: file, target: target, language: language)
     }
 
-    /// Reads TBX from `input` as ``read(_:file:target:)`` reads bytes; a large file is
-    /// parsed as it is read, never held whole.
-    static func read(_ input: XMLInput, file: String, target: String?) throws(GlossaryError)
-        -> Glossary
-    {
-        var targetLanguage = target
+    /// Reads TBX from `input` as ``read(_:file:target:language:)`` reads bytes; a large file
+    /// is parsed as it is read, never held whole.
+    static func read(
+        _ input: XMLInput, file: String, target: String?,
+        language: @escaping @Sendable (String) -> String
+    ) throws(GlossaryError) -> Glossary {
+        var targetLanguage = target.map(language)
         var rows: [GlossaryEntry] = []
         // The rows of entries without an id, named after their line once all ids are known,
         // and of entries whose id an earlier entry has.
@@ -163,9 +167,16 @@ public enum TBX {
         let parsed: XMLElement?
         do throws(XMLReadFailure) {
             parsed = try SafeXML.parse(input, detaching: ["termEntry", "conceptEntry"]) {
-                entry, root in
+                read, root in
                 guard root.name == "martif" || root.name == "tbx" else { return true }
-                let source = root.attributes["xml:lang"] ?? "en"
+                let source = language(root.attributes["xml:lang"] ?? "en")
+                // Each group's language as `language` reads it.
+                var entry = read
+                for index in entry.children.indices
+                where ["langSet", "langSec"].contains(entry.children[index].name) {
+                    entry.children[index].attributes["xml:lang"] = entry.children[index]
+                        .attributes["xml:lang"].map(language)
+                }
                 // Entries before the first one in another language have no target rows
                 // whatever the target, so choosing it here picks what a whole-file pass would.
                 if targetLanguage == nil {
@@ -216,7 +227,7 @@ public enum TBX {
             .flatMap { $0.allText.split(whereSeparator: \.isNewline) }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var glossary = Glossary(
-            sourceLanguage: root.attributes["xml:lang"] ?? "en",
+            sourceLanguage: language(root.attributes["xml:lang"] ?? "en"),
             targetLanguage: targetLanguage ?? "", entries: rows, comments: comments)
         glossary.conceptsWithoutTarget = withoutTarget
         glossary.renamedOnReading = renamed
@@ -497,7 +508,9 @@ extension GlossaryFormat {
     public static let tbx = GlossaryFormat(
         name: "tbx", extensions: ["tbx"],
         read: { source, options throws(GlossaryError) in
-            try TBX.read(.source(source), file: source.name, target: options.tbxTarget)
+            try TBX.read(
+                .source(source), file: source.name, target: options.tbxTarget,
+                language: options.tbxLanguage)
         },
         write: { glossary, options in TBX.write(glossary, version: options.tbxVersion) })
 }

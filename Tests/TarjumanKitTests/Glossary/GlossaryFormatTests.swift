@@ -48,6 +48,24 @@ import Testing
         #expect(glossary.entries.map(\.target) == ["بندرگاہ", "شہر"])
     }
 
+    /// Language tags are read as the caller reads them (a pack's aliases: `bcc` and `eng`),
+    /// the target too (pass 33: `--target bal` found no `bcc` terms).
+    @Test func tbxLanguageTagsAreReadThroughTheCallersNames() throws {
+        let tbx = """
+            <martif type="TBX" xml:lang="eng"><text><body>
+            <termEntry id="port"><langSet xml:lang="eng"><tig><term>port</term></tig></langSet>
+            <langSet xml:lang="hin"><tig><term>बंदरगाह</term></tig></langSet>
+            <langSet xml:lang="bcc"><tig><term>بندر</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let names = ["eng": "en", "hin": "hi", "bcc": "bal-Arab-PK", "bal": "bal-Arab-PK"]
+        let glossary = try TBX.read(
+            Data(tbx.utf8), file: "g.tbx", target: "bal", language: { names[$0] ?? $0 })
+        #expect(glossary.sourceLanguage == "en" && glossary.targetLanguage == "bal-Arab-PK")
+        #expect(glossary.entries.map(\.target) == ["بندر"])
+        #expect(try TBX.read(Data(tbx.utf8), file: "g.tbx", target: "bal").entries.isEmpty)
+    }
+
     /// Terms are taken in document order whatever their element (`ntig` before `tig`: the
     /// first term written is the main one), and a term wrapped over lines in indented XML is
     /// one line (hostile pass 11).
