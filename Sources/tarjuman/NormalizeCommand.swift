@@ -16,8 +16,12 @@ struct NormalizeCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn.")
-    var locale = "en"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn (default: the tag the "
+                + "file's name carries, doc.ur.txt → ur, else en)."))
+    var locale: String?
 
     @Option(name: .long, help: "canonical (L0), orthographic (L1, default) or key (L2).")
     var level: NormalizationLevel = .orthographic
@@ -33,7 +37,8 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let normalizer = Normalizer(pack: try data.pack(for: locale))
+            let normalizer = Normalizer(
+                pack: try data.pack(for: data.sourceLocale(locale, file: file)))
             let source = try ByteSource.file(file)
             let textSink = report && output == nil ? nil : try OutputSink(path: output)
             let reportSink = report ? try OutputSink(path: nil) : nil

@@ -15,8 +15,12 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn.")
-    var locale = "en"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn (default: the tag the "
+                + "file's name carries, doc.ur.txt → ur, else en)."))
+    var locale: String?
 
     @Option(name: .long, help: "Output format: text, tsv or jsonl.")
     var format: SegmentFormat = .text
@@ -37,7 +41,7 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pack = try data.pack(for: locale)
+            let pack = try data.pack(for: data.sourceLocale(locale, file: file))
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: output) { sink in

@@ -14,6 +14,20 @@ import Testing
         #expect(result.stdout == "ج.ا.ا. بیانیه داد.\nx ا.ب.پ y\n2\n", "\(result.stderr)")
     }
 
+    /// Without --locale, the file's name gives the language, as for the other commands
+    /// (pass 33: `segment sg.hi.txt` split after डॉ. as English would).
+    @Test func theFileNameGivesTheLanguage() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'डॉ. शर्मा आए। वे बोले।\n' > sg.hi.txt; cp sg.hi.txt sg.txt
+            "$TARJUMAN" segment sg.hi.txt | wc -l
+            "$TARJUMAN" segment sg.txt | wc -l
+            printf 'كتاب\n' > n.ur.txt
+            "$TARJUMAN" normalize n.ur.txt
+            """)
+        #expect(result.stdout == "2\n3\nکتاب\n", "\(result.stderr)")
+    }
+
     /// An inline numbered list opens after a pack's own terminator, Hindi's danda too (pass
     /// 33: `2.` was cut from its item).
     @Test func anInlineListOpensAfterADanda() throws {
