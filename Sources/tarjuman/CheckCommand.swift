@@ -131,16 +131,6 @@ struct CheckCommand: ParsableCommand {
                     "error: --write-baseline \(path) is also an output of this run (\(clash)); "
                         + "name another file; nothing was written", status: .usage)
             }
-            // The baseline and the report in one stream would make neither readable (pass
-            // 32: `--format json --write-baseline -` wrote two JSON documents).
-            if let path = writeBaseline, report.output.map(Paths.isStandardOutput) ?? true,
-                pairs.contains(where: { $0.output == nil }), Paths.isStandardOutput(path)
-            {
-                throw CommandFailure(
-                    "error: --write-baseline \(path) is standard output, where the report goes; "
-                        + "name a file, or the report's with -o; nothing was written",
-                    status: .usage)
-            }
             if pairs.isEmpty && problems.isEmpty {
                 if let project {
                     // A project without pairs checks nothing of Tarjuman's own (a CI job
@@ -155,6 +145,17 @@ struct CheckCommand: ParsableCommand {
                 } else {
                     pairs = try seedPairs()
                 }
+            }
+            // The baseline and the report in one stream would make neither readable (pass
+            // 32: `--format json --write-baseline -` wrote two JSON documents), the project's
+            // or the sample's pairs too (review of pass 33).
+            if let path = writeBaseline, report.output.map(Paths.isStandardOutput) ?? true,
+                pairs.contains(where: { $0.output == nil }), Paths.isStandardOutput(path)
+            {
+                throw CommandFailure(
+                    "error: --write-baseline \(path) is standard output, where the report goes; "
+                        + "name a file, or the report's with -o; nothing was written",
+                    status: .usage)
             }
             let disabled = disable + (project?.disabled ?? [])
             let customChecks = project?.checks ?? []

@@ -56,7 +56,9 @@ struct DataOptions: ParsableArguments {
             guard let language, let pair = Glossary.languagePair(fromFileName: name) else {
                 return false
             }
+            // A language named by an alias too (`en-bal.tsv` for bal-Arab-PK).
             return pair.source == language || pair.target == language
+                || packTag(pair.source) == language || packTag(pair.target) == language
         }
         if candidates.count == 1 {
             let chosen = (folder as NSString).appendingPathComponent(candidates[0])
@@ -112,12 +114,25 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The glossary at `path`; from a TBX file, the terms in `target` when it names one, its
-    /// language tags read through the packs (`bcc` is `bal-Arab-PK`, pass 33).
-    func glossary(at path: String, target: String?) throws(GlossaryError) -> Glossary {
+    /// language tags read as the packs name them (an alias is its pack: `bcc` is
+    /// `bal-Arab-PK`, pass 33; other tags as written, so `sd-IN` stays Devanagari). A TBX
+    /// with concepts but none in the target language is an error (review of pass 33: check
+    /// ran without terms, unsaid).
+    func glossary(at path: String, target: String?) throws -> Glossary {
         let catalog = try? catalog()
-        return try GlossaryFile.read(
+        let glossary = try GlossaryFile.read(
             path, tbxTarget: target,
-            tbxLanguage: { tag in (try? catalog?.pack(for: tag))?.tag ?? tag })
+            tbxLanguage: { tag in catalog?.pack(named: tag)?.tag ?? tag })
+        if glossary.entries.isEmpty && glossary.conceptsWithoutTarget > 0 {
+            let language =
+                glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage
+            throw CommandFailure(
+                "\(path): error: none of its \(glossary.conceptsWithoutTarget) concept(s) has a "
+                    + "\(language) term; name the target language with --target or use "
+                    + "another glossary; nothing written",
+                status: .usage)
+        }
+        return glossary
     }
 
     /// All locale packs.

@@ -185,15 +185,13 @@ struct GlossaryConvertCommand: ParsableCommand {
             if let target { try LocaleCatalog.refuseMalformed(target) }
             // The output's name says the target when --target does not (pass 33: a TBX of
             // five languages gave its Urdu terms to m.en-hi.tsv).
+            // (Only a language a pack knows: `en-ur-old.tsv` names no `old`.)
             var glossary = try data.glossary(
-                at: input, target: target ?? Glossary.languagePair(fromFileName: output)?.target)
-            if glossary.entries.isEmpty && glossary.conceptsWithoutTarget > 0 {
-                throw CommandFailure(
-                    "\(input): error: none of its \(glossary.conceptsWithoutTarget) concept(s) has a "
-                        + "\(glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage) "
-                        + "term; name the target language with --target; nothing written",
-                    status: .usage)
-            }
+                at: input,
+                target: target
+                    ?? Glossary.languagePair(fromFileName: output).flatMap {
+                        data.packTag($0.target)
+                    })
             if glossary.conceptsWithoutTarget > 0 {
                 StandardError.write(
                     "warning: \(input): \(glossary.conceptsWithoutTarget) concept(s) have no "
@@ -298,7 +296,7 @@ struct GlossaryCoverageCommand: ParsableCommand {
                 language: try AlignCommand.locale(fromFileName: file).map {
                     try data.pack(for: $0).tag
                 })
-            let loaded = try GlossaryFile.read(path)
+            let loaded = try data.glossary(at: path, target: nil)
             let sourcePack = try data.pack(for: loaded.sourceLanguage)
             if let named = AlignCommand.locale(fromFileName: file),
                 data.packTag(named) != sourcePack.tag

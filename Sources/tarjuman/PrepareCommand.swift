@@ -113,7 +113,7 @@ struct PrepareCommand: ParsableCommand {
                 ? nil
                 : try glossary
                     ?? data.directory().glossary(source: sourcePack, target: targetPack)
-            let terms = try glossaryPath.map { path throws(GlossaryError) in
+            let terms = try glossaryPath.map { path in
                 try data.glossary(at: path, target: targetPack.tag)
             }
             try data.refuseOtherPair(

@@ -43,7 +43,7 @@ struct TermsCommand: ParsableCommand {
                 language: try (locale ?? AlignCommand.locale(fromFileName: file)).map {
                     try data.pack(for: $0).tag
                 })
-            let loaded = try GlossaryFile.read(path)
+            let loaded = try data.glossary(at: path, target: nil)
             let tag = locale ?? AlignCommand.locale(fromFileName: file) ?? loaded.sourceLanguage
             let pack = try data.pack(for: tag)
             let targetPack = try? data.pack(for: loaded.targetLanguage)

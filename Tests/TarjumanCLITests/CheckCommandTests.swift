@@ -444,6 +444,37 @@ import Testing
         #expect(result.stderr.contains("is also an output of this run"))
     }
 
+    /// Review of pass 33: a project's pairs, a TBX glossary without the pair's language, a
+    /// sign mark at a sentence's start and a glossary named by an alias for `terms`.
+    @Test func siblingPathsOfPass33() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir p; cd p
+            printf 'The port was built in 2009.\n' > a.en.txt
+            printf 'بندرگاہ ۲۰۰۹ میں بنائی گئی۔\n' > a.ur.txt
+            printf 'pairs:\n  - target: "*.ur.txt"\n' > tarjuman.yaml
+            "$TARJUMAN" check --format json --write-baseline - > /dev/null 2> err.txt; echo "project $?"
+            grep -c 'is standard output' err.txt
+            "$TARJUMAN" glossary convert "$ROOT/glossaries/en-hi.tsv" hi.en-hi.tbx 2> /dev/null
+            "$TARJUMAN" check --config none --glossary hi.en-hi.tbx a.en.txt a.ur.txt 2>&1 | grep -c 'concept(s) has a ur term; name the target'
+            printf 'Temperature was -5 degrees. It fell.\n' > t.en.txt
+            printf '\\342\\200\\216\\342\\210\\222۵ درجہ تھا۔ یہ گرا۔\n' > t.ur.txt
+            "$TARJUMAN" check --config none --disable length-ratio --disable term-missing t.en.txt t.ur.txt | tail -1
+            mkdir -p d/glossaries; cp -r "$ROOT/locales" d/
+            cp "$ROOT/glossaries/en-bal-Arab-PK.tsv" d/glossaries/en-bal.tsv
+            printf 'The port.\n' > x.en.txt
+            "$TARJUMAN" terms --data-dir d --format tsv x.en.txt 2>&1 | cut -f1-3 | tail -1
+            """)
+        #expect(
+            result.stdout == """
+                project 2
+                1
+                1
+                1 file(s) checked: 0 errors, 0 warnings, 0 info
+                x.en.txt\t1\t5
+                """ + "\n", "\(result.stderr)")
+    }
+
     /// A baseline written to standard output while the report goes there is refused (pass
     /// 32: two JSON documents in one stream); with the report in a file, it may go there.
     @Test func aBaselineOnStandardOutputBesideTheReportIsRefused() throws {

@@ -310,13 +310,15 @@ public enum AnchorExtractor {
         guard isBidiMark(scalars[index]) else { return false }
         var next = index + 1
         while next < scalars.count && isBidiMark(scalars[next]) { next += 1 }
-        if next < scalars.count, scalars[next] == "-" || scalars[next] == "\u{2212}" {
-            return digitFollows(scalars, after: next)
+        // A minus sign that opens a number (not the hyphen of `COVID‎-19`), a digit after it.
+        let isSign = { (minus: Int) in
+            (scalars[minus] == "-" || scalars[minus] == "\u{2212}")
+                && opensNumber(scalars, before: minus) && digitFollows(scalars, after: minus)
         }
+        if next < scalars.count, isSign(next) { return true }
         var previous = index - 1
         while previous >= 0 && isBidiMark(scalars[previous]) { previous -= 1 }
-        return previous >= 0 && (scalars[previous] == "-" || scalars[previous] == "\u{2212}")
-            && digitFollows(scalars, after: index)
+        return previous >= 0 && isSign(previous)
     }
 
     /// `number` without leading zeros (`05` → `5`) and, with one point, without a

@@ -122,7 +122,14 @@ public struct DocumentAligner: Sendable {
                 {
                     let offset = base + index
                     while next < segments.count, segments[next].byteEnd <= offset { next += 1 }
-                    if next == segments.count || segments[next].byteStart > offset {
+                    // A mark of the minus sign that starts the sentence after it (`‎−۵`) is
+                    // the number's (review of pass 33).
+                    let ahead = Array(
+                        String(decoding: bytes[index..<min(index + 24, bytes.count)], as: UTF8.self)
+                            .unicodeScalars)
+                    if next == segments.count || segments[next].byteStart > offset,
+                        !AnchorExtractor.isSignMark(ahead, at: 0)
+                    {
                         found.append(
                             StrayControl(byte: offset, position: lines.position, scalar: control))
                     }

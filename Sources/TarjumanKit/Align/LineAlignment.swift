@@ -28,7 +28,8 @@ extension DocumentAligner {
             let beads = SentenceAligner(model: lineModel).alignLines(sides.source, sides.target)
             var result = Result(
                 source: sourceSegments, target: targetSegments,
-                beads: Self.laterCopiesRepeat(beads, target: targetSegments))
+                beads: Self.laterCopiesRepeat(
+                    beads, source: sourceSegments, target: targetSegments))
             // Bidi controls a line is trimmed of (review of pass 22: never reported).
             result.strayTargetControls = Self.strayControls(
                 in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
@@ -38,23 +39,46 @@ extension DocumentAligner {
         }
     }
 
-    /// `beads` with a line repeated in the translation read as the earlier copy translating
-    /// its source and the later one being the repeat (the two cost the same either way; pass
-    /// 32: a repeated first line was "line 1, a repeat of line 2", and no line in step).
-    static func laterCopiesRepeat(_ beads: [AlignmentBead], target: [Segment]) -> [AlignmentBead] {
+    /// `beads` with a line repeated in one file read as the earlier copy being paired and the
+    /// later one being the repeat (the two cost the same either way; pass 32: a repeated
+    /// first line was "line 1, a repeat of line 2", and no line in step). So for repeated
+    /// translated lines (0:1 then 1:1) and, the same way, repeated source lines (1:0 then
+    /// 1:1; review of pass 33).
+    static func laterCopiesRepeat(
+        _ beads: [AlignmentBead], source: [Segment], target: [Segment]
+    ) -> [AlignmentBead] {
+        let flipped = { (bead: AlignmentBead) in
+            AlignmentBead(source: bead.target, target: bead.source, cost: bead.cost)
+        }
         var beads = beads
-        // From the end, so that a run of copies moves the translation to the first of them.
+        // From the end, so that a run of copies moves the pairing to the first of them.
         for index in beads.indices.dropLast().reversed() {
             let (extra, pair) = (beads[index], beads[index + 1])
-            guard extra.source.isEmpty, extra.target.count == 1, pair.source.count == 1,
-                pair.target.count == 1, pair.target.lowerBound == extra.target.lowerBound + 1,
-                target[extra.target.lowerBound].text == target[pair.target.lowerBound].text
-            else { continue }
-            beads[index] = AlignmentBead(source: pair.source, target: extra.target, cost: pair.cost)
-            beads[index + 1] = AlignmentBead(
-                source: extra.source, target: pair.target, cost: extra.cost)
+            if let moved = firstCopyPaired(extra, pair, lines: target) {
+                (beads[index], beads[index + 1]) = moved
+            } else if let moved = firstCopyPaired(flipped(extra), flipped(pair), lines: source) {
+                (beads[index], beads[index + 1]) = (flipped(moved.0), flipped(moved.1))
+            }
         }
         return beads
+    }
+
+    /// For an extra translated line (`extra`, 0:1) just before a 1:1 `pair` whose translated
+    /// line is the same text: the pair taking the extra line, and the extra bead the pair's
+    /// line, placed after the pair's source line (review of pass 33: the drift named the
+    /// line before it). Nil for any other two beads.
+    private static func firstCopyPaired(
+        _ extra: AlignmentBead, _ pair: AlignmentBead, lines: [Segment]
+    ) -> (AlignmentBead, AlignmentBead)? {
+        guard extra.source.isEmpty, extra.target.count == 1, pair.source.count == 1,
+            pair.target.count == 1, pair.target.lowerBound == extra.target.lowerBound + 1,
+            lines[extra.target.lowerBound].text == lines[pair.target.lowerBound].text
+        else { return nil }
+        let after = pair.source.upperBound..<pair.source.upperBound
+        return (
+            AlignmentBead(source: pair.source, target: extra.target, cost: pair.cost),
+            AlignmentBead(source: after, target: pair.target, cost: extra.cost)
+        )
     }
 
     /// An error when `text` has more than `limit` lines (as ``lineSegments(of:)`` counts

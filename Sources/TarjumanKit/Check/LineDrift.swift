@@ -95,6 +95,20 @@ public enum LineDrift {
             let sourceBlank = { (index: Int) in result.source[index].text.allSatisfy(\.isWhitespace)
             }
             switch (sources.count, targets.count) {
+            case (let count, let other) where count > 1 && count == other:
+                // Lines aligned jointly (2:2) inside a run that is out of step elsewhere (a
+                // run in step is paired line by line): the offset does not change here, so
+                // this is no drift; in step when at the same numbers (review of pass 33). A
+                // translated line left empty opposite a line with text is still said.
+                var empty = 0
+                for (source, target) in zip(sources, targets)
+                where blank(target) && !sourceBlank(source) {
+                    empty += 1
+                    add(
+                        "translated line \(target + 1) is empty; source line \(source + 1) is not",
+                        inTarget: true, line: target + 1, related: source + 1)
+                }
+                if sourceLine == targetLine { inStep += count - empty }
             case (1, 1):
                 if blank(targets[0]) && !sourceBlank(sources[0]) {
                     add(

@@ -95,6 +95,13 @@ public struct LocaleCatalog: Sendable {
     /// The tags of all packs, sorted.
     public var tags: [String] { packs.map(\.tag) }
 
+    /// The pack whose tag or alias `tag` is exactly (letter case and `_` for `-` aside),
+    /// without ``pack(for:)``'s falling back to shorter tags: `bcc` is `bal-Arab-PK`, while
+    /// `sd-IN` (Devanagari) names no pack.
+    public func pack(named tag: String) -> LocalePack? {
+        index[tag.replacingOccurrences(of: "_", with: "-").lowercased()].map { packs[$0] }
+    }
+
     /// The pack for `tag`: an exact tag or alias (case-insensitive), else the longest
     /// prefix of its subtags that names a pack (`ur-IN` → `ur`), unless a subtag left out
     /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).

@@ -59,6 +59,42 @@ import Testing
         #expect(report.inStep == target.count - empty.count)
     }
 
+    /// Two lines aligned jointly beside an added line are no drift of their own: only the
+    /// added line is (review of pass 33: the 2:2 bead was "lines 1–2 translated as 1–2").
+    @Test func jointLinesBesideAnAddedLineAreNoDrift() {
+        let lines = { (texts: [String]) in
+            DocumentAligner.lineSegments(of: texts.joined(separator: "\n"))
+        }
+        let result = DocumentAligner.Result(
+            source: lines(["A.", "B.", "C."]), target: lines(["ب۔", "ا۔", "ایکس۔", "ج۔"]),
+            beads: [
+                AlignmentBead(source: 0..<2, target: 0..<2, cost: 0),
+                AlignmentBead(source: 2..<2, target: 2..<3, cost: 0),
+                AlignmentBead(source: 2..<3, target: 3..<4, cost: 0),
+            ])
+        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(report.findings.map(\.position.line) == [3])
+        #expect(report.inStep == 2)
+    }
+
+    /// A repeated line, in either file, is the later copy, and its drift names the line
+    /// before it in the other file (review of pass 33: the line before that).
+    @Test func theLaterCopyOfARepeatedLineIsTheDrift() throws {
+        var target = Self.urdu
+        target.insert(Self.urdu[1], at: 2)
+        let repeated = try Self.drift(target)
+        #expect(repeated.findings.map(\.position.line) == [3])
+        #expect(repeated.findings.first?.related?.position.line == 2)
+        let source = DocumentAligner.lineSegments(
+            of: ([Self.english[0]] + Self.english).joined(separator: "\n"))
+        let beads = DocumentAligner.laterCopiesRepeat(
+            [
+                AlignmentBead(source: 0..<1, target: 0..<0, cost: 0),
+                AlignmentBead(source: 1..<2, target: 0..<1, cost: 0),
+            ], source: source, target: [])
+        #expect(beads.map { [$0.source, $0.target] } == [[0..<1, 0..<1], [1..<2, 1..<1]])
+    }
+
     /// A run of beads other than 1:1 stays as it is when it holds more lines on one side:
     /// the files are out of step there.
     @Test func aRunWithMoreLinesOnOneSideIsKept() {

@@ -186,7 +186,7 @@ import Testing
                 == [
                     "-5", "-5", "-3.5", "7", "-2",
                 ])
-        let marks = Array("a \u{200E}-\u{200E}۵ b\u{200E} -x".unicodeScalars)
+        let marks = Array("a \u{200E}-\u{200E}۵ b\u{200E} -x COVID\u{200E}-19".unicodeScalars)
         #expect(marks.indices.filter { AnchorExtractor.isSignMark(marks, at: $0) } == [2, 4])
     }
 
