@@ -118,7 +118,10 @@ struct DataOptions: ParsableArguments {
     /// `bal-Arab-PK`, pass 33; other tags as written, so `sd-IN` stays Devanagari). A TBX
     /// with concepts but none in the target language is an error (review of pass 33: check
     /// ran without terms, unsaid).
-    func glossary(at path: String, target: String?) throws -> Glossary {
+    func glossary(
+        at path: String, target: String?,
+        advice: String = "name one for these languages with --glossary"
+    ) throws -> Glossary {
         let catalog = try? catalog()
         let glossary = try GlossaryFile.read(
             path, tbxTarget: target,
@@ -128,8 +131,7 @@ struct DataOptions: ParsableArguments {
                 glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage
             throw CommandFailure(
                 "\(path): error: none of its \(glossary.conceptsWithoutTarget) concept(s) has a "
-                    + "\(language) term; name the target language with --target or use "
-                    + "another glossary; nothing written",
+                    + "\(language) term; \(advice); nothing written",
                 status: .usage)
         }
         return glossary

@@ -191,7 +191,7 @@ struct GlossaryConvertCommand: ParsableCommand {
                 target: target
                     ?? Glossary.languagePair(fromFileName: output).flatMap {
                         data.packTag($0.target)
-                    })
+                    }, advice: "name the target language with --target")
             if glossary.conceptsWithoutTarget > 0 {
                 StandardError.write(
                     "warning: \(input): \(glossary.conceptsWithoutTarget) concept(s) have no "

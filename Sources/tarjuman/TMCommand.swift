@@ -372,6 +372,11 @@ struct TMImportCommand: ParsableCommand {
                     // (a Tarjuman TMX's context properties), else unknown: a memory's order
                     // is no document's, so its neighbours in the file are not its context.
                     let store = try adding.store()
+                    // The origins' penalties before: one the file sets anew is said (review
+                    // of pass 33: an import lowered an origin's penalty unsaid).
+                    let before = Dictionary(
+                        try store.statistics().origins.map { ($0.origin, $0.penalty) },
+                        uniquingKeysWith: max)
                     let writer = MemoryWriter(store)
                     // The store is never left to the writer's thread when reading fails.
                     defer { _ = try? writer.finish() }
@@ -413,6 +418,15 @@ struct TMImportCommand: ParsableCommand {
                         count += units.count
                     }
                     added = try writer.finish()
+                    for origin in try store.statistics().origins
+                    where before[origin.origin].map({ $0 != origin.penalty })
+                        ?? (origin.penalty > 0)
+                    {
+                        StandardError.write(
+                            "note: \(file): the origin \(origin.origin.shownInMessage) now ranks its "
+                                + "matches \(origin.penalty) points lower"
+                                + (before[origin.origin].map { " (was \($0))" } ?? ""))
+                    }
                     if skipped > 0 {
                         StandardError.write(
                             "warning: \(file): \(skipped) units without both \(source.tag) and "

@@ -261,11 +261,13 @@ import Testing
             printf 'The port was built in 2009.\n' > a.en.txt
             printf 'قلعہ ۲۰۰۹ ءَ جوڑ بوت۔\n' > a.bal-Arab-PK.txt
             "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt; echo "exit $?"
+            cp a.bal-Arab-PK.txt a.bal.txt
+            "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt a.en.txt a.bal.txt 2>&1 | grep -c 'note: no glossary'
             cp "$ROOT/glossaries/en-bal-Arab-PK.tsv" d/glossaries/en-bal.tsv
             "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt 2>&1 | grep -c term-missing
             """)
         #expect(
-            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n1\n",
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n1\n1\n",
             "\(result.stderr)")
         #expect(
             result.stderr.contains(
@@ -456,7 +458,7 @@ import Testing
             "$TARJUMAN" check --format json --write-baseline - > /dev/null 2> err.txt; echo "project $?"
             grep -c 'is standard output' err.txt
             "$TARJUMAN" glossary convert "$ROOT/glossaries/en-hi.tsv" hi.en-hi.tbx 2> /dev/null
-            "$TARJUMAN" check --config none --glossary hi.en-hi.tbx a.en.txt a.ur.txt 2>&1 | grep -c 'concept(s) has a ur term; name the target'
+            "$TARJUMAN" check --config none --glossary hi.en-hi.tbx a.en.txt a.ur.txt 2>&1 | grep -c 'concept(s) has a ur term; name one for these languages with --glossary'
             printf 'Temperature was -5 degrees. It fell.\n' > t.en.txt
             printf '\\342\\200\\216\\342\\210\\222۵ درجہ تھا۔ یہ گرا۔\n' > t.ur.txt
             "$TARJUMAN" check --config none --disable length-ratio --disable term-missing t.en.txt t.ur.txt | tail -1

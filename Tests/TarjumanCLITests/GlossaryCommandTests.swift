@@ -372,7 +372,7 @@ import Testing
                 wrote 234 rows to a.tsv
                 wrote 234 rows to b.en-bal-Arab-PK.tsv
                 g.tbx: error: none of its 234 concept(s) has a fa term; name the target language \
-                with --target or use another glossary; nothing written
+                with --target; nothing written
                 exit 2
                 nothing written
 

@@ -227,6 +227,21 @@ public enum TMX {
         let context = property("x-context-pre").flatMap { previous in
             property("x-context-post").map { SentenceContext(previous: previous, next: $0) }
         }
+        // A penalty Tarjuman wrote is a whole number from 0 to 100; anything else is refused
+        // at its place (review of pass 33: read as 0, and machine translation as confirmed).
+        var penalty: Int?
+        if let written = unit.children("prop").first(where: { $0.attributes["type"] == "x-penalty" }
+        ) {
+            guard let value = Int(written.innerText().trimmingWhiteSpace()),
+                (0...100).contains(value)
+            else {
+                throw .malformed(
+                    file: file, position: written.position,
+                    message: "x-penalty '\(written.innerText().shownInMessage)' is no whole number "
+                        + "from 0 to 100")
+            }
+            penalty = value
+        }
         return sourceTexts.reversed().flatMap { sourceText in
             targetTexts.reversed().map { targetText in
                 TranslationPair(
@@ -234,8 +249,7 @@ public enum TMX {
                     created: unit.attributes["creationdate"].flatMap(date) ?? "",
                     creator: (unit.attributes["creationid"] ?? "").collapsingWhiteSpace(),
                     origin: (property("x-origin") ?? "").collapsingWhiteSpace(), context: context,
-                    penalty: property("x-penalty").flatMap { Int($0.trimmingWhiteSpace()) }
-                        .flatMap { (0...100).contains($0) ? $0 : nil })
+                    penalty: penalty)
             }
         }
     }

@@ -353,7 +353,13 @@ public enum HTMLReport {
                         }
                     }
                     while low < indexes.count, findings[indexes[low]].position <= segment.end {
-                        if !taken[indexes[low]] {
+                        // A finding in a source two pairs share goes to the pair whose
+                        // translation it points to (review of pass 33: to the first pair).
+                        let other = findings[indexes[low]].related?.file
+                        let elsewhere =
+                            file == sourceFile && file != targetFile && other != nil
+                            && other != targetFile && other != sourceFile
+                        if !taken[indexes[low]] && !elsewhere {
                             taken[indexes[low]] = true
                             found.append(indexes[low])
                         }

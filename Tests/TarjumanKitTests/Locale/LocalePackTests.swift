@@ -311,7 +311,15 @@ import Testing
         BrokenPack(
             name: "a script code Unicode does not encode",
             yaml: "tag: xx\nname: X\nscript: Arbc\n",
-            message: "broken.yaml:3:9: error: field 'script': 'Arbc' is no script Unicode encodes"),
+            message:
+                "broken.yaml:3:9: error: field 'script': 'Arbc' is no script of a language that Unicode encodes"
+        ),
+        BrokenPack(
+            name: "a placeholder script code",
+            yaml: "tag: xx\nname: X\nscript: Zyyy\n",
+            message:
+                "broken.yaml:3:9: error: field 'script': 'Zyyy' is no script of a language that Unicode encodes"
+        ),
         BrokenPack(
             name: "a bead of three sentences",
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"3-1\": 0.01}\n",

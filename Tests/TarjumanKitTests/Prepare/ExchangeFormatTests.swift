@@ -429,11 +429,20 @@ import Testing
         let tmx = """
             <tmx version="1.4"><header srclang="en"/><body>
             \(written)
-              <tu><prop type="x-penalty">101</prop><tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu>
             </body></tmx>
             """
         let pairs = try TMX.read(Data(tmx.utf8), file: "p.tmx", source: "en", target: "ur").pairs
         #expect(pairs.map(\.penalty) == [20, nil])
+        // Anything but a whole number from 0 to 100 is refused at its place (review of pass
+        // 33: read as no penalty).
+        for odd in ["101", "-5", "abc", "15.5", ""] {
+            let bad = tmx.replacingOccurrences(
+                of: "<tu><tuv", with: "<tu><prop type=\"x-penalty\">\(odd)</prop><tuv")
+            #expect(throws: ExchangeError.self) {
+                try TMX.read(Data(bad.utf8), file: "p.tmx", source: "en", target: "ur")
+            }
+        }
     }
 
     /// A unit's context is what its properties state, both sides or none; what the writer

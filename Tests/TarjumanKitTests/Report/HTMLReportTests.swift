@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TarjumanKit
@@ -54,6 +55,26 @@ import Testing
     /// A bidi override or control character in a sentence is shown as a visible token, and
     /// each sentence is isolated (pass 25: the override reordered the reviewer's view, and
     /// its mark had no width).
+    /// A finding in a source two pairs share is shown with the pair whose translation it
+    /// points to (review of pass 33: with the first pair).
+    @Test func aSharedSourcesFindingGoesToItsOwnPair() {
+        let pair = { (target: String) in
+            ReviewDocument(
+                sourceFile: "a.en.txt", targetFile: target, sourceLanguage: "en",
+                targetLanguage: "ur", sourceDirection: "ltr", targetDirection: "rtl",
+                beads: Self.document.beads)
+        }
+        var omission = Self.finding("omission", "a.en.txt", line: 3, column: 1)
+        omission.related = Finding.Location(
+            file: "b.ur.txt", position: SourcePosition(line: 2, column: 1))
+        let page = HTMLReport.render(
+            documents: [pair("a.ur.txt"), pair("b.ur.txt")], findings: [omission])
+        let second = page.range(of: "id=\"doc-2\"")
+        let row = page.range(of: "<tr class=\"finding")
+        #expect(second != nil && row != nil)
+        if let second, let row { #expect(row.lowerBound > second.lowerBound) }
+    }
+
     /// An unread file taken from the line a run reported names the file and place of that
     /// line, and its message once (pass 32: `b.ur.txt: error: b.en.txt: error: …`).
     @Test func anUnreadFileIsReadFromItsReportedLine() {
