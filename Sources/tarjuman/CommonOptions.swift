@@ -122,7 +122,9 @@ struct DataOptions: ParsableArguments {
         at path: String, target: String?,
         advice: String = "name one for these languages with --glossary"
     ) throws -> Glossary {
-        let catalog = try? catalog()
+        // Every pack is read only for a TBX, whose tags need them (a run reads only the
+        // packs it needs).
+        let catalog = (try? GlossaryFormat(path: path)) == .tbx ? try? catalog() : nil
         let glossary = try GlossaryFile.read(
             path, tbxTarget: target,
             tbxLanguage: { tag in catalog?.pack(named: tag)?.tag ?? tag })
