@@ -369,17 +369,21 @@ import Testing
     }
 
     /// A bidi control at the start of a translated sentence is reported at its place
-    /// (pass 22: left outside the sentence by the segmenter, it was never reported).
+    /// (pass 22: left outside the sentence by the segmenter, it was never reported), and so
+    /// is an Arabic letter mark inside one (it never was).
     @Test func aBidiControlAtASentenceStartIsReported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'The book is here. It is good.\\n' > d.en.txt
             printf 'کتاب یہاں ہے۔ \\342\\200\\256یہ اچھی ہے۔\\n' > d.ur.txt
             "$TARJUMAN" check --config none d.en.txt d.ur.txt | head -1
+            printf 'کتاب یہاں ہے۔ یہ \\330\\234اچھی ہے۔\\n' > d.ur.txt
+            "$TARJUMAN" check --config none d.en.txt d.ur.txt | head -1
             """)
         #expect(
             result.stdout
                 == "d.ur.txt:1:15: warning: [punctuation] bidi control U+202E left in the text (d.en.txt:1:19)\n"
+                + "d.ur.txt:1:18: warning: [punctuation] bidi control U+061C left in the text (d.en.txt:1:19)\n"
         )
     }
 

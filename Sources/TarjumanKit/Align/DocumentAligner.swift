@@ -102,7 +102,7 @@ public struct DocumentAligner: Sendable {
         public let scalar: Unicode.Scalar
     }
 
-    /// The bidi controls (embeddings, overrides, isolates, LRM, RLM) of `bytes` that lie in no
+    /// The bidi controls (embeddings, overrides, isolates, LRM, RLM, ALM) of `bytes` that lie in no
     /// segment: `bytes` start at byte `base` of the file, at `start`; a byte-order mark at
     /// the file's start takes no column.
     static func strayControls(
@@ -114,25 +114,29 @@ public struct DocumentAligner: Sendable {
         var next = 0
         while index < bytes.count {
             let byte = bytes[index]
+            var scalar: UInt32 = 0
             if byte == 0xE2, index + 2 < bytes.count {
-                let scalar =
+                scalar =
                     UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) | 0x2000
-                if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar)
-                    || scalar == 0x200E || scalar == 0x200F, let control = Unicode.Scalar(scalar)
+            } else if byte == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C {
+                scalar = 0x061C
+            }
+            if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar)
+                || scalar == 0x200E || scalar == 0x200F || scalar == 0x061C,
+                let control = Unicode.Scalar(scalar)
+            {
+                let offset = base + index
+                while next < segments.count, segments[next].byteEnd <= offset { next += 1 }
+                // A mark of the minus sign that starts the sentence after it (`‎−۵`) is
+                // the number's (review of pass 33).
+                let ahead = Array(
+                    String(decoding: bytes[index..<min(index + 24, bytes.count)], as: UTF8.self)
+                        .unicodeScalars)
+                if next == segments.count || segments[next].byteStart > offset,
+                    !AnchorExtractor.isSignMark(ahead, at: 0)
                 {
-                    let offset = base + index
-                    while next < segments.count, segments[next].byteEnd <= offset { next += 1 }
-                    // A mark of the minus sign that starts the sentence after it (`‎−۵`) is
-                    // the number's (review of pass 33).
-                    let ahead = Array(
-                        String(decoding: bytes[index..<min(index + 24, bytes.count)], as: UTF8.self)
-                            .unicodeScalars)
-                    if next == segments.count || segments[next].byteStart > offset,
-                        !AnchorExtractor.isSignMark(ahead, at: 0)
-                    {
-                        found.append(
-                            StrayControl(byte: offset, position: lines.position, scalar: control))
-                    }
+                    found.append(
+                        StrayControl(byte: offset, position: lines.position, scalar: control))
                 }
             }
             lines.advance(byte: byte)

@@ -66,9 +66,9 @@ import Testing
         let ur = try TestData.pack("ur")
         let aligner = try DocumentAligner(sourcePack: en, targetPack: ur)
         let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
-        let source = "The book is here. It is good.\n\nThe end.\n"
-        let target = "کتاب یہاں ہے۔ \u{202E}یہ اچھی ہے۔\n\n\u{200F}ختم۔\u{2067}\n"
-        let expected = ["1:15 U+202E", "3:1 U+200F", "3:6 U+2067"]
+        let source = "The book is here. It is good.\n\nThe end.\n\nThe end.\n"
+        let target = "کتاب یہاں ہے۔ \u{202E}یہ اچھی ہے۔\n\n\u{200F}ختم۔\u{2067}\n\n\u{061C}ختم۔\n"
+        let expected = ["1:15 U+202E", "3:1 U+200F", "3:6 U+2067", "5:1 U+061C"]
         func bidi(_ findings: [Finding]) -> [String] {
             findings.filter { $0.message.hasPrefix("bidi control") }.map {
                 "\($0.position) \($0.message.split(separator: " ")[2])"

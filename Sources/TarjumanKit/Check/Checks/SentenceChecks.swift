@@ -110,11 +110,12 @@ extension TranslationChecker {
         {
             add("punctuation", "unbalanced \(open)\(close)", nil, nil)
         }
-        // LRM and RLM around a number's minus sign are CLDR's way of writing it (pass 33).
+        // LRM, RLM and ALM around a number's minus sign are CLDR's way of writing it (pass
+        // 33); elsewhere they are stray, the ALM too (it was never reported).
         if let index = scalars.indices.first(where: { index in
             let value = scalars[index].value
             return (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-                || ((value == 0x200E || value == 0x200F)
+                || (AnchorExtractor.isBidiMark(scalars[index])
                     && !AnchorExtractor.isSignMark(scalars, at: index))
         }) {
             add(
