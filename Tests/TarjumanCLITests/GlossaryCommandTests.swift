@@ -395,6 +395,19 @@ import Testing
             try Data(contentsOf: file) == Data("id\tsource\ttarget\nu1\tword\t\u{626}\n".utf8))
     }
 
+    /// A source term in another form than its pack's (Arabic kaf in an Urdu source) is
+    /// reported and fixed (it passed lint).
+    @Test func fixNormalisesASourceTerm() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ur-bal-Arab-PK.tsv")
+        try Data("id\tsource\ttarget\nk\t\u{643}تاب\tکتاب\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["glossary", "lint", "--fix", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("fixed \(file.path):2:3: [not-normalised] 'كتاب' → 'کتاب'"))
+        #expect(try Data(contentsOf: file) == Data("id\tsource\ttarget\nk\tکتاب\tکتاب\n".utf8))
+    }
+
     /// A term with nothing term matching reads is an error in lint, and check does not call
     /// it missing where the translation holds it (pass 18: a false term-missing error).
     @Test func termsWithNothingToReadAreLintErrorsAndNeverMissing() throws {

@@ -30,6 +30,7 @@ public struct GlossaryLinter: Sendable {
             return sorted(findings)
         }
         let normalizer = Normalizer(pack: pack)
+        let sourceNormalizer = english.map { Normalizer(pack: $0) }
         let sourceReading = TermReading(pack: english)
         let targetReading = TermReading(pack: pack)
         for (index, entry) in glossary.entries.enumerated() {
@@ -37,18 +38,29 @@ public struct GlossaryLinter: Sendable {
             let at = { (column: String) in
                 SourcePosition(line: entry.line, column: columns[column] ?? 1)
             }
-            var fields: [(name: String, value: String, script: String)] = [
-                ("source", entry.source, english?.script ?? "Latn"),
-                ("target", entry.target, pack.script),
+            // Source fields are held to the source pack's normal form too (an NFD `café`, an
+            // Arabic yeh in an Urdu source term: they passed lint).
+            let sourceScript = english?.script ?? "Latn"
+            var fields: [(name: String, value: String, script: String, normalizer: Normalizer?)] = [
+                ("source", entry.source, sourceScript, sourceNormalizer),
+                ("target", entry.target, pack.script, normalizer),
             ]
+            if !entry.sourceVariants.isEmpty {
+                fields.append(
+                    (
+                        "source_variants", entry.sourceVariants.joined(separator: "|"),
+                        sourceScript,
+                        sourceNormalizer
+                    ))
+            }
             if !entry.variants.isEmpty {
-                fields.append(("variants", entry.variants.joined(separator: "|"), pack.script))
+                fields.append(
+                    ("variants", entry.variants.joined(separator: "|"), pack.script, normalizer))
             }
             for field in fields {
                 findings += try fieldFindings(
                     field.value, column: field.name, script: field.script, position: at(field.name),
-                    file: file,
-                    normalizer: field.name == "source" ? nil : normalizer)
+                    file: file, normalizer: field.normalizer)
             }
             // (side, column, term): the main terms and their variants, each at its column.
             let terms =

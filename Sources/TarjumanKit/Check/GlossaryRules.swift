@@ -153,10 +153,12 @@ public enum GlossaryRules {
             ]),
         Rule(
             glossary: "not-normalised", severity: .warning,
-            summary: "A term not in the pack's canonical and orthographic form.",
+            summary: "A term not in its pack's canonical and orthographic form.",
             explanation:
                 "Arabic kaf or yeh in Urdu, ه in Balochi (Pakistan), tatweel, decomposed letters: text "
-                + "typed this way does not match text typed correctly. --fix rewrites it; a spelling the pack "
+                + "typed this way does not match text typed correctly. Source terms and source variants "
+                + "are held to the source language's pack, targets and variants to the target's. "
+                + "--fix rewrites it; a spelling the pack "
                 + "cannot decide (Urdu non-final ه) is reported and left alone.",
             fixable: true,
             triggering: [

@@ -78,6 +78,22 @@ import Testing
         #expect(applied.count == 1)
     }
 
+    /// Source terms and source variants are held to the source pack's normal form: an NFD
+    /// `café` in English, an Arabic kaf in an Urdu source term (both passed lint).
+    @Test func sourceFieldsAreInTheirPacksNormalForm() throws {
+        let english = "id\tsource\ttarget\tsource_variants\nc1\tcafe\tکیفے\tcafe\u{301}\n"
+        let findings = try Self.linter.lint(english, file: "en-ur.tsv")
+        #expect(findings.map { "\($0.rule) \($0.position)" } == ["not-normalised 2:14"])
+        #expect(
+            Self.linter.fix(english, findings: findings).text.unicodeScalars.elementsEqual(
+                "id\tsource\ttarget\tsource_variants\nc1\tcafe\tکیفے\tcaf\u{E9}\n".unicodeScalars))
+        let urdu = "id\tsource\ttarget\nk\t\u{643}تاب\tکتاب\n"
+        let fromUrdu = try Self.linter.lint(urdu, file: "ur-bal-Arab-PK.tsv")
+        #expect(fromUrdu.map { "\($0.rule) \($0.position)" } == ["not-normalised 2:3"])
+        #expect(
+            Self.linter.fix(urdu, findings: fromUrdu).text == "id\tsource\ttarget\nk\tکتاب\tکتاب\n")
+    }
+
     /// No-break and other Unicode spaces are spaces to the whitespace rule and to its fix:
     /// the rule reported a trailing NBSP that --fix left, so lint never came out clean, and
     /// doubled NBSPs inside a term went unreported (pass 18).
