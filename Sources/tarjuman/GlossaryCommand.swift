@@ -209,11 +209,7 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + lines.joined(separator: ", ")
                         + (glossary.renamedOnReading.count > 10 ? ", …" : ""))
             }
-            if let pair = Glossary.languagePair(fromFileName: output),
-                glossary.targetLanguage.isEmpty
-            {
-                glossary.targetLanguage = pair.target
-            }
+            try takeLanguages(fromOutputName: &glossary)
             let format = try GlossaryFormat(path: output)
             if format == .tbx && glossary.targetLanguage.isEmpty {
                 throw CommandFailure(
@@ -264,6 +260,35 @@ struct GlossaryConvertCommand: ParsableCommand {
                             : ")")
                     : "wrote \(glossary.entries.count) rows to \(output)")
         }
+    }
+
+    /// The languages the output's name states, where the input named none (`terms.tsv` to
+    /// `ur-bal-Arab-PK.tbx`); a name stating other languages than the glossary's is refused
+    /// (review: `en-ur.tsv` converted to `en-bal-Arab-PK.tsv` labelled Urdu terms Balochi).
+    /// Only a target a pack knows counts (`en-ur-old.tsv` names no `old`); a source no pack
+    /// knows is compared by its language (`fr-ur.tbx` is not `en` → `ur`).
+    private func takeLanguages(fromOutputName glossary: inout Glossary) throws {
+        guard let pair = Glossary.languagePair(fromFileName: output),
+            let target = data.packTag(pair.target)
+        else { return }
+        if glossary.targetLanguage.isEmpty {
+            glossary.sourceLanguage = pair.source
+            glossary.targetLanguage = pair.target
+            return
+        }
+        let stated = [glossary.sourceLanguage, glossary.targetLanguage]
+        let language = { (tag: String) in tag.split(separator: "-").first?.lowercased() }
+        let sameSource =
+            data.packTag(pair.source).map { $0 == data.packTag(stated[0]) }
+            ?? (language(pair.source) == language(stated[0]))
+        guard !sameSource || data.packTag(stated[1]) != target else { return }
+        throw CommandFailure(
+            "\(output): error: the name says \(pair.source) → \(pair.target), but the glossary "
+                + "is \(stated[0]) → \(stated[1]) (from \(input)); a glossary's languages are read "
+                + "from its name, so name the output after them ("
+                + "\(stated[0])-\(stated[1]).\(URL(fileURLWithPath: output).pathExtension)); "
+                + "nothing written",
+            status: .usage)
     }
 }
 

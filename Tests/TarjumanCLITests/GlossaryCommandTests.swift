@@ -694,6 +694,39 @@ import Testing
         #expect(result.stdout.hasPrefix("exit 0\n0000000   p   o   r   t  \\n"), "\(result.stdout)")
     }
 
+    /// An output named for other languages than the glossary's is refused with nothing
+    /// written (it labelled Urdu terms Balochi, or English sources French); an input naming
+    /// no languages takes both from the output's name.
+    @Test func convertRefusesAnOutputNamedForOtherLanguages() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            for o in en-bal-Arab-PK.tsv fr-ur.tbx; do
+                "$TARJUMAN" glossary convert "$ROOT/glossaries/en-ur.tsv" $o 2>&1; echo "exit $?"
+                test -e $o || echo "nothing written"
+            done
+            cp "$ROOT/glossaries/ur-bal-Arab-PK.tsv" terms.tsv
+            "$TARJUMAN" glossary convert terms.tsv ur-bal-Arab-PK.tbx 2>/dev/null
+            grep -o 'xml:lang="[^"]*"' ur-bal-Arab-PK.tbx | sort -u
+            """)
+        let glossary = "\(CLIRunner.root.path)/glossaries/en-ur.tsv"
+        #expect(
+            result.stdout == """
+                en-bal-Arab-PK.tsv: error: the name says en → bal-Arab-PK, but the glossary is en → \
+                ur (from \(glossary)); a glossary's languages are read from its name, so name the \
+                output after them (en-ur.tsv); nothing written
+                exit 2
+                nothing written
+                fr-ur.tbx: error: the name says fr → ur, but the glossary is en → ur (from \
+                \(glossary)); a glossary's languages are read from its name, so name the output \
+                after them (en-ur.tbx); nothing written
+                exit 2
+                nothing written
+                xml:lang="bal-Arab-PK"
+                xml:lang="ur"
+
+                """, "\(result.stderr)")
+    }
+
     /// `--target` is checked as every language option is (review of pass 22: anything was
     /// taken and echoed raw).
     @Test func convertChecksItsTargetTag() throws {
