@@ -3,6 +3,24 @@ import Foundation
 import Synchronization
 import TarjumanKit
 
+/// The data folder and the `--locale` of a command that reads one text file (segment,
+/// normalize).
+struct FileLanguageOptions: ParsableArguments {
+    @OptionGroup var data: DataOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn (default: the tag the "
+                + "file's name carries, doc.ur.txt → ur, else en)."))
+    var locale: String?
+
+    /// The pack for `file`: `--locale`'s, else the one its name carries, else English.
+    func pack(for file: String) throws(CommandFailure) -> LocalePack {
+        try data.pack(for: data.sourceLocale(locale, file: file))
+    }
+}
+
 /// Options shared by every command that reads Tarjuman's data.
 struct DataOptions: ParsableArguments {
     @Option(

@@ -14,14 +14,7 @@ struct NormalizeCommand: ParsableCommand {
             Example: tarjuman normalize --locale ur --level orthographic --report draft.ur.txt
             """)
 
-    @OptionGroup var data: DataOptions
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn (default: the tag the "
-                + "file's name carries, doc.ur.txt → ur, else en)."))
-    var locale: String?
+    @OptionGroup var language: FileLanguageOptions
 
     @Option(name: .long, help: "canonical (L0), orthographic (L1, default) or key (L2).")
     var level: NormalizationLevel = .orthographic
@@ -37,8 +30,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let normalizer = Normalizer(
-                pack: try data.pack(for: data.sourceLocale(locale, file: file)))
+            let normalizer = Normalizer(pack: try language.pack(for: file))
             let source = try ByteSource.file(file)
             let textSink = report && output == nil ? nil : try OutputSink(path: output)
             let reportSink = report ? try OutputSink(path: nil) : nil

@@ -13,14 +13,7 @@ struct SegmentCommand: ParsableCommand {
             Example: tarjuman segment --locale ur --format jsonl seeds/baloch-uprising.ur.txt
             """)
 
-    @OptionGroup var data: DataOptions
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Locale pack tag, e.g. en, ur, bal, bal-Arab-IR, bal-Latn (default: the tag the "
-                + "file's name carries, doc.ur.txt → ur, else en)."))
-    var locale: String?
+    @OptionGroup var language: FileLanguageOptions
 
     @Option(name: .long, help: "Output format: text, tsv or jsonl.")
     var format: SegmentFormat = .text
@@ -41,7 +34,7 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pack = try data.pack(for: data.sourceLocale(locale, file: file))
+            let pack = try language.pack(for: file)
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: output) { sink in
