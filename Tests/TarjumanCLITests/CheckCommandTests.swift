@@ -368,6 +368,28 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Urdu bullet items stay apart from the long line before them, as English ones do, so a
+    /// faithful list passes (pass 36: they were unwrapped into one sentence; three false
+    /// omission findings).
+    @Test func anUrduBulletListPassesAsItsEnglishDoes() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Symptoms usually begin after four days. They include:\\n• high fever above 39 degrees\\n• vomiting two or more times a day\\n' > l.en.txt
+            printf 'علامات عموماً چار دن بعد شروع ہوتی ہیں۔ ان میں شامل ہیں:\\n• ۳۹ ڈگری سے زیادہ تیز بخار\\n• دن میں دو یا زیادہ بار قے\\n' > l.ur.txt
+            "$TARJUMAN" segment l.ur.txt | cut -f1,2
+            "$TARJUMAN" check --config none --glossary none l.en.txt l.ur.txt
+            """)
+        #expect(
+            result.stdout == """
+                p1s1\t1:1
+                p1s2\t1:41
+                p1s3\t2:1
+                p1s4\t3:1
+                1 file(s) checked: 0 errors, 0 warnings, 0 info
+
+                """, "\(result.stderr)")
+    }
+
     /// A bidi control at the start of a translated sentence is reported at its place
     /// (pass 22: left outside the sentence by the segmenter, it was never reported), and so
     /// is an Arabic letter mark inside one (it never was).

@@ -39,6 +39,13 @@ struct LineUnwrapper {
         for (position, unit) in hidden { text[position] = unit }
     }
 
+    /// Whether a line starts with `-`, `*`, `–` or `—` and a space: a plain-text list item
+    /// (pass 36: Urdu `- ` items were unwrapped into the line before).
+    private static func startsDashItem(_ text: [UInt16], at start: Int) -> Bool {
+        guard start + 1 < text.count, UTF16Text.isSpace(text[start + 1]) else { return false }
+        return [0x2D, 0x2A, 0x2013, 0x2014].contains(text[start])
+    }
+
     private func isSoft(_ text: [UInt16], line: Range<Int>, next: Int) -> Bool {
         var nextStart = next
         while nextStart < text.count && text[nextStart] != 0x0A && text[nextStart] != 0x0D
@@ -48,7 +55,7 @@ struct LineUnwrapper {
         }
         guard nextStart < text.count else { return false }
         let startsItem = text.withUnsafeBufferPointer { ListMarker.parse($0, at: nextStart) } != nil
-        if startsItem { return false }
+        if startsItem || Self.startsDashItem(text, at: nextStart) { return false }
         if policy == .always { return true }
         var last = line.upperBound
         while last > line.lowerBound && UTF16Text.isSpace(text[last - 1]) { last -= 1 }

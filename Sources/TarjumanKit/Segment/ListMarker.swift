@@ -30,9 +30,16 @@ struct ListMarker: Equatable {
         var index = start
         let count = text.count
         var hasBullet = false
+        // A bullet and the space after it are a marker of their own, an ordinal after them
+        // or not (`• high fever`: pass 36, a bullet before a word was no marker, so Urdu
+        // bullet lines were unwrapped into the line before them).
+        var bulletOnly: ListMarker? = nil
         if index < count && isBullet(text[index]) {
             hasBullet = true
             index += 1
+            if index < count, UTF16Text.isSpace(text[index]) {
+                bulletOnly = ListMarker(start: start, end: index, ordinal: .none, hasBullet: true)
+            }
             while index < count && text[index] == 0x20 { index += 1 }
         }
         var ordinal = Ordinal.none
@@ -43,7 +50,7 @@ struct ListMarker: Equatable {
             digits += 1
             index += 1
         }
-        if digits > 3 { return nil }
+        if digits > 3 { return bulletOnly }
         if digits > 0 {
             ordinal = .number(value)
         } else if index < count, text[index] >= 0x61, text[index] <= 0x7A,
@@ -53,7 +60,7 @@ struct ListMarker: Equatable {
             index += 1
         }
         if ordinal != .none {
-            guard index < count else { return nil }
+            guard index < count else { return bulletOnly }
             switch text[index] {
             case 0x2E, 0x06D4:
                 index += 1
@@ -64,12 +71,12 @@ struct ListMarker: Equatable {
             case 0x2D where digits > 0:
                 index += 1
             default:
-                return nil
+                return bulletOnly
             }
-        } else if !hasBullet {
-            return nil
+        } else {
+            return bulletOnly
         }
-        guard index < count, UTF16Text.isSpace(text[index]) else { return nil }
+        guard index < count, UTF16Text.isSpace(text[index]) else { return bulletOnly }
         return ListMarker(start: start, end: index, ordinal: ordinal, hasBullet: hasBullet)
     }
 
