@@ -368,6 +368,21 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Terms inside web and e-mail addresses are not looked for in the translation, and an
+    /// Urdu sentence holding an address is translated (pass 36: four term-missing errors and
+    /// two untranslated warnings on a faithful translation).
+    @Test func addressesAreCopiedNotTranslated() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nc\\tcourt\\tعدالت\\nh\\thospital\\tہسپتال\\n' > g.en-ur.tsv
+            printf 'Write to court.quetta@gov.pk today.\\nSee https://hospital.example.org/court for details.\\n' > e.en.txt
+            printf 'آج court.quetta@gov.pk پر لکھیں۔\\nتفصیلات کے لیے https://hospital.example.org/court دیکھیں۔\\n' > e.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv e.en.txt e.ur.txt
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
+    }
+
     /// Urdu bullet items stay apart from the long line before them, as English ones do, so a
     /// faithful list passes (pass 36: they were unwrapped into one sentence; three false
     /// omission findings).

@@ -244,10 +244,17 @@ public struct TermMatcher: Sendable {
     }
 
     /// The matches of `text` for each of `limits` (rows at or past a limit are not searched
-    /// for), the text tokenised and keyed once for all of them.
+    /// for), the text tokenised and keyed once for all of them. Terms inside a web or e-mail
+    /// address are none (`court.quetta@gov.pk`: pass 36, "court" was then called missing).
     private func matches(in text: String, limits: [Int]) throws(ICUError) -> [[TermMatch]] {
-        matchesWords
+        let found =
+            matchesWords
             ? wordMatches(in: text, limits: limits) : try letterMatches(in: text, limits: limits)
+        let addresses = WebAddress.ranges(in: text)
+        guard !addresses.isEmpty else { return found }
+        return found.map { matches in
+            matches.filter { match in !addresses.contains { $0.overlaps(match.range) } }
+        }
     }
 
     // MARK: - Languages with a stemmer (English)

@@ -79,3 +79,51 @@ enum WebAddress {
         return false
     }
 }
+
+extension WebAddress {
+    /// The scalar ranges of the words of `text` (runs between white space) that are web or
+    /// e-mail addresses: spelled as one (`://`, `www.`, `@`), or a dotted name ending in a
+    /// common domain written in lower case (`court.gov.pk`; `hospital.In`, a missing space,
+    /// is none). A translation copies them unchanged, so terms are not looked for in them
+    /// and their letters are not text left untranslated (pass 36).
+    static func ranges(in text: String) -> [Range<Int>] {
+        // Most sentences hold no `@` or `:`, and no dot followed by a letter: no scan.
+        var mayHold = false
+        var afterDot = false
+        for scalar in text.unicodeScalars {
+            if scalar == "@" || scalar == ":" || afterDot && scalar.properties.isAlphabetic {
+                mayHold = true
+                break
+            }
+            afterDot = scalar == "."
+        }
+        guard mayHold else { return [] }
+        var ranges: [Range<Int>] = []
+        var word: [UInt16] = []
+        var start = 0
+        var offset = 0
+        func close() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.contains(where: { $0 == 0x2E || $0 == 0x40 || $0 == 0x3A }) else { return }
+            let isAddress = word.withUnsafeBufferPointer { buffer in
+                isSpelled(buffer)
+                    || (Self.isAddress(buffer, around: 0)
+                        && !buffer[(buffer.lastIndex(of: 0x2E) ?? 0)...].contains {
+                            $0 >= 0x41 && $0 <= 0x5A
+                        })
+            }
+            if isAddress { ranges.append(start..<offset) }
+        }
+        for scalar in text.unicodeScalars {
+            if ScalarText.isWhitespace(scalar) {
+                close()
+                start = offset + 1
+            } else {
+                UTF16.encode(scalar) { word.append($0) }
+            }
+            offset += 1
+        }
+        close()
+        return ranges
+    }
+}

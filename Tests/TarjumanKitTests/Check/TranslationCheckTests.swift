@@ -98,6 +98,17 @@ import Testing
                 == ["1:1 U+200F", "2:12 U+2067"])
     }
 
+    /// A translation holding a web or e-mail address, copied as it is, is not untranslated
+    /// for its Latin letters; one that is English for the rest of it still is (pass 36).
+    @Test func anAddressIsNoUntranslatedText() {
+        #expect(
+            !TranslationChecker.isMostly(
+                .latin, "تفصیلات کے لیے https://hospital.example.org/fever دیکھیں۔"))
+        #expect(!TranslationChecker.isMostly(.latin, "آج court.quetta@gov.pk پر لکھیں۔"))
+        #expect(TranslationChecker.isMostly(.latin, "Write to court.quetta@gov.pk today، شکریہ۔"))
+        #expect(TranslationChecker.isMostly(.latin, "See the site.In Quetta"))
+    }
+
     static func planted(_ replacements: [(String, String)]) throws -> String {
         var text = try urdu
         for (old, new) in replacements {

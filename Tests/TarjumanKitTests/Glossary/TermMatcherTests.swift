@@ -48,6 +48,11 @@ import Testing
         // Decomposed accents (e and U+0301, as macOS writes file names) keep the word whole.
         ("the ca\u{0301}fe and the CAFE\u{0301}S", ["cafe", "cafe"]),
         ("after the ۱۹۴۸ war and the 1948 wars", ["war", "war"]),
+        // Addresses are copied, not translated (pass 36: "port" was called missing).
+        ("Write to port.office@gov.pk or see https://port.example.org/area today.", []),
+        ("See www.port.gov.pk, port.gov.pk and the port.", ["port"]),
+        // A missing space is no address.
+        ("the area.Port workers", ["area", "port", "worker"]),
     ])
     func findsEnglishTermsInEveryForm(_ text: String, _ expected: [String]) throws {
         #expect(try Self.ids(text) == expected)

@@ -29,6 +29,23 @@ extension TranslationChecker {
         }
     }
 
+    /// Whether most letters of `text` outside its web and e-mail addresses (copied as they
+    /// are) are in `script` (pass 36: an Urdu sentence holding a URL looked untranslated).
+    static func isMostly(_ script: ICUScript, _ text: String) -> Bool {
+        guard LetterScript.share(of: script, in: text) > 0.5 else { return false }
+        let addresses = WebAddress.ranges(in: text)
+        guard !addresses.isEmpty else { return true }
+        let scalars = text.scalarArray
+        var kept = String.UnicodeScalarView()
+        var next = 0
+        for range in addresses {
+            kept.append(contentsOf: scalars[next..<range.lowerBound])
+            next = range.upperBound
+        }
+        kept.append(contentsOf: scalars[next...])
+        return LetterScript.share(of: script, in: String(kept)) > 0.5
+    }
+
     /// Checks that look at one translated sentence on its own.
     private func targetChecks(
         _ target: Segment, source: String,
@@ -39,7 +56,7 @@ extension TranslationChecker {
         // empty translation of text is an omission, reported as such.
         if text.hasVisibleContent && text == source
             || (sourceScript != targetScript
-                && sourceScript.map { LetterScript.share(of: $0, in: text) > 0.5 } == true)
+                && sourceScript.map { Self.isMostly($0, text) } == true)
         {
             add("untranslated", "this sentence looks untranslated", nil, nil)
         }
