@@ -14,6 +14,19 @@ import Testing
         #expect(result.stdout == "ج.ا.ا. بیانیه داد.\nx ا.ب.پ y\n2\n", "\(result.stderr)")
     }
 
+    /// English initials in a row stay one name (pass 36: split before `A.` and `I.`).
+    @Test func initialsInARowStayOneName() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Dr. M. A. Khan examined 20 patients. The report by M. I. Jinnah was read.\\n' \\
+                | "$TARJUMAN" segment - | cut -f3
+            """)
+        #expect(
+            result.stdout
+                == "Dr. M. A. Khan examined 20 patients.\nThe report by M. I. Jinnah was read.\n",
+            "\(result.stderr)")
+    }
+
     /// Without --locale, the file's name gives the language, as for the other commands
     /// (pass 33: `segment sg.hi.txt` split after डॉ. as English would).
     @Test func theFileNameGivesTheLanguage() throws {

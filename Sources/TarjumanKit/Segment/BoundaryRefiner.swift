@@ -605,7 +605,23 @@ struct BoundaryRefiner {
         {
             return .keep
         }
+        // Initials in a row (M. A. Khan, Dr. M. I. Khan): a capital letter before another
+        // capital and its full stop goes on, though `A` and `I` are words that open
+        // sentences (pass 36: `Dr. M.` | `A. Khan`).
+        if wordUnits.count == 1, UTF16Text.isUpper(wordUnits[0]), initialFollows(text, from: next) {
+            return .merge
+        }
         return startsSentence(text, from: next) ? .keep : .merge
+    }
+
+    /// Whether a capital letter and a full stop standing as a word (`A. `) follow `from`,
+    /// after white space.
+    private func initialFollows(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count && UTF16Text.isSpace(text[start]) { start += 1 }
+        guard start + 1 < text.count, UTF16Text.isUpper(text[start]), text[start + 1] == 0x2E
+        else { return false }
+        return start + 2 == text.count || UTF16Text.isSpace(text[start + 2])
     }
 
     /// Whether the letters just before `stop` (back to a space or a full stop) are an

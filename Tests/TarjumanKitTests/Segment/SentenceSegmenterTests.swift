@@ -51,6 +51,22 @@ import Testing
         #expect(segments.map(\.text) == expected)
     }
 
+    /// Initials in a row are one name though `A` and `I` open sentences (pass 36: `Dr. M.`
+    /// | `A. Khan`); a capital letter alone before a sentence still ends one.
+    @Test(arguments: [
+        ("Dr. M. A. Khan examined 20 patients.", ["Dr. M. A. Khan examined 20 patients."]),
+        (
+            "Dr. M. I. Khan came. I met J. A. Smith.",
+            ["Dr. M. I. Khan came.", "I met J. A. Smith."]
+        ),
+        ("He got a B. The next day he left.", ["He got a B.", "The next day he left."]),
+        ("Plan A. I think so.", ["Plan A.", "I think so."]),
+    ])
+    func initialsInARowAreOneName(_ text: String, _ expected: [String]) throws {
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(in: text)
+        #expect(segments.map(\.text) == expected)
+    }
+
     @Test func sampleSegmentsPointAtTheirBytesAndPositions() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.seedPath)))
         let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(of: .memory(bytes))
