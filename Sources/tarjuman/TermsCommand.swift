@@ -80,13 +80,22 @@ struct TermsCommand: ParsableCommand {
                 while let paragraph = try paragraphs.next() {
                     for occurrence in try matcher.occurrences(in: paragraph) {
                         let rows = occurrence.entries.map { loaded.entries[$0] }
+                        // Every concept the text is a term of (`military` the noun and the
+                        // adjective; pass 35: the text output showed the first alone).
+                        var ids: [String] = []
+                        for row in rows where !ids.contains(row.id) { ids.append(row.id) }
                         if format == .text {
-                            let concept = concepts[occurrence.id] ?? []
+                            var renderings: [String] = []
+                            for id in ids {
+                                renderings += Self.renderingsToUse(concepts[id] ?? []).filter {
+                                    !renderings.contains($0)
+                                }
+                            }
                             // Each on one line: a line break in a glossary value forged
                             // a line of output (review of pass 22).
                             let shown = OutputBytes.flattened(
                                 side == .source
-                                    ? Self.renderingsToUse(concept).joined(separator: " / ")
+                                    ? renderings.joined(separator: " / ")
                                     : rows.map(\.source).joined(separator: " / "))
                             let status = rows.map(\.status.rawValue).joined(separator: "|")
                             let flag =
@@ -99,14 +108,12 @@ struct TermsCommand: ParsableCommand {
                             let found = OutputBytes.flattened(occurrence.text)
                             try sink.write(
                                 FindingFormat.terminalSafe(
-                                    "\(OutputBytes.flattened(source.name)):\(occurrence.position): \(occurrence.id)\t\(found) → \(shown)\(flag)"
+                                    "\(OutputBytes.flattened(source.name)):\(occurrence.position): \(ids.joined(separator: "|"))\t\(found) → \(shown)\(flag)"
                                 ) + "\n")
                             continue
                         }
                         // One record per concept the text is a term of (جبر renders both
                         // oppression and repression), each with its own renderings.
-                        var ids: [String] = []
-                        for row in rows where !ids.contains(row.id) { ids.append(row.id) }
                         for id in ids {
                             let concept = concepts[id] ?? []
                             let preferred = concept.filter { $0.status == .preferred }.map(\.target)

@@ -966,6 +966,24 @@ import Testing
         #expect(result.stdout == "e1\talpha\tب ج\n", "\(result.stderr)")
     }
 
+    /// A term of two concepts is listed with both, in `terms` and in a worksheet's hints
+    /// (pass 35: the shipped `military` noun and adjective showed the noun alone).
+    @Test func aTermOfTwoConceptsIsListedWithBoth() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The military operation began.\\n' > mil.en.txt
+            "$TARJUMAN" terms mil.en.txt --glossary "$ROOT/glossaries/en-ur.tsv"
+            "$TARJUMAN" prepare mil.en.txt --to ur --glossary "$ROOT/glossaries/en-ur.tsv" \\
+                -o - --format tsv 2>/dev/null | tail -1 | cut -f6
+            """)
+        #expect(
+            result.stdout == """
+                mil.en.txt:1:5: military|military-adj\tmilitary → فوج / فوجی
+                military → فوج / عسکری ادارے / فوجی / عسکری
+
+                """, "\(result.stderr)")
+    }
+
     /// A term found across a line break (CR LF) is listed on its one line.
     @Test func aTermAcrossALineBreakIsListedOnOneLine() throws {
         let result = try CLIRunner.run(

@@ -5,6 +5,8 @@
 public struct JobPreparer {
     private let segmenter: SentenceSegmenter
     private let conceptRows: [String: [GlossaryEntry]]
+    /// The glossary's rows, which term occurrences point into.
+    private let entries: [GlossaryEntry]
     private let matcher: TermMatcher?
     private let memory: TranslationMemory?
     private let store: (any MemoryStore)?
@@ -25,6 +27,7 @@ public struct JobPreparer {
     ) throws(ICUError) {
         segmenter = try SentenceSegmenter(pack: sourcePack)
         conceptRows = glossary?.rowsByConcept() ?? [:]
+        entries = glossary?.entries ?? []
         matcher = try glossary.map { glossary throws(ICUError) in
             try TermMatcher(glossary: glossary, side: .source, pack: sourcePack)
         }
@@ -113,15 +116,31 @@ public struct JobPreparer {
         } catch {
             throw .icu(error)
         }
+        // One hint per term, with the renderings of every concept it is a term of
+        // (`military` the noun and the adjective: pass 35, only the first concept's
+        // renderings reached the translator).
         return occurrences.map { occurrence in
-            let rows = conceptRows[occurrence.id] ?? []
-            let accepted =
-                rows.filter { $0.status == .preferred } + rows.filter { $0.status == .admitted }
+            var ids: [String] = []
+            for row in occurrence.entries.map({ entries[$0] }) where !ids.contains(row.id) {
+                ids.append(row.id)
+            }
+            var renderings: [String] = []
+            var avoid: [String] = []
+            var notes: [String] = []
+            for id in ids {
+                let rows = conceptRows[id] ?? []
+                let accepted =
+                    rows.filter { $0.status == .preferred } + rows.filter { $0.status == .admitted }
+                renderings += accepted.map(\.target).filter { !renderings.contains($0) }
+                avoid += rows.filter { !$0.status.isAccepted }.map(\.target).filter {
+                    !avoid.contains($0)
+                }
+                let note = rows.first { $0.status == .preferred }?.note ?? rows.first?.note ?? ""
+                if !note.isEmpty { notes.append(ids.count > 1 ? "\(id): \(note)" : note) }
+            }
             return TermHint(
                 concept: occurrence.id, text: occurrence.text, range: occurrence.range,
-                renderings: accepted.map(\.target),
-                avoid: rows.filter { !$0.status.isAccepted }.map(\.target),
-                note: rows.first { $0.status == .preferred }?.note ?? rows.first?.note ?? "")
+                renderings: renderings, avoid: avoid, note: notes.joined(separator: "; "))
         }
     }
 }

@@ -59,6 +59,27 @@ import Testing
         #expect(disappearances.renderings.first == "جبری گمشدگی")
     }
 
+    /// A term of two concepts (`military` the noun and the adjective) carries the
+    /// renderings of both, and each one's note (pass 35: the second never reached the
+    /// translator).
+    @Test func aTermOfTwoConceptsCarriesBothRenderings() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: [
+                GlossaryEntry(id: "mil", source: "military", target: "فوج", note: "the army"),
+                GlossaryEntry(
+                    id: "mil", source: "military", target: "عسکری ادارے", status: .admitted),
+                GlossaryEntry(id: "mil-adj", source: "military", target: "فوجی", note: "adjective"),
+                GlossaryEntry(id: "mil-adj", source: "military", target: "فوج", status: .forbidden),
+            ])
+        let job = try Self.prepare("The military operation began.", glossary: glossary)
+        let hint = try #require(job.segments.first?.terms.first)
+        #expect(job.segments.first?.terms.count == 1)
+        #expect(hint.renderings == ["فوج", "عسکری ادارے", "فوجی"])
+        #expect(hint.avoid == ["فوج"])
+        #expect(hint.note == "mil: the army; mil-adj: adjective")
+    }
+
     @Test(arguments: WorksheetFormat.all)
     func theFilledSampleMergesToTheUrduSeedByteForByte(_ format: WorksheetFormat) throws {
         let job = try Self.filledSample(glossary: Self.glossary())
