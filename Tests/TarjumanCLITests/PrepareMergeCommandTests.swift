@@ -539,9 +539,15 @@ import Testing
             "$TARJUMAN" merge b.ur.md -o b.txt; echo "exit $?"
             { grep -v '^p1s1' s.ur.tsv | cut -f1-7; printf 'p1s1\\tThe port was built in 2009.\\tبنی'; } > c.tsv
             "$TARJUMAN" merge c.tsv -o c.txt; echo "exit $?"
+            sed 's/^\\(p1s1\t.*\\)$/\\1\tبندرگاہ 2009 میں بنی۔/' s.ur.tsv > d.tsv
+            "$TARJUMAN" merge d.tsv -o d.txt 2>&1 | sed 's/: error: .*cell/: cell/'; echo "exit ${PIPESTATUS[0]}"
             ls *.txt
             """)
-        #expect(result.stdout == "exit 2\nexit 2\nexit 2\ns.en.txt\n", "\(result.stdout)")
+        #expect(
+            result.stdout == "exit 2\nexit 2\nexit 2\nd.tsv:9:65: cell 9, past the header's 8 "
+                + "columns; move it into its column (the translation goes in 'target'), or name "
+                + "the column in the header row to keep notes there\nexit 2\ns.en.txt\n",
+            "\(result.stdout)")
         #expect(
             result.stderr
                 == "a.ur.md:5:1: error: text above the first sentence would be lost; write each "

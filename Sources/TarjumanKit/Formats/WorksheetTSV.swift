@@ -149,6 +149,22 @@ public enum WorksheetTSV {
                 header = fields
                 continue
             }
+            // A cell past the header's last column holds text no column reads: typed one cell
+            // too far, a translation was dropped (pass 35). Empty padding cells are fine.
+            if let extra = fields.indices.dropFirst(names.count).first(where: {
+                !fields[$0].allSatisfy(\.isWhitespace)
+            }) {
+                throw .malformed(
+                    file: file,
+                    position: SourcePosition(
+                        line: record.line,
+                        column: record.columns.indices.contains(extra) ? record.columns[extra] : 1),
+                    message:
+                        "\(fields.first.map(\.shownInMessage) ?? "the row") has text in cell "
+                        + "\(extra + 1), past the header's \(names.count) columns; move it into "
+                        + "its column (the translation goes in 'target'), or name the column in "
+                        + "the header row to keep notes there")
+            }
             var row: [String: String] = [:]
             for (name, value) in zip(names, fields) {
                 row[name] = SegmentFormat.tsvUnescaped(value)

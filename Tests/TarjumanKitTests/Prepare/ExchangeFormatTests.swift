@@ -277,6 +277,22 @@ import Testing
         }
     }
 
+    /// Text in a cell past the header's columns is an error at the cell; empty padding cells
+    /// are not (pass 35: a translation typed one cell too far was dropped, exit 0).
+    @Test func textPastTheLastColumnIsAnError() throws {
+        let job = try PrepareMergeTests.prepare("One.\n")
+        let sheet = WorksheetTSV.document(job)
+        let row = try #require(sheet.split(separator: "\n").last { $0.hasPrefix("p1s1\t") })
+        let padded = sheet.replacingOccurrences(of: row, with: row + "\t\t")
+        #expect(try WorksheetTSV.read(padded, file: "j.tsv").segments.count == 1)
+        let typed = sheet.replacingOccurrences(of: row, with: row + "\tایک۔")
+        #expect {
+            try WorksheetTSV.read(typed, file: "j.tsv")
+        } throws: { error in
+            "\(error)".contains("p1s1 has text in cell 9, past the header's 8 columns")
+        }
+    }
+
     /// `align`'s TSV is said to be align output, not a worksheet missing a column (pass 22).
     @Test func alignOutputIsNoWorksheet() throws {
         #expect(
