@@ -694,6 +694,22 @@ import Testing
         #expect(result.stdout.hasPrefix("exit 0\n0000000   p   o   r   t  \\n"), "\(result.stdout)")
     }
 
+    /// Rows of one id that a TBX copy would split into two concepts are a lint warning
+    /// before convert renames them (pass 35: lint passed them).
+    @Test func lintWarnsOfRowsConvertWouldSplit() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nl4\\tstate\\tریاست\\tpreferred\\nl4\\tcountry\\tملک\\tadmitted\\n' > id.en-ur.tsv
+            "$TARJUMAN" glossary lint id.en-ur.tsv | cut -c1-60
+            """)
+        #expect(
+            result.stdout == """
+                id.en-ur.tsv:3:1: warning: [split-concept] this row shares t
+                1 file(s) checked: 0 errors, 1 warnings, 0 info
+
+                """, "\(result.stderr)")
+    }
+
     /// An output named for other languages than the glossary's is refused with nothing
     /// written (it labelled Urdu terms Balochi, or English sources French); an input naming
     /// no languages takes both from the output's name.

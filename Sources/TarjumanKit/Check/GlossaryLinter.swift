@@ -445,6 +445,27 @@ public struct GlossaryLinter: Sendable {
             }
             if entry.status.isAccepted { accepted[pair] = entry } else { rejected[pair] = entry }
         }
+        // Rows a TBX copy writes as another concept under a new id (convert warns of them;
+        // pass 35: lint passed them, and the round trip renamed them).
+        var named: Set<String> = []
+        for (row, id) in glossary.rowsTBXRenames where named.insert(id).inserted {
+            guard let index = glossary.entries.firstIndex(where: { $0.line == row.line }) else {
+                continue
+            }
+            let first = glossary.entries.first { $0.id == row.id }
+            let earlier = first.map { $0.line == row.line ? "" : " (line \($0.line))" } ?? ""
+            findings.append(
+                Finding(
+                    rule: "split-concept", severity: .warning,
+                    message:
+                        "this row shares the id '\(row.id)' with another concept\(earlier): its "
+                        + "source, source_variants, case or match differ from the rows before "
+                        + "it, or it stands apart from them; a TBX copy makes it the concept "
+                        + "'\(id)'; give each concept its own id, with one source side and its "
+                        + "rows together",
+                    file: file,
+                    position: SourcePosition(line: row.line, column: columns[index]["id"] ?? 1)))
+        }
         return findings
     }
 

@@ -113,6 +113,29 @@ public enum GlossaryRules {
                 )
             ]),
         Rule(
+            glossary: "split-concept", severity: .warning,
+            summary: "Rows of one id that are not one concept.",
+            explanation:
+                "A concept's rows share their source side (source, source_variants, case, match) "
+                + "and stand together. Rows of one id that differ there, or stand apart, are "
+                + "written as another concept under a new id (ID.2) by a TBX copy, which CAT tools "
+                + "then read as two entries: give each concept its own id.",
+            fixable: false,
+            triggering: [
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
+                        + "c1\tstate\tریاست\tnoun\tpreferred\t\nc1\tcountry\tملک\tnoun\tadmitted\t\n"
+                )
+            ],
+            nonTriggering: [
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
+                        + "c1\tstate\tریاست\tnoun\tpreferred\t\nc1\tstate\tمملکت\tnoun\tadmitted\t\n"
+                )
+            ]),
+        Rule(
             glossary: "conflicting-preferred", severity: .error,
             summary: "Two different preferred renderings for one source term and POS.",
             explanation:
