@@ -87,6 +87,15 @@ import Testing
         #expect(
             Self.linter.fix(english, findings: findings).text.unicodeScalars.elementsEqual(
                 "id\tsource\ttarget\tsource_variants\nc1\tcafe\tکیفے\tcaf\u{E9}\n".unicodeScalars))
+        // Spaces around source variants too (pass 35: copied into TBX terms).
+        let spaced =
+            "id\tsource\ttarget\tsource_variants\nv\tmobilise\tلام بندی\tmobilize | mobilization \n"
+        let spaces = try Self.linter.lint(spaced, file: "en-ur.tsv")
+        #expect(spaces.map(\.rule) == ["whitespace"])
+        #expect(
+            Self.linter.fix(spaced, findings: spaces).text
+                == "id\tsource\ttarget\tsource_variants\nv\tmobilise\tلام بندی\tmobilize|mobilization\n"
+        )
         let urdu = "id\tsource\ttarget\nk\t\u{643}تاب\tکتاب\n"
         let fromUrdu = try Self.linter.lint(urdu, file: "ur-bal-Arab-PK.tsv")
         #expect(fromUrdu.map { "\($0.rule) \($0.position)" } == ["not-normalised 2:3"])
