@@ -383,6 +383,23 @@ import Testing
             result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
     }
 
+    /// A line typed twice among short lines is the drift, not a line before it (pass 36:
+    /// "translated line 3 is an extra line", and lines 3 and 4 paired one off).
+    @Test func aRepeatedShortLineIsTheDrift() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Add half a cup of yoghurt and 6 green chillies.\\nIs the oil separating from the masala?\\nThen the karahi is ready.\\nServe hot with naan.\\nThe dish costs about Rs. 1,800 to make.\\n' > r.en.txt
+            printf 'آدھا کپ دہی اور ۶ ہری مرچیں ڈالیں۔\\nکیا تیل مسالے سے الگ ہو رہا ہے؟\\nتو کڑاہی تیار ہے۔\\nنان کے ساتھ گرم گرم پیش کریں۔\\nنان کے ساتھ گرم گرم پیش کریں۔\\nاس ڈش کی تیاری پر تقریباً ۱,۸۰۰ روپے خرچ ہوتے ہیں۔\\n' > r.ur.txt
+            "$TARJUMAN" check --config none --glossary none --lines r.en.txt r.ur.txt | cut -c1-80
+            """)
+        #expect(
+            result.stdout == """
+                r.ur.txt:5:1: error: [line-drift] translated line 5 is a repeat of line 4: it tr
+                1 file(s) checked: 1 errors, 0 warnings, 0 info
+
+                """, "\(result.stderr)")
+    }
+
     /// Urdu bullet items stay apart from the long line before them, as English ones do, so a
     /// faithful list passes (pass 36: they were unwrapped into one sentence; three false
     /// omission findings).

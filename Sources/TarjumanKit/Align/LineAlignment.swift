@@ -26,10 +26,13 @@ extension DocumentAligner {
             var lineModel = model
             lineModel.priors = AlignmentModel.linePriors
             let beads = SentenceAligner(model: lineModel).alignLines(sides.source, sides.target)
+            let onRepeats = Self.driftsOntoRepeats(
+                beads, source: (sourceSegments, sides.source),
+                target: (targetSegments, sides.target))
             var result = Result(
                 source: sourceSegments, target: targetSegments,
                 beads: Self.laterCopiesRepeat(
-                    beads, source: sourceSegments, target: targetSegments))
+                    onRepeats, source: sourceSegments, target: targetSegments))
             // Bidi controls a line is trimmed of (review of pass 22: never reported).
             result.strayTargetControls = Self.strayControls(
                 in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
@@ -37,6 +40,124 @@ extension DocumentAligner {
         } catch {
             throw .segmentation(.icu(error))
         }
+    }
+
+    /// How many 1:1 beads may lie between an added or lost line and the repeat it is moved
+    /// onto by ``driftsOntoRepeats(_:source:target:)``.
+    static let repeatReach = 50
+
+    /// `beads` with an added translated line (0:1) moved onto an exact repeat of the line
+    /// before it when only 1:1 beads lie between the two, and the same for a lost source line
+    /// (1:0) and a repeated source line. Between short lines without anchors the length
+    /// model places the drift anywhere (pass 36: a repeated line 5 was reported as an extra
+    /// line 3, and lines 3 and 4 were paired one off); a line typed twice is where it
+    /// happened. Not where the other file repeats its line too, nor where the lines moved
+    /// would match fewer anchors (numbers, terms) than before.
+    static func driftsOntoRepeats(
+        _ beads: [AlignmentBead], source: (lines: [Segment], units: [SentenceAligner.Unit]),
+        target: (lines: [Segment], units: [SentenceAligner.Unit])
+    ) -> [AlignmentBead] {
+        let flipped = { (beads: [AlignmentBead]) in
+            beads.map { AlignmentBead(source: $0.target, target: $0.source, cost: $0.cost) }
+        }
+        let added = movedOntoRepeats(beads, extra: target, other: source)
+        return flipped(movedOntoRepeats(flipped(added), extra: source, other: target))
+    }
+
+    /// ``driftsOntoRepeats(_:source:target:)`` for extra lines on the target side of `beads`.
+    private static func movedOntoRepeats(
+        _ beads: [AlignmentBead], extra: (lines: [Segment], units: [SentenceAligner.Unit]),
+        other: (lines: [Segment], units: [SentenceAligner.Unit])
+    ) -> [AlignmentBead] {
+        var beads = beads
+        let isPair = { (bead: AlignmentBead) in bead.source.count == 1 && bead.target.count == 1 }
+        // Whether the 1:1 bead at `index` pairs a repeat of the line the bead before pairs,
+        // where the other file's two lines differ.
+        func repeats(at index: Int) -> Bool {
+            guard index > 0, isPair(beads[index]), isPair(beads[index - 1]) else { return false }
+            let line = beads[index].target.lowerBound
+            let text = extra.lines[line].text
+            return line > 0 && !text.isEmpty && extra.lines[line - 1].text == text
+                && other.lines[beads[index].source.lowerBound].text
+                    != other.lines[beads[index - 1].source.lowerBound].text
+        }
+        func matched(_ source: Int, _ target: Int) -> Int {
+            var left = other.units[source].anchors
+            var count = 0
+            for anchor in extra.units[target].anchors {
+                if let at = left.firstIndex(of: anchor) {
+                    left.remove(at: at)
+                    count += 1
+                }
+            }
+            return count
+        }
+        // An extra line that is itself a repeat (or one moved onto a repeat) stays.
+        func isRepeat(_ line: Int) -> Bool {
+            line > 0 && !extra.lines[line].text.isEmpty
+                && extra.lines[line - 1].text == extra.lines[line].text
+        }
+        for index in beads.indices
+        where beads[index].source.isEmpty && beads[index].target.count == 1
+            && !isRepeat(beads[index].target.lowerBound)
+        {
+            // The nearest repeat after the extra line (its own copy right after it is
+            // `laterCopiesRepeat`'s), else before it.
+            var after = index + 2
+            while after < beads.count, after - index <= repeatReach, isPair(beads[after - 1]),
+                !repeats(at: after)
+            {
+                after += 1
+            }
+            var before = index - 1
+            while before > 0, index - before <= repeatReach, isPair(beads[before]),
+                !repeats(at: before)
+            {
+                before -= 1
+            }
+            let forward = after < beads.count && isPair(beads[after - 1]) && repeats(at: after)
+            let backward = before > 0 && isPair(beads[before]) && repeats(at: before)
+            guard forward || backward else { continue }
+            // The beads rewritten: sources move one bead up (forward) or down (backward).
+            let range =
+                forward && (!backward || after - index <= index - before)
+                ? index...after : before...index
+            let moved: [AlignmentBead]
+            if range.lowerBound == index {
+                moved =
+                    range.dropLast().map { at in
+                        AlignmentBead(
+                            source: beads[at + 1].source, target: beads[at].target,
+                            cost: beads[at + 1].cost)
+                    } + [
+                        AlignmentBead(
+                            source: beads[after].source.upperBound..<beads[after].source.upperBound,
+                            target: beads[after].target, cost: beads[index].cost)
+                    ]
+            } else {
+                let start = beads[before].source.lowerBound
+                moved =
+                    [
+                        AlignmentBead(
+                            source: start..<start, target: beads[before].target,
+                            cost: beads[index].cost)
+                    ]
+                    + range.dropFirst().map { at in
+                        AlignmentBead(
+                            source: beads[at - 1].source, target: beads[at].target,
+                            cost: beads[at - 1].cost)
+                    }
+            }
+            let anchorsBefore = range.filter { isPair(beads[$0]) }.reduce(0) {
+                $0 + matched(beads[$1].source.lowerBound, beads[$1].target.lowerBound)
+            }
+            let anchorsAfter = moved.filter(isPair).reduce(0) {
+                $0 + matched($1.source.lowerBound, $1.target.lowerBound)
+            }
+            guard anchorsAfter >= anchorsBefore else { continue }
+            beads.replaceSubrange(range, with: moved)
+        }
+        return beads
     }
 
     /// `beads` with a line repeated in one file read as the earlier copy being paired and the

@@ -95,6 +95,52 @@ import Testing
         #expect(beads.map { [$0.source, $0.target] } == [[0..<1, 0..<1], [1..<2, 1..<1]])
     }
 
+    /// An added line placed away from a line typed twice, with only 1:1 beads between, is
+    /// moved onto the repeat, and the lines between are paired in step; also for lost
+    /// source lines, backwards, and not where the other file repeats its line too (pass 36:
+    /// a repeated line 5 was reported as an extra line 3).
+    @Test func anAddedLineIsMovedOntoARepeat() {
+        let lines = { (texts: [String]) in
+            DocumentAligner.lineSegments(of: texts.joined(separator: "\n"))
+        }
+        let units = { (count: Int) in
+            [SentenceAligner.Unit](repeating: .init(length: 10, anchors: []), count: count)
+        }
+        let source = lines(["a", "b", "c", "d", "e"])
+        let target = lines(["A", "B", "C", "D", "D", "E"])
+        let pair = { (s: Int, t: Int) in
+            AlignmentBead(source: s..<(s + 1), target: t..<(t + 1), cost: 0)
+        }
+        // The aligner's guess: line 3 (index 2) added, the rest one off.
+        let guessed = [
+            pair(0, 0), pair(1, 1), AlignmentBead(source: 2..<2, target: 2..<3, cost: 0),
+            pair(2, 3),
+            pair(3, 4), pair(4, 5),
+        ]
+        let moved = DocumentAligner.driftsOntoRepeats(
+            guessed, source: (source, units(5)), target: (target, units(6)))
+        #expect(
+            moved.map { [$0.source, $0.target] } == [
+                [0..<1, 0..<1], [1..<2, 1..<2], [2..<3, 2..<3], [3..<4, 3..<4], [4..<4, 4..<5],
+                [4..<5, 5..<6],
+            ])
+        // Backwards: the guess put the extra line after the repeat.
+        let late = [
+            pair(0, 0), pair(1, 1), pair(2, 2), pair(3, 3), pair(4, 4),
+            AlignmentBead(source: 5..<5, target: 5..<6, cost: 0),
+        ]
+        let target2 = lines(["A", "B", "C", "C", "D", "E"])
+        let back = DocumentAligner.driftsOntoRepeats(
+            late, source: (source, units(5)), target: (target2, units(6)))
+        #expect(back.map(\.target.count) == [1, 1, 1, 1, 1, 1])
+        #expect(back[3].source.isEmpty && back[3].target == 3..<4)
+        // The source repeating its line too: nothing moves.
+        let both = DocumentAligner.driftsOntoRepeats(
+            guessed, source: (lines(["a", "b", "c", "c", "e"]), units(5)),
+            target: (target, units(6)))
+        #expect(both == guessed)
+    }
+
     /// A run of beads other than 1:1 stays as it is when it holds more lines on one side:
     /// the files are out of step there.
     @Test func aRunWithMoreLinesOnOneSideIsKept() {
