@@ -300,13 +300,14 @@ import Testing
             printf 'كانت الحرارة \\330\\234-٥ درجات.\n' > n.ar.txt
             printf 'دما \\342\\200\\216\\342\\210\\222۵ درجه بود.\n' > n.fa.txt
             printf 'درجہ حرارت \\342\\200\\216-\\342\\200\\216۵ تھا۔\n' > n.ur.txt
-            for l in ar fa ur; do
+            printf 'درجہ حرارت منفی ۵ تھا۔\n' > n.ur-PK.txt
+            for l in ar fa ur ur-PK; do
                 "$TARJUMAN" check --config none --disable length-ratio n.en.txt n.$l.txt | tail -1
             done
             """)
         #expect(
             result.stdout
-                == String(repeating: "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", count: 3),
+                == String(repeating: "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", count: 4),
             "\(result.stderr)")
     }
 

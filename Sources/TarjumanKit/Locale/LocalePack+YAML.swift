@@ -8,7 +8,7 @@ extension LocalePack {
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
-            "transliteration", "vowels",
+            "transliteration", "vowels", "minus_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -86,6 +86,19 @@ extension LocalePack {
         self.alignment = try Self.alignment(top)
         self.transliteration = try Self.transliteration(top)
         self.vowels = Set(try top.string("vowels", default: "").unicodeScalars)
+        let minusWords = try top.strings("minus_words")
+        if let bad = minusWords.first(where: { word in
+            word.isEmpty
+                || word.unicodeScalars.contains {
+                    !$0.properties.isAlphabetic && !$0.properties.isGraphemeExtend
+                }
+        }) {
+            throw top.invalid(
+                "minus_words", top.node("minus_words"),
+                "'\(bad.shownInMessage)' is not one word of letters; list the words written "
+                    + "before a number to make it negative (Urdu منفی, English minus)")
+        }
+        self.minusWords = minusWords
         self.file = file
     }
 

@@ -21,6 +21,9 @@ public struct LocalePack: Sendable {
     public let vowels: Set<Unicode.Scalar>
     /// The ten native digits, zero first (ASCII for Latin-script packs).
     public let digits: [Unicode.Scalar]
+    /// Words written before a number to make it negative (Urdu `منفی ۵`, English `minus 5`):
+    /// the number check reads them as a minus sign.
+    public let minusWords: [String]
     /// Quotation mark pairs in order of preference.
     public let quotes: [QuotePair]
     /// The preferred sentence punctuation.

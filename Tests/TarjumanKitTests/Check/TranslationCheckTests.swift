@@ -98,6 +98,20 @@ import Testing
                 == ["1:1 U+200F", "2:12 U+2067"])
     }
 
+    /// A number after a pack's minus word is negative, whatever space or bidi mark lies
+    /// between; elsewhere the word changes nothing (pass 36: `منفی ۵` against `-5`).
+    @Test func aMinusWordMakesTheNumberNegative() {
+        let values = { (text: String) in
+            TranslationChecker.signedNumbers(in: text, minusWords: ["منفی", "minus"]).map(\.value)
+        }
+        #expect(values("درجہ حرارت منفی ۵ اور ۱۰ تھا") == ["-5", "10"])
+        #expect(values("منفی\u{200F} ۵") == ["-5"])
+        #expect(values("it was Minus 5 and -3") == ["-5", "-3"])
+        #expect(values("منفی اثرات ۵ سال") == ["5"])
+        #expect(
+            TranslationChecker.signedNumbers(in: "منفی ۵", minusWords: []).map(\.value) == ["5"])
+    }
+
     /// A translation holding a web or e-mail address, copied as it is, is not untranslated
     /// for its Latin letters; one that is English for the rest of it still is (pass 36).
     @Test func anAddressIsNoUntranslatedText() {

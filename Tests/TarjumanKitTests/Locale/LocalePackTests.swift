@@ -321,6 +321,10 @@ import Testing
                 "broken.yaml:3:9: error: field 'script': 'Zyyy' is no script of a language that Unicode encodes"
         ),
         BrokenPack(
+            name: "a minus word that is no word",
+            yaml: "tag: xx\nname: X\nscript: Latn\nminus_words: [\"-\"]\n",
+            message: "error: field 'minus_words': '-' is not one word of letters"),
+        BrokenPack(
             name: "a bead of three sentences",
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"3-1\": 0.01}\n",
             message: "a bead is SOURCE-TARGET sentence counts of 0, 1 or 2"),

@@ -1,19 +1,51 @@
 /// `number-mismatch`: numbers that differ between a sentence and its translation, whatever
 /// digits they are written in.
 extension TranslationChecker {
+    /// The numbers of `text` (``AnchorExtractor/numberSpans(in:)``), a number after one of
+    /// `minusWords` negative (pass 36: `-5 degrees` against Urdu `منفی ۵ ڈگری` was a
+    /// number mismatch).
+    static func signedNumbers(in text: String, minusWords: [String]) -> [(
+        value: String, offset: Int
+    )] {
+        let spans = AnchorExtractor.numberSpans(in: text)
+        guard !minusWords.isEmpty, !spans.isEmpty else { return spans }
+        let scalars = text.scalarArray
+        return spans.map { span in
+            guard !span.value.hasPrefix("-") else { return span }
+            var end = span.offset
+            while end > 0,
+                ScalarText.isWhitespace(scalars[end - 1])
+                    || AnchorExtractor.isBidiMark(scalars[end - 1])
+            {
+                end -= 1
+            }
+            guard end < span.offset else { return span }
+            var start = end
+            while start > 0,
+                scalars[start - 1].properties.isAlphabetic
+                    || scalars[start - 1].properties.isGraphemeExtend
+            {
+                start -= 1
+            }
+            let word = String(scalars: scalars[start..<end])
+            return minusWords.contains { $0.lowercased() == word.lowercased() }
+                ? ("-" + span.value, span.offset) : span
+        }
+    }
+
     /// Compares the numbers of the bead's two sides as values. The finding is placed on the
     /// first number of the translation that the source does not have, its related place on
     /// the first source number the translation lacks (else at the sentences).
     func checkNumbers(_ bead: inout BeadContext) {
         var sourceSpans: [(value: String, segment: Segment, offset: Int)] = []
         for source in bead.sources {
-            for span in AnchorExtractor.numberSpans(in: source.text) {
+            for span in Self.signedNumbers(in: source.text, minusWords: sourcePack.minusWords) {
                 sourceSpans.append((span.value, source, span.offset))
             }
         }
         var targetNumbers: [(value: String, segment: Segment, offset: Int)] = []
         for target in bead.targets {
-            for span in AnchorExtractor.numberSpans(in: target.text) {
+            for span in Self.signedNumbers(in: target.text, minusWords: targetPack.minusWords) {
                 targetNumbers.append((span.value, target, span.offset))
             }
         }
