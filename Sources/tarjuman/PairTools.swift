@@ -59,6 +59,15 @@ struct PairTools: Sendable {
                             "note: no glossary \(try data.directory().glossaries)/"
                                 + "\(sourcePack.tag)-\(pack.tag).tsv: the term checks do not run "
                                 + "(name one with --glossary, or --glossary none)")
+                    } else if glossary == nil, let path, disabled != nil,
+                        noted.insert(Self.key(sourcePack.tag, pack.tag)).inserted
+                    {
+                        // The default glossary was applied unsaid to any document (pass 36:
+                        // the sample's `people` → عوام asked of a recipe).
+                        StandardError.write(
+                            "note: checking terms with \(path), the glossary for "
+                                + "\(sourcePack.tag) → \(pack.tag) (name another with --glossary, "
+                                + "or --glossary none)")
                     }
                     // The glossary and the word list are read at the same time.
                     let (terms, words) = try Concurrently.both(

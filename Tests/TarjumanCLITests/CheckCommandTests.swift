@@ -384,6 +384,19 @@ import Testing
             result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
     }
 
+    /// The glossary `check` picks by the languages is named once per language pair (pass
+    /// 36: the sample's glossary was applied unsaid to unrelated documents).
+    @Test func theDefaultGlossaryIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The people came.\\n' > a.en.txt; cp a.en.txt b.en.txt
+            printf 'لوگ آئے۔\\n' > a.ur.txt; cp a.ur.txt b.ur.txt
+            "$TARJUMAN" check --config none a.en.txt a.ur.txt b.en.txt b.ur.txt 2>&1 >/dev/null | grep -c 'note: checking terms with .*glossaries/en-ur.tsv, the glossary for en → ur'
+            "$TARJUMAN" check --config none --glossary none a.en.txt a.ur.txt 2>&1 >/dev/null | grep -c note
+            """)
+        #expect(result.stdout == "1\n0\n", "\(result.stderr)")
+    }
+
     /// A line typed twice among short lines is the drift, not a line before it (pass 36:
     /// "translated line 3 is an extra line", and lines 3 and 4 paired one off).
     @Test func aRepeatedShortLineIsTheDrift() throws {

@@ -52,7 +52,7 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "<stdin>:1:1: o\tجبر → oppression / repression\nid\tstatus\no\tpreferred\n"
+                == "<stdin>:1:1: o|r\tجبر → oppression / repression\nid\tstatus\no\tpreferred\n"
                 + "r\tadmitted\n2\n", "\(result.stderr)")
     }
 
