@@ -694,6 +694,20 @@ import Testing
         #expect(result.stdout.hasPrefix("exit 0\n0000000   p   o   r   t  \\n"), "\(result.stdout)")
     }
 
+    /// A CSV glossary saved with semicolons is named so (pass 35).
+    @Test func aSemicolonCSVIsNamedSo() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id;source;target\\n1;colony;نوآبادی\\n' > semi.en-ur.csv
+            "$TARJUMAN" glossary convert semi.en-ur.csv semi.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr
+                == "semi.en-ur.csv:1:1: error: the CSV was saved with semicolons between its cells; "
+                + "Tarjuman reads commas: save it again with the comma as the field separator\n")
+    }
+
     /// Rows of one id that a TBX copy would split into two concepts are a lint warning
     /// before convert renames them (pass 35: lint passed them).
     @Test func lintWarnsOfRowsConvertWouldSplit() throws {

@@ -45,6 +45,15 @@ public enum GlossaryCSV {
         guard let sourceColumn = column(["source", "sourcestring", "term", "en"]),
             let targetColumn = column(["target", "targetstring", "translation"])
         else {
+            // Saved with semicolons, as spreadsheets in many European locales write CSV
+            // (pass 35: said only that the columns were missing).
+            if header.count == 1, header[0].contains(";") {
+                throw .malformed(
+                    file: file, position: .start,
+                    message:
+                        "the CSV was saved with semicolons between its cells; Tarjuman reads "
+                        + "commas: save it again with the comma as the field separator")
+            }
             throw .malformed(
                 file: file, position: .start,
                 message:

@@ -52,14 +52,17 @@ public enum WorksheetTSV {
             $0 != "\n" && $0 != "\r"
         }
         let opening = String(String.UnicodeScalarView(first))
-        if opening.hasPrefix("# Tarjuman worksheet:")
-            || opening.hasPrefix("\"# Tarjuman worksheet:"),
-            opening.hasSuffix(",,")
+        // Semicolons are the separator spreadsheets in many European locales save CSV with
+        // (pass 35: read as "the header row has no 'id' column").
+        for (ending, name) in [(",,", "commas"), (";;", "semicolons")]
+        where
+            (opening.hasPrefix("# Tarjuman worksheet:")
+            || opening.hasPrefix("\"# Tarjuman worksheet:")) && opening.hasSuffix(ending)
         {
             throw .malformed(
                 file: file, position: .start,
                 message:
-                    "the worksheet was saved with commas between its cells; Tarjuman reads it "
+                    "the worksheet was saved with \(name) between its cells; Tarjuman reads it "
                     + "tab-separated: save it again as text with the tab as the field separator")
         }
         var reader = DelimitedReader(text, separator: "\t")

@@ -368,6 +368,27 @@ import Testing
         #expect(extra.entries.map(\.target) == ["بندرگاہ"])
     }
 
+    /// A CSV or worksheet saved with semicolons between its cells says so (pass 35: "needs a
+    /// source column", "the header row has no 'id' column").
+    @Test func aFileSavedWithSemicolonsSaysSo() throws {
+        #expect {
+            try GlossaryCSV.read("id;source;target\n1;colony;نوآبادی\n", file: "s.csv")
+        } throws: { error in
+            "\(error)".contains("the CSV was saved with semicolons between its cells")
+        }
+        let job = try PrepareMergeTests.prepare("One.\n")
+        let sheet = WorksheetTSV.document(job).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { $0.replacingOccurrences(of: "\t", with: ";") + ($0.hasPrefix("#") ? ";;;;;;;" : "") }
+        .joined(separator: "\n")
+        #expect {
+            try WorksheetTSV.read(sheet, file: "s.tsv")
+        } throws: { error in
+            "\(error)".contains("the worksheet was saved with semicolons between its cells")
+        }
+    }
+
     /// Cells a spreadsheet would run as formulas are written after an apostrophe and read
     /// back as they were.
     @Test func csvCellsThatLookLikeFormulasAreDefused() throws {
