@@ -523,6 +523,22 @@ import Testing
         )
     }
 
+    /// An XLIFF declared XML 1.1 is named so (pass 35: "malformed XML near here").
+    @Test func xmlElevenIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port was built in 2009.\\n' > s.en.txt
+            "$TARJUMAN" prepare s.en.txt --to ur -o s.ur.xlf 2> /dev/null
+            sed '1s/version="1.0"/version="1.1"/' s.ur.xlf > e.ur.xlf
+            "$TARJUMAN" merge e.ur.xlf -o e.txt; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr
+                == "e.ur.xlf:1:1: error: the file declares XML version=\"1.1\"; Tarjuman reads XML "
+                + "1.0, as XLIFF, TBX and TMX are written: change the declaration to version=\"1.0\"\n")
+    }
+
     /// Text typed where a worksheet would not read it as meant is an error at its line
     /// (pass 31): a note above the first sentence, a note after a blank line below a
     /// translation, a TSV row cut short before its `after` field (no source_hash to catch it).

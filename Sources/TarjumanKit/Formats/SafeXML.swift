@@ -139,9 +139,17 @@ enum SafeXML {
             + "one; split it"
     )
 
-    /// Refuses a document whose XML declaration names an encoding other than UTF-8.
+    /// Refuses a document whose XML declaration names an encoding other than UTF-8, or a
+    /// version other than 1.0 (pass 35: XML 1.1 was "malformed XML (XMLParser error 97)").
     static func refuseDeclaredEncoding(in data: Data) throws(XMLFailure) {
-        if let encoding = declaredEncoding(in: data),
+        if let version = declared("version", in: data), version != "1.0" {
+            throw XMLFailure(
+                position: .start,
+                message:
+                    "the file declares XML version=\"\(version)\"; Tarjuman reads XML 1.0, as "
+                    + "XLIFF, TBX and TMX are written: change the declaration to version=\"1.0\"")
+        }
+        if let encoding = declared("encoding", in: data),
             !["utf-8", "utf8"].contains(encoding.lowercased())
         {
             throw XMLFailure(
@@ -185,11 +193,12 @@ enum SafeXML {
         return builder.root
     }
 
-    /// The `encoding` of the XML declaration, if there is one.
-    static func declaredEncoding(in data: Data) -> String? {
+    /// The value of the XML declaration's pseudo-attribute `name` (`version`, `encoding`),
+    /// if there is one.
+    static func declared(_ name: String, in data: Data) -> String? {
         let head = String(decoding: data.prefix(256), as: UTF8.self)
         guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
-            let key = head[..<end.lowerBound].range(of: "encoding")
+            let key = head[..<end.lowerBound].range(of: name)
         else { return nil }
         let rest = head[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }

@@ -58,6 +58,15 @@ import Testing
             guard case .xml(let failure) = error as? XMLReadFailure else { return false }
             return failure.message.contains("declares encoding=\"ISO-8859-1\"")
         }
+        // XML 1.1 is named as such (pass 35: "malformed XML (XMLParser error 97)").
+        let eleven =
+            Array("<?xml version=\"1.1\"?>\n".utf8) + Self.document(entries: 2).dropFirst(23)
+        #expect {
+            try Self.entries(.source(.memory(eleven, chunkSize: 1 << 20)))
+        } throws: { error in
+            guard case .xml(let failure) = error as? XMLReadFailure else { return false }
+            return failure.message.contains("declares XML version=\"1.1\"")
+        }
     }
 
     /// Parsed in chunks of any size, the parser sees only bytes the safety scan has passed:
