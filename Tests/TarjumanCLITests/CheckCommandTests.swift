@@ -381,7 +381,8 @@ import Testing
             "$TARJUMAN" check --config none --glossary g.en-ur.tsv e.en.txt e.ur.txt
             """)
         #expect(
-            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)"
+        )
     }
 
     /// The glossary `check` picks by the languages is named once per language pair (pass

@@ -536,7 +536,8 @@ import Testing
         #expect(
             result.stderr
                 == "e.ur.xlf:1:1: error: the file declares XML version=\"1.1\"; Tarjuman reads XML "
-                + "1.0, as XLIFF, TBX and TMX are written: change the declaration to version=\"1.0\"\n")
+                + "1.0, as XLIFF, TBX and TMX are written: change the declaration to version=\"1.0\"\n"
+        )
     }
 
     /// Text typed where a worksheet would not read it as meant is an error at its line
