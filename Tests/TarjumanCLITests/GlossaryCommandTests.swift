@@ -694,6 +694,17 @@ import Testing
         #expect(result.stdout.hasPrefix("exit 0\n0000000   p   o   r   t  \\n"), "\(result.stdout)")
     }
 
+    /// Definitions and contexts of another tool's TBX are kept in the note (pass 35).
+    @Test func tbxDefinitionsAndContextsAreKept() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<martif xml:lang="en"><text><body><termEntry id="e2"><langSet xml:lang="en"><tig><term>port</term></tig></langSet><langSet xml:lang="ur"><tig><term>بندرگاہ</term><descrip type="definition">a harbour</descrip><descrip type="context">Gwadar port</descrip></tig></langSet></termEntry></body></text></martif>' > d.tbx
+            "$TARJUMAN" glossary convert d.tbx d.en-ur.tsv 2>/dev/null
+            grep '^e2' d.en-ur.tsv | cut -f1,10
+            """)
+        #expect(result.stdout == "e2\ta harbour; context: Gwadar port\n", "\(result.stderr)")
+    }
+
     /// A CSV glossary saved with semicolons is named so (pass 35).
     @Test func aSemicolonCSVIsNamedSo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

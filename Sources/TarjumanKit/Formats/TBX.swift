@@ -393,12 +393,9 @@ public enum TBX {
         // (made unique by `name(_:in:)` once the whole file is read).
         let id = explicitID(of: element) ?? "line-\(element.position.line)"
         let all = languageGroups(element)
-        let sourceTerms = groups(in: source, of: all, not: target).flatMap(terms)
-        let targetTerms =
-            target.isEmpty
-            ? []
-            : groups(in: target, of: all, not: source)
-                .flatMap(terms)
+        let sourceGroups = groups(in: source, of: all, not: target)
+        let sourceTerms = sourceGroups.flatMap(terms)
+        let targetGroups = target.isEmpty ? [] : groups(in: target, of: all, not: source)
         // The main term is the first one written that is not a variant; a blank one (an
         // emptied <term>) does not drop the concept, the next term is.
         guard
@@ -415,35 +412,65 @@ public enum TBX {
             termText(sourceTerms[$0])
         }.filter(\.hasVisibleContent)
         let match = note(main, "x-match").flatMap(MatchMode.init(rawValue:)) ?? .inflected
-        let definition = element.children("descrip").first {
-            $0.attributes["type"] == "definition"
-        }?.allText
+        // What a row's note carries besides its term's own: its language group's, the
+        // entry's and the source side's descriptions (pass 35: a definition or context at
+        // term or language level, and a note on the source term, were dropped unsaid).
+        let entryNotes = descriptions(of: element)
+        let sourceNotes = (descriptions(of: main) + sourceGroups.flatMap(descriptions)).map {
+            "\(source): \($0)"
+        }
         var rows: [GlossaryEntry] = []
-        for term in targetTerms {
-            let text = termText(term) ?? ""
-            guard text.hasVisibleContent else { continue }
-            if note(term, "termType") == "variant", !rows.isEmpty {
-                rows[rows.count - 1].variants.append(text)
-                continue
+        for group in targetGroups {
+            let groupNotes = descriptions(of: group)
+            for term in terms(group) {
+                let text = termText(term) ?? ""
+                guard text.hasVisibleContent else { continue }
+                if note(term, "termType") == "variant", !rows.isEmpty {
+                    rows[rows.count - 1].variants.append(text)
+                    continue
+                }
+                var status = try Self.status(of: term, file: file)
+                if note(term, "usageNote") == "forbidden" { status = .forbidden }
+                var notes: [String] = []
+                for note in descriptions(of: term) + groupNotes + entryNotes + sourceNotes
+                where !notes.contains(note) {
+                    notes.append(note)
+                }
+                rows.append(
+                    GlossaryEntry(
+                        id: id, source: sourceText, target: text,
+                        partOfSpeech: note(term, "partOfSpeech") ?? note(main, "partOfSpeech")
+                            ?? "",
+                        status: status,
+                        sourceVariants: sourceVariants,
+                        caseSensitive: note(main, "x-caseSensitive") == "yes",
+                        match: match,
+                        note: notes.joined(separator: "; "),
+                        sourceReference: term.children("admin").first {
+                            $0.attributes["type"] == "source"
+                        }?.allText ?? "",
+                        line: term.position.line))
             }
-            var status = try Self.status(of: term, file: file)
-            if note(term, "usageNote") == "forbidden" { status = .forbidden }
-            let notes = term.children("note").map(\.allText)
-            rows.append(
-                GlossaryEntry(
-                    id: id, source: sourceText, target: text,
-                    partOfSpeech: note(term, "partOfSpeech") ?? note(main, "partOfSpeech") ?? "",
-                    status: status,
-                    sourceVariants: sourceVariants,
-                    caseSensitive: note(main, "x-caseSensitive") == "yes",
-                    match: match,
-                    note: notes.isEmpty ? (definition ?? "") : notes.joined(separator: "; "),
-                    sourceReference: term.children("admin").first {
-                        $0.attributes["type"] == "source"
-                    }?.allText ?? "",
-                    line: term.position.line))
         }
         return rows
+    }
+
+    /// What a TSV note carries of `element` (a term, a language group or an entry): its
+    /// `<note>`s and definitions as written, other descriptions (`context`, `example`) named
+    /// by their type, those in a `descripGrp` too.
+    private static func descriptions(of element: XMLElement) -> [String] {
+        var pieces = element.children("note").map(\.allText)
+        let descriptions =
+            element.children("descrip")
+            + element.children("descripGrp").flatMap {
+                $0.children("descrip")
+            }
+        for description in descriptions {
+            let type = description.attributes["type"] ?? ""
+            let text = description.allText
+            pieces.append(type.isEmpty || type == "definition" ? text : "\(type): \(text)")
+        }
+        return pieces.filter(\.hasVisibleContent)
     }
 }
 

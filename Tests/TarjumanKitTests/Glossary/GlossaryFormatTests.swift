@@ -247,6 +247,24 @@ import Testing
         }
     }
 
+    /// A TBX's descriptions at every level reach the note: the term's, its language
+    /// group's, the entry's, named by type where not a definition, and the source term's
+    /// under its language (pass 35: all but an entry's definition were dropped unsaid).
+    @Test func tbxDescriptionsReachTheNote() throws {
+        let tbx = """
+            <martif type="TBX-Basic" xml:lang="en"><text><body>
+            <termEntry id="e2"><descrip type="definition">entry def</descrip>
+             <langSet xml:lang="en"><tig><term>port</term><note>source note</note></tig></langSet>
+             <langSet xml:lang="ur"><descrip type="definition">group def</descrip><tig><term>بندرگاہ</term><descrip type="definition">term def</descrip><descripGrp><descrip type="context">a context</descrip></descripGrp><note>term note</note></tig></langSet>
+            </termEntry></body></text></martif>
+            """
+        let glossary = try TBX.read(Data(tbx.utf8), file: "d.tbx", target: "ur")
+        #expect(
+            glossary.entries.map(\.note) == [
+                "term note; term def; context: a context; group def; entry def; en: source note"
+            ])
+    }
+
     @Test func readsBothTBXLayoutsFromOtherTools() throws {
         let v2 = try TBX.read(
             Data(contentsOf: TestData.fixture("glossary/glossary-tbx-v2-martif.tbx")),
@@ -255,6 +273,7 @@ import Testing
         #expect(v2.entries.map(\.target) == ["عدالت", "کورٹ"])
         #expect(v2.entries.map(\.status) == [.preferred, .deprecated])
         #expect(v2.entries.first?.partOfSpeech == "noun")
+        #expect(v2.entries.first?.note == "A body that hears and decides legal cases.")
         let v3 = try TBX.read(
             Data(contentsOf: TestData.fixture("glossary/glossary-tbx-basic-v3.tbx")),
             file: "v3.tbx", target: "bal")
@@ -263,7 +282,9 @@ import Testing
         let urdu = try TBX.read(
             Data(contentsOf: TestData.fixture("glossary/glossary-tbx-basic-v3.tbx")), file: "v3.tbx"
         )
-        #expect(urdu.entries.first?.note == "Oblique plural: عدالتوں")
+        #expect(
+            urdu.entries.first?.note
+                == "Oblique plural: عدالتوں; A body that hears and decides legal cases.")
     }
 
     /// Language tags are compared as tags: `en` under `xml:lang="en-US"`, and `ur-PK` and
