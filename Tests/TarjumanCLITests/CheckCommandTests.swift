@@ -385,6 +385,20 @@ import Testing
         )
     }
 
+    /// Two swapped sentences are reported (pass 36: a 2:2 bead passed clean).
+    @Test func swappedSentencesAreReported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Add half a cup of yoghurt and 6 green chillies. Is the oil separating from the masala?\\n' > o.en.txt
+            printf 'کیا تیل مسالے سے الگ ہو رہا ہے؟ آدھا کپ دہی اور ۶ ہری مرچیں ڈالیں۔\\n' > o.ur.txt
+            "$TARJUMAN" check --config none --glossary none o.en.txt o.ur.txt | head -1
+            """)
+        #expect(
+            result.stdout
+                == "o.ur.txt:1:1: info: [reordered] these two sentences translate the source's two "
+                + "in the other order (o.en.txt:1:1)\n", "\(result.stderr)")
+    }
+
     /// The glossary `check` picks by the languages is named once per language pair (pass
     /// 36: the sample's glossary was applied unsaid to unrelated documents).
     @Test func theDefaultGlossaryIsNamed() throws {

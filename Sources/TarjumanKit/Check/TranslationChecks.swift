@@ -133,6 +133,26 @@ public enum TranslationChecks {
                 )
             ]),
         Rule(
+            translation: "reordered", severity: .info,
+            summary: "two sentences translated in the other order",
+            explanation:
+                "Two source sentences aligned with two translated ones whose numbers and glossary "
+                + "terms match crosswise, not in order: the translation swaps them. Often a slip "
+                + "(steps of a procedure, a question and its answer); sometimes style, so it is "
+                + "information for a reviewer.",
+            triggering: [
+                (
+                    "Add 4 tomatoes and 2 spoons of salt. Cook on a high flame for 15 minutes.",
+                    "تیز آنچ پر 15 منٹ تک پکائیں۔ 4 ٹماٹر اور 2 چمچ نمک ڈالیں۔"
+                )
+            ],
+            nonTriggering: [
+                (
+                    "Add 4 tomatoes and 2 spoons of salt. Cook on a high flame for 15 minutes.",
+                    "4 ٹماٹر اور 2 چمچ نمک ڈالیں۔ تیز آنچ پر 15 منٹ تک پکائیں۔"
+                )
+            ]),
+        Rule(
             translation: "split", severity: .info,
             summary: "one source sentence was translated as two",
             explanation:
@@ -421,6 +441,7 @@ public struct TranslationChecker: Sendable {
             }
             if run.keepsPairs { run.pairs.append(context.record) }
             checkShape(&context)
+            try checkOrder(&context)
             checkNumbers(&context)
             try checkTerms(&context, run: &run)
             try checkSentences(&context)

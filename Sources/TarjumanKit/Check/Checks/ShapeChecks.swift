@@ -89,6 +89,47 @@ extension TranslationChecker {
         }
     }
 
+    /// `reordered`: a 2:2 bead whose sentences match crosswise (numbers, glossary concepts and
+    /// being a question, shared by the first source sentence and the second translated one,
+    /// and the other way round) better than in order (pass 36: swapped steps of a recipe passed clean, the
+    /// bead's numbers being compared as one set).
+    func checkOrder(_ bead: inout BeadContext) throws(ICUError) {
+        guard bead.sources.count == 2, bead.targets.count == 2, bead.records("reordered") else {
+            return
+        }
+        func anchors(inTarget: Bool, _ index: Int) throws(ICUError) -> [String] {
+            let segment = (inTarget ? bead.targets : bead.sources)[index]
+            var found = AnchorExtractor.numbers(in: segment.text)
+            // A question answers to a question, whatever its mark (`?`, Arabic-script `؟`).
+            let last = segment.text.unicodeScalars.last { !ScalarText.isWhitespace($0) }
+            if let last, "?؟？".unicodeScalars.contains(last) { found.append("?") }
+            if let matcher = inTarget ? targetMatcher : sourceMatcher {
+                found += try bead.terms(inTarget: inTarget, at: index, matching: matcher).map(\.id)
+            }
+            return found
+        }
+        func shared(_ left: [String], _ right: [String]) -> Int {
+            var rest = right
+            return left.count { anchor in
+                guard let at = rest.firstIndex(of: anchor) else { return false }
+                rest.remove(at: at)
+                return true
+            }
+        }
+        let sources = [try anchors(inTarget: false, 0), try anchors(inTarget: false, 1)]
+        let targets = [try anchors(inTarget: true, 0), try anchors(inTarget: true, 1)]
+        let inOrder = shared(sources[0], targets[0]) + shared(sources[1], targets[1])
+        let crosswise = shared(sources[0], targets[1]) + shared(sources[1], targets[0])
+        // Crosswise on both diagonals, or on one where nothing matches in order.
+        guard crosswise > inOrder,
+            inOrder == 0
+                || (shared(sources[0], targets[1]) > 0 && shared(sources[1], targets[0]) > 0)
+        else { return }
+        bead.add(
+            "reordered", "these two sentences translate the source's two in the other order",
+            at: bead.targets.first, inTarget: true, related: bead.sources.first)
+    }
+
     /// For each bead of `result`, the index of the first target sentence of it or a later
     /// bead, if any: one pass from the end (looking ahead from each of a long run of
     /// omissions was quadratic: 100,000 untranslated sentences took minutes).
