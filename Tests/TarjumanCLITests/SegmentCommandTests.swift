@@ -14,6 +14,16 @@ import Testing
         #expect(result.stdout == "ج.ا.ا. بیانیه داد.\nx ا.ب.پ y\n2\n", "\(result.stderr)")
     }
 
+    /// A line ending in `for` is unwrapped into the capitalised line after it (pass 36).
+    @Test func aLineEndingInForIsUnwrapped() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The court has fixed the hearing of Case No. 214 for\\nTuesday, 14 April. All must attend.\\n' \\
+                | "$TARJUMAN" segment - | cut -f1,2
+            """)
+        #expect(result.stdout == "p1s1\t1:1\np1s2\t2:20\n", "\(result.stderr)")
+    }
+
     /// English initials in a row stay one name (pass 36: split before `A.` and `I.`).
     @Test func initialsInARowStayOneName() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

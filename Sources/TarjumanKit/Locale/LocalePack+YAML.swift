@@ -279,7 +279,7 @@ extension LocalePack {
         try fields?.onlyAllow([
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
-            "continuers",
+            "continuers", "unwrap_after",
         ])
         let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
@@ -324,7 +324,8 @@ extension LocalePack {
             sentenceStarters: Set(try fields?.strings("sentence_starters") ?? []),
             ellipses: try fields?.strings("ellipses") ?? ["...", "…"],
             singleLetterWords: folded(try fields?.strings("single_letter_words") ?? []),
-            continuers: try fields?.strings("continuers") ?? [])
+            continuers: try fields?.strings("continuers") ?? [],
+            unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []))
     }
 
     private static func normalization(_ top: YAMLFields) throws(LocalePackError)

@@ -130,6 +130,10 @@ public struct SegmentationProfile: Sendable {
     /// In scripts without case: words that continue a sentence after a quoted `!` or `?`
     /// (Persian و, Hindi के).
     public let continuers: [String]
+    /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is
+    /// hard wrapping in `auto` mode even before a capitalised word (`… hearing for` /
+    /// `Tuesday, 14 April`), lower-cased.
+    public let unwrapAfter: Set<String>
 }
 
 /// The three normalisation layers of a pack.

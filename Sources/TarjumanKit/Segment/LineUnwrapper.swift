@@ -5,6 +5,8 @@ struct LineUnwrapper {
     let minimumWords: Int
     let hasCase: Bool
     let terminators: Set<Unicode.Scalar>
+    /// Lower-cased words a line ending in which goes on into the next, whatever its case.
+    let continuedAfter: Set<String>
 
     /// Replaces the soft line breaks in `text` with spaces (so ICU does not break there)
     /// and returns their offsets and original units, to put back with `restore`.
@@ -46,6 +48,18 @@ struct LineUnwrapper {
         return [0x2D, 0x2A, 0x2013, 0x2014].contains(text[start])
     }
 
+    /// Whether the last word of `line` is one no sentence ends with (pass 36: `… Case No.
+    /// 214 for` / `Tuesday, 14 April …` was cut in two before the capital).
+    private func endsInContinuingWord(_ text: [UInt16], line: Range<Int>) -> Bool {
+        guard !continuedAfter.isEmpty else { return false }
+        var start = line.upperBound
+        while start > line.lowerBound && UTF16Text.isLetter(text[start - 1]) { start -= 1 }
+        guard start < line.upperBound, line.upperBound - start <= 12 else { return false }
+        if start > line.lowerBound && !UTF16Text.isSpace(text[start - 1]) { return false }
+        let word = String(decoding: text[start..<line.upperBound], as: UTF16.self).lowercased()
+        return continuedAfter.contains(word)
+    }
+
     private func isSoft(_ text: [UInt16], line: Range<Int>, next: Int) -> Bool {
         var nextStart = next
         while nextStart < text.count && text[nextStart] != 0x0A && text[nextStart] != 0x0D
@@ -63,7 +77,11 @@ struct LineUnwrapper {
         if let scalar = UTF16Text.scalar(text[last - 1]), terminators.contains(scalar) {
             return false
         }
-        if hasCase && !UTF16Text.isLower(text[nextStart]) { return false }
+        if hasCase && !UTF16Text.isLower(text[nextStart])
+            && !endsInContinuingWord(text, line: line.lowerBound..<last)
+        {
+            return false
+        }
         var words = 0
         var inWord = false
         for position in line.lowerBound..<last {

@@ -23,7 +23,7 @@ public final class SentenceSegmenter {
         self.unwrapper = LineUnwrapper(
             policy: unwrap ?? profile.unwrap, minimumWords: profile.unwrapMinimumWords,
             hasCase: profile.hasCase,
-            terminators: profile.terminators)
+            terminators: profile.terminators, continuedAfter: profile.unwrapAfter)
     }
 
     /// The sentences of one paragraph.

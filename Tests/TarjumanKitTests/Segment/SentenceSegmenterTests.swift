@@ -51,6 +51,24 @@ import Testing
         #expect(segments.map(\.text) == expected)
     }
 
+    /// A hard-wrapped line ending in a word no sentence ends with goes on into the next, even
+    /// before a capital (pass 36: cut before `Tuesday`); a line ending in another word before
+    /// a capital stays apart.
+    @Test func aLineEndingInAFunctionWordIsUnwrapped() throws {
+        let segmenter = try SentenceSegmenter(pack: TestData.pack("en"))
+        #expect(
+            try segmenter.segments(
+                in:
+                    "The court has fixed the hearing of Case No. 214 for\nTuesday, 14 April. All must attend."
+            ).map(\.text) == [
+                "The court has fixed the hearing of Case No. 214 for\nTuesday, 14 April.",
+                "All must attend.",
+            ])
+        #expect(
+            try segmenter.segments(in: "The court has fixed the hearing today\nTuesday is the day.")
+                .count == 2)
+    }
+
     /// Initials in a row are one name though `A` and `I` open sentences (pass 36: `Dr. M.`
     /// | `A. Khan`); a capital letter alone before a sentence still ends one.
     @Test(arguments: [
