@@ -580,8 +580,15 @@ struct BoundaryRefiner {
                 String(scalars: $0)
             }
         if let lastPiece, profile.initials.contains(lastPiece) {
-            // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so.
-            if terminator == 0x2E || insideToken
+            // اے. کے. خان and پی۔ٹی۔آئی are initials; after "۔ " only another initial says so,
+            // or one before it: two initials in a row are a name's (ایم۔ اے۔ خان, ایم۔اے۔
+            // خان; pass 36: split before خان).
+            let pieces = folded.unicodeScalars.split { profile.terminators.contains($0) }
+            let initialBefore =
+                pieces.count > 1
+                ? profile.initials.contains(String(scalars: pieces[pieces.count - 2]))
+                : previousTokenIsInitial(text, before: wordStart)
+            if terminator == 0x2E || insideToken || initialBefore
                 || profile.initials.contains(self.word(at: next, in: text))
             {
                 return .merge
@@ -633,6 +640,23 @@ struct BoundaryRefiner {
             start == 0 || text[start - 1] == 0x2E || UTF16Text.isSpace(text[start - 1])
         else { return false }
         return isInitial(UnsafeBufferPointer(rebasing: text[start..<stop]))
+    }
+
+    /// Whether the token before `start` (white space between) is one of the pack's initials
+    /// and a terminator (`ایم۔` before `اے۔`).
+    private func previousTokenIsInitial(_ text: UnsafeBufferPointer<UInt16>, before start: Int)
+        -> Bool
+    {
+        var end = start
+        while end > 0 && UTF16Text.isSpace(text[end - 1]) { end -= 1 }
+        guard end < start, end > 1, terminatorUnits.contains(text[end - 1]) else { return false }
+        var first = end - 1
+        while first > 0 && UTF16Text.isLetter(text[first - 1]) { first -= 1 }
+        guard first < end - 1, first == 0 || UTF16Text.isSpace(text[first - 1]) else {
+            return false
+        }
+        return profile.initials.contains(
+            Self.lowercased(UnsafeBufferPointer(rebasing: text[first..<(end - 1)])))
     }
 
     private func isInitial(_ letters: UnsafeBufferPointer<UInt16>) -> Bool {
