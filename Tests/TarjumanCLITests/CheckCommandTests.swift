@@ -385,6 +385,24 @@ import Testing
         )
     }
 
+    /// A forbidden rendering is one error, related to the source term's own place (pass 36:
+    /// also term-missing, and related to the sentence's start).
+    @Test func aForbiddenRenderingIsOneErrorAtItsTerm() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nd\\tdose\\tخوراک\\tpreferred\\nd\\tdose\\tڈوز\\tforbidden\\n' > g.en-ur.tsv
+            printf 'Take each dose with water.\\n' > d.en.txt
+            printf 'ہر ڈوز پانی کے ساتھ لیں۔\\n' > d.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv d.en.txt d.ur.txt | grep -v '^    '
+            """)
+        #expect(
+            result.stdout == """
+                d.ur.txt:1:4: error: [term-forbidden] 'ڈوز' is forbidden for 'dose'; use خوراک (d.en.txt:1:11)
+                1 file(s) checked: 1 errors, 0 warnings, 0 info
+
+                """, "\(result.stderr)")
+    }
+
     /// Two swapped sentences are reported (pass 36: a 2:2 bead passed clean).
     @Test func swappedSentencesAreReported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -212,6 +212,17 @@ import Testing
         let forbidden = try #require(try Self.findings(text).first { $0.rule == "term-forbidden" })
         #expect(forbidden.position == (try Self.position(of: "خود مختاری", in: text)))
         #expect(forbidden.message.contains("حقِ خود ارادیت"))
+        // Its related place is the source term, and the concept is not also missing (pass
+        // 36: the sentence's start, and a second error for one mistake).
+        #expect(
+            forbidden.related?.position
+                == (try Self.position(of: "self-determination — up to", in: try Self.english)))
+        let line = forbidden.related?.position.line
+        #expect(
+            !(try Self.findings(text)).contains {
+                $0.rule == "term-missing" && $0.position.line == line
+                    && $0.message.contains("self-determination")
+            })
     }
 
     @Test func latinPunctuationIsFlagged() throws {

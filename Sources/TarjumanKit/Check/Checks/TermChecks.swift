@@ -10,6 +10,11 @@ extension TranslationChecker {
             var renderedConcepts: [[String]: Bool] = [:]
             var sourceIDs = Set<String>()
             var sourceOccurrences: [(Segment, [TermOccurrence])] = []
+            // Where each concept is first found in the source, for a finding's related place.
+            var sourcePlaces: [String: (Segment, SourcePosition)] = [:]
+            // Concepts reported as rendered by a forbidden word: not missing too (pass 36:
+            // one mistake was two errors).
+            var forbidden = Set<String>()
             for (sourceIndex, source) in bead.sources.enumerated() {
                 let occurrences = try bead.terms(
                     inTarget: false, at: sourceIndex, matching: sourceMatcher)
@@ -20,7 +25,14 @@ extension TranslationChecker {
                         glossary: glossary)
                 }
                 for occurrence in occurrences {
-                    sourceIDs.formUnion(occurrence.entries.map { glossary.entries[$0].id })
+                    for id in occurrence.entries.map({ glossary.entries[$0].id }) {
+                        sourceIDs.insert(id)
+                        if sourcePlaces[id] == nil {
+                            sourcePlaces[id] = (
+                                source, Self.absolute(occurrence.position, in: source)
+                            )
+                        }
+                    }
                 }
             }
             for (targetIndex, target) in bead.targets.enumerated() {
@@ -47,13 +59,16 @@ extension TranslationChecker {
                             glossary.entries[$0]
                         }.filter { $0.status == .preferred && listed.insert($0.target).inserted }
                             .map(\.target)
+                        forbidden.formUnion(rows.map(\.id))
+                        // The related place is the source term (pass 36: the sentence's start).
+                        let place = sourcePlaces[rows[0].id]
                         bead.add(
                             "term-forbidden",
                             "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
                                 + (preferred.isEmpty
                                     ? "another rendering" : preferred.joined(separator: " / ")),
                             at: target, inTarget: true, position: position,
-                            related: bead.sources.first)
+                            related: place?.0 ?? bead.sources.first, relatedPosition: place?.1)
                     } else {
                         for row in rows where row.status.isAccepted {
                             found.insert(row.id)
@@ -74,7 +89,9 @@ extension TranslationChecker {
                 for occurrence in occurrences {
                     // Entries sharing the source (military: noun and adjective) all count.
                     let ids = Set(occurrence.entries.map { glossary.entries[$0].id })
-                    guard ids.isDisjoint(with: found) else { continue }
+                    guard ids.isDisjoint(with: found), ids.isDisjoint(with: forbidden) else {
+                        continue
+                    }
                     let acceptedRows = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
                     var listed = Set<String>()
                     let accepted = acceptedRows.map { glossary.entries[$0].target }.filter {
