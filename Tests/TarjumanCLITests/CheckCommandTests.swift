@@ -824,9 +824,10 @@ import Testing
             printf 'He said (this is odd.\\n' > b.en.txt; printf 'اس نے کہا (یہ عجیب ہے۔\\n' > b.ur.txt
             "$TARJUMAN" check --config none b.en.txt b.ur.txt | grep -c unbalanced
             printf 'He said this is odd.\\n' > c.en.txt
-            "$TARJUMAN" check --config none c.en.txt b.ur.txt | grep -c unbalanced
+            "$TARJUMAN" check --config none c.en.txt b.ur.txt | grep unbalanced | cut -d' ' -f1
             """)
-        #expect(result.stdout == "0\n1\n", "\(result.stderr)")
+        // At the bracket left open (pass 36: at the sentence's start).
+        #expect(result.stdout == "0\nb.ur.txt:1:11:\n", "\(result.stderr)")
     }
 
     /// Another concept that accepts a word does not excuse it where the source has the

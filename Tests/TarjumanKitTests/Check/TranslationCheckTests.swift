@@ -112,6 +112,17 @@ import Testing
             TranslationChecker.signedNumbers(in: "منفی ۵", minusWords: []).map(\.value) == ["5"])
     }
 
+    /// The bracket left alone: the first closing one without an opening one, else the last
+    /// opening one left open.
+    @Test func theLoneBracketIsFound() {
+        let find = { (text: String) in
+            TranslationChecker.loneBracket(in: Array(text.unicodeScalars), open: "(", close: ")")
+        }
+        #expect(find("a (b) c) d (e") == 7)
+        #expect(find("a (b (c) d") == 2)
+        #expect(find("(a) (b)") == nil)
+    }
+
     /// A translation holding a web or e-mail address, copied as it is, is not untranslated
     /// for its Latin letters; one that is English for the rest of it still is (pass 36).
     @Test func anAddressIsNoUntranslatedText() {

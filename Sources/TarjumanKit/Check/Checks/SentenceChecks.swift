@@ -29,6 +29,22 @@ extension TranslationChecker {
         }
     }
 
+    /// The offset of the first closing bracket without an opening one in `scalars`, else of
+    /// the last opening one left open.
+    static func loneBracket(
+        in scalars: [Unicode.Scalar], open: Unicode.Scalar, close: Unicode.Scalar
+    ) -> Int? {
+        var opened: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == open {
+                opened.append(index)
+            } else if scalar == close {
+                if opened.popLast() == nil { return index }
+            }
+        }
+        return opened.last
+    }
+
     /// Whether most letters of `text` outside its web and e-mail addresses (copied as they
     /// are) are in `script` (pass 36: an Urdu sentence holding a URL looked untranslated).
     static func isMostly(_ script: ICUScript, _ text: String) -> Bool {
@@ -125,7 +141,11 @@ extension TranslationChecker {
         where imbalance(scalars, open, close) != 0
             && imbalance(scalars, open, close) != imbalance(sourceScalars, open, close)
         {
-            add("punctuation", "unbalanced \(open)\(close)", nil, nil)
+            // At the bracket left alone (pass 36: at the sentence's start).
+            let lone = Self.loneBracket(in: scalars, open: open, close: close)
+            add(
+                "punctuation", "unbalanced \(open)\(close)",
+                lone.map { Self.absolute($0, in: target) }, nil)
         }
         // LRM, RLM and ALM around a number's minus sign are CLDR's way of writing it (pass
         // 33); elsewhere they are stray, the ALM too (it was never reported).
