@@ -403,6 +403,19 @@ import Testing
                 """, "\(result.stderr)")
     }
 
+    /// A number typed in two digit scripts is reported (pass 36).
+    @Test func aNumberInTwoDigitScriptsIsReported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'It costs 12 rupees.\\n' > m.en.txt; printf 'اس کی قیمت ۱2 روپے ہے۔\\n' > m.ur.txt
+            "$TARJUMAN" check --config none --glossary none m.en.txt m.ur.txt | head -1
+            """)
+        #expect(
+            result.stdout
+                == "m.ur.txt:1:12: warning: [script-mixing] '۱2' mixes digits of two scripts in one "
+                + "number (m.en.txt:1:1)\n", "\(result.stderr)")
+    }
+
     /// Two swapped sentences are reported (pass 36: a 2:2 bead passed clean).
     @Test func swappedSentencesAreReported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

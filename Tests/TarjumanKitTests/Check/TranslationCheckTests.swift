@@ -56,6 +56,13 @@ import Testing
             try mixing("یہ رپورٹ آج abcنے\nشائع کی۔") == [
                 "1:13 'abcنے' mixes Latin and Arabic letters"
             ])
+        // One number typed in two digit scripts (pass 36: never reported); two numbers in
+        // two scripts, or digits apart, are fine.
+        #expect(
+            try mixing("یہ رپورٹ ۱2 بار ECDC نے شائع کی۔") == [
+                "1:10 '۱2' mixes digits of two scripts in one number"
+            ])
+        #expect(try mixing("یہ رپورٹ ۱۲ اور 12، ۱-2 بار ECDC نے شائع کی۔").isEmpty)
     }
 
     /// A bidi control at a sentence's edge (outside it, as the segmenter leaves it) is

@@ -45,6 +45,15 @@ extension TranslationChecker {
         return opened.last
     }
 
+    /// The zero of the decimal digit system `scalar` belongs to (ASCII, Arabic-Indic,
+    /// Extended Arabic-Indic, Devanagari…), nil for anything else.
+    static func digitSystem(_ scalar: Unicode.Scalar) -> UInt32? {
+        if scalar.value < 0x80 { return scalar.value &- 0x30 < 10 ? 0x30 : nil }
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue
+        else { return nil }
+        return scalar.value - UInt32(value)
+    }
+
     /// Whether most letters of `text` outside its web and e-mail addresses (copied as they
     /// are) are in `script` (pass 36: an Urdu sentence holding a URL looked untranslated).
     static func isMostly(_ script: ICUScript, _ text: String) -> Bool {
@@ -82,12 +91,27 @@ extension TranslationChecker {
         // ends a word too (pass 22: it was quoted as part of one).
         var wordStart = 0
         var scripts: [ICUScript] = []
+        // The digit system of the run of digits being read, and whether one run mixed two
+        // (`۱2`, a keyboard slip the number check reads as 12; pass 36: never reported).
+        var digits: UInt32?
+        var mixedDigits = false
         for index in 0...scalars.count {
             if index < scalars.count, !ScalarText.isWhitespace(scalars[index]) {
+                let system = Self.digitSystem(scalars[index])
+                if let system, let digits, system != digits { mixedDigits = true }
+                digits = system
                 if let script = LetterScript.of(scalars[index]), !scripts.contains(script) {
                     scripts.append(script)
                 }
                 continue
+            }
+            digits = nil
+            if mixedDigits {
+                add(
+                    "script-mixing",
+                    "'\(String(String.UnicodeScalarView(scalars[wordStart..<index])))' mixes digits of two scripts in one number",
+                    Self.absolute(wordStart, in: target), nil)
+                mixedDigits = false
             }
             // Letters of the translation's script with another's: a keyboard slip. Other
             // mixtures (TNFα: Latin and Greek) are notation.
