@@ -403,6 +403,19 @@ import Testing
                 """, "\(result.stderr)")
     }
 
+    /// Numbers written as words on one side pass against digits on the other (pass 36).
+    @Test func numberWordsPassAgainstDigits() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'He came 3rd. He waited twelve days.\\n' > w.en.txt
+            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔\\n' > w.ur.txt
+            "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n",
+            "\(result.stderr)")
+    }
+
     /// A number typed in two digit scripts is reported (pass 36).
     @Test func aNumberInTwoDigitScriptsIsReported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -8,7 +8,7 @@ extension LocalePack {
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
-            "transliteration", "vowels", "minus_words",
+            "transliteration", "vowels", "minus_words", "number_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -99,6 +99,24 @@ extension LocalePack {
                     + "before a number to make it negative (Urdu منفی, English minus)")
         }
         self.minusWords = minusWords
+        var numberWords: [String: Int] = [:]
+        if let mapping = try top.mapping("number_words") {
+            for word in mapping.keys {
+                let value = try mapping.int(word, default: -1)
+                guard value >= 0,
+                    !word.isEmpty,
+                    word.unicodeScalars.allSatisfy({
+                        $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
+                    })
+                else {
+                    throw mapping.invalid(
+                        word, mapping.node(word),
+                        "a number word is one word of letters with a whole number (تین: 3)")
+                }
+                numberWords[word.lowercased()] = value
+            }
+        }
+        self.numberWords = numberWords
         self.file = file
     }
 

@@ -24,6 +24,9 @@ public struct LocalePack: Sendable {
     /// Words written before a number to make it negative (Urdu `منفی ۵`, English `minus 5`):
     /// the number check reads them as a minus sign.
     public let minusWords: [String]
+    /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
+    /// the number check takes them for a number the other side writes in digits.
+    public let numberWords: [String: Int]
     /// Quotation mark pairs in order of preference.
     public let quotes: [QuotePair]
     /// The preferred sentence punctuation.

@@ -105,6 +105,27 @@ import Testing
                 == ["1:1 U+200F", "2:12 U+2067"])
     }
 
+    /// A number one side writes as a word is there (3rd and تیسرے, twelve and ۱۲); a number
+    /// word alone is no number (ایک is also "a"), and a word of another value excuses
+    /// nothing (pass 36: five false number-mismatch errors on a faithful notice).
+    @Test func numberWordsStandForTheirDigits() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        func numbers(_ source: String, _ target: String) throws -> [String] {
+            let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+                sourceText: source, targetText: target)
+            return try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.rule == "number-mismatch" }.map(\.message)
+        }
+        #expect(try numbers("He came 3rd in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔").isEmpty)
+        #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
+        #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
+        #expect(
+            try numbers("He came 4th in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔")
+                == ["numbers differ: missing 4"])
+    }
+
     /// A number after a pack's minus word is negative, whatever space or bidi mark lies
     /// between; elsewhere the word changes nothing (pass 36: `منفی ۵` against `-5`).
     @Test func aMinusWordMakesTheNumberNegative() {

@@ -325,6 +325,10 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nminus_words: [\"-\"]\n",
             message: "error: field 'minus_words': '-' is not one word of letters"),
         BrokenPack(
+            name: "a number word without a whole number",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {three: x}\n",
+            message: "field 'number_words"),
+        BrokenPack(
             name: "a bead of three sentences",
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"3-1\": 0.01}\n",
             message: "a bead is SOURCE-TARGET sentence counts of 0, 1 or 2"),

@@ -33,6 +33,33 @@ extension TranslationChecker {
         }
     }
 
+    /// The values of the number words of `pack` in `text`, each as many times as written.
+    static func numberWords(in text: String, of pack: LocalePack) -> WordValues {
+        var values = WordValues()
+        guard !pack.numberWords.isEmpty else { return values }
+        let words = text.unicodeScalars.split {
+            !$0.properties.isAlphabetic && !$0.properties.isGraphemeExtend
+        }
+        for word in words {
+            if let value = pack.numberWords[String(String.UnicodeScalarView(word)).lowercased()] {
+                values.counts[String(value), default: 0] += 1
+            }
+        }
+        return values
+    }
+
+    /// Values of number words, each counted, to be taken once each.
+    struct WordValues {
+        var counts: [String: Int] = [:]
+
+        /// Whether a word of `value` is left, taking it.
+        mutating func take(_ value: String) -> Bool {
+            guard let count = counts[value], count > 0 else { return false }
+            counts[value] = count - 1
+            return true
+        }
+    }
+
     /// Compares the numbers of the bead's two sides as values. The finding is placed on the
     /// first number of the translation that the source does not have, its related place on
     /// the first source number the translation lacks (else at the sentences).
@@ -56,18 +83,28 @@ extension TranslationChecker {
             places[number.value, default: (0, [])].indices.append(index)
         }
         var taken = [Bool](repeating: false, count: targetNumbers.count)
-        var missing: [String] = []
-        var firstMissing: (segment: Segment, offset: Int)?
+        var missingSpans: [(value: String, segment: Segment, offset: Int)] = []
         for number in sourceSpans {
             if let queue = places[number.value], queue.next < queue.indices.count {
                 taken[queue.indices[queue.next]] = true
                 places[number.value]?.next += 1
             } else {
-                missing.append(number.value)
-                if firstMissing == nil { firstMissing = (number.segment, number.offset) }
+                missingSpans.append(number)
             }
         }
         targetNumbers = targetNumbers.indices.filter { !taken[$0] }.map { targetNumbers[$0] }
+        // A number the other side writes as a word (`3rd` and تیسرے, `twelve` and ۱۲; pass
+        // 36) is there. Words only excuse: Urdu ایک is also "a", and is no number of its own.
+        if !missingSpans.isEmpty {
+            var words = Self.numberWords(in: bead.targetText, of: targetPack)
+            missingSpans = missingSpans.filter { !words.take($0.value) }
+        }
+        if !targetNumbers.isEmpty {
+            var words = Self.numberWords(in: bead.sourceText, of: sourcePack)
+            targetNumbers = targetNumbers.filter { !words.take($0.value) }
+        }
+        let missing = missingSpans.map(\.value)
+        let firstMissing = missingSpans.first.map { (segment: $0.segment, offset: $0.offset) }
         guard !missing.isEmpty || !targetNumbers.isEmpty else { return }
         var parts: [String] = []
         if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
