@@ -994,6 +994,15 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     }
 
     /// Units per origin and the schema version.
+    public func penalties() throws(MemoryError) -> [String: Int] {
+        var penalties: [String: Int] = [:]
+        for row in try rows("SELECT name, penalty FROM tm_origin") {
+            let (name, penalty) = try decode(row, (String, Int32).self)
+            penalties[name] = Int(penalty)
+        }
+        return penalties
+    }
+
     public func statistics() throws(MemoryError) -> MemoryStatistics {
         let origins = try rows(
             """

@@ -132,8 +132,7 @@ struct TMExportCommand: ParsableCommand {
         options.database = path
         let store = try options.open(creating: false)
         var count = 0
-        let penalties = Dictionary(
-            try store.statistics().origins.map { ($0.origin, $0.penalty) }, uniquingKeysWith: max)
+        let penalties = try store.penalties()
         try OutputSink.write(to: output) { sink in
             try sink.write(TMX.header(sourceLanguage: source, date: try TMX.now()))
             var after: Int64 = 0
@@ -374,9 +373,7 @@ struct TMImportCommand: ParsableCommand {
                     let store = try adding.store()
                     // The origins' penalties before: one the file sets anew is said (review
                     // of pass 33: an import lowered an origin's penalty unsaid).
-                    let before = Dictionary(
-                        try store.statistics().origins.map { ($0.origin, $0.penalty) },
-                        uniquingKeysWith: max)
+                    let before = try store.penalties()
                     let writer = MemoryWriter(store)
                     // The store is never left to the writer's thread when reading fails.
                     defer { _ = try? writer.finish() }
@@ -418,14 +415,12 @@ struct TMImportCommand: ParsableCommand {
                         count += units.count
                     }
                     added = try writer.finish()
-                    for origin in try store.statistics().origins
-                    where before[origin.origin].map({ $0 != origin.penalty })
-                        ?? (origin.penalty > 0)
-                    {
+                    for (origin, penalty) in try store.penalties().sorted(by: { $0.key < $1.key })
+                    where before[origin].map({ $0 != penalty }) ?? (penalty > 0) {
                         StandardError.write(
-                            "note: \(file): the origin \(origin.origin.shownInMessage) now ranks its "
-                                + "matches \(origin.penalty) points lower"
-                                + (before[origin.origin].map { " (was \($0))" } ?? ""))
+                            "note: \(file): the origin \(origin.shownInMessage) now ranks its "
+                                + "matches \(penalty) points lower"
+                                + (before[origin].map { " (was \($0))" } ?? ""))
                     }
                     if skipped > 0 {
                         StandardError.write(

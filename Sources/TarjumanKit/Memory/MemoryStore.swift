@@ -48,6 +48,10 @@ public protocol MemoryStore {
 
     /// Counts by origin.
     func statistics() throws(MemoryError) -> MemoryStatistics
+
+    /// Each origin's penalty, by name: what an import or export needs of the origins,
+    /// without ``statistics()``'s count of every unit.
+    func penalties() throws(MemoryError) -> [String: Int]
 }
 
 extension MemoryStore {

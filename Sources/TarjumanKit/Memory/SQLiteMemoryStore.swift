@@ -818,6 +818,16 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     }
 
     /// Units per origin and the schema version.
+    public func penalties() throws(MemoryError) -> [String: Int] {
+        try read { db in
+            var penalties: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, penalty FROM origin") {
+                penalties[try row.checked(0, as: String.self)] = try row.checked(1, as: Int.self)
+            }
+            return penalties
+        }
+    }
+
     public func statistics() throws(MemoryError) -> MemoryStatistics {
         try read { db in
             let origins = try Row.fetchAll(

@@ -138,6 +138,16 @@ import Testing
         #expect(try store.add(again, source: en, target: ur, penalty: 5) == 0)
         #expect(!(try store.statistics().origins.map(\.origin).contains("again.tmx")))
         #expect(try store.statistics().units == 3)
+        // The penalties alone, as imports and exports read them, agree with the counts.
+        let penalties = try store.penalties()
+        #expect(penalties.keys.contains("again.tmx") == false)
+        #expect(
+            penalties
+                == Dictionary(
+                    uniqueKeysWithValues: try store.statistics().origins.map {
+                        ($0.origin, $0.penalty)
+                    }))
+        #expect(!penalties.isEmpty)
     }
 
     /// Sources with the same words but other punctuation, letter case or digits are units

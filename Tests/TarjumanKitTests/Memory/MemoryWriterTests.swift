@@ -129,4 +129,6 @@ private final class FailingSecondAdd: MemoryStore, @unchecked Sendable {
     func delete(origin: String) throws(MemoryError) -> Int { try store.delete(origin: origin) }
 
     func statistics() throws(MemoryError) -> MemoryStatistics { try store.statistics() }
+
+    func penalties() throws(MemoryError) -> [String: Int] { try store.penalties() }
 }
