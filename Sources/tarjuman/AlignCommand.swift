@@ -132,7 +132,16 @@ struct AlignCommand: ParsableCommand {
             }
             if let mainPair = pairs.first(where: { $0.output == nil }) {
                 let mainTools = try? aligners.tools(for: mainPair).get()
-                let sourceTag = mainTools?.sourcePack.tag ?? "en"
+                // Pairs of several source languages in one TMX: its header says `*all*`, as
+                // TMX has it, and each unit's languages are its own (review: a ur → bal pair's
+                // units were under srclang="en").
+                let sources = Set(
+                    pairs.filter { $0.output == nil }.compactMap {
+                        try? aligners.tools(for: $0).get().sourcePack.tag
+                    })
+                let sourceTag =
+                    sources.count > 1 && format == .tmx
+                    ? "*all*" : mainTools?.sourcePack.tag ?? "en"
                 try OutputSink.write(to: output) { sink in
                     if let header = format.header(
                         sourceLanguage: sourceTag, targetLanguage: mainTools?.pack.tag ?? sourceTag,

@@ -64,6 +64,19 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// One TMX of pairs with different source languages says `srclang="*all*"` (they were
+    /// all under the first pair's source); of one source language, that language.
+    @Test func aTMXOfSeveralSourceLanguagesSaysAll() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port is large.\\n' > c.en.txt; printf 'بندرگاہ بڑی ہے۔\\n' > c.ur.txt
+            cp c.ur.txt d.ur.txt; printf 'بندر مزن اِنت۔\\n' > d.bal-Arab-PK.txt
+            "$TARJUMAN" align --format tmx c.en.txt c.ur.txt d.ur.txt d.bal-Arab-PK.txt 2>/dev/null | grep -o 'srclang="[^"]*"'
+            "$TARJUMAN" align --format tmx c.en.txt c.ur.txt c.en.txt d.ur.txt 2>/dev/null | grep -o 'srclang="[^"]*"'
+            """)
+        #expect(result.stdout == "srclang=\"*all*\"\nsrclang=\"en\"\n", "\(result.stderr)")
+    }
+
     @Test func checkBatchReportsEveryPairAndABadOneWithoutStoppingTheOthers() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             Self.makeDocuments + """
