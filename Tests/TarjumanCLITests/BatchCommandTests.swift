@@ -64,6 +64,19 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A finding in a source two pairs share names its translation in GitHub annotations
+    /// (two identical annotations before).
+    @Test func aSharedSourceFindingNamesItsTranslation() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nd\\tdose\\tخوراک\\n' > g.en-ur.tsv
+            printf 'Take each dose with water.\\n' > d.en.txt
+            printf 'ہر پانی کے ساتھ لیں۔\\n' > d.ur.txt; cp d.ur.txt e.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv --format github d.en.txt d.ur.txt d.en.txt e.ur.txt 2>/dev/null | grep -o 'خوراک (.*)'
+            """)
+        #expect(result.stdout == "خوراک (d.ur.txt:1:1)\nخوراک (e.ur.txt:1:1)\n", "\(result.stderr)")
+    }
+
     /// One TMX of pairs with different source languages says `srclang="*all*"` (they were
     /// all under the first pair's source); of one source language, that language.
     @Test func aTMXOfSeveralSourceLanguagesSaysAll() throws {

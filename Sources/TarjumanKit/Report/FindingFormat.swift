@@ -167,9 +167,11 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             }
             // Every finding of the file, one per line with its severity: in the failure when
             // one reaches `failOn`, else as the test's output (a passing test with notes).
+            // With the related place, as the text report has it: a source two pairs share has
+            // a finding for each translation, told apart by it.
             let lines = own.map {
                 "\($0.file.escapingControls):\($0.position): \($0.severity.rawValue): "
-                    + "[\($0.rule)] \($0.message.escapingControls)\n"
+                    + "[\($0.rule)] \($0.message.escapingControls)\(Self.relatedSuffix($0))\n"
             }.joined()
             xml += ">\n"
             let failing = own.filter { $0.severity >= failOn }
@@ -277,11 +279,17 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
             .replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
             .escapingControls { $0 != "\t" && $0.isControlOrLineSeparator }
-        let message = data(finding.message)
+        let message = data(finding.message + Self.relatedSuffix(finding))
         let place =
             placed ? "line=\(finding.position.line),col=\(finding.position.column)," : ""
         return "::\(command) file=\(file),\(place)"
             + "title=\(property(finding.rule))::\(message)\n"
+    }
+
+    /// ` (file:line:column)` of the finding's related place, as the text report writes it;
+    /// empty without one.
+    private static func relatedSuffix(_ finding: Finding) -> String {
+        finding.related.map { " (\($0.file.escapingControls):\($0.position))" } ?? ""
     }
 
     private func github(_ file: UnreadFile) -> String {

@@ -39,6 +39,27 @@ import Testing
         #expect(region["startLine"] as? Int == 4 && region["startColumn"] as? Int == 5)
     }
 
+    /// JUnit and GitHub annotations give the related place as the text report does, so two
+    /// findings in a source two pairs share are told apart by their translations (they
+    /// were two identical lines).
+    @Test func junitAndGitHubGiveTheRelatedPlace() {
+        let findings = ["d.ur.txt", "e.ur.txt"].map { translation in
+            var finding = Finding(
+                rule: "term-missing", severity: .error, message: "m", file: "d.en.txt",
+                position: SourcePosition(line: 1, column: 11))
+            finding.related = Finding.Location(
+                file: translation, position: SourcePosition(line: 1, column: 1))
+            return finding
+        }
+        let github = FindingFormat.github.report(findings, files: [], rules: [], tool: "t")
+        #expect(
+            github == "::error file=d.en.txt,line=1,col=11,title=term-missing::m (d.ur.txt:1:1)\n"
+                + "::error file=d.en.txt,line=1,col=11,title=term-missing::m (e.ur.txt:1:1)\n")
+        let junit = FindingFormat.junit.report(findings, files: [], rules: [], tool: "t")
+        #expect(junit.contains("d.en.txt:1:11: error: [term-missing] m (d.ur.txt:1:1)\n"))
+        #expect(junit.contains("d.en.txt:1:11: error: [term-missing] m (e.ur.txt:1:1)\n"))
+    }
+
     /// Files a run could not read are in every machine report: JSON's `unread`, JUnit test
     /// cases in error, SARIF's notifications with the run unsuccessful, GitHub `::error`.
     @Test func unreadFilesAreInEveryMachineReport() throws {
