@@ -88,7 +88,7 @@ import Testing
             result.stdout
                 == "n.en.txt:1:45: error: [omitted-content] the missing sentence carries the numbers "
                 + "0, 7, 14, 21, 28, 35, 42, 49 and 9992 more, which the translation loses "
-                + "(n.ur.txt:1:23)\nexit 0\n", "\(result.stderr)")
+                + "(n.ur.txt:1:22)\nexit 0\n", "\(result.stderr)")
     }
 
     @Test func plantedFaultFailsTheRunWithBothPositions() throws {
@@ -414,6 +414,24 @@ import Testing
         #expect(
             result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n",
             "\(result.stderr)")
+    }
+
+    /// A sentence missing at the end of a paragraph is missing where the translation of the
+    /// one before it ends, not at the next paragraph's start (pass 36); the first of a
+    /// paragraph, where the next translated sentence starts.
+    @Test func anOmissionIsPlacedWhereTheSentenceIsMissing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port is large. It was built in 2007.\\n\\nProtests began. The state replied.\\n' > o.en.txt
+            printf 'بندرگاہ بڑی ہے۔\\n\\nریاست نے جواب دیا۔\\n' > o.ur.txt
+            "$TARJUMAN" check --config none --glossary none o.en.txt o.ur.txt | grep omission
+            """)
+        #expect(
+            result.stdout == """
+                o.en.txt:1:20: warning: [omission] this sentence is missing from the translation (o.ur.txt:1:16)
+                o.en.txt:3:1: warning: [omission] this sentence is missing from the translation (o.ur.txt:3:1)
+
+                """, "\(result.stderr)")
     }
 
     /// A number typed in two digit scripts is reported (pass 36).

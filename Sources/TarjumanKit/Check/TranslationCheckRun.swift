@@ -35,7 +35,8 @@ public struct TranslationCheckRun {
             }
         }.sorted { ($0.location.position, $0.concept) < ($1.location.position, $1.concept) }
     }
-    private var lastTarget: Segment?
+    /// The last translated sentence of the beads checked so far.
+    private(set) var lastTarget: Segment?
     /// The glossary's rows by concept, for ``markTerms(_:inTarget:sentence:glossary:)``
     /// (built at its first call).
     private var conceptRows: [String: [GlossaryEntry]]?

@@ -105,6 +105,24 @@ import Testing
                 == ["1:1 U+200F", "2:12 U+2067"])
     }
 
+    /// An omission's related place is where the sentence is missing: after the translation
+    /// of the sentence before it in its paragraph, else at the next translated sentence.
+    @Test func anOmissionIsRelatedToWhereItIsMissing() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+            sourceText:
+                "The port is large. It was built in 2007.\n\nProtests began. The state replied.\n",
+            targetText: "بندرگاہ بڑی ہے۔\n\nریاست نے جواب دیا۔\n")
+        let omissions = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+            .filter { $0.rule == "omission" }
+        #expect(
+            omissions.map { "\($0.position) \($0.related.map { "\($0.position)" } ?? "")" } == [
+                "1:20 1:16", "3:1 3:1",
+            ])
+    }
+
     /// A number one side writes as a word is there (3rd and تیسرے, twelve and ۱۲); a number
     /// word alone is no number (ایک is also "a"), and a word of another value excuses
     /// nothing (pass 36: five false number-mismatch errors on a faithful notice).

@@ -10,13 +10,18 @@ extension TranslationChecker {
     ) throws(ICUError) -> Bool {
         if bead.targets.isEmpty {
             run.omitted += bead.sources.count
+            // A sentence missing after others of its paragraph is missing where the
+            // translation of the one before it ends (pass 36: the next paragraph's start was
+            // named); the first of a paragraph, where the next translated sentence starts.
+            let after =
+                (bead.sources.first?.sentence ?? 1) > 1 ? run.lastTarget : nil
             bead.add(
                 "omission", "this sentence is missing from the translation", at: bead.sources.first,
-                inTarget: false, related: anchorTarget)
-            try checkOmittedContent(&bead, related: anchorTarget)
+                inTarget: false, related: after ?? anchorTarget, relatedPosition: after?.end)
+            try checkOmittedContent(&bead, related: after ?? anchorTarget, at: after?.end)
             let count = run.findings.count
             run.findings += bead.findings
-            if anchorTarget == nil && run.findings.count > count {
+            if after == nil && anchorTarget == nil && run.findings.count > count {
                 run.awaitingRelated.append(count)
             }
             return true
@@ -37,7 +42,9 @@ extension TranslationChecker {
 
     /// `omitted-content`: the numbers and glossary terms of an omitted bead's sentences,
     /// named in one finding at the first of them.
-    private func checkOmittedContent(_ bead: inout BeadContext, related: Segment?)
+    private func checkOmittedContent(
+        _ bead: inout BeadContext, related: Segment?, at relatedPosition: SourcePosition?
+    )
         throws(ICUError)
     {
         guard bead.records("omitted-content") else { return }
@@ -72,7 +79,8 @@ extension TranslationChecker {
             "omitted-content",
             "the missing sentence carries the \(carried.joined(separator: " and the ")), which "
                 + "the translation loses",
-            at: bead.sources.first, inTarget: false, position: first, related: related)
+            at: bead.sources.first, inTarget: false, position: first, related: related,
+            relatedPosition: relatedPosition)
     }
 
     /// 2:1 and 1:2 beads.
