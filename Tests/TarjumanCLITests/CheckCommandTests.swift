@@ -491,6 +491,21 @@ import Testing
                 """, "\(result.stderr)")
     }
 
+    /// A rightful repeat (two source lines both translated ٹھیک ہے۔) leaves a long added line
+    /// where the length model places it (pass 37: the drift was moved onto the repeat).
+    @Test func aRightfulRepeatLeavesALongAddedLineTheDrift() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Yes, we agree.\\nOK, that is settled.\\nFine, we will go.\\nNo, never again.\\nGo now.\\nStop.\\n' > l.en.txt
+            printf 'ہاں، ہم متفق ہیں۔\\nٹھیک ہے۔\\nٹھیک ہے۔\\nنہیں، پھر کبھی نہیں۔\\nمترجم کا نوٹ: یہ حصہ اصل متن میں موجود نہیں تھا اور وضاحت کے لیے شامل کیا گیا ہے۔\\nابھی جاؤ۔\\nرکو۔\\n' > l.ur.txt
+            "$TARJUMAN" check --config none --glossary none --lines l.en.txt l.ur.txt | grep line-drift | cut -c1-70
+            """)
+        #expect(
+            result.stdout
+                == "l.ur.txt:5:1: error: [line-drift] translated line 5 is an extra line: \n",
+            "\(result.stderr)")
+    }
+
     /// Urdu bullet items stay apart from the long line before them, as English ones do, so a
     /// faithful list passes (pass 36: they were unwrapped into one sentence; three false
     /// omission findings).

@@ -117,8 +117,10 @@ import Testing
             pair(2, 3),
             pair(3, 4), pair(4, 5),
         ]
+        let model = AlignmentModel(lengthRatio: 1, variance: 6.8)
         let moved = DocumentAligner.driftsOntoRepeats(
-            guessed, source: (source, units(5)), target: (target, units(6)))
+            guessed, source: (source, units(5)), target: (target, units(6)),
+            lengthCost: model.lengthCost)
         #expect(
             moved.map { [$0.source, $0.target] } == [
                 [0..<1, 0..<1], [1..<2, 1..<2], [2..<3, 2..<3], [3..<4, 3..<4], [4..<4, 4..<5],
@@ -131,14 +133,24 @@ import Testing
         ]
         let target2 = lines(["A", "B", "C", "C", "D", "E"])
         let back = DocumentAligner.driftsOntoRepeats(
-            late, source: (source, units(5)), target: (target2, units(6)))
+            late, source: (source, units(5)), target: (target2, units(6)),
+            lengthCost: model.lengthCost)
         #expect(back.map(\.target.count) == [1, 1, 1, 1, 1, 1])
         #expect(back[3].source.isEmpty && back[3].target == 3..<4)
         // The source repeating its line too: nothing moves.
         let both = DocumentAligner.driftsOntoRepeats(
             guessed, source: (lines(["a", "b", "c", "c", "e"]), units(5)),
-            target: (target, units(6)))
+            target: (target, units(6)), lengthCost: model.lengthCost)
         #expect(both == guessed)
+        // The added line long where the others are short: the length model's place for it
+        // stands, the repeat being rightful (pass 37: two source lines both translated
+        // ٹھیک ہے۔ drew the drift off an 81-character note).
+        var long = units(6)
+        long[2] = .init(length: 80, anchors: [])
+        let kept = DocumentAligner.driftsOntoRepeats(
+            guessed, source: (source, units(5)), target: (target, long),
+            lengthCost: model.lengthCost)
+        #expect(kept == guessed)
     }
 
     /// A run of beads other than 1:1 stays as it is when it holds more lines on one side:
