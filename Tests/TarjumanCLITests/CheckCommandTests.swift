@@ -447,6 +447,24 @@ import Testing
                 + "number (m.en.txt:1:1)\n", "\(result.stderr)")
     }
 
+    /// A word forbidden for one concept and preferred for another is told to use the first
+    /// concept's rendering; each forbidden use is related to its own source term; with
+    /// term-forbidden off, the term is missing (pass 37: "use خود مختاری" of itself, both
+    /// related to the first term, and nothing reported when disabled).
+    @Test func aForbiddenWordOfAnotherConceptIsToldItsRendering() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nautonomy\\tautonomy\\tخود مختاری\\tpreferred\\nsd\\tself-determination\\tحق خود ارادیت\\tpreferred\\nsd\\tself-determination\\tخود مختاری\\tforbidden\\n' > g.en-ur.tsv
+            printf 'Self-determination and self-determination again.\\n' > n.en.txt
+            printf 'خود مختاری اور دوبارہ خود مختاری۔\\n' > n.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv n.en.txt n.ur.txt | grep -o 'use .*'
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv --disable term-forbidden n.en.txt n.ur.txt | grep -c term-missing
+            """)
+        #expect(
+            result.stdout == "use حق خود ارادیت (n.en.txt:1:1)\nuse حق خود ارادیت (n.en.txt:1:24)\n2\n",
+            "\(result.stderr)")
+    }
+
     /// Two swapped sentences are reported (pass 36: a 2:2 bead passed clean).
     @Test func swappedSentencesAreReported() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -11,7 +11,10 @@ extension TranslationChecker {
             var sourceIDs = Set<String>()
             var sourceOccurrences: [(Segment, [TermOccurrence])] = []
             // Where each concept is first found in the source, for a finding's related place.
-            var sourcePlaces: [String: (Segment, SourcePosition)] = [:]
+            var sourcePlaces: [String: [(Segment, SourcePosition)]] = [:]
+            // How many forbidden renderings of each concept were reported: the n-th is
+            // related to the concept's n-th place in the source.
+            var forbiddenSoFar: [String: Int] = [:]
             // Concepts reported as rendered by a forbidden word: not missing too (pass 36:
             // one mistake was two errors).
             var forbidden = Set<String>()
@@ -25,13 +28,10 @@ extension TranslationChecker {
                         glossary: glossary)
                 }
                 for occurrence in occurrences {
-                    for id in occurrence.entries.map({ glossary.entries[$0].id }) {
+                    for id in Set(occurrence.entries.map { glossary.entries[$0].id }) {
                         sourceIDs.insert(id)
-                        if sourcePlaces[id] == nil {
-                            sourcePlaces[id] = (
-                                source, Self.absolute(occurrence.position, in: source)
-                            )
-                        }
+                        sourcePlaces[id, default: []].append(
+                            (source, Self.absolute(occurrence.position, in: source)))
                     }
                 }
             }
@@ -55,13 +55,21 @@ extension TranslationChecker {
                     if !inSource.isEmpty, inSource.allSatisfy({ !$0.status.isAccepted }) {
                         let rows = inSource
                         var listed = Set<String>()
-                        let preferred = (acceptedRowsByID[occurrence.id] ?? []).map {
+                        // The preferred renderings of the concept the word is forbidden for,
+                        // not of the first concept that has the word (pass 37: "use خود
+                        // مختاری" of خود مختاری, autonomy's preferred word).
+                        let preferred = (acceptedRowsByID[rows[0].id] ?? []).map {
                             glossary.entries[$0]
                         }.filter { $0.status == .preferred && listed.insert($0.target).inserted }
                             .map(\.target)
-                        forbidden.formUnion(rows.map(\.id))
+                        // Not missing too, unless this finding is turned off (pass 37: with
+                        // `--disable term-forbidden` the term was then reported nowhere).
+                        if bead.records("term-forbidden") { forbidden.formUnion(rows.map(\.id)) }
                         // The related place is the source term (pass 36: the sentence's start).
-                        let place = sourcePlaces[rows[0].id]
+                        let places = sourcePlaces[rows[0].id] ?? []
+                        let nth = forbiddenSoFar[rows[0].id, default: 0]
+                        forbiddenSoFar[rows[0].id] = nth + 1
+                        let place = places.isEmpty ? nil : places[min(nth, places.count - 1)]
                         bead.add(
                             "term-forbidden",
                             "'\(occurrence.text)' is \(rows[0].status.rawValue) for '\(rows[0].source)'; use "
