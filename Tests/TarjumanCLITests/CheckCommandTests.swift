@@ -407,8 +407,8 @@ import Testing
     @Test func numberWordsPassAgainstDigits() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            printf 'He came 3rd. He waited twelve days.\\n' > w.en.txt
-            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔\\n' > w.ur.txt
+            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50.\\n' > w.en.txt
+            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔\\n' > w.ur.txt
             "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
             """)
         #expect(

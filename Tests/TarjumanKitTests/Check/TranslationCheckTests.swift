@@ -142,6 +142,19 @@ import Testing
         #expect(
             try numbers("He came 4th in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔")
                 == ["numbers differ: missing 4"])
+        // Words in a row are one number, a minus word before them a sign (pass 37).
+        #expect(try numbers("Five hundred people came.", "۵۰۰ لوگ آئے۔").isEmpty)
+        #expect(try numbers("500 people came.", "پانچ سو لوگ آئے۔").isEmpty)
+        #expect(try numbers("Twenty-one people came.", "۲۱ لوگ آئے۔").isEmpty)
+        #expect(try numbers("It fell to minus 12.", "یہ منفی بارہ تک گر گیا۔").isEmpty)
+        // Swapped numbers, one side in words, excuse nothing (pass 37).
+        #expect(
+            try numbers("The fourth session began on 3 May.", "تیسرا اجلاس ۴ مئی کو شروع ہوا۔")
+                == ["numbers differ: missing 3; unexpected 4"])
+        // نو is as often "new" as "nine": no number word (pass 37).
+        #expect(
+            try numbers("The 9 new members joined.", "نو منتخب ارکان شامل ہوئے۔")
+                == ["numbers differ: missing 9"])
     }
 
     /// A number after a pack's minus word is negative, whatever space or bidi mark lies
@@ -153,6 +166,11 @@ import Testing
         #expect(values("درجہ حرارت منفی ۵ اور ۱۰ تھا") == ["-5", "10"])
         #expect(values("منفی\u{200F} ۵") == ["-5"])
         #expect(values("it was Minus 5 and -3") == ["-5", "-3"])
+        // After a number, a minus word subtracts (pass 37).
+        #expect(
+            values("500 rupees minus 50, 10 minus 3, ۱۰ منفی ۳") == [
+                "500", "50", "10", "3", "10", "3",
+            ])
         #expect(values("منفی اثرات ۵ سال") == ["5"])
         #expect(
             TranslationChecker.signedNumbers(in: "منفی ۵", minusWords: []).map(\.value) == ["5"])

@@ -1,0 +1,132 @@
+/// Numbers written with words, for `number-mismatch`: a pack's `minus_words` before a
+/// number (`منفی ۵`, `minus 5`) and its `number_words` (`تیسرے`, `twelve`, `five hundred`).
+extension TranslationChecker {
+    /// The numbers of `text` (``AnchorExtractor/numberSpans(in:)``), a number after one of
+    /// `minusWords` negative (pass 36: `-5 degrees` against Urdu `منفی ۵ ڈگری` was a
+    /// number mismatch) unless a number comes in the two words before the minus word: then
+    /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37).
+    static func signedNumbers(in text: String, minusWords: [String]) -> [(
+        value: String, offset: Int
+    )] {
+        let spans = AnchorExtractor.numberSpans(in: text)
+        guard !minusWords.isEmpty, !spans.isEmpty else { return spans }
+        let scalars = text.scalarArray
+        return spans.map { span in
+            guard !span.value.hasPrefix("-"),
+                let word = wordBefore(span.offset, in: scalars),
+                isSign(word, in: scalars, minusWords: minusWords)
+            else { return span }
+            return ("-" + span.value, span.offset)
+        }
+    }
+
+    /// The letters of the word that ends just before `offset` (white space and bidi marks
+    /// between), as a range; nil when none does.
+    private static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var end = offset
+        while end > 0,
+            ScalarText.isWhitespace(scalars[end - 1])
+                || AnchorExtractor.isBidiMark(scalars[end - 1])
+        {
+            end -= 1
+        }
+        var start = end
+        while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether the word at `range` is a minus word standing as a sign: no number in the two
+    /// words before it.
+    private static func isSign(
+        _ range: Range<Int>, in scalars: [Unicode.Scalar], minusWords: [String]
+    ) -> Bool {
+        let word = String(scalars: scalars[range]).lowercased()
+        guard minusWords.contains(where: { $0.lowercased() == word }) else { return false }
+        var index = range.lowerBound
+        var words = 0
+        // Back over the white space before each word: the third ends the two words.
+        while index > 0 && words < 3 {
+            index -= 1
+            let scalar = scalars[index]
+            if scalar.properties.numericType != nil { return false }
+            if ScalarText.isWhitespace(scalar), index > 0,
+                !ScalarText.isWhitespace(scalars[index - 1])
+            {
+                words += 1
+            }
+        }
+        return true
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend
+    }
+
+    /// The values of the number words of `pack` in `text`, each as many times as written:
+    /// words in a row make one number (`twenty-one`, `five hundred`, `پانچ سو`, `دو ہزار`),
+    /// and a minus word standing as a sign before them makes it negative (`minus twelve`,
+    /// `منفی بارہ`; pass 37: compounds and signed words were not read).
+    static func numberWords(in text: String, of pack: LocalePack) -> WordValues {
+        var values = WordValues()
+        guard !pack.numberWords.isEmpty else { return values }
+        let scalars = text.scalarArray
+        // The runs of letters, each with where it starts and ends.
+        var words: [Range<Int>] = []
+        var start: Int?
+        for index in 0...scalars.count {
+            if index < scalars.count, isLetter(scalars[index]) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(first..<index)
+                start = nil
+            }
+        }
+        let value = { (range: Range<Int>) in
+            pack.numberWords[String(scalars: scalars[range]).lowercased()]
+        }
+        // Only white space or a hyphen between two words of one number.
+        let joined = { (left: Range<Int>, right: Range<Int>) in
+            scalars[left.upperBound..<right.lowerBound].allSatisfy {
+                ScalarText.isWhitespace($0) || $0 == "-"
+            }
+        }
+        var index = 0
+        while index < words.count {
+            guard var number = value(words[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count, joined(words[end - 1], words[end]),
+                let next = value(words[end])
+            {
+                if next == 100 || next == 1000, number < next {
+                    number *= next
+                } else if number >= 20, number < 100, number % 10 == 0, next < 10 {
+                    number += next
+                } else {
+                    break
+                }
+                end += 1
+            }
+            let signed =
+                index > 0 && joined(words[index - 1], words[index])
+                && isSign(words[index - 1], in: scalars, minusWords: pack.minusWords)
+            values.counts[String(signed ? -number : number), default: 0] += 1
+            index = end
+        }
+        return values
+    }
+
+    /// Values of number words, each counted, to be taken once each.
+    struct WordValues {
+        var counts: [String: Int] = [:]
+
+        /// Whether a word of `value` is left, taking it.
+        mutating func take(_ value: String) -> Bool {
+            guard let count = counts[value], count > 0 else { return false }
+            counts[value] = count - 1
+            return true
+        }
+    }
+}
