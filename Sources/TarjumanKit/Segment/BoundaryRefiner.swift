@@ -144,8 +144,10 @@ struct BoundaryRefiner {
                 continue
             }
             let afterSpace = start == 0 || UTF16Text.isSpace(text[start - 1])
+            // A bullet without an ordinal splits nothing inside a line (`water • food •
+            // shelter`, pass 37): at a line's start it is a line of its own already.
             if afterSpace, markers.last.map({ start >= $0.end }) ?? true,
-                let marker = ListMarker.parse(text, at: start)
+                let marker = ListMarker.parse(text, at: start), marker.ordinal != .none
             {
                 markers.append(marker)
             }

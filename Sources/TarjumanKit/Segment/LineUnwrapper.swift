@@ -77,17 +77,19 @@ struct LineUnwrapper {
         if let scalar = UTF16Text.scalar(text[last - 1]), terminators.contains(scalar) {
             return false
         }
-        if hasCase && !UTF16Text.isLower(text[nextStart])
-            && !endsInContinuingWord(text, line: line.lowerBound..<last)
-        {
-            return false
-        }
         var words = 0
         var inWord = false
         for position in line.lowerBound..<last {
             let space = UTF16Text.isSpace(text[position])
             if !space && !inWord { words += 1 }
             inWord = !space
+        }
+        // Before a capital, a line ending in a continuing word is wrapped prose only when it
+        // is as long as such lines are: a short one is a heading (`What we stand for`;
+        // pass 37).
+        if hasCase && !UTF16Text.isLower(text[nextStart]) {
+            return words >= 2 * minimumWords
+                && endsInContinuingWord(text, line: line.lowerBound..<last)
         }
         return words >= minimumWords
     }

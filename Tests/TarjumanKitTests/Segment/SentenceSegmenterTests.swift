@@ -67,6 +67,14 @@ import Testing
         #expect(
             try segmenter.segments(in: "The court has fixed the hearing today\nTuesday is the day.")
                 .count == 2)
+        // A short line is a heading, whatever word it ends in (pass 37).
+        #expect(
+            try segmenter.segments(in: "What we stand for\nOur mission is to help people.")
+                .count == 2)
+        // A bullet without a number splits nothing inside a line (pass 37).
+        #expect(
+            try segmenter.segments(in: "We need • water • food • shelter. Also go.").map(\.text)
+                == ["We need • water • food • shelter.", "Also go."])
     }
 
     /// Initials in a row are one name though `A` and `I` open sentences (pass 36: `Dr. M.`
