@@ -711,12 +711,16 @@ import Testing
             """
             printf 'id;source;target\\n1;colony;نوآبادی\\n' > semi.en-ur.csv
             "$TARJUMAN" glossary convert semi.en-ur.csv semi.en-ur.tsv; echo "exit $?"
+            cp semi.en-ur.csv s.en-ur.tsv
+            "$TARJUMAN" glossary lint s.en-ur.tsv | cut -c1-80 >&2
             """)
         #expect(result.stdout == "exit 2\n")
         #expect(
             result.stderr
                 == "semi.en-ur.csv:1:1: error: the CSV was saved with semicolons between its cells; "
-                + "Tarjuman reads commas: save it again with the comma as the field separator\n")
+                + "Tarjuman reads commas: save it again with the comma as the field separator\n"
+                + "s.en-ur.tsv:1:1: error: [malformed-row] the glossary was saved with semicolons b\n"
+                + "1 file(s) checked: 1 errors, 0 warnings, 0 info\n")
     }
 
     /// Rows of one id that a TBX copy would split into two concepts are a lint warning

@@ -81,6 +81,8 @@ public enum GlossaryTSV {
                     headerIndex[name] = index
                 }
                 findings += headerFindings(fields, starts: starts, file: file, line: lineNumber)
+                // Rows under a header saved with semicolons say nothing more.
+                if Self.isSavedWithSemicolons(fields) { break }
                 continue
             }
             guard fields.count == columns.count else {
@@ -179,9 +181,27 @@ public enum GlossaryTSV {
         return DelimitedText.quoted(field, when: [])
     }
 
+    /// Whether a header row is one field of column names joined by semicolons.
+    private static func isSavedWithSemicolons(_ fields: [String]) -> Bool {
+        fields.count == 1 && fields[0].split(separator: ";").contains("source")
+    }
+
     private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int)
         -> [Finding]
     {
+        // Saved with semicolons (a spreadsheet in many European locales): one finding that
+        // says so, not a column of its own and three missing (pass 37).
+        if isSavedWithSemicolons(fields) {
+            return [
+                Finding(
+                    rule: "malformed-row", severity: .error,
+                    message:
+                        "the glossary was saved with semicolons between its cells; Tarjuman "
+                        + "reads it tab-separated: save it again as text with the tab as the "
+                        + "field separator",
+                    file: file, position: SourcePosition(line: line, column: 1))
+            ]
+        }
         var findings: [Finding] = []
         var seen: Set<String> = []
         for (index, name) in fields.enumerated() where !seen.insert(name).inserted {

@@ -196,7 +196,9 @@ enum SafeXML {
     /// The value of the XML declaration's pseudo-attribute `name` (`version`, `encoding`),
     /// if there is one.
     static func declared(_ name: String, in data: Data) -> String? {
-        let head = String(decoding: data.prefix(256), as: UTF8.self)
+        // After a byte-order mark too (pass 37: XML 1.1 behind one was "malformed").
+        var head = String(decoding: data.prefix(256), as: UTF8.self)
+        if head.hasPrefix("\u{FEFF}") { head.removeFirst() }
         guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
             let key = head[..<end.lowerBound].range(of: name)
         else { return nil }

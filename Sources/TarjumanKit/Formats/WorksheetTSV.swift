@@ -138,6 +138,16 @@ public enum WorksheetTSV {
                             "the column '\(name.shownInMessage)' should read '\(meant)'; restore "
                             + "the header row as the file was prepared")
                 }
+                // Saved with semicolons and no record line before the header (pass 37: "the
+                // header row has no 'id' column").
+                if fields.count == 1, fields[0].split(separator: ";").contains("id") {
+                    throw .malformed(
+                        file: file, position: position,
+                        message:
+                            "the worksheet was saved with semicolons between its cells; Tarjuman "
+                            + "reads it tab-separated: save it again as text with the tab as the "
+                            + "field separator")
+                }
                 // The source is checked against its hash where the file has one (pass 31: the
                 // column deleted read as every sentence edited).
                 let required =

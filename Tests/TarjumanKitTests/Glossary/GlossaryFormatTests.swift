@@ -397,6 +397,18 @@ import Testing
         } throws: { error in
             "\(error)".contains("the CSV was saved with semicolons between its cells")
         }
+        // A TSV glossary so saved: one finding that says so (pass 37: seven).
+        let tsv = GlossaryTSV.read("id;source;target\n1;colony;نوآبادی\n", file: "s.en-ur.tsv")
+        #expect(tsv.findings.count == 1)
+        #expect(tsv.findings.first?.message.contains("saved with semicolons") == true)
+        // A worksheet so saved without its record lines (pass 37).
+        #expect {
+            try WorksheetTSV.read(
+                "id;source;target;status;match;terms;after;source_hash\np1s1;The camp.;x;;;; ;h1\n",
+                file: "s.tsv")
+        } throws: { error in
+            "\(error)".contains("the worksheet was saved with semicolons between its cells")
+        }
         let job = try PrepareMergeTests.prepare("One.\n")
         let sheet = WorksheetTSV.document(job).split(
             separator: "\n", omittingEmptySubsequences: false

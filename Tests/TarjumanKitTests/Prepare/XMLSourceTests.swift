@@ -67,6 +67,13 @@ import Testing
             guard case .xml(let failure) = error as? XMLReadFailure else { return false }
             return failure.message.contains("declares XML version=\"1.1\"")
         }
+        // Behind a byte-order mark too (pass 37).
+        #expect {
+            try Self.entries(.source(.memory([0xEF, 0xBB, 0xBF] + eleven, chunkSize: 1 << 20)))
+        } throws: { error in
+            guard case .xml(let failure) = error as? XMLReadFailure else { return false }
+            return failure.message.contains("declares XML version=\"1.1\"")
+        }
     }
 
     /// Parsed in chunks of any size, the parser sees only bytes the safety scan has passed:
