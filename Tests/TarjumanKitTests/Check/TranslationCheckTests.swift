@@ -63,6 +63,12 @@ import Testing
                 "1:10 '۱2' mixes digits of two scripts in one number"
             ])
         #expect(try mixing("یہ رپورٹ ۱۲ اور 12، ۱-2 بار ECDC نے شائع کی۔").isEmpty)
+        // Across a separator too, and Arabic-Indic with Extended Arabic-Indic is no mixture
+        // here (pass 37).
+        #expect(
+            try mixing("یہ رپورٹ ۱,200 اور ۱.5 بار ECDC نے شائع کی۔").map { String($0.prefix(14)) }
+                == ["1:10 '۱,200' m", "1:20 '۱.5' mix"])
+        #expect(try mixing("یہ رپورٹ ١۲ بار ECDC نے شائع کی۔").isEmpty)
     }
 
     /// A bidi control at a sentence's edge (outside it, as the segmenter leaves it) is

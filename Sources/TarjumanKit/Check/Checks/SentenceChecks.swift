@@ -45,10 +45,13 @@ extension TranslationChecker {
         return opened.last
     }
 
-    /// The zero of the decimal digit system `scalar` belongs to (ASCII, Arabic-Indic,
-    /// Extended Arabic-Indic, Devanagari…), nil for anything else.
+    /// The zero of the decimal digit system `scalar` belongs to (ASCII, Arabic, Devanagari…),
+    /// nil for anything else. Arabic-Indic and Extended Arabic-Indic digits are one system
+    /// here: which of them a pack writes is its normal form's matter (`not-normalised`; pass
+    /// 37: `١۲` was reported twice).
     static func digitSystem(_ scalar: Unicode.Scalar) -> UInt32? {
         if scalar.value < 0x80 { return scalar.value &- 0x30 < 10 ? 0x30 : nil }
+        if (0x06F0...0x06F9).contains(scalar.value) { return 0x0660 }
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue
         else { return nil }
         return scalar.value - UInt32(value)
@@ -99,7 +102,11 @@ extension TranslationChecker {
             if index < scalars.count, !ScalarText.isWhitespace(scalars[index]) {
                 let system = Self.digitSystem(scalars[index])
                 if let system, let digits, system != digits { mixedDigits = true }
-                digits = system
+                // A group separator or decimal point between digits is inside the number
+                // (`۱,200`, `۱.5`; pass 37: missed).
+                if system != nil || !",.٫٬،".unicodeScalars.contains(scalars[index]) {
+                    digits = system
+                }
                 if let script = LetterScript.of(scalars[index]), !scripts.contains(script) {
                     scripts.append(script)
                 }
