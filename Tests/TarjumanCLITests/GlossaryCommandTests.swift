@@ -745,7 +745,7 @@ import Testing
     @Test func convertRefusesAnOutputNamedForOtherLanguages() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            for o in en-bal-Arab-PK.tsv fr-ur.tbx; do
+            for o in en-bal-Arab-PK.tsv fr-ur.tbx en-BAL.tsv; do
                 "$TARJUMAN" glossary convert "$ROOT/glossaries/en-ur.tsv" $o 2>&1; echo "exit $?"
                 test -e $o || echo "nothing written"
             done
@@ -764,6 +764,11 @@ import Testing
                 fr-ur.tbx: error: the name says fr → ur, but the glossary is en → ur (from \
                 \(glossary)); a glossary's languages are read from its name, so name the output \
                 after them (en-ur.tbx); nothing written
+                exit 2
+                nothing written
+                en-BAL.tsv: error: the name says en → bal, but the glossary is en → ur (from \
+                \(glossary)); a glossary's languages are read from its name, so name the output \
+                after them (en-ur.tsv); nothing written
                 exit 2
                 nothing written
                 xml:lang="bal-Arab-PK"

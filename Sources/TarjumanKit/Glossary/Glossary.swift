@@ -61,8 +61,18 @@ public struct Glossary: Sendable, Equatable {
         return nil
     }
 
-    /// The pair stated by one part of a file name (`my-en-ur`, `en-bal-Arab-PK`).
+    /// The pair stated by one part of a file name (`my-en-ur`, `en-bal-Arab-PK`), in any
+    /// letter case: tags are case-insensitive, so a name in mixed case (`en-UR`,
+    /// `en-Bal-Arab-PK`) is read as in capitals (pass 37: convert wrote such a file, and lint
+    /// then found no languages in its name).
     private static func pair(in base: String) -> (source: String, target: String)? {
+        if let pair = parsedPair(base) { return pair }
+        let mixed = base.contains(where: \.isLowercase) && base.contains(where: \.isUppercase)
+        return mixed ? parsedPair(base.uppercased()) : nil
+    }
+
+    /// ``pair(in:)`` for a name in its usual case or in capitals.
+    private static func parsedPair(_ base: String) -> (source: String, target: String)? {
         var subtags = base.split(separator: "-").map(String.init)
         // A name in capitals (`EN-UR.tsv`, as some systems save names): tags are read in
         // their usual case, a script after a language and a region after a script.

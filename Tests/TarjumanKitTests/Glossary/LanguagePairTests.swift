@@ -14,6 +14,9 @@ import Testing
         ("bal-Latn-en.tsv", "bal-Latn", "en"),
         // A name in capitals reads as the tags in their usual case.
         ("EN-UR.tsv", "en", "ur"), ("X.EN-BAL-ARAB-PK.TSV", "en", "bal-Arab-PK"),
+        // So does one in mixed case: tags are case-insensitive (pass 37).
+        ("En-UR.tsv", "en", "ur"), ("en-Bal-Arab-PK.tsv", "en", "bal-Arab-PK"),
+        ("en-BAL.tbx", "en", "bal"),
     ])
     func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
         let pair = Glossary.languagePair(fromFileName: name)
@@ -21,7 +24,7 @@ import Testing
         #expect(pair?.target == target)
     }
 
-    @Test(arguments: ["weird.tsv", "en.tsv", "En-UR.tsv", "en-ur-xyz-q.tsv"])
+    @Test(arguments: ["weird.tsv", "en.tsv", "Report-Final.tsv", "en-ur-xyz-q.tsv"])
     func namesWithoutAPairSayNothing(_ name: String) {
         #expect(Glossary.languagePair(fromFileName: name) == nil)
     }
