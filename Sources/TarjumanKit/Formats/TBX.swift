@@ -325,7 +325,14 @@ public enum TBX {
         group.children.compactMap { child in
             switch child.name {
             case "tig", "termSec": child
-            case "ntig": child.child("termGrp")
+            // An ntig's term group, with what the ntig says of it beside the group (its
+            // notes and descriptions; pass 37: dropped).
+            case "ntig":
+                child.child("termGrp").map { group in
+                    var term = group
+                    term.children += child.children.filter { $0.name != "termGrp" }
+                    return term
+                }
             default: nil
             }
         }
@@ -416,9 +423,10 @@ public enum TBX {
         // entry's and the source side's descriptions (pass 35: a definition or context at
         // term or language level, and a note on the source term, were dropped unsaid).
         let entryNotes = descriptions(of: element)
-        let sourceNotes = (descriptions(of: main) + sourceGroups.flatMap(descriptions)).map {
-            "\(source): \($0)"
-        }
+        let sourceNotes = (sourceTerms.flatMap(descriptions) + sourceGroups.flatMap(descriptions))
+            .map {
+                "\(source): \($0)"
+            }
         var rows: [GlossaryEntry] = []
         for group in targetGroups {
             let groupNotes = descriptions(of: group)

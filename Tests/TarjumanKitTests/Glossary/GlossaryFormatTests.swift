@@ -254,14 +254,17 @@ import Testing
         let tbx = """
             <martif type="TBX-Basic" xml:lang="en"><text><body>
             <termEntry id="e2"><descrip type="definition">entry def</descrip>
-             <langSet xml:lang="en"><tig><term>port</term><note>source note</note></tig></langSet>
-             <langSet xml:lang="ur"><descrip type="definition">group def</descrip><tig><term>بندرگاہ</term><descrip type="definition">term def</descrip><descripGrp><descrip type="context">a context</descrip></descripGrp><note>term note</note></tig></langSet>
+             <langSet xml:lang="en"><tig><term>port</term><note>source note</note></tig><tig><term>harbour</term><note>variant note</note></tig></langSet>
+             <langSet xml:lang="ur"><descrip type="definition">group def</descrip><tig><term>بندرگاہ</term><descrip type="definition">term def</descrip><descripGrp><descrip type="context">a context</descrip></descripGrp><note>term note</note></tig><ntig><termGrp><term>بندر</term></termGrp><note>ntig note</note></ntig></langSet>
             </termEntry></body></text></martif>
             """
         let glossary = try TBX.read(Data(tbx.utf8), file: "d.tbx", target: "ur")
+        // An ntig's notes beside its term group, and a second source term's, too (pass 37).
         #expect(
             glossary.entries.map(\.note) == [
-                "term note; term def; context: a context; group def; entry def; en: source note"
+                "term note; term def; context: a context; group def; entry def; en: source note; "
+                    + "en: variant note",
+                "ntig note; group def; entry def; en: source note; en: variant note",
             ])
     }
 
