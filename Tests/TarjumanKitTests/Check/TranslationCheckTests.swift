@@ -196,6 +196,12 @@ import Testing
     /// A translation holding a web or e-mail address, copied as it is, is not untranslated
     /// for its Latin letters; one that is English for the rest of it still is (pass 36).
     @Test func anAddressIsNoUntranslatedText() {
+        // A line of only an address, a number or an acronym is rightly copied (pass 37).
+        #expect(!TranslationChecker.hasWordsToTranslate("https://example.org/a-b"))
+        #expect(!TranslationChecker.hasWordsToTranslate("COVID-19 2024"))
+        #expect(TranslationChecker.hasWordsToTranslate("See the site"))
+        #expect(TranslationChecker.hasWordsToTranslate("کتاب"))
+        #expect(TranslationChecker.hasWordsToTranslate("WORLD HEALTH ORGANIZATION"))
         #expect(
             !TranslationChecker.isMostly(
                 .latin, "تفصیلات کے لیے https://hospital.example.org/fever دیکھیں۔"))

@@ -57,6 +57,35 @@ extension TranslationChecker {
         return scalar.value - UInt32(value)
     }
 
+    /// Whether `text` holds words a translation would change: outside its web and e-mail
+    /// addresses, a lower-case letter, a letter of a script without case, or three words in
+    /// capitals (a heading). A line that is only an address, a number or an acronym or two
+    /// (`COVID-19`, `WHO`) is rightly copied (pass 37: called untranslated).
+    static func hasWordsToTranslate(_ text: String) -> Bool {
+        let scalars = text.scalarArray
+        var inAddress = [Bool](repeating: false, count: scalars.count)
+        for range in WebAddress.ranges(in: text) {
+            for index in range { inAddress[index] = true }
+        }
+        var capitalWords = 0
+        var inWord = false
+        for (index, scalar) in scalars.enumerated() where !inAddress[index] {
+            let properties = scalar.properties
+            if properties.isLowercase
+                || (properties.isAlphabetic && !properties.changesWhenCaseMapped)
+            {
+                return true
+            }
+            if properties.isUppercase {
+                if !inWord { capitalWords += 1 }
+                inWord = true
+            } else if ScalarText.isWhitespace(scalar) {
+                inWord = false
+            }
+        }
+        return capitalWords >= 3
+    }
+
     /// Whether most letters of `text` outside its web and e-mail addresses (copied as they
     /// are) are in `script` (pass 36: an Urdu sentence holding a URL looked untranslated).
     static func isMostly(_ script: ICUScript, _ text: String) -> Bool {
@@ -82,9 +111,10 @@ extension TranslationChecker {
         let text = target.text
         // An empty line against an empty line (`--lines`) is in step, not untranslated; an
         // empty translation of text is an omission, reported as such.
-        if text.hasVisibleContent && text == source
-            || (sourceScript != targetScript
-                && sourceScript.map { Self.isMostly($0, text) } == true)
+        if text.hasVisibleContent, Self.hasWordsToTranslate(text),
+            text == source
+                || (sourceScript != targetScript
+                    && sourceScript.map { Self.isMostly($0, text) } == true)
         {
             add("untranslated", "this sentence looks untranslated", nil, nil)
         }
