@@ -1029,7 +1029,7 @@ import Testing
         #expect(
             result.stdout == """
                 mil.en.txt:1:5: military|military-adj\tmilitary → فوج / فوجی
-                military → فوج / عسکری ادارے / فوجی / عسکری
+                military → فوج / عسکری ادارے [military] | فوجی / عسکری [military-adj]
 
                 """, "\(result.stderr)")
     }

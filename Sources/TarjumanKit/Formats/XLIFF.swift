@@ -98,15 +98,27 @@ public enum XLIFF {
                 xml +=
                     "          <gls:translation>\(XMLText.escaped(rendering))</gls:translation>\n"
             }
-            let avoid =
-                hint.avoid.isEmpty ? "" : "Avoid: \(hint.avoid.joined(separator: ", ")). "
-            let definition = (avoid + hint.note).trimmingCharacters(in: .whitespaces)
+            let definition = Self.definition(of: hint)
             if !definition.isEmpty {
                 xml += "          <gls:definition>\(XMLText.escaped(definition))</gls:definition>\n"
             }
             xml += "        </gls:glossEntry>\n"
         }
         return xml + "      </gls:glossary>\n"
+    }
+
+    /// A hint's `gls:definition`: the renderings to avoid and the note, for a term of several
+    /// concepts each concept's apart, under its id.
+    private static func definition(of hint: TermHint) -> String {
+        let part = { (avoid: [String], note: String) in
+            ((avoid.isEmpty ? "" : "Avoid: \(avoid.joined(separator: ", ")). ") + note)
+                .trimmingCharacters(in: .whitespaces)
+        }
+        guard hint.senses.count > 1 else { return part(hint.avoid, hint.note) }
+        return hint.senses.compactMap { sense in
+            let text = part(sense.avoid, sense.note)
+            return text.isEmpty ? nil : "\(sense.concept): \(text)"
+        }.joined(separator: " ")
     }
 
     /// The source with each term wrapped in `<mrk id="mN" type="term">`.

@@ -127,20 +127,29 @@ public struct JobPreparer {
             var renderings: [String] = []
             var avoid: [String] = []
             var notes: [String] = []
+            var senses: [TermSense] = []
             for id in ids {
                 let rows = conceptRows[id] ?? []
                 let accepted =
                     rows.filter { $0.status == .preferred } + rows.filter { $0.status == .admitted }
                 renderings += accepted.map(\.target).filter { !renderings.contains($0) }
-                avoid += rows.filter { !$0.status.isAccepted }.map(\.target).filter {
-                    !avoid.contains($0)
-                }
+                let avoided = rows.filter { !$0.status.isAccepted }
+                avoid += avoided.map(\.target).filter { !avoid.contains($0) }
                 let note = rows.first { $0.status == .preferred }?.note ?? rows.first?.note ?? ""
                 if !note.isEmpty { notes.append(ids.count > 1 ? "\(id): \(note)" : note) }
+                senses.append(
+                    TermSense(
+                        concept: id, renderings: accepted.map(\.target),
+                        avoid: avoided.map {
+                            $0.note.isEmpty ? $0.target : "\($0.target) (\($0.note))"
+                        },
+                        note: note))
             }
-            return TermHint(
+            var hint = TermHint(
                 concept: occurrence.id, text: occurrence.text, range: occurrence.range,
                 renderings: renderings, avoid: avoid, note: notes.joined(separator: "; "))
+            if senses.count > 1 { hint.senses = senses }
+            return hint
         }
     }
 }

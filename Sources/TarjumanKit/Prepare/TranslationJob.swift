@@ -190,6 +190,9 @@ public struct TermHint: Sendable, Equatable {
     public var avoid: [String]
     /// The glossary's note for translators.
     public var note: String
+    /// Each concept's own renderings, where the term is a term of several (`bank`: the
+    /// money's and the river's); empty for a term of one.
+    public var senses: [TermSense] = []
 
     /// Creates a hint.
     public init(
@@ -204,10 +207,41 @@ public struct TermHint: Sendable, Equatable {
         self.note = note
     }
 
-    /// One line for worksheets: `term → rendering / other (avoid: x)`.
+    /// One line for worksheets: `term → rendering / other (avoid: x)`; for a term of several
+    /// concepts, each concept's apart: `bank → بینک [bank-money] | کنارہ [bank-river; avoid:
+    /// ساحل]` (pass 37: one list, the senses run together).
     public var summary: String {
-        let avoided = avoid.isEmpty ? "" : " (avoid: \(avoid.joined(separator: ", ")))"
-        return "\(text) → \(renderings.joined(separator: " / "))\(avoided)"
+        guard senses.count > 1 else {
+            let avoided = avoid.isEmpty ? "" : " (avoid: \(avoid.joined(separator: ", ")))"
+            return "\(text) → \(renderings.joined(separator: " / "))\(avoided)"
+        }
+        return "\(text) → "
+            + senses.map { sense in
+                let avoided =
+                    sense.avoid.isEmpty ? "" : "; avoid: \(sense.avoid.joined(separator: ", "))"
+                return "\(sense.renderings.joined(separator: " / ")) [\(sense.concept)\(avoided)]"
+            }.joined(separator: " | ")
+    }
+}
+
+/// One concept's part of a ``TermHint`` for a term of several concepts.
+public struct TermSense: Sendable, Equatable {
+    /// The glossary concept id.
+    public var concept: String
+    /// Its accepted renderings, preferred first.
+    public var renderings: [String]
+    /// Its deprecated or forbidden renderings, each with its row's note when it has one
+    /// (`ساحل (not for rivers)`).
+    public var avoid: [String]
+    /// Its note for translators.
+    public var note: String
+
+    /// Creates a sense.
+    public init(concept: String, renderings: [String], avoid: [String], note: String) {
+        self.concept = concept
+        self.renderings = renderings
+        self.avoid = avoid
+        self.note = note
     }
 }
 

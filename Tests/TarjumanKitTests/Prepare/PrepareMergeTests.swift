@@ -78,6 +78,17 @@ import Testing
         #expect(hint.renderings == ["فوج", "عسکری ادارے", "فوجی"])
         #expect(hint.avoid == ["فوج"])
         #expect(hint.note == "mil: the army; mil-adj: adjective")
+        // Each concept's renderings apart in the worksheets' line, a rendering to avoid with
+        // its row's note (pass 37: run together, the note dropped).
+        var noted = glossary
+        noted.entries[3].note = "not for the adjective"
+        let senses = try #require(
+            try Self.prepare("The military operation began.", glossary: noted).segments.first?
+                .terms.first)
+        #expect(
+            senses.summary
+                == "military → فوج / عسکری ادارے [mil] | فوجی [mil-adj; avoid: فوج (not for the adjective)]"
+        )
     }
 
     @Test(arguments: WorksheetFormat.all)
