@@ -87,15 +87,19 @@ extension WebAddress {
     /// is none). A translation copies them unchanged, so terms are not looked for in them
     /// and their letters are not text left untranslated (pass 36).
     static func ranges(in text: String) -> [Range<Int>] {
-        // Most sentences hold no `@` or `:`, and no dot followed by a letter: no scan.
+        // Most sentences hold no `@` or `:`, and no dot followed by a letter (or any byte of
+        // a character past ASCII): no scan, and this look is a pass over the bytes (each
+        // term look-up of `align` and `check` makes it).
         var mayHold = false
         var afterDot = false
-        for scalar in text.unicodeScalars {
-            if scalar == "@" || scalar == ":" || afterDot && scalar.properties.isAlphabetic {
+        for byte in text.utf8 {
+            if byte == 0x40 || byte == 0x3A
+                || afterDot && (byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            {
                 mayHold = true
                 break
             }
-            afterDot = scalar == "."
+            afterDot = byte == 0x2E
         }
         guard mayHold else { return [] }
         var ranges: [Range<Int>] = []
