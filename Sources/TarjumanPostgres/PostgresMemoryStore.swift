@@ -993,7 +993,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         try insert(kept.filter { !$0.value.isEmpty })
     }
 
-    /// Units per origin and the schema version.
+    /// Each origin's penalty, by name, without counting units.
     public func penalties() throws(MemoryError) -> [String: Int] {
         var penalties: [String: Int] = [:]
         for row in try rows("SELECT name, penalty FROM tm_origin") {
@@ -1003,6 +1003,7 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         return penalties
     }
 
+    /// Units per origin and the schema version.
     public func statistics() throws(MemoryError) -> MemoryStatistics {
         let origins = try rows(
             """

@@ -465,7 +465,8 @@ import Testing
             "$TARJUMAN" check --config none --glossary g.en-ur.tsv --disable term-forbidden n.en.txt n.ur.txt | grep -c term-missing
             """)
         #expect(
-            result.stdout == "use حق خود ارادیت (n.en.txt:1:1)\nuse حق خود ارادیت (n.en.txt:1:24)\n2\n",
+            result.stdout
+                == "use حق خود ارادیت (n.en.txt:1:1)\nuse حق خود ارادیت (n.en.txt:1:24)\n2\n",
             "\(result.stderr)")
     }
 

@@ -817,7 +817,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         }
     }
 
-    /// Units per origin and the schema version.
+    /// Each origin's penalty, by name, without counting units.
     public func penalties() throws(MemoryError) -> [String: Int] {
         try read { db in
             var penalties: [String: Int] = [:]
@@ -828,6 +828,7 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         }
     }
 
+    /// Units per origin and the schema version.
     public func statistics() throws(MemoryError) -> MemoryStatistics {
         try read { db in
             let origins = try Row.fetchAll(
