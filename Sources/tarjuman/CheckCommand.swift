@@ -341,7 +341,10 @@ struct CheckCommand: ParsableCommand {
                 failing = false
             }
             if accepted.baseline != nil {
-                StandardError.write("\(known) finding(s) already in the baseline \(baseline ?? "")")
+                // Named by the project file too (pass 38: blank then).
+                StandardError.write(
+                    "\(known) finding(s) already in the baseline \(baseline ?? project?.baseline ?? "")"
+                )
             }
             // The main report covers the pairs without their own output (none: no report).
             if pairs.contains(where: { $0.output == nil }) {

@@ -294,11 +294,13 @@ public enum HTMLReport {
         }
         html += "<label>check <select name=\"rule\"><option value=\"\">all</option>"
         for rule in Set(findings.map(\.rule)).sorted() {
-            html += "<option>\(escaped(rule))</option>"
+            html += "<option value=\"\(escaped(rule))\">\(escaped(rule))</option>"
         }
         html +=
             "</select></label> <label>file <select name=\"file\"><option value=\"\">all</option>"
-        for file in files { html += "<option>\(shown(file))</option>" }
+        // The value as written: a browser collapses the spaces of an option's text, and
+        // the filter then matched no row (pass 38: `a  b.ur.txt`).
+        for file in files { html += "<option value=\"\(shown(file))\">\(shown(file))</option>" }
         html +=
             "</select></label> <label><input type=\"checkbox\" name=\"only\"> only pairs with findings</label>"
         html += " <span class=\"keys\">n / p: next / previous finding</span></form>\n"
@@ -433,6 +435,7 @@ public enum HTMLReport {
         td.side:lang(fa), td.side:lang(ps), td.side:lang(sd), td.side:lang(ar) {
           font-family: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting",
             "Noto Naskh Arabic", "Noto Sans Arabic", "Arial", serif; font-size: 1.15rem; line-height: 2.2; }
+        td.side:lang(bal-Latn), td.side:lang(sd-Deva) { font: inherit; }
         .empty { color: #777; font-style: italic; }
         tr.para td { border-bottom: 3px double #bbb; padding: 0; height: 4px; }
         mark { background: #ffe08a; border-radius: 3px; }
