@@ -111,10 +111,13 @@ extension TranslationChecker {
         let text = target.text
         // An empty line against an empty line (`--lines`) is in step, not untranslated; an
         // empty translation of text is an omission, reported as such.
-        if text.hasVisibleContent, Self.hasWordsToTranslate(text),
+        // The cheap tests first: the words are looked at only for a sentence that would be
+        // called untranslated (most are not).
+        if text.hasVisibleContent,
             text == source
                 || (sourceScript != targetScript
-                    && sourceScript.map { Self.isMostly($0, text) } == true)
+                    && sourceScript.map { Self.isMostly($0, text) } == true),
+            Self.hasWordsToTranslate(text)
         {
             add("untranslated", "this sentence looks untranslated", nil, nil)
         }
