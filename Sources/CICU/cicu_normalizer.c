@@ -102,6 +102,10 @@ int32_t cicu_script_with_code(const char *code) {
     return shortName && strcmp(shortName, code) == 0 ? script : -1;
 }
 
+bool cicu_script_is_right_to_left(int32_t script) {
+    return uscript_isRightToLeft((UScriptCode)script) != 0;
+}
+
 void cicu_script_name(int32_t script, char *buffer, int32_t capacity) {
     const char *name = uscript_getName((UScriptCode)script);
     if (capacity > 0) {
@@ -142,6 +146,10 @@ void cicu_bmp_table(int32_t which, uint8_t *table, int32_t *status) {
         break;
     case CICU_TABLE_CASE_FOLDS:
         uset_applyIntPropertyValue(set, UCHAR_CHANGES_WHEN_CASEFOLDED, 1, &error);
+        break;
+    case CICU_TABLE_DECIMAL_DIGITS:
+        uset_applyIntPropertyValue(set, UCHAR_GENERAL_CATEGORY_MASK, U_GC_ND_MASK, &error);
+        uset_removeRange(set, 0x30, 0x39);
         break;
     default:
         error = U_ILLEGAL_ARGUMENT_ERROR;

@@ -12,9 +12,15 @@ struct LocalesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try data.catalog()
+            let folder = try data.directory().locales
+            let survey: (packs: [LocalePack], problems: [LocaleCatalogError])
+            do throws(LocaleCatalogError) {
+                survey = try LocaleCatalog.survey(folder: folder)
+            } catch {
+                throw CommandFailure(error.description, status: .usage)
+            }
             try OutputSink.write(to: nil) { sink in
-                for pack in catalog.packs {
+                for pack in survey.packs {
                     let aliases =
                         pack.aliases.isEmpty
                         ? "" : " (also: \(pack.aliases.joined(separator: ", ")))"
@@ -22,6 +28,11 @@ struct LocalesCommand: ParsableCommand {
                         "\(pack.tag)\t\(pack.script)\t\(pack.direction.rawValue)\t\(pack.name)\(aliases)\n"
                     )
                 }
+            }
+            // The packs that load are listed; each broken one is named, and the run fails.
+            for problem in survey.problems.dropLast() { StandardError.write(problem.description) }
+            if let last = survey.problems.last {
+                throw CommandFailure(last.description, status: .usage)
             }
         }
     }

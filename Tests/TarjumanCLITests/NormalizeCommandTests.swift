@@ -134,6 +134,11 @@ import Testing
             ["normalize", "--locale", "en", "--level", "key", "-"],
             input: Data("Café in Zürich, ١٩٤٨ and ۲۰۲۳, Muḥammad of București\n".utf8))
         #expect(english.stdout == "cafe in zurich, 1948 and 2023, muhammad of bucuresti\n")
+        // Any script's decimal digits, in every pack.
+        let other = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--level", "key", "-"],
+            input: Data("सन १९४८ ２０２４\n".utf8))
+        #expect(other.stdout == "सन 1948 2024\n")
     }
 
     @Test func writesAtomicallyAndKeepsTheInputIntact() throws {

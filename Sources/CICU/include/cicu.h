@@ -121,6 +121,7 @@ int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint1
 #define CICU_TABLE_NFC_NOT_YES 0   /* NFC quick check "no" or "maybe" */
 #define CICU_TABLE_COMBINING 1     /* canonical combining class other than 0 */
 #define CICU_TABLE_CASE_FOLDS 2    /* Changes_When_Casefolded */
+#define CICU_TABLE_DECIMAL_DIGITS 3 /* general category Nd, other than the ASCII digits */
 
 /**
  * Sets `table[c]` to 1 for every BMP code point `c` (0...0xFFFF) that has property `which`
@@ -154,6 +155,9 @@ void cicu_script_short_name(int32_t script, char *buffer, int32_t capacity);
 /** The ICU script code whose ISO 15924 code is `code` ("Arab"), or -1 when Unicode encodes
  * no script of that code ("Arbc"). */
 int32_t cicu_script_with_code(const char *code);
+
+/** Whether `script` is written right to left (Arabic, Hebrew, Thaana…). */
+bool cicu_script_is_right_to_left(int32_t script);
 
 /** Writes the English script name ("Arabic", "Latin") of `script` into `buffer`. */
 void cicu_script_name(int32_t script, char *buffer, int32_t capacity);

@@ -11,12 +11,15 @@ enum ICUPropertyTable {
         case combining
         /// Changes_When_Casefolded.
         case changesWhenCaseFolded
+        /// A decimal digit (general category Nd) other than the ASCII ones.
+        case nonASCIIDecimalDigit
 
         fileprivate var code: Int32 {
             switch self {
             case .nfcNotYes: CICU_TABLE_NFC_NOT_YES
             case .combining: CICU_TABLE_COMBINING
             case .changesWhenCaseFolded: CICU_TABLE_CASE_FOLDS
+            case .nonASCIIDecimalDigit: CICU_TABLE_DECIMAL_DIGITS
             }
         }
     }
@@ -45,6 +48,8 @@ extension ICUPropertyTable.Property {
         case .nfcNotYes: !cicu_quick_check_yes(CICU_FORM_NFC, Int32(scalar.value))
         case .combining: scalar.properties.canonicalCombiningClass.rawValue != 0
         case .changesWhenCaseFolded: scalar.properties.changesWhenCaseFolded
+        case .nonASCIIDecimalDigit:
+            scalar.properties.generalCategory == .decimalNumber && !scalar.isASCII
         }
     }
 }

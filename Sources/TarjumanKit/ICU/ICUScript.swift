@@ -30,6 +30,9 @@ public struct ICUScript: Hashable, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// Whether the script is written right to left (Arabic, Hebrew, Thaana…).
+    public var isRightToLeft: Bool { cicu_script_is_right_to_left(code) }
+
     /// The script whose ISO 15924 code is `isoCode` ("Arab", "Olck"), or nil when Unicode
     /// encodes no script of that code ("Arbc").
     public init?(isoCode: String) {

@@ -9,21 +9,49 @@ public struct LocaleCatalog: Sendable {
     /// Loads every `*.yaml` file in `folder` (hidden ones left out). Any broken pack stops the load with an error
     /// that names its file, line and column.
     public init(folder: String) throws(LocaleCatalogError) {
-        let names: [String]
-        do {
-            names = try PathNames.listing(of: folder)
-        } catch {
-            throw .pack(.noPacks(folder: folder))
-        }
         var packs: [LocalePack] = []
-        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            packs.append(try Self.load((folder as NSString).appendingPathComponent(name)))
-        }
+        for path in try Self.packFiles(in: folder) { packs.append(try Self.load(path)) }
         guard !packs.isEmpty else { throw .pack(.noPacks(folder: folder)) }
         do {
             try self.init(packs: packs)
         } catch {
             throw .pack(error)
+        }
+    }
+
+    /// Every pack file in `folder`, each loaded on its own, for a listing that goes on past
+    /// a broken pack: the packs that load, sorted by tag, and the error of each file that
+    /// does not (then a tag two packs declare). Throws only when there is no pack file.
+    public static func survey(folder: String) throws(LocaleCatalogError) -> (
+        packs: [LocalePack], problems: [LocaleCatalogError]
+    ) {
+        var packs: [LocalePack] = []
+        var problems: [LocaleCatalogError] = []
+        let paths = try packFiles(in: folder)
+        guard !paths.isEmpty else { throw .pack(.noPacks(folder: folder)) }
+        for path in paths {
+            do {
+                packs.append(try load(path))
+            } catch {
+                problems.append(error)
+            }
+        }
+        do {
+            _ = try LocaleCatalog(packs: packs)
+        } catch {
+            problems.append(.pack(error))
+        }
+        return (packs.sorted { $0.tag < $1.tag }, problems)
+    }
+
+    /// The paths of the pack files (`*.yaml`, `*.yml`, hidden ones left out) in `folder`.
+    private static func packFiles(in folder: String) throws(LocaleCatalogError) -> [String] {
+        do {
+            return try PathNames.listing(of: folder)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .map { (folder as NSString).appendingPathComponent($0) }
+        } catch {
+            throw .pack(.noPacks(folder: folder))
         }
     }
 

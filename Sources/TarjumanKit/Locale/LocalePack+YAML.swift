@@ -69,7 +69,12 @@ extension LocalePack {
         declarations[tag.lowercased()] = top.itemPositions("tag").first
         self.declarations = declarations
         self.script = script
-        self.direction = try top.choice("direction", default: TextDirection.ltr)
+        // Unsaid, the script's own direction (an Arabic-script pack without the field was
+        // left to right).
+        self.direction = try top.choice(
+            "direction",
+            default: ICUScript(isoCode: script)?.isRightToLeft == true
+                ? TextDirection.rtl : TextDirection.ltr)
         self.icuLocale = try top.string("icu_locale", default: tag)
         guard ICULocale.isWellFormed(icuLocale) else {
             throw top.invalid(

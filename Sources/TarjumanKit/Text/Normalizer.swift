@@ -39,8 +39,13 @@ public struct Normalizer: Sendable {
             for first in rules.compactMap(\.from.first) where first.value < 0x10000 {
                 map[Int(first.value)] = true
             }
-            if level == .key && pack.normalization.keyCaseFold {
-                for unit in tables.caseFoldedUnits { map[unit] = true }
+            if level == .key {
+                for unit in tables.decimalDigits.indices where tables.decimalDigits[unit] {
+                    map[unit] = true
+                }
+                if pack.normalization.keyCaseFold {
+                    for unit in tables.caseFoldedUnits { map[unit] = true }
+                }
             }
             triggers[level] = map
         }
@@ -62,6 +67,8 @@ public struct Normalizer: Sendable {
         let composing: [Bool]
         /// Units that change under case folding.
         let caseFoldedUnits: [Int]
+        /// Decimal digits of every script but ASCII (the key writes them as ASCII digits).
+        let decimalDigits: [Bool]
         /// All false.
         let none = [Bool](repeating: false, count: 0x10000)
 
@@ -84,6 +91,7 @@ public struct Normalizer: Sendable {
             composing = marks.indices.map { marks[$0] || notNFC[$0] }
             let folded = ICUPropertyTable.bmp(.changesWhenCaseFolded)
             caseFoldedUnits = folded.indices.filter { folded[$0] }
+            decimalDigits = ICUPropertyTable.bmp(.nonASCIIDecimalDigit)
         }
     }
 
@@ -289,11 +297,15 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// The pack's rule layers up to `level`, in order, with case folding for the key.
+    /// The pack's rule layers up to `level`, in order; the key then folds case (if the pack
+    /// asks) and writes every decimal digit left as its ASCII digit.
     private func applyLayers(upTo level: NormalizationLevel, to work: inout ScalarText) {
         for layer in level.layers {
             layers[layer]?.apply(to: &work)
-            if layer == .key && pack.normalization.keyCaseFold { work.caseFold() }
+            if layer == .key {
+                if pack.normalization.keyCaseFold { work.caseFold() }
+                work.foldDecimalDigits(bmpDigits: UnicodeTables.shared.decimalDigits)
+            }
         }
     }
 

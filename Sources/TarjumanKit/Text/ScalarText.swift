@@ -182,6 +182,30 @@ struct ScalarText {
         replaceChunks(longer, replacements, rule: rule, recording: false)
     }
 
+    /// Writes every decimal digit (general category Nd) that is not ASCII as the ASCII digit
+    /// of its value: `१९४८`, `２０２４` and `𝟏` match `1948`, `2024` and `1` in a key.
+    /// `bmpDigits` says for each BMP code point whether it is such a digit.
+    mutating func foldDecimalDigits(bmpDigits: [Bool]) {
+        let rule = NormalizationRule(
+            id: "L2-digits", from: [], to: [], note: "decimal digits match ASCII digits")
+        for index in scalars.indices where !scalars[index].isASCII {
+            let scalar = scalars[index]
+            let isDigit =
+                scalar.value < 0x10000
+                ? bmpDigits[Int(scalar.value)] : scalar.properties.generalCategory == .decimalNumber
+            guard isDigit, let value = scalar.properties.numericValue, (0...9).contains(value)
+            else { continue }
+            let digit = Unicode.Scalar(UInt8(0x30 + Int(value)))
+            if recordsChanges {
+                let origin = Int(origins[index])
+                changes.append(
+                    PendingChange(
+                        rule: rule, range: origin..<origin + 1, before: [scalar], after: [digit]))
+            }
+            scalars[index] = digit
+        }
+    }
+
     /// Whether a BMP unit is an Arabic presentation form that L0 unfolds.
     static func isPresentationForm(_ unit: UInt16) -> Bool {
         guard (0xFB50...0xFDFF).contains(unit) || (0xFE70...0xFEFC).contains(unit) else {

@@ -364,6 +364,31 @@ import Testing
         }
     }
 
+    /// A pack that does not say its direction takes its script's.
+    @Test func anUnsaidDirectionIsTheScripts() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("aa.yaml", "tag: aa\nname: A\nscript: Arab\n")
+        try folder.write("bb.yaml", "tag: bb\nname: B\nscript: Hebr\n")
+        try folder.write("cc.yaml", "tag: cc\nname: C\nscript: Deva\n")
+        let catalog = try LocaleCatalog(folder: folder.path)
+        #expect(catalog.packs.map(\.direction) == [.rtl, .rtl, .ltr])
+    }
+
+    /// A survey of a folder loads each pack on its own: the good ones, and each problem
+    /// (a broken file, then a tag two packs declare).
+    @Test func aSurveyGoesOnPastABrokenPack() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("aa.yaml", "tag: aa\nname: A\nscript: Latn\ndirection: sideways\n")
+        try folder.write("bb.yaml", "tag: bb\nname: B\nscript: Latn\n")
+        try folder.write("cc.yaml", "tag: cc\nname: C\nscript: Latn\naliases: [bb]\n")
+        let survey = try LocaleCatalog.survey(folder: folder.path)
+        #expect(survey.packs.map(\.tag) == ["bb", "cc"])
+        #expect(survey.packs.map(\.direction) == [.ltr, .ltr])
+        #expect(survey.problems.count == 2)
+        #expect(survey.problems.first?.description.contains("aa.yaml:4:12") == true)
+        #expect(survey.problems.last?.description.contains("'bb'") == true)
+    }
+
     /// Rules that feed each other without end in a ring of three (a → bb, b → cc, c → aa;
     /// two that undo each other are refused at load) stop growing the text after a few
     /// rounds instead of doubling it 32 times.

@@ -75,6 +75,12 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         .init(
             locale: "ur", level: .key, input: "۱۹۷۳", expected: "1973",
             rules: Array(repeating: "L2-03", count: 4)),
+        // Digits of other scripts, which no Urdu rule names, by their value (pass 38).
+        .init(
+            locale: "ur", level: .key, input: "१९४८ ２０ 𝟏", expected: "1948 20 1",
+            rules: Array(repeating: "L2-digits", count: 7)),
+        .init(
+            locale: "bal-Latn", level: .key, input: "۱9", expected: "19", rules: ["L2-digits"]),
         .init(
             locale: "ur", level: .key, input: "نیم\u{200C}سرکاری", expected: "نیمسرکاری",
             rules: ["L2-04"]),
