@@ -73,7 +73,8 @@ import Testing
         let result = try CLIRunner.run(["locales", "--data-dir", folder.path])
         #expect(result.status == 2)
         #expect(result.stdout == "bb\tLatn\tltr\tGood\n")
-        #expect(result.stderr.contains("aa.yaml:4:12: error: field 'direction'"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("aa.yaml:4:12: error: field 'direction'"), "\(result.stderr)")
         #expect(result.stderr.contains("cc.yaml:3:"), "\(result.stderr)")
     }
 
