@@ -302,8 +302,15 @@ extension LocalePack {
         try fields?.onlyAllow([
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
-            "continuers", "unwrap_after",
+            "continuers", "unwrap_after", "abbreviation_vowels",
         ])
+        let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
+        guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
+            throw top.invalid(
+                "segmentation.abbreviation_vowels", fields?.node("abbreviation_vowels"),
+                "'\(vowelText.shownInMessage)' holds a character that is no lower-case letter; "
+                    + "list the vowel letters in lower case, such as aeiouy")
+        }
         let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
         for (index, item) in terminatorText.enumerated() {
@@ -348,7 +355,8 @@ extension LocalePack {
             ellipses: try fields?.strings("ellipses") ?? ["...", "…"],
             singleLetterWords: folded(try fields?.strings("single_letter_words") ?? []),
             continuers: try fields?.strings("continuers") ?? [],
-            unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []))
+            unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
+            abbreviationVowels: Set(vowelText.utf16))
     }
 
     private static func normalization(_ top: YAMLFields) throws(LocalePackError)

@@ -137,6 +137,10 @@ public struct SegmentationProfile: Sendable {
     /// hard wrapping in `auto` mode even before a capitalised word (`… hearing for` /
     /// `Tuesday, 14 April`), lower-cased.
     public let unwrapAfter: Set<String>
+    /// The vowel letters of a cased script, lower-cased (English `aeiouy`, y included, as
+    /// in `shy.`): a word of two or more letters without any, not written in capitals, is
+    /// taken for an abbreviation (`tsp.`, `bldg.`, `pkg.`); empty for none.
+    public let abbreviationVowels: Set<UInt16>
 }
 
 /// The three normalisation layers of a pack.

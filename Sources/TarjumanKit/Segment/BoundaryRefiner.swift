@@ -236,7 +236,8 @@ struct BoundaryRefiner {
         while start < index && UTF16Text.isOpener(text[start]) { start += 1 }
         let word = UnsafeBufferPointer(rebasing: text[start..<index])
         guard word.count >= 2,
-            word.allSatisfy({ UTF16Text.isLetter($0) || UTF16Text.digitValue($0) != nil })
+            word.allSatisfy({ UTF16Text.isLetter($0) || UTF16Text.digitValue($0) != nil }),
+            !isVowelless(word)
         else { return false }
         let folded = Self.lowercased(word)
         return
@@ -559,16 +560,18 @@ struct BoundaryRefiner {
             !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
             && !profile.singleLetterWords.contains(Self.lowercased(wordUnits))
         // Dotted initials end in a listed one (یو.ایس.اے), however long the whole word.
+        let vowelless = isVowelless(wordUnits)
         guard
-            initialism || singleLetter || wordUnits.count <= longestListedWord
+            initialism || singleLetter || vowelless || wordUnits.count <= longestListedWord
                 || initials.mayContain(lastPiece(of: wordUnits))
         else {
             return .keep
         }
-        // The common case, an ordinary word: no list can hold it, so only an initialism or
-        // a single letter goes on (exactly as the look-ups below would decide).
+        // The common case, an ordinary word: no list can hold it, so only an initialism, a
+        // single letter or a word without vowels goes on (exactly as the look-ups below
+        // would decide).
         if !wholeWords.mayContain(wordUnits) && !initials.mayContain(lastPiece(of: wordUnits))
-            && !initialism && !singleLetter
+            && !initialism && !singleLetter && !vowelless
         {
             return .keep
         }
@@ -598,7 +601,7 @@ struct BoundaryRefiner {
             return .keep
         }
         let abbreviation =
-            initialism || singleLetter || profile.abbreviations.contains(folded)
+            initialism || singleLetter || vowelless || profile.abbreviations.contains(folded)
             || profile.labels.contains(folded)
         guard abbreviation else { return .keep }
         if next >= text.count { return .merge }
@@ -621,6 +624,26 @@ struct BoundaryRefiner {
             return .merge
         }
         return startsSentence(text, from: next) ? .keep : .merge
+    }
+
+    /// Whether `word` is two or more letters with case, none of them one of the pack's
+    /// vowels, and not all capitals: an abbreviation no list holds (`tsp. of`, `Bldg. C`), where an acronym
+    /// (`RFP.`) may end its sentence. False when the pack lists no such vowels or its script
+    /// has no case.
+    private func isVowelless(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard profile.hasCase, !profile.abbreviationVowels.isEmpty, word.count >= 2 else {
+            return false
+        }
+        var lowerCase = false
+        for unit in word {
+            // Letters with case only: डॉ in English text is no abbreviation of the pack's.
+            let isUpper = UTF16Text.isUpper(unit)
+            guard isUpper || UTF16Text.isLower(unit) else { return false }
+            lowerCase = lowerCase || !isUpper
+            let folded = isUpper && unit < 0x80 ? unit | 0x20 : unit
+            if profile.abbreviationVowels.contains(folded) { return false }
+        }
+        return lowerCase
     }
 
     /// Whether a capital letter and a full stop standing as a word (`A. `) follow `from`,

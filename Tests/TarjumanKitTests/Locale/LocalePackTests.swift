@@ -228,6 +228,12 @@ import Testing
             name: "bad direction", yaml: "tag: xx\nname: X\nscript: Latn\ndirection: up\n",
             message: "broken.yaml:4:12: error: field 'direction': 'up' is not one of: ltr, rtl"),
         BrokenPack(
+            name: "capital vowels",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviation_vowels: AEI\n",
+            message:
+                "broken.yaml:5:24: error: field 'segmentation.abbreviation_vowels': 'AEI' holds a "
+                + "character that is no lower-case letter"),
+        BrokenPack(
             name: "bad tag", yaml: "tag: x_1\nname: X\nscript: Latn\n",
             message: "broken.yaml:1:6: error: field 'tag': 'x_1' is not a BCP 47 tag"),
         BrokenPack(

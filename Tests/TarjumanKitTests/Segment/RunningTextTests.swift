@@ -27,6 +27,17 @@ import Testing
             "He joined Yahoo! Inc. in 2004. Great! Ltd companies pay less.",
             ["He joined Yahoo! Inc. in 2004.", "Great!", "Ltd companies pay less."]
         ),
+        // A word without vowels, not in capitals, is an abbreviation no list holds: it goes
+        // on into lower case and into a non-starter (pass 40: `tsp.` | `of it`); an acronym
+        // in capitals may end its sentence, and an ordinary word ends one before lower case.
+        (
+            "Put a tsp. of it in. Go to Bldg. C at noon. Send the RFP. Bruce agreed. it rained. "
+                + "then we ate.",
+            [
+                "Put a tsp. of it in.", "Go to Bldg. C at noon.", "Send the RFP.",
+                "Bruce agreed.", "it rained.", "then we ate.",
+            ]
+        ),
         // An emoticon standing as a word closes its sentence, and follows a full stop.
         (
             "Thanks for the help :) I will try it. I love her. :) Posted by Ann ;-)",
