@@ -99,7 +99,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         let database = String(parts.path.drop { $0 == "/" })
         let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         let port = parts.port ?? 5432
-        let name = "postgres://\(user)@\(host):\(port)/\(database)"
+        // The password shown as *** (valid or not), as every message writes the address.
+        let name =
+            "postgres://\(user)\(parts.password == nil ? "" : ":***")@\(host):\(port)/\(database)"
         let mode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
         let schema = parts.queryItems?.first { $0.name == "schema" }?.value
         if let schema,
@@ -141,6 +143,8 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            // The reason below the code: "connection refused" says more than "connectionError".
+            if let underlying = error.underlying { return "\(error.code) (\(underlying))" }
             return "\(error.code)"
         }
         return "\(error)"

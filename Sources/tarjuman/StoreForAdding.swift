@@ -4,8 +4,9 @@ import TarjumanKit
 /// The memory store a run adds to (`tm import`, `merge --tm-db`), opened at its first use and
 /// made if missing. A store file the run makes is removed again if the run fails or a
 /// signal stops it: an empty store left behind would read as a memory. Only a name that was
-/// nothing at all before (not even a dangling link) counts as made, only the file made there
-/// (by device and inode) is removed, and only while it holds no units and no other Tarjuman
+/// nothing at all before counts as made (through a dangling link: the file the link names,
+/// which is removed and the link left as it was; pass 39), only the file made there (by
+/// device and inode) is removed, and only while it holds no units and no other Tarjuman
 /// has it open: a second import that opened the new store meanwhile keeps it and its units.
 final class StoreForAdding {
     private let memory: MemoryOptions
@@ -20,7 +21,9 @@ final class StoreForAdding {
     func store() throws(MemoryError) -> any MemoryStore {
         if let opened { return opened }
         var before = stat()
-        let location = memory.location()
+        // SQLite follows links: a store through one is made where the chain ends, with its
+        // -wal and -shm files beside it.
+        let location = memory.location().map { PathNames.followingLinks($0) ?? $0 }
         let isNew =
             location.map { !MemoryOptions.isPostgres($0) && lstat($0, &before) != 0 } ?? false
         // Registered before the files exist (a signal while SQLite makes them deletes them),
@@ -58,7 +61,7 @@ final class StoreForAdding {
         } catch {
             if let made {
                 var now = stat()
-                if lstat(made.store.path, &now) == 0, UInt64(now.st_dev) == made.device,
+                if lstat(made.store.filesPath, &now) == 0, UInt64(now.st_dev) == made.device,
                     UInt64(now.st_ino) == made.inode
                 {
                     _ = made.store.removeIfUnused()

@@ -738,7 +738,10 @@ import Testing
             ls | grep -c journal
             """)
         #expect(
-            result.stdout == "lint 2\nlocales 2\nproject 2\nconfig 2\ninit 2\nstore 2\n0\n",
+            result.stdout
+                == "lint 2\nen\tLatn\tltr\tEnglish (also: en-GB, en-US, en-PK, eng)\n"
+                + "ur\tArab\trtl\tUrdu (also: ur-PK, ur-IN, ur-Arab, ur-Arab-PK, urd)\n"
+                + "locales 2\nproject 2\nconfig 2\ninit 2\nstore 2\n0\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("tarjuman.yaml: error: a FIFO, not a regular file"))
         #expect(

@@ -589,8 +589,10 @@ import Testing
             sed 's/id="p2s1"/id="p9s9"/' w.ur.xlf > c.ur.xlf
             "$TARJUMAN" merge c.ur.xlf -o - 2>&1 | grep -c 'has no unit p9: its id was edited'
             "$TARJUMAN" merge c.ur.xlf -o - 2>&1 | grep -c 'comes after'
+            cut -f1-3,5- w.ur.tsv > d.ur.tsv
+            "$TARJUMAN" merge d.ur.tsv -o - 2>&1 | grep -c "no 'status' column"
             """)
-        #expect(result.stdout == "1\n0\n", "\(result.stderr)")
+        #expect(result.stdout == "1\n0\n1\n", "\(result.stderr)")
         #expect(
             result.stderr
                 == "a.ur.md:18:1: error: this comment line was edited (its closing --> is "

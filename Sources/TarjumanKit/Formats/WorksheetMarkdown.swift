@@ -94,6 +94,15 @@ public enum WorksheetMarkdown {
                 let id = String(body.prefix { $0 != " " })
                 guard let number = WorksheetID.parse(id) else { continue }
                 let fields = try json(in: body.dropFirst(id.count), file: file, line: index + 1)
+                // Prepared with a source hash, the record names its status: with the field
+                // deleted, a draft would merge as a confirmed translation (pass 39).
+                if fields["source_hash"] != nil && fields["status"] == nil {
+                    throw Self.refusal(
+                        file, line: index,
+                        "\(id) has no \"status\" in its record; without it a draft would be "
+                            + "merged as a confirmed translation: restore the record as it was "
+                            + "prepared")
+                }
                 guard let origin = WorksheetTSV.origin(status: fields["status"] ?? "") else {
                     throw Self.refusal(
                         file, line: index,

@@ -149,15 +149,22 @@ public enum WorksheetTSV {
                             + "field separator")
                 }
                 // The source is checked against its hash where the file has one (pass 31: the
-                // column deleted read as every sentence edited).
+                // column deleted read as every sentence edited); without its status column,
+                // every draft would merge as a confirmed translation (pass 39). A worksheet
+                // prepared before the hash column was written is read as before.
                 let required =
-                    ["id", "target", "after"] + (fields.contains("source_hash") ? ["source"] : [])
+                    ["id", "target", "after"]
+                    + (fields.contains("source_hash") ? ["source", "status"] : [])
                 for required in required where !fields.contains(required) {
                     throw .malformed(
                         file: file, position: position,
                         message:
-                            "the header row has no '\(required)' column; a worksheet has \(columns.joined(separator: ", "))"
-                    )
+                            "the header row has no '\(required)' column; a worksheet has "
+                            + columns.joined(separator: ", ")
+                            + (required == "status"
+                                ? " (without 'status', a draft would be merged as a confirmed "
+                                    + "translation); restore the column as it was prepared"
+                                : ""))
                 }
                 header = fields
                 continue

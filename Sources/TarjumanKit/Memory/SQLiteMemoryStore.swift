@@ -264,19 +264,23 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         // Closed first: SQLite's close removes its -wal and -shm by name, which could be
         // another store's by then.
         try? queue.close()
-        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        for file in Self.files(of: filesPath) { unlink(file) }
         return true
     }
+
+    /// Where the store's files are: at the end of the chain of links its path may be (SQLite
+    /// follows them, and makes its -wal and -shm files there).
+    public var filesPath: String { PathNames.followingLinks(path) ?? path }
 
     /// Registers the store's files for deletion if a signal stops the run, unless another
     /// Tarjuman has the store open then (see ``removeIfUnused()``); until ``keepOnSignal()``.
     public func deleteOnSignalUnlessShared() {
-        TemporaryFiles.deleteOnSignal(Self.files(of: path), guardedBy: holder)
+        TemporaryFiles.deleteOnSignal(Self.files(of: filesPath), guardedBy: holder)
     }
 
     /// Withdraws ``deleteOnSignalUnlessShared()``.
     public func keepOnSignal() {
-        TemporaryFiles.keep(Self.files(of: path))
+        TemporaryFiles.keep(Self.files(of: filesPath))
     }
 
     private static func files(of path: String) -> [String] {

@@ -597,6 +597,32 @@ import Testing
         }
     }
 
+    /// A worksheet prepared with source hashes keeps its status column (TSV) or field
+    /// (Markdown): deleted, every draft would merge as a confirmed translation (pass 39).
+    @Test func aDeletedStatusIsAnError() throws {
+        let sheet = WorksheetTSV.document(try Self.job())
+        let withoutStatus = sheet.split(separator: "\n", omittingEmptySubsequences: false).map {
+            line -> String in
+            guard !line.hasPrefix("#") else { return String(line) }
+            var cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if cells.count > 3 { cells.remove(at: 3) }
+            return cells.joined(separator: "\t")
+        }.joined(separator: "\n")
+        #expect {
+            try WorksheetTSV.read(withoutStatus, file: "w.tsv")
+        } throws: { error in
+            "\(error)".contains("the header row has no 'status' column")
+                && "\(error)".contains("a draft would be merged as a confirmed translation")
+        }
+        let markdown = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\",", with: "")
+        #expect {
+            try WorksheetMarkdown.read(markdown, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("p1s1 has no \"status\" in its record")
+        }
+    }
+
     @Test func worksheetWithALostIDOrHeaderSaysWhere() {
         #expect {
             try WorksheetTSV.read("id\tsource\ttarget\tafter\nrow1\tA.\tا\t\n", file: "w.tsv")
