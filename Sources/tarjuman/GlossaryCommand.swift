@@ -254,7 +254,9 @@ struct GlossaryConvertCommand: ParsableCommand {
                 !format.keepsEveryRow
                     ? "wrote the \(accepted) accepted of \(glossary.entries.count) rows to \(output) "
                         + "(OmegaT offers every line as a suggestion; deprecated and forbidden "
-                        + "renderings are named in the comments of their concept's line"
+                        + "renderings are named in the comments of their concept's line, and so "
+                        + "are a rendering's other forms, a case-sensitive term and its match, "
+                        + "which Tarjuman reads back from there"
                         + (leftOut > 0
                             ? "; \(leftOut) concept(s) with no accepted rendering have no line)"
                             : ")")

@@ -13,6 +13,24 @@ import Testing
         #expect(result.stdout == "\(files.count) file(s) checked: 0 errors, 0 warnings, 0 info\n")
     }
 
+    /// A stray quote's message tells how to keep it: the whole field quoted, the quote
+    /// doubled (pass 39: "double it" put two quotes in the text).
+    @Test func aStrayQuoteIsExplainedSoThatItReadsBack() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tnote\\nk1\\tscreen\\tاسکرین\\t5" wide\\n' > a.en-ur.tsv
+            "$TARJUMAN" glossary lint a.en-ur.tsv; echo "exit $?"
+            printf 'id\\tsource\\ttarget\\tnote\\nk1\\tscreen\\tاسکرین\\t"5"" wide"\\n' > b.en-ur.tsv
+            "$TARJUMAN" glossary lint b.en-ur.tsv; echo "exit $?"
+            "$TARJUMAN" glossary convert b.en-ur.tsv b.en-ur.tbx 2> /dev/null; grep -c '<note>5&quot; wide</note>' b.en-ur.tbx
+            """)
+        #expect(
+            result.stdout.contains(
+                "put the whole field in double quotes and write this one as \"\" (\"5\"\" wide\" "
+                    + "reads as 5\" wide)"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 0\n1\n"), "\(result.stdout)")
+    }
+
     /// A glossary named in capitals (`EN-UR.TSV`) is read as `en-ur`, as its extension is
     /// read in any case.
     @Test func aGlossaryNamedInCapitalsStatesItsLanguages() throws {
@@ -108,6 +126,23 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(file.path):\(line):1: error: entry '"))
         #expect(result.stderr.contains("has a term longer than 1000"))
+    }
+
+    /// The shipped glossary converted to OmegaT checks the sample as the TSV does: forms,
+    /// case and match travel in the comments (pass 39: 22 false term-missing).
+    @Test func anOmegaTGlossaryChecksAsItsTSVDoes() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" glossary convert "$ROOT/glossaries/en-ur.tsv" o.en-ur.utf8 2> convert.txt
+            grep -c 'other forms' convert.txt
+            S="$ROOT/seeds/baloch-uprising"
+            "$TARJUMAN" check --glossary "$ROOT/glossaries/en-ur.tsv" "$S.en.txt" "$S.ur.txt" 2> /dev/null | grep -c term-missing
+            "$TARJUMAN" check --glossary o.en-ur.utf8 "$S.en.txt" "$S.ur.txt" 2> /dev/null | grep -c term-missing
+            """)
+        let counts = result.stdout.split(separator: "\n")
+        #expect(counts.count == 3, "\(result.stdout)\(result.stderr)")
+        #expect(counts.first == "1")
+        #expect(counts.dropFirst().first == counts.last, "\(result.stdout)")
     }
 
     /// A term of only invisible characters (a tatweel) is an empty field: an error `--fix`
@@ -1001,7 +1036,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stderr.contains(
-                "wrote the 1 accepted of 2 rows to g.en-ur.utf8 (OmegaT offers every line as a suggestion; deprecated and forbidden renderings are named in the comments of their concept's line; 1 concept(s) with no accepted rendering have no line)"
+                "wrote the 1 accepted of 2 rows to g.en-ur.utf8 (OmegaT offers every line as a "
+                    + "suggestion; deprecated and forbidden renderings are named in the comments "
+                    + "of their concept's line, and so are a rendering's other forms, a "
+                    + "case-sensitive term and its match, which Tarjuman reads back from there; "
+                    + "1 concept(s) with no accepted rendering have no line)"
             ), "\(result.stderr)")
     }
 

@@ -139,7 +139,9 @@ struct DelimitedReader {
                     || scalars[index] == "\n" || scalars[index] == "\r")
             {
                 record.problem = (
-                    "stray double quote in a field; double it (\"\") or remove it", fieldStart
+                    "stray double quote in a field; put the whole field in double quotes and "
+                        + "write this one as \"\" (\"5\"\" wide\" reads as 5\" wide), or remove it",
+                    fieldStart
                 )
                 skipLine(end: endOfLine(from: index))
                 finishField()

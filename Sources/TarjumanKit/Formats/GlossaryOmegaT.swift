@@ -1,11 +1,15 @@
+import Foundation
+
 /// OmegaT's tab-separated glossary (`.utf8` or `.tab`, UTF-8): one `source`, `target`,
 /// `comment` line per rendering, `#` lines as comments, no header.
 ///
 /// Only accepted renderings (preferred, admitted) are written, since OmegaT offers every
-/// line as a suggestion; the comment gives the status, the note and the renderings to avoid.
-/// Read back, every line is a rendering with the comment (and any columns after it, joined
-/// by `; `) as its note: admitted, or preferred when the comment opens with the status
-/// Tarjuman writes (`preferred; …`).
+/// line as a suggestion; the comment gives the status, the note, the rendering's other forms
+/// (`forms: طلبہ|طلباء`), a case-sensitive term (`case: yes`), a match other than inflected
+/// (`match: exact`) and the renderings to avoid. Read back, every line is a rendering with
+/// the comment (and any columns after it, joined by `; `) as its note: admitted, or
+/// preferred when the comment opens with the status Tarjuman writes (`preferred; …`), whose
+/// forms, case and match are then read back too (pass 39: they were dropped unsaid).
 public enum GlossaryOmegaT {
     /// The glossary as OmegaT reads it.
     public static func write(_ glossary: Glossary) -> String {
@@ -22,6 +26,11 @@ public enum GlossaryOmegaT {
             grouping: glossary.entries.filter { !$0.status.isAccepted }, by: \.id)
         for entry in glossary.entries where entry.status.isAccepted {
             var comment = [entry.status.rawValue]
+            if !entry.variants.isEmpty {
+                comment.append(Self.forms + entry.variants.joined(separator: "|"))
+            }
+            if entry.caseSensitive { comment.append(Self.caseSensitive) }
+            if entry.match != .inflected { comment.append(Self.match + entry.match.rawValue) }
             if !entry.note.isEmpty { comment.append(entry.note) }
             if let avoid = avoided[entry.id] {
                 comment.append("avoid: " + avoid.map(\.target).joined(separator: ", "))
@@ -71,22 +80,52 @@ public enum GlossaryOmegaT {
             // Only the first word is the status: a note that is itself a status word stays
             // the note (pass 31: `preferred; admitted` came back admitted, with no note).
             var status = TermStatus.admitted
+            var entry = GlossaryEntry(
+                id: "\(entries.count + 1)", source: String(fields[0]), target: String(fields[1]),
+                status: .admitted, note: "", line: index + 1)
             if let accepted = [TermStatus.preferred, .admitted].first(where: {
                 note == $0.rawValue || note.hasPrefix($0.rawValue + "; ")
             }) {
                 status = accepted
                 note = String(
                     note.dropFirst(accepted.rawValue.count).drop { $0 == ";" || $0 == " " })
+                note = Self.takeAttributes(from: note, into: &entry)
             }
-            entries.append(
-                GlossaryEntry(
-                    id: "\(entries.count + 1)", source: String(fields[0]),
-                    target: String(fields[1]), status: status, note: note, line: index + 1))
+            entry.status = status
+            entry.note = note
+            entries.append(entry)
         }
         let pair = languages ?? Glossary.languagePair(fromFileName: file) ?? ("en", "")
         return Glossary(
             sourceLanguage: pair.source, targetLanguage: pair.target, entries: entries,
             comments: comments)
+    }
+
+    private static let forms = "forms: "
+    private static let caseSensitive = "case: yes"
+    private static let match = "match: "
+
+    /// Reads the forms, case and match Tarjuman writes after the status (in that order, each
+    /// only when it has one) into `entry`; returns the rest of the comment, the note.
+    private static func takeAttributes(from comment: String, into entry: inout GlossaryEntry)
+        -> String
+    {
+        var parts = comment.components(separatedBy: "; ")[...]
+        if let first = parts.first, first.hasPrefix(forms) {
+            entry.variants = first.dropFirst(forms.count).split(separator: "|").map(String.init)
+            parts.removeFirst()
+        }
+        if parts.first == caseSensitive {
+            entry.caseSensitive = true
+            parts.removeFirst()
+        }
+        if let first = parts.first, first.hasPrefix(match),
+            let mode = MatchMode(rawValue: String(first.dropFirst(match.count)))
+        {
+            entry.match = mode
+            parts.removeFirst()
+        }
+        return parts.joined(separator: "; ")
     }
 }
 

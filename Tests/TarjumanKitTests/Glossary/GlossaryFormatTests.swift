@@ -455,6 +455,18 @@ import Testing
         #expect(back.entries.map(\.note) == original.entries.map(\.note))
     }
 
+    /// The advice for a stray quote reads back as the text meant (pass 39: "double it" gave
+    /// two quotes, as quotes in pairs in an unquoted field are kept).
+    @Test func aStrayQuoteIsMendedAsTheMessageSays() {
+        let header = "id\tsource\ttarget\tnote\n"
+        let stray = GlossaryTSV.read(header + "k1\tscreen\tاسکرین\t5\" wide\n", file: "en-ur.tsv")
+        #expect(stray.findings.first?.message.contains("\"5\"\" wide\" reads as 5\" wide") == true)
+        let mended = GlossaryTSV.read(
+            header + "k1\tscreen\tاسکرین\t\"5\"\" wide\"\n", file: "en-ur.tsv")
+        #expect(mended.findings.isEmpty)
+        #expect(mended.glossary.entries.map(\.note) == ["5\" wide"])
+    }
+
     @Test func strayQuotesAndShortRowsAreFoundWithTheirPlace() {
         let text = "id\tsource\ttarget\n1\tcourt\t\"عدالت\n2\tjudge\n3\t\"\"\"quoted\"\"\"\tجج\n"
         let result = GlossaryTSV.read(text, file: "en-ur.tsv")
