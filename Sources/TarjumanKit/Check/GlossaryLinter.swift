@@ -135,19 +135,29 @@ public struct GlossaryLinter: Sendable {
                 starts.append(column)
                 column += field.unicodeScalars.count + 1
             }
-            for finding in onLine {
-                guard let fix = finding.fix,
-                    let index = starts.firstIndex(of: finding.position.column)
-                else { continue }
-                if fields[index] == fix.original || fields[index] == fix.replacement {
-                    fields[index] = fix.replacement
+            // Rounds until nothing more applies: one fix may make a field what another's
+            // `original` says (an empty variant's bar removed, then its letters normalised).
+            var pending = onLine
+            var applied = true
+            while applied {
+                applied = false
+                for (position, finding) in pending.enumerated().reversed() {
+                    guard let fix = finding.fix,
+                        let index = starts.firstIndex(of: finding.position.column)
+                    else { continue }
+                    if fields[index] == fix.original || fields[index] == fix.replacement {
+                        fields[index] = fix.replacement
+                    } else if fields[index] == Self.quoted(fix.original)
+                        || fields[index] == Self.quoted(fix.replacement)
+                    {
+                        // A field a spreadsheet quoted stays quoted.
+                        fields[index] = Self.quoted(fix.replacement)
+                    } else {
+                        continue
+                    }
                     fixed.append(finding)
-                } else if fields[index] == Self.quoted(fix.original)
-                    || fields[index] == Self.quoted(fix.replacement)
-                {
-                    // A field a spreadsheet quoted stays quoted.
-                    fields[index] = Self.quoted(fix.replacement)
-                    fixed.append(finding)
+                    pending.remove(at: position)
+                    applied = true
                 }
             }
             lines[line - 1] = fields.joined(separator: "\t")

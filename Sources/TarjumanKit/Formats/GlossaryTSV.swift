@@ -289,6 +289,23 @@ public enum GlossaryTSV {
             ok = false
         }
         guard ok, let status, let match else { return nil }
+        // A bar with nothing on one side (`كتب|`, `|a`, `a||b`) is a variant typed and lost:
+        // read without it, and `--fix` removes the bar (pass 39: left unsaid, and the bar
+        // stopped the field's other fixes from applying).
+        for name in ["variants", "source_variants"] {
+            let pieces = row[name].unicodeScalars.split(
+                separator: "|", omittingEmptySubsequences: false)
+            guard pieces.count > 1, pieces.contains(where: \.isEmpty) else { continue }
+            let kept = pieces.filter { !$0.isEmpty }.map { String(String.UnicodeScalarView($0)) }
+            findings.append(
+                Finding(
+                    rule: "empty-field", severity: .error,
+                    message:
+                        "\(name) '\(row[name].shownInMessage)' has an empty variant (a '|' with "
+                        + "nothing on one side); remove the extra '|' or write the variant",
+                    file: file, position: place(name),
+                    fix: Finding.Fix(original: row[name], replacement: kept.joined(separator: "|"))))
+        }
         let list = { (name: String) in
             // Split at every bar, even one a mark follows (`a|َ`: one grapheme to Character).
             row[name].unicodeScalars.split(separator: "|").map {

@@ -65,6 +65,18 @@ import Testing
         #expect(after == ["wrong-script"])
     }
 
+    /// A variant field with a bar and nothing on one side is an error whose fix removes the
+    /// bar, and then the field's other fixes apply too (pass 39: none applied, "a field
+    /// spread over several lines?").
+    @Test func anEmptyVariantIsFoundAndFixedWithTheRest() throws {
+        let text = "id\tsource\ttarget\tvariants\nc1\tbook\tکتاب\tكتب|\nc2\tpen\tقلم\t|قلموں\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        #expect(findings.filter { $0.rule == "empty-field" }.map(\.position.line) == [2, 3])
+        let (fixed, applied) = Self.linter.fix(text, findings: findings)
+        #expect(fixed == "id\tsource\ttarget\tvariants\nc1\tbook\tکتاب\tکتب\nc2\tpen\tقلم\tقلموں\n")
+        #expect(applied.count == findings.filter { $0.fix != nil }.count)
+    }
+
     /// A field whose only fault is its Unicode form gets a fix: Swift's == holds the two
     /// forms equal (pass 33: reported and never fixed).
     @Test func aDecomposedTermIsFixed() throws {
