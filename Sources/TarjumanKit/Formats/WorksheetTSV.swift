@@ -138,13 +138,14 @@ public enum WorksheetTSV {
                             "the column '\(name.shownInMessage)' should read '\(meant)'; restore "
                             + "the header row as the file was prepared")
                 }
-                // Saved with semicolons and no record line before the header (pass 37: "the
-                // header row has no 'id' column").
-                if fields.count == 1, fields[0].split(separator: ";").contains("id") {
+                // Saved with semicolons or commas and no padded record line before the header
+                // (pass 37, pass 39: "the header row has no 'id' column").
+                for (separator, name) in [(";", "semicolons"), (",", "commas")]
+                where fields.count == 1 && fields[0].split(separator: separator).contains("id") {
                     throw .malformed(
                         file: file, position: position,
                         message:
-                            "the worksheet was saved with semicolons between its cells; Tarjuman "
+                            "the worksheet was saved with \(name) between its cells; Tarjuman "
                             + "reads it tab-separated: save it again as text with the tab as the "
                             + "field separator")
                 }

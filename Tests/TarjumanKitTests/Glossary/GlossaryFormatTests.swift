@@ -412,6 +412,14 @@ import Testing
         } throws: { error in
             "\(error)".contains("the worksheet was saved with semicolons between its cells")
         }
+        // With commas, the record lines not padded (pass 39: "no 'id' column").
+        let commas = WorksheetTSV.document(try PrepareMergeTests.prepare("One.\n"))
+            .replacingOccurrences(of: "\t", with: ",")
+        #expect {
+            try WorksheetTSV.read(commas, file: "c.tsv")
+        } throws: { error in
+            "\(error)".contains("the worksheet was saved with commas between its cells")
+        }
         let job = try PrepareMergeTests.prepare("One.\n")
         let sheet = WorksheetTSV.document(job).split(
             separator: "\n", omittingEmptySubsequences: false
