@@ -374,6 +374,9 @@ struct TMImportCommand: ParsableCommand {
                     // The origins' penalties before: one the file sets anew is said (review
                     // of pass 33: an import lowered an origin's penalty unsaid).
                     let before = try store.penalties()
+                    // The penalties the units of each origin state (x-penalty): more than one
+                    // for an origin is said (pass 39: the last kept unsaid).
+                    var stated: [String: Set<Int>] = [:]
                     let writer = MemoryWriter(store)
                     // The store is never left to the writer's thread when reading fails.
                     defer { _ = try? writer.finish() }
@@ -395,6 +398,9 @@ struct TMImportCommand: ParsableCommand {
                         // memory Tarjuman exported states for their origin (x-penalty).
                         var byPenalty: [(penalty: Int?, units: [MemoryUnit])] = []
                         for (pair, unit) in zip(pairs, units) where unit.isStorable {
+                            if penalty == nil, let own = pair.penalty {
+                                stated[unit.origin, default: []].insert(own)
+                            }
                             let wanted = penalty ?? pair.penalty
                             if let group = byPenalty.firstIndex(where: { $0.penalty == wanted }) {
                                 byPenalty[group].units.append(unit)
@@ -415,7 +421,17 @@ struct TMImportCommand: ParsableCommand {
                         count += units.count
                     }
                     added = try writer.finish()
-                    for (origin, penalty) in try store.penalties().sorted(by: { $0.key < $1.key })
+                    let after = try store.penalties()
+                    for (origin, penalties) in stated.sorted(by: { $0.key < $1.key })
+                    where penalties.count > 1 {
+                        StandardError.write(
+                            "warning: \(file): the units of origin \(origin.shownInMessage) state "
+                                + "different penalties ("
+                                + penalties.sorted().map(String.init).joined(separator: ", ")
+                                + "); an origin has one, and \(after[origin] ?? 0) is kept: give "
+                                + "the one meant with --penalty")
+                    }
+                    for (origin, penalty) in after.sorted(by: { $0.key < $1.key })
                     where before[origin].map({ $0 != penalty }) ?? (penalty > 0) {
                         StandardError.write(
                             "note: \(file): the origin \(origin.shownInMessage) now ranks its "

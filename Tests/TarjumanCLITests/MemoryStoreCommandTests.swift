@@ -443,6 +443,24 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// Units of one origin stating different penalties are named, with the one kept (pass
+    /// 39: the last won unsaid, and ranked machine translation 30 points higher).
+    @Test func differentPenaltiesOfOneOriginAreNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            unit() { printf '<tu><prop type="x-origin">mt</prop><prop type="x-penalty">%s</prop><tuv xml:lang="en"><seg>%s</seg></tuv><tuv xml:lang="ur"><seg>%s</seg></tuv></tu>' "$1" "$2" "$3"; }
+            { printf '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+              unit 40 'The camp was large.' 'کیمپ بڑا تھا۔'; unit 10 'The port was built.' 'بندرگاہ بنائی گئی۔'
+              printf '</body></tmx>'; } > m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2>&1 | grep warning:
+            "$TARJUMAN" tm import --to ur --tm-db p.sqlite --penalty 30 m.tmx 2>&1 | grep -c warning:
+            """)
+        #expect(
+            result.stdout == "warning: m.tmx: the units of origin mt state different penalties "
+                + "(10, 40); an origin has one, and 10 is kept: give the one meant with "
+                + "--penalty\n0\n", "\(result.stderr)")
+    }
+
     @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
