@@ -176,6 +176,28 @@ struct DelimitedReader {
 
 /// Writing delimiter-separated fields.
 enum DelimitedText {
+    /// The first characters that make a spreadsheet cell a formula.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start (`=`,
+    /// `+`, `-`, `@`, a tab or a carriage return: a cell `=HYPERLINK(…)` would run when the
+    /// file is opened), and before apostrophes that already precede one (so that `'=1` comes
+    /// back as written). ``restored(_:)`` undoes it.
+    static func defused(_ field: String) -> String {
+        startsFormula(field.drop { $0 == "'" }) ? "'" + field : field
+    }
+
+    /// `field` as written before ``defused(_:)``: one apostrophe fewer before a formula start.
+    static func restored(_ field: String) -> String {
+        guard field.hasPrefix("'"), startsFormula(field.drop { $0 == "'" }) else { return field }
+        return String(field.dropFirst())
+    }
+
+    private static func startsFormula(_ text: Substring) -> Bool {
+        // By scalar: `=` carrying a combining mark is one character (review of pass 22).
+        text.unicodeScalars.first.map(formulaStarts.contains) == true
+    }
+
     /// `field` in double quotes, its quotes doubled, when it holds one of the ASCII bytes
     /// `special` (or always, when `special` is empty). Judged and escaped by scalar, not by
     /// character: CR LF, and a quote or comma carrying a combining mark, are one character

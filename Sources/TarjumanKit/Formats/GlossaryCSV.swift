@@ -125,29 +125,10 @@ public enum GlossaryCSV {
         var lines = [GlossaryTSV.columns.joined(separator: ",")]
         for entry in glossary.entries {
             lines.append(
-                GlossaryTSV.fields(of: entry).map { quoted(defused($0)) }.joined(separator: ","))
+                GlossaryTSV.fields(of: entry).map { quoted(DelimitedText.defused($0)) }.joined(
+                    separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// The first characters that make a spreadsheet cell a formula.
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// `field` as a spreadsheet shows it as text: an apostrophe before a formula start, and
-    /// before apostrophes that already precede one (so that `'=1` comes back as written).
-    static func defused(_ field: String) -> String {
-        startsFormula(field.drop { $0 == "'" }) ? "'" + field : field
-    }
-
-    /// `field` as written before ``defused(_:)``: one apostrophe fewer before a formula start.
-    static func restored(_ field: String) -> String {
-        guard field.hasPrefix("'"), startsFormula(field.drop { $0 == "'" }) else { return field }
-        return String(field.dropFirst())
-    }
-
-    private static func startsFormula(_ text: Substring) -> Bool {
-        // By scalar: `=` carrying a combining mark is one character (review of pass 22).
-        text.unicodeScalars.first.map(formulaStarts.contains) == true
     }
 
     /// `field` quoted when it holds a comma, quote or line break, byte by byte: a check by
@@ -169,7 +150,8 @@ public enum GlossaryCSV {
                     file: file, position: SourcePosition(line: record.line, column: problem.column),
                     message: problem.message)
             }
-            records.append((record.fields.map(restored), record.line, record.columns))
+            records.append(
+                (record.fields.map(DelimitedText.restored), record.line, record.columns))
         }
         return records
     }

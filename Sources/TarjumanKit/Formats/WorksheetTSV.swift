@@ -27,11 +27,14 @@ public enum WorksheetTSV {
         }
         text += columns.joined(separator: "\t") + "\n"
         for segment in job.segments {
+            // Text a spreadsheet would run as a formula goes after an apostrophe (pass 39: a
+            // source `=HYPERLINK(…)` became a live formula); reading takes it off again.
             let fields = [
-                segment.id, segment.source, segment.target ?? "", status(segment.origin),
-                segment.matches.map(\.summary).joined(separator: "\n"),
-                segment.terms.map(\.summary).joined(separator: "; "), segment.after,
-                segment.sourceHash,
+                segment.id, DelimitedText.defused(segment.source),
+                DelimitedText.defused(segment.target ?? ""), status(segment.origin),
+                DelimitedText.defused(segment.matches.map(\.summary).joined(separator: "\n")),
+                DelimitedText.defused(segment.terms.map(\.summary).joined(separator: "; ")),
+                segment.after, segment.sourceHash,
             ]
             text +=
                 fields.map { GlossaryTSV.quotedIfNeeded(SegmentFormat.tsvEscaped($0)) }.joined(
@@ -188,7 +191,7 @@ public enum WorksheetTSV {
             }
             var row: [String: String] = [:]
             for (name, value) in zip(names, fields) {
-                row[name] = SegmentFormat.tsvUnescaped(value)
+                row[name] = DelimitedText.restored(SegmentFormat.tsvUnescaped(value))
             }
             let id = row["id"] ?? ""
             guard let number = WorksheetID.parse(id) else {

@@ -597,6 +597,20 @@ import Testing
         }
     }
 
+    /// Cells a spreadsheet would run as formulas are written after an apostrophe and read
+    /// back as they were, so that the source still meets its hash (pass 39).
+    @Test func worksheetCellsThatLookLikeFormulasAreDefused() throws {
+        var job = try PrepareMergeTests.prepare("=HYPERLINK(\"http://x\") is here.\n")
+        job.units[0].segments[0].target = "-5 ڈگری"
+        let sheet = WorksheetTSV.document(job)
+        #expect(sheet.contains("\"'=HYPERLINK(\"\"http://x\"\") is here.\"\t'-5 ڈگری\t"))
+        let read = try WorksheetTSV.read(sheet, file: "w.tsv")
+        #expect(read.segments.map(\.source) == ["=HYPERLINK(\"http://x\") is here."])
+        #expect(read.segments.map(\.target) == ["-5 ڈگری"])
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(read)
+        #expect(merged.text.hasPrefix("-5 ڈگری"))
+    }
+
     /// A worksheet prepared with source hashes keeps its status column (TSV) or field
     /// (Markdown): deleted, every draft would merge as a confirmed translation (pass 39).
     @Test func aDeletedStatusIsAnError() throws {
