@@ -234,14 +234,17 @@ public struct GlossaryLinter: Sendable {
         let foreign = Set(
             value.unicodeScalars.map { ICUScript(of: $0) }.filter {
                 $0 != .common && $0 != .inherited && $0.description != script
-            }.map(\.description))
+            }.map(\.name))
         if !foreign.isEmpty {
+            // Scripts by their English names, as the translation checks name them (pass 39:
+            // "mixes Latn letters into a Arab term").
+            let own = ICUScript(isoCode: script)?.name ?? script
             findings.append(
                 Finding(
                     rule: "wrong-script", severity: .error,
                     message:
-                        "\(column) '\(value)' mixes \(foreign.sorted().joined(separator: ", ")) letters into "
-                        + "a \(script) term",
+                        "\(column) '\(value)' mixes \(foreign.sorted().joined(separator: " and ")) "
+                        + "letters into a term in \(own) script",
                     file: file, position: position))
         }
         if let normalizer {
