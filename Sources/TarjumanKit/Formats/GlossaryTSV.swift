@@ -304,7 +304,8 @@ public enum GlossaryTSV {
                         "\(name) '\(row[name].shownInMessage)' has an empty variant (a '|' with "
                         + "nothing on one side); remove the extra '|' or write the variant",
                     file: file, position: place(name),
-                    fix: Finding.Fix(original: row[name], replacement: kept.joined(separator: "|"))))
+                    fix: Finding.Fix(original: row[name], replacement: kept.joined(separator: "|")))
+            )
         }
         let list = { (name: String) in
             // Split at every bar, even one a mark follows (`a|َ`: one grapheme to Character).

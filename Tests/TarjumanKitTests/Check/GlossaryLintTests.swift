@@ -64,7 +64,8 @@ import Testing
         let after = try Self.linter.lint(fixed, file: "en-ur.tsv")
         #expect(after.map(\.rule) == ["wrong-script"])
         // Scripts by name (pass 39: "mixes Latn letters into a Arab term").
-        #expect(after.first?.message == "target 'ججt' mixes Latin letters into a term in Arabic script")
+        #expect(
+            after.first?.message == "target 'ججt' mixes Latin letters into a term in Arabic script")
     }
 
     /// A variant field with a bar and nothing on one side is an error whose fix removes the
