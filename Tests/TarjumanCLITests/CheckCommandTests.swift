@@ -776,6 +776,22 @@ import Testing
         #expect(result.stdout.hasSuffix("False 1\n"), "\(result.stdout)")
     }
 
+    /// A glossary the project names and that is not there is named at its field, once
+    /// (pass 39: at each pair, with "error:" twice).
+    @Test func aMissingProjectGlossaryIsNamedAtItsField() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.en.txt a.en.txt; cp $ROOT/seeds/baloch-uprising.ur.txt a.ur.txt
+            printf 'pairs:\n  - target: "*.ur.txt"\nglossary: missing.tsv\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "tarjuman.yaml:3:11: error: field 'glossary': missing.tsv: no such file; name it "
+                + "relative to tarjuman.yaml's folder, or write none\n")
+    }
+
     /// An unknown `source` language is named at its field, before any pair runs (pass 32:
     /// at a pair, as a missing source of a made-up name).
     @Test func anUnknownProjectSourceIsNamedAtItsField() throws {

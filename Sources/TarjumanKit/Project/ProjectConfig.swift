@@ -111,6 +111,20 @@ public struct ProjectConfig: Sendable, Equatable {
             }
             glossary = top.has("glossary") ? path(try top.string("glossary")) : nil
             dictionary = top.has("dictionary") ? path(try top.string("dictionary")) : nil
+            // A glossary or word list the file names that is not there is an error at its
+            // field (pass 39: it was each pair's, at the pair, "error:" twice).
+            for (key, named) in [("glossary", glossary), ("dictionary", dictionary)] {
+                guard let named, named != "none" else { continue }
+                if !FileManager.default.fileExists(atPath: named) {
+                    throw top.invalid(
+                        key, top.node(key),
+                        "\(named): no such file; name it relative to \(Self.fileName)'s folder, "
+                            + "or write none")
+                }
+                if let reason = PathNames.whyNotListable(named) {
+                    throw top.invalid(key, top.node(key), "\(named) is \(reason)")
+                }
+            }
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
             disabled = try top.strings("disable")
             baseline = top.has("baseline") ? path(try top.string("baseline")) : nil

@@ -13,6 +13,9 @@ import Testing
         for name in ["a.ur.txt", "b.ur.txt", "a.en.txt", "b.en.txt"] {
             try Data().write(to: folder.appendingPathComponent("docs/\(name)"))
         }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("g"), withIntermediateDirectories: true)
+        try Data().write(to: folder.appendingPathComponent("g/en-ur.tsv"))
         let yaml = """
             source: en
             pairs:
@@ -182,6 +185,18 @@ import Testing
 
     /// A `source` language the caller does not know is an error at that field (pass 32: it
     /// showed as a missing source file of a made-up name, at a pair).
+    /// A glossary or word list named and not there is an error at its field (pass 39: each
+    /// pair failed, at the pair).
+    @Test func aMissingGlossaryIsAnErrorAtItsField() {
+        #expect {
+            try ProjectConfig(yaml: "pairs: []\nglossary: missing.tsv\n", file: "t.yaml")
+        } throws: { error in
+            (error as? ProjectConfigError)?.description.hasPrefix(
+                "t.yaml:2:11: error: field 'glossary': missing.tsv: no such file") == true
+        }
+        #expect((try? ProjectConfig(yaml: "glossary: none\n", file: "t.yaml"))?.glossary == "none")
+    }
+
     @Test func anUnknownSourceLanguageIsAnErrorAtItsField() {
         let known = { (tag: String) in tag == "en" || tag == "ur" ? nil : "unknown locale" }
         #expect(
