@@ -143,8 +143,20 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
     private static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
-            // The reason below the code: "connection refused" says more than "connectionError".
-            if let underlying = error.underlying { return "\(error.code) (\(underlying))" }
+            // The reason below the code, in words: "connection refused" says more than
+            // "connectionError" (pass 39), and more than the connector's own account of it.
+            if let underlying = error.underlying {
+                let text = "\(underlying)"
+                let known = [
+                    (
+                        "Connection refused",
+                        "connection refused: is a PostgreSQL server running there?"
+                    ),
+                    ("timed out", "the connection timed out"),
+                    ("Timeout", "the connection timed out"),
+                ]
+                return known.first { text.contains($0.0) }?.1 ?? "\(error.code): \(text)"
+            }
             return "\(error.code)"
         }
         return "\(error)"

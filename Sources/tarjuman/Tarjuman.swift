@@ -33,9 +33,10 @@ struct Tarjuman: ParsableCommand {
         // another name (reading "no such file", or writing -o to a different path).
         if let position = CommandLine.argumentNotInUTF8 {
             StandardError.write(
-                "error: argument \(position) is not valid UTF-8; Tarjuman takes file names in "
-                    + "UTF-8: rename the file (convmv can convert names) or pass it on standard input"
-            )
+                "error: argument \(position) is not valid UTF-8; Tarjuman takes every argument in "
+                    + "UTF-8 (text, language tags, file names): retype it in UTF-8, or for a file "
+                    + "name in another encoding, rename the file (convmv can convert names) or "
+                    + "pass the file on standard input")
             Foundation.exit(ExitStatus.usage.rawValue)
         }
         CommandLine.arguments.dropFirst().forEach(NamesWithControls.note)

@@ -1054,7 +1054,10 @@ import Testing
             ))
         #expect(result.stderr.contains("name the memory with --tm-db FILE"))
         // No server there: said so, and the password is not shown.
-        #expect(result.stderr.contains("postgres://team@127.0.0.1:1/memory: error: cannot connect"))
+        #expect(
+            result.stderr.contains(
+                "postgres://team:***@127.0.0.1:1/memory: error: cannot connect: connection "
+                    + "refused: is a PostgreSQL server running there?"))
         #expect(!result.stderr.contains("secret"))
         #expect(
             result.stderr.contains(

@@ -110,9 +110,15 @@ import Testing
             "$TARJUMAN" segment "$(printf 'bad\\377.en.txt')"; echo "exit $?"
             "$TARJUMAN" segment -o "$(printf 'out\\377.tsv')" "$(printf 'bad\\377.en.txt')"; echo "exit $?"
             ls | grep -c out
+            "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "$(printf 'ab\\377c')"; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\n0\n")
+        #expect(result.stdout == "exit 2\nexit 2\n0\nexit 2\n")
         #expect(result.stderr.contains("error: argument 2 is not valid UTF-8"), "\(result.stderr)")
+        // Not only file names: a sentence, a tag (pass 39: the advice spoke of files only).
+        #expect(
+            result.stderr.contains(
+                "error: argument 7 is not valid UTF-8; Tarjuman takes every argument in UTF-8 "
+                    + "(text, language tags, file names)"), "\(result.stderr)")
     }
 
     @Test func alignReadsPipesOnceWithTheSameBeadsAsFiles() throws {
