@@ -38,7 +38,10 @@ extension Normalizer {
     /// of the pack reads: no rule context (`from`, `not_after`, a letter before or after) and
     /// no NFC composition reaches across it, so the pieces joined are the text normalised
     /// whole. A pack with a rule that reads one of them is normalised whole. A run of more
-    /// than 4 × `pieceScalars` without a break is a ``PieceError``.
+    /// than 4 × `pieceScalars` without a break is a ``PieceError``. A text that needs work is
+    /// cut at the first break after ``workPieceScalars`` (or `pieceScalars`, if fewer): most
+    /// of its pieces then need none and pass as they are, where one change in a long piece
+    /// sent it whole through the rewriting (Urdu keys: most pieces held a kasra or a quote).
     public func normalize(
         _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true,
         piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
@@ -74,7 +77,9 @@ extension Normalizer {
                 lines.advance(bytes: bytes[pieceStart..<index])
                 throw PieceError(position: lines.position, limit: 4 * pieceScalars)
             }
-            if isBreak && offset - start.scalarOffset >= pieceScalars {
+            if isBreak
+                && offset - start.scalarOffset >= Swift.min(pieceScalars, Self.workPieceScalars)
+            {
                 let piece = String(decoding: bytes[pieceStart..<index], as: UTF8.self)
                 try body(try normalize(piece, to: level, recordingChanges: recordingChanges), start)
                 lines.advance(bytes: bytes[pieceStart..<index])
@@ -87,6 +92,10 @@ extension Normalizer {
         let last = String(decoding: bytes[pieceStart...], as: UTF8.self)
         try body(try normalize(last, to: level, recordingChanges: recordingChanges), start)
     }
+
+    /// The size of the pieces a text that needs work is cut into (see
+    /// ``normalize(_:to:recordingChanges:piecesOf:_:)``).
+    static let workPieceScalars = 1_024
 
     /// Whether no rule of the pack reads a space, a line feed or a carriage return (in its
     /// `from` or `not_after`), so that texts can be normalised in pieces split before them.

@@ -36,8 +36,9 @@ public struct Normalizer: Sendable {
         for level in NormalizationLevel.allCases {
             let rules = pack.normalization.rules(for: level)
             layers[level] = RuleSet(rules: rules)
-            for first in rules.compactMap(\.from.first) where first.value < 0x10000 {
-                map[Int(first.value)] = true
+            for trigger in rules.compactMap({ Self.trigger(of: $0.from) })
+            where trigger.value < 0x10000 {
+                map[Int(trigger.value)] = true
             }
             if level == .key {
                 for unit in tables.decimalDigits.indices where tables.decimalDigits[unit] {
@@ -51,6 +52,18 @@ public struct Normalizer: Sendable {
         }
         self.layers = layers
         self.triggers = triggers
+    }
+
+    /// The character of a rule's `from` whose absence shows the rule cannot apply: any of
+    /// them would do (a match holds them all; one that NFC or a lower layer could make
+    /// sends the text down the slow path by its own trigger), so a mark or format character
+    /// is taken, rarer than a letter: Urdu `ی` + `ٔ` is looked for by its hamza, where its
+    /// yeh, in nearly every line, sent every Urdu line through the rewriting.
+    static func trigger(of from: [Unicode.Scalar]) -> Unicode.Scalar? {
+        let rare: Set<Unicode.GeneralCategory> = [
+            .nonspacingMark, .spacingMark, .enclosingMark, .format,
+        ]
+        return from.first { rare.contains($0.properties.generalCategory) } ?? from.first
     }
 
     /// Per-BMP-code-unit tables every normaliser shares, built on first use.

@@ -158,6 +158,30 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
 
     /// The English key folds accents (precomposed or combining) and every digit script,
     /// with the offsets kept: a glossary's café matches cafe.
+    /// The quick check that lets text through untouched never passes a text in which a
+    /// rule of the level could match: for every rule of every pack, its `from` among other
+    /// letters is sent to the rewriting (the check looks for one character of each rule,
+    /// a mark rather than a letter where it can: Urdu `ی` + `ٔ` by its hamza).
+    @Test func noRuleIsSkippedByTheQuickCheck() throws {
+        for pack in TestData.catalog.packs {
+            let normalizer = Normalizer(pack: pack)
+            for level in NormalizationLevel.allCases {
+                for layer in level.layers {
+                    for rule in pack.normalization.rules(for: layer) {
+                        let from = String(String.UnicodeScalarView(rule.from))
+                        for text in [from, "ab " + from + " cd", "x" + from + "y"] {
+                            #expect(
+                                try !normalizer.isNormalized(text, to: level),
+                                "\(pack.tag) \(level) \(rule.id) in \(text.debugDescription)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(Normalizer.trigger(of: ["\u{06CC}", "\u{0654}"]) == "\u{0654}")
+        #expect(Normalizer.trigger(of: ["a", "b"]) == "a")
+    }
+
     @Test func theEnglishKeyFoldsAccentsAndDigits() throws {
         let english = Normalizer(pack: try TestData.pack("en"))
         let key = try english.normalize("NAÏVE Zu\u{0308}rich ۱۹۴۸", to: .key)
