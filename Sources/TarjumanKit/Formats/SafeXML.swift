@@ -118,6 +118,7 @@ enum SafeXML {
         }
         try scan.feed([], final: true)
         let builder = TreeBuilder(detaching: names, under: parent, to: body)
+        builder.tagStarts = XMLTagStarts(data)
         if data.count < wholeBytes {
             return try run(XMLParser(data: data), builder)
         }
@@ -259,6 +260,9 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         self.detachedParent = parent
         self.onDetached = onDetached
     }
+    /// Finds where start tags begin, for a document held in memory (a stream's elements
+    /// keep the parser's position, the end of their start tag).
+    var tagStarts: XMLTagStarts?
     /// Why the builder stopped the parser, if it did.
     var failure: XMLFailure?
     private var stack: [XMLElement] = []
@@ -281,8 +285,9 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     ) {
         flushText()
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-        let position = SourcePosition(
+        let end = SourcePosition(
             line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+        let position = tagStarts?.start(ofTagEndingAt: end) ?? end
         guard stack.count < InputLimits.xmlDepth else {
             failure = XMLFailure(
                 position: position,

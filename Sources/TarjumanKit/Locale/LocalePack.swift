@@ -138,8 +138,9 @@ public struct SegmentationProfile: Sendable {
     /// `Tuesday, 14 April`), lower-cased.
     public let unwrapAfter: Set<String>
     /// The vowel letters of a cased script, lower-cased (English `aeiouy`, y included, as
-    /// in `shy.`): a word of two or more letters without any, not written in capitals, is
-    /// taken for an abbreviation (`tsp.`, `bldg.`, `pkg.`); empty for none.
+    /// in `shy.`): a word of two or more ASCII letters without any, lower case after its
+    /// first, is taken for an abbreviation (`tsp.`, `bldg.`) where a lower-case word follows
+    /// (`1 tsp. of salt`); empty for none.
     public let abbreviationVowels: Set<UInt16>
 }
 

@@ -560,18 +560,16 @@ struct BoundaryRefiner {
             !profile.hasCase && wordUnits.count == 1 && UTF16Text.isLetter(wordUnits[0])
             && !profile.singleLetterWords.contains(Self.lowercased(wordUnits))
         // Dotted initials end in a listed one (یو.ایس.اے), however long the whole word.
-        let vowelless = isVowelless(wordUnits)
         guard
-            initialism || singleLetter || vowelless || wordUnits.count <= longestListedWord
+            initialism || singleLetter || wordUnits.count <= longestListedWord
                 || initials.mayContain(lastPiece(of: wordUnits))
         else {
             return .keep
         }
-        // The common case, an ordinary word: no list can hold it, so only an initialism, a
-        // single letter or a word without vowels goes on (exactly as the look-ups below
-        // would decide).
+        // The common case, an ordinary word: no list can hold it, so only an initialism or
+        // a single letter goes on (exactly as the look-ups below would decide).
         if !wholeWords.mayContain(wordUnits) && !initials.mayContain(lastPiece(of: wordUnits))
-            && !initialism && !singleLetter && !vowelless
+            && !initialism && !singleLetter
         {
             return .keep
         }
@@ -601,7 +599,7 @@ struct BoundaryRefiner {
             return .keep
         }
         let abbreviation =
-            initialism || singleLetter || vowelless || profile.abbreviations.contains(folded)
+            initialism || singleLetter || profile.abbreviations.contains(folded)
             || profile.labels.contains(folded)
         guard abbreviation else { return .keep }
         if next >= text.count { return .merge }
@@ -626,24 +624,21 @@ struct BoundaryRefiner {
         return startsSentence(text, from: next) ? .keep : .merge
     }
 
-    /// Whether `word` is two or more letters with case, none of them one of the pack's
-    /// vowels, and not all capitals: an abbreviation no list holds (`tsp. of`, `Bldg. C`), where an acronym
-    /// (`RFP.`) may end its sentence. False when the pack lists no such vowels or its script
-    /// has no case.
+    /// Whether `word` is two or more ASCII letters, none of them one of the pack's vowels,
+    /// in lower case after its first: an abbreviation no list holds (`tsp.`, `Bldg.`), which
+    /// does not end a sentence before a lower-case word (`1 tsp. of salt`). Before a capital
+    /// it is left to ICU, as any word: `5 pm. Results`, `MPs. Protesters`, `Hmm. John`
+    /// (pass 41: they were merged). False when the pack lists no such vowels.
     private func isVowelless(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
         guard profile.hasCase, !profile.abbreviationVowels.isEmpty, word.count >= 2 else {
             return false
         }
-        var lowerCase = false
-        for unit in word {
-            // Letters with case only: डॉ in English text is no abbreviation of the pack's.
-            let isUpper = UTF16Text.isUpper(unit)
-            guard isUpper || UTF16Text.isLower(unit) else { return false }
-            lowerCase = lowerCase || !isUpper
-            let folded = isUpper && unit < 0x80 ? unit | 0x20 : unit
-            if profile.abbreviationVowels.contains(folded) { return false }
+        for (index, unit) in word.enumerated() {
+            let lower = unit >= 0x61 && unit <= 0x7A
+            guard lower || (index == 0 && unit >= 0x41 && unit <= 0x5A) else { return false }
+            if profile.abbreviationVowels.contains(unit | 0x20) { return false }
         }
-        return lowerCase
+        return true
     }
 
     /// Whether a capital letter and a full stop standing as a word (`A. `) follow `from`,

@@ -122,9 +122,13 @@ public final class SentenceSegmenter {
     /// The pack's prefixes as ICU suppressions, capitalised ("Mr.", "Dr."), so ICU itself
     /// does not break after them. ICU matches a suppression against the end of any word, so
     /// lower-case and one-letter forms ("st.", "p.") would also hide the ends of "coast." or
-    /// "ship."; the refiner handles those forms with whole-word matching.
+    /// "ship."; the refiner handles those forms with whole-word matching. So does it two
+    /// letters ending in s (`Ms.`, `PS.`): as suppressions they hid the end of plural
+    /// acronyms, `MPs.`, `GPs.`, `CMs.` (pass 41).
     private static func suppressions(_ profile: SegmentationProfile) -> [String] {
-        profile.prefixes.filter { $0.count >= 2 && $0.first?.isLetter == true }
+        profile.prefixes.filter {
+            $0.count >= 2 && $0.first?.isLetter == true && !($0.count == 2 && $0.hasSuffix("s"))
+        }
             .map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }.sorted()
     }
 }

@@ -27,15 +27,21 @@ import Testing
             "He joined Yahoo! Inc. in 2004. Great! Ltd companies pay less.",
             ["He joined Yahoo! Inc. in 2004.", "Great!", "Ltd companies pay less."]
         ),
-        // A word without vowels, not in capitals, is an abbreviation no list holds: it goes
-        // on into lower case and into a non-starter (pass 40: `tsp.` | `of it`); an acronym
-        // in capitals may end its sentence, and an ordinary word ends one before lower case.
+        // A word of ASCII letters without vowels is an abbreviation no list holds: it goes
+        // on into lower case (pass 40: `tsp.` | `of it`), where an ordinary word ends its
+        // sentence; before a capital it ends one as any word does (pass 41: `5 pm.`,
+        // `MPs.`, `Hmm.`, `Łódź.` and Cyrillic were merged with the next sentence).
         (
-            "Put a tsp. of it in. Go to Bldg. C at noon. Send the RFP. Bruce agreed. it rained. "
-                + "then we ate.",
+            "Put a tsp. of it in. Send the RFP. Bruce agreed. it rained. then we ate. "
+                + "Call until 5 pm. Results come later. The bill angered MPs. Protesters came. "
+                + "Hmm. John is late. Ms. Khan met the CMs. PS. Call me. He lives in Łódź. "
+                + "Maria too. Москва большая. Иван там.",
             [
-                "Put a tsp. of it in.", "Go to Bldg. C at noon.", "Send the RFP.",
-                "Bruce agreed.", "it rained.", "then we ate.",
+                "Put a tsp. of it in.", "Send the RFP.", "Bruce agreed.", "it rained.",
+                "then we ate.", "Call until 5 pm.", "Results come later.",
+                "The bill angered MPs.", "Protesters came.", "Hmm.", "John is late.",
+                "Ms. Khan met the CMs.", "PS. Call me.",
+                "He lives in Łódź.", "Maria too.", "Москва большая.", "Иван там.",
             ]
         ),
         // An emoticon standing as a word closes its sentence, and follows a full stop.

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Where start tags begin in a document held in memory. The XML parser says where a start
+/// tag ends (its `>`, or the `/` of `/>`); a finding about an element belongs at its `<`
+/// (pass 39: XLIFF findings pointed past the end of `<segment …>`). Elements arrive in
+/// document order, so a cursor walks the text once, forward, whatever its size.
+struct XMLTagStarts {
+    /// The document with its line ends as LF, as the parser read it.
+    private let text: Data
+    /// A place the cursor has reached: its line and column (in Unicode scalars) and the
+    /// byte where the scalar there starts.
+    private var line = 1
+    private var column = 1
+    private var offset: Int
+
+    init(_ text: Data) {
+        self.text = text
+        offset = text.startIndex
+    }
+
+    /// The position of the `<` of the start tag that ends at `end` (the parser's line and
+    /// column); `end` itself when the text there is not the end of a start tag (the parser
+    /// counted otherwise), so that a position is never worse than the parser's.
+    mutating func start(ofTagEndingAt end: SourcePosition) -> SourcePosition {
+        guard let closing = advance(to: end), text[closing] == 0x3E || text[closing] == 0x2F
+        else { return end }
+        // No `<` stands inside a start tag (not even in its attribute values), so the first
+        // one before its end is its own.
+        var open = closing
+        var lineBreaks = 0
+        while open > text.startIndex && text[open] != 0x3C {
+            open -= 1
+            if text[open] == 0x0A { lineBreaks += 1 }
+        }
+        guard text[open] == 0x3C else { return end }
+        var lineStart = open
+        while lineStart > text.startIndex && text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let scalars = text[lineStart..<open].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return SourcePosition(line: end.line - lineBreaks, column: scalars + 1)
+    }
+
+    /// Moves the cursor forward to `target` and returns its byte, or nil when the target
+    /// lies behind the cursor or past the text.
+    private mutating func advance(to target: SourcePosition) -> Int? {
+        guard (line, column) <= (target.line, target.column) else { return nil }
+        while (line, column) < (target.line, target.column) {
+            guard offset < text.endIndex else { return nil }
+            if text[offset] == 0x0A {
+                line += 1
+                column = 1
+                offset += 1
+            } else {
+                column += 1
+                offset += 1
+                while offset < text.endIndex && text[offset] & 0xC0 == 0x80 { offset += 1 }
+            }
+        }
+        return offset < text.endIndex && (line, column) == (target.line, target.column)
+            ? offset : nil
+    }
+}
