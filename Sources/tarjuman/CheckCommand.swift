@@ -161,8 +161,9 @@ struct CheckCommand: ParsableCommand {
             let customChecks = project?.checks ?? []
             let tools = PairTools(
                 data: data, sourceLocale: sourceLocale ?? project?.sourceLanguage, locale: locale,
-                glossary: glossary ?? project?.glossary,
-                dictionary: dictionary ?? project?.dictionary, pairs: pairs, checking: disabled,
+                glossary: try glossary ?? project?.readableGlossary(),
+                dictionary: try dictionary ?? project?.readableDictionary(), pairs: pairs,
+                checking: disabled,
                 customChecks: customChecks)
             do {
                 try RuleCatalog.checkKnown(

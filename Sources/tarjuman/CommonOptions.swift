@@ -253,6 +253,7 @@ extension CommandFailure {
                 self.init(error.description, status: .usage)
             }
         case let error as FilePairsError: self.init(error.description, status: .usage)
+        case let error as ProjectConfigError: self.init(error.description, status: .usage)
         case let error as MemoryError: self.init(error.description, status: .usage)
         case let error as ICUError where error.isRunaway:
             // A project check's pattern, not Tarjuman, is at fault.

@@ -15,10 +15,15 @@ public struct ProjectConfig: Sendable, Equatable {
     /// The pairs to check: given pairs, and every file matching a target glob with the
     /// source of the same name in the source language.
     public let pairs: [FilePair]
-    /// The glossary (`none` to check without one).
+    /// The glossary (`none` to check without one), as named: see ``readableGlossary()``.
     public let glossary: String?
-    /// The general word list that anchors alignment (`none` to turn it off).
+    /// The general word list that anchors alignment (`none` to turn it off), as named: see
+    /// ``readableDictionary()``.
     public let dictionary: String?
+    /// Why the glossary or word list named cannot be read (missing, empty, a folder, a
+    /// FIFO), by key, at its field: an error only for a run that uses it, since a
+    /// command-line `--glossary` or `--dictionary` wins (pass 41).
+    private let unreadable: [String: ProjectConfigError]
     /// The lowest severity that fails a run.
     public let failOn: Finding.Severity?
     /// Check ids not to run.
@@ -111,20 +116,28 @@ public struct ProjectConfig: Sendable, Equatable {
             }
             glossary = top.has("glossary") ? path(try top.string("glossary")) : nil
             dictionary = top.has("dictionary") ? path(try top.string("dictionary")) : nil
-            // A glossary or word list the file names that is not there is an error at its
+            // A glossary or word list the file names that cannot be read is an error at its
             // field (pass 39: it was each pair's, at the pair, "error:" twice).
+            var unreadable: [String: ProjectConfigError] = [:]
             for (key, named) in [("glossary", glossary), ("dictionary", dictionary)] {
                 guard let named, named != "none" else { continue }
-                if !FileManager.default.fileExists(atPath: named) {
-                    throw top.invalid(
-                        key, top.node(key),
-                        "\(named): no such file; name it relative to \(Self.fileName)'s folder, "
-                            + "or write none")
-                }
-                if let reason = PathNames.whyNotListable(named) {
-                    throw top.invalid(key, top.node(key), "\(named) is \(reason)")
+                let written = try top.string(key)
+                var isFolder: ObjCBool = false
+                let reason: String? =
+                    written.isEmpty
+                    ? "is empty; name a file relative to \(Self.fileName)'s folder, or write none"
+                    : !FileManager.default.fileExists(atPath: named, isDirectory: &isFolder)
+                        ? "\(named): no such file; name it relative to \(Self.fileName)'s folder, "
+                            + "or write none"
+                        : isFolder.boolValue
+                            ? "\(named) is a folder; name the file"
+                            : PathNames.whyNotListable(named).map { "\(named) is \($0)" }
+                if let reason {
+                    unreadable[key] = ProjectConfigError(
+                        description: top.invalid(key, top.node(key), reason).description)
                 }
             }
+            self.unreadable = unreadable
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
             disabled = try top.strings("disable")
             baseline = top.has("baseline") ? path(try top.string("baseline")) : nil
@@ -193,6 +206,20 @@ public struct ProjectConfig: Sendable, Equatable {
         } catch {
             throw ProjectConfigError(description: "\(file): error: \(error)")
         }
+    }
+
+    /// The glossary the file names (nil when it names none), or the error at its field when
+    /// it cannot be read.
+    public func readableGlossary() throws(ProjectConfigError) -> String? {
+        if let problem = unreadable["glossary"] { throw problem }
+        return glossary
+    }
+
+    /// The word list the file names (nil when it names none), or the error at its field when
+    /// it cannot be read.
+    public func readableDictionary() throws(ProjectConfigError) -> String? {
+        if let problem = unreadable["dictionary"] { throw problem }
+        return dictionary
     }
 
     /// The nearest `tarjuman.yaml` in `folder` or a folder above it, as a path relative to

@@ -186,15 +186,25 @@ import Testing
     /// A `source` language the caller does not know is an error at that field (pass 32: it
     /// showed as a missing source file of a made-up name, at a pair).
     /// A glossary or word list named and not there is an error at its field (pass 39: each
-    /// pair failed, at the pair).
-    @Test func aMissingGlossaryIsAnErrorAtItsField() {
+    /// pair failed, at the pair), for a run that uses it: the file still reads, since a
+    /// command-line glossary wins (pass 41).
+    @Test func aMissingGlossaryIsAnErrorAtItsField() throws {
+        let config = try ProjectConfig(
+            yaml: "pairs: []\nglossary: missing.tsv\ndictionary: \"\"\n", file: "t.yaml")
         #expect {
-            try ProjectConfig(yaml: "pairs: []\nglossary: missing.tsv\n", file: "t.yaml")
+            try config.readableGlossary()
         } throws: { error in
             (error as? ProjectConfigError)?.description.hasPrefix(
                 "t.yaml:2:11: error: field 'glossary': missing.tsv: no such file") == true
         }
-        #expect((try? ProjectConfig(yaml: "glossary: none\n", file: "t.yaml"))?.glossary == "none")
+        #expect {
+            try config.readableDictionary()
+        } throws: { error in
+            (error as? ProjectConfigError)?.description.hasPrefix(
+                "t.yaml:3:13: error: field 'dictionary': is empty") == true
+        }
+        let none = try ProjectConfig(yaml: "glossary: none\n", file: "t.yaml")
+        #expect(try none.readableGlossary() == "none")
     }
 
     @Test func anUnknownSourceLanguageIsAnErrorAtItsField() {
