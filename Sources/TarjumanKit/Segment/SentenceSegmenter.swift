@@ -129,7 +129,7 @@ public final class SentenceSegmenter {
         profile.prefixes.filter {
             $0.count >= 2 && $0.first?.isLetter == true && !($0.count == 2 && $0.hasSuffix("s"))
         }
-            .map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }.sorted()
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }.sorted()
     }
 }
 
