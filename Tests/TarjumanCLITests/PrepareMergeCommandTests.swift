@@ -594,10 +594,12 @@ import Testing
             printf '=HYPERLINK("http://x") is here.\\n' > f.en.txt
             "$TARJUMAN" prepare f.en.txt --to ur -o f.ur.tsv 2> /dev/null
             grep -c "'=HYPERLINK" f.ur.tsv
+            sed 's/^id\\t\\(.*\\)$/id\\t\\1\\ttarget/' w.ur.tsv > g.ur.tsv
+            "$TARJUMAN" merge g.ur.tsv -o - 2>&1 | grep -c "'target' is named twice"
             tr '\\t' , < w.ur.tsv > e.ur.tsv
             "$TARJUMAN" merge e.ur.tsv -o - 2>&1 | grep -c "saved with commas between its cells"
             """)
-        #expect(result.stdout == "1\n0\n1\n1\n1\n", "\(result.stderr)")
+        #expect(result.stdout == "1\n0\n1\n1\n1\n1\n", "\(result.stderr)")
         #expect(
             result.stderr
                 == "a.ur.md:18:1: error: this comment line was edited (its closing --> is "

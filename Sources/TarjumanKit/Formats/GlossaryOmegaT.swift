@@ -6,7 +6,8 @@ import Foundation
 /// Only accepted renderings (preferred, admitted) are written, since OmegaT offers every
 /// line as a suggestion; the comment gives the status, the note, the rendering's other forms
 /// (`forms: طلبہ|طلباء`), a case-sensitive term (`case: yes`), a match other than inflected
-/// (`match: exact`) and the renderings to avoid. Read back, every line is a rendering with
+/// (`match: exact`), the note (after `note: ` when it reads like one of those) and the
+/// renderings to avoid. Read back, every line is a rendering with
 /// the comment (and any columns after it, joined by `; `) as its note: admitted, or
 /// preferred when the comment opens with the status Tarjuman writes (`preferred; …`), whose
 /// forms, case and match are then read back too (pass 39: they were dropped unsaid).
@@ -31,7 +32,13 @@ public enum GlossaryOmegaT {
             }
             if entry.caseSensitive { comment.append(Self.caseSensitive) }
             if entry.match != .inflected { comment.append(Self.match + entry.match.rawValue) }
-            if !entry.note.isEmpty { comment.append(entry.note) }
+            if !entry.note.isEmpty {
+                // A note that reads like one of the fields before it is marked as the note
+                // (pass 41: a note `case: yes` came back as a case-sensitive term).
+                let looksLikeField = [Self.forms, Self.caseField, Self.match, Self.noteField]
+                    .contains { entry.note.hasPrefix($0) }
+                comment.append((looksLikeField ? Self.noteField : "") + entry.note)
+            }
             if let avoid = avoided[entry.id] {
                 comment.append("avoid: " + avoid.map(\.target).joined(separator: ", "))
             }
@@ -102,8 +109,10 @@ public enum GlossaryOmegaT {
     }
 
     private static let forms = "forms: "
+    private static let caseField = "case: "
     private static let caseSensitive = "case: yes"
     private static let match = "match: "
+    private static let noteField = "note: "
 
     /// Reads the forms, case and match Tarjuman writes after the status (in that order, each
     /// only when it has one) into `entry`; returns the rest of the comment, the note.
@@ -125,7 +134,8 @@ public enum GlossaryOmegaT {
             entry.match = mode
             parts.removeFirst()
         }
-        return parts.joined(separator: "; ")
+        let note = parts.joined(separator: "; ")
+        return note.hasPrefix(noteField) ? String(note.dropFirst(noteField.count)) : note
     }
 }
 

@@ -152,6 +152,22 @@ public enum WorksheetTSV {
                             + "reads it tab-separated: save it again as text with the tab as the "
                             + "field separator")
                 }
+                // A column named twice would be read from its last copy: a second `target`
+                // column's text merged unsaid (pass 41).
+                if let twice = fields.indices.first(where: {
+                    !fields[$0].isEmpty && fields[..<$0].contains(fields[$0])
+                }) {
+                    throw .malformed(
+                        file: file,
+                        position: SourcePosition(
+                            line: record.line,
+                            column: record.columns.indices.contains(twice)
+                                ? record.columns[twice] : 1),
+                        message:
+                            "the column '\(fields[twice].shownInMessage)' is named twice in the "
+                            + "header row; rename or remove the second (the translation goes in "
+                            + "the first 'target')")
+                }
                 // The source is checked against its hash where the file has one (pass 31: the
                 // column deleted read as every sentence edited); without its status column,
                 // every draft would merge as a confirmed translation (pass 39). A worksheet

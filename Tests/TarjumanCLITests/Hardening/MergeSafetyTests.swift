@@ -210,7 +210,7 @@ import Testing
             """)
         #expect(
             result.stdout
-                == "e.xlf:4:62: error: the tj:sources record of unit p1 holds 1 hash(es) for the "
+                == "e.xlf:4:5: error: the tj:sources record of unit p1 holds 1 hash(es) for the "
                 + "2 sentence(s) the layout gives it; restore it from the prepared file\n"
                 + "1 problem(s) with the sentences of e.xlf; nothing written\nexit 1\n")
     }

@@ -308,6 +308,8 @@ import Testing
     }
 
     /// A state XLIFF 2.0 does not have is an error at its segment, not read as confirmed.
+    /// Said at the `<` of its element (pass 39: at the end of its start tag), also for a
+    /// start tag over two lines, after letters of two bytes, and a self-closing one.
     @Test func anUnknownSegmentStateIsAnError() throws {
         let xml = """
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ur">
@@ -320,8 +322,41 @@ import Testing
             try XLIFF.read(Data(xml.utf8), file: "j.xlf")
         } throws: { error in
             "\(error)".contains(
-                "j.xlf:3:37: error: segment p1s1 has state 'bogus'; XLIFF 2.0 states")
+                "j.xlf:3:5: error: segment p1s1 has state 'bogus'; XLIFF 2.0 states")
         }
+        let spread = xml.replacingOccurrences(
+            of: "<segment id=\"p1s1\" state=\"bogus\">",
+            with: "<x:note xmlns:x=\"urn:x\">ہاں</x:note> <segment id=\"p1s1\"\n  state=\"bogus\">")
+        #expect {
+            try XLIFF.read(Data(spread.utf8), file: "j.xlf")
+        } throws: { error in
+            "\(error)".contains("j.xlf:3:42: error: segment p1s1 has state 'bogus'")
+        }
+    }
+
+    /// The cursor that finds where start tags begin: columns in scalars, across lines.
+    @Test func tagStartsAreFoundFromTheirEnds() {
+        var starts = XMLTagStarts(
+            Data("<a>\n  <b>اردو <ph id=\"x\"/> z</b>\n  <c\n   k=\"v\">x</c></a>".utf8))
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 1, column: 3))
+                == SourcePosition(line: 1, column: 1))
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 2, column: 5))
+                == SourcePosition(line: 2, column: 3))
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 2, column: 21))
+                == SourcePosition(line: 2, column: 11))
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 4, column: 9))
+                == SourcePosition(line: 3, column: 3))
+        // Not the end of a start tag, or behind the cursor: the position as given.
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 4, column: 11))
+                == SourcePosition(line: 4, column: 11))
+        #expect(
+            starts.start(ofTagEndingAt: SourcePosition(line: 1, column: 3))
+                == SourcePosition(line: 1, column: 3))
     }
 
     @Test func xliff12AndForeignDocumentsAreNamed() throws {
@@ -611,6 +646,20 @@ import Testing
         #expect(merged.text.hasPrefix("-5 ڈگری"))
     }
 
+    /// A column named twice is an error at its second name (pass 41: a second `target`
+    /// column was merged unsaid).
+    @Test func aColumnNamedTwiceIsAnError() throws {
+        let sheet = WorksheetTSV.document(try Self.job())
+        let doubled = sheet.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("id\t") ? $0 + "\ttarget" : String($0)
+        }.joined(separator: "\n")
+        #expect {
+            try WorksheetTSV.read(doubled, file: "w.tsv")
+        } throws: { error in
+            "\(error)".contains("error: the column 'target' is named twice in the header row")
+        }
+    }
+
     /// A worksheet prepared with source hashes keeps its status column (TSV) or field
     /// (Markdown): deleted, every draft would merge as a confirmed translation (pass 39).
     @Test func aDeletedStatusIsAnError() throws {
@@ -811,6 +860,18 @@ import Testing
         #expect(read.entries.map(\.match) == [.inflected, .exact])
         #expect(read.entries.map(\.note) == ["a learner", "avoid: سیپیک"])
         #expect(GlossaryOmegaT.write(read) == text)
+        // A note that reads like a field stays a note (pass 41: `case: yes` came back as
+        // a case-sensitive term, `forms: …` as a variant).
+        let notes = ["case: yes", "forms: see the style guide", "match: exact", "note: x"]
+        let odd = Glossary(
+            sourceLanguage: "en", targetLanguage: "ur",
+            entries: notes.enumerated().map {
+                GlossaryEntry(id: "\($0.offset)", source: "army", target: "فوج", note: $0.element)
+            })
+        let back = try GlossaryOmegaT.read(GlossaryOmegaT.write(odd), file: "en-ur.utf8")
+        #expect(back.entries.map(\.note) == notes)
+        #expect(back.entries.allSatisfy { !$0.caseSensitive && $0.variants.isEmpty })
+        #expect(back.entries.allSatisfy { $0.match == .inflected })
     }
 }
 
