@@ -31,6 +31,19 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 0\n1\n"), "\(result.stdout)")
     }
 
+    /// A term holding digits is found whatever digits the English text writes them in
+    /// (pass 41: fullwidth, Devanagari and mathematical digits were not folded there).
+    @Test func aTermWithDigitsIsFoundInAnyDigits() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\na370\\tArticle 370\\tآرٹیکل ۳۷۰\\n' > g.en-ur.tsv
+            printf 'Under Article ３７０ and Article ३७० the army met.\\n' | "$TARJUMAN" terms --glossary g.en-ur.tsv -
+            """)
+        #expect(
+            result.stdout == "<stdin>:1:7: a370\tArticle ３７０ → آرٹیکل ۳۷۰\n"
+                + "<stdin>:1:23: a370\tArticle ३७० → آرٹیکل ۳۷۰\n", "\(result.stderr)")
+    }
+
     /// A glossary named in capitals (`EN-UR.TSV`) is read as `en-ur`, as its extension is
     /// read in any case.
     @Test func aGlossaryNamedInCapitalsStatesItsLanguages() throws {

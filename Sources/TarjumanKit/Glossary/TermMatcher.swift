@@ -472,19 +472,19 @@ enum EnglishWords {
     }
 
     /// `word` as the English matching key has it (L2): accents taken off Latin letters
-    /// (café, naïve, Zürich) and Arabic-script digits as ASCII ones, so that a term matches
-    /// however the text writes them.
+    /// (café, naïve, Zürich) and every script's decimal digits as ASCII ones (Arabic-script,
+    /// Devanagari, fullwidth `３７０`, as the key level writes them; pass 41), so that a term
+    /// matches however the text writes them.
     static func folded(_ word: String) -> String {
         guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
         let plain = word.folding(options: .diacriticInsensitive, locale: nil)
         return String(
             String.UnicodeScalarView(
                 plain.unicodeScalars.map { scalar in
-                    switch scalar.value {
-                    case 0x0660...0x0669: Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar
-                    case 0x06F0...0x06F9: Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar
-                    default: scalar
-                    }
+                    guard !scalar.isASCII, scalar.properties.generalCategory == .decimalNumber,
+                        let value = scalar.properties.numericValue, (0...9).contains(value)
+                    else { return scalar }
+                    return Unicode.Scalar(UInt8(0x30 + Int(value)))
                 }))
     }
 

@@ -48,6 +48,8 @@ import Testing
         // Decomposed accents (e and U+0301, as macOS writes file names) keep the word whole.
         ("the ca\u{0301}fe and the CAFE\u{0301}S", ["cafe", "cafe"]),
         ("after the ۱۹۴۸ war and the 1948 wars", ["war", "war"]),
+        // Any script's decimal digits, as the key level writes them (pass 41).
+        ("the १९४८ war, the １９４８ war and the 𝟏𝟗𝟒𝟖 war", ["war", "war", "war"]),
         // Addresses are copied, not translated (pass 36: "port" was called missing).
         ("Write to port.office@gov.pk or see https://port.example.org/area today.", []),
         ("See www.port.gov.pk, port.gov.pk and the port.", ["port"]),
