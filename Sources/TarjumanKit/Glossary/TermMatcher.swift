@@ -71,7 +71,7 @@ public struct TermMatcher: Sendable {
                 // Renderings kept once each (by trie path), in order: a row may list
                 // thousands of variants.
                 var seen = Set<[UInt32]>()
-                for rendering in entry.forms(on: side) {
+                for rendering in entry.forms(on: side).flatMap(pack.inflection.innerForms) {
                     let compact = try Self.compactKey(of: rendering, normalizer: normalizer).text
                     if !compact.letters.isEmpty
                         && seen.insert(LetterTrie.path(of: compact)).inserted
@@ -120,7 +120,7 @@ public struct TermMatcher: Sendable {
         }
         return InflectionProfile(
             stemmer: profile.stemmer, suffixes: try keys(profile.suffixes), finals: finals,
-            prefixes: try keys(profile.prefixes))
+            prefixes: try keys(profile.prefixes), innerFinals: profile.innerFinals)
     }
 
     /// This matcher searching only for the rows of `prefix`, a glossary whose rows are the

@@ -155,7 +155,7 @@ extension LocalePack {
 
     private static func inflection(_ top: YAMLFields) throws(LocalePackError) -> InflectionProfile {
         guard let fields = try top.mapping("inflection") else { return .none }
-        try fields.onlyAllow(["stemmer", "suffixes", "finals", "prefixes"])
+        try fields.onlyAllow(["stemmer", "suffixes", "finals", "prefixes", "inner_finals"])
         var stemmer: Stemmer?
         if fields.node("stemmer") != nil {
             let name = try fields.string("stemmer")
@@ -169,19 +169,30 @@ extension LocalePack {
                 stemmer = named
             }
         }
-        var finals: [String: [String]] = [:]
-        if let node = fields.node("finals") {
-            let mapping = try YAMLFields(node: node, file: fields.file, path: "inflection.finals")
+        func finalsMapping(_ name: String) throws(LocalePackError) -> [String: [String]] {
+            var finals: [String: [String]] = [:]
+            guard let node = fields.node(name) else { return finals }
+            let mapping = try YAMLFields(node: node, file: fields.file, path: "inflection.\(name)")
             for key in mapping.keys {
                 guard key.count == 1 else {
                     throw mapping.invalid(key, mapping.node(key), "a final must be one letter")
                 }
                 finals[key] = try mapping.strings(key, required: true)
             }
+            return finals
+        }
+        let finals = try finalsMapping("finals")
+        let innerFinals = try finalsMapping("inner_finals")
+        // Each word inside a rendering may take one: their forms multiply.
+        guard innerFinals.values.allSatisfy({ $0.count <= 2 }) else {
+            throw fields.invalid(
+                "inner_finals", fields.node("inner_finals"),
+                "at most two endings for a final inside a rendering (every word of a term may "
+                    + "take one, and their forms multiply)")
         }
         let profile = InflectionProfile(
             stemmer: stemmer, suffixes: try fields.strings("suffixes"), finals: finals,
-            prefixes: try fields.strings("prefixes"))
+            prefixes: try fields.strings("prefixes"), innerFinals: innerFinals)
         // Every form is tried at every word of a text: thousands of endings times thousands
         // of clitics would make matching crawl.
         let forms = profile.formsPerWord

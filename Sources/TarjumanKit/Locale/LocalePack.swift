@@ -182,15 +182,47 @@ public struct InflectionProfile: Sendable {
     public let finals: [String: [String]]
     /// Clitics written joined to the front of a word (Arabic و "and", ب "with", ال "the").
     public let prefixes: [String]
+    /// Final letters a word *inside* a multi-word rendering may change, and how (Urdu
+    /// ا → ے: `مکران کا ساحل` is `مکران کے ساحل` before a postposition, `گہرا پانی` is
+    /// `گہرے پانی میں`); the last word takes `finals`.
+    public let innerFinals: [String: [String]]
 
-    /// A profile; `prefixes` empty unless the language writes clitics on the front.
+    /// A profile; `prefixes` empty unless the language writes clitics on the front,
+    /// `innerFinals` unless words inside a phrase agree with its case.
     public init(
-        stemmer: Stemmer?, suffixes: [String], finals: [String: [String]], prefixes: [String] = []
+        stemmer: Stemmer?, suffixes: [String], finals: [String: [String]], prefixes: [String] = [],
+        innerFinals: [String: [String]] = [:]
     ) {
         self.stemmer = stemmer
         self.suffixes = suffixes
         self.finals = finals
         self.prefixes = prefixes
+        self.innerFinals = innerFinals
+    }
+
+    /// The forms of a multi-word `rendering` its inner words' finals make, the rendering
+    /// itself first: each word but the last (at most the first three that can) as written
+    /// or with its final letter replaced by one of its ``innerFinals`` endings.
+    public func innerForms(of rendering: String) -> [String] {
+        guard !innerFinals.isEmpty else { return [rendering] }
+        let words = rendering.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return [rendering] }
+        var forms: [[Substring]] = [words]
+        var changed = 0
+        for index in words.indices.dropLast() where changed < 3 {
+            let word = words[index]
+            guard let last = word.last, word.count > 1, let endings = innerFinals[String(last)]
+            else { continue }
+            changed += 1
+            forms += forms.flatMap { form in
+                endings.map { ending in
+                    var other = form
+                    other[index] = word.dropLast() + ending
+                    return other
+                }
+            }
+        }
+        return forms.map { $0.joined(separator: " ") }
     }
 
     /// No inflection.

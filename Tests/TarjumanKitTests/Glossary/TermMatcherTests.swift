@@ -21,6 +21,7 @@ import Testing
             GlossaryEntry(id: "ord", source: "order", target: "حکم", variants: ["احکامات"]),
             GlossaryEntry(id: "worker", source: "worker", target: "کارکن"),
             GlossaryEntry(id: "area", source: "area", target: "علاقہ"),
+            GlossaryEntry(id: "coast", source: "Makran coast", target: "مکران کا ساحل"),
             GlossaryEntry(id: "sd", source: "self-determination", target: "حقِ خود ارادیت"),
             GlossaryEntry(
                 id: "sd", source: "self-determination", target: "خود مختاری", status: .forbidden),
@@ -91,6 +92,10 @@ import Testing
         ("حق خود ارادیت اور خود مختاری", ["sd", "sd"]),
         ("گمشدگی", []),
         ("بندرگاہیں", ["port"]),
+        // A word inside a term agrees with the phrase's case (pass 41: کا → کے before a
+        // postposition was "missing"); the last word takes the ordinary endings.
+        ("مکران کے ساحل پر اور مکران کا ساحل اور مکران کے ساحلوں", ["coast", "coast", "coast"]),
+        ("مکران کی ساحل", []),
     ])
     func findsUrduRenderingsInEveryForm(_ text: String, _ expected: [String]) throws {
         #expect(try Self.ids(text, side: .target, locale: "ur") == expected)

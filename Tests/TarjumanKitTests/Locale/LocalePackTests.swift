@@ -228,6 +228,11 @@ import Testing
             name: "bad direction", yaml: "tag: xx\nname: X\nscript: Latn\ndirection: up\n",
             message: "broken.yaml:4:12: error: field 'direction': 'up' is not one of: ltr, rtl"),
         BrokenPack(
+            name: "inner finals multiplying",
+            yaml: "tag: xx\nname: X\nscript: Latn\ninflection:\n  inner_finals: {a: [b, c, d]}\n",
+            message:
+                "broken.yaml:5:17: error: field 'inflection.inner_finals': at most two endings"),
+        BrokenPack(
             name: "capital vowels",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviation_vowels: AEI\n",
             message:
@@ -368,6 +373,25 @@ import Testing
         } catch {
             #expect(error.description.contains(broken.message), "\(error.description)")
         }
+    }
+
+    /// Inner finals make each inner word's forms (up to three such words), the rendering
+    /// itself first; the last word is left to the ordinary endings.
+    @Test func innerFinalsMakeTheFormsOfAPhrase() {
+        let profile = InflectionProfile(
+            stemmer: nil, suffixes: [], finals: [:], innerFinals: ["ا": ["ے"]])
+        #expect(profile.innerForms(of: "مکران کا ساحل") == ["مکران کا ساحل", "مکران کے ساحل"])
+        #expect(
+            profile.innerForms(of: "گہرا پانی کا دریا")
+                == [
+                    "گہرا پانی کا دریا", "گہرے پانی کا دریا", "گہرا پانی کے دریا",
+                    "گہرے پانی کے دریا",
+                ])
+        #expect(profile.innerForms(of: "دریا") == ["دریا"])
+        #expect(profile.innerForms(of: "a b c d e").count == 1)
+        let many = InflectionProfile(
+            stemmer: nil, suffixes: [], finals: [:], innerFinals: ["a": ["e"]])
+        #expect(many.innerForms(of: "aa ba ca da ea").count == 8)
     }
 
     /// A pack that does not say its direction takes its script's.
