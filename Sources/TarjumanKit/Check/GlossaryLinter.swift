@@ -196,11 +196,14 @@ public struct GlossaryLinter: Sendable {
     ) throws(ICUError) -> [Finding] {
         var findings: [Finding] = []
         let cleaned = try Self.cleaned(value, script: script, normalizer: normalizer)
-        // A fix that would leave nothing (a term of only invisibles or tatweel) is left to a
-        // person: applied, it emptied a required field. Compared scalar by scalar: Swift's
-        // == holds ي + ٔ and ئ equal, and an NFC-only fix was never offered (pass 33).
+        // A fix that would leave a term empty (only invisibles or tatweel) is left to a
+        // person: applied, it emptied a required field; a variants field may be emptied
+        // (pass 41: blank variants were reported and never fixed). Compared scalar by scalar:
+        // Swift's == holds ي + ٔ and ئ equal, and an NFC-only fix was never offered (pass 33).
+        let optional = column == "variants" || column == "source_variants"
         let fix =
-            cleaned.unicodeScalars.elementsEqual(value.unicodeScalars) || cleaned.isEmpty
+            cleaned.unicodeScalars.elementsEqual(value.unicodeScalars)
+                || (cleaned.isEmpty && !optional)
             ? nil : Finding.Fix(original: value, replacement: cleaned)
         let invisible = value.unicodeScalars.filter {
             Self.isForbiddenInvisible($0, script: script)

@@ -80,6 +80,17 @@ import Testing
         #expect(applied.count == findings.filter { $0.fix != nil }.count)
     }
 
+    /// A variants field of blanks or invisibles only is emptied by its fix (a term would be
+    /// left to a person; pass 41: reported and never fixed).
+    @Test func blankVariantsAreFixedToNone() throws {
+        let text =
+            "id\tsource\ttarget\tvariants\nc1\tbook\tکتاب\t \nc2\tpen\tقلم\t\u{200B}|\u{200B}\n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        let (fixed, _) = Self.linter.fix(text, findings: findings)
+        #expect(fixed == "id\tsource\ttarget\tvariants\nc1\tbook\tکتاب\t\nc2\tpen\tقلم\t\n")
+        #expect(try Self.linter.lint(fixed, file: "en-ur.tsv").isEmpty)
+    }
+
     /// A field whose only fault is its Unicode form gets a fix: Swift's == holds the two
     /// forms equal (pass 33: reported and never fixed).
     @Test func aDecomposedTermIsFixed() throws {
