@@ -32,7 +32,11 @@ struct InitCommand: ParsableCommand {
                 throw CommandFailure("\(path): error: \(reason)", status: .usage)
             }
             try OutputSink.write(to: path) { try $0.write(ProjectConfig.template) }
-            StandardError.write("wrote \(path)")
+            // What comes next for a new project (pass 38: `check` in an empty folder
+            // failed, its glob matching nothing, with no word of what to do).
+            StandardError.write(
+                "wrote \(path); next: put each translation beside its source (doc.en.txt, "
+                    + "doc.ur.txt) or list the pairs under pairs:, then run tarjuman check")
         }
     }
 }

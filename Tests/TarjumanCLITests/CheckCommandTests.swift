@@ -824,6 +824,22 @@ import Testing
             ))
     }
 
+    /// `init` says what comes next, and its template names no made-up address (pass 38:
+    /// `check` right after it failed in an empty folder with no word of what to do).
+    @Test func initSaysWhatComesNext() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" init; echo "exit $?"
+            grep -c 'example.invalid' tarjuman.yaml
+            """)
+        #expect(result.stdout == "exit 0\n0\n")
+        #expect(
+            result.stderr
+                == "wrote tarjuman.yaml; next: put each translation beside its source "
+                + "(doc.en.txt, doc.ur.txt) or list the pairs under pairs:, then run tarjuman check\n"
+        )
+    }
+
     /// A project check whose pattern backtracks without end stops the run with an error
     /// naming the check and the sentence, instead of hanging CI.
     @Test func aRunawayProjectCheckIsAnErrorNotAHang() throws {

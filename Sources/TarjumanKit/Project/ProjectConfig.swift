@@ -267,7 +267,7 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// A commented starting file for `tarjuman init`.
     public static let template = """
-        # Tarjuman project settings (https://example.invalid/tarjuman). Paths are relative to
+        # Tarjuman project settings (README.md, "A project file"). Paths are relative to
         # this file; command-line options override these. Every key is optional.
 
         # The language translated from (a locale pack tag).

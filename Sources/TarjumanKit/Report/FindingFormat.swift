@@ -217,7 +217,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         }
         return
             "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
-            + "\"tool\":{\"driver\":{\"name\":\(JSONText.quoted(tool)),\"informationUri\":\"https://example.invalid/tarjuman\","
+            + "\"tool\":{\"driver\":{\"name\":\(JSONText.quoted(tool)),"
             + "\"rules\":[\(ruleObjects.joined(separator: ","))]}},"
             + Self.sarifInvocation(unread)
             + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
