@@ -36,7 +36,7 @@ try:
         assert f"{finding['file']}:{finding['line']}:{finding['column']}" in where, finding
     row = next(r for r in rows
                if r.get_attribute("data-rule") == "number-mismatch" and "1948" in r.text)
-    mark = driver.find_element(By.CSS_SELECTOR, f"mark[data-finding='{row.get_attribute('id')}']")
+    mark = driver.find_element(By.CSS_SELECTOR, f"mark[data-finding~='{row.get_attribute('id')}']")
     assert mark.text.strip(), "the number-mismatch highlight is empty"
     bead = mark.find_element(By.XPATH, "ancestor::tr[contains(@class, 'bead')]")
     assert "۱۹۵۸" in bead.text, f"the highlight is not in the sentence with the year: {bead.text[:80]}"

@@ -156,16 +156,29 @@ public enum HTMLReport {
         if segments.isEmpty { html += "<span class=\"empty\" dir=\"ltr\">— \(empty) —</span>" }
         for (index, segment) in segments.enumerated() {
             if index > 0 { html += " " }
-            var marks = findings.compactMap { item -> Mark? in
-                guard item.finding.file == file,
-                    let range = wordRange(at: item.finding.position, in: segment)
-                else { return nil }
-                let severity = item.finding.severity.rawValue
-                let title = shown("[\(item.finding.rule)] \(item.finding.message)")
+            // Findings at one place share one mark: its severity the highest, its title each
+            // finding's line, its data-finding every number (pass 38: the second one at a
+            // place was not marked at all).
+            var atPlace: [(range: Range<Int>, items: [(number: Int, finding: Finding)])] = []
+            for item in findings where item.finding.file == file {
+                guard let range = wordRange(at: item.finding.position, in: segment) else {
+                    continue
+                }
+                if let index = atPlace.firstIndex(where: { $0.range == range }) {
+                    atPlace[index].items.append(item)
+                } else {
+                    atPlace.append((range, [item]))
+                }
+            }
+            var marks = atPlace.map { place -> Mark in
+                let severity = place.items.map(\.finding.severity).max() ?? .info
+                let title = place.items.map { shown("[\($0.finding.rule)] \($0.finding.message)") }
+                    .joined(separator: "&#10;")
+                let numbers = place.items.map { "f\($0.number)" }.joined(separator: " ")
                 return Mark(
-                    range: range,
+                    range: place.range,
                     opening:
-                        "<mark class=\"sev-\(severity)\" data-finding=\"f\(item.number)\" title=\"\(title)\">",
+                        "<mark class=\"sev-\(severity.rawValue)\" data-finding=\"\(numbers)\" title=\"\(title)\">",
                     closing: "</mark>")
             }
             // The other side of each finding (its related place), marked more lightly.

@@ -28,6 +28,21 @@ import Testing
             position: SourcePosition(line: line, column: column))
     }
 
+    /// Two findings at one place share one mark that names both (pass 38: only the first
+    /// was marked), with the higher severity.
+    @Test func findingsAtOnePlaceShareOneMark() {
+        let info = Finding(
+            rule: "script-mixing", severity: .info, message: "two scripts", file: "a.ur.txt",
+            position: SourcePosition(line: 1, column: 13))
+        let page = HTMLReport.render(
+            documents: [Self.document],
+            findings: [info, Self.finding("number-mismatch", "a.ur.txt", line: 1, column: 13)])
+        #expect(page.contains("<mark class=\"sev-error\" data-finding=\"f1 f2\""))
+        #expect(
+            page.contains("[script-mixing] two scripts&#10;[number-mismatch] a &lt;message&gt;"))
+        #expect(page.components(separatedBy: "<mark ").count == 2)
+    }
+
     @Test func findingsAreMarkedInTheirSentenceAndEverythingIsEscaped() {
         let findings = [
             Self.finding("number-mismatch", "a.ur.txt", line: 1, column: 13),
