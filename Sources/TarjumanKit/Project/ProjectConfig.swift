@@ -123,8 +123,9 @@ public struct ProjectConfig: Sendable, Equatable {
                 guard let named, named != "none" else { continue }
                 let written = try top.string(key)
                 var isFolder: ObjCBool = false
+                // `~` and `null` are YAML's empty value, not a file of that name.
                 let reason: String? =
-                    written.isEmpty
+                    written.isEmpty || written == "~" || written == "null"
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or write none"
                     : !FileManager.default.fileExists(atPath: named, isDirectory: &isFolder)
                         ? "\(named): no such file; name it relative to \(Self.fileName)'s folder, "

@@ -203,6 +203,12 @@ import Testing
             (error as? ProjectConfigError)?.description.hasPrefix(
                 "t.yaml:3:13: error: field 'dictionary': is empty") == true
         }
+        #expect {
+            try ProjectConfig(yaml: "glossary: ~\n", file: "t.yaml").readableGlossary()
+        } throws: { error in
+            (error as? ProjectConfigError)?.description.contains("field 'glossary': is empty")
+                == true
+        }
         let none = try ProjectConfig(yaml: "glossary: none\n", file: "t.yaml")
         #expect(try none.readableGlossary() == "none")
     }
