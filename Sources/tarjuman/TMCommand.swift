@@ -360,6 +360,11 @@ struct TMImportCommand: ParsableCommand {
         var summary: [String] = []
         func importFiles() throws {
             var total = 0
+            // The penalties the units of each origin state (x-penalty), across the files of
+            // the import: more than one for an origin is said once (pass 39: the last was
+            // kept unsaid; pass 41: across two files only a note said so).
+            var stated: [String: Set<Int>] = [:]
+            var warned: Set<String> = []
             for (index, (file, kind)) in zip(files, kinds).enumerated() {
                 let name = (file as NSString).lastPathComponent
                 var added = 0
@@ -374,9 +379,6 @@ struct TMImportCommand: ParsableCommand {
                     // The origins' penalties before: one the file sets anew is said (review
                     // of pass 33: an import lowered an origin's penalty unsaid).
                     let before = try store.penalties()
-                    // The penalties the units of each origin state (x-penalty): more than one
-                    // for an origin is said (pass 39: the last kept unsaid).
-                    var stated: [String: Set<Int>] = [:]
                     let writer = MemoryWriter(store)
                     // The store is never left to the writer's thread when reading fails.
                     defer { _ = try? writer.finish() }
@@ -423,7 +425,7 @@ struct TMImportCommand: ParsableCommand {
                     added = try writer.finish()
                     let after = try store.penalties()
                     for (origin, penalties) in stated.sorted(by: { $0.key < $1.key })
-                    where penalties.count > 1 {
+                    where penalties.count > 1 && warned.insert(origin).inserted {
                         StandardError.write(
                             "warning: \(file): the units of origin \(origin.shownInMessage) state "
                                 + "different penalties ("

@@ -454,11 +454,15 @@ import Testing
               printf '</body></tmx>'; } > m.tmx
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite m.tmx 2>&1 | grep warning:
             "$TARJUMAN" tm import --to ur --tm-db p.sqlite --penalty 30 m.tmx 2>&1 | grep -c warning:
+            # Across two files of one import too (pass 41: only a note).
+            { printf '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+              unit 20 'The river was wide.' 'دریا چوڑا تھا۔'; printf '</body></tmx>'; } > n.tmx
+            "$TARJUMAN" tm import --to ur --tm-db q.sqlite n.tmx m.tmx 2>&1 | grep -c 'state different penalties (10, 20, 40)'
             """)
         #expect(
             result.stdout == "warning: m.tmx: the units of origin mt state different penalties "
                 + "(10, 40); an origin has one, and 10 is kept: give the one meant with "
-                + "--penalty\n0\n", "\(result.stderr)")
+                + "--penalty\n0\n1\n", "\(result.stderr)")
     }
 
     @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
