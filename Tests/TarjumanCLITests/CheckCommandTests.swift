@@ -784,9 +784,14 @@ import Testing
             printf 'The surveillance network grew on the Makran coast.\n' > s.en.txt
             printf 'مکران کے ساحل پر نگرانی کے نظام میں اضافہ ہوا۔\n' > s.ur.txt
             "$TARJUMAN" check --glossary "$ROOT/glossaries/en-ur.tsv" s.en.txt s.ur.txt; echo "exit $?"
+            # A final of two letters: کرایہ → کرائے.
+            printf 'id\\tsource\\ttarget\\nrent\\trent\\tکرایہ\\n' > k.en-ur.tsv
+            printf 'The rent rose.\\n' > r.en.txt; printf 'کرائے میں اضافہ ہوا۔\\n' > r.ur.txt
+            "$TARJUMAN" check --glossary k.en-ur.tsv r.en.txt r.ur.txt; echo "exit $?"
             """)
         #expect(
-            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n",
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n"
+                + "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n",
             "\(result.stderr)")
     }
 

@@ -177,10 +177,10 @@ final class LetterTrie: Sendable {
     private let cores: Trie
     private let prefixes: Trie
     private let suffixes: Trie
-    /// Every ending that may replace a final letter; its rows are indices into `finals`.
+    /// Every ending that may replace a final; its rows are indices into `finals`.
     private let endings: Trie
-    /// The final letters that endings may replace.
-    private let finals: [UInt32]
+    /// The finals (one or two letters) that endings may replace.
+    private let finals: [[UInt32]]
 
     /// The trie of `renderings` (compact keys, each with its row; rows in increasing order)
     /// for the inflection of `profile`.
@@ -194,12 +194,13 @@ final class LetterTrie: Sendable {
         }
         prefixes = trie(profile.prefixes)
         suffixes = trie(profile.suffixes)
-        // Finals are single code points (the last code point of a rendering is compared).
-        let finalEndings = profile.finals.compactMap { key, endings -> (UInt32, [String])? in
-            guard key.unicodeScalars.count == 1, let value = key.unicodeScalars.first?.value
-            else { return nil }
-            return (value, endings)
-        }.sorted { $0.0 < $1.0 }
+        // Finals are one or two code points (the last ones of a rendering are compared:
+        // Urdu یہ → ئے, کرایہ → کرائے).
+        let finalEndings = profile.finals.compactMap { key, endings -> ([UInt32], [String])? in
+            let values = key.unicodeScalars.map(\.value)
+            guard (1...2).contains(values.count) else { return nil }
+            return (values, endings)
+        }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
         let finals = finalEndings.map(\.0)
         var endings = Trie(edges: 16)
         for (index, (_, list)) in finalEndings.enumerated() {
@@ -212,20 +213,25 @@ final class LetterTrie: Sendable {
         var cores = Trie(edges: renderings.reduce(32) { $0 + 2 * $1.rendering.letters.count })
         for (rendering, entry) in renderings {
             // Its letters, with a gap edge where its words are apart.
-            guard let last = rendering.letters.last else { continue }
+            guard !rendering.letters.isEmpty else { continue }
             let path = Self.path(of: rendering)
             cores.insert(path, entry: entry)
-            // An ending replaces a final letter written together with the rest.
-            if finals.contains(last.value) && !rendering.isApart(rendering.letters.count - 1) {
-                cores.insert(path.dropLast() + [Self.marked(last.value)], entry: entry)
+            // An ending replaces a final written together with the rest (its letters and
+            // the one before them with no gap between).
+            let values = rendering.letters.map(\.value)
+            for (index, final) in finals.enumerated()
+            where values.count > final.count && values.suffix(final.count).elementsEqual(final)
+                && !(values.count - final.count..<values.count).contains(where: rendering.isApart)
+            {
+                cores.insert(path.dropLast(final.count) + [Self.marked(index)], entry: entry)
             }
         }
         self.cores = cores
     }
 
-    /// The edge that stands for "the final letter `value`, replaced by an ending" (code
-    /// points stop below 2^21, so the top bit is free).
-    private static func marked(_ value: UInt32) -> UInt32 { value | 1 << 31 }
+    /// The edge that stands for "final number `index`, replaced by an ending" (code points
+    /// stop below 2^21, so the top bit is free).
+    private static func marked(_ index: Int) -> UInt32 { UInt32(index) | 1 << 31 }
 
     /// The edge that stands for "the rendering's words are apart here" (white space or a
     /// ZWNJ): not a code point either.
@@ -316,7 +322,7 @@ final class LetterTrie: Sendable {
                     let stemNode = node
                     Self.forEachEnd(of: endings, in: letters, from: index) { end, ending in
                         for final in endings.entries(at: ending, below: .max) {
-                            if let stem = cores.child(of: stemNode, Self.marked(finals[final])) {
+                            if let stem = cores.child(of: stemNode, Self.marked(final)) {
                                 body(end, stem)
                             }
                         }

@@ -174,8 +174,9 @@ extension LocalePack {
             guard let node = fields.node(name) else { return finals }
             let mapping = try YAMLFields(node: node, file: fields.file, path: "inflection.\(name)")
             for key in mapping.keys {
-                guard key.count == 1 else {
-                    throw mapping.invalid(key, mapping.node(key), "a final must be one letter")
+                guard (1...2).contains(key.unicodeScalars.count) else {
+                    throw mapping.invalid(
+                        key, mapping.node(key), "a final must be one or two letters")
                 }
                 finals[key] = try mapping.strings(key, required: true)
             }

@@ -202,7 +202,8 @@ public struct InflectionProfile: Sendable {
 
     /// The forms of a multi-word `rendering` its inner words' finals make, the rendering
     /// itself first: each word but the last (at most the first three that can) as written
-    /// or with its final letter replaced by one of its ``innerFinals`` endings.
+    /// or with its final (the longest that fits) replaced by one of its ``innerFinals``
+    /// endings.
     public func innerForms(of rendering: String) -> [String] {
         guard !innerFinals.isEmpty else { return [rendering] }
         let words = rendering.split(separator: " ", omittingEmptySubsequences: false)
@@ -210,14 +211,21 @@ public struct InflectionProfile: Sendable {
         var forms: [[Substring]] = [words]
         var changed = 0
         for index in words.indices.dropLast() where changed < 3 {
-            let word = words[index]
-            guard let last = word.last, word.count > 1, let endings = innerFinals[String(last)]
+            let word = Array(words[index].unicodeScalars)
+            // The longest final the word ends in, with a letter before it.
+            guard
+                let (final, endings) = innerFinals.map({ (Array($0.key.unicodeScalars), $0.value) })
+                    .filter({
+                        word.count > $0.0.count && word.suffix($0.0.count).elementsEqual($0.0)
+                    })
+                    .max(by: { $0.0.count < $1.0.count })
             else { continue }
             changed += 1
+            let stem = String(String.UnicodeScalarView(word.dropLast(final.count)))
             forms += forms.flatMap { form in
                 endings.map { ending in
                     var other = form
-                    other[index] = word.dropLast() + ending
+                    other[index] = Substring(stem + ending)
                     return other
                 }
             }

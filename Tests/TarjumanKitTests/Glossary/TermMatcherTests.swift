@@ -22,6 +22,7 @@ import Testing
             GlossaryEntry(id: "worker", source: "worker", target: "کارکن"),
             GlossaryEntry(id: "area", source: "area", target: "علاقہ"),
             GlossaryEntry(id: "coast", source: "Makran coast", target: "مکران کا ساحل"),
+            GlossaryEntry(id: "rent", source: "rent", target: "کرایہ"),
             GlossaryEntry(id: "sd", source: "self-determination", target: "حقِ خود ارادیت"),
             GlossaryEntry(
                 id: "sd", source: "self-determination", target: "خود مختاری", status: .forbidden),
@@ -96,6 +97,8 @@ import Testing
         // postposition was "missing"); the last word takes the ordinary endings.
         ("مکران کے ساحل پر اور مکران کا ساحل اور مکران کے ساحلوں", ["coast", "coast", "coast"]),
         ("مکران کی ساحل", []),
+        // A final of two letters: یہ → ئے (a leftover of pass 36: کرایہ → کرائے).
+        ("کرائے اور کرایوں اور کرایہ", ["rent", "rent", "rent"]),
     ])
     func findsUrduRenderingsInEveryForm(_ text: String, _ expected: [String]) throws {
         #expect(try Self.ids(text, side: .target, locale: "ur") == expected)

@@ -228,6 +228,12 @@ import Testing
             name: "bad direction", yaml: "tag: xx\nname: X\nscript: Latn\ndirection: up\n",
             message: "broken.yaml:4:12: error: field 'direction': 'up' is not one of: ltr, rtl"),
         BrokenPack(
+            name: "a final of three letters",
+            yaml: "tag: xx\nname: X\nscript: Latn\ninflection:\n  finals: {abc: [d]}\n",
+            message:
+                "broken.yaml:5:17: error: field 'inflection.finals.abc': a final must be one or two letters"
+        ),
+        BrokenPack(
             name: "inner finals multiplying",
             yaml: "tag: xx\nname: X\nscript: Latn\ninflection:\n  inner_finals: {a: [b, c, d]}\n",
             message:
