@@ -220,7 +220,7 @@ final class LetterTrie: Sendable {
             // the one before them with no gap between).
             let values = rendering.letters.map(\.value)
             for (index, final) in finals.enumerated()
-            where values.count > final.count && values.suffix(final.count).elementsEqual(final)
+            where values.count >= final.count && values.suffix(final.count).elementsEqual(final)
                 && !(values.count - final.count..<values.count).contains(where: rendering.isApart)
             {
                 cores.insert(path.dropLast(final.count) + [Self.marked(index)], entry: entry)

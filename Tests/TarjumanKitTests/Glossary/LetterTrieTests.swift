@@ -7,7 +7,8 @@ import Testing
 /// with the rendering (not across a space) and the form ending at a word's end.
 @Suite struct LetterTrieTests {
     static let profile = InflectionProfile(
-        stemmer: nil, suffixes: ["c", "cd", "e"], finals: ["e": ["ec", "d"], "b": ["bb", "a"]],
+        stemmer: nil, suffixes: ["c", "cd", "e"],
+        finals: ["e": ["ec", "d"], "b": ["bb", "a"], "ab": ["c"]],
         prefixes: ["a", "ab", "d"])
 
     /// A seeded generator, so that a failure comes back on every run.
@@ -50,11 +51,19 @@ import Testing
                 let apart = Set(rendering.indices.filter { compact.isApart($0) })
                 var bodies = [(rendering, rendering.count)]
                 bodies += profile.suffixes.map { (rendering + $0.unicodeScalars, rendering.count) }
-                if let last = rendering.last, let endings = profile.finals[String(last)],
-                    !apart.contains(rendering.count - 1)
-                {
+                // Finals of one or two letters, written together with the rest.
+                for (final, endings) in profile.finals {
+                    let letters = Array(final.unicodeScalars)
+                    guard rendering.count >= letters.count,
+                        rendering.suffix(letters.count).elementsEqual(letters),
+                        !(rendering.count - letters.count..<rendering.count).contains(
+                            where: apart.contains)
+                    else { continue }
                     bodies += endings.map {
-                        (rendering.dropLast() + $0.unicodeScalars, rendering.count - 1)
+                        (
+                            rendering.dropLast(letters.count) + $0.unicodeScalars,
+                            rendering.count - letters.count
+                        )
                     }
                 }
                 return ([""] + profile.prefixes).flatMap { prefix in
