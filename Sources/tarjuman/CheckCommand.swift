@@ -186,7 +186,11 @@ struct CheckCommand: ParsableCommand {
             var consistency = ProjectConsistency(disabled: Set(disabled))
             var reviews: [ReviewDocument] = []
             var failures = problems
-            var unreadPairs: [UnreadFile] = []
+            // A batch line that names no pair is a pair not checked, in every report (pass 42:
+            // only standard error said so, and SARIF called the run successful).
+            var unreadPairs = problems.map {
+                UnreadFile(reported: $0.message, file: batch.batch ?? "<stdin>")
+            }
             for problem in problems { StandardError.write(problem.message) }
             var failing = false
             var baselineLeft = accepted.baseline?.counts ?? [:]

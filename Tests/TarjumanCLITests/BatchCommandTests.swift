@@ -99,10 +99,22 @@ import Testing
                 echo "exit $?"
                 grep -o '"rule":"number-mismatch"' report.json | wc -l
                 grep -c 'd7.ur.txt' report.json
+                grep -o '"unread":.*' report.json
+                printf 'only-one-field\\n' >> pairs.tsv
+                "$TARJUMAN" check --batch pairs.tsv --format github 2> /dev/null | grep '::error'
                 printf 'only-one-field\\n' > broken.tsv
                 "$TARJUMAN" check --batch broken.tsv
                 echo "exit $?"
                 """)
+        // In every report at the batch line, the line that names no pair too (pass 42).
+        #expect(
+            result.stdout.contains(
+                "\"unread\":[{\"file\":\"pairs.tsv\",\"line\":13,\"column\":1,"),
+            "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "::error file=pairs.tsv,line=14,col=1,title=unread::expected source<TAB>target"),
+            "\(result.stdout)")
         // The missing file is reported with the batch line it came from; the other twelve
         // pairs are checked, the wrong year found; the exit status counts the bad pair (2).
         #expect(result.stdout.contains("exit 2\n1\n"), "\(result.stdout)")

@@ -40,6 +40,11 @@ public struct UnreadFile: Sendable, Equatable, CustomStringConvertible {
             position = SourcePosition(line: line, column: column)
             location = location.dropLast(
                 parts[parts.count - 2].count + parts[parts.count - 1].count + 2)
+        } else if parts.count >= 2, let line = Int(parts[parts.count - 1]), line > 0 {
+            // A batch list's line (`pairs.tsv:2`), at its first column (pass 42: the file
+            // was named `pairs.tsv:2` in every report).
+            position = SourcePosition(line: line, column: 1)
+            location = location.dropLast(parts[parts.count - 1].count + 1)
         }
         self.init(
             file: location.isEmpty ? file : String(location), position: position,

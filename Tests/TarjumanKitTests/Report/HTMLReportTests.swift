@@ -101,6 +101,9 @@ import Testing
         #expect(named.message == "cannot read")
         let bare = UnreadFile(reported: "internal error: x", file: "b.ur.txt")
         #expect(bare.description == "b.ur.txt: error: internal error: x")
+        // A batch list's line: the list at that line (pass 42: named `pairs.tsv:2`).
+        let listed = UnreadFile(reported: "pairs.tsv:2: error: the pair a, b", file: "b.ur.txt")
+        #expect(listed.file == "pairs.tsv" && listed.position == SourcePosition(line: 2, column: 1))
     }
 
     /// Inputs that could not be read are counted and listed, escaped (pass 32: unsaid).
