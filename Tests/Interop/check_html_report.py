@@ -68,6 +68,11 @@ try:
     expected = [r for r in rows if r.get_attribute("data-rule") == "number-mismatch"]
     assert shown == expected and row in shown, f"{len(shown)} rows shown for number-mismatch"
     Select(driver.find_element(By.NAME, "rule")).select_by_index(0)
+    # Picking the translation keeps its pair's findings, those placed in the source too.
+    Select(driver.find_element(By.NAME, "file")).select_by_index(1)
+    hidden = [r.get_attribute("id") for r in rows if not r.is_displayed()]
+    assert not hidden, f"the file filter hid findings of its own pair: {hidden}"
+    Select(driver.find_element(By.NAME, "file")).select_by_index(0)
     height = driver.execute_script("return document.body.scrollHeight")
     driver.set_window_size(1400, min(height, 16000))
     driver.execute_script("window.scrollTo(0, 0)")

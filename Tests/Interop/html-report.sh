@@ -26,8 +26,8 @@ swift build -q
 BIN="$(swift build --show-bin-path)/tarjuman"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-# A draft with a wrong year, a Latin full stop and markup typed into the translation.
-sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان کا/; 3s/ہے۔$/ہے./; 5s/^/<script>window.injected = 1<\/script> /' \
+# A draft with a wrong year, a Latin full stop, markup typed into the translation and a paragraph left out.
+sed 's/1948ء میں بلوچستان کا/۱۹۵۸ء میں بلوچستان کا/; 3s/ہے۔$/ہے./; 5s/^/<script>window.injected = 1<\/script> /; 9d' \
     seeds/baloch-uprising.ur.txt > "$WORK/draft.ur.txt"
 "$BIN" check --format html -o "$WORK/review.html" seeds/baloch-uprising.en.txt "$WORK/draft.ur.txt" || true
 "$BIN" check --format json -o "$WORK/review.json" seeds/baloch-uprising.en.txt "$WORK/draft.ur.txt" || true

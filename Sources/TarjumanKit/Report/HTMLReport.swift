@@ -140,7 +140,7 @@ public enum HTMLReport {
                 terms: bead.terms.filter(\.inTarget), empty: "missing from the translation")
             html += "</tr>\n"
             for (number, finding) in own.map({ ($0.number, $0.finding) }) {
-                html += findingRow(finding, number: number)
+                html += findingRow(finding, number: number, pair: document.targetFile)
             }
         }
         return html + "</tbody></table>\n</section>\n"
@@ -258,11 +258,18 @@ public enum HTMLReport {
         return html + escaped(String(run))
     }
 
-    private static func findingRow(_ finding: Finding, number: Int) -> String {
+    /// A finding's row; `pair` is the translation of the pair it is shown with, which the
+    /// file filter picks (pass 42: an omission, placed in the source, was hidden when its
+    /// translation was picked).
+    private static func findingRow(_ finding: Finding, number: Int, pair: String? = nil)
+        -> String
+    {
         var html = "<tr class=\"finding sev-\(finding.severity.rawValue)\" id=\"f\(number)\""
         html +=
             " data-rule=\"\(escaped(finding.rule))\" data-severity=\"\(finding.severity.rawValue)\""
-        html += " data-file=\"\(shown(finding.file))\" tabindex=\"-1\"><td colspan=\"3\">"
+        html += " data-file=\"\(shown(finding.file))\""
+        html += pair.map { " data-pair=\"\(shown($0))\"" } ?? ""
+        html += " tabindex=\"-1\"><td colspan=\"3\">"
         html +=
             "<a class=\"where\" href=\"#f\(number)\">\(shown(finding.file)):\(finding.position)</a> "
         html += "<span class=\"sev\">\(finding.severity.rawValue)</span> "
@@ -474,7 +481,8 @@ public enum HTMLReport {
             var rule = form.rule.value, file = form.file.value, only = form.only.checked;
             document.querySelectorAll('tr.finding').forEach(function (row) {
               var show = severities.indexOf(row.dataset.severity) >= 0 &&
-                (!rule || row.dataset.rule === rule) && (!file || row.dataset.file === file);
+                (!rule || row.dataset.rule === rule) &&
+                (!file || (row.dataset.pair || row.dataset.file) === file);
               row.classList.toggle('hidden', !show);
             });
             document.querySelectorAll('section.doc').forEach(function (section) {

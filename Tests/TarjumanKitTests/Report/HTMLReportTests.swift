@@ -28,6 +28,16 @@ import Testing
             position: SourcePosition(line: line, column: column))
     }
 
+    /// A finding placed in the source file is filtered with its pair's translation (pass
+    /// 42: picking the translation hid its omissions).
+    @Test func aSourceFindingIsFilteredWithItsTranslation() {
+        let page = HTMLReport.render(
+            documents: [Self.document],
+            findings: [Self.finding("omission", "a.en.txt", line: 3, column: 1)])
+        #expect(page.contains("data-file=\"a.en.txt\" data-pair=\"a.ur.txt\""))
+        #expect(page.contains("(row.dataset.pair || row.dataset.file) === file"))
+    }
+
     /// Two findings at one place share one mark that names both (pass 38: only the first
     /// was marked), with the higher severity.
     @Test func findingsAtOnePlaceShareOneMark() {
