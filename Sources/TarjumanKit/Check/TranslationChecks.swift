@@ -90,7 +90,7 @@ public enum TranslationChecks {
             translation: "incomplete", severity: .error,
             summary: "more than half of the source sentences have no translation",
             explanation:
-                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given; the sentence-level findings would only repeat that.",
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
