@@ -294,7 +294,7 @@ import Testing
     @Test func informalTextIsSegmentedAsPeopleWriteIt() throws {
         let text =
             "where did you grow up? india? \"Why?\" he asked. See www.example.Com now. "
-            + "We talked... The end. Add 1 tsp. salt."
+            + "We talked... The end. Add 1 tsp. salt. He said “ہے۔” and left."
         let result = try CLIRunner.run(
             ["segment", "--format", "text", "-"], input: Data(text.utf8))
         #expect(result.status == 0)
@@ -305,7 +305,7 @@ import Testing
             sentences == [
                 "where did you grow up?", "india?", "\"Why?\" he asked.",
                 "See www.example.Com now.",
-                "We talked...", "The end.", "Add 1 tsp. salt.",
+                "We talked...", "The end.", "Add 1 tsp. salt.", "He said “ہے۔” and left.",
             ])
     }
 }

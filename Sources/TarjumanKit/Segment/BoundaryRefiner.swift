@@ -527,7 +527,10 @@ struct BoundaryRefiner {
     ) -> Bool {
         var close = end
         while close > tokenStart && UTF16Text.isCloser(text[close - 1]) { close -= 1 }
-        return close < end && close > tokenStart && isTerminator(text[close - 1])
+        // Another script's terminator too: an Urdu quotation in English text (“… ہے۔” and
+        // left) ends with its own (pass 42: split before its attribution).
+        return close < end && close > tokenStart
+            && (isTerminator(text[close - 1]) || Self.otherTerminators.contains(text[close - 1]))
     }
 
     /// Abbreviation, prefix, initial and exclamation rules for the word before a terminator.
@@ -805,6 +808,12 @@ struct BoundaryRefiner {
         while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
         return start < text.count && UTF16Text.isLower(text[start])
     }
+
+    /// Sentence terminators of other scripts a quotation may end with: Urdu ۔ and ؟,
+    /// Devanagari । and ॥, the ideographic and fullwidth stops.
+    private static let otherTerminators: Set<UInt16> = [
+        0x06D4, 0x061F, 0x0964, 0x0965, 0x3002, 0xFF0E, 0xFF01, 0xFF1F,
+    ]
 
     private func isTerminator(_ unit: UInt16) -> Bool {
         guard let scalar = UTF16Text.scalar(unit) else { return false }

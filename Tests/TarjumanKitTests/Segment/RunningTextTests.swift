@@ -44,6 +44,12 @@ import Testing
                 "He lives in Łódź.", "Maria too.", "Москва большая.", "Иван там.",
             ]
         ),
+        // A quotation in another script ends with its own terminator; its attribution in
+        // lower case still continues it (pass 42).
+        (
+            "He said “یہ ہماری زمین ہے۔” and left. He asked “کیا یہ سچ ہے؟” Then he waited.",
+            ["He said “یہ ہماری زمین ہے۔” and left.", "He asked “کیا یہ سچ ہے؟”", "Then he waited."]
+        ),
         // An emoticon standing as a word closes its sentence, and follows a full stop.
         (
             "Thanks for the help :) I will try it. I love her. :) Posted by Ann ;-)",
