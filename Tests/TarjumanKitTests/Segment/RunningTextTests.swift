@@ -48,7 +48,10 @@ import Testing
         // lower case still continues it (pass 42).
         (
             "He said “یہ ہماری زمین ہے۔” and left. He asked “کیا یہ سچ ہے؟” Then he waited.",
-            ["He said “یہ ہماری زمین ہے۔” and left.", "He asked “کیا یہ سچ ہے؟”", "Then he waited."]
+            [
+                "He said “یہ ہماری زمین ہے۔” and left.", "He asked “کیا یہ سچ ہے؟”",
+                "Then he waited.",
+            ]
         ),
         // An emoticon standing as a word closes its sentence, and follows a full stop.
         (
