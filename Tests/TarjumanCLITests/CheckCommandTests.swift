@@ -776,6 +776,18 @@ import Testing
         #expect(result.stdout.hasSuffix("False 1\n"), "\(result.stdout)")
     }
 
+    /// A missing last paragraph is placed where the translation ends, with its content
+    /// (pass 42: before the only translated sentence, and the content nowhere).
+    @Test func aMissingLastParagraphIsPlacedWhereTheTranslationEnds() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The meeting was held in 1948.\\n\\nA new policy came in 1950.\\n' > o.en.txt
+            printf '۱۹۴۸ میں اجلاس ہوا۔\\n' > o.ur.txt
+            "$TARJUMAN" check --config none --glossary none o.en.txt o.ur.txt | grep -c '(o.ur.txt:1:20)$'
+            """)
+        #expect(result.stdout == "2\n", "\(result.stderr)")
+    }
+
     /// A term whose inner word agrees with the phrase's case is found (pass 41: `مکران کا
     /// ساحل` written `مکران کے ساحل پر` was term-missing).
     @Test func anUrduTermInTheObliqueCaseIsFound() throws {

@@ -85,12 +85,14 @@ public struct TranslationCheckRun {
         }
     }
 
-    /// All findings, in file order, with those that need the whole document.
+    /// All findings, in file order, with those that need the whole document. Omissions
+    /// after the last translated sentence are missing where it ends (pass 42: its start,
+    /// before the sentence, was named).
     public mutating func finish() -> [Finding] {
         if let lastTarget {
             for index in awaitingRelated {
                 findings[index].related = Finding.Location(
-                    file: targetFile, position: lastTarget.start)
+                    file: targetFile, position: lastTarget.end)
             }
         }
         awaitingRelated = []

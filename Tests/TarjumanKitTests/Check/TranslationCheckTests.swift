@@ -127,6 +127,16 @@ import Testing
             omissions.map { "\($0.position) \($0.related.map { "\($0.position)" } ?? "")" } == [
                 "1:20 1:16", "3:1 3:1",
             ])
+        // A last paragraph missing: where the last translated sentence ends, for the
+        // omitted content too (pass 42: its start, and none).
+        let last = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+            sourceText: "The meeting was held in 1948.\n\nA new policy came in 1950.\n",
+            targetText: "۱۹۴۸ میں اجلاس ہوا۔\n")
+        let missing = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+            .check(last, sourceFile: "en.txt", targetFile: "ur.txt")
+            .filter { $0.rule == "omission" || $0.rule == "omitted-content" }
+        #expect(missing.map(\.rule) == ["omission", "omitted-content"])
+        #expect(missing.allSatisfy { $0.related?.position == SourcePosition(line: 1, column: 20) })
     }
 
     /// A number one side writes as a word is there (3rd and تیسرے, twelve and ۱۲); a number

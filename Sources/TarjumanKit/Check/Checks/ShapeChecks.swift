@@ -21,8 +21,10 @@ extension TranslationChecker {
             try checkOmittedContent(&bead, related: after ?? anchorTarget, at: after?.end)
             let count = run.findings.count
             run.findings += bead.findings
-            if after == nil && anchorTarget == nil && run.findings.count > count {
-                run.awaitingRelated.append(count)
+            // Every finding of the bead (omission and omitted-content) awaits its place
+            // (pass 42: the omitted content had none).
+            if after == nil && anchorTarget == nil {
+                run.awaitingRelated += Array(count..<run.findings.count)
             }
             return true
         }
