@@ -193,8 +193,12 @@ import Testing
             "$TARJUMAN" align --lines t.en.txt good.ur.txt > good.tsv; echo "exit $?"
             "$TARJUMAN" align --lines t.en.txt bad.ur.txt > bad.tsv; echo "exit $?"
             "$TARJUMAN" check --lines t.en.txt bad.ur.txt; echo "exit $?"
+            # Text opposite an empty source line (pass 42: called in step, exit 0).
+            printf 'The port is large.\n\nProtests began in 2021.\n' > e.en.txt
+            "$TARJUMAN" align --lines e.en.txt good.ur.txt > /dev/null 2> e.err; echo "exit $?"
             """)
         #expect(result.stdout.hasPrefix("exit 0\nexit 1\n"), "\(result.stdout) \(result.stderr)")
+        #expect(result.stdout.hasSuffix("exit 1\nexit 1\n"), "\(result.stdout)")
         #expect(
             result.stderr.contains(
                 "bad.ur.txt:2:1: translated line 2 is an extra empty line: it translates no source line"
@@ -207,7 +211,6 @@ import Testing
                 "bad.ur.txt: 3 source line(s), 4 translated line(s): 1 place(s) out of step; 33.3% of source lines at the same line number"
             ))
         #expect(result.stdout.contains("bad.ur.txt:2:1: error: [line-drift]"))
-        #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
     @Test func severalFilesAreCheckedForConsistencyAcrossThem() throws {

@@ -102,17 +102,18 @@ public enum LineDrift {
                 // translated line left empty opposite a line with text is still said.
                 var empty = 0
                 for (source, target) in zip(sources, targets)
-                where blank(target) && !sourceBlank(source) {
+                where blank(target) != sourceBlank(source) {
                     empty += 1
                     add(
-                        "translated line \(target + 1) is empty; source line \(source + 1) is not",
+                        Self.oneSideEmpty(source: source + 1, target: target + 1, blank(target)),
                         inTarget: true, line: target + 1, related: source + 1)
                 }
                 if sourceLine == targetLine { inStep += count - empty }
             case (1, 1):
-                if blank(targets[0]) && !sourceBlank(sources[0]) {
+                if blank(targets[0]) != sourceBlank(sources[0]) {
                     add(
-                        "translated line \(targetLine) is empty; source line \(sourceLine) is not",
+                        Self.oneSideEmpty(
+                            source: sourceLine, target: targetLine, blank(targets[0])),
                         inTarget: true, line: targetLine, related: sourceLine)
                 } else if sourceLine == targetLine {
                     inStep += 1
@@ -201,6 +202,14 @@ public enum LineDrift {
         return LineDriftReport(
             findings: merged, sourceLines: result.source.count, targetLines: result.target.count,
             inStep: inStep)
+    }
+    /// A line pair with text on one side only: an empty translation of a line, or text on
+    /// the line of an empty source line, which translates no source line (pass 42: unsaid).
+    private static func oneSideEmpty(source: Int, target: Int, _ targetEmpty: Bool) -> String {
+        targetEmpty
+            ? "translated line \(target) is empty; source line \(source) is not"
+            : "translated line \(target) has text where source line \(source) is empty: it "
+                + "translates no source line"
     }
 }
 

@@ -59,6 +59,26 @@ import Testing
         #expect(report.inStep == target.count - empty.count)
     }
 
+    /// Text on the line of an empty source line translates no source line: a drift, said
+    /// at that line (pass 42: unsaid, the files called in step).
+    @Test func textOppositeAnEmptySourceLineIsADrift() {
+        let lines = { (texts: [String]) in
+            DocumentAligner.lineSegments(of: texts.joined(separator: "\n"))
+        }
+        let result = DocumentAligner.Result(
+            source: lines(["A.", "", "C."]), target: lines(["ا۔", "ب۔", "ج۔"]),
+            beads: (0..<3).map {
+                AlignmentBead(source: $0..<($0 + 1), target: $0..<($0 + 1), cost: 0)
+            })
+        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        #expect(report.findings.map(\.position.line) == [2])
+        #expect(
+            report.findings.first?.message
+                == "translated line 2 has text where source line 2 is empty: it translates no "
+                + "source line")
+        #expect(report.inStep == 2)
+    }
+
     /// Two lines aligned jointly beside an added line are no drift of their own: only the
     /// added line is (review of pass 33: the 2:2 bead was "lines 1–2 translated as 1–2").
     @Test func jointLinesBesideAnAddedLineAreNoDrift() {

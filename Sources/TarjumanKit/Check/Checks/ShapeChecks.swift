@@ -38,8 +38,8 @@ extension TranslationChecker {
         }
         // Empty translated lines (line-aligned files; a sentence is never empty): the
         // `line-drift` check names each, and there is nothing to compare (pass 32: each also
-        // had its numbers and terms called missing).
-        return bead.targets.allSatisfy(\.text.isEmpty)
+        // had its numbers and terms called missing); empty source lines the same (pass 42).
+        return bead.targets.allSatisfy(\.text.isEmpty) || bead.sources.allSatisfy(\.text.isEmpty)
     }
 
     /// `omitted-content`: the numbers and glossary terms of an omitted bead's sentences,
