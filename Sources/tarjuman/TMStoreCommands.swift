@@ -117,11 +117,24 @@ struct TMSearchCommand: ParsableCommand {
     @Argument(help: "The word or phrase.")
     var text: String
 
+    /// The longest phrase searched for (a longer one made SQLite's pattern too complex,
+    /// said with its SQL; pass 42).
+    static let maximumCharacters = 1_000
+
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
+        let count = text.unicodeScalars.count
+        guard count <= Self.maximumCharacters else {
+            throw ValidationError(
+                "the phrase has \(count) characters; at most \(Self.maximumCharacters): search "
+                    + "for a part of it (tm lookup finds whole sentences)")
+        }
     }
 
     func run() throws {
+        // Direction marks copied with the phrase from a right-to-left editor are invisible
+        // and no part of what is searched for (pass 42: the translations' side found none).
+        let text = self.text.withoutBidiControls
         try reportingFailures {
             let (source, target) = try languages.packs(data)
             let units = try memory.open(creating: false).search(

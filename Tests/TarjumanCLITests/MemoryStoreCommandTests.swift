@@ -622,10 +622,16 @@ import Testing
             printf '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Kaf yeh test.</seg></tuv><tuv xml:lang="ur"><seg>كيا يہ ٹھيک ہے</seg></tuv></tu><tu><tuv xml:lang="en"><seg>Kaf yeh test two.</seg></tuv><tuv xml:lang="ur"><seg>کیا یہ ٹھیک ہے</seg></tuv></tu></body></tmx>' > y.tmx
             "$TARJUMAN" tm import --to ur --tm-db y.sqlite y.tmx 2> /dev/null
             "$TARJUMAN" tm search --to ur --tm-db y.sqlite 'ٹھیک' 2> /dev/null
+            # Direction marks copied with the phrase change nothing (pass 42: none found).
+            "$TARJUMAN" tm search --to ur --tm-db y.sqlite "$(printf '\\342\\200\\217ٹھیک')" 2> /dev/null | wc -l
+            # A phrase too long to search is refused in words (pass 42: SQLite's error).
+            "$TARJUMAN" tm search --to ur --tm-db y.sqlite "$(printf 'word %.0s' $(seq 300))" 2>&1 | head -1
             """)
         #expect(
             result.stdout
-                == "Kaf yeh test.\n\tكيا يہ «ٹھيک» ہے\nKaf yeh test two.\n\tکیا یہ «ٹھیک» ہے\n")
+                == "Kaf yeh test.\n\tكيا يہ «ٹھيک» ہے\nKaf yeh test two.\n\tکیا یہ «ٹھیک» ہے\n"
+                + "4\nError: the phrase has 1500 characters; at most 1000: search for a part of it "
+                + "(tm lookup finds whole sentences)\n")
     }
 
     /// A number searched in one digit script is found and marked in the other on both

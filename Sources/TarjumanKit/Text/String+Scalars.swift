@@ -1,4 +1,15 @@
 extension String {
+    /// The text without bidi controls (embeddings, overrides, isolates, and the LRM, RLM
+    /// and ALM marks): invisible, they change no word, and a phrase copied from a
+    /// right-to-left editor often carries them.
+    public var withoutBidiControls: String {
+        guard utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }) else { return self }
+        return String(
+            scalars: unicodeScalars.filter {
+                $0.value > 0xFFFF || !UTF16Text.isBidiControl(UInt16($0.value))
+            })
+    }
+
     /// A string made of `scalars`, encoded to UTF-8 in one pass (several times faster than
     /// building a `String.UnicodeScalarView` from a sequence, which appends one by one).
     init(scalars: some Collection<Unicode.Scalar>) {

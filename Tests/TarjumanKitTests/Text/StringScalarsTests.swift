@@ -12,4 +12,10 @@ import Testing
         #expect(text.scalarCount == text.unicodeScalars.count)
         #expect(text.scalarArray == Array(text.unicodeScalars))
     }
+
+    /// Bidi controls go, everything else stays (ZWNJ, emoji, letters).
+    @Test func bidiControlsAreTakenOut() {
+        #expect("\u{200F}ٹھیک\u{061C} \u{2067}x\u{2069}".withoutBidiControls == "ٹھیک x")
+        #expect("تحریک\u{200C}کے 😀".withoutBidiControls == "تحریک\u{200C}کے 😀")
+    }
 }
