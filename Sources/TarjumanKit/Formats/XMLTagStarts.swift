@@ -33,10 +33,21 @@ struct XMLTagStarts {
             if text[open] == 0x0A { lineBreaks += 1 }
         }
         guard text[open] == 0x3C else { return end }
+        let text = self.text
+        let scalars = { (bytes: Range<Int>) in
+            text[bytes].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+        // On the tag's last line, counted back from its end: walking to the line's start
+        // for every element made a document of one long line quadratic (review: a 2.6 MB
+        // TMX on one line ran for minutes).
+        guard lineBreaks > 0 else {
+            return SourcePosition(line: end.line, column: end.column - scalars(open..<closing))
+        }
+        // A tag over several lines: back to the start of the line it opens on (each line
+        // is walked for one such tag at most, since the next starts after it ends).
         var lineStart = open
         while lineStart > text.startIndex && text[lineStart - 1] != 0x0A { lineStart -= 1 }
-        let scalars = text[lineStart..<open].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return SourcePosition(line: end.line - lineBreaks, column: scalars + 1)
+        return SourcePosition(line: end.line - lineBreaks, column: scalars(lineStart..<open) + 1)
     }
 
     /// Moves the cursor forward to `target` and returns its byte, or nil when the target
