@@ -18,6 +18,13 @@ struct DelimitedReader {
         var problem: (message: String, column: Int)?
         /// The line as written, for comment lines (empty for others).
         var text: String = ""
+
+        /// Where field `index` starts; the record's first column when it has no such field.
+        func place(ofField index: Int?) -> SourcePosition {
+            SourcePosition(
+                line: line,
+                column: index.flatMap { columns.indices.contains($0) ? columns[$0] : nil } ?? 1)
+        }
     }
 
     private let scalars: [Unicode.Scalar]

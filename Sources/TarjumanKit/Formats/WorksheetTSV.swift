@@ -62,11 +62,7 @@ public enum WorksheetTSV {
             (opening.hasPrefix("# Tarjuman worksheet:")
             || opening.hasPrefix("\"# Tarjuman worksheet:")) && opening.hasSuffix(ending)
         {
-            throw .malformed(
-                file: file, position: .start,
-                message:
-                    "the worksheet was saved with \(name) between its cells; Tarjuman reads it "
-                    + "tab-separated: save it again as text with the tab as the field separator")
+            throw savedWith(name, file: file, at: .start)
         }
         var reader = DelimitedReader(text, separator: "\t")
         while let record = reader.next(comments: header == nil) {
@@ -132,11 +128,7 @@ public enum WorksheetTSV {
                         continue
                     }
                     throw .malformed(
-                        file: file,
-                        position: SourcePosition(
-                            line: record.line,
-                            column: record.columns.indices.contains(index)
-                                ? record.columns[index] : 1),
+                        file: file, position: record.place(ofField: index),
                         message:
                             "the column '\(name.shownInMessage)' should read '\(meant)'; restore "
                             + "the header row as the file was prepared")
@@ -145,12 +137,7 @@ public enum WorksheetTSV {
                 // (pass 37, pass 39: "the header row has no 'id' column").
                 for (separator, name) in [(";", "semicolons"), (",", "commas")]
                 where fields.count == 1 && fields[0].split(separator: separator).contains("id") {
-                    throw .malformed(
-                        file: file, position: position,
-                        message:
-                            "the worksheet was saved with \(name) between its cells; Tarjuman "
-                            + "reads it tab-separated: save it again as text with the tab as the "
-                            + "field separator")
+                    throw savedWith(name, file: file, at: position)
                 }
                 // A column named twice would be read from its last copy: a second `target`
                 // column's text merged unsaid (pass 41).
@@ -158,11 +145,7 @@ public enum WorksheetTSV {
                     !fields[$0].isEmpty && fields[..<$0].contains(fields[$0])
                 }) {
                     throw .malformed(
-                        file: file,
-                        position: SourcePosition(
-                            line: record.line,
-                            column: record.columns.indices.contains(twice)
-                                ? record.columns[twice] : 1),
+                        file: file, position: record.place(ofField: twice),
                         message:
                             "the column '\(fields[twice].shownInMessage)' is named twice in the "
                             + "header row; rename or remove the second (the translation goes in "
@@ -195,10 +178,7 @@ public enum WorksheetTSV {
                 !fields[$0].allSatisfy(\.isWhitespace)
             }) {
                 throw .malformed(
-                    file: file,
-                    position: SourcePosition(
-                        line: record.line,
-                        column: record.columns.indices.contains(extra) ? record.columns[extra] : 1),
+                    file: file, position: record.place(ofField: extra),
                     message:
                         "\(fields.first.map(\.shownInMessage) ?? "the row") has text in cell "
                         + "\(extra + 1), past the header's \(names.count) columns; move it into "
@@ -233,11 +213,8 @@ public enum WorksheetTSV {
             let target = row["target"].flatMap { $0.isEmpty ? nil : $0 }
             let status = row["status"] ?? ""
             guard let stated = origin(status: status) else {
-                let column = names.firstIndex(of: "status").flatMap {
-                    record.columns.indices.contains($0) ? record.columns[$0] : nil
-                }
                 throw .malformed(
-                    file: file, position: SourcePosition(line: record.line, column: column ?? 1),
+                    file: file, position: record.place(ofField: names.firstIndex(of: "status")),
                     message: "\(id) has status '\(status.shownInMessage)'; \(statusChoices)")
             }
             let origin: TargetOrigin = target == nil ? .none : stated
@@ -274,6 +251,17 @@ public enum WorksheetTSV {
             ("target_language", job.targetLanguage), ("leading", job.leading),
             ("layout", job.layoutText),
         ]
+    }
+
+    /// A worksheet saved with `separator` (commas, semicolons) between its cells.
+    private static func savedWith(_ separator: String, file: String, at position: SourcePosition)
+        -> ExchangeError
+    {
+        .malformed(
+            file: file, position: position,
+            message:
+                "the worksheet was saved with \(separator) between its cells; Tarjuman reads it "
+                + "tab-separated: save it again as text with the tab as the field separator")
     }
 
     /// What a status cell may hold, for messages.
