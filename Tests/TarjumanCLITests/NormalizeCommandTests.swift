@@ -141,6 +141,26 @@ import Testing
         #expect(other.stdout == "सन 1948 2024\n")
     }
 
+    /// Text whose characters change one for one takes the direct path whole; a block with
+    /// one character that needs the rules' context (ی + ٔ) goes piece by piece. Both give
+    /// the same key line by line.
+    @Test func aKeyIsTheSameOnTheDirectAndTheSlowPath() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = "CPEC ۲۰۲۳ مُلک “Gwadar”\n"
+        let plain = String(repeating: line, count: 5_000)
+        let plainFile = folder.appendingPathComponent("plain.ur.txt")
+        try Data(plain.utf8).write(to: plainFile)
+        let mixedFile = folder.appendingPathComponent("mixed.ur.txt")
+        try Data((plain + "کی\u{0654}\n" + plain).utf8).write(to: mixedFile)
+        let direct = try CLIRunner.run(["normalize", "--level", "key", plainFile.path])
+        let mixed = try CLIRunner.run(["normalize", "--level", "key", mixedFile.path])
+        let keyLine = "cpec 2023 ملک \"gwadar\"\n"
+        #expect(direct.status == 0 && mixed.status == 0)
+        #expect(direct.stdout == String(repeating: keyLine, count: 5_000))
+        #expect(mixed.stdout == direct.stdout + "کئ\n" + direct.stdout)
+    }
+
     @Test func writesAtomicallyAndKeepsTheInputIntact() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,6 +4,24 @@
 /// Multilingual Plane, so the rules look at single code units; a surrogate counts as
 /// "other".
 enum UTF16Text {
+    /// The scalar of the Basic Multilingual Plane that starts at byte `index` of validated
+    /// UTF-8, and its length in bytes; nil for a scalar beyond it (four bytes).
+    @inline(__always)
+    static func bmpScalar(_ base: UnsafePointer<UInt8>, at index: Int) -> (
+        value: UInt32, length: Int
+    )? {
+        let lead = UInt32(base[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead >= 0xF0 { return nil }
+        if lead >= 0xE0 {
+            return (
+                (lead & 0x0F) << 12 | UInt32(base[index + 1] & 0x3F) << 6
+                    | UInt32(base[index + 2] & 0x3F), 3
+            )
+        }
+        return ((lead & 0x1F) << 6 | UInt32(base[index + 1] & 0x3F), 2)
+    }
+
     /// Transcodes validated UTF-8 into `units`, replacing its contents.
     static func transcode(_ bytes: [UInt8], into units: inout [UInt16]) {
         units = bytes.withUnsafeBufferPointer { input in

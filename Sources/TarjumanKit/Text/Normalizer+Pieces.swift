@@ -46,6 +46,12 @@ extension Normalizer {
         _ text: String, to level: NormalizationLevel, recordingChanges: Bool = true,
         piecesOf pieceScalars: Int, _ body: (NormalizedText, PieceStart) throws -> Void
     ) throws {
+        // Without change records, text whose characters change one for one goes whole
+        // through the direct path (see ``DirectMap``): no pieces are cut.
+        if !recordingChanges, let result = directMaps.map(for: level, of: self).normalize(text) {
+            try body(result, PieceStart(scalarOffset: 0, position: .start))
+            return
+        }
         // Text with nothing to change (a minified line, a base64 blob) costs no change
         // records, however long its runs: it is passed whole. (Bytes bound scalars: a text of
         // no more bytes than a piece is one piece.)

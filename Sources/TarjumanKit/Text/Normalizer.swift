@@ -18,6 +18,8 @@ public struct Normalizer: Sendable {
     /// BMP characters that may combine with their neighbours (a non-zero combining class
     /// or an NFC quick check other than "yes"): text holding none is NFC after any rule.
     private let composing: [Bool]
+    /// The direct path's tables, built on first use (see ``DirectMap``).
+    let directMaps = DirectMaps()
 
     /// A normaliser for `pack`. The Unicode tables it needs are built once per process.
     public init(pack: LocalePack) {
@@ -67,7 +69,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Per-BMP-code-unit tables every normaliser shares, built on first use.
-    private struct UnicodeTables: Sendable {
+    struct UnicodeTables: Sendable {
         static let shared = UnicodeTables()
 
         /// Surrogates only (they always take the slow path).
@@ -108,6 +110,9 @@ public struct Normalizer: Sendable {
         }
     }
 
+    /// The rules of one layer.
+    func ruleSet(_ layer: NormalizationLevel) -> RuleSet? { layers[layer] }
+
     /// `text` normalised to `level`, with a record of each change, or (`recordingChanges`
     /// false) of the ambiguous spellings alone.
     public func normalize(
@@ -116,6 +121,9 @@ public struct Normalizer: Sendable {
         throws(ICUError)
         -> NormalizedText
     {
+        if !recordingChanges, let result = directMaps.map(for: level, of: self).normalize(text) {
+            return result
+        }
         var units: [UInt16] = []
         UTF16Text.transcode(Array(text.utf8), into: &units)
         if try isUnchanged(units, level: level) {
@@ -185,19 +193,8 @@ public struct Normalizer: Sendable {
                     }
                     guard index < count else { break }
                 }
-                let lead = UInt32(input[index])
-                var scalar = lead
-                var length = 1
-                if lead >= 0xF0 {
+                guard let (scalar, length) = UTF16Text.bmpScalar(base, at: index) else {
                     return false
-                } else if lead >= 0xE0 {
-                    scalar =
-                        (lead & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
-                        | UInt32(input[index + 2] & 0x3F)
-                    length = 3
-                } else if lead >= 0xC0 {
-                    scalar = (lead & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
-                    length = 2
                 }
                 if map[Int(scalar)] { return false }
                 if combiningMarks[Int(scalar)] {

@@ -5,8 +5,12 @@
 /// text, so the offsets after it shift.
 public struct OffsetMap: Sendable, Equatable {
     /// For each normalised scalar, the offset of the original scalar it came from; `nil`
-    /// when nothing changed (the identity map).
+    /// when nothing changed (the identity map) or `deleted` holds the map.
     private let origins: [Int32]?
+    /// When the only changes were deletions and one-for-one replacements (the normaliser's
+    /// direct path), the original offsets of the deleted scalars in order, in place of
+    /// `origins`.
+    private let deleted: [Int32]?
     /// The number of scalars in the original.
     public let originalCount: Int
     /// The number of scalars in the normalised text.
@@ -17,6 +21,16 @@ public struct OffsetMap: Sendable, Equatable {
         OffsetMap(origins: nil, originalCount: count, normalizedCount: count)
     }
 
+    /// The map of a text of `originalCount` scalars from which the scalars at `deleted`
+    /// (ascending original offsets) were taken away, each other scalar kept in its place or
+    /// replaced by one other.
+    init(deleted: [Int32], originalCount: Int) {
+        self.origins = nil
+        self.deleted = deleted
+        self.originalCount = originalCount
+        self.normalizedCount = originalCount - deleted.count
+    }
+
     /// A map from each normalised scalar to its original offset.
     init(origins: [Int32], originalCount: Int) {
         self.init(origins: origins, originalCount: originalCount, normalizedCount: origins.count)
@@ -24,16 +38,34 @@ public struct OffsetMap: Sendable, Equatable {
 
     private init(origins: [Int32]?, originalCount: Int, normalizedCount: Int) {
         self.origins = origins
+        self.deleted = nil
         self.originalCount = originalCount
         self.normalizedCount = normalizedCount
     }
 
     /// Whether the map is the identity.
-    public var isIdentity: Bool { origins == nil }
+    public var isIdentity: Bool { origins == nil && deleted == nil }
 
     /// The original offset of normalised offset `offset` (`normalizedCount` maps to
     /// `originalCount`).
     public func originalOffset(of offset: Int) -> Int {
+        if let deleted {
+            guard offset < normalizedCount else { return originalCount }
+            // Before `deleted[i]` stand `deleted[i] - i` kept scalars, a count that never
+            // falls: the scalar at `offset` comes after each deletion with at most `offset`.
+            let kept = max(offset, 0)
+            var low = 0
+            var high = deleted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(deleted[middle]) - middle <= kept {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            return kept + low
+        }
         guard let origins else { return offset }
         guard offset < origins.count else { return originalCount }
         return Int(origins[max(offset, 0)])

@@ -39,7 +39,7 @@ struct RuleSet: Sendable {
     func triggers(_ unit: UInt16) -> Bool { listOfUnit[Int(unit)] != 0 }
 
     /// The rules that start with `scalar`, longest first.
-    private func candidates(for scalar: Unicode.Scalar) -> [NormalizationRule]? {
+    func candidates(for scalar: Unicode.Scalar) -> [NormalizationRule]? {
         guard scalar.value < 0x10000 else { return beyondBMP[scalar].map { lists[$0] } }
         let list = listOfUnit[Int(scalar.value)]
         return list == 0 ? nil : lists[Int(list) - 1]

@@ -152,34 +152,36 @@ struct ScalarText {
         var replacements: [Int: [Unicode.Scalar]] = [:]
         for index in scalars.indices {
             let scalar = scalars[index]
-            let single: Unicode.Scalar?
-            if scalar.value < 0x80 {
-                guard scalar.value >= 0x41 && scalar.value <= 0x5A else { continue }
-                single = Unicode.Scalar(UInt8(scalar.value + 0x20))
-            } else {
-                // Arabic-script letters have no case: skip the property lookup.
-                guard !(0x0600...0x06FF).contains(scalar.value),
-                    scalar.properties.changesWhenCaseFolded
-                else { continue }
-                // ß, ς, ſ change when case-folded but are their own lower case: no change.
-                let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
-                guard lower != [scalar] else { continue }
-                single = lower.count == 1 ? lower[0] : nil
-                if single == nil {
-                    longer.append(index..<index + 1)
-                    replacements[index] = lower
-                }
+            guard let lower = Self.caseFolded(scalar) else { continue }
+            let single = lower.count == 1 ? lower[0] : nil
+            if single == nil {
+                longer.append(index..<index + 1)
+                replacements[index] = lower
             }
             if recordsChanges {
                 let origin = Int(origins[index])
                 changes.append(
                     PendingChange(
                         rule: rule, range: origin..<origin + 1, before: [scalar],
-                        after: single.map { [$0] } ?? replacements[index] ?? []))
+                        after: lower))
             }
             if let single { scalars[index] = single }
         }
         replaceChunks(longer, replacements, rule: rule, recording: false)
+    }
+
+    /// What ``caseFold()`` writes for `scalar`: its lower case, or nil when it has none of
+    /// its own (ß, ς, ſ change when case-folded but are their own lower case).
+    static func caseFolded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        if scalar.value < 0x80 {
+            guard scalar.value >= 0x41 && scalar.value <= 0x5A else { return nil }
+            return [Unicode.Scalar(UInt8(scalar.value + 0x20))]
+        }
+        // Arabic-script letters have no case: skip the property lookup.
+        guard !(0x0600...0x06FF).contains(scalar.value), scalar.properties.changesWhenCaseFolded
+        else { return nil }
+        let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+        return lower == [scalar] ? nil : lower
     }
 
     /// Writes every decimal digit (general category Nd) that is not ASCII as the ASCII digit
@@ -190,12 +192,7 @@ struct ScalarText {
             id: "L2-digits", from: [], to: [], note: "decimal digits match ASCII digits")
         for index in scalars.indices where !scalars[index].isASCII {
             let scalar = scalars[index]
-            let isDigit =
-                scalar.value < 0x10000
-                ? bmpDigits[Int(scalar.value)] : scalar.properties.generalCategory == .decimalNumber
-            guard isDigit, let value = scalar.properties.numericValue, (0...9).contains(value)
-            else { continue }
-            let digit = Unicode.Scalar(UInt8(0x30 + Int(value)))
+            guard let digit = Self.asciiDigit(for: scalar, bmpDigits: bmpDigits) else { continue }
             if recordsChanges {
                 let origin = Int(origins[index])
                 changes.append(
@@ -204,6 +201,19 @@ struct ScalarText {
             }
             scalars[index] = digit
         }
+    }
+
+    /// The ASCII digit ``foldDecimalDigits(bmpDigits:)`` writes for `scalar`, or nil when
+    /// it is no decimal digit of another script.
+    static func asciiDigit(for scalar: Unicode.Scalar, bmpDigits: [Bool]) -> Unicode.Scalar? {
+        guard !scalar.isASCII else { return nil }
+        let isDigit =
+            scalar.value < 0x10000
+            ? bmpDigits[Int(scalar.value)] : scalar.properties.generalCategory == .decimalNumber
+        guard isDigit, let value = scalar.properties.numericValue, (0...9).contains(value) else {
+            return nil
+        }
+        return Unicode.Scalar(UInt8(0x30 + Int(value)))
     }
 
     /// Whether a BMP unit is an Arabic presentation form that L0 unfolds.
