@@ -139,7 +139,7 @@ struct MergeCommand: ParsableCommand {
         for segment in result.untranslated {
             StandardError.write(
                 "\(shownName):\(segment.position): \(severity): \(segment.id) is not translated: "
-                    + "\(segment.source.prefix(60))")
+                    + segment.source.shownInMessage)
         }
         for segment in result.drafts {
             StandardError.write(

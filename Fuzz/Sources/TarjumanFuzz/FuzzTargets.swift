@@ -100,6 +100,16 @@ enum FuzzTarget: String, CaseIterable {
                 }
                 let twice = try? normalizer.normalize(once.text, to: level)
                 require(twice?.text == once.text, "normalising twice changes the text")
+                // Without change records, the direct path (where it applies) gives the same
+                // text and map as the rules.
+                let quick = try? normalizer.normalize(rest, to: level, recordingChanges: false)
+                require(quick?.text == once.text, "the direct path changes the text")
+                for offset in 0...count {
+                    require(
+                        quick?.offsets.originalOffset(of: offset)
+                            == once.offsets.originalOffset(of: offset),
+                        "the direct path changes the offset map")
+                }
             }
         }
     }

@@ -25,7 +25,10 @@ public enum WorksheetMarkdown {
             text += "\n<!-- \(segment.id) {\"after\":\(JSONText.quoted(segment.after)),"
             text += "\"status\":\(JSONText.quoted(status)),"
             text += "\"source_hash\":\(JSONText.quoted(segment.sourceHash))} -->\n"
-            for line in segment.source.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Every line of a hard-wrapped source is quoted, whatever ends it (a CR LF is one
+            // Character, and splitting at "\n" left the line after it unquoted: the worksheet
+            // of a CR LF file did not merge, even untouched).
+            for line in segment.source.splitLines() {
                 text += "> \(line)\n"
             }
             if !segment.terms.isEmpty || !segment.matches.isEmpty { text += ">\n" }
@@ -92,6 +95,12 @@ public enum WorksheetMarkdown {
             if line.hasPrefix("<!-- ") && closed {
                 let body = line.dropFirst(5)
                 let id = String(body.prefix { $0 != " " })
+                if WorksheetID.isMisspelled(id) {
+                    throw Self.refusal(
+                        file, line: index,
+                        "'\(id.shownInMessage)' is not a worksheet id such as p3s2; restore the "
+                            + "id this record was prepared with")
+                }
                 guard let number = WorksheetID.parse(id) else { continue }
                 let fields = try json(in: body.dropFirst(id.count), file: file, line: index + 1)
                 // Prepared with a source hash, the record names its status: with the field

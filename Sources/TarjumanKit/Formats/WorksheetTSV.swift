@@ -47,6 +47,7 @@ public enum WorksheetTSV {
     public static func read(_ text: String, file: String) throws(ExchangeError) -> TranslationJob {
         var meta: [String: String] = [:]
         var layoutPosition = SourcePosition.start
+        var leadingPosition = SourcePosition.start
         var header: [String]?
         var rows: [(number: (Int, Int), segment: TranslationSegment)] = []
         // Saved with commas between the cells, the first line ends in the commas of the
@@ -95,6 +96,7 @@ public enum WorksheetTSV {
                                 + "(Tarjuman reads its records in lower case); restore it")
                     }
                     if key == "layout" { layoutPosition = position }
+                    if key == "leading" { leadingPosition = position }
                     // Tabs after the value are a spreadsheet's padding of the line to the
                     // width of the rows (LibreOffice writes seven): Tarjuman writes a tab in a
                     // value as `\t` (pass 27: the layout record read "2,3,1\t\t…").
@@ -237,6 +239,7 @@ public enum WorksheetTSV {
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
         job.readLayout(meta["layout"], at: layoutPosition)
+        job.leadingPosition = leadingPosition
         return job
     }
 
@@ -293,7 +296,9 @@ public enum WorksheetTSV {
 
 /// Segment ids of worksheets (`p3s2`): paragraph and sentence numbers.
 enum WorksheetID {
-    /// `(3, 2)` for `p3s2`, `nil` for anything else (numbers start at 1, digits only).
+    /// `(3, 2)` for `p3s2`, `nil` for anything else (numbers start at 1, digits only, no
+    /// leading zeros: `p01s1` is not a second spelling of `p1s1`, which merged the row
+    /// twice).
     static func parse(_ id: String) -> (Int, Int)? {
         guard id.hasPrefix("p"), let s = id.firstIndex(of: "s") else { return nil }
         let paragraphDigits = id[id.index(after: id.startIndex)..<s]
@@ -302,9 +307,19 @@ enum WorksheetID {
             paragraphDigits.allSatisfy(\.isNumber), sentenceDigits.allSatisfy(\.isNumber),
             let paragraph = Int(paragraphDigits), let sentence = Int(sentenceDigits),
             // Numbers no document reaches are not ids: sums over them cannot overflow.
-            (1...Int(Int32.max)).contains(paragraph), (1...Int(Int32.max)).contains(sentence)
+            (1...Int(Int32.max)).contains(paragraph), (1...Int(Int32.max)).contains(sentence),
+            paragraphDigits.first != "0", sentenceDigits.first != "0"
         else { return nil }
         return (paragraph, sentence)
+    }
+
+    /// Whether `id` has an id's shape (`p`, digits, `s`, digits) but is none (`p01s1`,
+    /// `p0s1`): an id edited, not some other name.
+    static func isMisspelled(_ id: String) -> Bool {
+        guard parse(id) == nil, id.hasPrefix("p"), let s = id.dropFirst().firstIndex(of: "s")
+        else { return false }
+        let digits = [id[id.index(after: id.startIndex)..<s], id[id.index(after: s)...]]
+        return digits.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// `3` for the unit id `p3`, `nil` for anything else.

@@ -297,6 +297,9 @@ public enum XLIFF {
                 job.units[job.units.count - 1].segments.append(
                     try segment(part, text: text, fail: fail))
             case "ignorable":
+                if job.segments.isEmpty && !job.leading.hasVisibleContent {
+                    job.leadingPosition = part.position
+                }
                 job.appendGap(text)
                 // A target typed into an ignorable is text merge would drop: kept in the
                 // gap, where the structure check refuses it (blank ones change nothing).

@@ -94,7 +94,7 @@ extension TranslationJob {
         }
         // Text between sentences (an edited XLIFF <ignorable>, TSV `after` cell or Markdown
         // record) is not merged: merge keeps only the breaks there.
-        for (gap, position, place) in [(leading, SourcePosition.start, "before the first sentence")]
+        for (gap, position, place) in [(leading, leadingPosition, "before the first sentence")]
             + segments.map({ ($0.after, $0.position, "after \($0.id)") })
         where gap.hasVisibleContent {
             problems.append(

@@ -12,6 +12,9 @@ public struct TranslationJob: Sendable, Equatable {
     public var original: String
     /// White space before the first sentence.
     public var leading: String
+    /// Where a filled exchange file records ``leading`` (the `# leading:` line, the first
+    /// `<ignorable>`), for messages about it.
+    public var leadingPosition = SourcePosition.start
     /// One unit per paragraph, in order.
     public var units: [TranslationUnit]
     /// How many sentences each paragraph of the source had when the job was prepared, as a

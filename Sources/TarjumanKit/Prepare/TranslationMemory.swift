@@ -63,10 +63,12 @@ public struct TranslationPair: Sendable, Equatable {
 public struct TranslationMemory: Sendable {
     private var targets: [String: String] = [:]
 
-    /// A memory holding `pairs`.
+    /// A memory holding `pairs`. A translation is one sentence: a line break in it is a
+    /// space, as a memory store keeps it (pass 43: a TMX target holding a blank line gave
+    /// the merged document a paragraph of its own).
     public init(pairs: [TranslationPair]) {
         for pair in pairs where !Self.key(pair.target).isEmpty {
-            targets[Self.key(pair.source)] = pair.target
+            targets[Self.key(pair.source)] = MemoryUnit.oneLine(pair.target)
         }
     }
 

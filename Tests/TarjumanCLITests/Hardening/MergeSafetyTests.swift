@@ -127,6 +127,17 @@ import Testing
                 #"x = x.replace('"status":"tm-exact"', '"status":"a\\u001b[31m' + 'x' * 99 + '"', 1)"#,
                 "has status 'a\\u{1B}[31m\(String(repeating: "x", count: 34))…'"
             ),
+            // An id with leading zeros was a second spelling of the prepared one (pass 43).
+            (
+                "tsv", "j.tsv",
+                #"x += re.search(r'p4s2\t[^\n]*\n', x).group(0).replace('p4s2', 'p04s2', 1)"#,
+                "'p04s2' is not a worksheet id"
+            ),
+            (
+                "md", "j.md",
+                #"x += '\n' + re.search(r'<!-- p4s2 .*?(?=<!-- p4s3)', x, flags=re.S).group(0).replace('p4s2', 'p04s2', 1)"#,
+                "'p04s2' is not a worksheet id"
+            ),
             // A record of Tarjuman's with its key in other letters (pass 25).
             (
                 "tsv", "j.tsv", #"x = x.replace('# layout:', '# Layout:', 1)"#,
@@ -172,11 +183,35 @@ import Testing
                 message.hasPrefix("more than one") || message.hasPrefix("a second")
                 || message.hasPrefix("field '") || message.hasPrefix("has status")
                 || message.hasPrefix("is neither") || message.hasPrefix("'# Layout")
+                || message.hasSuffix("is not a worksheet id")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains("\(file):"), "\(edit)")
             #expect(!listing.contains("out.txt"), "\(edit): wrote output")
         }
+    }
+
+    /// Pass 43: the Markdown worksheet of a CR LF file merges untouched; text typed before
+    /// the first sentence of a TSV worksheet is reported on its `# leading:` line.
+    @Test func aCRLFWorksheetMergesAndLeadingTextIsPlaced() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.shell(
+            """
+            printf 'A long sentence that is\\r\\nwrapped over two lines.\\r\\n' > w.en.txt
+            "$TARJUMAN" prepare w.en.txt --to ur -o w.md 2>/dev/null
+            sed -i 's/^ur: *$/ur: ایک لمبا جملہ۔/' w.md
+            "$TARJUMAN" merge w.md -o w.ur.txt && echo merged
+            printf 'Title line\\n\\nHello world.\\n' > e.en.txt
+            "$TARJUMAN" prepare e.en.txt --to ur -o e.tsv 2>/dev/null
+            sed -i 's/^# leading: .*$/# leading: Title/' e.tsv
+            grep -n '^# leading' e.tsv | cut -d: -f1
+            "$TARJUMAN" merge e.tsv -o e.ur.txt
+            """, in: folder)
+        #expect(result.stdout.hasPrefix("merged\n"), "\(result.stderr)")
+        let line = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(
+            result.stderr.contains("e.tsv:\(line):1: error: the text before the first sentence"))
     }
 
     /// A memory refuses what merge refuses about sources: an edited source whose hash was

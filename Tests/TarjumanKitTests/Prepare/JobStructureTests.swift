@@ -58,6 +58,39 @@ import Testing
             !marks.structureProblems().contains { $0.message.contains("which merge would drop") })
     }
 
+    /// Text typed before the first sentence is reported where the file records it, the
+    /// `# leading:` line or the first `<ignorable>` (pass 43: at 1:1).
+    @Test func textBeforeTheFirstSentenceIsReportedWhereItIs() throws {
+        let job = try PrepareMergeTests.prepare("\nOne. Two.\n")
+        let tsv = try WorksheetFormat.tsv.read(
+            .text(
+                WorksheetFormat.tsv.document(job).replacingOccurrences(
+                    of: "# leading: \\n", with: "# leading: Title\\n"), name: "filled"))
+        let tsvProblem = try #require(tsv.structureProblems().first)
+        #expect(tsvProblem.message.hasPrefix("the text before the first sentence holds 'Title'"))
+        #expect(tsvProblem.position.line == 6)
+        let written = WorksheetFormat.xliff.document(job)
+        let opening = try #require(written.range(of: "<ignorable>\n        <source>"))
+        var edited = written
+        edited.insert(contentsOf: "Title", at: opening.upperBound)
+        let xliff = try WorksheetFormat.xliff.read(.text(edited, name: "filled"))
+        let line = written[..<opening.lowerBound].filter { $0 == "\n" }.count + 1
+        #expect(xliff.structureProblems().first?.position.line == line)
+    }
+
+    /// A sentence id with leading zeros is no second spelling of a prepared id (pass 43:
+    /// `p01s1` in a file without source hashes merged its row a second time).
+    @Test func idsWithLeadingZerosAreNotIDs() {
+        #expect(WorksheetID.parse("p1s1")! == (1, 1))
+        #expect(WorksheetID.parse("p10s20")! == (10, 20))
+        for id in ["p01s1", "p1s01", "p0001s0001", "p0s1", "p1s0"] {
+            #expect(WorksheetID.parse(id) == nil, "\(id)")
+            #expect(WorksheetID.isMisspelled(id), "\(id)")
+        }
+        #expect(!WorksheetID.isMisspelled("p1s1") && !WorksheetID.isMisspelled("note"))
+        #expect(!WorksheetID.isMisspelled("ps1") && !WorksheetID.isMisspelled("p1s"))
+    }
+
     /// An unreadable layout record is reported on its own line (it was at 1:1).
     @Test func aBrokenLayoutRecordIsReportedWhereItIs() throws {
         let tsv = try Self.roundTrip(.tsv) {

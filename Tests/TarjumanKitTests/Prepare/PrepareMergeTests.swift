@@ -199,6 +199,26 @@ import Testing
         #expect(memory.exactMatch(for: "women led.") == nil)
         #expect(memory.exactMatch(for: "Empty.") == nil)
         #expect(memory.count == 2)
+        // A translation is one sentence: a break in a memory's target is a space, as a
+        // store keeps it (a blank line in it became a paragraph of the merged document).
+        let broken = TranslationMemory(pairs: [
+            TranslationPair(source: "Hello world.", target: "ہیلو\r\n\r\nدنیا۔")
+        ])
+        #expect(broken.exactMatch(for: "Hello world.") == "ہیلو  دنیا۔")
+    }
+
+    /// A source hard-wrapped with CR LF or CR is quoted line by line in a Markdown
+    /// worksheet, which then reads back as prepared (pass 43: the line after a CR LF was
+    /// unquoted and the untouched worksheet did not merge).
+    @Test(arguments: ["\r\n", "\r"])
+    func aWrappedSourceIsQuotedLineByLine(_ lineEnd: String) throws {
+        let job = try Self.prepare(
+            "A long sentence that is" + lineEnd + "wrapped over two lines." + lineEnd)
+        let written = WorksheetFormat.md.document(job)
+        #expect(written.contains("> A long sentence that is\n> wrapped over two lines.\n"))
+        let read = try WorksheetFormat.md.read(.text(written, name: "job.md"))
+        #expect(read.structureProblems().isEmpty)
+        #expect(read.segments.map(\.sourceHash) == job.segments.map(\.sourceHash))
     }
 
     /// An empty source is refused; a control character inside a sentence is kept (the
