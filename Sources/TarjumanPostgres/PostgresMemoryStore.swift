@@ -504,11 +504,18 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             var added: [Int64: Int] = [:]
             // The call's postings, one list per token and length, written once at the end.
             var postings: [PostingKey: [Int64]] = [:]
+            // Origins that units were taken from.
+            var left: Set<Int64> = []
             for start in stride(from: 0, to: keyed.count, by: Self.batch) {
                 let batch = keyed[start..<min(start + Self.batch, keyed.count)].map { item in
                     (item: item, ids: item.key.tokens.map { vocabulary[$0] ?? 0 })
                 }
                 var stored = try insert(batch, pair: pair, origins: origins)
+                let before = batch.map(\.item).filter { stored[$0.unitHash] == nil }
+                for (origin, taken) in try claim(before, origins: origins) {
+                    left.insert(origin)
+                    count += taken
+                }
                 for (item, ids) in batch {
                     // A unit given twice in one call is stored (and counted) once.
                     guard let unit = stored.removeValue(forKey: item.unitHash) else { continue }
@@ -538,8 +545,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 FROM unnest(\(bumped.map(\.key))::int8[], \(bumped.map { Int32($0.value) })::int4[]) AS d(id, n)
                 WHERE tm_token.id = d.id
                 """)
-            // An origin whose units were all stored before is not left listed with none.
-            let touched = Array(origins.values)
+            // An origin whose units were all stored before, or were all taken over by this
+            // one, is not left listed with none.
+            let touched = Array(Set(origins.values).union(left))
             _ = try rows(
                 """
                 DELETE FROM tm_origin o WHERE o.id = ANY(\(touched)::int8[])
@@ -684,6 +692,40 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             stored[hash] = id
         }
         return stored
+    }
+
+    /// Units stored before that `items` take over or give a context (see
+    /// ``MemoryHash/claim(storedPenalty:newPenalty:storedContext:newContext:)``, which the
+    /// statement's conditions spell out); returns the units taken over by the origin they
+    /// were taken from.
+    private func claim(_ items: [KeyedUnits.Item], origins: [String: Int64]) throws(MemoryError)
+        -> [Int64: Int]
+    {
+        guard !items.isEmpty else { return [:] }
+        let unknown = MemoryHash.unknownContext
+        var taken: [Int64: Int] = [:]
+        for row in try rows(
+            """
+            UPDATE tm_unit u SET
+                origin = CASE WHEN o_was.penalty > o_new.penalty THEN d.o ELSE u.origin END,
+                previous_hash = CASE WHEN u.previous_hash = \(unknown) AND d.ph <> \(unknown)
+                    THEN d.ph ELSE u.previous_hash END,
+                next_hash = CASE WHEN u.previous_hash = \(unknown) AND d.ph <> \(unknown)
+                    THEN d.nh ELSE u.next_hash END
+            FROM unnest(\(items.map(\.unitHash))::int8[],
+                \(items.map { origins[$0.unit.origin] ?? 0 })::int8[],
+                \(items.map(\.previous))::int8[], \(items.map(\.next))::int8[]) AS d(uh, o, ph, nh),
+                tm_origin o_was, tm_origin o_new
+            WHERE u.unit_hash = d.uh AND o_was.id = u.origin AND o_new.id = d.o
+                AND (o_was.penalty > o_new.penalty
+                    OR (u.previous_hash = \(unknown) AND d.ph <> \(unknown)))
+            RETURNING o_was.id, o_was.penalty > o_new.penalty
+            """)
+        {
+            let (origin, moved) = try decode(row, (Int64, Bool).self)
+            if moved { taken[origin, default: 0] += 1 }
+        }
+        return taken
     }
 
     /// The best matches (see ``MemoryStore/lookup(_:source:target:minimum:limit:context:)``).

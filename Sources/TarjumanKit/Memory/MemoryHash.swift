@@ -31,6 +31,20 @@ package enum MemoryHash {
         of(String(keyHash), comparable(source), composed(target))
     }
 
+    /// What a unit added again does to the one stored (the same source and translation):
+    /// it takes the unit over (`origin`) when its origin's penalty is lower, so that a
+    /// translation a translator confirmed is no longer ranked as the machine translation it
+    /// matched, nor deleted with that origin (pass 43: it was dropped as "already stored");
+    /// and it gives the unit its context (`context`) when the stored one has none.
+    package static func claim(
+        storedPenalty: Int, newPenalty: Int, storedContext: Int64, newContext: Int64
+    ) -> (origin: Bool, context: Bool) {
+        (
+            newPenalty < storedPenalty,
+            storedContext == unknownContext && newContext != unknownContext
+        )
+    }
+
     /// `text` as sources are compared: each run of white space one space, in NFC.
     package static func comparable(_ text: String) -> String {
         composed(text.collapsingWhiteSpace())

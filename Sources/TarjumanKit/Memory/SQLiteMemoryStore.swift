@@ -452,6 +452,15 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 sql: "INSERT OR IGNORE INTO posting (token, length, unit) VALUES (?, ?, ?)")
             var count = 0
             var postings: [(token: Int64, length: Int, unit: Int64)] = []
+            let storedUnit = try db.cachedStatement(
+                sql: """
+                    SELECT u.id, u.origin, o.penalty, u.previous_hash, u.next_hash FROM unit u
+                    JOIN origin o ON o.id = u.origin WHERE u.unit_hash = ?
+                    """)
+            let claimUnit = try db.cachedStatement(
+                sql: "UPDATE unit SET origin = ?, previous_hash = ?, next_hash = ? WHERE id = ?")
+            var penalties: [Int64: Int] = [:]
+            var left: Set<Int64> = []
             for item in units.items {
                 let originID: Int64
                 if let known = origins[item.unit.origin] {
@@ -467,6 +476,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                             db, sql: "SELECT id FROM origin WHERE name = ?",
                             arguments: [item.unit.origin]) ?? 0
                     origins[item.unit.origin] = originID
+                    penalties[originID] =
+                        try Int.fetchOne(
+                            db, sql: "SELECT penalty FROM origin WHERE id = ?",
+                            arguments: [originID]) ?? 0
                 }
                 var ids: [Int64] = []
                 for token in item.key.tokens {
@@ -483,7 +496,34 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     ids.count, item.keyHash, item.unitHash, originID, item.unit.created,
                     item.unit.creator, item.previous, item.next,
                 ])
-                guard db.changesCount > 0 else { continue }
+                guard db.changesCount > 0 else {
+                    // Stored before: taken over or given a context (see ``MemoryHash/claim(storedPenalty:newPenalty:storedContext:newContext:)``).
+                    guard let row = try Row.fetchOne(storedUnit, arguments: [item.unitHash]) else {
+                        continue
+                    }
+                    let (id, origin, storedPenalty) = (
+                        try row.checked(0, as: Int64.self), try row.checked(1, as: Int64.self),
+                        try row.checked(2, as: Int.self)
+                    )
+                    let (context, next) = (
+                        try row.checked(3, as: Int64.self), try row.checked(4, as: Int64.self)
+                    )
+                    let claim = MemoryHash.claim(
+                        storedPenalty: storedPenalty, newPenalty: penalties[originID] ?? 0,
+                        storedContext: context, newContext: item.previous)
+                    guard claim.origin || claim.context else { continue }
+                    try claimUnit.execute(arguments: [
+                        claim.origin ? originID : origin,
+                        claim.context ? item.previous : context,
+                        claim.context ? item.next : next,
+                        id,
+                    ])
+                    if claim.origin {
+                        count += 1
+                        left.insert(origin)
+                    }
+                    continue
+                }
                 let unitID = db.lastInsertedRowID
                 count += 1
                 for id in Set(ids) {
@@ -499,9 +539,9 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             let bump = try db.cachedStatement(
                 sql: "UPDATE token SET units = units + ? WHERE id = ?")
             for (token, units) in added { try bump.execute(arguments: [units, token]) }
-            // An origin whose units were all stored before (under another origin) is not
-            // left listed with none.
-            for id in Set(origins.values) {
+            // An origin whose units were all stored before (under another origin), or were
+            // all claimed by this one, is not left listed with none.
+            for id in Set(origins.values).union(left) {
                 try db.execute(
                     sql:
                         "DELETE FROM origin WHERE id = ? AND NOT EXISTS (SELECT 1 FROM unit WHERE origin = ?)",

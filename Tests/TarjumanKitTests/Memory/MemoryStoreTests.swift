@@ -416,6 +416,35 @@ import Testing
             ).map(\.unit.origin) == ["tico.tmx"])
     }
 
+    /// A translation a translator confirmed that a machine translation already held (the
+    /// same source and target) takes the unit over from the penalised origin, with its
+    /// context; it was dropped as "already stored", kept scoring 70 and was deleted with
+    /// the machine translations (pass 43). A unit of a higher penalty takes nothing.
+    @Test(arguments: Backend.available)
+    func aConfirmedTranslationTakesOverAPenalisedUnit(_ backend: Backend) throws {
+        let (store, folder) = try Self.store(backend)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let machine = MemoryUnit(
+            source: Self.units[0].source, target: Self.units[0].target, origin: "mt.tmx",
+            contextKnown: false)
+        #expect(try store.add([machine], source: en, target: ur, penalty: 30) == 1)
+        #expect(try store.add([Self.units[0]], source: en, target: ur, penalty: 0) == 1)
+        let context = (previous: Self.units[0].previous, next: Self.units[0].next)
+        let matches = try store.lookup(
+            Self.units[0].source, source: en, target: "ur", minimum: 50, limit: 5,
+            context: context)
+        #expect(matches.map(\.score) == [101])
+        #expect(matches.map(\.unit.origin) == ["tico.tmx"])
+        #expect(try store.statistics().origins.map(\.origin) == ["tico.tmx"])
+        var worse = Self.units[0]
+        worse.origin = "later-mt.tmx"
+        #expect(try store.add([worse], source: en, target: ur, penalty: 40) == 0)
+        #expect(try store.delete(origin: "later-mt.tmx") == 0)
+        #expect(try store.statistics().units == 1)
+    }
+
     @Test(arguments: Backend.available)
     func concordanceFindsWholeWordsInEitherLanguage(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)
