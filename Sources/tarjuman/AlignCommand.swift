@@ -40,8 +40,17 @@ struct AlignCommand: ParsableCommand {
     )
     var dictionary: String?
 
-    @Option(name: .long, help: "Output format: tsv, jsonl or tmx (TMX 1.4b translation memory).")
-    var format: AlignmentFormat = .tsv
+    @Option(
+        name: .customLong("format"),
+        help:
+            "Output format: tsv, jsonl or tmx (TMX 1.4b translation memory); default: the one -o is named for, else tsv."
+    )
+    var formatOption: AlignmentFormat?
+
+    /// `--format`, else the format `-o` is named for, else TSV.
+    var format: AlignmentFormat {
+        AlignmentFormat.chosen(formatOption, output: output, fallback: .tsv) ?? .tsv
+    }
 
     @Option(
         name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
@@ -66,6 +75,7 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
         try batch.validate(files)
+        _ = try AlignmentFormat.checked(formatOption, output: output, fallback: .tsv)
     }
 
     func run() throws {

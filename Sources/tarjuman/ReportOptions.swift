@@ -4,8 +4,21 @@ import TarjumanKit
 
 /// Options and output shared by the commands that report findings (`check`, `glossary lint`).
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "text (or human), json, junit, sarif, github or html.")
-    var format: FindingFormat = .text
+    @Option(
+        name: .customLong("format"),
+        help:
+            "text (or human), json, junit, sarif, github or html; default: the one -o is named for (.json, .xml, .sarif, .html), else text."
+    )
+    var formatOption: FindingFormat?
+
+    /// `--format`, else the format `-o` is named for, else text.
+    var format: FindingFormat {
+        FindingFormat.chosen(formatOption, output: output, fallback: .text) ?? .text
+    }
+
+    func validate() throws {
+        _ = try FindingFormat.checked(formatOption, output: output, fallback: .text)
+    }
 
     @Option(
         name: .customLong("fail-on"),

@@ -15,8 +15,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var language: FileLanguageOptions
 
-    @Option(name: .long, help: "Output format: text, tsv or jsonl.")
-    var format: SegmentFormat = .text
+    @OptionGroup var out: SegmentOutputOptions
 
     @Option(
         name: .long,
@@ -24,10 +23,6 @@ struct SegmentCommand: ParsableCommand {
             "Treat single line breaks as hard wrapping: never, auto or always (default: the pack's)."
     )
     var unwrap: UnwrapPolicy?
-
-    @Option(
-        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
 
     @Argument(help: "The text file to segment, or - for standard input.")
     var file = "-"
@@ -37,10 +32,10 @@ struct SegmentCommand: ParsableCommand {
             let pack = try language.pack(for: file)
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
-            try OutputSink.write(to: output) { sink in
+            try OutputSink.write(to: out.output) { sink in
                 // The header goes before the first segment: an empty input gives no output
                 // in any format (pass 30: TSV gave its header alone).
-                var header = format.header
+                var header = out.format.header
                 try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
                     do throws(InputError) {
                         if let pending = header, !paragraph.spans.isEmpty {
@@ -53,7 +48,9 @@ struct SegmentCommand: ParsableCommand {
                         for start in stride(from: spans.lowerBound, to: spans.upperBound, by: 1024)
                         {
                             let piece = start..<min(start + 1024, spans.upperBound)
-                            try sink.append { format.append(paragraph, sentences: piece, to: &$0) }
+                            try sink.append {
+                                out.format.append(paragraph, sentences: piece, to: &$0)
+                            }
                         }
                     } catch {
                         throw .output(error)

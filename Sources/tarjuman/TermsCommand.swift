@@ -26,12 +26,7 @@ struct TermsCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the text (default: the glossary's source language).")
     var locale: String?
 
-    @Option(name: .long, help: "Output format: text, tsv or jsonl.")
-    var format: SegmentFormat = .text
-
-    @Option(
-        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: SegmentOutputOptions
 
     @Argument(help: "The text file, or - for standard input.")
     var file = "-"
@@ -71,8 +66,8 @@ struct TermsCommand: ParsableCommand {
             let matcher = try TermMatcher(glossary: loaded, side: side, pack: pack)
             let source = try ByteSource.file(file)
             let concepts = loaded.rowsByConcept()
-            try OutputSink.write(to: output) { sink in
-                if format == .tsv {
+            try OutputSink.write(to: out.output) { sink in
+                if out.format == .tsv {
                     try sink.write("file\tline\tcolumn\tid\ttext\tpreferred\taccepted\tstatus\n")
                 }
                 // Paragraph by paragraph: memory bounded by the largest paragraph.
@@ -84,7 +79,7 @@ struct TermsCommand: ParsableCommand {
                         // adjective; pass 35: the text output showed the first alone).
                         var ids: [String] = []
                         for row in rows where !ids.contains(row.id) { ids.append(row.id) }
-                        if format == .text {
+                        if out.format == .text {
                             var renderings: [String] = []
                             for id in ids {
                                 renderings += Self.renderingsToUse(concepts[id] ?? []).filter {
@@ -120,7 +115,7 @@ struct TermsCommand: ParsableCommand {
                             let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
                             let status = rows.filter { $0.id == id }.map(\.status.rawValue)
                                 .joined(separator: "|")
-                            if format == .tsv {
+                            if out.format == .tsv {
                                 try sink.write(
                                     [
                                         source.name, "\(occurrence.position.line)",

@@ -288,4 +288,34 @@ import Testing
         let parser = XMLParser(data: Data(result.stdout.utf8))
         #expect(parser.parse())
     }
+
+    /// `-o` names the format when `--format` does not, and `--format` must agree with the
+    /// name: pass 43 found TSV written into `memory.tmx`, text into `report.sarif`.
+    @Test func theOutputsNameChoosesTheFormatAndMustAgreeWithFormat() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S=$ROOT/seeds/baloch-uprising
+            "$TARJUMAN" align $S.en.txt $S.ur.txt -o memory.tmx && head -c 38 memory.tmx && echo
+            "$TARJUMAN" align --format tsv $S.en.txt $S.ur.txt -o beads.tmx; echo "exit $?"
+            "$TARJUMAN" check $S.en.txt $S.ur.txt -o report.sarif; head -c 10 report.sarif; echo
+            "$TARJUMAN" segment $S.en.txt -o s.jsonl && head -c 7 s.jsonl && echo
+            "$TARJUMAN" check --format github $S.en.txt $S.ur.txt -o r.txt && echo github
+            ls
+            """)
+        #expect(
+            result.stdout == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                exit 2
+                {"$schema"
+                {"id":"
+                github
+                memory.tmx
+                r.txt
+                report.sarif
+                s.jsonl
+
+                """, "\(result.stderr)")
+        #expect(
+            result.stderr.contains("--format tsv does not fit beads.tmx, a name for tmx output"))
+    }
 }

@@ -1,0 +1,55 @@
+/// A format a command writes, known by the extensions of the files it goes into, so that a
+/// command can write the format its `-o` file is named for and refuse a `--format` the
+/// name contradicts (pass 43: `align -o memory.tmx` wrote TSV into it, exit 0).
+public protocol NamedByExtension: CaseIterable, RawRepresentable<String> {
+    /// The extensions of files in this format, lower case and without the dot.
+    var fileExtensions: [String] { get }
+}
+
+extension NamedByExtension {
+    /// The format whose extension ends `path` (in any letter case), or nil.
+    public init?(extensionOf path: String) {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let suffix = name[name.index(after: dot)...].lowercased()
+        guard let format = Self.allCases.first(where: { $0.fileExtensions.contains(suffix) }) else {
+            return nil
+        }
+        self = format
+    }
+
+    /// The format to write: `option` (`--format`), else the one `output` (`-o`) is named
+    /// for, else `fallback`. Nil when `option` and the name disagree.
+    public static func chosen(_ option: Self?, output: String?, fallback: Self) -> Self? {
+        let named = output.flatMap(Self.init(extensionOf:))
+        guard let option else { return named ?? fallback }
+        return named.map { $0 == option ? option : nil } ?? option
+    }
+}
+
+extension AlignmentFormat: NamedByExtension {
+    /// `tsv`, `jsonl`, `tmx`.
+    public var fileExtensions: [String] { [rawValue] }
+}
+
+/// Plain text has no extension of its own here: `.txt` names any text (GitHub annotations
+/// in `report.txt` are as fitting as plain lines).
+extension SegmentFormat: NamedByExtension {
+    /// `tsv`, `jsonl`.
+    public var fileExtensions: [String] { self == .text ? [] : [rawValue] }
+}
+
+extension FindingFormat: NamedByExtension {
+    /// `json`, `xml` for JUnit, `sarif`, `html`/`htm`; text and GitHub annotations have
+    /// none.
+    public var fileExtensions: [String] {
+        switch self {
+        case .text: []
+        case .json: ["json"]
+        case .junit: ["xml"]
+        case .sarif: ["sarif"]
+        case .github: []
+        case .html: ["html", "htm"]
+        }
+    }
+}
