@@ -188,6 +188,13 @@ public struct ByteSource {
         -> String
     {
         let little = bytes[0] == 0xFF
+        // FF FE 00 00 is UTF-32's mark (little-endian), not UTF-16's and a NUL.
+        if little, bytes.count >= 4, bytes[2] == 0, bytes[3] == 0 {
+            throw .unreadable(
+                file: name,
+                reason: "this is UTF-32 (its byte-order mark); Tarjuman reads UTF-8 and UTF-16: "
+                    + "save the file as UTF-8")
+        }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count)
         var lines = LineCounter()
@@ -210,6 +217,11 @@ public struct ByteSource {
             }
             guard let scalar = Unicode.Scalar(value) else {
                 throw .invalidUTF16(file: name, byteOffset: index, position: lines.position)
+            }
+            // Checked here, at its place on disk: found after the conversion, its offset was
+            // the UTF-8 one and the message called the file "UTF-16, not UTF-8" (pass 43).
+            guard value != 0 else {
+                throw .nulInUTF16(file: name, byteOffset: index, position: lines.position)
             }
             UTF8.encode(scalar) { utf8.append($0) }
             lines.advance(scalar: scalar)

@@ -17,6 +17,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     /// A file with a UTF-16 byte-order mark holds a lone surrogate at `byteOffset`, or ends
     /// in half a code unit.
     case invalidUTF16(file: String, byteOffset: Int, position: SourcePosition)
+    /// A file with a UTF-16 byte-order mark holds the character U+0000 at `byteOffset`.
+    case nulInUTF16(file: String, byteOffset: Int, position: SourcePosition)
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
@@ -29,7 +31,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let file, _), .unwritable(let file, _), .tooLarge(let file, _),
             .blockTooLarge(let file, _, _), .tooManyLines(let file, _),
             .invalidUTF8(let file, _, _, _), .nulByte(let file, _, _),
-            .invalidUTF16(let file, _, _):
+            .invalidUTF16(let file, _, _), .nulInUTF16(let file, _, _):
             file
         }
     }
@@ -41,7 +43,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .blockTooLarge(_, let line, _): SourcePosition(line: line, column: 1)
         case .tooManyLines(_, let limit): SourcePosition(line: limit + 1, column: 1)
         case .invalidUTF8(_, _, let position, _), .nulByte(_, _, let position),
-            .invalidUTF16(_, _, let position):
+            .invalidUTF16(_, _, let position), .nulInUTF16(_, _, let position):
             position
         }
     }
@@ -72,6 +74,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .nulByte(_, let offset, _):
             return "NUL byte at byte offset \(offset); this looks "
                 + "like a binary or UTF-16 file, not UTF-8 text"
+        case .nulInUTF16(_, let offset, _):
+            return "the character U+0000 (NUL) at byte offset \(offset) of this UTF-16 file; "
+                + "text holds no NUL: remove it, or save the file again from its program"
         case .invalidUTF16(_, let offset, _):
             return "invalid UTF-16 at byte offset \(offset) (a lone "
                 + "surrogate, or half a code unit at the end); save the file as UTF-8 and try again"

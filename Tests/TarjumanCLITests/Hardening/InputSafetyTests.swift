@@ -205,6 +205,14 @@ import Testing
             """)
         #expect(result.stdout == "list 2\nstore 2\nu.tmx\n", "\(result.stderr)")
         #expect(result.stderr.contains("u.tmx:2:35: error: invalid UTF-16 at byte offset 166 "))
+        let nul = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '\\xff\\xfe<\\x00x\\x00\\x00\\x00/\\x00>\\x00' > n.xlf
+            "$TARJUMAN" merge n.xlf -o out.txt; echo "merge $?"
+            """)
+        #expect(nul.stdout == "merge 2\n")
+        #expect(
+            nul.stderr.contains("n.xlf:1:3: error: the character U+0000 (NUL) at byte offset 6"))
     }
 
     @Test func endlessBinaryInputStopsAtOnce() throws {

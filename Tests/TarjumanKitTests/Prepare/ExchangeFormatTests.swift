@@ -564,6 +564,29 @@ import Testing
         }
     }
 
+    /// A NUL in a UTF-16 file is reported at its offset on disk, as a NUL of that file (pass
+    /// 43: the offset was the converted text's and the file was called "UTF-16, not UTF-8");
+    /// UTF-32's byte-order mark is named as such.
+    @Test func aNulInUTF16AndUTF32AreNamed() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-\(UUID().uuidString).tmx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data([0xFF, 0xFE, 0x3C, 0x00, 0x0A, 0x00, 0x78, 0x00, 0x00, 0x00]).write(to: file)
+        #expect(
+            throws: InputError.nulInUTF16(
+                file: file.path, byteOffset: 8, position: SourcePosition(line: 2, column: 2))
+        ) {
+            try ByteSource.file(file.path).readAllXML()
+        }
+        try Data([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00]).write(to: file)
+        do {
+            _ = try ByteSource.file(file.path).readAllXML()
+            Issue.record("UTF-32 was read")
+        } catch {
+            #expect(error.description.contains("this is UTF-32"))
+        }
+    }
+
     @Test func tmxUnitsAreEscapedAndOneLine() {
         let unit = TMX.unit(
             id: "a\"b", source: "x < y\nz", target: "ی & ک", sourceLanguage: "en",
