@@ -199,12 +199,22 @@ public enum TMX {
         var sourceTexts: [String] = []
         var targetTexts: [String] = []
         for variant in unit.children("tuv") {
-            guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
-                let seg = variant.child("seg")
+            guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"]
             else {
                 throw .malformed(
                     file: file, position: variant.position,
                     message: "a <tuv> needs an xml:lang attribute and a <seg>")
+            }
+            // A variant with no text is none: the unit then lacks that language and is
+            // skipped and counted as such (pass 43: the whole import stopped). A second
+            // <seg> would be text left out without a word, as XLIFF's second <target>.
+            let segs = variant.children("seg")
+            guard let seg = segs.first else { continue }
+            if segs.count > 1 {
+                throw .malformed(
+                    file: file, position: segs[1].position,
+                    message: "a <tuv> holds one <seg>; this second one would be lost: join "
+                        + "their text into the first")
             }
             let text = seg.innerText(skipping: codes)
             // Variants differing in white space alone are one (exact matches ignore it).

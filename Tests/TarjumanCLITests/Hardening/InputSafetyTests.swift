@@ -275,4 +275,20 @@ import Testing
         #expect(line.status == 2)
         #expect(line.stderr.contains("<stdin>:1:1: error: the paragraph or line starting here"))
     }
+
+    /// Pass 43: an empty <tuv> skips its unit (counted), a second <seg> is an error.
+    @Test func tmxVariantsWithoutOrWithTwoSegs() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            H='<tmx version="1.4"><header srclang="en"/><body>'
+            U='<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="ur"><seg>ایک۔</seg></tuv></tu>'
+            printf '%s\\n<tu><tuv xml:lang="en"></tuv><tuv xml:lang="ur"><seg>دو۔</seg></tuv></tu>%s</body></tmx>\\n' "$H" "$U" > e.tmx
+            "$TARJUMAN" tm import --to ur e.tmx; echo "empty $?"
+            printf '%s\\n<tu><tuv xml:lang="en"><seg>A.</seg><seg>B.</seg></tuv></tu></body></tmx>\\n' "$H" > t.tmx
+            "$TARJUMAN" tm import --to ur t.tmx; echo "two $?"
+            """)
+        #expect(result.stdout == "source\ttarget\nOne.\tایک۔\nempty 0\ntwo 2\n", "\(result.stderr)")
+        #expect(result.stderr.contains("1 units without both languages skipped"))
+        #expect(result.stderr.contains("t.tmx:2:37: error: a <tuv> holds one <seg>"))
+    }
 }

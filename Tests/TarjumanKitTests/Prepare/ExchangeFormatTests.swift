@@ -564,6 +564,28 @@ import Testing
         }
     }
 
+    /// A variant without a <seg> is no variant (its unit lacks the language and is counted
+    /// as skipped); a second <seg> is an error at its place (pass 43: the first stopped the
+    /// import, the second was dropped without a word).
+    @Test func tmxVariantsHoldOneSeg() throws {
+        let head = "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n"
+        let empty =
+            head + "<tu><tuv xml:lang=\"en\"></tuv><tuv xml:lang=\"ur\"><seg>دو۔</seg></tuv></tu>\n"
+            + "<tu><tuv xml:lang=\"en\"><seg>One.</seg></tuv><tuv xml:lang=\"ur\"><seg>ایک۔</seg>"
+            + "</tuv></tu></body></tmx>"
+        let contents = try TMX.read(Data(empty.utf8), file: "e.tmx", source: "en", target: "ur")
+        #expect(contents.pairs.map(\.source) == ["One."] && contents.skipped == 1)
+        let two =
+            head + "<tu><tuv xml:lang=\"en\"><seg>Two.</seg><seg>Two b.</seg></tuv>"
+            + "<tuv xml:lang=\"ur\"><seg>دو۔</seg></tuv></tu></body></tmx>"
+        do {
+            _ = try TMX.read(Data(two.utf8), file: "t.tmx", source: "en", target: "ur")
+            Issue.record("a second <seg> was read")
+        } catch {
+            #expect(error.description.hasPrefix("t.tmx:2:39: error: a <tuv> holds one <seg>"))
+        }
+    }
+
     /// A NUL in a UTF-16 file is reported at its offset on disk, as a NUL of that file (pass
     /// 43: the offset was the converted text's and the file was called "UTF-16, not UTF-8");
     /// UTF-32's byte-order mark is named as such.
