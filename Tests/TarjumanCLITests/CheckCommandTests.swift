@@ -898,6 +898,17 @@ import Testing
             result.stdout == "exit 1\n[('c.ur.txt', 0), ('c.en.txt', 1)]\nexit 2\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("is not a check id: use letters, digits"))
+        // A project check without a message (pass 43: findings with no text).
+        let quiet = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The colony grew.\\n' > c.en.txt; printf 'شہر بڑھا۔\\n' > c.ur.txt
+            printf 'checks:\\n  - id: quiet\\n    message: ""\\n    target-must: x\\n' > tarjuman.yaml
+            "$TARJUMAN" check c.en.txt c.ur.txt; echo "exit $?"
+            """)
+        #expect(quiet.stdout == "exit 2\n")
+        #expect(
+            quiet.stderr.contains(
+                "tarjuman.yaml:3:14: error: field 'checks[0].message': the message is empty"))
     }
 
     /// The Persian pack's key meets the ezafe ه‌ی as هٔ: the sample glossary's

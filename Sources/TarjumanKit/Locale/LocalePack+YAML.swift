@@ -283,10 +283,17 @@ extension LocalePack {
             "full_stop", "question", "comma", "semicolon", "also_accepted", "sentence_space",
         ])
         let space = try fields.string("sentence_space", default: " ")
-        guard space.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
+        // Between the sentences of one paragraph: a line break there would make each
+        // sentence a paragraph of the merged document (pass 43).
+        guard
+            space.unicodeScalars.allSatisfy({
+                $0.properties.isWhitespace
+                    && !"\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0)
+            })
+        else {
             throw top.invalid(
                 "punctuation", fields.node("sentence_space"),
-                "sentence_space must be white space (\" \" or \"\")")
+                "sentence_space must be spaces without a line break (\" \" or \"\")")
         }
         return Punctuation(
             fullStop: try fields.string("full_stop", default: "."),

@@ -184,10 +184,18 @@ public struct ProjectConfig: Sendable, Equatable {
                         "'\(id)' is already a check's id"
                             + (taken == id ? "" : " ('\(taken)'; ids differ by more than case)"))
                 }
+                // A finding says what is wrong in its message: an empty one gave findings with
+                // no text in every report (pass 43).
+                let message = try entry.string("message")
+                guard message.hasVisibleContent else {
+                    throw entry.invalid(
+                        "message", entry.node("message"),
+                        "the message is empty: say what a finding of \(id) means and what to do")
+                }
                 checks.append(
                     CustomCheck(
                         id: id, severity: try entry.choice("severity", default: .warning),
-                        message: try entry.string("message"),
+                        message: message,
                         source: entry.has("source") ? try entry.string("source") : nil,
                         targetMust: entry.has("target-must")
                             ? try entry.string("target-must") : nil,

@@ -189,6 +189,12 @@ import Testing
                 + "    - id: a\r\n      from: x\r\n      id: b\r\n    - id: c\r\n      from: y\r\n",
             message: "broken.yaml:8:7: error: invalid YAML: duplicate fields: id"),
         BrokenPack(
+            name: "a line break between sentences",
+            yaml: "tag: xx\nname: X\nscript: Latn\npunctuation:\n  sentence_space: \"\\n\\n\"\n",
+            message:
+                "broken.yaml:5:19: error: field 'punctuation': sentence_space must be "
+                + "spaces without a line break"),
+        BrokenPack(
             name: "paragraph separator written",
             yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
                 + "    - {id: ps, from: e, to: \"x\\u2029\"}\n",

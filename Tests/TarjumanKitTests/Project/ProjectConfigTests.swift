@@ -97,6 +97,10 @@ import Testing
             "t.yaml:2:9: error: field 'checks[0].id': 'a\\u{0}b' is not a check id"
         ),
         (
+            "checks:\n  - id: quiet\n    message: \" \"\n    target-must: x\n",
+            "t.yaml:3:14: error: field 'checks[0].message': the message is empty"
+        ),
+        (
             "pairs:\n  - target: 'nothing-here-*.ur.txt'\n",
             "t.yaml:2:13: error: field 'pairs[0].target': no translation matches"
         ),
