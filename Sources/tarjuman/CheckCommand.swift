@@ -439,6 +439,12 @@ struct CheckCommand: ParsableCommand {
         var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
         do {
             if let baseline {
+                // A baseline not made yet: say how to make one (pass 43).
+                guard FileManager.default.fileExists(atPath: baseline) else {
+                    throw CommandFailure(
+                        "\(baseline): error: no such baseline; make it with "
+                            + "`tarjuman check --write-baseline \(baseline)`", status: .usage)
+                }
                 let data = Data(try ByteSource.file(baseline).readAllText().utf8)
                 result.baseline = try Baseline(json: data, file: baseline)
             }

@@ -141,6 +141,24 @@ public struct ProjectConfig: Sendable, Equatable {
             self.unreadable = unreadable
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
             disabled = try top.strings("disable")
+            // An empty name (`""`, `~`) or a folder is no file to read findings from (pass
+            // 43: ": error: cannot read: no such file", with no name and no place).
+            for key in ["baseline", "suppressions"] where top.has(key) {
+                let written = try top.string(key)
+                var isFolder: ObjCBool = false
+                if written.isEmpty || written == "~" || written == "null" {
+                    throw top.invalid(
+                        key, top.node(key),
+                        "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
+                            + "the field out")
+                } else if FileManager.default.fileExists(
+                    atPath: path(written), isDirectory: &isFolder),
+                    isFolder.boolValue
+                {
+                    throw top.invalid(
+                        key, top.node(key), "\(path(written)) is a folder; name the file")
+                }
+            }
             baseline = top.has("baseline") ? path(try top.string("baseline")) : nil
             suppressions = top.has("suppressions") ? path(try top.string("suppressions")) : nil
             var checks: [CustomCheck] = []

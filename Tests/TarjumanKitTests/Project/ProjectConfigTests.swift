@@ -96,6 +96,9 @@ import Testing
             "checks:\n  - id: \"a\\0b\"\n    message: m\n    target-must: x\n",
             "t.yaml:2:9: error: field 'checks[0].id': 'a\\u{0}b' is not a check id"
         ),
+        ("baseline: \"\"\n", "t.yaml:1:11: error: field 'baseline': is empty; name a file"),
+        ("suppressions: ~\n", "t.yaml:1:15: error: field 'suppressions': is empty; name a file"),
+        ("baseline: /\n", "t.yaml:1:11: error: field 'baseline': / is a folder; name the file"),
         (
             "checks:\n  - id: quiet\n    message: \" \"\n    target-must: x\n",
             "t.yaml:3:14: error: field 'checks[0].message': the message is empty"
