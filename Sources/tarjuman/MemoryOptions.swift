@@ -78,7 +78,8 @@ struct MemoryLanguages: ParsableArguments {
         let target = try data.pack(for: to)
         guard source.tag != target.tag else {
             throw CommandFailure(
-                "error: --from and --to are both \(source.tag); name the memory's two languages",
+                "error: --from and --to are both \(source.tag) (--from is en when not given); "
+                    + "name the memory's two languages",
                 status: .usage)
         }
         return (source, target)

@@ -94,9 +94,8 @@ struct TMExportCommand: ParsableCommand {
                 || job.targetLanguage != first.targetLanguage
             {
                 throw CommandFailure(
-                    "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
-                        + "\(first.sourceLanguage) → \(first.targetLanguage); export one pair at a time",
-                    status: .usage)
+                    "error: \(file) is \(job.shownLanguages), not \(first.shownLanguages); export "
+                        + "one pair at a time", status: .usage)
             }
             // Drafts (not confirmed in the CAT tool) stay out of the memory.
             let translated = jobs.flatMap { job in
@@ -483,8 +482,8 @@ struct TMImportCommand: ParsableCommand {
         let job = try TranslationJob.forMemory(file)
         guard job.sourceLanguage == source.tag, job.targetLanguage == target.tag else {
             throw CommandFailure(
-                "error: \(file) is \(job.sourceLanguage) → \(job.targetLanguage), not "
-                    + "\(source.tag) → \(target.tag)", status: .usage)
+                "error: \(file) is \(job.shownLanguages), not \(source.tag) → \(target.tag)",
+                status: .usage)
         }
         // Each translation as merge writes it into the document.
         return DocumentMerger(targetPack: target).finished(job)
@@ -593,7 +592,8 @@ struct TMCalibrateCommand: ParsableCommand {
             let packs = try [from, to].map { tag throws(CommandFailure) in try data.pack(for: tag) }
             guard packs[0].tag != packs[1].tag else {
                 throw CommandFailure(
-                    "error: --from and --to are both \(packs[0].tag); name the memory's two languages",
+                    "error: --from and --to are both \(packs[0].tag) (--from is en when not given); "
+                        + "name the memory's two languages",
                     status: .usage)
             }
             let selectors = try data.selectors(packs[0], packs[1])
@@ -647,5 +647,17 @@ extension TranslationJob {
                     + "refuses too; nothing written or stored", status: .usage)
         }
         return job
+    }
+}
+
+extension TranslationJob {
+    /// `en → ur`, or what a file that records no languages lacks (pass 43: "is  → ").
+    fileprivate var shownLanguages: String {
+        guard !sourceLanguage.isEmpty, !targetLanguage.isEmpty else {
+            return "a file that does not say its languages (its '# source_language:' and "
+                + "'# target_language:' records, or XLIFF's srcLang and trgLang, are gone; restore "
+                + "them from the prepared file)"
+        }
+        return "\(sourceLanguage) → \(targetLanguage)"
     }
 }

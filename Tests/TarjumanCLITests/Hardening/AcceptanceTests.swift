@@ -95,7 +95,17 @@ import Testing
             "$TARJUMAN" tm import --to en m.tmx
             """)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("--from and --to are both en"))
+        #expect(result.stderr.contains("--from and --to are both en (--from is en when not given)"))
+        // A filled file whose language records are gone (pass 43: "is  → , not en → ur").
+        let unnamed = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o j.tsv 2>/dev/null
+            sed -i '/^# source_language/d; /^# target_language/d' j.tsv
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite j.tsv
+            """)
+        #expect(unnamed.status == 2)
+        #expect(unnamed.stderr.contains("j.tsv is a file that does not say its languages"))
     }
 
     @Test func prepareWritesXLIFFWhateverTheOutputName() throws {
