@@ -50,6 +50,19 @@ struct Tarjuman: ParsableCommand {
                     CommandLine.shorteningLongArguments(in: fullMessage(for: error)))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
+            // Help and the version, written as every output is: a write that fails (a full
+            // disk) is an error, not exit 0 (pass 43).
+            let message = fullMessage(for: error)
+            if code == .success, !message.isEmpty {
+                do {
+                    try OutputSink.standardOutput(message + "\n")
+                } catch {
+                    guard let failure = CommandFailure(error) else { exit(withError: error) }
+                    StandardError.write(failure.message)
+                    Foundation.exit(failure.status.code.rawValue)
+                }
+                Foundation.exit(0)
+            }
             exit(withError: error)
         }
     }

@@ -134,6 +134,8 @@ import Testing
             "check --format json", "glossary lint --format junit",
             "terms --glossary glossaries/en-ur.tsv \(Self.sample)",
             "locales", "check --explain number-mismatch",
+            // Help too (pass 43: exit 0).
+            "segment --help", "--help", "help check",
             "glossary coverage --glossary glossaries/en-ur.tsv \(Self.sample)",
         ]
         for command in commands {
