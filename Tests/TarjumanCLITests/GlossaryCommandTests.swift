@@ -581,6 +581,12 @@ import Testing
         #expect(
             result.stderr.contains(
                 "g.xlsx: error: unknown glossary format; name the file .tsv or .txt (tsv), .tbx"))
+        let piped = try CLIRunner.shellInTemporaryFolder(
+            #"cat $ROOT/glossaries/en-ur.tsv | "$TARJUMAN" glossary convert - g.en-ur.tbx; echo "exit $?"; ls"#
+        )
+        #expect(piped.stdout == "exit 2\n")
+        #expect(
+            piped.stderr.contains("(x.en-ur.tsv): save standard input or a pipe to such a file"))
     }
 
     /// `glossary convert` refuses what a copy would garble: a TBX variant holding the TSV

@@ -138,8 +138,14 @@ public enum GlossaryError: Error, Equatable, CustomStringConvertible {
             let names = GlossaryFormat.all.map { format in
                 format.extensions.map { "." + $0 }.joined(separator: " or ") + " (\(format.name))"
             }
+            // Standard input and pipes have no name to tell the format and the languages
+            // (`en-ur.tsv`) by (pass 43).
+            let unnamed =
+                file == "-" || file.hasPrefix("/dev/fd/") || file.hasPrefix("/proc/")
+                ? "; a glossary is read from a file whose name gives its format and languages "
+                    + "(x.en-ur.tsv): save standard input or a pipe to such a file first" : ""
             return "\(file): error: unknown glossary format; name the file "
-                + names.joined(separator: ", ")
+                + names.joined(separator: ", ") + unnamed
         case .unsafeXML(let file, let position, let message):
             return "\(file):\(position): error: \(message)"
         }

@@ -66,6 +66,10 @@ import Testing
                 == "g.xlsx: error: unknown glossary format; name the file .tsv or .txt (tsv), "
                 + ".tbx (tbx), .csv (csv), .utf8 or .tab (omegat)")
         #expect(throws: ExchangeError.self) { try WorksheetFormat(path: "job.docx") }
+        // Standard input and pipes: save them to a named file (pass 43).
+        #expect(
+            GlossaryError.unknownFormat(file: "-").description.hasSuffix(
+                "save standard input or a pipe to such a file first"))
     }
 
     @Test(arguments: GlossaryFormat.all)
