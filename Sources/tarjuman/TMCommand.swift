@@ -281,6 +281,13 @@ struct TMImportCommand: ParsableCommand {
             // What an import with --tm-db would store: not a pair without words in the source
             // or without a translation.
             let pairs = contents.pairs.filter(\.isStorable)
+            // A memory of other languages is refused as the store refuses it (pass 43: a
+            // header and exit 0 here, an error with --tm-db).
+            guard !pairs.isEmpty else {
+                throw CommandFailure(
+                    "\(files[0]): error: holds no \(from) → \(to) pairs; nothing written "
+                        + "(another pair? name it with --from and --to)", status: .usage)
+            }
             try OutputSink.write(to: output) { sink in
                 if format == .tsv { try sink.write("source\ttarget\n") }
                 if format == .tmx {

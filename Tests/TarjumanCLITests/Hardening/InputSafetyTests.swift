@@ -286,8 +286,13 @@ import Testing
             "$TARJUMAN" tm import --to ur e.tmx; echo "empty $?"
             printf '%s\\n<tu><tuv xml:lang="en"><seg>A.</seg><seg>B.</seg></tuv></tu></body></tmx>\\n' "$H" > t.tmx
             "$TARJUMAN" tm import --to ur t.tmx; echo "two $?"
+            "$TARJUMAN" tm import --to bal e.tmx; echo "none $?"
             """)
-        #expect(result.stdout == "source\ttarget\nOne.\tایک۔\nempty 0\ntwo 2\n", "\(result.stderr)")
+        #expect(
+            result.stdout == "source\ttarget\nOne.\tایک۔\nempty 0\ntwo 2\nnone 2\n",
+            "\(result.stderr)")
+        // No pair of the languages asked for: refused as a store refuses it.
+        #expect(result.stderr.contains("e.tmx: error: holds no en → bal pairs; nothing written"))
         #expect(result.stderr.contains("1 units without both languages skipped"))
         #expect(result.stderr.contains("t.tmx:2:37: error: a <tuv> holds one <seg>"))
     }
