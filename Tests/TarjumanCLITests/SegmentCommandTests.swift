@@ -308,4 +308,21 @@ import Testing
                 "We talked...", "The end.", "Add 1 tsp. salt.", "He said “ہے۔” and left.",
             ])
     }
+
+    /// Pass 44's families through the command: an attribution ending in a verb of saying
+    /// stays with its quotation (Urdu and English), and `etc.` ends a sentence before a
+    /// capitalised word.
+    @Test func attributionsAndFinalAbbreviations() throws {
+        let urdu = try CLIRunner.run(
+            ["segment", "--locale", "ur", "--format", "tsv", "-"],
+            input: Data("’’آپ کہاں جا رہے ہیں؟‘‘ ماں نے پوچھا۔ وہ خاموش رہا۔\n".utf8))
+        #expect(urdu.stdout.split(separator: "\n").count == 3, "\(urdu.stdout)")
+        let english = try CLIRunner.run(
+            ["segment", "--locale", "en", "-"],
+            input: Data("\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships.\n".utf8))
+        #expect(
+            english.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
+                "\"Stop!\" Jake shouted.", "It takes nuts, etc.", "Everything ships.",
+            ], "\(english.stdout)")
+    }
 }

@@ -321,7 +321,8 @@ extension LocalePack {
         try fields?.onlyAllow([
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
-            "continuers", "unwrap_after", "abbreviation_vowels",
+            "continuers", "unwrap_after", "abbreviation_vowels", "final_abbreviations",
+            "attribution_verbs",
         ])
         let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
         guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
@@ -366,7 +367,10 @@ extension LocalePack {
             hasCase: try fields?.bool("has_case", default: script == "Latn") ?? (script == "Latn"),
             unwrap: try fields?.choice("unwrap", default: UnwrapPolicy.auto) ?? .auto,
             unwrapMinimumWords: try fields?.int("unwrap_min_words", default: 4) ?? 4,
-            abbreviations: folded(try fields?.strings("abbreviations") ?? []),
+            abbreviations: folded(
+                try (fields?.strings("abbreviations") ?? [])
+                    + (fields?.strings("final_abbreviations") ?? [])),
+            finalAbbreviations: folded(try fields?.strings("final_abbreviations") ?? []),
             prefixes: folded(prefixes),
             labels: folded(try fields?.strings("labels") ?? []),
             initials: folded(try fields?.strings("initials") ?? []),
@@ -374,6 +378,7 @@ extension LocalePack {
             ellipses: try fields?.strings("ellipses") ?? ["...", "…"],
             singleLetterWords: folded(try fields?.strings("single_letter_words") ?? []),
             continuers: try fields?.strings("continuers") ?? [],
+            attributionVerbs: Set(try fields?.strings("attribution_verbs") ?? []),
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }

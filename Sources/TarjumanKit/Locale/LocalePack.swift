@@ -116,6 +116,10 @@ public struct SegmentationProfile: Sendable {
     /// Words (without their final dot) that may end a sentence but usually do not, such as
     /// "co" or "U.S": a sentence ends after them only before a `sentenceStarters` word.
     public let abbreviations: Set<String>
+    /// The abbreviations (also in `abbreviations`) that often end a sentence, such as "etc"
+    /// or "Inc": a sentence ends after one before any capitalised word but a title
+    /// (`prefixes`: "at 5 a.m. Mr. Smith went").
+    public let finalAbbreviations: Set<String>
     /// Words (without their final dot) after which a sentence never ends, such as "Mr".
     public let prefixes: Set<String>
     /// Labels written before a number ("no", "p", "vol"): no sentence ends after one when a
@@ -133,6 +137,13 @@ public struct SegmentationProfile: Sendable {
     /// In scripts without case: words that continue a sentence after a quoted `!` or `?`
     /// (Persian و, Hindi के).
     public let continuers: [String]
+    /// Verbs of saying that end a quotation's attribution (Urdu پوچھا, English shouted):
+    /// after a quotation closed on `?` or `!`, a clause of at most
+    /// ``SegmentationProfile/attributionWords`` words ending in one goes on with it
+    /// (`’’کہاں جا رہے ہیں؟‘‘ ماں نے پوچھا۔`, `"Stop!" Jake shouted.`).
+    public let attributionVerbs: Set<String>
+    /// The longest attribution clause read as one (see `attributionVerbs`).
+    public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is
     /// hard wrapping in `auto` mode even before a capitalised word (`… hearing for` /
     /// `Tuesday, 14 April`), lower-cased.

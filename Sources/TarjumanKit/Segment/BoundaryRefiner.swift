@@ -440,6 +440,13 @@ struct BoundaryRefiner {
         {
             return .merge
         }
+        // A short clause ending in a verb of saying is the quotation's attribution:
+        // ’’کہاں جا رہے ہیں؟‘‘ ماں نے پوچھا۔ / "Stop!" Jake shouted.
+        if !endsWithTerminator && endsInQuotedTerminator(text, tokenStart, end)
+            && attributionFollows(text, from: boundary)
+        {
+            return .merge
+        }
         guard endsWithTerminator else { return .keep }
         // A capital letter with a full stop opening a sentence is a label (Q. … A. …).
         if profile.hasCase && tokenStart == sentenceStart && end - tokenStart == 2
@@ -618,6 +625,17 @@ struct BoundaryRefiner {
         {
             return .keep
         }
+        // An abbreviation that often ends a sentence (etc., Inc.) ends one before a
+        // capitalised word, unless that word is a title (at 5 a.m. Mr. Smith went, in the
+        // golden rules) or in brackets (10 a.m. (CDT), Inc. ("CPS"), in UD English-EWT).
+        // Dotted capitals (U.S.) are left out: ending them so before a capital lost more
+        // than it gained on every English set (U.S. Government).
+        if profile.finalAbbreviations.contains(folded), nextWordIsCapitalised(text, from: next),
+            !bracketFollows(text, from: next),
+            !profile.prefixes.contains(nextWord(text, from: next).lowercased())
+        {
+            return .keep
+        }
         // Initials in a row (M. A. Khan, Dr. M. I. Khan): a capital letter before another
         // capital and its full stop goes on, though `A` and `I` are words that open
         // sentences (pass 36: `Dr. M.` | `A. Khan`).
@@ -747,6 +765,32 @@ struct BoundaryRefiner {
         return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
     }
 
+    /// Whether the words from `from` to the next terminator are at most
+    /// ``SegmentationProfile/attributionWords`` and the last is one of the pack's verbs of
+    /// saying.
+    private func attributionFollows(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        guard !profile.attributionVerbs.isEmpty else { return false }
+        var index = from
+        var words = 0
+        var last = from..<from
+        while index < text.count, !isTerminator(text[index]) {
+            guard !UTF16Text.isSpace(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, !UTF16Text.isSpace(text[index]), !isTerminator(text[index]) {
+                index += 1
+            }
+            words += 1
+            if words > SegmentationProfile.attributionWords { return false }
+            last = start..<index
+        }
+        guard index < text.count, words > 0 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[last]), as: UTF16.self)
+        return profile.attributionVerbs.contains(word)
+    }
+
     /// Whether the next word is one of the pack's continuers.
     private func nextWordContinues(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
         profile.continuers.contains(nextWord(text, from: from))
@@ -793,6 +837,13 @@ struct BoundaryRefiner {
         var start = from
         while start < text.count && UTF16Text.isOpener(text[start]) { start += 1 }
         return start < text.count && UTF16Text.isUpper(text[start])
+    }
+
+    /// Whether an opening bracket follows `from`, after white space.
+    private func bracketFollows(_ text: UnsafeBufferPointer<UInt16>, from: Int) -> Bool {
+        var start = from
+        while start < text.count && UTF16Text.isSpace(text[start]) { start += 1 }
+        return start < text.count && (text[start] == 0x28 || text[start] == 0x5B)
     }
 
     /// Whether a listed abbreviation with its full stop (`Inc.`) starts at `from`.

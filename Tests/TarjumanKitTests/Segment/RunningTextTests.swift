@@ -78,6 +78,29 @@ import Testing
         ),
         // A quotation followed by its attribution is one sentence.
         ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
+        // …also a capitalised one: a clause of up to five words ending in a verb of saying
+        // (pass 44); a longer clause, or one ending otherwise, is a sentence of its own.
+        (
+            "\"Stop!\" Jake shouted. \"Why?\" Shojai told Reuters on Monday. \"Go!\" We ran.",
+            [
+                "\"Stop!\" Jake shouted.", "\"Why?\"", "Shojai told Reuters on Monday.",
+                "\"Go!\"", "We ran.",
+            ]
+        ),
+        // An abbreviation that often ends a sentence (final_abbreviations) ends one before
+        // any capitalised word but a title or a bracket (pass 44: `etc. Everything`,
+        // `Inc. Zeta` were one sentence); others still end only before a sentence starter.
+        (
+            "It takes bolts, nuts, etc. Everything ships today. She left Zeta Labs Inc. Zeta "
+                + "declined. The talk is at 10 a.m. (CDT) at the Hyatt. At 5 a.m. Mr. Smith "
+                + "left. Dinner is with Pitt, Briggs & Co. at noon. Ask Dept. Heads first.",
+            [
+                "It takes bolts, nuts, etc.", "Everything ships today.", "She left Zeta Labs Inc.",
+                "Zeta declined.", "The talk is at 10 a.m. (CDT) at the Hyatt.",
+                "At 5 a.m. Mr. Smith left.", "Dinner is with Pitt, Briggs & Co. at noon.",
+                "Ask Dept. Heads first.",
+            ]
+        ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
         ("He said “I am done.” and left.", ["He said “I am done.” and left."]),
         // An ellipsis before a capitalised word other than I ends the sentence.
