@@ -183,6 +183,8 @@ struct AlignCommand: ParsableCommand {
         _ targetPack: LocalePack, date: String, framed: Bool, labelled: Bool = false,
         write: (String) throws -> Void
     ) throws -> LineDriftReport? {
+        // Resolved once: per bead it cost a generic look-up and a path split.
+        let format = self.format
         if framed,
             let header = format.header(
                 sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: date)

@@ -29,13 +29,15 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            // Resolved once: per paragraph it cost a generic look-up and a path split.
+            let format = out.format
             let pack = try language.pack(for: file)
             let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: out.output) { sink in
                 // The header goes before the first segment: an empty input gives no output
                 // in any format (pass 30: TSV gave its header alone).
-                var header = out.format.header
+                var header = format.header
                 try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
                     do throws(InputError) {
                         if let pending = header, !paragraph.spans.isEmpty {
@@ -49,7 +51,7 @@ struct SegmentCommand: ParsableCommand {
                         {
                             let piece = start..<min(start + 1024, spans.upperBound)
                             try sink.append {
-                                out.format.append(paragraph, sentences: piece, to: &$0)
+                                format.append(paragraph, sentences: piece, to: &$0)
                             }
                         }
                     } catch {

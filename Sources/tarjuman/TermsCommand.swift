@@ -33,6 +33,8 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            // Resolved once: per paragraph it cost a generic look-up and a path split.
+            let format = out.format
             let path = try data.glossaryPath(
                 glossary,
                 language: try (locale ?? AlignCommand.locale(fromFileName: file)).map {
@@ -67,7 +69,7 @@ struct TermsCommand: ParsableCommand {
             let source = try ByteSource.file(file)
             let concepts = loaded.rowsByConcept()
             try OutputSink.write(to: out.output) { sink in
-                if out.format == .tsv {
+                if format == .tsv {
                     try sink.write("file\tline\tcolumn\tid\ttext\tpreferred\taccepted\tstatus\n")
                 }
                 // Paragraph by paragraph: memory bounded by the largest paragraph.
@@ -79,7 +81,7 @@ struct TermsCommand: ParsableCommand {
                         // adjective; pass 35: the text output showed the first alone).
                         var ids: [String] = []
                         for row in rows where !ids.contains(row.id) { ids.append(row.id) }
-                        if out.format == .text {
+                        if format == .text {
                             var renderings: [String] = []
                             for id in ids {
                                 renderings += Self.renderingsToUse(concepts[id] ?? []).filter {
@@ -115,7 +117,7 @@ struct TermsCommand: ParsableCommand {
                             let accepted = concept.filter { $0.status.isAccepted }.map(\.target)
                             let status = rows.filter { $0.id == id }.map(\.status.rawValue)
                                 .joined(separator: "|")
-                            if out.format == .tsv {
+                            if format == .tsv {
                                 try sink.write(
                                     [
                                         source.name, "\(occurrence.position.line)",
