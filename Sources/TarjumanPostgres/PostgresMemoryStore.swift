@@ -504,18 +504,21 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
             var added: [Int64: Int] = [:]
             // The call's postings, one list per token and length, written once at the end.
             var postings: [PostingKey: [Int64]] = [:]
-            // Origins that units were taken from.
-            var left: Set<Int64> = []
+            // Units this call stored: one taken over by a later copy in the call is counted
+            // once.
+            var storedHere: Set<Int64> = []
             for start in stride(from: 0, to: keyed.count, by: Self.batch) {
                 let batch = keyed[start..<min(start + Self.batch, keyed.count)].map { item in
                     (item: item, ids: item.key.tokens.map { vocabulary[$0] ?? 0 })
                 }
                 var stored = try insert(batch, pair: pair, origins: origins)
                 let before = batch.map(\.item).filter { stored[$0.unitHash] == nil }
-                for (origin, taken) in try claim(before, origins: origins) {
-                    left.insert(origin)
-                    count += taken
+                for hash in try claim(before, origins: origins)
+                where !storedHere.contains(hash) && !stored.keys.contains(hash) {
+                    storedHere.insert(hash)
+                    count += 1
                 }
+                storedHere.formUnion(stored.keys)
                 for (item, ids) in batch {
                     // A unit given twice in one call is stored (and counted) once.
                     guard let unit = stored.removeValue(forKey: item.unitHash) else { continue }
@@ -545,9 +548,9 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 FROM unnest(\(bumped.map(\.key))::int8[], \(bumped.map { Int32($0.value) })::int4[]) AS d(id, n)
                 WHERE tm_token.id = d.id
                 """)
-            // An origin whose units were all stored before, or were all taken over by this
-            // one, is not left listed with none.
-            let touched = Array(Set(origins.values).union(left))
+            // An origin whose units were all stored before is not left listed with none. One
+            // whose units were all taken over stays, with its penalty (pass 45).
+            let touched = Array(origins.values)
             _ = try rows(
                 """
                 DELETE FROM tm_origin o WHERE o.id = ANY(\(touched)::int8[])
@@ -694,36 +697,39 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
         return stored
     }
 
-    /// Units stored before that `items` take over or give a context (see
-    /// ``MemoryHash/claim(storedPenalty:newPenalty:storedContext:newContext:)``, which the
-    /// statement's conditions spell out); returns the units taken over by the origin they
-    /// were taken from.
+    /// Units stored before that `items` take over (with their provenance) or give a context
+    /// (see ``MemoryHash/claim(storedPenalty:newPenalty:storedContext:newContext:)``, which
+    /// the statement's conditions spell out); returns the hashes of the units taken over.
     private func claim(_ items: [KeyedUnits.Item], origins: [String: Int64]) throws(MemoryError)
-        -> [Int64: Int]
+        -> Set<Int64>
     {
-        guard !items.isEmpty else { return [:] }
+        guard !items.isEmpty else { return [] }
         let unknown = MemoryHash.unknownContext
-        var taken: [Int64: Int] = [:]
+        var taken: Set<Int64> = []
         for row in try rows(
             """
             UPDATE tm_unit u SET
                 origin = CASE WHEN o_was.penalty > o_new.penalty THEN d.o ELSE u.origin END,
+                created = CASE WHEN o_was.penalty > o_new.penalty THEN d.c ELSE u.created END,
+                creator = CASE WHEN o_was.penalty > o_new.penalty THEN d.w ELSE u.creator END,
                 previous_hash = CASE WHEN u.previous_hash = \(unknown) AND d.ph <> \(unknown)
                     THEN d.ph ELSE u.previous_hash END,
                 next_hash = CASE WHEN u.previous_hash = \(unknown) AND d.ph <> \(unknown)
                     THEN d.nh ELSE u.next_hash END
             FROM unnest(\(items.map(\.unitHash))::int8[],
                 \(items.map { origins[$0.unit.origin] ?? 0 })::int8[],
-                \(items.map(\.previous))::int8[], \(items.map(\.next))::int8[]) AS d(uh, o, ph, nh),
+                \(items.map(\.previous))::int8[], \(items.map(\.next))::int8[],
+                \(items.map(\.unit.created))::text[], \(items.map(\.unit.creator))::text[]
+            ) AS d(uh, o, ph, nh, c, w),
                 tm_origin o_was, tm_origin o_new
             WHERE u.unit_hash = d.uh AND o_was.id = u.origin AND o_new.id = d.o
                 AND (o_was.penalty > o_new.penalty
                     OR (u.previous_hash = \(unknown) AND d.ph <> \(unknown)))
-            RETURNING o_was.id, o_was.penalty > o_new.penalty
+            RETURNING u.unit_hash, o_was.penalty > o_new.penalty
             """)
         {
-            let (origin, moved) = try decode(row, (Int64, Bool).self)
-            if moved { taken[origin, default: 0] += 1 }
+            let (hash, moved) = try decode(row, (Int64, Bool).self)
+            if moved { taken.insert(hash) }
         }
         return taken
     }

@@ -175,8 +175,8 @@ struct CheckCommand: ParsableCommand {
             let rules = TranslationChecks.all + customChecks.map(\.rule)
             // Writing a baseline replaces it: the old one is not read.
             let accepted = try acceptedFindings(
-                baseline: writeBaseline == nil ? baseline ?? project?.baseline : nil,
-                suppressions: suppressions ?? project?.suppressions,
+                baseline: writeBaseline == nil ? try baseline ?? project?.readableBaseline() : nil,
+                suppressions: try suppressions ?? project?.readableSuppressions(),
                 customChecks: Set(customChecks.map(\.id)))
             var findings: [Finding] = []
             var reported: [String] = []
@@ -442,8 +442,9 @@ struct CheckCommand: ParsableCommand {
                 // A baseline not made yet: say how to make one (pass 43).
                 guard FileManager.default.fileExists(atPath: baseline) else {
                     throw CommandFailure(
-                        "\(baseline): error: no such baseline; make it with "
-                            + "`tarjuman check --write-baseline \(baseline)`", status: .usage)
+                        "\(baseline): error: no such baseline; make it by running this check "
+                            + "once with --write-baseline \(baseline) in place of --baseline (or "
+                            + "of the project's baseline field)", status: .usage)
                 }
                 let data = Data(try ByteSource.file(baseline).readAllText().utf8)
                 result.baseline = try Baseline(json: data, file: baseline)

@@ -231,7 +231,17 @@ struct TMDeleteCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let removed = try memory.open(creating: false).delete(origin: origin)
+            let store = try memory.open(creating: false)
+            let known = try store.penalties()[origin] != nil
+            let removed = try store.delete(origin: origin)
+            // An origin whose units were all taken over by origins of a lower penalty is
+            // listed with none; deleting it removes its name (and penalty) alone.
+            if removed == 0 && known {
+                StandardError.write(
+                    "removed origin \(origin), which held no units (origins with a lower "
+                        + "penalty had taken them over)")
+                return
+            }
             guard removed > 0 else {
                 // A mistyped origin removes nothing; say so rather than succeed.
                 throw CommandFailure(

@@ -918,8 +918,17 @@ import Testing
         #expect(unmade.stdout == "exit 2\nexit 0\n", "\(unmade.stderr)")
         #expect(
             unmade.stderr.contains(
-                ".tarjuman/b.json: error: no such baseline; make it with `tarjuman check --write-baseline"
+                ".tarjuman/b.json: error: no such baseline; make it by running this check once with --write-baseline .tarjuman/b.json"
             ))
+        // A project baseline that is no file name does not stop a run that names its own.
+        let overridden = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The colony grew.\\n' > c.en.txt; printf 'شہر بڑھا۔\\n' > c.ur.txt
+            printf 'baseline: ""\\n' > tarjuman.yaml
+            "$TARJUMAN" check --write-baseline b.json c.en.txt c.ur.txt > /dev/null; echo "write $?"
+            "$TARJUMAN" check c.en.txt c.ur.txt > /dev/null; echo "project $?"
+            """)
+        #expect(overridden.stdout == "write 0\nproject 2\n", "\(overridden.stderr)")
         #expect(
             quiet.stderr.contains(
                 "tarjuman.yaml:3:14: error: field 'checks[0].message': the message is empty"))

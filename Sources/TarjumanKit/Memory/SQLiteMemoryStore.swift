@@ -454,13 +454,17 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             var postings: [(token: Int64, length: Int, unit: Int64)] = []
             let storedUnit = try db.cachedStatement(
                 sql: """
-                    SELECT u.id, u.origin, o.penalty, u.previous_hash, u.next_hash FROM unit u
+                    SELECT u.id, o.penalty, u.previous_hash FROM unit u
                     JOIN origin o ON o.id = u.origin WHERE u.unit_hash = ?
                     """)
-            let claimUnit = try db.cachedStatement(
-                sql: "UPDATE unit SET origin = ?, previous_hash = ?, next_hash = ? WHERE id = ?")
+            let takeOver = try db.cachedStatement(
+                sql: "UPDATE unit SET origin = ?, created = ?, creator = ? WHERE id = ?")
+            let giveContext = try db.cachedStatement(
+                sql: "UPDATE unit SET previous_hash = ?, next_hash = ? WHERE id = ?")
             var penalties: [Int64: Int] = [:]
-            var left: Set<Int64> = []
+            // Units this call stored: one taken over by a later copy in the call is counted
+            // once.
+            var storedHere: Set<Int64> = []
             for item in units.items {
                 let originID: Int64
                 if let known = origins[item.unit.origin] {
@@ -501,30 +505,27 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     guard let row = try Row.fetchOne(storedUnit, arguments: [item.unitHash]) else {
                         continue
                     }
-                    let (id, origin, storedPenalty) = (
-                        try row.checked(0, as: Int64.self), try row.checked(1, as: Int64.self),
-                        try row.checked(2, as: Int.self)
-                    )
-                    let (context, next) = (
-                        try row.checked(3, as: Int64.self), try row.checked(4, as: Int64.self)
+                    let (id, storedPenalty, context) = (
+                        try row.checked(0, as: Int64.self), try row.checked(1, as: Int.self),
+                        try row.checked(2, as: Int64.self)
                     )
                     let claim = MemoryHash.claim(
                         storedPenalty: storedPenalty, newPenalty: penalties[originID] ?? 0,
                         storedContext: context, newContext: item.previous)
-                    guard claim.origin || claim.context else { continue }
-                    try claimUnit.execute(arguments: [
-                        claim.origin ? originID : origin,
-                        claim.context ? item.previous : context,
-                        claim.context ? item.next : next,
-                        id,
-                    ])
+                    // Taken over with the provenance of the copy that takes it.
                     if claim.origin {
-                        count += 1
-                        left.insert(origin)
+                        try takeOver.execute(arguments: [
+                            originID, item.unit.created, item.unit.creator, id,
+                        ])
+                        if storedHere.insert(item.unitHash).inserted { count += 1 }
+                    }
+                    if claim.context {
+                        try giveContext.execute(arguments: [item.previous, item.next, id])
                     }
                     continue
                 }
                 let unitID = db.lastInsertedRowID
+                storedHere.insert(item.unitHash)
                 count += 1
                 for id in Set(ids) {
                     postings.append((id, ids.count, unitID))
@@ -539,9 +540,10 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             let bump = try db.cachedStatement(
                 sql: "UPDATE token SET units = units + ? WHERE id = ?")
             for (token, units) in added { try bump.execute(arguments: [units, token]) }
-            // An origin whose units were all stored before (under another origin), or were
-            // all claimed by this one, is not left listed with none.
-            for id in Set(origins.values).union(left) {
+            // An origin whose units were all stored before (under another origin) is not
+            // left listed with none. One whose units were all taken over stays, with its
+            // penalty: more of it imported later is still ranked lower (pass 45).
+            for id in Set(origins.values) {
                 try db.execute(
                     sql:
                         "DELETE FROM origin WHERE id = ? AND NOT EXISTS (SELECT 1 FROM unit WHERE origin = ?)",

@@ -138,29 +138,29 @@ public struct ProjectConfig: Sendable, Equatable {
                         description: top.invalid(key, top.node(key), reason).description)
                 }
             }
-            self.unreadable = unreadable
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
             disabled = try top.strings("disable")
             // An empty name (`""`, `~`) or a folder is no file to read findings from (pass
-            // 43: ": error: cannot read: no such file", with no name and no place).
+            // 43: ": error: cannot read: no such file", with no name and no place): an error
+            // at the field, for a run that uses it (`--baseline` and `--write-baseline` on
+            // the command line win, pass 45).
             for key in ["baseline", "suppressions"] where top.has(key) {
                 let written = try top.string(key)
                 var isFolder: ObjCBool = false
-                if written.isEmpty || written == "~" || written == "null" {
-                    throw top.invalid(
-                        key, top.node(key),
-                        "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
-                            + "the field out")
-                } else if FileManager.default.fileExists(
-                    atPath: path(written), isDirectory: &isFolder),
-                    isFolder.boolValue
-                {
-                    throw top.invalid(
-                        key, top.node(key), "\(path(written)) is a folder; name the file")
+                let reason: String? =
+                    written.isEmpty || written == "~" || written == "null"
+                    ? "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
+                        + "the field out"
+                    : FileManager.default.fileExists(atPath: path(written), isDirectory: &isFolder)
+                        && isFolder.boolValue ? "\(path(written)) is a folder; name the file" : nil
+                if let reason {
+                    unreadable[key] = ProjectConfigError(
+                        description: top.invalid(key, top.node(key), reason).description)
                 }
             }
             baseline = top.has("baseline") ? path(try top.string("baseline")) : nil
             suppressions = top.has("suppressions") ? path(try top.string("suppressions")) : nil
+            self.unreadable = unreadable
             var checks: [CustomCheck] = []
             for entry in try top.mappings("checks") {
                 try entry.onlyAllow([
@@ -240,6 +240,20 @@ public struct ProjectConfig: Sendable, Equatable {
     public func readableGlossary() throws(ProjectConfigError) -> String? {
         if let problem = unreadable["glossary"] { throw problem }
         return glossary
+    }
+
+    /// The baseline the file names (nil when it names none), or the error at its field when
+    /// it is no file name.
+    public func readableBaseline() throws(ProjectConfigError) -> String? {
+        if let problem = unreadable["baseline"] { throw problem }
+        return baseline
+    }
+
+    /// The suppressions file the file names (nil when it names none), or the error at its
+    /// field when it is no file name.
+    public func readableSuppressions() throws(ProjectConfigError) -> String? {
+        if let problem = unreadable["suppressions"] { throw problem }
+        return suppressions
     }
 
     /// The word list the file names (nil when it names none), or the error at its field when

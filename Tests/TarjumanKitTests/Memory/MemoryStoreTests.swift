@@ -437,7 +437,15 @@ import Testing
             context: context)
         #expect(matches.map(\.score) == [101])
         #expect(matches.map(\.unit.origin) == ["tico.tmx"])
-        #expect(try store.statistics().origins.map(\.origin) == ["tico.tmx"])
+        // With the provenance of the copy that took it over (pass 45: the machine's).
+        #expect(matches.map(\.unit.creator) == ["A"])
+        // The machine translations' origin stays, empty, with its penalty: more of it
+        // imported later still ranks lower (pass 45).
+        #expect(
+            try store.statistics().origins.map { "\($0.origin) \($0.units) \($0.penalty)" } == [
+                "mt.tmx 0 30", "tico.tmx 1 0",
+            ])
+        #expect(try store.penalties()["mt.tmx"] == 30)
         var worse = Self.units[0]
         worse.origin = "later-mt.tmx"
         #expect(try store.add([worse], source: en, target: ur, penalty: 40) == 0)

@@ -96,9 +96,6 @@ import Testing
             "checks:\n  - id: \"a\\0b\"\n    message: m\n    target-must: x\n",
             "t.yaml:2:9: error: field 'checks[0].id': 'a\\u{0}b' is not a check id"
         ),
-        ("baseline: \"\"\n", "t.yaml:1:11: error: field 'baseline': is empty; name a file"),
-        ("suppressions: ~\n", "t.yaml:1:15: error: field 'suppressions': is empty; name a file"),
-        ("baseline: /\n", "t.yaml:1:11: error: field 'baseline': / is a folder; name the file"),
         (
             "checks:\n  - id: quiet\n    message: \" \"\n    target-must: x\n",
             "t.yaml:3:14: error: field 'checks[0].message': the message is empty"
@@ -114,6 +111,23 @@ import Testing
         } throws: { error in
             let text = (error as? ProjectConfigError)?.description ?? ""
             return text.hasPrefix(message)
+        }
+    }
+
+    /// An empty or folder baseline or suppressions field is an error at the field, raised
+    /// only for a run that uses it: `--baseline` and `--write-baseline` win (pass 45).
+    @Test(arguments: [
+        ("baseline: \"\"\n", "t.yaml:1:11: error: field 'baseline': is empty; name a file"),
+        ("suppressions: ~\n", "t.yaml:1:15: error: field 'suppressions': is empty; name a file"),
+        ("baseline: /\n", "t.yaml:1:11: error: field 'baseline': / is a folder; name the file"),
+    ])
+    func aBaselineThatIsNoFileIsAnErrorWhenUsed(_ yaml: String, _ message: String) throws {
+        let config = try ProjectConfig(yaml: yaml, file: "t.yaml")
+        #expect {
+            _ = try config.readableBaseline()
+            _ = try config.readableSuppressions()
+        } throws: { error in
+            ((error as? ProjectConfigError)?.description ?? "").hasPrefix(message)
         }
     }
 
