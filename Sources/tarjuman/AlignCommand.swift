@@ -81,8 +81,19 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (pairs, problems) = try batch.pairs(files, mainOutput: output)
+            // A pair's own output goes in the format its name says: --format may not say
+            // another (pass 45).
+            for output in pairs.compactMap(\.output) {
+                try AlignmentFormat.checkPairOutput(formatOption, output: output)
+            }
+            let format = self.format
+            let formats = pairs.map { pair in
+                pair.output.flatMap {
+                    AlignmentFormat.chosen(formatOption, output: $0, fallback: format)
+                } ?? format
+            }
             // TMX carries its creation date: a malformed SOURCE_DATE_EPOCH stops the run here.
-            let date = format == .tmx ? try TMX.now() : ""
+            let date = formats.contains(.tmx) || format == .tmx ? try TMX.now() : ""
             let aligners = PairTools(
                 data: data, sourceLocale: sourceLocale, locale: locale, glossary: glossary,
                 dictionary: dictionary, pairs: pairs)
@@ -92,7 +103,8 @@ struct AlignCommand: ParsableCommand {
                 var drift: LineDriftReport?
                 try OutputSink.write(to: output) { sink in
                     drift = try align(
-                        pairs[0], aligner, sourcePack, targetPack, date: date, framed: true
+                        pairs[0], aligner, sourcePack, targetPack, date: date, framed: true,
+                        format: formats[0]
                     ) {
                         try sink.write($0)
                     }
@@ -116,13 +128,15 @@ struct AlignCommand: ParsableCommand {
                         if let path = pair.output {
                             try OutputSink.write(to: path) { pairSink in
                                 drift = try align(
-                                    pair, aligner, sourcePack, targetPack, date: date, framed: true
+                                    pair, aligner, sourcePack, targetPack, date: date, framed: true,
+                                    format: AlignmentFormat.chosen(
+                                        formatOption, output: path, fallback: format) ?? format
                                 ) { try pairSink.write($0) }
                             }
                         } else {
                             drift = try align(
                                 pair, aligner, sourcePack, targetPack, date: date, framed: false,
-                                labelled: true
+                                format: format, labelled: true
                             ) { outcome.output += $0 }
                         }
                         if let drift {
@@ -180,11 +194,9 @@ struct AlignCommand: ParsableCommand {
     @discardableResult
     private func align(
         _ pair: FilePair, _ aligner: DocumentAligner, _ sourcePack: LocalePack,
-        _ targetPack: LocalePack, date: String, framed: Bool, labelled: Bool = false,
-        write: (String) throws -> Void
+        _ targetPack: LocalePack, date: String, framed: Bool, format: AlignmentFormat,
+        labelled: Bool = false, write: (String) throws -> Void
     ) throws -> LineDriftReport? {
-        // Resolved once: per bead it cost a generic look-up and a path split.
-        let format = self.format
         if framed,
             let header = format.header(
                 sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag, date: date)

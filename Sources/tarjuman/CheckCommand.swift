@@ -123,6 +123,11 @@ struct CheckCommand: ParsableCommand {
             }
             let project = try projectConfig()
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
+            // A pair's own report goes in the format its name says: --format may not say
+            // another (pass 45).
+            for output in pairs.compactMap(\.output) {
+                try FindingFormat.checkPairOutput(report.formatOption, output: output)
+            }
             if let path = writeBaseline,
                 let clash = ([report.output] + pairs.map(\.output)).compactMap({ $0 }).first(
                     where: { $0 == path || Paths.sameFile($0, path) })
@@ -212,20 +217,20 @@ struct CheckCommand: ParsableCommand {
                             target: try ByteSource.file(pair.target))
                         let checked = try checker.checkLines(
                             result, sourceFile: pair.source, targetFile: pair.target,
-                            keepingBeads: report.format == .html)
+                            keepingBeads: reportFormat(for: pair) == .html)
                         outcome.findings = checked.findings
                         outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
                         beads = checked.beads
                     } else {
                         var run = try check(
                             pair, aligner: aligner, checker: checker,
-                            keepingBeads: report.format == .html)
+                            keepingBeads: reportFormat(for: pair) == .html)
                         outcome.findings = run.finish()
                         outcome.pairs = run.pairs
                         outcome.renderings = run.termRenderings
                         beads = run.beads
                     }
-                    if report.format == .html {
+                    if reportFormat(for: pair) == .html {
                         outcome.review = ReviewDocument(
                             sourceFile: pair.source, targetFile: pair.target,
                             sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
@@ -297,13 +302,15 @@ struct CheckCommand: ParsableCommand {
             for (pair, outcome) in ownReports {
                 guard let path = pair.output else { continue }
                 let written = PairOutcome.running(pair) { _ throws in
-                    // The pair's own report; as a page, with its sentences side by side.
+                    // The pair's own report, in the format its name says (else the run's); as
+                    // a page, with its sentences side by side.
+                    let format = reportFormat(for: pair)
                     let text =
-                        report.format == .html
+                        format == .html
                         ? HTMLReport.render(
                             documents: outcome.review.map { [$0] } ?? [],
                             findings: outcome.findings)
-                        : report.format.report(
+                        : format.report(
                             outcome.findings, files: [pair.target], rules: rules,
                             tool: "tarjuman check", failOn: failOn)
                     try OutputSink.write(to: path) { try $0.write(text) }
@@ -433,6 +440,14 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The baseline and suppressions given, read and checked before any pair runs.
+    /// The format of `pair`'s report: the one its own output is named for, else the run's.
+    private func reportFormat(for pair: FilePair) -> FindingFormat {
+        pair.output.flatMap {
+            FindingFormat.chosen(report.formatOption, output: $0, fallback: report.format)
+        }
+            ?? report.format
+    }
+
     private func acceptedFindings(
         baseline: String?, suppressions: String?, customChecks: Set<String>
     ) throws -> (baseline: Baseline?, suppressions: Suppressions?) {

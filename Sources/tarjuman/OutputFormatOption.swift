@@ -6,10 +6,20 @@ extension NamedByExtension {
     /// name of the `-o` file (`--format tsv -o memory.tmx`).
     static func checked(_ option: Self?, output: String?, fallback: Self) throws -> Self {
         if let format = chosen(option, output: output, fallback: fallback) { return format }
+        throw ValidationError(misfit(option, output: output))
+    }
+
+    /// Refuses, as a usage error of the run, a `--format` that contradicts the name of a
+    /// `--batch` pair's own output.
+    static func checkPairOutput(_ option: Self?, output: String) throws {
+        guard let option, chosen(option, output: output, fallback: option) == nil else { return }
+        throw CommandFailure("error: " + misfit(option, output: output), status: .usage)
+    }
+
+    private static func misfit(_ option: Self?, output: String?) -> String {
         let named = output.flatMap(Self.init(extensionOf:))?.rawValue ?? ""
-        throw ValidationError(
-            "--format \(option?.rawValue ?? "") does not fit \(output ?? ""), a name for "
-                + "\(named) output; name the file for \(option?.rawValue ?? ""), or drop --format")
+        return "--format \(option?.rawValue ?? "") does not fit \(output ?? ""), a name for "
+            + "\(named) output; name the file for \(option?.rawValue ?? ""), or drop --format"
     }
 }
 

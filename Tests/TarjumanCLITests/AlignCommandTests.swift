@@ -317,5 +317,23 @@ import Testing
                 """, "\(result.stderr)")
         #expect(
             result.stderr.contains("--format tsv does not fit beads.tmx, a name for tmx output"))
+        // --batch: each pair's own output in the format its name says (pass 45: the main
+        // output's), and --format may not contradict it.
+        let batch = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world. This is a test.\\n' > a.en.txt
+            printf 'ہیلو دنیا۔ یہ ایک امتحان ہے۔\\n' > a.ur.txt
+            printf 'a.en.txt\\ta.ur.txt\\tp1.tsv\\na.en.txt\\ta.ur.txt\\tp2.tmx\\n' > pairs.tsv
+            "$TARJUMAN" align --batch pairs.tsv -o main.jsonl; head -c 4 p1.tsv; head -c 5 p2.tmx; echo
+            printf 'a.en.txt\\ta.ur.txt\\tc1.json\\na.en.txt\\ta.ur.txt\\tc2.html\\n' > cp.tsv
+            "$TARJUMAN" check --batch cp.tsv -o main.xml; head -c 1 c1.json; head -c 9 c2.html; echo
+            rm p1.tsv c1.json
+            "$TARJUMAN" align --batch pairs.tsv --format tmx; echo "align $?"
+            "$TARJUMAN" check --batch cp.tsv --format sarif; echo "check $?"
+            ls p1.tsv c1.json 2>&1 | wc -l
+            """)
+        #expect(
+            batch.stdout == "bead<?xml\n{<!DOCTYPE\nalign 2\ncheck 2\n2\n", "\(batch.stderr)")
+        #expect(batch.stderr.contains("error: --format tmx does not fit p1.tsv"))
     }
 }
