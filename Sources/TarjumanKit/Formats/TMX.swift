@@ -203,18 +203,32 @@ public enum TMX {
             else {
                 throw .malformed(
                     file: file, position: variant.position,
-                    message: "a <tuv> needs an xml:lang attribute and a <seg>")
+                    message: "a <tuv> needs an xml:lang attribute")
             }
-            // A variant with no text is none: the unit then lacks that language and is
-            // skipped and counted as such (pass 43: the whole import stopped). A second
-            // <seg> would be text left out without a word, as XLIFF's second <target>.
+            // A variant without text is none: the unit then lacks that language and is
+            // skipped and counted as such (pass 43: the whole import stopped). Text outside
+            // a <seg>, or in a second one, would be left out without a word, as XLIFF's
+            // second <target> would (pass 45).
             let segs = variant.children("seg")
-            guard let seg = segs.first else { continue }
+            guard var seg = segs.first else {
+                guard variant.innerText(skipping: ["prop", "note"]).trimmingWhiteSpace().isEmpty
+                else {
+                    throw .malformed(
+                        file: file, position: variant.position,
+                        message: "this <tuv> holds text outside a <seg>, which would be lost: "
+                            + "put it in a <seg>")
+                }
+                continue
+            }
             if segs.count > 1 {
-                throw .malformed(
-                    file: file, position: segs[1].position,
-                    message: "a <tuv> holds one <seg>; this second one would be lost: join "
-                        + "their text into the first")
+                let written = segs.filter { !$0.innerText().trimmingWhiteSpace().isEmpty }
+                if written.count > 1 {
+                    throw .malformed(
+                        file: file, position: written[1].position,
+                        message: "a <tuv> holds one <seg>; this second one would be lost: join "
+                            + "their text into the first")
+                }
+                seg = written.first ?? seg
             }
             let text = seg.innerText(skipping: codes)
             // Variants differing in white space alone are one (exact matches ignore it).

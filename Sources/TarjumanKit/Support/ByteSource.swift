@@ -189,12 +189,7 @@ public struct ByteSource {
     {
         let little = bytes[0] == 0xFF
         // FF FE 00 00 is UTF-32's mark (little-endian), not UTF-16's and a NUL.
-        if little, bytes.count >= 4, bytes[2] == 0, bytes[3] == 0 {
-            throw .unreadable(
-                file: name,
-                reason: "this is UTF-32 (its byte-order mark); Tarjuman reads UTF-8 and UTF-16: "
-                    + "save the file as UTF-8")
-        }
+        if little, bytes.count >= 4, bytes[2] == 0, bytes[3] == 0 { throw utf32(name) }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count)
         var lines = LineCounter()
@@ -230,6 +225,14 @@ public struct ByteSource {
         return String(decoding: utf8, as: UTF8.self)
     }
 
+    /// The error for a file in UTF-32, named `name`.
+    private static func utf32(_ name: String) -> InputError {
+        .unreadable(
+            file: name,
+            reason: "this is UTF-32 (its byte-order mark); Tarjuman reads UTF-8 and UTF-16: "
+                + "save the file as UTF-8")
+    }
+
     /// Whether `bytes` start with a UTF-16 byte-order mark.
     static func isUTF16(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2
@@ -240,7 +243,11 @@ public struct ByteSource {
     /// Trados and some other tools write TMX) converted, its declaration then saying UTF-8.
     /// The result is checked like any text.
     public func readAllXML() throws(InputError) -> [UInt8] {
-        var bytes = try readAllBytes(limit: InputLimits.xmlBytes, checkingUnless: Self.isUTF16)
+        // 00 00 FE FF, UTF-32's big-endian mark, would be "a NUL byte" (pass 45).
+        var bytes = try readAllBytes(limit: InputLimits.xmlBytes) { bytes in
+            Self.isUTF16(bytes) || bytes.starts(with: [0, 0, 0xFE, 0xFF])
+        }
+        if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { throw Self.utf32(name) }
         if Self.isUTF16(bytes) {
             var text = try Self.decodeUTF16(bytes, name: name)
             if let declaration = text.range(of: "?>"), text.hasPrefix("<?xml") {

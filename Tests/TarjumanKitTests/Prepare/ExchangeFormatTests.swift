@@ -584,6 +584,19 @@ import Testing
         } catch {
             #expect(error.description.hasPrefix("t.tmx:2:39: error: a <tuv> holds one <seg>"))
         }
+        // An empty second <seg> loses nothing; text outside any <seg> would be lost (pass 45).
+        let blank =
+            head + "<tu><tuv xml:lang=\"en\"><seg/><seg>Two.</seg></tuv>"
+            + "<tuv xml:lang=\"ur\"><seg>دو۔</seg></tuv></tu></body></tmx>"
+        #expect(
+            try TMX.read(Data(blank.utf8), file: "b.tmx", source: "en", target: "ur").pairs.map(
+                \.source) == ["Two."])
+        let outside =
+            head + "<tu><tuv xml:lang=\"en\">One.</tuv>"
+            + "<tuv xml:lang=\"ur\"><seg>ایک۔</seg></tuv></tu></body></tmx>"
+        #expect(throws: ExchangeError.self) {
+            try TMX.read(Data(outside.utf8), file: "o.tmx", source: "en", target: "ur")
+        }
     }
 
     /// A NUL in a UTF-16 file is reported at its offset on disk, as a NUL of that file (pass
@@ -600,12 +613,14 @@ import Testing
         ) {
             try ByteSource.file(file.path).readAllXML()
         }
-        try Data([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00]).write(to: file)
-        do {
-            _ = try ByteSource.file(file.path).readAllXML()
-            Issue.record("UTF-32 was read")
-        } catch {
-            #expect(error.description.contains("this is UTF-32"))
+        for mark: [UInt8] in [[0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF]] {
+            try Data(mark + [0x3C, 0x00, 0x00, 0x00]).write(to: file)
+            do {
+                _ = try ByteSource.file(file.path).readAllXML()
+                Issue.record("UTF-32 was read")
+            } catch {
+                #expect(error.description.contains("this is UTF-32"))
+            }
         }
     }
 
