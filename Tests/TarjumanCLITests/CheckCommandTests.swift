@@ -1383,4 +1383,19 @@ import Testing
         #expect(result.stdout.hasPrefix("0\n"), "\(result.stdout) \(result.stderr)")
         #expect(result.stdout.components(separatedBy: "march").count == 2, "\(result.stdout)")
     }
+
+    /// A question translated with a full stop (pass 44: missed).
+    @Test func aLostQuestionMarkIsAWarning() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Why did the lights go out? Nobody knew.\\n' > q.en.txt
+            printf 'بجلی کیوں چلی گئی۔ کسی کو معلوم نہیں تھا۔\\n' > q.ur.txt
+            "$TARJUMAN" check --fail-on warning --glossary none q.en.txt q.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "q.ur.txt:1:18: warning: [punctuation] the source asks a question but the translation ends with ۔; use ؟"
+            ), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
 }

@@ -186,12 +186,13 @@ public enum TranslationChecks {
         Rule(
             translation: "punctuation", severity: .warning,
             summary:
-                "Latin . ? , where the language uses ۔ ؟ ،, unbalanced brackets or quotes, bidi controls",
+                "Latin . ? , where the language uses ۔ ؟ ،, a question ending in a full stop, unbalanced brackets or quotes, bidi controls",
             explanation:
-                "Urdu and Balochi use their own full stop, question mark and comma (۔ ؟ ،); Latin marks after Arabic letters, unbalanced brackets and bidi control characters left in the text show up as errors in print and on screen. A bracket the source sentence also leaves open (closed in a later sentence) is not reported.",
+                "Urdu and Balochi use their own full stop, question mark and comma (۔ ؟ ،); Latin marks after Arabic letters, unbalanced brackets and bidi control characters left in the text show up as errors in print and on screen. A question in the source whose translation ends with a full stop has lost its question mark. A bracket the source sentence also leaves open (closed in a later sentence) is not reported.",
             triggering: [
                 ("The port is large.", "بندرگاہ بڑی ہے."),
                 ("The port (in Gwadar) is large.", "بندرگاہ (گوادر میں بڑی ہے۔"),
+                ("Is the port large?", "کیا بندرگاہ بڑی ہے۔"),
             ],
             nonTriggering: [
                 ("The port is large.", "بندرگاہ بڑی ہے۔"),

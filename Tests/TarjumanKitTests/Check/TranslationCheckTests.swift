@@ -31,6 +31,28 @@ import Testing
             line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
     }
 
+    /// A question whose translation ends with a full stop lost its question mark (pass 44);
+    /// closing quotes do not hide it, and a question kept as one is fine.
+    @Test func aQuestionEndingInAFullStopIsReported() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        func questions(_ source: String, _ target: String) throws -> [String] {
+            let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+                sourceText: source, targetText: target)
+            return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+                .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.message.contains("asks a question") }.map { "\($0.position)" }
+        }
+        #expect(
+            try questions(
+                "Why did it fail? Nobody knew.", "یہ کیوں ناکام ہوا۔ کوئی نہیں جانتا تھا۔") == [
+                    "1:18"
+                ])
+        #expect(try questions("He asked, \"Why?\"", "اس نے پوچھا، ’’کیوں۔‘‘") == ["1:20"])
+        #expect(try questions("Why did it fail?", "یہ کیوں ناکام ہوا؟").isEmpty)
+        #expect(try questions("It failed.", "یہ ناکام ہوا۔").isEmpty)
+    }
+
     /// A word, for script-mixing, is a run of characters between spaces: a joiner or a mark
     /// after a space starts the next word. (Until the check read scalars it read grapheme
     /// clusters, in which a space and the mark after it are one: `آج ‍ECDC` was one word

@@ -15,6 +15,40 @@ extension TranslationChecker {
                     related: bead.sources.first, fix: fix)
             }
         }
+        checkQuestion(&bead)
+    }
+
+    /// A question in the source that the translation ends with a full stop: its question
+    /// mark was lost (pass 44: `…؟` written `…۔` went unreported). Looked at on the bead's
+    /// last sentences, past closing quotes and brackets.
+    private func checkQuestion(_ bead: inout BeadContext) {
+        let marks = targetPack.punctuation
+        guard let source = bead.sources.last, let target = bead.targets.last,
+            let asked = Self.finalMark(of: source.text)?.mark,
+            ["?", "؟", "？"].contains(asked),
+            let (ended, offset) = Self.finalMark(of: target.text),
+            String(ended) == marks.fullStop || ended == ".",
+            marks.fullStop != marks.question
+        else { return }
+        bead.add(
+            "punctuation",
+            "the source asks a question but the translation ends with \(ended); use \(marks.question)",
+            at: target, inTarget: true,
+            position: Self.absolute(offset, in: target),
+            related: source)
+    }
+
+    /// The last scalar of `text` that is no white space, closing quotation mark or bracket,
+    /// and its offset in scalars.
+    static func finalMark(of text: String) -> (mark: Unicode.Scalar, offset: Int)? {
+        let scalars = text.scalarArray
+        guard
+            let offset = scalars.lastIndex(where: { scalar in
+                !scalar.properties.isWhitespace
+                    && !(scalar.value < 0x10000 && UTF16Text.isCloser(UInt16(scalar.value)))
+            })
+        else { return nil }
+        return (scalars[offset], offset)
     }
 
     /// The bidi controls next to the bead's sentences but in none of them: left in the text
