@@ -54,7 +54,7 @@ if let sizes = argument("--rss") {
             "tarjuman-rss-\(size).txt"
         ).path
         // Written copy by copy, so this process stays small before it spawns the child.
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var written = 0
         while written < size << 20 {

@@ -82,9 +82,9 @@ struct AlignCommand: ParsableCommand {
         try reportingFailures {
             let (pairs, problems) = try batch.pairs(files, mainOutput: output)
             // A pair's own output goes in the format its name says: --format may not say
-            // another (pass 45).
+            // another, nor may the name be another command's format (pass 45).
             for output in pairs.compactMap(\.output) {
-                try AlignmentFormat.checkPairOutput(formatOption, output: output)
+                try AlignmentFormat.checkPairOutput(formatOption, output: output, fallback: format)
             }
             let format = self.format
             let formats = pairs.map { pair in

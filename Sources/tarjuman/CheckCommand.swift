@@ -124,9 +124,10 @@ struct CheckCommand: ParsableCommand {
             let project = try projectConfig()
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
             // A pair's own report goes in the format its name says: --format may not say
-            // another (pass 45).
+            // another, nor may the name be another command's format (pass 45).
             for output in pairs.compactMap(\.output) {
-                try FindingFormat.checkPairOutput(report.formatOption, output: output)
+                try FindingFormat.checkPairOutput(
+                    report.formatOption, output: output, fallback: report.format)
             }
             if let path = writeBaseline,
                 let clash = ([report.output] + pairs.map(\.output)).compactMap({ $0 }).first(
@@ -439,7 +440,6 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// The baseline and suppressions given, read and checked before any pair runs.
     /// The format of `pair`'s report: the one its own output is named for, else the run's.
     private func reportFormat(for pair: FilePair) -> FindingFormat {
         pair.output.flatMap {

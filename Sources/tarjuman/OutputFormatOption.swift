@@ -9,17 +9,25 @@ extension NamedByExtension {
         throw ValidationError(misfit(option, output: output))
     }
 
-    /// Refuses, as a usage error of the run, a `--format` that contradicts the name of a
-    /// `--batch` pair's own output.
-    static func checkPairOutput(_ option: Self?, output: String) throws {
-        guard let option, chosen(option, output: output, fallback: option) == nil else { return }
+    /// Refuses, as a usage error of the run, a `--batch` pair's own output whose name
+    /// contradicts `--format` or names another command's format.
+    static func checkPairOutput(_ option: Self?, output: String, fallback: Self) throws {
+        guard chosen(option, output: output, fallback: fallback) == nil else { return }
         throw CommandFailure("error: " + misfit(option, output: output), status: .usage)
     }
 
     private static func misfit(_ option: Self?, output: String?) -> String {
-        let named = output.flatMap(Self.init(extensionOf:))?.rawValue ?? ""
-        return "--format \(option?.rawValue ?? "") does not fit \(output ?? ""), a name for "
-            + "\(named) output; name the file for \(option?.rawValue ?? ""), or drop --format"
+        let output = output ?? ""
+        let named = OutputExtension.of(output)
+        guard let option else {
+            let names = allCases.map(\.rawValue)
+            let own = allCases.flatMap(\.fileExtensions).map { "." + $0 }
+            return "\(output) is a name for \(named) output, which this command does not write; "
+                + "name the file for \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")"
+                + (own.isEmpty ? "" : " (\(own.joined(separator: ", ")))") + ", or give --format"
+        }
+        return "--format \(option.rawValue) does not fit \(output), a name for "
+            + "\(named) output; name the file for \(option.rawValue), or drop --format"
     }
 }
 

@@ -336,4 +336,31 @@ import Testing
             batch.stdout == "bead<?xml\n{<!DOCTYPE\nalign 2\ncheck 2\n2\n", "\(batch.stderr)")
         #expect(batch.stderr.contains("error: --format tmx does not fit p1.tsv"))
     }
+
+    /// An output named for another command's format is a usage error, nothing written:
+    /// `segment -o memory.tmx` wrote text into it, exit 0 (pass 45).
+    @Test func anOutputNamedForAnotherCommandsFormatIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world. This is a test.\\n' > a.en.txt
+            printf 'ہیلو دنیا۔ یہ ایک امتحان ہے۔\\n' > a.ur.txt
+            "$TARJUMAN" segment a.en.txt -o memory.tmx; echo "segment $?"
+            "$TARJUMAN" terms a.en.txt --format tsv -o t.xml; echo "terms $?"
+            "$TARJUMAN" check a.en.txt a.ur.txt -o report.tsv; echo "check $?"
+            printf 'a.en.txt\\ta.ur.txt\\tc1.jsonl\\n' > cp.tsv
+            "$TARJUMAN" check --batch cp.tsv; echo "batch $?"
+            "$TARJUMAN" segment a.en.txt -o s.out > /dev/null; echo "out $?"
+            ls
+            """)
+        #expect(
+            result.stdout
+                == "segment 2\nterms 2\ncheck 2\nbatch 2\nout 0\na.en.txt\na.ur.txt\ncp.tsv\ns.out\n",
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "memory.tmx is a name for tmx output, which this command does not write; name "
+                    + "the file for text, tsv or jsonl (.tsv, .jsonl), or give --format"))
+        #expect(result.stderr.contains("--format tsv does not fit t.xml, a name for xml output"))
+        #expect(result.stderr.contains("error: c1.jsonl is a name for jsonl output"))
+    }
 }

@@ -9,9 +9,7 @@ public protocol NamedByExtension: CaseIterable, RawRepresentable<String> {
 extension NamedByExtension {
     /// The format whose extension ends `path` (in any letter case), or nil.
     public init?(extensionOf path: String) {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        let suffix = name[name.index(after: dot)...].lowercased()
+        let suffix = OutputExtension.of(path)
         guard let format = Self.allCases.first(where: { $0.fileExtensions.contains(suffix) }) else {
             return nil
         }
@@ -19,11 +17,33 @@ extension NamedByExtension {
     }
 
     /// The format to write: `option` (`--format`), else the one `output` (`-o`) is named
-    /// for, else `fallback`. Nil when `option` and the name disagree.
+    /// for, else `fallback`. Nil when `option` and the name disagree, or when the name is
+    /// one of another command's formats (`segment -o memory.tmx`: text in a `.tmx` file).
     public static func chosen(_ option: Self?, output: String?, fallback: Self) -> Self? {
         let named = output.flatMap(Self.init(extensionOf:))
+        if named == nil, let output, OutputExtension.written.contains(OutputExtension.of(output)) {
+            return nil
+        }
         guard let option else { return named ?? fallback }
         return named.map { $0 == option ? option : nil } ?? option
+    }
+}
+
+/// The extensions of the files Tarjuman's reporting commands write.
+public enum OutputExtension {
+    /// Every extension that names a format of `segment`, `terms`, `align`, `check` or
+    /// `glossary lint`.
+    public static let written = Set(
+        AlignmentFormat.allCases.flatMap(\.fileExtensions)
+            + SegmentFormat.allCases.flatMap(\.fileExtensions)
+            + FindingFormat.allCases.flatMap(\.fileExtensions))
+
+    /// The extension of the file `path` names, lower case and without the dot; empty when
+    /// it has none (a dot that starts the name, `.hidden`, is none).
+    public static func of(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 }
 

@@ -4,7 +4,7 @@
 ///
 /// Works on one paragraph's UTF-16 text. Every rule looks at a few characters around a
 /// boundary, so the cost is linear in the text.
-struct BoundaryRefiner {
+final class BoundaryRefiner {
     let profile: SegmentationProfile
     /// How far back a word before a boundary is read: longer than any word a rule looks at.
     private static let tokenReach = 512
@@ -17,6 +17,8 @@ struct BoundaryRefiner {
     private let initials: ListedWordFilter
     /// The pack's terminators in the Basic Multilingual Plane, as code units.
     private let terminatorUnits: [UInt16]
+    /// The pack's ellipsis marks as code units, compared at every boundary.
+    private let ellipsisUnits: [[UInt16]]
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -27,6 +29,7 @@ struct BoundaryRefiner {
                 .union(profile.singleLetterWords))
         initials = ListedWordFilter(profile.initials)
         terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
+        ellipsisUnits = profile.ellipses.map { Array($0.utf16) }
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -505,7 +508,7 @@ struct BoundaryRefiner {
         while end - dots > tokenStart && text[end - dots - 1] == 0x2E { dots += 1 }
         if dots >= 4 { return .keep }
         var ellipsis = dots == 3 || text[end - 1] == 0x2026
-        for mark in profile.ellipses where ends(text, end: end, start: tokenStart, with: mark) {
+        for mark in ellipsisUnits where ends(text, end: end, start: tokenStart, with: mark) {
             ellipsis = true
         }
         guard ellipsis else { return nil }
@@ -872,9 +875,8 @@ struct BoundaryRefiner {
     }
 
     private func ends(
-        _ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with suffix: String
+        _ text: UnsafeBufferPointer<UInt16>, end: Int, start: Int, with units: [UInt16]
     ) -> Bool {
-        let units = suffix.utf16
         guard end - start >= units.count else { return false }
         return zip(text[(end - units.count)..<end], units).allSatisfy { $0 == $1 }
     }

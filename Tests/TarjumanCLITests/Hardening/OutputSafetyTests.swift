@@ -30,7 +30,7 @@ import Testing
             before=$(sum)
             export TARJUMAN_DATA=$PWD
             "$TARJUMAN" segment -o a.en.txt a.en.txt; echo "segment $?"
-            "$TARJUMAN" check -o glossaries/en-ur.tsv a.en.txt a.ur.txt; echo "check $?"
+            "$TARJUMAN" check -o locales/ur.yaml a.en.txt a.ur.txt; echo "check $?"
             printf 'a.en.txt\ta.ur.txt\tlocales/ur.yaml\n' > pairs.tsv
             "$TARJUMAN" align --batch pairs.tsv; echo "batch $?"
             [ "$(sum)" = "$before" ] && echo intact

@@ -23,4 +23,18 @@ struct OutputFormatNamesTests {
         #expect(SegmentFormat.chosen(nil, output: ".tsv", fallback: .text) == .text)
         #expect(SegmentFormat.chosen(nil, output: "a.tsv/out", fallback: .text) == .text)
     }
+
+    /// A name for another command's format is no name for this one's (`segment -o
+    /// memory.tmx` wrote text into it, exit 0); a name no command writes leaves the choice
+    /// to `--format` and the fallback.
+    @Test func aNameForAnotherCommandsFormatChoosesNone() {
+        #expect(SegmentFormat.chosen(nil, output: "memory.tmx", fallback: .text) == nil)
+        #expect(SegmentFormat.chosen(.tsv, output: "memory.TMX", fallback: .text) == nil)
+        #expect(FindingFormat.chosen(nil, output: "report.tsv", fallback: .text) == nil)
+        #expect(AlignmentFormat.chosen(nil, output: "beads.sarif", fallback: .tsv) == nil)
+        #expect(SegmentFormat.chosen(.jsonl, output: "s.out", fallback: .text) == .jsonl)
+        #expect(FindingFormat.chosen(nil, output: "report.md", fallback: .text) == .text)
+        #expect(OutputExtension.of("dir.v2/Report.SARIF") == "sarif")
+        #expect(OutputExtension.of("dir.v2/.sarif") == "")
+    }
 }
