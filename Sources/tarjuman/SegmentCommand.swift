@@ -15,14 +15,14 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var language: FileLanguageOptions
 
-    @OptionGroup var out: SegmentOutputOptions
-
     @Option(
         name: .long,
         help:
             "Treat single line breaks as hard wrapping: never, auto or always (default: the pack's)."
     )
     var unwrap: UnwrapPolicy?
+
+    @OptionGroup var out: SegmentOutputOptions
 
     @Argument(help: "The text file to segment, or - for standard input.")
     var file = "-"

@@ -102,6 +102,17 @@ struct TMExportCommand: ParsableCommand {
                 job.segments.filter(\.isTranslated).map { (job, $0) }
             }
             let units = translated.filter { $0.1.origin != .draft }
+            let drafts = translated.count - units.count
+            // An empty memory is no memory: a job exported before it was filled, or one of
+            // drafts only, fails the run rather than writing a TMX without units.
+            guard !units.isEmpty else {
+                throw CommandFailure(
+                    "error: nothing to export: \(files.joined(separator: ", ")) "
+                        + (drafts > 0
+                            ? "holds only drafts (\(drafts)); confirm the translations first"
+                            : "holds no translation; fill it first"),
+                    status: .findings)
+            }
             try OutputSink.write(to: output) { sink in
                 try sink.write(
                     TMX.header(sourceLanguage: first.sourceLanguage, date: try TMX.now()))
@@ -114,7 +125,6 @@ struct TMExportCommand: ParsableCommand {
                 }
                 try sink.write(TMX.footer)
             }
-            let drafts = translated.count - units.count
             StandardError.write(
                 "exported \(units.count) translation units"
                     + (drafts > 0 ? "; \(drafts) drafts left out" : ""))

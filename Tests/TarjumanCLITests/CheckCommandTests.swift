@@ -1294,6 +1294,23 @@ import Testing
 
     /// Every key of the project file is optional: a file of comments only, `---` or `~` is
     /// a project with no settings (pass 31: "the file is empty" blocked every check).
+    /// `baseline: "null"` names a file called null; `baseline: null` names none (pass 45:
+    /// both were read as empty).
+    @Test func aQuotedNullBaselineIsAFileName() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/seeds/baloch-uprising.en.txt" a.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" a.ur.txt
+            printf 'baseline: "null"\\npairs:\\n  - target: a.ur.txt\\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "quoted $?"
+            printf 'baseline: null\\npairs:\\n  - target: a.ur.txt\\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "plain $?"
+            """)
+        #expect(result.stdout.hasSuffix("quoted 2\nplain 2\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("null: error: no such baseline"))
+        #expect(result.stderr.contains("tarjuman.yaml:1:11: error: field 'baseline': is empty"))
+    }
+
     @Test func aProjectFileWithNoSettingsIsNoError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -306,9 +306,20 @@ import Testing
         #expect(
             result.stderr.contains(
                 "doc.ur.tsv:9:1: warning: p1s1: the translation is marked as a draft"))
+        // Drafts stay out of a memory: one of drafts only is no memory (exit 1, no TMX).
         let export = try CLIRunner.run(["tm", "export", sheet])
-        #expect(export.status == 0)
-        #expect(export.stderr.contains("exported 0 translation units; 1 drafts left out"))
+        #expect(export.status == 1)
+        #expect(export.stdout.isEmpty)
+        #expect(
+            export.stderr.contains(
+                "error: nothing to export: \(sheet) holds only drafts (1); confirm the "
+                    + "translations first"))
+        let unfilled = folder.appendingPathComponent("job.ur.tsv").path
+        #expect(try CLIRunner.run(["prepare", source.path, "--to", "ur", "-o", unfilled]).status == 0)
+        let empty = try CLIRunner.run(["tm", "export", unfilled, "-o", folder.path + "/m.tmx"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("holds no translation; fill it first"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/m.tmx"))
     }
 
     @Test func mergeFeedsConfirmedTranslationsToTheMemory() throws {

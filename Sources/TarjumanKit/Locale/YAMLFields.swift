@@ -31,11 +31,7 @@ struct YAMLFields {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
         }
         // Nothing, or a plain YAML null (a quoted "null" is text).
-        if allowingEmpty,
-            node == nil
-                || (node?.scalar?.style == .plain
-                    && ["", "~", "null", "Null", "NULL"].contains(node?.scalar?.string))
-        {
+        if allowingEmpty, node == nil || isNull(node) {
             return try YAMLFields(node: .mapping(Node.Mapping([])), file: file, path: "")
         }
         guard let node else {
@@ -154,6 +150,14 @@ struct YAMLFields {
     }
 
     /// The text of an unquoted scalar (quoted text is never a number or a boolean).
+    /// Whether the field is YAML's null: no value, or a plain `~`, `null`, `Null`, `NULL` (a
+    /// quoted `"null"` is text, a file may have that name).
+    func isNull(_ key: String) -> Bool { Self.isNull(node(key)) }
+
+    private static func isNull(_ node: Node?) -> Bool {
+        node.flatMap(plain).map { ["", "~", "null", "Null", "NULL"].contains($0) } ?? false
+    }
+
     private static func plain(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
         return scalar.string
@@ -191,7 +195,7 @@ struct YAMLFields {
     func mappings(_ key: String) throws(LocalePackError) -> [YAMLFields] {
         guard let node = node(key) else { return [] }
         // A key with no value (`checks:` followed only by comments) is an empty list.
-        if let text = Self.plain(node), ["", "~", "null"].contains(text) { return [] }
+        if Self.isNull(node) { return [] }
         guard case .sequence(let sequence) = node else {
             throw invalid(key, node, "expected a list")
         }

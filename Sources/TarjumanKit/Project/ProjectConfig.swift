@@ -123,9 +123,10 @@ public struct ProjectConfig: Sendable, Equatable {
                 guard let named, named != "none" else { continue }
                 let written = try top.string(key)
                 var isFolder: ObjCBool = false
-                // `~` and `null` are YAML's empty value, not a file of that name.
+                // `~` and `null` are YAML's empty value, not a file of that name; quoted,
+                // they are a name.
                 let reason: String? =
-                    written.isEmpty || written == "~" || written == "null"
+                    written.isEmpty || top.isNull(key)
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or write none"
                     : !FileManager.default.fileExists(atPath: named, isDirectory: &isFolder)
                         ? "\(named): no such file; name it relative to \(Self.fileName)'s folder, "
@@ -148,7 +149,7 @@ public struct ProjectConfig: Sendable, Equatable {
                 let written = try top.string(key)
                 var isFolder: ObjCBool = false
                 let reason: String? =
-                    written.isEmpty || written == "~" || written == "null"
+                    written.isEmpty || top.isNull(key)
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
                         + "the field out"
                     : FileManager.default.fileExists(atPath: path(written), isDirectory: &isFolder)

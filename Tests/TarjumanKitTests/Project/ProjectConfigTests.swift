@@ -120,6 +120,7 @@ import Testing
         ("baseline: \"\"\n", "t.yaml:1:11: error: field 'baseline': is empty; name a file"),
         ("suppressions: ~\n", "t.yaml:1:15: error: field 'suppressions': is empty; name a file"),
         ("baseline: /\n", "t.yaml:1:11: error: field 'baseline': / is a folder; name the file"),
+        ("baseline: NULL\n", "t.yaml:1:11: error: field 'baseline': is empty; name a file"),
     ])
     func aBaselineThatIsNoFileIsAnErrorWhenUsed(_ yaml: String, _ message: String) throws {
         let config = try ProjectConfig(yaml: yaml, file: "t.yaml")
@@ -129,6 +130,15 @@ import Testing
         } throws: { error in
             ((error as? ProjectConfigError)?.description ?? "").hasPrefix(message)
         }
+    }
+
+    /// A quoted `"null"` or `'~'` is a file's name, not YAML's empty value (pass 45: it
+    /// was read as empty).
+    @Test func aQuotedNullIsAName() throws {
+        let config = try ProjectConfig(
+            yaml: "baseline: \"null\"\nsuppressions: '~'\n", file: "/tmp/t.yaml")
+        #expect(try config.readableBaseline() == "/tmp/null")
+        #expect(try config.readableSuppressions() == "/tmp/~")
     }
 
     /// `**` stands for any number of folders (none included), hidden ones and links aside;
