@@ -315,7 +315,8 @@ import Testing
                 "error: nothing to export: \(sheet) holds only drafts (1); confirm the "
                     + "translations first"))
         let unfilled = folder.appendingPathComponent("job.ur.tsv").path
-        #expect(try CLIRunner.run(["prepare", source.path, "--to", "ur", "-o", unfilled]).status == 0)
+        #expect(
+            try CLIRunner.run(["prepare", source.path, "--to", "ur", "-o", unfilled]).status == 0)
         let empty = try CLIRunner.run(["tm", "export", unfilled, "-o", folder.path + "/m.tmx"])
         #expect(empty.status == 1)
         #expect(empty.stderr.contains("holds no translation; fill it first"))
