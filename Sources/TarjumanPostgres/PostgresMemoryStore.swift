@@ -548,9 +548,10 @@ public final class PostgresMemoryStore: MemoryStore, Sendable {
                 FROM unnest(\(bumped.map(\.key))::int8[], \(bumped.map { Int32($0.value) })::int4[]) AS d(id, n)
                 WHERE tm_token.id = d.id
                 """)
-            // An origin whose units were all stored before is not left listed with none. One
-            // whose units were all taken over stays, with its penalty (pass 45).
-            let touched = Array(origins.values)
+            // An origin whose units were all stored before is not left listed with none,
+            // unless this call gave it a penalty (pass 46). One whose units were all taken
+            // over stays, with its penalty (pass 45).
+            let touched = (penalty ?? 0) == 0 ? Array(origins.values) : []
             _ = try rows(
                 """
                 DELETE FROM tm_origin o WHERE o.id = ANY(\(touched)::int8[])

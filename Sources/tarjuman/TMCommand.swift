@@ -53,6 +53,13 @@ struct TMExportCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
+        // TMX only: a name for another format would get TMX under it (pass 46).
+        if let output, case let named = OutputExtension.of(output), named != "tmx",
+            OutputExtension.written.contains(named)
+        {
+            throw ValidationError(
+                "\(output) is a name for \(named) output; tm export writes TMX: name the file .tmx")
+        }
         if database != nil {
             guard files.isEmpty else {
                 throw ValidationError(
@@ -186,16 +193,22 @@ struct TMImportCommand: ParsableCommand {
             Example: tarjuman tm import --to ur --tm-db memory.sqlite omegat-project-save.tmx
             """)
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    /// Output formats, named by their extensions (`-o list.tmx` lists as TMX).
+    enum Format: String, ExpressibleByArgument, NamedByExtension {
         case tsv, jsonl, tmx
+
+        var fileExtensions: [String] { [rawValue] }
     }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var languages: MemoryLanguages
 
-    @Option(name: .long, help: "tsv, jsonl or tmx (listing without --tm-db; default: tsv).")
+    @Option(
+        name: .long,
+        help:
+            "tsv, jsonl or tmx (listing without --tm-db; default: the one -o is named for, else tsv)."
+    )
     var format: Format?
 
     @Option(name: .long, help: "Origin recorded for the units (default: each file's name).")
@@ -228,6 +241,7 @@ struct TMImportCommand: ParsableCommand {
                 "-o and --format are for listing a TMX file's pairs; with --tm-db the pairs go "
                     + "into the store (tm export writes them out)")
         }
+        _ = try Format.checked(format, output: output, fallback: .tsv)
         if memory.database == nil && (origin != nil || penalty != nil) {
             throw ValidationError(
                 "--origin and --penalty are recorded in a store; add --tm-db FILE")
@@ -279,7 +293,7 @@ struct TMImportCommand: ParsableCommand {
                 return
             }
             let (from, to) = (languages.from, languages.to)
-            let format = format ?? .tsv
+            let format = Format.chosen(format, output: output, fallback: .tsv) ?? .tsv
             let selectors = try data.selectors(source, target)
             if Self.isRegularFile(files[0]) && !Self.opensAsXML(files[0]) {
                 throw CommandFailure(

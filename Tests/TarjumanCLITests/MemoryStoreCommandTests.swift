@@ -201,6 +201,43 @@ import Testing
         #expect(result.stdout.hasSuffix("mt\t121\t5\n"))
     }
 
+    /// `--penalty` on an origin whose import adds nothing (every unit stored already) is
+    /// kept: its later units rank lower (pass 46: the origin was dropped with its penalty,
+    /// and its next machine translation matched at 100).
+    @Test func aPenaltyIsKeptWhenTheImportAddsNothing() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            sed 's/Baloch/Brahui/g' m.tmx > more.tmx
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite m.tmx 2> /dev/null
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin mt --penalty 20 m.tmx 2>&1 | grep -c 'now ranks its matches 20 points lower'
+            "$TARJUMAN" tm import --to ur --tm-db s.sqlite --origin mt more.tmx 2> /dev/null
+            "$TARJUMAN" tm stats --tm-db s.sqlite 2> /dev/null | grep mt
+            """)
+        #expect(result.stdout == "1\nmt\t33\t20\n", "\(result.stderr)")
+    }
+
+    /// `tm import` lists a TMX in the format its `-o` file is named for, and refuses a name
+    /// `--format` contradicts; `tm export` writes TMX only (pass 46: TSV went into
+    /// `list.tmx` and TMX into `x.tsv`, exit 0, neither read back).
+    @Test func memoryListingsAndExportsFollowTheirNames() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            "$TARJUMAN" tm import --to ur m.tmx -o list.TMX 2> /dev/null && head -c 5 list.TMX; echo
+            "$TARJUMAN" tm import --to ur m.tmx -o list.jsonl 2> /dev/null && head -c 10 list.jsonl; echo
+            "$TARJUMAN" tm import --to ur --format tsv m.tmx -o x.tmx; echo "import $?"
+            "$TARJUMAN" tm import --to ur m.tmx -o x.sarif; echo "sarif $?"
+            "$TARJUMAN" tm export m.tmx -o x.tsv; echo "export $?"
+            ls x.* 2> /dev/null | wc -l
+            """)
+        #expect(
+            result.stdout == "<?xml\n{\"source\":\nimport 2\nsarif 2\nexport 2\n0\n",
+            "\(result.stderr)")
+        #expect(result.stderr.contains("--format tsv does not fit x.tmx, a name for tmx output"))
+        #expect(result.stderr.contains("x.tsv is a name for tsv output; tm export writes TMX"))
+    }
+
     /// Store commands say when they did nothing or were asked nonsense: deleting an origin
     /// the memory lacks, a limit below 1; origins with tabs (in a store written before they
     /// were refused) stay one TSV row in `tm stats`.

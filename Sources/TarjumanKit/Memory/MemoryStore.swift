@@ -13,7 +13,9 @@ public protocol MemoryStore {
     /// Adds `units` under their origin, which ranks every match from it `penalty` points
     /// lower; `nil` keeps the penalty the origin has (0 for a new one), so that adding to a
     /// less trusted origin never resets its trust. A unit whose source and translation are
-    /// already in the memory for the pair is not added again. Returns how many were added.
+    /// already in the memory for the pair is not added again; an origin none of whose units
+    /// was added is not listed, unless given a `penalty` above 0, which is kept for its
+    /// later units. Returns how many were added.
     func add(_ units: KeyedUnits, penalty: Int?) throws(MemoryError) -> Int
 
     /// The best units for `sentence` (in `source`'s language, into `target`), best first:

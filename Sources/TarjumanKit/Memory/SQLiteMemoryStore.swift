@@ -541,9 +541,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                 sql: "UPDATE token SET units = units + ? WHERE id = ?")
             for (token, units) in added { try bump.execute(arguments: [units, token]) }
             // An origin whose units were all stored before (under another origin) is not
-            // left listed with none. One whose units were all taken over stays, with its
-            // penalty: more of it imported later is still ranked lower (pass 45).
-            for id in Set(origins.values) {
+            // left listed with none (pass 11), unless this call gave it a penalty: that is
+            // kept for more of it imported later (pass 46: `--penalty 20` of an import that
+            // added nothing was lost, and the origin's next units matched at 100). One whose
+            // units were all taken over stays too, with its penalty (pass 45).
+            for id in Set(origins.values) where (penalty ?? 0) == 0 {
                 try db.execute(
                     sql:
                         "DELETE FROM origin WHERE id = ? AND NOT EXISTS (SELECT 1 FROM unit WHERE origin = ?)",

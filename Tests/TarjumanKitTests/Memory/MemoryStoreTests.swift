@@ -125,7 +125,8 @@ import Testing
     }
 
     /// Units already stored under another origin add nothing, and the new origin is not
-    /// left listed with no units (hostile pass 11).
+    /// left listed with no units (hostile pass 11), unless it was given a penalty, which
+    /// its later units need (pass 46).
     @Test(arguments: Backend.available)
     func anOriginThatAddedNothingIsNotListed(_ backend: Backend) throws {
         let (store, folder) = try Self.store(backend)
@@ -135,7 +136,8 @@ import Testing
         let again = Self.units.map {
             MemoryUnit(source: $0.source, target: $0.target, origin: "again.tmx")
         }
-        #expect(try store.add(again, source: en, target: ur, penalty: 5) == 0)
+        #expect(try store.add(again, source: en, target: ur, penalty: nil) == 0)
+        #expect(try store.add(again, source: en, target: ur, penalty: 0) == 0)
         #expect(!(try store.statistics().origins.map(\.origin).contains("again.tmx")))
         #expect(try store.statistics().units == 3)
         // The penalties alone, as imports and exports read them, agree with the counts.
@@ -148,6 +150,8 @@ import Testing
                         ($0.origin, $0.penalty)
                     }))
         #expect(!penalties.isEmpty)
+        #expect(try store.add(again, source: en, target: ur, penalty: 5) == 0)
+        #expect(try store.penalties()["again.tmx"] == 5)
     }
 
     /// Sources with the same words but other punctuation, letter case or digits are units
@@ -449,7 +453,14 @@ import Testing
         var worse = Self.units[0]
         worse.origin = "later-mt.tmx"
         #expect(try store.add([worse], source: en, target: ur, penalty: 40) == 0)
-        #expect(try store.delete(origin: "later-mt.tmx") == 0)
+        // Its penalty is kept though it added nothing: its next units rank lower (pass 46:
+        // they matched at 100).
+        #expect(try store.penalties()["later-mt.tmx"] == 40)
+        var next = worse
+        next.source = "The port of Pasni was built in 1988."
+        #expect(try store.add([next], source: en, target: ur, penalty: nil) == 1)
+        #expect(try store.penalties()["later-mt.tmx"] == 40)
+        #expect(try store.delete(origin: "later-mt.tmx") == 1)
         #expect(try store.statistics().units == 1)
     }
 
