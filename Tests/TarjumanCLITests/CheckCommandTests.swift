@@ -1294,6 +1294,20 @@ import Testing
 
     /// Every key of the project file is optional: a file of comments only, `---` or `~` is
     /// a project with no settings (pass 31: "the file is empty" blocked every check).
+    /// A short range of years and یکم ("the first") are the numbers the translation writes
+    /// (pass 46: both failed CI with number-mismatch errors).
+    @Test func shortYearRangesAndTheFirstOfAMonthAreNumbers() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The uprising of 2023–24 was massive.\\nHe was born on 1 December 1990.\\n' > n.en.txt
+            printf '۲۰۲۳ سے ۲۰۲۴ تک کی بغاوت بہت بڑی تھی۔\\nوہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔\\n' > n.ur.txt
+            "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt; echo "right $?"
+            printf '۲۰۲۳ سے ۲۰۲۵ تک کی بغاوت بہت بڑی تھی۔\\nوہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔\\n' > n.ur.txt
+            "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt | grep -c number-mismatch
+            """)
+        #expect(result.stdout.hasSuffix("right 0\n1\n"), "\(result.stdout)\(result.stderr)")
+    }
+
     /// `baseline: "null"` names a file called null; `baseline: null` names none (pass 45:
     /// both were read as empty).
     @Test func aQuotedNullBaselineIsAFileName() throws {

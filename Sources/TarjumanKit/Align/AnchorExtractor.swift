@@ -265,7 +265,7 @@ public enum AnchorExtractor {
     }
 
     /// The value of a digit in any script, `nil` for other characters.
-    private static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
+    static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
         let value = scalar.value
         switch value {
         case 0x30...0x39: return value - 0x30

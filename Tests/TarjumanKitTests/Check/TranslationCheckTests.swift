@@ -178,6 +178,11 @@ import Testing
         #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
         #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
         #expect(
+            try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty)
+        #expect(
+            try numbers("The uprising of 2023–24 was vast.", "۲۰۲۳ سے ۲۰۲۴ تک کی بغاوت وسیع تھی۔")
+                .isEmpty)
+        #expect(
             try numbers("He came 4th in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔")
                 == ["numbers differ: missing 4"])
         // Words in a row are one number, a minus word before them a sign (pass 37).
@@ -219,6 +224,23 @@ import Testing
         #expect(values("منفی اثرات ۵ سال") == ["5"])
         #expect(
             TranslationChecker.signedNumbers(in: "منفی ۵", minusWords: []).map(\.value) == ["5"])
+    }
+
+    /// The second year of a range written short is the whole year; a month after a year, a
+    /// date or a short number elsewhere is not (pass 46: `2023–24` against `۲۰۲۳ سے ۲۰۲۴`
+    /// was "missing 24; unexpected 2024").
+    @Test func theShortEndOfARangeOfYearsIsTheWholeYear() {
+        let values = { (text: String) in
+            TranslationChecker.signedNumbers(in: text, minusWords: []).map(\.value)
+        }
+        #expect(values("the uprising of 2023–24") == ["2023", "2024"])
+        #expect(values("۲۰۲۳-۲۴ کی بغاوت") == ["2023", "2024"])
+        #expect(values("in 1999/00 and 2019-20") == ["1999", "2000", "2019", "2020"])
+        #expect(values("۲۰۲۳ء–۲۴ء میں") == ["2023", "2024"])
+        #expect(values("on 2024-05-12, in 2024-05, 2024 – 25") == [
+            "2024", "5", "12", "2024", "5", "2024", "25",
+        ])
+        #expect(values("in 2023, 24 people") == ["2023", "24"])
     }
 
     /// The bracket left alone: the first closing one without an opening one, else the last

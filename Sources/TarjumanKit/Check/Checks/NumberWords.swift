@@ -4,13 +4,16 @@ extension TranslationChecker {
     /// The numbers of `text` (``AnchorExtractor/numberSpans(in:)``), a number after one of
     /// `minusWords` negative (pass 36: `-5 degrees` against Urdu `منفی ۵ ڈگری` was a
     /// number mismatch) unless a number comes in the two words before the minus word: then
-    /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37).
+    /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). The second year of a
+    /// range written short is the whole year (`2023–24` is 2023 and 2024).
     static func signedNumbers(in text: String, minusWords: [String]) -> [(
         value: String, offset: Int
     )] {
-        let spans = AnchorExtractor.numberSpans(in: text)
-        guard !minusWords.isEmpty, !spans.isEmpty else { return spans }
+        var spans = AnchorExtractor.numberSpans(in: text)
+        guard !spans.isEmpty else { return spans }
         let scalars = text.scalarArray
+        spans = expandingShortYears(spans, in: scalars)
+        guard !minusWords.isEmpty else { return spans }
         return spans.map { span in
             guard !span.value.hasPrefix("-"),
                 let word = wordBefore(span.offset, in: scalars),
@@ -18,6 +21,45 @@ extension TranslationChecker {
             else { return span }
             return ("-" + span.value, span.offset)
         }
+    }
+
+    /// `spans` with the two digits that close a range of years after a dash or slash
+    /// (`2023–24`, `۲۰۲۳ء-۲۴ء`, `1999/00`) made the year they stand for (pass 46: "missing
+    /// 24; unexpected 2024" against a translation that wrote the year whole). Two digits
+    /// below the first year's (`2024-05`, a month) or followed by more of a date
+    /// (`2024-05-12`) are left as they are.
+    private static func expandingShortYears(
+        _ spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar]
+    ) -> [(value: String, offset: Int)] {
+        let dashes = "-/\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars
+        let yearSign: Unicode.Scalar = "\u{0621}"
+        func digit(_ index: Int) -> Int? {
+            index < scalars.count ? AnchorExtractor.digit(scalars[index]).map(Int.init) : nil
+        }
+        var result = spans
+        for index in spans.indices.dropFirst() {
+            let year = spans[index - 1]
+            guard year.value.count == 4, let first = Int(year.value), (1000...2999).contains(first)
+            else { continue }
+            // The year, its sign (ء) if written, a dash, two digits and their sign.
+            var dash = year.offset + 4
+            if dash < scalars.count && scalars[dash] == yearSign { dash += 1 }
+            guard dash < scalars.count, dashes.contains(scalars[dash]),
+                spans[index].offset == dash || spans[index].offset == dash + 1,
+                let tens = digit(dash + 1), let ones = digit(dash + 2), digit(dash + 3) == nil
+            else { continue }
+            var after = dash + 3
+            if after < scalars.count && scalars[after] == yearSign { after += 1 }
+            let moreOfADate =
+                after < scalars.count && (dashes.contains(scalars[after]) || scalars[after] == ".")
+                && digit(after + 1) != nil
+            let last = tens * 10 + ones
+            guard !moreOfADate, last > first % 100 || (first % 100 == 99 && last == 0) else {
+                continue
+            }
+            result[index].value = String(first / 100 * 100 + last + (last == 0 ? 100 : 0))
+        }
+        return result
     }
 
     /// The letters of the word that ends just before `offset` (white space and bidi marks
