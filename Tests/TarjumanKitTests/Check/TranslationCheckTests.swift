@@ -178,7 +178,8 @@ import Testing
         #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
         #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
         #expect(
-            try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty)
+            try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty
+        )
         #expect(
             try numbers("The uprising of 2023–24 was vast.", "۲۰۲۳ سے ۲۰۲۴ تک کی بغاوت وسیع تھی۔")
                 .isEmpty)
@@ -237,9 +238,10 @@ import Testing
         #expect(values("۲۰۲۳-۲۴ کی بغاوت") == ["2023", "2024"])
         #expect(values("in 1999/00 and 2019-20") == ["1999", "2000", "2019", "2020"])
         #expect(values("۲۰۲۳ء–۲۴ء میں") == ["2023", "2024"])
-        #expect(values("on 2024-05-12, in 2024-05, 2024 – 25") == [
-            "2024", "5", "12", "2024", "5", "2024", "25",
-        ])
+        #expect(
+            values("on 2024-05-12, in 2024-05, 2024 – 25") == [
+                "2024", "5", "12", "2024", "5", "2024", "25",
+            ])
         #expect(values("in 2023, 24 people") == ["2023", "24"])
     }
 
