@@ -65,6 +65,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "more than \(limit) lines; --lines aligns both "
                 + "files whole, at about 1 KB of memory a line: split both at the same lines "
                 + "(split -l \(limit / 2)) and check each pair of parts"
+        case .invalidUTF8(_, 0, _, let bytes) where bytes.first == 0xFF || bytes.first == 0xFE:
+            // FF FE or FE FF: UTF-16's mark, where the reader takes none (pass 46).
+            return "this looks like UTF-16 (it starts with a byte-order mark, 0x"
+                + String(bytes[0], radix: 16, uppercase: true) + "), as Excel's \"Unicode Text\" "
+                + "and Notepad's \"Unicode\" save text; save the file as UTF-8 (Excel: CSV UTF-8) "
+                + "and try again"
         case .invalidUTF8(_, let offset, _, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"

@@ -211,6 +211,14 @@ import Testing
             "$TARJUMAN" merge n.xlf -o out.txt; echo "merge $?"
             """)
         #expect(nul.stdout == "merge 2\n")
+        // A worksheet saved as Excel's "Unicode Text" (UTF-16) is named as such (pass 46).
+        let sheet = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\n' | iconv -f UTF-8 -t UTF-16 > g.en-ur.tsv
+            "$TARJUMAN" glossary lint g.en-ur.tsv > /dev/null; echo "lint $?"
+            """)
+        #expect(sheet.stdout == "lint 2\n")
+        #expect(sheet.stderr.contains("g.en-ur.tsv:1:1: error: this looks like UTF-16"))
         #expect(
             nul.stderr.contains("n.xlf:1:3: error: the character U+0000 (NUL) at byte offset 6"))
     }

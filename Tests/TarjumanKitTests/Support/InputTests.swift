@@ -17,6 +17,23 @@ import Testing
         }
     }
 
+    /// A UTF-16 byte-order mark where the reader takes none is named, with the way out
+    /// (pass 46: "invalid UTF-8 at byte offset 0 (bytes 0xFF)" for Excel's Unicode Text).
+    @Test(arguments: [[0xFF, 0xFE], [0xFE, 0xFF]] as [[UInt8]])
+    func aUTF16MarkIsNamed(_ mark: [UInt8]) throws {
+        let segmenter = try SentenceSegmenter(pack: TestData.pack("en"))
+        #expect {
+            try segmenter.segments(of: .memory(mark + [0x41, 0], name: "sheet.txt"))
+        } throws: { error in
+            "\(error)".hasPrefix(
+                "sheet.txt:1:1: error: this looks like UTF-16 (it starts with a byte-order mark, "
+                    + "0x\(String(mark[0], radix: 16, uppercase: true))), as Excel's")
+        }
+        let binary = InputError.invalidUTF8(
+            file: "b", byteOffset: 3, position: SourcePosition(line: 1, column: 4), bytes: [0xFF])
+        #expect(binary.reason.hasPrefix("invalid UTF-8 at byte offset 3"))
+    }
+
     @Test(arguments: [1, 2, 5, 1 << 20])
     func invalidUTF8IsFoundWhateverTheChunkSize(_ chunkSize: Int) throws {
         let bytes = Array("ٹھیک ہے۔\n\nیہ ".utf8) + [0xE2, 0x82] + Array("غلط ہے۔".utf8)
