@@ -54,6 +54,10 @@ struct TMLookupCommand: ParsableCommand {
             throw ValidationError("--min-match is a score from 1 to 101; got \(minimumMatch)")
         }
         guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
+        // Nothing to look up matches nothing (pass 46: exit 0 with no matches).
+        guard sentence.containsWords else {
+            throw ValidationError("the sentence is empty; give the source sentence to look up")
+        }
         // Half a context would score 101 against a unit that has nothing on the other side.
         guard (previous == nil) == (next == nil) else {
             throw ValidationError(
@@ -123,6 +127,9 @@ struct TMSearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit is at least 1; got \(limit)") }
+        guard text.containsWords else {
+            throw ValidationError("the phrase is empty; give a word or phrase to search for")
+        }
         let count = text.unicodeScalars.count
         guard count <= Self.maximumCharacters else {
             throw ValidationError(
@@ -137,8 +144,12 @@ struct TMSearchCommand: ParsableCommand {
         let text = self.text.withoutBidiControls
         try reportingFailures {
             let (source, target) = try languages.packs(data)
-            let units = try memory.open(creating: false).search(
-                text, source: source, target: target, limit: limit)
+            // One more than listed says whether the list is cut (pass 46: "50 unit(s)" with
+            // thousands more matching).
+            var units = try memory.open(creating: false).search(
+                text, source: source, target: target, limit: min(limit, Int.max - 1) + 1)
+            let cut = units.count > limit
+            if cut { units.removeLast(units.count - limit) }
             let spelling = try FoldedSpelling(text, pack: target)
             let keyer = Normalizer(pack: source)
             var output = ""
@@ -150,7 +161,8 @@ struct TMSearchCommand: ParsableCommand {
                     + "\t\(Self.marked(unit.target, SearchMarks.wholeCharacters(spelling.ranges(in: unit.target), in: unit.target), or: text))\n"
             }
             try OutputSink.standardOutput(output)
-            StandardError.write("\(units.count) unit(s)")
+            StandardError.write(
+                "\(units.count) unit(s)" + (cut ? "; more match: raise --limit to list them" : ""))
         }
     }
 
@@ -251,4 +263,10 @@ struct TMDeleteCommand: ParsableCommand {
             StandardError.write("removed \(removed) unit(s) of \(origin)")
         }
     }
+}
+
+extension String {
+    /// Whether anything but white space and direction marks is written: a phrase or
+    /// sentence to look for.
+    fileprivate var containsWords: Bool { !withoutBidiControls.allSatisfy(\.isWhitespace) }
 }

@@ -252,10 +252,14 @@ import Testing
             "$TARJUMAN" tm search --to ur --tm-db s.sqlite --limit=-1 Gwadar 2> /dev/null; echo "search $?"
             "$TARJUMAN" tm lookup --to ur --tm-db s.sqlite --limit 0 Gwadar 2> /dev/null; echo "lookup $?"
             "$TARJUMAN" tm import --to ur --tm-db s.sqlite --penalty -5 m.tmx 2>&1 | grep -c 'penalty is 0 to 100'
+            "$TARJUMAN" tm search --to ur --tm-db s.sqlite ' ' 2> /dev/null; echo "empty search $?"
+            "$TARJUMAN" tm lookup --to ur --tm-db s.sqlite '' 2> /dev/null; echo "empty lookup $?"
+            "$TARJUMAN" tm search --to ur --tm-db s.sqlite --limit 2 the 2>&1 > /dev/null
             """)
         #expect(
             result.stdout
-                == "origin\tunits\tpenalty\na\\tb\t88\t0\ndelete 2\nsearch 2\nlookup 2\n1\n",
+                == "origin\tunits\tpenalty\na\\tb\t88\t0\ndelete 2\nsearch 2\nlookup 2\n1\n"
+                + "empty search 2\nempty lookup 2\n2 unit(s); more match: raise --limit to list them\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("error: the memory has no units of origin 'nosuch'"))
     }
