@@ -289,6 +289,24 @@ import Testing
         #expect(result.stderr.hasPrefix("e.xlf: error: unknown locale 'urr'"), "\(result.stderr)")
     }
 
+    /// A job saved under another format's name is refused with the name to give it (pass
+    /// 46: a TSV worksheet named .xlf was "malformed XML near here").
+    @Test func aJobUnderAnotherFormatsNameIsRefusedWithTheRightName() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world. Fine.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o job.tsv 2> /dev/null
+            cp job.tsv wrong.xlf
+            "$TARJUMAN" merge wrong.xlf -o o.txt; echo "merge $?"
+            ls o.txt 2> /dev/null | wc -l
+            """)
+        #expect(result.stdout == "merge 2\n0\n")
+        #expect(
+            result.stderr.contains(
+                "wrong.xlf: error: the name says XLIFF, but the file holds a TSV worksheet; "
+                    + "rename it wrong.tsv"))
+    }
+
     @Test func draftTranslationsAreMergedWithAWarning() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

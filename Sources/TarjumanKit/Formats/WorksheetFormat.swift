@@ -88,15 +88,27 @@ public struct WorksheetFormat: Sendable, Equatable, CustomStringConvertible {
         } catch {
             throw .input(error)
         }
-        if let named = try? WorksheetFormat(path: path) { return (named, source) }
         var opening: [UInt8] = []
         do {
             while opening.count < openingBytes, let chunk = try source.next() { opening += chunk }
         } catch {
             throw .input(error)
         }
-        let format = try Self.format(ofOpening: Data(opening.prefix(openingBytes)), file: path)
-        return (format, ByteSource.prefixed(opening, then: source))
+        let sniffed = Result { () throws(ExchangeError) in
+            try Self.format(ofOpening: Data(opening.prefix(openingBytes)), file: path)
+        }
+        let rest = ByteSource.prefixed(opening, then: source)
+        // The name decides, unless the opening says another format for certain (pass 46: a
+        // TSV worksheet named .xlf was "malformed XML near here").
+        if let named = try? WorksheetFormat(path: path) {
+            if case .success(let holds) = sniffed, holds != named {
+                throw .misnamed(
+                    file: path, named: named.name, holds: holds.name,
+                    rename: (path as NSString).deletingPathExtension + "." + holds.extensions[0])
+            }
+            return (named, rest)
+        }
+        return (try sniffed.get(), rest)
     }
 
     /// The format the first ``openingBytes`` of the file `path` say it is in.

@@ -10,6 +10,9 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
     /// The file's name tells no format and its opening is XML whose root element lies past
     /// the `bytes` read to find it.
     case rootBeyondOpening(file: String, bytes: Int)
+    /// The file's name says one format and its opening, without doubt, another (a TSV
+    /// worksheet saved as `job.xlf`).
+    case misnamed(file: String, named: String, holds: String, rename: String)
     /// The source document has nothing to translate.
     case emptySource(file: String)
     /// ICU failed (an internal error).
@@ -42,6 +45,10 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
         case .rootBeyondOpening(let file, let bytes):
             return
                 "\(file): error: unknown format: its name tells none and its first \(bytes >> 10) KB, where Tarjuman looks for the root element, hold none; name it .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
+        case .misnamed(let file, let named, let holds, let rename):
+            let kinds = ["xliff": "XLIFF", "tsv": "TSV worksheet", "md": "Markdown worksheet"]
+            return "\(file): error: the name says \(kinds[named] ?? named), but the file holds a "
+                + "\(kinds[holds] ?? holds); rename it \(rename)"
         case .emptySource(let file):
             return "\(file): error: the document has no text to translate"
         case .icu(let error):

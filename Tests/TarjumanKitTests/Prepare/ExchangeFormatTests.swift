@@ -92,6 +92,21 @@ import Testing
         ] {
             #expect(throws: ExchangeError.unknownFormat(file: notes)) { try format(other) }
         }
+        // A filled file whose opening says another format than its name is refused with the
+        // name to give it (pass 46: a TSV worksheet named .xlf was "malformed XML").
+        for (text, name, named, holds, rename) in [
+            ("# Tarjuman worksheet: x\n", "w.xlf", "xliff", "tsv", "w.tsv"),
+            ("<?xml version=\"1.0\"?><xliff/>", "w.md", "md", "xliff", "w.xlf"),
+            ("<!-- tarjuman worksheet {} -->\n", "w.TSV", "tsv", "md", "w.md"),
+        ] {
+            let file = folder.appendingPathComponent(name)
+            try Data(text.utf8).write(to: file)
+            #expect(
+                throws: ExchangeError.misnamed(
+                    file: file.path, named: named, holds: holds,
+                    rename: folder.appendingPathComponent(rename).path)
+            ) { try WorksheetFormat.readFilled(file.path) }
+        }
         // A folder is said as one, as under a known name (pass 20).
         #expect(
             throws: ExchangeError.input(
