@@ -307,6 +307,23 @@ import Testing
                     + "rename it wrong.tsv"))
     }
 
+    /// An HTML entity typed into a target is said as such, at its place (pass 46: "check
+    /// that every tag is closed").
+    @Test func anHTMLEntityInATargetIsSaidAsSuch() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world. Fine.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o job.xlf 2> /dev/null
+            sed 's|</source>|</source><target>a\\&nbsp;b</target>|' job.xlf > e.xlf
+            "$TARJUMAN" merge e.xlf -o o.txt; echo "merge $?"
+            """)
+        #expect(result.stdout == "merge 2\n")
+        #expect(
+            result.stderr.contains(
+                "e.xlf:6:53: error: malformed XML: an entity XML does not define (&nbsp; and the "
+                    + "like are HTML's)"), "\(result.stderr)")
+    }
+
     @Test func draftTranslationsAreMergedWithAWarning() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -184,14 +184,41 @@ enum SafeXML {
                         "content after the root element <\(root.name)> (line \(root.position.line)) "
                         + "has closed; a document has one root: remove what follows it")
             }
-            let code = parser.parserError.map { " (XMLParser error \(($0 as NSError).code))" } ?? ""
+            let code = builder.errorCode ?? (parser.parserError as? NSError)?.code
+            if let code, let problem = Self.problem(ofParserError: code) {
+                throw XMLFailure(position: position, message: "malformed XML: \(problem)")
+            }
             throw XMLFailure(
                 position: position,
                 message:
-                    "malformed XML near here\(code): check that every tag is closed, in order, "
-                    + "and that each & starts &amp; &lt; &gt; &quot; &apos; or &#…;")
+                    "malformed XML near here\(code.map { " (XMLParser error \($0))" } ?? ""): "
+                    + "check that every tag is closed, in order, and that each & starts &amp; "
+                    + "&lt; &gt; &quot; &apos; or &#…;")
         }
         return builder.root
+    }
+
+    /// What libxml2's error `code` means, in words and with the mend, for the mistakes an
+    /// edited file makes (pass 46: a doubled attribute, `&nbsp;` and a bare `<` were all
+    /// "check that every tag is closed"); nil for the others.
+    static func problem(ofParserError code: Int) -> String? {
+        switch code {
+        case 23:
+            "an & that starts no character reference (no ; after its name): write a literal & "
+                + "as &amp;"
+        case 26, 27, 111:
+            "an entity XML does not define (&nbsp; and the like are HTML's): write the character "
+                + "itself, or its number (&#160;)"
+        case 38: "a < inside an attribute's value: write it as &lt;"
+        case 39, 40, 41: "an attribute whose value is not in quotes: write name=\"value\""
+        case 42: "an attribute given twice in one tag: keep one"
+        case 45: "a comment that is not closed with -->"
+        case 63: "a CDATA section that is not closed with ]]>"
+        case 68: "a < that starts no tag: write a literal < as &lt;"
+        case 73, 77: "a tag that is not finished with >"
+        case 76: "a closing tag that is not the one of the element open here: close tags in order"
+        default: nil
+        }
     }
 
     /// The value of the XML declaration's pseudo-attribute `name` (`version`, `encoding`),
@@ -270,11 +297,14 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     private var pending = ""
     /// Where the parser met its first error (it may read on before it stops).
     var errorPosition: SourcePosition?
+    /// The code of the first error the parser reported (later ones follow from it).
+    var errorCode: Int?
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if errorPosition == nil {
             errorPosition = SourcePosition(
                 line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+            errorCode = (parseError as NSError).code
         }
     }
 

@@ -38,6 +38,25 @@ import Testing
         #expect(try Self.entries(.bytes(Data(bytes))).0 == streamed.0)
     }
 
+    /// The mistakes an edited file makes are said in words at their place (pass 46: a
+    /// doubled attribute, `&nbsp;`, a bare `<` and `AT&T` were all "check that every tag is
+    /// closed").
+    @Test(arguments: [
+        ("<a id=\"1\" id=\"1\"/>", "an attribute given twice"),
+        ("<a>x&nbsp;y</a>", "an entity XML does not define"),
+        ("<a>x < y</a>", "a < that starts no tag"),
+        ("<a>AT&T b</a>", "an & that starts no character reference"),
+        ("<a><b></a>", "a closing tag that is not the one"),
+        ("<a b=1/>", "an attribute whose value is not in quotes"),
+    ])
+    func editingMistakesAreSaidInWords(_ xml: String, _ problem: String) {
+        #expect {
+            _ = try SafeXML.parse(Data(xml.utf8))
+        } throws: { error in
+            (error as? XMLFailure)?.message.hasPrefix("malformed XML: \(problem)") == true
+        }
+    }
+
     /// A large source is checked chunk by chunk before the parser sees it: a bad byte far
     /// into it is refused at its line, not parsed or reported as some other error.
     @Test func aLargeSourceIsCheckedAsItIsRead() throws {
