@@ -324,6 +324,22 @@ import Testing
                     + "like are HTML's)"), "\(result.stderr)")
     }
 
+    /// A Markdown record that gives a field twice is refused at its line (pass 46: the last
+    /// `"status"` won, and a draft merged as confirmed).
+    @Test func aMarkdownRecordWithADoubledFieldIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Hello world.\\n' > d.en.txt
+            "$TARJUMAN" prepare d.en.txt --to ur -o job.md 2> /dev/null
+            sed 's/"status":""/"status":"draft","status":"tm-exact"/' job.md > e.md
+            "$TARJUMAN" merge e.md -o o.txt; echo "merge $?"
+            """)
+        #expect(result.stdout == "merge 2\n")
+        #expect(
+            result.stderr.contains("e.md:6:1: error: field 'status' is given twice"),
+            "\(result.stderr)")
+    }
+
     @Test func draftTranslationsAreMergedWithAWarning() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

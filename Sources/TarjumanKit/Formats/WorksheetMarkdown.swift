@@ -258,7 +258,41 @@ public enum WorksheetMarkdown {
                 message: "field '\(name.shownInMessage)' of this comment line is not text; "
                     + "restore the line from the prepared worksheet")
         }
+        // A field given twice is read as its last copy by JSON readers: a `"status"` of
+        // draft then tm-exact merged the draft as confirmed (pass 46).
+        if let doubled = doubledKey(in: body.dropLast(3)) {
+            throw .malformed(
+                file: file, position: SourcePosition(line: line, column: 1),
+                message: "field '\(doubled.shownInMessage)' is given twice in this comment line; "
+                    + "restore the line from the prepared worksheet")
+        }
         return object.compactMapValues { $0 as? String }
+    }
+
+    /// The first name given twice in the flat JSON object `text` (as written, escapes and
+    /// all), or nil.
+    private static func doubledKey(in text: Substring) -> String? {
+        var seen: Set<Substring> = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] == "\"" else {
+                index = text.index(after: index)
+                continue
+            }
+            // A string: to its closing quote, past escaped characters.
+            var end = text.index(after: index)
+            while end < text.endIndex && text[end] != "\"" {
+                if text[end] == "\\" { end = text.index(after: end) }
+                if end < text.endIndex { end = text.index(after: end) }
+            }
+            guard end < text.endIndex else { return nil }
+            let string = text[text.index(after: index)..<end]
+            index = text.index(after: end)
+            // A string followed by a colon is a name.
+            let next = text[index...].first { !$0.isWhitespace }
+            if next == ":" && !seen.insert(string).inserted { return String(string) }
+        }
+        return nil
     }
 }
 

@@ -705,6 +705,18 @@ import Testing
         } throws: { error in
             "\(error)".contains("error: field 'status' of this comment line is not text")
         }
+        // A field given twice is an error, not its last copy (pass 46: a draft merged as
+        // confirmed); a name's text inside a value is no second name.
+        let doubled = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\"", with: "\"status\":\"draft\",\"status\":\"tm-exact\"")
+        #expect {
+            try WorksheetMarkdown.read(doubled, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("error: field 'status' is given twice in this comment line")
+        }
+        let quoted = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\"", with: "\"status\":\"\",\"note\":\"\\\"status\\\": x\"")
+        #expect(throws: Never.self) { try WorksheetMarkdown.read(quoted, file: "w.md") }
     }
 
     /// Cells a spreadsheet would run as formulas are written after an apostrophe and read
