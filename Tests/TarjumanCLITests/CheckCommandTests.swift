@@ -1304,8 +1304,13 @@ import Testing
             "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt; echo "right $?"
             printf '۲۰۲۳ سے ۲۰۲۵ تک کی بغاوت بہت بڑی تھی۔\\nوہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔\\n' > n.ur.txt
             "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt | grep -c number-mismatch
+            printf 'It happened in March.\\n' > m.en.txt
+            printf 'یہ اپریل میں ہوا۔\\n' > m.ur.txt
+            "$TARJUMAN" check --lines --glossary none m.en.txt m.ur.txt | grep -o 'months .*'
             """)
-        #expect(result.stdout.hasSuffix("right 0\n1\n"), "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stdout.hasSuffix("right 0\n1\nmonths اپریل for March (m.en.txt:1:1)\n"),
+            "\(result.stdout)\(result.stderr)")
     }
 
     /// `baseline: "null"` names a file called null; `baseline: null` names none (pass 45:

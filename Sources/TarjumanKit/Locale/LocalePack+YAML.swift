@@ -8,7 +8,7 @@ extension LocalePack {
         try top.onlyAllow([
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
-            "transliteration", "vowels", "minus_words", "number_words",
+            "transliteration", "vowels", "minus_words", "number_words", "month_names",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -104,24 +104,14 @@ extension LocalePack {
                     + "before a number to make it negative (Urdu منفی, English minus)")
         }
         self.minusWords = minusWords
-        var numberWords: [String: Int] = [:]
-        if let mapping = try top.mapping("number_words") {
-            for word in mapping.keys {
-                let value = try mapping.int(word, default: -1)
-                guard value >= 0,
-                    !word.isEmpty,
-                    word.unicodeScalars.allSatisfy({
-                        $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
-                    })
-                else {
-                    throw mapping.invalid(
-                        word, mapping.node(word),
-                        "a number word is one word of letters with a whole number (تین: 3)")
-                }
-                numberWords[word.lowercased()] = value
-            }
-        }
-        self.numberWords = numberWords
+        let monthNames = try Self.wordValues(
+            top, "month_names", in: 1...12,
+            "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
+        self.monthNames = monthNames
+        self.numberWords = try Self.wordValues(
+            top, "number_words", in: 0...Int.max,
+            "a number word is one word of letters with a whole number (تین: 3)"
+        ).merging(monthNames) { word, _ in word }
         self.file = file
     }
 
@@ -135,6 +125,27 @@ extension LocalePack {
             (1...8).contains(part.count)
                 && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
+    }
+
+    /// The words of the mapping `key` with their whole numbers in `range`, lower-cased;
+    /// anything else is an error at the entry that says `rule`.
+    private static func wordValues(
+        _ top: YAMLFields, _ key: String, in range: ClosedRange<Int>, _ rule: String
+    ) throws(LocalePackError) -> [String: Int] {
+        var values: [String: Int] = [:]
+        guard let mapping = try top.mapping(key) else { return values }
+        for word in mapping.keys {
+            let value = try mapping.int(word, default: -1)
+            guard range.contains(value), !word.isEmpty,
+                word.unicodeScalars.allSatisfy({
+                    $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
+                })
+            else {
+                throw mapping.invalid(word, mapping.node(word), rule)
+            }
+            values[word.lowercased()] = value
+        }
+        return values
     }
 
     private static func quotePairs(_ top: YAMLFields) throws(LocalePackError) -> [QuotePair] {

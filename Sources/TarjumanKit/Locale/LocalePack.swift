@@ -27,6 +27,9 @@ public struct LocalePack: Sendable {
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]
+    /// Month names, lower-cased, with their numbers (`march` 3, `مارچ` 3): number words
+    /// too, and compared word against word by the number check (14 March against ۱۴ اپریل).
+    public let monthNames: [String: Int]
     /// Quotation mark pairs in order of preference.
     public let quotes: [QuotePair]
     /// The preferred sentence punctuation.

@@ -177,6 +177,18 @@ import Testing
         #expect(try numbers("He came 3rd in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔").isEmpty)
         #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
         #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
+        // A month named for another, word against word (pass 46: exit 0).
+        #expect(
+            try numbers("The rally was held on 14 March 2024.", "ریلی ۱۴ اپریل ۲۰۲۴ کو ہوئی۔")
+                == ["numbers differ: months اپریل for March"])
+        #expect(
+            try numbers("It happened in March.", "یہ اپریل میں ہوا۔")
+                == ["numbers differ: months اپریل for March"])
+        #expect(try numbers("It happened in March.", "یہ مارچ میں ہوا۔").isEmpty)
+        #expect(try numbers("The march was held in April.", "جلوس اپریل میں نکالا گیا۔").isEmpty)
+        #expect(try numbers("In March and April it rained.", "مارچ میں بارش ہوئی۔").isEmpty)
+        #expect(
+            try numbers("Johns Hopkins counted on 10 April.", "جون ہوپکنز نے ۱۰ اپریل کو گنا۔").isEmpty)
         #expect(
             try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty
         )
@@ -243,6 +255,15 @@ import Testing
                 "2024", "5", "12", "2024", "5", "2024", "25",
             ])
         #expect(values("in 2023, 24 people") == ["2023", "24"])
+        // Right to left, the short end may come first (TICO-19: `11-2010` for 2010–11),
+        // not after more of a date.
+        let rightToLeft = { (text: String) in
+            TranslationChecker.signedNumbers(in: text, minusWords: [], rightToLeft: true).map(
+                \.value)
+        }
+        #expect(rightToLeft("(11-2010 میں)") == ["2011", "2010"])
+        #expect(rightToLeft("30-11-2010 کو") == ["30", "11", "2010"])
+        #expect(values("(11-2010)") == ["11", "2010"])
     }
 
     /// The bracket left alone: the first closing one without an opening one, else the last

@@ -7,13 +7,17 @@ extension TranslationChecker {
     func checkNumbers(_ bead: inout BeadContext) {
         var sourceSpans: [(value: String, segment: Segment, offset: Int)] = []
         for source in bead.sources {
-            for span in Self.signedNumbers(in: source.text, minusWords: sourcePack.minusWords) {
+            for span in Self.signedNumbers(
+                in: source.text, minusWords: sourcePack.minusWords,
+                rightToLeft: sourcePack.direction == .rtl) {
                 sourceSpans.append((span.value, source, span.offset))
             }
         }
         var targetNumbers: [(value: String, segment: Segment, offset: Int)] = []
         for target in bead.targets {
-            for span in Self.signedNumbers(in: target.text, minusWords: targetPack.minusWords) {
+            for span in Self.signedNumbers(
+                in: target.text, minusWords: targetPack.minusWords,
+                rightToLeft: targetPack.direction == .rtl) {
                 targetNumbers.append((span.value, target, span.offset))
             }
         }
@@ -40,7 +44,8 @@ extension TranslationChecker {
         // is what swapped numbers look like, and excuses neither (pass 37: `fourth … 3 May`
         // against `تیسرا … ۴ مئی` passed).
         // (The words are read only for a bead whose digits differ: most beads' agree.)
-        guard !missingSpans.isEmpty || !targetNumbers.isEmpty else { return }
+        let months = monthDifference(bead)
+        guard !missingSpans.isEmpty || !targetNumbers.isEmpty || months != nil else { return }
         var targetWords =
             missingSpans.isEmpty
             ? WordValues() : Self.numberWords(in: bead.targetText, of: targetPack)
@@ -54,16 +59,35 @@ extension TranslationChecker {
         }
         let missing = missingSpans.map(\.value)
         let firstMissing = missingSpans.first.map { (segment: $0.segment, offset: $0.offset) }
-        guard !missing.isEmpty || !targetNumbers.isEmpty else { return }
+        guard !missing.isEmpty || !targetNumbers.isEmpty || months != nil else { return }
         var parts: [String] = []
         if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
         if !targetNumbers.isEmpty {
             parts.append("unexpected \(targetNumbers.map(\.value).joined(separator: ", "))")
         }
+        if let months { parts.append(months) }
         let place = targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
         bead.add(
             "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
             at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first,
             relatedPosition: firstMissing.map { Self.absolute($0.offset, in: $0.segment) })
+    }
+
+    /// `months اپریل for March` when the translation names a month the source does not
+    /// and lacks one the source names: a month changed (pass 46: 14 March against ۱۴ اپریل
+    /// passed, words against words being no numbers); nil otherwise. A month word more on
+    /// one side alone is no finding: Urdu جون is June and John (`جون ہوپکنز`).
+    private func monthDifference(_ bead: BeadContext) -> String? {
+        let target = Self.monthNames(in: bead.targetText, of: targetPack)
+        guard !target.isEmpty else { return nil }
+        let source = Self.monthNames(in: bead.sourceText, of: sourcePack)
+        let (inSource, inTarget) = (Set(source.map(\.month)), Set(target.map(\.month)))
+        func named(_ months: [(word: String, month: Int)], leaving others: Set<Int>) -> String {
+            var said: Set<Int> = []
+            return months.filter { !others.contains($0.month) && said.insert($0.month).inserted }
+                .map(\.word).joined(separator: ", ")
+        }
+        let (unexpected, missing) = (named(target, leaving: inSource), named(source, leaving: inTarget))
+        return unexpected.isEmpty || missing.isEmpty ? nil : "months \(unexpected) for \(missing)"
     }
 }

@@ -5,14 +5,15 @@ extension TranslationChecker {
     /// `minusWords` negative (pass 36: `-5 degrees` against Urdu `منفی ۵ ڈگری` was a
     /// number mismatch) unless a number comes in the two words before the minus word: then
     /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). The second year of a
-    /// range written short is the whole year (`2023–24` is 2023 and 2024).
-    static func signedNumbers(in text: String, minusWords: [String]) -> [(
-        value: String, offset: Int
-    )] {
+    /// range written short is the whole year (`2023–24` is 2023 and 2024; in right-to-left
+    /// text also written short end first, `11-2010`).
+    static func signedNumbers(in text: String, minusWords: [String], rightToLeft: Bool = false)
+        -> [(value: String, offset: Int)]
+    {
         var spans = AnchorExtractor.numberSpans(in: text)
         guard !spans.isEmpty else { return spans }
         let scalars = text.scalarArray
-        spans = expandingShortYears(spans, in: scalars)
+        spans = expandingShortYears(spans, in: scalars, rightToLeft: rightToLeft)
         guard !minusWords.isEmpty else { return spans }
         return spans.map { span in
             guard !span.value.hasPrefix("-"),
@@ -27,17 +28,37 @@ extension TranslationChecker {
     /// (`2023–24`, `۲۰۲۳ء-۲۴ء`, `1999/00`) made the year they stand for (pass 46: "missing
     /// 24; unexpected 2024" against a translation that wrote the year whole). Two digits
     /// below the first year's (`2024-05`, a month) or followed by more of a date
-    /// (`2024-05-12`) are left as they are.
+    /// (`2024-05-12`) are left as they are. Urdu translations write the range the other way
+    /// round as often (`11-2010` for 2010–11, TICO-19): with `rightToLeft`, two digits then
+    /// a year are read so too, unless a date goes on before them (`30-11-2010`).
     private static func expandingShortYears(
-        _ spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar]
+        _ spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar], rightToLeft: Bool
     ) -> [(value: String, offset: Int)] {
         let dashes = "-/\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars
         let yearSign: Unicode.Scalar = "\u{0621}"
         func digit(_ index: Int) -> Int? {
             index < scalars.count ? AnchorExtractor.digit(scalars[index]).map(Int.init) : nil
         }
+        /// The year the two digits at `start` stand for, when a dash (no slash: a code,
+        /// `GhanaKwam/19/2008`) joins them to `year` and nothing but a space or a bracket
+        /// comes before them (`30-11-2010` is a date).
+        func shortYearBefore(_ year: (value: String, offset: Int), at start: Int) -> Int? {
+            guard year.value.count == 4, let first = Int(year.value),
+                (1000...2999).contains(first), year.offset == start + 3,
+                scalars[start + 2] != "/", dashes.contains(scalars[start + 2]),
+                let tens = digit(start), let ones = digit(start + 1),
+                start == 0 || ScalarText.isWhitespace(scalars[start - 1])
+                    || scalars[start - 1].properties.generalCategory == .openPunctuation
+            else { return nil }
+            let last = tens * 10 + ones
+            return last > first % 100 ? first / 100 * 100 + last : nil
+        }
         var result = spans
         for index in spans.indices.dropFirst() {
+            if rightToLeft, let whole = shortYearBefore(spans[index], at: spans[index - 1].offset) {
+                result[index - 1].value = String(whole)
+                continue
+            }
             let year = spans[index - 1]
             guard year.value.count == 4, let first = Int(year.value), (1000...2999).contains(first)
             else { continue }
@@ -112,17 +133,7 @@ extension TranslationChecker {
         var values = WordValues()
         guard !pack.numberWords.isEmpty else { return values }
         let scalars = text.scalarArray
-        // The runs of letters, each with where it starts and ends.
-        var words: [Range<Int>] = []
-        var start: Int?
-        for index in 0...scalars.count {
-            if index < scalars.count, isLetter(scalars[index]) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append(first..<index)
-                start = nil
-            }
-        }
+        let words = letterRuns(in: scalars)
         let value = { (range: Range<Int>) in
             pack.numberWords[String(scalars: scalars[range]).lowercased()]
         }
@@ -158,6 +169,34 @@ extension TranslationChecker {
             index = end
         }
         return values
+    }
+
+    /// The month names of `pack` in `text`, as written, with their numbers; in a script
+    /// with case, capitalised ones only (a protest march is no month).
+    static func monthNames(in text: String, of pack: LocalePack) -> [(word: String, month: Int)] {
+        guard !pack.monthNames.isEmpty else { return [] }
+        let scalars = text.scalarArray
+        let hasCase = pack.segmentation.hasCase
+        return letterRuns(in: scalars).compactMap { range in
+            guard !hasCase || scalars[range.lowerBound].properties.isUppercase else { return nil }
+            let word = String(scalars: scalars[range])
+            return pack.monthNames[word.lowercased()].map { (word, $0) }
+        }
+    }
+
+    /// The runs of letters of `scalars`, each with where it starts and ends.
+    private static func letterRuns(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for index in 0...scalars.count {
+            if index < scalars.count, isLetter(scalars[index]) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(first..<index)
+                start = nil
+            }
+        }
+        return words
     }
 
     /// Values of number words, each counted, to be taken once each.
