@@ -188,7 +188,8 @@ import Testing
         #expect(try numbers("The march was held in April.", "جلوس اپریل میں نکالا گیا۔").isEmpty)
         #expect(try numbers("In March and April it rained.", "مارچ میں بارش ہوئی۔").isEmpty)
         #expect(
-            try numbers("Johns Hopkins counted on 10 April.", "جون ہوپکنز نے ۱۰ اپریل کو گنا۔").isEmpty)
+            try numbers("Johns Hopkins counted on 10 April.", "جون ہوپکنز نے ۱۰ اپریل کو گنا۔")
+                .isEmpty)
         #expect(
             try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty
         )

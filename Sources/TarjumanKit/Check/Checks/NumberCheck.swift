@@ -9,7 +9,8 @@ extension TranslationChecker {
         for source in bead.sources {
             for span in Self.signedNumbers(
                 in: source.text, minusWords: sourcePack.minusWords,
-                rightToLeft: sourcePack.direction == .rtl) {
+                rightToLeft: sourcePack.direction == .rtl)
+            {
                 sourceSpans.append((span.value, source, span.offset))
             }
         }
@@ -17,7 +18,8 @@ extension TranslationChecker {
         for target in bead.targets {
             for span in Self.signedNumbers(
                 in: target.text, minusWords: targetPack.minusWords,
-                rightToLeft: targetPack.direction == .rtl) {
+                rightToLeft: targetPack.direction == .rtl)
+            {
                 targetNumbers.append((span.value, target, span.offset))
             }
         }
@@ -87,7 +89,9 @@ extension TranslationChecker {
             return months.filter { !others.contains($0.month) && said.insert($0.month).inserted }
                 .map(\.word).joined(separator: ", ")
         }
-        let (unexpected, missing) = (named(target, leaving: inSource), named(source, leaving: inTarget))
+        let (unexpected, missing) = (
+            named(target, leaving: inSource), named(source, leaving: inTarget)
+        )
         return unexpected.isEmpty || missing.isEmpty ? nil : "months \(unexpected) for \(missing)"
     }
 }
