@@ -319,10 +319,13 @@ import Testing
         #expect(urdu.stdout.split(separator: "\n").count == 3, "\(urdu.stdout)")
         let english = try CLIRunner.run(
             ["segment", "--locale", "en", "-"],
-            input: Data("\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships.\n".utf8))
+            input: Data(
+                "\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships. Yahoo! Inc. sells.\n"
+                    .utf8))
         #expect(
             english.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
                 "\"Stop!\" Jake shouted.", "It takes nuts, etc.", "Everything ships.",
+                "Yahoo! Inc. sells.",
             ], "\(english.stdout)")
     }
 }

@@ -333,7 +333,7 @@ extension LocalePack {
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
             "continuers", "unwrap_after", "abbreviation_vowels", "final_abbreviations",
-            "attribution_verbs",
+            "attribution_verbs", "non_starters",
         ])
         let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
         guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
@@ -390,6 +390,7 @@ extension LocalePack {
             singleLetterWords: folded(try fields?.strings("single_letter_words") ?? []),
             continuers: try fields?.strings("continuers") ?? [],
             attributionVerbs: Set(try fields?.strings("attribution_verbs") ?? []),
+            nonStarters: Set(try fields?.strings("non_starters") ?? []),
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }

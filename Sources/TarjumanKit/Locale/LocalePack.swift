@@ -145,6 +145,9 @@ public struct SegmentationProfile: Sendable {
     /// ``SegmentationProfile/attributionWords`` words ending in one goes on with it
     /// (`’’کہاں جا رہے ہیں؟‘‘ ماں نے پوچھا۔`, `"Stop!" Jake shouted.`).
     public let attributionVerbs: Set<String>
+    /// Words no sentence opens with, as written (English `Inc`, `Ltd`): a boundary before
+    /// one is none (`Yahoo! Inc. is a company.`).
+    public let nonStarters: Set<String>
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is

@@ -19,6 +19,8 @@ final class BoundaryRefiner {
     private let terminatorUnits: [UInt16]
     /// The pack's ellipsis marks as code units, compared at every boundary.
     private let ellipsisUnits: [[UInt16]]
+    /// The first code units of the pack's non-starters: a word is read only after one.
+    private let nonStarterFirstUnits: Set<UInt16>
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -30,6 +32,7 @@ final class BoundaryRefiner {
         initials = ListedWordFilter(profile.initials)
         terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
         ellipsisUnits = profile.ellipses.map { Array($0.utf16) }
+        nonStarterFirstUnits = Set(profile.nonStarters.compactMap(\.utf16.first))
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -372,6 +375,7 @@ final class BoundaryRefiner {
         }
         // An emoticon after a sentence's terminator belongs to it: `I love her. :)`.
         if Self.emoticonEnd(text, at: boundary) != nil { return .merge }
+        if opensNoSentence(text, at: boundary) { return .merge }
         // Bidi controls around a full stop (د‪.‬ in Arabic web text) are not part of it.
         while end > segmentStart + 1 && UTF16Text.isBidiControl(text[end - 1]) { end -= 1 }
         // A segment of terminators alone (the opening ॥ of a Hindi invocation) opens the
@@ -792,6 +796,17 @@ final class BoundaryRefiner {
         guard index < text.count, words > 0 else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: text[last]), as: UTF16.self)
         return profile.attributionVerbs.contains(word)
+    }
+
+    /// Whether the word at `boundary` is one of the pack's non-starters, abbreviated with a
+    /// full stop (`Yahoo! Inc. is`; the word `Ltd companies` may open one).
+    private func opensNoSentence(_ text: UnsafeBufferPointer<UInt16>, at boundary: Int) -> Bool {
+        guard boundary < text.count, nonStarterFirstUnits.contains(text[boundary]) else {
+            return false
+        }
+        let word = nextWord(text, from: boundary)
+        let end = boundary + word.utf16.count
+        return end < text.count && text[end] == 0x2E && profile.nonStarters.contains(word)
     }
 
     /// Whether the next word is one of the pack's continuers.

@@ -101,6 +101,12 @@ import Testing
                 "Ask Dept. Heads first.",
             ]
         ),
+        // No sentence opens with a company's suffix (non_starters) written short: `!` inside
+        // a name at a sentence's start too; the word (`Ltd companies`) may open one.
+        (
+            "Yahoo! Inc. is a company. Good! Ltd companies pay less.",
+            ["Yahoo! Inc. is a company.", "Good!", "Ltd companies pay less."]
+        ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
         ("He said “I am done.” and left.", ["He said “I am done.” and left."]),
         // An ellipsis before a capitalised word other than I ends the sentence.
