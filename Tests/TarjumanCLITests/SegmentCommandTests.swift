@@ -320,12 +320,12 @@ import Testing
         let english = try CLIRunner.run(
             ["segment", "--locale", "en", "-"],
             input: Data(
-                "\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships. Yahoo! Inc. sells.\n"
-                    .utf8))
+                ("\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships. Yahoo! Inc. sells. "
+                    + "He is 5 ft. 10 in. tall.\n").utf8))
         #expect(
             english.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
                 "\"Stop!\" Jake shouted.", "It takes nuts, etc.", "Everything ships.",
-                "Yahoo! Inc. sells.",
+                "Yahoo! Inc. sells.", "He is 5 ft. 10 in. tall.",
             ], "\(english.stdout)")
     }
 }

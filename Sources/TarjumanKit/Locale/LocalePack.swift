@@ -148,6 +148,10 @@ public struct SegmentationProfile: Sendable {
     /// Words no sentence opens with, as written (English `Inc`, `Ltd`): a boundary before
     /// one is none (`Yahoo! Inc. is a company.`).
     public let nonStarters: Set<String>
+    /// Units written short after a number, lower-cased, that are words elsewhere (English
+    /// `in`, `no`): after a number, their full stop is an abbreviation's (`5 ft. 10 in.
+    /// tall`), not a sentence's end before a lower-case word.
+    public let numberUnits: Set<String>
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is

@@ -248,7 +248,15 @@ final class BoundaryRefiner {
         let folded = Self.lowercased(word)
         return
             !(profile.abbreviations.contains(folded) || profile.prefixes.contains(folded)
-            || profile.labels.contains(folded) || profile.initials.contains(folded))
+            || profile.labels.contains(folded) || profile.initials.contains(folded)
+            || (profile.numberUnits.contains(folded) && followsNumber(text, at: start)))
+    }
+
+    /// Whether a number ends just before the space before `start` (`10 in.`).
+    private func followsNumber(_ text: UnsafeBufferPointer<UInt16>, at start: Int) -> Bool {
+        var index = start
+        while index > 0 && UTF16Text.isSpace(text[index - 1]) { index -= 1 }
+        return index < start && index > 0 && UTF16Text.digitValue(text[index - 1]) != nil
     }
 
     /// A dash standing as a word after a sentence's terminator opens the next sentence:

@@ -107,6 +107,12 @@ import Testing
             "Yahoo! Inc. is a company. Good! Ltd companies pay less.",
             ["Yahoo! Inc. is a company.", "Good!", "Ltd companies pay less."]
         ),
+        // After a number, a unit written short (number_units) ends no sentence before a
+        // lower-case word; elsewhere the word is a word (informal text).
+        (
+            "He is 5 ft. 10 in. tall. It came in. tall men left.",
+            ["He is 5 ft. 10 in. tall.", "It came in.", "tall men left."]
+        ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
         ("He said “I am done.” and left.", ["He said “I am done.” and left."]),
         // An ellipsis before a capitalised word other than I ends the sentence.
