@@ -1292,17 +1292,19 @@ import Testing
         #expect(result.stderr.contains("1 finding(s) suppressed by s.tsv"), "\(result.stderr)")
     }
 
-    /// Every key of the project file is optional: a file of comments only, `---` or `~` is
-    /// a project with no settings (pass 31: "the file is empty" blocked every check).
-    /// A short range of years and یکم ("the first") are the numbers the translation writes
-    /// (pass 46: both failed CI with number-mismatch errors).
+    /// A short range of years, یکم ("the first") and a scale word (1.2 million = ۱۲ لاکھ)
+    /// are the numbers the translation writes (pass 46: all failed CI with number-mismatch
+    /// errors); a month changed word for word is a mismatch.
     @Test func shortYearRangesAndTheFirstOfAMonthAreNumbers() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'The uprising of 2023–24 was massive.\\nHe was born on 1 December 1990.\\n' > n.en.txt
+            printf 'Over 1.2 million people moved.\\n' >> n.en.txt
             printf '۲۰۲۳ سے ۲۰۲۴ تک کی بغاوت بہت بڑی تھی۔\\nوہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔\\n' > n.ur.txt
+            printf '۱۲ لاکھ سے زائد لوگ منتقل ہوئے۔\\n' >> n.ur.txt
             "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt; echo "right $?"
             printf '۲۰۲۳ سے ۲۰۲۵ تک کی بغاوت بہت بڑی تھی۔\\nوہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔\\n' > n.ur.txt
+            printf '۱۲ لاکھ سے زائد لوگ منتقل ہوئے۔\\n' >> n.ur.txt
             "$TARJUMAN" check --lines --glossary none n.en.txt n.ur.txt | grep -c number-mismatch
             printf 'It happened in March.\\n' > m.en.txt
             printf 'یہ اپریل میں ہوا۔\\n' > m.ur.txt
@@ -1330,6 +1332,8 @@ import Testing
         #expect(result.stderr.contains("tarjuman.yaml:1:11: error: field 'baseline': is empty"))
     }
 
+    /// Every key of the project file is optional: a file of comments only, `---` or `~` is
+    /// a project with no settings (pass 31: "the file is empty" blocked every check).
     @Test func aProjectFileWithNoSettingsIsNoError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

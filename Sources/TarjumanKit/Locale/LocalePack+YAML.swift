@@ -9,6 +9,7 @@ extension LocalePack {
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
+            "scale_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -108,6 +109,22 @@ extension LocalePack {
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
         self.monthNames = monthNames
+        var scaleWords: [String: Int] = [:]
+        for (word, value) in try Self.wordValues(
+            top, "scale_words", in: 10...Int.max,
+            "a scale word is one word of letters with a power of ten (لاکھ: 100000)")
+        {
+            let exponent = String(value).dropFirst().count
+            guard String(value) == "1" + String(repeating: "0", count: exponent) else {
+                let mapping = try top.mapping("scale_words")
+                throw top.invalid(
+                    "scale_words", mapping?.node(word) ?? top.node("scale_words"),
+                    "\(word.shownInMessage): \(value) is no power of ten; a scale word "
+                        + "multiplies the number before it by 10, 100, 1000…")
+            }
+            scaleWords[word] = exponent
+        }
+        self.scaleWords = scaleWords
         self.numberWords = try Self.wordValues(
             top, "number_words", in: 0...Int.max,
             "a number word is one word of letters with a whole number (تین: 3)"

@@ -177,6 +177,15 @@ import Testing
         #expect(try numbers("He came 3rd in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔").isEmpty)
         #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
         #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
+        // A scale word multiplies the number before it (pass 46: "missing 1.2; unexpected
+        // 12").
+        #expect(
+            try numbers("Over 1.2 million people moved.", "۱۲ لاکھ سے زائد لوگ منتقل ہوئے۔").isEmpty
+        )
+        #expect(try numbers("It cost 5 billion rupees.", "اس پر ۵ ارب روپے خرچ ہوئے۔").isEmpty)
+        #expect(
+            try numbers("It cost 5 billion rupees.", "اس پر ۵ کروڑ روپے خرچ ہوئے۔")
+                == ["numbers differ: missing 5000000000; unexpected 50000000"])
         // A month named for another, word against word (pass 46: exit 0).
         #expect(
             try numbers("The rally was held on 14 March 2024.", "ریلی ۱۴ اپریل ۲۰۲۴ کو ہوئی۔")
@@ -238,6 +247,19 @@ import Testing
         #expect(values("منفی اثرات ۵ سال") == ["5"])
         #expect(
             TranslationChecker.signedNumbers(in: "منفی ۵", minusWords: []).map(\.value) == ["5"])
+    }
+
+    @Test func aNumberIsScaledByPowersOfTen() {
+        #expect(TranslationChecker.scaled("1.2", byPowerOfTen: 6) == "1200000")
+        #expect(TranslationChecker.scaled("-0.25", byPowerOfTen: 1) == "-2.5")
+        #expect(TranslationChecker.scaled("0.001234", byPowerOfTen: 3) == "1.234")
+        #expect(TranslationChecker.scaled("12", byPowerOfTen: 5) == "1200000")
+        #expect(TranslationChecker.scaled("1.2.3", byPowerOfTen: 3) == nil)
+        let values = { (text: String) in
+            TranslationChecker.signedNumbers(in: text, minusWords: [], scales: ["million": 6])
+                .map(\.value)
+        }
+        #expect(values("1,200.5 Million and 3 millions, 4-million") == ["1200500000", "3", "4"])
     }
 
     /// The second year of a range written short is the whole year; a month after a year, a

@@ -9,7 +9,7 @@ extension TranslationChecker {
         for source in bead.sources {
             for span in Self.signedNumbers(
                 in: source.text, minusWords: sourcePack.minusWords,
-                rightToLeft: sourcePack.direction == .rtl)
+                rightToLeft: sourcePack.direction == .rtl, scales: sourcePack.scaleWords)
             {
                 sourceSpans.append((span.value, source, span.offset))
             }
@@ -18,7 +18,7 @@ extension TranslationChecker {
         for target in bead.targets {
             for span in Self.signedNumbers(
                 in: target.text, minusWords: targetPack.minusWords,
-                rightToLeft: targetPack.direction == .rtl)
+                rightToLeft: targetPack.direction == .rtl, scales: targetPack.scaleWords)
             {
                 targetNumbers.append((span.value, target, span.offset))
             }

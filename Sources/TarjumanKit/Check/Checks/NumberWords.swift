@@ -6,14 +6,25 @@ extension TranslationChecker {
     /// number mismatch) unless a number comes in the two words before the minus word: then
     /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). The second year of a
     /// range written short is the whole year (`2023–24` is 2023 and 2024; in right-to-left
-    /// text also written short end first, `11-2010`).
-    static func signedNumbers(in text: String, minusWords: [String], rightToLeft: Bool = false)
-        -> [(value: String, offset: Int)]
-    {
+    /// text also written short end first, `11-2010`). A number before one of `scales`
+    /// (words with their powers of ten) is multiplied: `1.2 million` and `۱۲ لاکھ` are both
+    /// 1200000.
+    static func signedNumbers(
+        in text: String, minusWords: [String], rightToLeft: Bool = false,
+        scales: [String: Int] = [:]
+    ) -> [(value: String, offset: Int)] {
         var spans = AnchorExtractor.numberSpans(in: text)
         guard !spans.isEmpty else { return spans }
         let scalars = text.scalarArray
         spans = expandingShortYears(spans, in: scalars, rightToLeft: rightToLeft)
+        if !scales.isEmpty {
+            for index in spans.indices {
+                guard let exponent = scaleAfter(spans[index].offset, in: scalars, scales: scales),
+                    let value = scaled(spans[index].value, byPowerOfTen: exponent)
+                else { continue }
+                spans[index].value = value
+            }
+        }
         guard !minusWords.isEmpty else { return spans }
         return spans.map { span in
             guard !span.value.hasPrefix("-"),
@@ -81,6 +92,52 @@ extension TranslationChecker {
             result[index].value = String(first / 100 * 100 + last + (last == 0 ? 100 : 0))
         }
         return result
+    }
+
+    /// The power of ten of the scale word right after the number at `offset` (white space
+    /// between), if one follows.
+    private static func scaleAfter(
+        _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
+    ) -> Int? {
+        var end = offset
+        while end < scalars.count, scalars[end] == "-" || AnchorExtractor.isBidiMark(scalars[end]) {
+            end += 1
+        }
+        // Digits, and a separator only between digits (1,200.5; ۱٬۲۰۰٫۵).
+        while end < scalars.count {
+            if AnchorExtractor.digit(scalars[end]) != nil {
+                end += 1
+            } else if end + 1 < scalars.count,
+                ".,\u{066B}\u{066C}\u{060C}".unicodeScalars.contains(scalars[end]),
+                AnchorExtractor.digit(scalars[end + 1]) != nil
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        var start = end
+        while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
+        guard start > end else { return nil }
+        var wordEnd = start
+        while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd > start else { return nil }
+        return scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
+    }
+
+    /// `value` (a canonical number: `1.2`, `-12`) times ten to `exponent`, canonical; nil
+    /// for a value with two points (a version, a date).
+    static func scaled(_ value: String, byPowerOfTen exponent: Int) -> String? {
+        let sign = value.hasPrefix("-") ? "-" : ""
+        let parts = value.dropFirst(sign.count).split(
+            separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        let moved = fraction.prefix(exponent)
+        var whole = String(parts[0] + moved + String(repeating: "0", count: exponent - moved.count))
+        whole = String(whole.drop { $0 == "0" })
+        let rest = fraction.dropFirst(exponent).reversed().drop { $0 == "0" }.reversed()
+        return sign + (whole.isEmpty ? "0" : whole) + (rest.isEmpty ? "" : "." + String(rest))
     }
 
     /// The letters of the word that ends just before `offset` (white space and bidi marks
