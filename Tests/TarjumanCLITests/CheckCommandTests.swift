@@ -1311,7 +1311,7 @@ import Testing
             "$TARJUMAN" check --lines --glossary none m.en.txt m.ur.txt | grep -o 'months .*'
             """)
         #expect(
-            result.stdout.hasSuffix("right 0\n1\nmonths اپریل for March (m.en.txt:1:1)\n"),
+            result.stdout.hasSuffix("right 0\n1\nmonths اپریل for March (m.en.txt:1:16)\n"),
             "\(result.stdout)\(result.stderr)")
     }
 

@@ -199,6 +199,12 @@ import Testing
         #expect(
             try numbers("Johns Hopkins counted on 10 April.", "جون ہوپکنز نے ۱۰ اپریل کو گنا۔")
                 .isEmpty)
+        // Counted, not as sets (pass 47: a month put for another beside the same month).
+        #expect(
+            try numbers(
+                "Talks were held on 1 March and 8 April.", "مذاکرات یکم مارچ اور ۸ مارچ کو ہوئے۔")
+                == ["numbers differ: months مارچ for April"])
+        #expect(try numbers("Jon Snow left on 5 August.", "جون سنو ۵ اگسٹ کو روانہ ہوا۔").isEmpty)
         #expect(
             try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty
         )
@@ -266,27 +272,50 @@ import Testing
     /// date or a short number elsewhere is not (pass 46: `2023–24` against `۲۰۲۳ سے ۲۰۲۴`
     /// was "missing 24; unexpected 2024").
     @Test func theShortEndOfARangeOfYearsIsTheWholeYear() {
-        let values = { (text: String) in
-            TranslationChecker.signedNumbers(in: text, minusWords: []).map(\.value)
+        let wholes = { (text: String) in
+            TranslationChecker.signedNumbers(in: text, minusWords: []).map {
+                $0.whole.map { "\($0)" } ?? $0.value
+            }
         }
-        #expect(values("the uprising of 2023–24") == ["2023", "2024"])
-        #expect(values("۲۰۲۳-۲۴ کی بغاوت") == ["2023", "2024"])
-        #expect(values("in 1999/00 and 2019-20") == ["1999", "2000", "2019", "2020"])
-        #expect(values("۲۰۲۳ء–۲۴ء میں") == ["2023", "2024"])
+        #expect(wholes("the uprising of 2023–24") == ["2023", "2024"])
+        #expect(wholes("۲۰۲۳-۲۴ کی بغاوت") == ["2023", "2024"])
+        #expect(wholes("in 1999/00 and 2019-20") == ["1999", "2000", "2019", "2020"])
+        #expect(wholes("۲۰۲۳ء–۲۴ء میں") == ["2023", "2024"])
         #expect(
-            values("on 2024-05-12, in 2024-05, 2024 – 25") == [
+            wholes("on 2024-05-12, in 2024-05, 2024 – 25") == [
                 "2024", "5", "12", "2024", "5", "2024", "25",
             ])
-        #expect(values("in 2023, 24 people") == ["2023", "24"])
-        // Right to left, the short end may come first (TICO-19: `11-2010` for 2010–11),
-        // not after more of a date.
-        let rightToLeft = { (text: String) in
-            TranslationChecker.signedNumbers(in: text, minusWords: [], rightToLeft: true).map(
-                \.value)
-        }
-        #expect(rightToLeft("(11-2010 میں)") == ["2011", "2010"])
-        #expect(rightToLeft("30-11-2010 کو") == ["30", "11", "2010"])
-        #expect(values("(11-2010)") == ["11", "2010"])
+        #expect(wholes("in 2023, 24 people") == ["2023", "24"])
+        // The value stays as written: the other side may write the short end too.
+        #expect(
+            TranslationChecker.signedNumbers(in: "2023–24", minusWords: []).map(\.value) == [
+                "2023", "24",
+            ])
+    }
+
+    /// A range of years is the same whichever way each side writes it (pass 47: forms but
+    /// the whole year were errors): short or whole, spaced, with تا or سے, the short end
+    /// first (`۱۱-۲۰۱۰` for 2010–11); a short end against another year is still a mismatch.
+    @Test(arguments: [
+        "۲۰۲۳ سے ۲۰۲۴ تک کا بجٹ۔", "۲۰۲۳ - ۲۴ کا بجٹ۔", "۲۴ - ۲۰۲۳ کا بجٹ۔", "۲۰۲۳ تا ۲۴ کا بجٹ۔",
+        "۲۰۲۳ء–۲۰۲۴ء کا بجٹ۔", "۲۴/۲۰۲۳ کا بجٹ۔",
+    ])
+    func aRangeOfYearsMayBeWrittenEitherWay(_ urdu: String) throws {
+        let checker = try TranslationChecker(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur"),
+            glossary: nil)
+        let result = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur")
+        ).align(sourceText: "The 2023–24 budget.", targetText: urdu)
+        #expect(
+            try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.rule == "number-mismatch" }.isEmpty)
+        let wrong = try DocumentAligner(
+            sourcePack: try TestData.pack("en"), targetPack: try TestData.pack("ur")
+        ).align(sourceText: "The 2023–24 budget.", targetText: "۲۰۲۳ سے ۲۰۲۵ تک کا بجٹ۔")
+        #expect(
+            try checker.check(wrong, sourceFile: "en.txt", targetFile: "ur.txt")
+                .filter { $0.rule == "number-mismatch" }.count == 1)
     }
 
     /// The bracket left alone: the first closing one without an opening one, else the last

@@ -5,22 +5,20 @@ extension TranslationChecker {
     /// first number of the translation that the source does not have, its related place on
     /// the first source number the translation lacks (else at the sentences).
     func checkNumbers(_ bead: inout BeadContext) {
-        var sourceSpans: [(value: String, segment: Segment, offset: Int)] = []
+        var sourceSpans: [NumberPlace] = []
         for source in bead.sources {
             for span in Self.signedNumbers(
-                in: source.text, minusWords: sourcePack.minusWords,
-                rightToLeft: sourcePack.direction == .rtl, scales: sourcePack.scaleWords)
+                in: source.text, minusWords: sourcePack.minusWords, scales: sourcePack.scaleWords)
             {
-                sourceSpans.append((span.value, source, span.offset))
+                sourceSpans.append((span.value, source, span.offset, span.whole))
             }
         }
-        var targetNumbers: [(value: String, segment: Segment, offset: Int)] = []
+        var targetNumbers: [NumberPlace] = []
         for target in bead.targets {
             for span in Self.signedNumbers(
-                in: target.text, minusWords: targetPack.minusWords,
-                rightToLeft: targetPack.direction == .rtl, scales: targetPack.scaleWords)
+                in: target.text, minusWords: targetPack.minusWords, scales: targetPack.scaleWords)
             {
-                targetNumbers.append((span.value, target, span.offset))
+                targetNumbers.append((span.value, target, span.offset, span.whole))
             }
         }
         // Each source number takes the first translated number of its value still free: the
@@ -30,7 +28,7 @@ extension TranslationChecker {
             places[number.value, default: (0, [])].indices.append(index)
         }
         var taken = [Bool](repeating: false, count: targetNumbers.count)
-        var missingSpans: [(value: String, segment: Segment, offset: Int)] = []
+        var missingSpans: [NumberPlace] = []
         for number in sourceSpans {
             if let queue = places[number.value], queue.next < queue.indices.count {
                 taken[queue.indices[queue.next]] = true
@@ -40,6 +38,7 @@ extension TranslationChecker {
             }
         }
         targetNumbers = targetNumbers.indices.filter { !taken[$0] }.map { targetNumbers[$0] }
+        Self.pairWholeYears(&missingSpans, &targetNumbers)
         // A number the other side writes as a word (`3rd` and تیسرے, `twelve` and ۱۲; pass
         // 36) is there. Words only excuse: Urdu ایک is also "a", and is no number of its own.
         // Both ways in one bead (a digit missing for a word, and a word's digit unexpected)
@@ -67,31 +66,84 @@ extension TranslationChecker {
         if !targetNumbers.isEmpty {
             parts.append("unexpected \(targetNumbers.map(\.value).joined(separator: ", "))")
         }
-        if let months { parts.append(months) }
-        let place = targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
+        if let months { parts.append(months.text) }
+        // At the first unexpected number, else at the month put for another.
+        let place =
+            targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
+            ?? months.map { Self.absolute($0.place.1, in: $0.place.0) }
+        let related =
+            firstMissing.map { Self.absolute($0.offset, in: $0.segment) }
+            ?? months.map { Self.absolute($0.related.1, in: $0.related.0) }
         bead.add(
             "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
             at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first,
-            relatedPosition: firstMissing.map { Self.absolute($0.offset, in: $0.segment) })
+            relatedPosition: related)
     }
 
-    /// `months اپریل for March` when the translation names a month the source does not
-    /// and lacks one the source names: a month changed (pass 46: 14 March against ۱۴ اپریل
-    /// passed, words against words being no numbers); nil otherwise. A month word more on
-    /// one side alone is no finding: Urdu جون is June and John (`جون ہوپکنز`).
-    private func monthDifference(_ bead: BeadContext) -> String? {
-        let target = Self.monthNames(in: bead.targetText, of: targetPack)
-        guard !target.isEmpty else { return nil }
-        let source = Self.monthNames(in: bead.sourceText, of: sourcePack)
-        let (inSource, inTarget) = (Set(source.map(\.month)), Set(target.map(\.month)))
-        func named(_ months: [(word: String, month: Int)], leaving others: Set<Int>) -> String {
-            var said: Set<Int> = []
-            return months.filter { !others.contains($0.month) && said.insert($0.month).inserted }
-                .map(\.word).joined(separator: ", ")
+    /// A number's value, where it is written, and the whole year it also stands for (the
+    /// short end of a range of years).
+    typealias NumberPlace = (value: String, segment: Segment, offset: Int, whole: String?)
+
+    /// Pairs the numbers left on both sides where one is the short end of a range of years
+    /// and the other its whole year (`2023–24` against `۲۰۲۳ سے ۲۰۲۴`), either way round,
+    /// so each side may write the range as it likes (`۲۰۲۳ - ۲۴`, `۱۱-۲۰۱۰`; pass 47: the
+    /// year alone was compared, and such forms became errors).
+    private static func pairWholeYears(_ missing: inout [NumberPlace], _ unexpected: inout [NumberPlace])
+    {
+        for index in missing.indices.reversed() {
+            guard let whole = missing[index].whole,
+                let other = unexpected.firstIndex(where: { $0.value == whole })
+            else { continue }
+            missing.remove(at: index)
+            unexpected.remove(at: other)
         }
-        let (unexpected, missing) = (
-            named(target, leaving: inSource), named(source, leaving: inTarget)
+        for index in unexpected.indices.reversed() {
+            guard let whole = unexpected[index].whole,
+                let other = missing.firstIndex(where: { $0.value == whole })
+            else { continue }
+            unexpected.remove(at: index)
+            missing.remove(at: other)
+        }
+    }
+
+    /// `months اپریل for March` when the translation names a month more often than the
+    /// source and lacks one the source names: a month changed (pass 46: 14 March against
+    /// ۱۴ اپریل passed, words against words being no numbers; pass 47: counted, not as
+    /// sets, so `1 March and 8 April` against `یکم مارچ اور ۸ مارچ` is one), with the first
+    /// such month on each side; nil otherwise. A month word more on one side alone is no
+    /// finding: Urdu جون is June and John.
+    private func monthDifference(_ bead: BeadContext) -> (
+        text: String, place: (Segment, Int), related: (Segment, Int)
+    )? {
+        let target = bead.targets.flatMap { segment in
+            Self.monthNames(in: segment.text, of: targetPack).map { ($0, segment) }
+        }
+        guard !target.isEmpty else { return nil }
+        let source = bead.sources.flatMap { segment in
+            Self.monthNames(in: segment.text, of: sourcePack).map { ($0, segment) }
+        }
+        /// The months of `months` beyond what `other` has of each, in order.
+        func beyond(
+            _ months: [(MonthName, Segment)], _ other: [(MonthName, Segment)]
+        ) -> [(MonthName, Segment)] {
+            var left = Dictionary(other.map { ($0.0.month, 1) }, uniquingKeysWith: +)
+            return months.filter { month in
+                guard let count = left[month.0.month], count > 0 else { return true }
+                left[month.0.month] = count - 1
+                return false
+            }
+        }
+        let unexpected = beyond(target, source)
+        let missing = beyond(source, target)
+        guard let first = unexpected.first, let lacking = missing.first else { return nil }
+        func words(_ months: [(MonthName, Segment)]) -> String {
+            var said: Set<String> = []
+            return months.map(\.0.word).filter { said.insert($0).inserted }
+                .joined(separator: ", ")
+        }
+        return (
+            "months \(words(unexpected)) for \(words(missing))", (first.1, first.0.offset),
+            (lacking.1, lacking.0.offset)
         )
-        return unexpected.isEmpty || missing.isEmpty ? nil : "months \(unexpected) for \(missing)"
     }
 }

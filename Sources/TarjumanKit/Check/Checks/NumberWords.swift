@@ -4,72 +4,51 @@ extension TranslationChecker {
     /// The numbers of `text` (``AnchorExtractor/numberSpans(in:)``), a number after one of
     /// `minusWords` negative (pass 36: `-5 degrees` against Urdu `منفی ۵ ڈگری` was a
     /// number mismatch) unless a number comes in the two words before the minus word: then
-    /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). The second year of a
-    /// range written short is the whole year (`2023–24` is 2023 and 2024; in right-to-left
-    /// text also written short end first, `11-2010`). A number before one of `scales`
-    /// (words with their powers of ten) is multiplied: `1.2 million` and `۱۲ لاکھ` are both
-    /// 1200000.
+    /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). A number before one of
+    /// `scales` (words with their powers of ten) is multiplied: `1.2 million` and `۱۲ لاکھ`
+    /// are both 1200000. The short end of a range of years (`2023–24`) also stands for its
+    /// whole year (`whole`, 2024), which the other side may write instead.
     static func signedNumbers(
-        in text: String, minusWords: [String], rightToLeft: Bool = false,
-        scales: [String: Int] = [:]
-    ) -> [(value: String, offset: Int)] {
-        var spans = AnchorExtractor.numberSpans(in: text)
-        guard !spans.isEmpty else { return spans }
+        in text: String, minusWords: [String], scales: [String: Int] = [:]
+    ) -> [(value: String, offset: Int, whole: String?)] {
+        let found = AnchorExtractor.numberSpans(in: text)
+        guard !found.isEmpty else { return [] }
         let scalars = text.scalarArray
-        spans = expandingShortYears(spans, in: scalars, rightToLeft: rightToLeft)
+        let wholes = wholeYears(of: found, in: scalars)
+        var spans = zip(found, wholes).map { ($0.value, $0.offset, $1) }
         if !scales.isEmpty {
             for index in spans.indices {
-                guard let exponent = scaleAfter(spans[index].offset, in: scalars, scales: scales),
-                    let value = scaled(spans[index].value, byPowerOfTen: exponent)
+                guard let exponent = scaleAfter(spans[index].1, in: scalars, scales: scales),
+                    let value = scaled(spans[index].0, byPowerOfTen: exponent)
                 else { continue }
-                spans[index].value = value
+                spans[index].0 = value
             }
         }
         guard !minusWords.isEmpty else { return spans }
         return spans.map { span in
-            guard !span.value.hasPrefix("-"),
-                let word = wordBefore(span.offset, in: scalars),
+            guard !span.0.hasPrefix("-"),
+                let word = wordBefore(span.1, in: scalars),
                 isSign(word, in: scalars, minusWords: minusWords)
             else { return span }
-            return ("-" + span.value, span.offset)
+            return ("-" + span.0, span.1, span.2)
         }
     }
 
-    /// `spans` with the two digits that close a range of years after a dash or slash
-    /// (`2023–24`, `۲۰۲۳ء-۲۴ء`, `1999/00`) made the year they stand for (pass 46: "missing
-    /// 24; unexpected 2024" against a translation that wrote the year whole). Two digits
-    /// below the first year's (`2024-05`, a month) or followed by more of a date
-    /// (`2024-05-12`) are left as they are. Urdu translations write the range the other way
-    /// round as often (`11-2010` for 2010–11, TICO-19): with `rightToLeft`, two digits then
-    /// a year are read so too, unless a date goes on before them (`30-11-2010`).
-    private static func expandingShortYears(
-        _ spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar], rightToLeft: Bool
-    ) -> [(value: String, offset: Int)] {
+    /// For each of `spans`, the whole year it stands for when it is the two digits that
+    /// close a range of years after a dash or slash (`2023–24`, `۲۰۲۳ء-۲۴ء`, `1999/00`),
+    /// else nil (pass 46: "missing 24; unexpected 2024" against a translation that wrote
+    /// the year whole). Two digits below the first year's (`2024-05`, a month) or followed
+    /// by more of a date (`2024-05-12`) are none.
+    private static func wholeYears(
+        of spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar]
+    ) -> [String?] {
         let dashes = "-/\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars
         let yearSign: Unicode.Scalar = "\u{0621}"
         func digit(_ index: Int) -> Int? {
             index < scalars.count ? AnchorExtractor.digit(scalars[index]).map(Int.init) : nil
         }
-        /// The year the two digits at `start` stand for, when a dash (no slash: a code,
-        /// `GhanaKwam/19/2008`) joins them to `year` and nothing but a space or a bracket
-        /// comes before them (`30-11-2010` is a date).
-        func shortYearBefore(_ year: (value: String, offset: Int), at start: Int) -> Int? {
-            guard year.value.count == 4, let first = Int(year.value),
-                (1000...2999).contains(first), year.offset == start + 3,
-                scalars[start + 2] != "/", dashes.contains(scalars[start + 2]),
-                let tens = digit(start), let ones = digit(start + 1),
-                start == 0 || ScalarText.isWhitespace(scalars[start - 1])
-                    || scalars[start - 1].properties.generalCategory == .openPunctuation
-            else { return nil }
-            let last = tens * 10 + ones
-            return last > first % 100 ? first / 100 * 100 + last : nil
-        }
-        var result = spans
+        var wholes = [String?](repeating: nil, count: spans.count)
         for index in spans.indices.dropFirst() {
-            if rightToLeft, let whole = shortYearBefore(spans[index], at: spans[index - 1].offset) {
-                result[index - 1].value = String(whole)
-                continue
-            }
             let year = spans[index - 1]
             guard year.value.count == 4, let first = Int(year.value), (1000...2999).contains(first)
             else { continue }
@@ -89,9 +68,9 @@ extension TranslationChecker {
             guard !moreOfADate, last > first % 100 || (first % 100 == 99 && last == 0) else {
                 continue
             }
-            result[index].value = String(first / 100 * 100 + last + (last == 0 ? 100 : 0))
+            wholes[index] = String(first / 100 * 100 + last + (last == 0 ? 100 : 0))
         }
-        return result
+        return wholes
     }
 
     /// The power of ten of the scale word right after the number at `offset` (white space
@@ -228,16 +207,19 @@ extension TranslationChecker {
         return values
     }
 
-    /// The month names of `pack` in `text`, as written, with their numbers; in a script
-    /// with case, capitalised ones only (a protest march is no month).
-    static func monthNames(in text: String, of pack: LocalePack) -> [(word: String, month: Int)] {
+    /// A month name as written, its number and the scalar offset where it starts.
+    typealias MonthName = (word: String, month: Int, offset: Int)
+
+    /// The month names of `pack` in `text`; in a script with case, capitalised ones only (a
+    /// protest march is no month).
+    static func monthNames(in text: String, of pack: LocalePack) -> [MonthName] {
         guard !pack.monthNames.isEmpty else { return [] }
         let scalars = text.scalarArray
         let hasCase = pack.segmentation.hasCase
         return letterRuns(in: scalars).compactMap { range in
             guard !hasCase || scalars[range.lowerBound].properties.isUppercase else { return nil }
             let word = String(scalars: scalars[range])
-            return pack.monthNames[word.lowercased()].map { (word, $0) }
+            return pack.monthNames[word.lowercased()].map { (word, $0, range.lowerBound) }
         }
     }
 
