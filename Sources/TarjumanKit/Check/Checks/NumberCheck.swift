@@ -88,8 +88,9 @@ extension TranslationChecker {
     /// and the other its whole year (`2023–24` against `۲۰۲۳ سے ۲۰۲۴`), either way round,
     /// so each side may write the range as it likes (`۲۰۲۳ - ۲۴`, `۱۱-۲۰۱۰`; pass 47: the
     /// year alone was compared, and such forms became errors).
-    private static func pairWholeYears(_ missing: inout [NumberPlace], _ unexpected: inout [NumberPlace])
-    {
+    private static func pairWholeYears(
+        _ missing: inout [NumberPlace], _ unexpected: inout [NumberPlace]
+    ) {
         for index in missing.indices.reversed() {
             guard let whole = missing[index].whole,
                 let other = unexpected.firstIndex(where: { $0.value == whole })
