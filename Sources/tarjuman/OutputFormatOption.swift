@@ -20,14 +20,23 @@ extension NamedByExtension {
         let output = output ?? ""
         let named = OutputExtension.of(output)
         guard let option else {
-            let names = allCases.map(\.rawValue)
             let own = allCases.flatMap(\.fileExtensions).map { "." + $0 }
-            return "\(output) is a name for \(named) output, which this command does not write; "
-                + "name the file for \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")"
-                + (own.isEmpty ? "" : " (\(own.joined(separator: ", ")))") + ", or give --format"
+            let unnamed = allCases.filter(\.fileExtensions.isEmpty).map(\.rawValue)
+            return "\(output): this command writes no .\(named) files; name the file "
+                + Self.listed(
+                    own + (unnamed.isEmpty ? [] : ["another name for \(Self.listed(unnamed))"]))
         }
         return "--format \(option.rawValue) does not fit \(output), a name for "
             + "\(named) output; name the file for \(option.rawValue), or drop --format"
+    }
+}
+
+extension NamedByExtension {
+    /// `a`, `a or b`, `a, b or c`.
+    fileprivate static func listed(_ items: [String]) -> String {
+        items.count < 2
+            ? items.joined()
+            : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 }
 

@@ -58,7 +58,7 @@ struct TMExportCommand: ParsableCommand {
             OutputExtension.written.contains(named)
         {
             throw ValidationError(
-                "\(output) is a name for \(named) output; tm export writes TMX: name the file .tmx")
+                "\(output): tm export writes TMX, no .\(named) files; name the file .tmx (or .xml)")
         }
         if database != nil {
             guard files.isEmpty else {
@@ -115,9 +115,10 @@ struct TMExportCommand: ParsableCommand {
             guard !units.isEmpty else {
                 throw CommandFailure(
                     "error: nothing to export: \(files.joined(separator: ", ")) "
+                        + (files.count > 1 ? "hold" : "holds")
                         + (drafts > 0
-                            ? "holds only drafts (\(drafts)); confirm the translations first"
-                            : "holds no translation; fill it first"),
+                            ? " only drafts (\(drafts)); confirm the translations first"
+                            : " no translation; fill \(files.count > 1 ? "them" : "it") first"),
                     status: .findings)
             }
             try OutputSink.write(to: output) { sink in

@@ -235,7 +235,7 @@ import Testing
             result.stdout == "<?xml\n{\"source\":\nimport 2\nsarif 2\nexport 2\n0\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("--format tsv does not fit x.tmx, a name for tmx output"))
-        #expect(result.stderr.contains("x.tsv is a name for tsv output; tm export writes TMX"))
+        #expect(result.stderr.contains("x.tsv: tm export writes TMX, no .tsv files"))
     }
 
     /// Store commands say when they did nothing or were asked nonsense: deleting an origin

@@ -303,7 +303,7 @@ import Testing
         #expect(result.stdout == "merge 2\n0\n")
         #expect(
             result.stderr.contains(
-                "wrong.xlf: error: the name says XLIFF, but the file holds a TSV worksheet; "
+                "wrong.xlf: error: the name says an XLIFF job, but the file holds a TSV worksheet; "
                     + "rename it wrong.tsv"))
     }
 

@@ -214,7 +214,10 @@ enum SafeXML {
         case 42: "an attribute given twice in one tag: keep one"
         case 45: "a comment that is not closed with -->"
         case 63: "a CDATA section that is not closed with ]]>"
-        case 68: "a < that starts no tag: write a literal < as &lt;"
+        // libxml2 says a name is missing after a < and after an & alike.
+        case 68:
+            "a < or & that starts no tag or reference: write a literal < as &lt; and a literal "
+                + "& as &amp;"
         case 73, 77: "a tag that is not finished with >"
         case 76: "a closing tag that is not the one of the element open here: close tags in order"
         default: nil

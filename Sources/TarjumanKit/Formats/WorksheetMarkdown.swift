@@ -269,10 +269,10 @@ public enum WorksheetMarkdown {
         return object.compactMapValues { $0 as? String }
     }
 
-    /// The first name given twice in the flat JSON object `text` (as written, escapes and
-    /// all), or nil.
+    /// The first name given twice in the flat JSON object `text`, compared as decoded
+    /// (`"st\\u0061tus"` is `status`, pass 47), or nil.
     private static func doubledKey(in text: Substring) -> String? {
-        var seen: Set<Substring> = []
+        var seen: Set<String> = []
         var index = text.startIndex
         while index < text.endIndex {
             guard text[index] == "\"" else {
@@ -286,11 +286,15 @@ public enum WorksheetMarkdown {
                 if end < text.endIndex { end = text.index(after: end) }
             }
             guard end < text.endIndex else { return nil }
-            let string = text[text.index(after: index)..<end]
+            let written = text[index...end]
             index = text.index(after: end)
             // A string followed by a colon is a name.
-            let next = text[index...].first { !$0.isWhitespace }
-            if next == ":" && !seen.insert(string).inserted { return String(string) }
+            guard text[index...].first(where: { !$0.isWhitespace }) == ":" else { continue }
+            let name =
+                (try? JSONSerialization.jsonObject(
+                    with: Data(written.utf8), options: .fragmentsAllowed)) as? String
+                ?? String(written.dropFirst().dropLast())
+            if !seen.insert(name).inserted { return name }
         }
         return nil
     }

@@ -46,8 +46,10 @@ public enum ExchangeError: Error, Equatable, CustomStringConvertible {
             return
                 "\(file): error: unknown format: its name tells none and its first \(bytes >> 10) KB, where Tarjuman looks for the root element, hold none; name it .xlf (XLIFF 2.0), .tsv (worksheet) or .md (Markdown)"
         case .misnamed(let file, let named, let holds, let rename):
-            let kinds = ["xliff": "XLIFF", "tsv": "TSV worksheet", "md": "Markdown worksheet"]
-            return "\(file): error: the name says \(kinds[named] ?? named), but the file holds a "
+            let kinds = [
+                "xliff": "an XLIFF job", "tsv": "a TSV worksheet", "md": "a Markdown worksheet",
+            ]
+            return "\(file): error: the name says \(kinds[named] ?? named), but the file holds "
                 + "\(kinds[holds] ?? holds); rename it \(rename)"
         case .emptySource(let file):
             return "\(file): error: the document has no text to translate"

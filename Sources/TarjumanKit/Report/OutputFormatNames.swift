@@ -32,11 +32,13 @@ extension NamedByExtension {
 /// The extensions of the files Tarjuman's reporting commands write.
 public enum OutputExtension {
     /// Every extension that names a format of `segment`, `terms`, `align`, `check` or
-    /// `glossary lint`.
+    /// `glossary lint`, or a job or glossary (`.xlf`, `.tbx`), but `.xml`: TMX is XML too
+    /// (pass 47: `align --format tmx -o corpus.xml` was refused).
     public static let written = Set(
         AlignmentFormat.allCases.flatMap(\.fileExtensions)
             + SegmentFormat.allCases.flatMap(\.fileExtensions)
-            + FindingFormat.allCases.flatMap(\.fileExtensions))
+            + FindingFormat.allCases.flatMap(\.fileExtensions) + ["xlf", "xliff", "tbx"]
+    ).subtracting(["xml"])
 
     /// The extension of the file `path` names, lower case and without the dot; empty when
     /// it has none (a dot that starts the name, `.hidden`, is none).

@@ -69,8 +69,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             // FF FE or FE FF: UTF-16's mark, where the reader takes none (pass 46).
             return "this looks like UTF-16 (it starts with a byte-order mark, 0x"
                 + String(bytes[0], radix: 16, uppercase: true) + "), as Excel's \"Unicode Text\" "
-                + "and Notepad's \"Unicode\" save text; save the file as UTF-8 (Excel: CSV UTF-8) "
-                + "and try again"
+                + "and Notepad's \"Unicode\" save text; save it again as UTF-8 with the same "
+                + "separators (LibreOffice: Text CSV, character set UTF-8, the file's field "
+                + "delimiter, tab for .tsv; an editor: encoding UTF-8) and try again"
         case .invalidUTF8(_, let offset, _, let bytes):
             let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map {
                 $0.count == 1 ? "0x0\($0)" : "0x\($0)"

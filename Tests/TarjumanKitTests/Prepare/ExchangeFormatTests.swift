@@ -714,6 +714,14 @@ import Testing
         } throws: { error in
             "\(error)".contains("error: field 'status' is given twice in this comment line")
         }
+        // Also when one copy is spelt with an escape (pass 47).
+        let escaped = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
+            of: "\"status\":\"\"", with: "\"status\":\"draft\",\"st\\u0061tus\":\"\"")
+        #expect {
+            try WorksheetMarkdown.read(escaped, file: "w.md")
+        } throws: { error in
+            "\(error)".contains("error: field 'status' is given twice in this comment line")
+        }
         let quoted = WorksheetMarkdown.document(try Self.job()).replacingOccurrences(
             of: "\"status\":\"\"", with: "\"status\":\"\",\"note\":\"\\\"status\\\": x\"")
         #expect(throws: Never.self) { try WorksheetMarkdown.read(quoted, file: "w.md") }

@@ -44,7 +44,8 @@ import Testing
     @Test(arguments: [
         ("<a id=\"1\" id=\"1\"/>", "an attribute given twice"),
         ("<a>x&nbsp;y</a>", "an entity XML does not define"),
-        ("<a>x < y</a>", "a < that starts no tag"),
+        ("<a>x < y</a>", "a < or & that starts no tag or reference"),
+        ("<a>Tom & Jerry</a>", "a < or & that starts no tag or reference"),
         ("<a>AT&T b</a>", "an & that starts no character reference"),
         ("<a><b></a>", "a closing tag that is not the one"),
         ("<a b=1/>", "an attribute whose value is not in quotes"),

@@ -34,6 +34,10 @@ struct OutputFormatNamesTests {
         #expect(AlignmentFormat.chosen(nil, output: "beads.sarif", fallback: .tsv) == nil)
         #expect(SegmentFormat.chosen(.jsonl, output: "s.out", fallback: .text) == .jsonl)
         #expect(FindingFormat.chosen(nil, output: "report.md", fallback: .text) == .text)
+        // A job or a glossary is another command's; XML is no one format (TMX is XML).
+        #expect(SegmentFormat.chosen(nil, output: "job.xlf", fallback: .text) == nil)
+        #expect(AlignmentFormat.chosen(.tmx, output: "corpus.xml", fallback: .tsv) == .tmx)
+        #expect(SegmentFormat.chosen(nil, output: "s.xml", fallback: .text) == .text)
         #expect(OutputExtension.of("dir.v2/Report.SARIF") == "sarif")
         #expect(OutputExtension.of("dir.v2/.sarif") == "")
     }
