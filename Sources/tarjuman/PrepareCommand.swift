@@ -93,6 +93,14 @@ struct PrepareCommand: ParsableCommand {
                 "--format \(format.name) does not fit \(output), a .\(named.fileExtension) name; "
                     + "name the file .\(format.fileExtension), or drop --format")
         }
+        // A memory's or a report's name would get an XLIFF job under it (pass 47: -o job.tmx).
+        if let output, (try? WorksheetFormat(path: output)) == nil,
+            case let named = OutputExtension.of(output), OutputExtension.written.contains(named)
+        {
+            throw ValidationError(
+                "\(output): prepare writes jobs, no .\(named) files; name the file .xlf, .tsv or .md"
+            )
+        }
     }
 
     func run() throws {

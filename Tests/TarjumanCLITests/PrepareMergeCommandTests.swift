@@ -92,11 +92,15 @@ import Testing
             "$TARJUMAN" prepare $S --to ur --format tsv -o a.xlf; echo "format $?"
             "$TARJUMAN" prepare $S --to ur --format tsv -o a.tsv 2> /dev/null; echo "fits $?"
             "$TARJUMAN" prepare - --to ur --tm - -o b.xlf < $S; echo "stdin twice $?"
+            "$TARJUMAN" prepare $S --to ur -o job.tmx; echo "tmx $?"
             ls
             """)
         #expect(
-            result.stdout == "min-match 2\nformat 2\nfits 0\nstdin twice 2\na.tsv\n",
+            result.stdout == "min-match 2\nformat 2\nfits 0\nstdin twice 2\ntmx 2\na.tsv\n",
             "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "job.tmx: prepare writes jobs, no .tmx files; name the file .xlf, .tsv or .md"))
         #expect(result.stderr.contains("standard input (-) can be read once"))
         #expect(result.stderr.contains("--min-match and --matches apply to the fuzzy matches"))
         #expect(result.stderr.contains("--format tsv does not fit a.xlf, a .xlf name"))
