@@ -150,6 +150,13 @@ struct TMExportCommand: ParsableCommand {
         let store = try options.open(creating: false)
         var count = 0
         let penalties = try store.penalties()
+        // No units of the pair: no memory, as for filled files (pass 47: an empty TMX, exit 0).
+        guard !(try store.units(source: source, target: target, after: 0, limit: 1)).isEmpty
+        else {
+            throw CommandFailure(
+                "error: nothing to export: \(store.path) holds no \(source) → \(target) units "
+                    + "(see tarjuman tm stats)", status: .findings)
+        }
         try OutputSink.write(to: output) { sink in
             try sink.write(TMX.header(sourceLanguage: source, date: try TMX.now()))
             var after: Int64 = 0
@@ -168,10 +175,7 @@ struct TMExportCommand: ParsableCommand {
             }
             try sink.write(TMX.footer)
         }
-        StandardError.write(
-            count == 0
-                ? "warning: \(store.path) holds no \(source) → \(target) units (see tarjuman tm stats)"
-                : "exported \(count) translation units of \(store.path)")
+        StandardError.write("exported \(count) translation units of \(store.path)")
     }
 }
 

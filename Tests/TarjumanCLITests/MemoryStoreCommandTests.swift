@@ -539,7 +539,8 @@ import Testing
             "$TARJUMAN" tm import --to ur --tm-db m.sqlite team.tmx 2>&1 | tail -1
             "$TARJUMAN" tm import --to ur --tm-db other.sqlite team.tmx 2>/dev/null
             "$TARJUMAN" tm stats --tm-db other.sqlite 2>/dev/null
-            "$TARJUMAN" tm export --tm-db m.sqlite --to bal-Arab-PK 2>&1 >/dev/null
+            "$TARJUMAN" tm export --tm-db m.sqlite --to bal-Arab-PK -o none.tmx 2>&1 || echo "none $?"
+            test ! -e none.tmx && echo "no empty memory"
             "$TARJUMAN" tm export --tm-db missing.sqlite --to ur 2>&1 || echo "exit $?"
             test ! -e missing.sqlite && echo "nothing created"
             "$TARJUMAN" tm export --tm-db m.sqlite 2>&1 | head -1 || true
@@ -550,9 +551,12 @@ import Testing
         #expect(lines.contains("88"), "every unit carries its origin and date")
         #expect(lines.contains("0 unit(s) added to m.sqlite"))
         #expect(lines.contains("team\t88\t0"), "the origin survives the round trip")
+        // No units of the pair: no memory, exit 1 (pass 47: an empty TMX, exit 0).
         #expect(
             lines.contains(
-                "warning: m.sqlite holds no en → bal-Arab-PK units (see tarjuman tm stats)"))
+                "error: nothing to export: m.sqlite holds no en → bal-Arab-PK units (see "
+                    + "tarjuman tm stats)"))
+        #expect(lines.contains("none 1") && lines.contains("no empty memory"))
         #expect(
             lines.contains(
                 "missing.sqlite: error: no memory here; make one with tarjuman tm import --tm-db"
