@@ -40,21 +40,7 @@ struct AlignCommand: ParsableCommand {
     )
     var dictionary: String?
 
-    @Option(
-        name: .customLong("format"),
-        help:
-            "Output format: tsv, jsonl or tmx (TMX 1.4b translation memory); default: the one -o is named for, else tsv."
-    )
-    var formatOption: AlignmentFormat?
-
-    /// `--format`, else the format `-o` is named for, else TSV.
-    var format: AlignmentFormat {
-        AlignmentFormat.chosen(formatOption, output: output, fallback: .tsv) ?? .tsv
-    }
-
-    @Option(
-        name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: FormatAndOutput<AlignmentFormat>
 
     @Flag(
         name: .long,
@@ -75,23 +61,16 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
         }
         try batch.validate(files)
-        _ = try AlignmentFormat.checked(formatOption, output: output, fallback: .tsv)
     }
 
     func run() throws {
         try reportingFailures {
-            let (pairs, problems) = try batch.pairs(files, mainOutput: output)
+            let (pairs, problems) = try batch.pairs(files, mainOutput: out.output)
             // A pair's own output goes in the format its name says: --format may not say
             // another, nor may the name be another command's format (pass 45).
-            for output in pairs.compactMap(\.output) {
-                try AlignmentFormat.checkPairOutput(formatOption, output: output, fallback: format)
-            }
-            let format = self.format
-            let formats = pairs.map { pair in
-                pair.output.flatMap {
-                    AlignmentFormat.chosen(formatOption, output: $0, fallback: format)
-                } ?? format
-            }
+            for output in pairs.compactMap(\.output) { try out.checkPairOutput(output) }
+            let format = out.format
+            let formats = pairs.map { out.format(of: $0.output) }
             // TMX carries its creation date: a malformed SOURCE_DATE_EPOCH stops the run here.
             let date = formats.contains(.tmx) || format == .tmx ? try TMX.now() : ""
             let aligners = PairTools(
@@ -101,7 +80,7 @@ struct AlignCommand: ParsableCommand {
             if pairs.count == 1 && problems.isEmpty && batch.batch == nil {
                 let (aligner, sourcePack, targetPack, _) = try aligners.tools(for: pairs[0]).get()
                 var drift: LineDriftReport?
-                try OutputSink.write(to: output) { sink in
+                try OutputSink.write(to: out.output) { sink in
                     drift = try align(
                         pairs[0], aligner, sourcePack, targetPack, date: date, framed: true,
                         format: formats[0]
@@ -129,8 +108,7 @@ struct AlignCommand: ParsableCommand {
                             try OutputSink.write(to: path) { pairSink in
                                 drift = try align(
                                     pair, aligner, sourcePack, targetPack, date: date, framed: true,
-                                    format: AlignmentFormat.chosen(
-                                        formatOption, output: path, fallback: format) ?? format
+                                    format: out.format(of: path)
                                 ) { try pairSink.write($0) }
                             }
                         } else {
@@ -166,7 +144,7 @@ struct AlignCommand: ParsableCommand {
                 let sourceTag =
                     sources.count > 1 && format == .tmx
                     ? "*all*" : mainTools?.sourcePack.tag ?? "en"
-                try OutputSink.write(to: output) { sink in
+                try OutputSink.write(to: out.output) { sink in
                     if let header = format.header(
                         sourceLanguage: sourceTag, targetLanguage: mainTools?.pack.tag ?? sourceTag,
                         date: date, files: true)

@@ -125,10 +125,7 @@ struct CheckCommand: ParsableCommand {
             var (pairs, problems) = try batch.pairs(files, mainOutput: report.output)
             // A pair's own report goes in the format its name says: --format may not say
             // another, nor may the name be another command's format (pass 45).
-            for output in pairs.compactMap(\.output) {
-                try FindingFormat.checkPairOutput(
-                    report.formatOption, output: output, fallback: report.format)
-            }
+            for output in pairs.compactMap(\.output) { try report.out.checkPairOutput(output) }
             if let path = writeBaseline,
                 let clash = ([report.output] + pairs.map(\.output)).compactMap({ $0 }).first(
                     where: { $0 == path || Paths.sameFile($0, path) })
@@ -218,20 +215,20 @@ struct CheckCommand: ParsableCommand {
                             target: try ByteSource.file(pair.target))
                         let checked = try checker.checkLines(
                             result, sourceFile: pair.source, targetFile: pair.target,
-                            keepingBeads: reportFormat(for: pair) == .html)
+                            keepingBeads: report.out.format(of: pair.output) == .html)
                         outcome.findings = checked.findings
                         outcome.notes = ["\(pair.target): \(checked.drift.summary)"]
                         beads = checked.beads
                     } else {
                         var run = try check(
                             pair, aligner: aligner, checker: checker,
-                            keepingBeads: reportFormat(for: pair) == .html)
+                            keepingBeads: report.out.format(of: pair.output) == .html)
                         outcome.findings = run.finish()
                         outcome.pairs = run.pairs
                         outcome.renderings = run.termRenderings
                         beads = run.beads
                     }
-                    if reportFormat(for: pair) == .html {
+                    if report.out.format(of: pair.output) == .html {
                         outcome.review = ReviewDocument(
                             sourceFile: pair.source, targetFile: pair.target,
                             sourceLanguage: sourcePack.tag, targetLanguage: targetPack.tag,
@@ -305,7 +302,7 @@ struct CheckCommand: ParsableCommand {
                 let written = PairOutcome.running(pair) { _ throws in
                     // The pair's own report, in the format its name says (else the run's); as
                     // a page, with its sentences side by side.
-                    let format = reportFormat(for: pair)
+                    let format = report.out.format(of: pair.output)
                     let text =
                         format == .html
                         ? HTMLReport.render(
@@ -438,14 +435,6 @@ struct CheckCommand: ParsableCommand {
         } catch let error as ProjectConfigError {
             throw CommandFailure(error.description, status: .usage)
         }
-    }
-
-    /// The format of `pair`'s report: the one its own output is named for, else the run's.
-    private func reportFormat(for pair: FilePair) -> FindingFormat {
-        pair.output.flatMap {
-            FindingFormat.chosen(report.formatOption, output: $0, fallback: report.format)
-        }
-            ?? report.format
     }
 
     private func acceptedFindings(

@@ -4,21 +4,12 @@ import TarjumanKit
 
 /// Options and output shared by the commands that report findings (`check`, `glossary lint`).
 struct ReportOptions: ParsableArguments {
-    @Option(
-        name: .customLong("format"),
-        help:
-            "text (or human), json, junit, sarif, github or html; default: the one -o is named for (.json, .xml, .sarif, .html), else text."
-    )
-    var formatOption: FindingFormat?
+    @OptionGroup var out: FormatAndOutput<FindingFormat>
 
-    /// `--format`, else the format `-o` is named for, else text.
-    var format: FindingFormat {
-        FindingFormat.chosen(formatOption, output: output, fallback: .text) ?? .text
-    }
-
-    func validate() throws {
-        _ = try FindingFormat.checked(formatOption, output: output, fallback: .text)
-    }
+    /// The report's format (``FormatAndOutput/format``).
+    var format: FindingFormat { out.format }
+    /// The report's file; nil for standard output.
+    var output: String? { out.output }
 
     @Option(
         name: .customLong("fail-on"),
@@ -27,11 +18,6 @@ struct ReportOptions: ParsableArguments {
 
     /// The severity that fails the run: the option, else `error`.
     var failOn: Finding.Severity { failOnOption ?? .error }
-
-    @Option(
-        name: [.short, .long],
-        help: "Write the report to this file (atomically) instead of standard output.")
-    var output: String?
 
     @Option(name: .long, help: "Print the documentation and examples of one id, then exit.")
     var explain: String?

@@ -22,7 +22,7 @@ struct SegmentCommand: ParsableCommand {
     )
     var unwrap: UnwrapPolicy?
 
-    @OptionGroup var out: SegmentOutputOptions
+    @OptionGroup var out: FormatAndOutput<SegmentFormat>
 
     @Argument(help: "The text file to segment, or - for standard input.")
     var file = "-"

@@ -26,7 +26,7 @@ struct TermsCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the text (default: the glossary's source language).")
     var locale: String?
 
-    @OptionGroup var out: SegmentOutputOptions
+    @OptionGroup var out: FormatAndOutput<SegmentFormat>
 
     @Argument(help: "The text file, or - for standard input.")
     var file = "-"

@@ -91,19 +91,21 @@ extension TranslationChecker {
     private static func pairWholeYears(
         _ missing: inout [NumberPlace], _ unexpected: inout [NumberPlace]
     ) {
-        for index in missing.indices.reversed() {
-            guard let whole = missing[index].whole,
-                let other = unexpected.firstIndex(where: { $0.value == whole })
+        pairShortEnds(of: &missing, with: &unexpected)
+        pairShortEnds(of: &unexpected, with: &missing)
+    }
+
+    /// Takes out of `shorts` each short end of a range whose whole year `others` has, and
+    /// that year out of `others`.
+    private static func pairShortEnds(
+        of shorts: inout [NumberPlace], with others: inout [NumberPlace]
+    ) {
+        for index in shorts.indices.reversed() {
+            guard let whole = shorts[index].whole,
+                let other = others.firstIndex(where: { $0.value == whole })
             else { continue }
-            missing.remove(at: index)
-            unexpected.remove(at: other)
-        }
-        for index in unexpected.indices.reversed() {
-            guard let whole = unexpected[index].whole,
-                let other = missing.firstIndex(where: { $0.value == whole })
-            else { continue }
-            unexpected.remove(at: index)
-            missing.remove(at: other)
+            shorts.remove(at: index)
+            others.remove(at: other)
         }
     }
 
