@@ -432,13 +432,15 @@ struct TMImportCommand: ParsableCommand {
                                 next: pair.context?.next ?? "", contextKnown: pair.context != nil)
                         }
                         // The units by the penalty they come with: --penalty, else the one a
-                        // memory Tarjuman exported states for their origin (x-penalty).
+                        // memory Tarjuman exported states for their origin (x-penalty); of
+                        // several stated for one origin, the highest, which ranks its matches
+                        // lowest (pass 46: the lowest was kept).
                         var byPenalty: [(penalty: Int?, units: [MemoryUnit])] = []
                         for (pair, unit) in zip(pairs, units) where unit.isStorable {
                             if penalty == nil, let own = pair.penalty {
                                 stated[unit.origin, default: []].insert(own)
                             }
-                            let wanted = penalty ?? pair.penalty
+                            let wanted = penalty ?? stated[unit.origin]?.max() ?? pair.penalty
                             if let group = byPenalty.firstIndex(where: { $0.penalty == wanted }) {
                                 byPenalty[group].units.append(unit)
                             } else {
@@ -465,8 +467,8 @@ struct TMImportCommand: ParsableCommand {
                             "warning: \(file): the units of origin \(origin.shownInMessage) state "
                                 + "different penalties ("
                                 + penalties.sorted().map(String.init).joined(separator: ", ")
-                                + "); an origin has one, and \(after[origin] ?? 0) is kept: give "
-                                + "the one meant with --penalty")
+                                + "); an origin has one, and the highest, \(after[origin] ?? 0), is "
+                                + "kept: give the one meant with --penalty")
                     }
                     for (origin, penalty) in after.sorted(by: { $0.key < $1.key })
                     where before[origin].map({ $0 != penalty }) ?? (penalty > 0) {

@@ -505,8 +505,9 @@ import Testing
             "\(result.stderr)")
     }
 
-    /// Units of one origin stating different penalties are named, with the one kept (pass
-    /// 39: the last won unsaid, and ranked machine translation 30 points higher).
+    /// Units of one origin stating different penalties are named, with the one kept: the
+    /// highest (pass 39: the last won unsaid, and ranked machine translation 30 points
+    /// higher; pass 46: the lowest was kept).
     @Test func differentPenaltiesOfOneOriginAreNamed() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -523,8 +524,8 @@ import Testing
             """)
         #expect(
             result.stdout == "warning: m.tmx: the units of origin mt state different penalties "
-                + "(10, 40); an origin has one, and 10 is kept: give the one meant with "
-                + "--penalty\n0\n1\n", "\(result.stderr)")
+                + "(10, 40); an origin has one, and the highest, 40, is kept: give the one meant "
+                + "with --penalty\n0\n1\n", "\(result.stderr)")
     }
 
     @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
