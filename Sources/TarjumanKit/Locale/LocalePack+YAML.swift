@@ -350,7 +350,7 @@ extension LocalePack {
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
             "continuers", "unwrap_after", "abbreviation_vowels", "final_abbreviations",
-            "attribution_verbs", "non_starters", "number_units",
+            "attribution_verbs", "non_starters", "number_units", "greetings",
         ])
         let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
         guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
@@ -409,6 +409,7 @@ extension LocalePack {
             attributionVerbs: Set(try fields?.strings("attribution_verbs") ?? []),
             nonStarters: Set(try fields?.strings("non_starters") ?? []),
             numberUnits: folded(try fields?.strings("number_units") ?? []),
+            greetings: try fields?.strings("greetings") ?? [],
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }

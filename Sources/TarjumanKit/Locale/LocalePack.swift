@@ -156,6 +156,10 @@ public struct SegmentationProfile: Sendable {
     /// `in`, `no`): after a number, their full stop is an abbreviation's (`5 ft. 10 in.
     /// tall`), not a sentence's end before a lower-case word.
     public let numberUnits: Set<String>
+    /// Greetings that open a letter, as written (`Hi`, `Dear`, `Good morning`): a greeting
+    /// of at most four more words and a comma is a sentence of its own before a capitalised
+    /// word (`Hi Sam, Just a heads up`).
+    public let greetings: [String]
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is

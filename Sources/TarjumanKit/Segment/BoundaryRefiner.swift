@@ -21,6 +21,9 @@ final class BoundaryRefiner {
     private let ellipsisUnits: [[UInt16]]
     /// The first code units of the pack's non-starters: a word is read only after one.
     private let nonStarterFirstUnits: Set<UInt16>
+    /// The pack's greetings as code units, longest first, and their first units.
+    private let greetingUnits: [[UInt16]]
+    private let greetingFirstUnits: Set<UInt16>
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -33,6 +36,8 @@ final class BoundaryRefiner {
         terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
         ellipsisUnits = profile.ellipses.map { Array($0.utf16) }
         nonStarterFirstUnits = Set(profile.nonStarters.compactMap(\.utf16.first))
+        greetingUnits = profile.greetings.map { Array($0.utf16) }.sorted { $0.count > $1.count }
+        greetingFirstUnits = Set(greetingUnits.compactMap(\.first))
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -71,7 +76,58 @@ final class BoundaryRefiner {
             }
         }
         result.append(count)
+        return profile.greetings.isEmpty ? result : splittingGreetings(text, ends: result)
+    }
+
+    /// `ends` with a boundary after each greeting that opens a sentence (`Hi Sam, Just a
+    /// heads up`, `Dear All, My name is`): a listed greeting, at most four words and a comma,
+    /// then a capitalised word other than the pronoun I (`Hi, I'm Bob` stays one).
+    private func splittingGreetings(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            if let after = greetingEnd(text, from: start, before: end) { result.append(after) }
+            result.append(end)
+            start = end
+        }
         return result
+    }
+
+    /// Where the sentence after a greeting at `from` starts, if one does before `limit`.
+    private func greetingEnd(_ text: UnsafeBufferPointer<UInt16>, from: Int, before limit: Int)
+        -> Int?
+    {
+        var start = from
+        while start < limit && UTF16Text.isSpace(text[start]) { start += 1 }
+        guard start < limit, greetingFirstUnits.contains(text[start]),
+            let greeting = greetingUnits.first(where: { words in
+                start + words.count < limit
+                    && words.indices.allSatisfy { text[start + $0] == words[$0] }
+                    && !UTF16Text.isLetter(text[start + words.count])
+            })
+        else { return nil }
+        // At most four words, then a comma, white space on the line and a capital.
+        var index = start + greeting.count
+        var words = 0
+        while index < limit && text[index] != 0x2C {
+            let unit = text[index]
+            guard !isTerminator(unit), !UTF16Text.isNewline(unit) else { return nil }
+            if unit == 0x20 && index + 1 < limit && text[index + 1] != 0x20
+                && text[index + 1] != 0x2C
+            {
+                words += 1
+                if words > 4 { return nil }
+            }
+            index += 1
+        }
+        var next = index + 1
+        guard index < limit, next < limit, text[next] == 0x20 else { return nil }
+        while next < limit && text[next] == 0x20 { next += 1 }
+        guard next < limit, UTF16Text.isUpper(text[next]) else { return nil }
+        let pronoun =
+            text[next] == 0x49 && (next + 1 == limit || !UTF16Text.isLetter(text[next + 1]))
+        return pronoun ? nil : next
     }
 
     private enum Decision {

@@ -113,6 +113,22 @@ import Testing
             "He is 5 ft. 10 in. tall. It came in. tall men left.",
             ["He is 5 ft. 10 in. tall.", "It came in.", "tall men left."]
         ),
+        // A greeting of a few words and a comma opens a letter as a sentence of its own
+        // (greetings); not before the pronoun I, nor after a word of the sentence.
+        (
+            "Hi Sam, Just a heads up that we moved. Hello dear list members, The news is bad.",
+            [
+                "Hi Sam,", "Just a heads up that we moved.", "Hello dear list members,",
+                "The news is bad.",
+            ]
+        ),
+        (
+            "Hi, I'm Bob. He said Hello, Mary waved. Dear Sir or Madam, you are all welcome.",
+            [
+                "Hi, I'm Bob.", "He said Hello, Mary waved.",
+                "Dear Sir or Madam, you are all welcome.",
+            ]
+        ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
         ("He said “I am done.” and left.", ["He said “I am done.” and left."]),
         // An ellipsis before a capitalised word other than I ends the sentence.
