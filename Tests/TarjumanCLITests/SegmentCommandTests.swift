@@ -321,11 +321,12 @@ import Testing
             ["segment", "--locale", "en", "-"],
             input: Data(
                 ("\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships. Yahoo! Inc. sells. "
-                    + "He is 5 ft. 10 in. tall. Hi Sam, Just a heads up.\n").utf8))
+                    + "He is 5 ft. 10 in. tall. Hi Sam, Just a heads up. Regards, Debra\n").utf8))
         #expect(
             english.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
                 "\"Stop!\" Jake shouted.", "It takes nuts, etc.", "Everything ships.",
                 "Yahoo! Inc. sells.", "He is 5 ft. 10 in. tall.", "Hi Sam,", "Just a heads up.",
+                "Regards,", "Debra",
             ], "\(english.stdout)")
     }
 }

@@ -350,7 +350,7 @@ extension LocalePack {
             "terminators", "unwrap", "unwrap_min_words", "abbreviations", "prefixes", "labels",
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
             "continuers", "unwrap_after", "abbreviation_vowels", "final_abbreviations",
-            "attribution_verbs", "non_starters", "number_units", "greetings",
+            "attribution_verbs", "non_starters", "number_units", "greetings", "sign_offs",
         ])
         let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
         guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
@@ -410,6 +410,7 @@ extension LocalePack {
             nonStarters: Set(try fields?.strings("non_starters") ?? []),
             numberUnits: folded(try fields?.strings("number_units") ?? []),
             greetings: try fields?.strings("greetings") ?? [],
+            signOffs: try fields?.strings("sign_offs") ?? [],
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }

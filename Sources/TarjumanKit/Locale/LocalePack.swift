@@ -160,6 +160,9 @@ public struct SegmentationProfile: Sendable {
     /// of at most four more words and a comma is a sentence of its own before a capitalised
     /// word (`Hi Sam, Just a heads up`).
     public let greetings: [String]
+    /// Sign-offs that close a letter, as written (`Regards`, `Thanks`): alone before a
+    /// comma, a sentence of their own before a capitalised word (`Regards, Debra`).
+    public let signOffs: [String]
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is

@@ -22,8 +22,10 @@ final class BoundaryRefiner {
     /// The first code units of the pack's non-starters: a word is read only after one.
     private let nonStarterFirstUnits: Set<UInt16>
     /// The pack's greetings as code units, longest first, and their first units.
-    private let greetingUnits: [[UInt16]]
-    private let greetingFirstUnits: Set<UInt16>
+    /// The pack's greetings (up to four words may follow) and sign-offs (none may) as code
+    /// units, longest first, and their first units.
+    private let letterPhrases: [(units: [UInt16], words: Int)]
+    private let letterPhraseFirstUnits: Set<UInt16>
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -36,8 +38,10 @@ final class BoundaryRefiner {
         terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
         ellipsisUnits = profile.ellipses.map { Array($0.utf16) }
         nonStarterFirstUnits = Set(profile.nonStarters.compactMap(\.utf16.first))
-        greetingUnits = profile.greetings.map { Array($0.utf16) }.sorted { $0.count > $1.count }
-        greetingFirstUnits = Set(greetingUnits.compactMap(\.first))
+        letterPhrases =
+            (profile.greetings.map { (Array($0.utf16), 4) }
+            + profile.signOffs.map { (Array($0.utf16), 0) }).sorted { $0.0.count > $1.0.count }
+        letterPhraseFirstUnits = Set(letterPhrases.compactMap(\.units.first))
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -76,39 +80,45 @@ final class BoundaryRefiner {
             }
         }
         result.append(count)
-        return profile.greetings.isEmpty ? result : splittingGreetings(text, ends: result)
+        return letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
     }
 
-    /// `ends` with a boundary after each greeting that opens a sentence (`Hi Sam, Just a
-    /// heads up`, `Dear All, My name is`): a listed greeting, at most four words and a comma,
-    /// then a capitalised word other than the pronoun I (`Hi, I'm Bob` stays one).
-    private func splittingGreetings(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
+    /// `ends` with a boundary after each greeting or sign-off that opens a sentence (`Hi
+    /// Sam, Just a heads up`, `Dear All, My name is`, `Regards, Debra`): a listed greeting
+    /// and at most four words, or a listed sign-off alone, a comma, then a capitalised word
+    /// other than the pronoun I (`Hi, I'm Bob` stays one).
+    private func splittingLetterPhrases(_ text: UnsafeBufferPointer<UInt16>, ends: [Int])
+        -> [Int]
+    {
         var result: [Int] = []
         result.reserveCapacity(ends.count)
         var start = 0
         for end in ends {
-            if let after = greetingEnd(text, from: start, before: end) { result.append(after) }
+            if let after = letterPhraseEnd(text, from: start, before: end) {
+                result.append(after)
+            }
             result.append(end)
             start = end
         }
         return result
     }
 
-    /// Where the sentence after a greeting at `from` starts, if one does before `limit`.
-    private func greetingEnd(_ text: UnsafeBufferPointer<UInt16>, from: Int, before limit: Int)
-        -> Int?
-    {
+    /// Where the sentence after a greeting or sign-off at `from` starts, if one does before
+    /// `limit`.
+    private func letterPhraseEnd(
+        _ text: UnsafeBufferPointer<UInt16>, from: Int, before limit: Int
+    ) -> Int? {
         var start = from
         while start < limit && UTF16Text.isSpace(text[start]) { start += 1 }
-        guard start < limit, greetingFirstUnits.contains(text[start]),
-            let greeting = greetingUnits.first(where: { words in
-                start + words.count < limit
-                    && words.indices.allSatisfy { text[start + $0] == words[$0] }
-                    && !UTF16Text.isLetter(text[start + words.count])
+        guard start < limit, letterPhraseFirstUnits.contains(text[start]),
+            let phrase = letterPhrases.first(where: { phrase in
+                start + phrase.units.count < limit
+                    && phrase.units.indices.allSatisfy { text[start + $0] == phrase.units[$0] }
+                    && !UTF16Text.isLetter(text[start + phrase.units.count])
             })
         else { return nil }
-        // At most four words, then a comma, white space on the line and a capital.
-        var index = start + greeting.count
+        // The words the phrase allows, then a comma, white space on the line and a capital.
+        var index = start + phrase.units.count
         var words = 0
         while index < limit && text[index] != 0x2C {
             let unit = text[index]
@@ -117,7 +127,7 @@ final class BoundaryRefiner {
                 && text[index + 1] != 0x2C
             {
                 words += 1
-                if words > 4 { return nil }
+                if words > phrase.words { return nil }
             }
             index += 1
         }

@@ -74,7 +74,7 @@ import Testing
         // P.S. opens a sentence; company and title abbreviations go on.
         (
             "Cheers, Chris P.S. I am moving. Drs. Ali and Khan of ABC Pvt. Ltd. agree.",
-            ["Cheers, Chris P.S. I am moving.", "Drs. Ali and Khan of ABC Pvt. Ltd. agree."]
+            ["Cheers,", "Chris P.S. I am moving.", "Drs. Ali and Khan of ABC Pvt. Ltd. agree."]
         ),
         // A quotation followed by its attribution is one sentence.
         ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
@@ -120,6 +120,14 @@ import Testing
             [
                 "Hi Sam,", "Just a heads up that we moved.", "Hello dear list members,",
                 "The news is bad.",
+            ]
+        ),
+        // A sign-off alone before a comma too (sign_offs): `Regards, Debra`.
+        (
+            "Send it today. Best regards, Debra Perlingiere. Thanks for the help, Tom.",
+            [
+                "Send it today.", "Best regards,", "Debra Perlingiere.",
+                "Thanks for the help, Tom.",
             ]
         ),
         (
