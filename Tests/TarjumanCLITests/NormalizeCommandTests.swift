@@ -9,6 +9,17 @@ import Testing
         #expect(result.stdout == "کتاب علی\n")
     }
 
+    /// A presentation form before a mark it composes with comes out composed, so a second
+    /// run changes nothing (pass 48: ﺎ + ٔ came out as ا + ٔ).
+    @Test func anUnfoldedLetterComposesWithItsMark() throws {
+        let once = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "-"], input: Data("\u{FE8E}\u{0654}\n".utf8))
+        #expect(once.stdout == "\u{0623}\n")
+        let again = try CLIRunner.run(
+            ["normalize", "--locale", "ur", "--report", "-"], input: Data(once.stdout.utf8))
+        #expect(again.status == 0 && !again.stdout.contains("changed"), "\(again.stdout)")
+    }
+
     @Test func reportListsEveryChangeAndAmbiguity() throws {
         let input = Data("پہلی سطر\nوه مهنگا كتاب\n".utf8)
         let result = try CLIRunner.run(

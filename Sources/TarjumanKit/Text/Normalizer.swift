@@ -239,10 +239,13 @@ public struct Normalizer: Sendable {
         var work = ScalarText(UTF16Text.scalars(of: units))
         work.recordsChanges = recordingChanges
         if !isNFC { try work.applyNFC() }
-        if profile.presentationForms { try work.unfoldPresentationForms() }
+        // Taken before the presentation forms are unfolded: an unfolded letter composes with
+        // a mark after it as any rule's letter does (ﺎ + ٔ → أ; pass 48: it was left as
+        // ا + ٔ, which a second run changed).
         let beforeRules = work.scalars
+        if profile.presentationForms { try work.unfoldPresentationForms() }
         applyLayers(upTo: level, to: &work)
-        // A rule can leave text that NFC changes (it gave a letter that composes with the
+        // A rule or an unfolding can leave text that NFC changes (it gave a letter that composes with the
         // marks after it: ہ + ٍ + ٔ → ۂ + ٍ) or that the rules change again (taking a ZWNJ
         // or a mark away joins what it kept apart): when the rules changed something, NFC
         // (where marks are) and the layers run again until the text holds still, so that
