@@ -144,8 +144,8 @@ struct DataOptions: ParsableArguments {
         // packs it needs).
         let catalog = (try? GlossaryFormat(path: path)) == .tbx ? try? catalog() : nil
         let glossary = try GlossaryFile.read(
-            path, tbxTarget: target,
-            tbxLanguage: { tag in catalog?.pack(named: tag)?.tag ?? tag })
+            path, tbxTarget: target, tbxLanguage: { tag in catalog?.tbxTag(tag) ?? tag },
+            tbxPackTags: Set(catalog?.tags ?? []))
         if glossary.entries.isEmpty && glossary.conceptsWithoutTarget > 0 {
             let language =
                 glossary.targetLanguage.isEmpty ? "target-language" : glossary.targetLanguage

@@ -423,6 +423,20 @@ import Testing
     /// back for the pack's tag), the output's name says the target when --target does not,
     /// and a target no concept has is an error with nothing written (pass 33: 0 rows, exit 0;
     /// Urdu terms written to an en-hi file).
+    @Test func tbxGroupsOfOtherPacksAreNotMergedIn() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<martif type="TBX" xml:lang="en"><text><body><termEntry id="gov">' > t.tbx
+            printf '<langSet xml:lang="en"><tig><term>government</term></tig></langSet>' >> t.tbx
+            printf '<langSet xml:lang="bcc-Arab-PK"><tig><term>سرکار</term></tig></langSet>' >> t.tbx
+            printf '<langSet xml:lang="bal-IR"><tig><term>هکومت</term></tig></langSet>' >> t.tbx
+            printf '</termEntry></body></text></martif>' >> t.tbx
+            "$TARJUMAN" glossary convert t.tbx pk.en-bal-Arab-PK.tsv 2> /dev/null; cut -f3 pk.en-bal-Arab-PK.tsv
+            "$TARJUMAN" glossary convert t.tbx ir.en-bal-Arab-IR.tsv 2> /dev/null; cut -f3 ir.en-bal-Arab-IR.tsv
+            """)
+        #expect(result.stdout == "target\nسرکار\ntarget\nهکومت\n", "\(result.stderr)")
+    }
+
     @Test func tbxLanguagesAreReadThroughThePacks() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

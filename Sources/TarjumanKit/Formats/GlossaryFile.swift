@@ -8,7 +8,8 @@ public enum GlossaryFile {
     /// reads its language tags (see ``GlossaryFormat/Options/tbxLanguage``).
     public static func read(
         _ path: String, tbxTarget: String? = nil,
-        tbxLanguage: @escaping @Sendable (String) -> String = { $0 }
+        tbxLanguage: @escaping @Sendable (String) -> String = { $0 },
+        tbxPackTags: Set<String> = []
     ) throws(GlossaryError) -> Glossary {
         // An input even when its format is refused: a failed run's report may not replace it.
         FilesRead.note(path: path)
@@ -21,7 +22,9 @@ public enum GlossaryFile {
         }
         let format = try GlossaryFormat(path: path)
         let glossary = try format.read(
-            source, options: GlossaryFormat.Options(tbxTarget: tbxTarget, tbxLanguage: tbxLanguage))
+            source,
+            options: GlossaryFormat.Options(
+                tbxTarget: tbxTarget, tbxLanguage: tbxLanguage, tbxPackTags: tbxPackTags))
         // TSV and CSV rows are checked as they are read; this covers TBX and OmegaT too.
         func refuse(_ entry: GlossaryEntry, _ message: String) -> GlossaryError {
             .malformed(

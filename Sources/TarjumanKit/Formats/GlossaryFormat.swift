@@ -28,15 +28,20 @@ public struct GlossaryFormat: Sendable, Equatable, CustomStringConvertible {
         /// The tag a TBX language tag stands for (a locale pack's tag for its aliases: `bcc`
         /// is `bal-Arab-PK`), else the tag as written.
         public var tbxLanguage: @Sendable (String) -> String
+        /// The tags of the locale packs, each one language of its own in a TBX: terms of
+        /// `bal-Arab-IR` are never read as `bal-Arab-PK` ones, though the tags share subtags.
+        public var tbxPackTags: Set<String>
 
         /// Options with the given values.
         public init(
             tbxTarget: String? = nil, tbxVersion: TBX.Version = .v2,
-            tbxLanguage: @escaping @Sendable (String) -> String = { $0 }
+            tbxLanguage: @escaping @Sendable (String) -> String = { $0 },
+            tbxPackTags: Set<String> = []
         ) {
             self.tbxTarget = tbxTarget
             self.tbxVersion = tbxVersion
             self.tbxLanguage = tbxLanguage
+            self.tbxPackTags = tbxPackTags
         }
     }
 

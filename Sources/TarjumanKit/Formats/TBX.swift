@@ -138,19 +138,21 @@ public enum TBX {
     /// elements.
     /// `language` reads each language tag of the file and `target` (a pack's tag for its
     /// aliases, so that `bcc` terms are `bal-Arab-PK` ones; pass 33: none were read).
+    /// `packs` are the tags of the locale packs, each a language of its own.
     public static func read(
         _ data: Data, file: String, target: String? = nil,
-        language: @escaping @Sendable (String) -> String = { $0 }
+        language: @escaping @Sendable (String) -> String = { $0 }, packs: Set<String> = []
     ) throws(GlossaryError) -> Glossary {
-        try read(.bytes(data), file: file, target: target, language: language)
+        try read(.bytes(data), file: file, target: target, language: language, packs: packs)
     }
 
     /// Reads TBX from `input` as ``read(_:file:target:language:)`` reads bytes; a large file
     /// is parsed as it is read, never held whole.
     static func read(
         _ input: XMLInput, file: String, target: String?,
-        language: @escaping @Sendable (String) -> String
+        language: @escaping @Sendable (String) -> String, packs: Set<String> = []
     ) throws(GlossaryError) -> Glossary {
+        let packs = Set(packs.map(folded))
         var targetLanguage = target.map(language)
         var rows: [GlossaryEntry] = []
         // The rows of entries without an id, named after their line once all ids are known,
@@ -187,7 +189,8 @@ public enum TBX {
                 }
                 do throws(GlossaryError) {
                     let found = try rowsOf(
-                        entry, source: source, target: targetLanguage ?? "", file: file)
+                        entry, source: source, target: targetLanguage ?? "", file: file,
+                        packs: packs)
                     if found.isEmpty { withoutTarget += 1 }
                     let range = rows.count..<rows.count + found.count
                     if let id = explicitID(of: entry) {
@@ -282,12 +285,18 @@ public enum TBX {
     /// group written in another script than `language` is not taken, each tag's script being
     /// its script subtag or else the one CLDR's likely subtags give (`bal` and `ur` Arabic,
     /// `sd-IN` Devanagari; review of pass 22: `bal-Latn` and `bal-Arab-PK` were merged).
-    private static func groups(in language: String, of groups: [XMLElement], not other: String)
-        -> [XMLElement]
-    {
+    /// Two packs' tags are two languages (pass 48: `bal-Arab-IR` terms were read as
+    /// `bal-Arab-PK` ones, sharing two subtags).
+    private static func groups(
+        in language: String, of groups: [XMLElement], not other: String, packs: Set<String>
+    ) -> [XMLElement] {
         let script = self.script(of: language)
+        let ownPack = packs.contains(folded(language))
         return groups.filter {
             let tag = $0.attributes["xml:lang"] ?? ""
+            if ownPack && folded(tag) != folded(language) && packs.contains(folded(tag)) {
+                return false
+            }
             let mine = affinity(tag, language)
             let written = self.script(of: tag)
             return mine > 0 && mine >= affinity(tag, other)
@@ -393,16 +402,17 @@ public enum TBX {
         }?.allText
     }
 
-    private static func rowsOf(_ element: XMLElement, source: String, target: String, file: String)
-        throws(GlossaryError) -> [GlossaryEntry]
-    {
+    private static func rowsOf(
+        _ element: XMLElement, source: String, target: String, file: String, packs: Set<String>
+    ) throws(GlossaryError) -> [GlossaryEntry] {
         // An entry without an id is named by its line, so that the rows stay one concept
         // (made unique by `name(_:in:)` once the whole file is read).
         let id = explicitID(of: element) ?? "line-\(element.position.line)"
         let all = languageGroups(element)
-        let sourceGroups = groups(in: source, of: all, not: target)
+        let sourceGroups = groups(in: source, of: all, not: target, packs: packs)
         let sourceTerms = sourceGroups.flatMap(terms)
-        let targetGroups = target.isEmpty ? [] : groups(in: target, of: all, not: source)
+        let targetGroups =
+            target.isEmpty ? [] : groups(in: target, of: all, not: source, packs: packs)
         // The main term is the first one written that is not a variant; a blank one (an
         // emptied <term>) does not drop the concept, the next term is.
         guard
@@ -545,7 +555,7 @@ extension GlossaryFormat {
         read: { source, options throws(GlossaryError) in
             try TBX.read(
                 .source(source), file: source.name, target: options.tbxTarget,
-                language: options.tbxLanguage)
+                language: options.tbxLanguage, packs: options.tbxPackTags)
         },
         write: { glossary, options in TBX.write(glossary, version: options.tbxVersion) })
 }

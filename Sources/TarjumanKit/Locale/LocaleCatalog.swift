@@ -130,6 +130,18 @@ public struct LocaleCatalog: Sendable {
         index[tag.replacingOccurrences(of: "_", with: "-").lowercased()].map { packs[$0] }
     }
 
+    /// The tag a TBX's language tag `tag` stands for: the pack's tag for a tag or alias of
+    /// it, or for a longer tag that names the pack's script (`bcc-Arab-PK` is
+    /// `bal-Arab-PK`, pass 48: its terms were dropped); else `tag` as written (`sd-IN`,
+    /// naming no script, is not the Arabic-script `sd`).
+    public func tbxTag(_ tag: String) -> String {
+        if let pack = pack(named: tag) { return pack.tag }
+        guard Self.scriptSubtag(Self.parts(of: tag)) != nil, let pack = try? pack(for: tag) else {
+            return tag
+        }
+        return pack.tag
+    }
+
     /// The pack for `tag`: an exact tag or alias (case-insensitive), else the longest
     /// prefix of its subtags that names a pack (`ur-IN` → `ur`), unless a subtag left out
     /// names another script than the pack's (`sd-Deva` is not the Arabic-script `sd`).

@@ -66,6 +66,32 @@ import Testing
         #expect(try TBX.read(Data(tbx.utf8), file: "g.tbx", target: "bal").entries.isEmpty)
     }
 
+    /// Two packs are two languages, whatever subtags their tags share (pass 48: Iranian
+    /// Balochi terms were read into a Pakistani Balochi glossary); a longer tag naming the
+    /// pack's script is the pack (`bcc-Arab-PK`), a tag naming no script stays as written.
+    @Test func twoPacksTagsAreTwoLanguages() throws {
+        let tbx = """
+            <martif type="TBX" xml:lang="en"><text><body><termEntry id="gov">
+            <langSet xml:lang="en"><tig><term>government</term></tig></langSet>
+            <langSet xml:lang="bal-Arab-PK"><tig><term>حکومت</term></tig></langSet>
+            <langSet xml:lang="bcc-Arab-PK"><tig><term>سرکار</term></tig></langSet>
+            <langSet xml:lang="bal-IR"><tig><term>هکومت</term></tig></langSet>
+            </termEntry></body></text></martif>
+            """
+        let catalog = TestData.catalog
+        func targets(_ target: String) throws -> [String] {
+            try TBX.read(
+                Data(tbx.utf8), file: "g.tbx", target: target, language: catalog.tbxTag,
+                packs: Set(catalog.tags)
+            ).entries.map(\.target)
+        }
+        #expect(try targets("bal-Arab-PK") == ["حکومت", "سرکار"])
+        #expect(try targets("bal-Arab-IR") == ["هکومت"])
+        #expect(catalog.tbxTag("bcc-Arab-PK") == "bal-Arab-PK")
+        #expect(catalog.tbxTag("sd-IN") == "sd-IN")
+        #expect(catalog.tbxTag("bal-Latn-PK") != "bal-Arab-PK")
+    }
+
     /// Terms are taken in document order whatever their element (`ntig` before `tig`: the
     /// first term written is the main one), and a term wrapped over lines in indented XML is
     /// one line (hostile pass 11).
