@@ -791,6 +791,19 @@ import Testing
         #expect(result.stdout == "e2\ta harbour; context: Gwadar port\n", "\(result.stderr)")
     }
 
+    /// A glossary as a spreadsheet saves it: capitalised header names and rows of empty
+    /// cells read (pass 48: ten errors, "the id is empty").
+    @Test func aSpreadsheetsCapitalisedHeaderAndEmptyRowsRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'ID\\tSource\\tTarget\\tStatus\\nbook\\tbook\\tکتاب\\tPreferred\\n\\t\\t\\t\\n' > uc.en-ur.tsv
+            "$TARJUMAN" glossary lint uc.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n",
+            "\(result.stderr)")
+    }
+
     /// A CSV glossary saved with semicolons is named so (pass 35).
     @Test func aSemicolonCSVIsNamedSo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -57,8 +57,8 @@ public enum GlossaryCSV {
             throw .malformed(
                 file: file, position: .start,
                 message:
-                    "the CSV header needs a source column (source, sourceString) and a target column "
-                    + "(target, targetString)")
+                    "the CSV header needs a source column (source, sourceString, term or en) and a "
+                    + "target column (target, targetString or translation)")
         }
         let idColumn = column(["id", "stringid"])
         let posColumn = column(["pos", "partofspeech"])
@@ -68,7 +68,12 @@ public enum GlossaryCSV {
         let targetLanguageColumn = column(["targetlang"])
         var entries: [GlossaryEntry] = []
         var pair = languages
-        for record in records.dropFirst() where record.fields.count > 1 {
+        // A row of empty cells is a blank line as a spreadsheet saves one (pass 48: `,,`
+        // stopped the glossary).
+        for record in records.dropFirst()
+        where record.fields.count > 1
+            && !record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) })
+        {
             guard record.fields.count == header.count else {
                 throw .malformed(
                     file: file, position: SourcePosition(line: record.line, column: 1),

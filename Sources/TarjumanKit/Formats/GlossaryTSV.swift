@@ -64,7 +64,9 @@ public enum GlossaryTSV {
                 comments.append(String(record.text.dropFirst().drop { $0 == " " }))
                 continue
             }
-            if record.fields == [""] { continue }
+            // A row of empty cells is a blank line as a spreadsheet saves one (pass 48: `\t\t`
+            // stopped the glossary).
+            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             if let problem = record.problem {
                 findings.append(
                     Finding(
@@ -73,18 +75,29 @@ public enum GlossaryTSV {
                         position: SourcePosition(line: lineNumber, column: problem.column)))
                 continue
             }
-            let fields = record.fields
             let starts = record.columns
             guard let columns = header else {
+                // Header names in any letter case and without spaces around them (a
+                // spreadsheet capitalises a cell's first letter; pass 48).
+                let fields = record.fields.map { name in
+                    let plain = name.trimmingCharacters(in: .whitespaces).lowercased()
+                    return Self.columns.contains(plain) ? plain : name
+                }
                 header = fields
                 for (index, name) in fields.enumerated() where headerIndex[name] == nil {
                     headerIndex[name] = index
                 }
                 findings += headerFindings(fields, starts: starts, file: file, line: lineNumber)
-                // Rows under a header saved with semicolons say nothing more.
-                if Self.isSavedWithSemicolons(fields) { break }
+                // Rows under a header saved with other separators, or without a required
+                // column, say nothing more (each would be "the id is empty").
+                if Self.otherSeparator(fields) != nil
+                    || Self.requiredColumns.contains(where: { !fields.contains($0) })
+                {
+                    break
+                }
                 continue
             }
+            let fields = record.fields
             guard fields.count == columns.count else {
                 findings.append(
                     Finding(
@@ -182,8 +195,14 @@ public enum GlossaryTSV {
     }
 
     /// Whether a header row is one field of column names joined by semicolons.
-    private static func isSavedWithSemicolons(_ fields: [String]) -> Bool {
-        fields.count == 1 && fields[0].split(separator: ";").contains("source")
+    /// The separator a header saved as one cell holds instead of tabs (`;` or `,`).
+    private static func otherSeparator(_ fields: [String]) -> String? {
+        guard fields.count == 1 else { return nil }
+        return [";", ","].first { separator in
+            fields[0].split(separator: separator).contains {
+                $0.trimmingCharacters(in: .whitespaces).lowercased() == "source"
+            }
+        }.map { $0 == ";" ? "semicolons" : "commas" }
     }
 
     private static func headerFindings(_ fields: [String], starts: [Int], file: String, line: Int)
@@ -191,14 +210,15 @@ public enum GlossaryTSV {
     {
         // Saved with semicolons (a spreadsheet in many European locales): one finding that
         // says so, not a column of its own and three missing (pass 37).
-        if isSavedWithSemicolons(fields) {
+        if let separator = otherSeparator(fields) {
             return [
                 Finding(
                     rule: "malformed-row", severity: .error,
                     message:
-                        "the glossary was saved with semicolons between its cells; Tarjuman "
+                        "the glossary was saved with \(separator) between its cells; Tarjuman "
                         + "reads it tab-separated: save it again as text with the tab as the "
-                        + "field separator",
+                        + "field separator"
+                        + (separator == "commas" ? " (or name it .csv)" : ""),
                     file: file, position: SourcePosition(line: line, column: 1))
             ]
         }

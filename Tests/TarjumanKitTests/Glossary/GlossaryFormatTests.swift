@@ -418,6 +418,29 @@ import Testing
         #expect(extra.entries.map(\.target) == ["بندرگاہ"])
     }
 
+    /// A spreadsheet's glossary reads as it saves one (pass 48): header names in any letter
+    /// case, rows of empty cells skipped as blank lines (TSV and CSV), a TSV glossary saved
+    /// with commas named so, and no row read under a header without its required columns.
+    @Test func spreadsheetHeadersAndEmptyRowsRead() throws {
+        let tsv = GlossaryTSV.read(
+            "ID\t Source\tTarget\tStatus\nbook\tbook\tکتاب\tPREFERRED\n\t\t\t\nlaw\tlaw\tقانون\t\n",
+            file: "g.en-ur.tsv")
+        #expect(tsv.findings.isEmpty, "\(tsv.findings)")
+        #expect(tsv.glossary.entries.map(\.target) == ["کتاب", "قانون"])
+        let csv = try GlossaryCSV.read(
+            "id,source,target\nbook,book,کتاب\n,,\nlaw,law,قانون\n", file: "c.csv")
+        #expect(csv.entries.map(\.target) == ["کتاب", "قانون"])
+        let commas = GlossaryTSV.read("id,source,target\nbook,book,کتاب\n", file: "c.en-ur.tsv")
+        #expect(
+            commas.findings.map(\.message) == [
+                "the glossary was saved with commas between its cells; Tarjuman reads it "
+                    + "tab-separated: save it again as text with the tab as the field separator (or "
+                    + "name it .csv)"
+            ])
+        let renamed = GlossaryTSV.read("id\tterm\ttarget\nbook\tbook\tکتاب\n", file: "r.en-ur.tsv")
+        #expect(!renamed.findings.contains { $0.message.contains("empty") })
+    }
+
     /// A CSV or worksheet saved with semicolons between its cells says so (pass 35: "needs a
     /// source column", "the header row has no 'id' column").
     @Test func aFileSavedWithSemicolonsSaysSo() throws {
