@@ -91,6 +91,17 @@ import Testing
         #expect(
             result.stderr.contains(
                 "sd.yaml:4:12: error: field 'direction': 'sideways' is not one of: ltr, rtl"))
+        // An empty item of a list (pass 48: a trailing `, ""` in ellipses ended no sentence).
+        try Data(
+            "tag: sd\nname: Sindhi\nscript: Arab\nsegmentation:\n  ellipses: [\"...\", \"\"]\n"
+                .utf8
+        ).write(to: locales.appendingPathComponent("sd.yaml"))
+        let empty = try CLIRunner.run(
+            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
+        #expect(empty.status == 2)
+        #expect(
+            empty.stderr.contains(
+                "sd.yaml:5:21: error: field 'segmentation.ellipses': an item is empty"))
     }
 
     /// Packs that would exhaust memory or time, or corrupt text, are refused when they load,

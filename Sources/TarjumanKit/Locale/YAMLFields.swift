@@ -104,7 +104,9 @@ struct YAMLFields {
         return index < sequence.count ? sequence[index] : node(key)
     }
 
-    /// A list of strings (a single string counts as a one-item list).
+    /// A list of strings (a single string counts as a one-item list; YAML's null, none). An
+    /// empty item is an error at its place: a trailing `, ""` in `ellipses` ended no sentence
+    /// anywhere (pass 48).
     func strings(_ key: String, required: Bool = false) throws(LocalePackError) -> [String] {
         guard let node = node(key) else {
             if required {
@@ -113,16 +115,22 @@ struct YAMLFields {
             }
             return []
         }
+        func text(_ item: Node, _ scalar: Node.Scalar) throws(LocalePackError) -> String {
+            guard !scalar.string.isEmpty else {
+                throw invalid(key, item, "an item is empty; remove it, or write what it stands for")
+            }
+            return scalar.string
+        }
         switch node {
         case .scalar(let scalar):
-            return [scalar.string]
+            return Self.isNull(node) && !required ? [] : [try text(node, scalar)]
         case .sequence(let sequence):
             var result: [String] = []
             for item in sequence {
                 guard case .scalar(let scalar) = item else {
                     throw invalid(key, item, "expected a list of text items")
                 }
-                result.append(scalar.string)
+                result.append(try text(item, scalar))
             }
             return result
         default:

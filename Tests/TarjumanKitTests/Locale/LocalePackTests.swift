@@ -364,6 +364,14 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  length_ratio: 90\n",
             message: "field 'alignment.length_ratio': 90.0 is outside what translations have"),
         BrokenPack(
+            name: "an empty ellipsis",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  ellipses: [\"...\", \"\"]\n",
+            message: "broken.yaml:5:21: error: field 'segmentation.ellipses': an item is empty"),
+        BrokenPack(
+            name: "an empty alias",
+            yaml: "tag: xx\nname: X\nscript: Latn\naliases: [xy, \"\"]\n",
+            message: "field 'aliases': an item is empty"),
+        BrokenPack(
             name: "a space as a terminator",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  terminators: [\".\", \" \"]\n",
             message: "field 'segmentation.terminators': ' ' is no punctuation mark"),
