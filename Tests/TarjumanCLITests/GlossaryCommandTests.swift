@@ -804,6 +804,22 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// A forbidden rendering the term matcher reads as a preferred one is an error (pass 48:
+    /// lint passed it, and check could never report it).
+    @Test func aForbiddenSpellingOfAPreferredRenderingIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nb\\tbook\\tکتاب\\tpreferred\\nb\\tbook\\tکِتاب\\tforbidden\\n' > pf.en-ur.tsv
+            "$TARJUMAN" glossary lint pf.en-ur.tsv; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.contains(
+                "pf.en-ur.tsv:3:14: error: [preferred-and-forbidden] 'کِتاب' for 'book' is forbidden here but "
+                    + "'کتاب', the same to the term matcher, is preferred on line 2"),
+            "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 1\n"))
+    }
+
     /// A CSV glossary saved with semicolons is named so (pass 35).
     @Test func aSemicolonCSVIsNamedSo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -94,7 +94,8 @@ public struct GlossaryLinter: Sendable {
             findings += try variantFindings(
                 entry, keyer: normalizer, vowels: pack.vowels, position: at("variants"), file: file)
         }
-        findings += relationFindings(glossary, columns: read.fieldColumns, file: file)
+        findings += relationFindings(
+            glossary, columns: read.fieldColumns, file: file, normalizer: normalizer)
         return sorted(findings)
     }
 
@@ -409,7 +410,8 @@ public struct GlossaryLinter: Sendable {
     // MARK: - Rules across rows
 
     private func relationFindings(
-        _ glossary: Glossary, columns: [GlossaryTSV.FieldColumns], file: String
+        _ glossary: Glossary, columns: [GlossaryTSV.FieldColumns], file: String,
+        normalizer: Normalizer
     )
         -> [Finding]
     {
@@ -448,7 +450,12 @@ public struct GlossaryLinter: Sendable {
                     preferred[concept] = entry
                 }
             }
-            let pair = "\(source)\t\(entry.target)"
+            // Renderings compared as the term matcher sees them: on their matching key, the
+            // spaces and joiners between a word's pieces left out (pass 48: a forbidden
+            // كتاب or مارکس وادی never fired beside a preferred کتاب or مارکس‌وادی).
+            let key = ((try? normalizer.normalize(entry.target, to: .key).text) ?? entry.target)
+                .filter { !$0.isWhitespace }
+            let pair = "\(source)\t\(key)"
             let opposite = entry.status.isAccepted ? rejected[pair] : accepted[pair]
             if let other = opposite {
                 findings.append(
@@ -456,6 +463,8 @@ public struct GlossaryLinter: Sendable {
                         rule: "preferred-and-forbidden", severity: .error,
                         message:
                             "'\(entry.target)' for '\(entry.source)' is \(entry.status.rawValue) here but "
+                            + (other.target == entry.target
+                                ? "" : "'\(other.target)', the same to the term matcher, is ")
                             + "\(other.status.rawValue) on line \(other.line)",
                         file: file, position: at("status")))
             }

@@ -158,14 +158,23 @@ public enum GlossaryRules {
         Rule(
             glossary: "preferred-and-forbidden", severity: .error,
             summary: "The same rendering both accepted and deprecated or forbidden.",
-            explanation: "A rendering cannot be both right and wrong for the same source term.",
+            explanation:
+                "A rendering cannot be both right and wrong for the same source term. Renderings "
+                + "are compared as the term matcher reads them (کتاب, كتاب and کِتاب are one), since "
+                + "a forbidden one that matches a preferred one can never be reported.",
             fixable: false,
             triggering: [
                 .glossary(
                     file: "en-ur.tsv",
                     text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tعدالت\tnoun\tforbidden\t\n"
-                )
+                ),
+                // The same word to the term matcher: Arabic kaf, a zer, a space for a ZWNJ.
+                .glossary(
+                    file: "en-ur.tsv",
+                    text: header
+                        + "c1\tbook\tکتاب\tnoun\tpreferred\t\nc1\tbook\tکِتاب\tnoun\tforbidden\t\n"
+                ),
             ],
             nonTriggering: [
                 .glossary(
