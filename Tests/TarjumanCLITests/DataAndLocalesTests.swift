@@ -102,6 +102,13 @@ import Testing
         #expect(
             empty.stderr.contains(
                 "sd.yaml:5:21: error: field 'segmentation.ellipses': an item is empty"))
+        // An ICU locale of a language ICU does not know (pass 48: root rules, unsaid).
+        try Data("tag: sd\nname: Sindhi\nscript: Arab\nicu_locale: zz\n".utf8)
+            .write(to: locales.appendingPathComponent("sd.yaml"))
+        let unknown = try CLIRunner.run(
+            ["segment", "--data-dir", folder.path, "--locale", "sd", "-"], input: Data("x".utf8))
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("sd.yaml:4:13: error: field 'icu_locale': ICU knows no"))
     }
 
     /// Packs that would exhaust memory or time, or corrupt text, are refused when they load,

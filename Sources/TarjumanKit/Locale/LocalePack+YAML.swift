@@ -83,6 +83,19 @@ extension LocalePack {
                 "'\(icuLocale)' is not a locale id ICU understands (such as ur, fa_IR, bal_PK); "
                     + "ICU would quietly use its root rules")
         }
+        // A well-formed id written for a language ICU does not know (`zz`) runs on the root
+        // rules as quietly (pass 48): CLDR's likely subtags know every language ICU has data
+        // for. Left out, the pack's tag is taken as it is (a language ICU lacks, `pnb`, runs
+        // on the root rules by design).
+        guard !top.has("icu_locale")
+            || ICULocale.likelyScript(of: String(icuLocale.map { $0 == "_" ? "-" : $0 })) != nil
+        else {
+            throw top.invalid(
+                "icu_locale", top.node("icu_locale"),
+                "ICU knows no language '\(icuLocale)'; name one it knows (a related language "
+                    + "written alike, such as ur), or leave the field out to run on ICU's root "
+                    + "rules")
+        }
         self.digits = digits
         self.quotes = try Self.quotePairs(top)
         self.punctuation = try Self.punctuation(top)

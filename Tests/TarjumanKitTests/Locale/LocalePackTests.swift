@@ -364,6 +364,10 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nalignment:\n  length_ratio: 90\n",
             message: "field 'alignment.length_ratio': 90.0 is outside what translations have"),
         BrokenPack(
+            name: "an ICU locale of no language ICU knows",
+            yaml: "tag: xx\nname: X\nscript: Latn\nicu_locale: zz\n",
+            message: "broken.yaml:4:13: error: field 'icu_locale': ICU knows no language 'zz'"),
+        BrokenPack(
             name: "an empty ellipsis",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  ellipses: [\"...\", \"\"]\n",
             message: "broken.yaml:5:21: error: field 'segmentation.ellipses': an item is empty"),
