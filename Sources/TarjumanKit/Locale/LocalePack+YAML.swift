@@ -87,8 +87,9 @@ extension LocalePack {
         // rules as quietly (pass 48): CLDR's likely subtags know every language ICU has data
         // for. Left out, the pack's tag is taken as it is (a language ICU lacks, `pnb`, runs
         // on the root rules by design).
-        guard !top.has("icu_locale")
-            || ICULocale.likelyScript(of: String(icuLocale.map { $0 == "_" ? "-" : $0 })) != nil
+        guard
+            !top.has("icu_locale")
+                || ICULocale.likelyScript(of: String(icuLocale.map { $0 == "_" ? "-" : $0 })) != nil
         else {
             throw top.invalid(
                 "icu_locale", top.node("icu_locale"),
