@@ -820,6 +820,21 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
 
+    /// A glossary named with a word of its own after the pair (`en-ur-v2.tsv`) is read for
+    /// that pair by every command (pass 48: lint found no languages, check used it for
+    /// Balochi).
+    @Test func aGlossaryNamedWithAVersionKeepsItsPair() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/glossaries/en-ur.tsv" en-ur-v2.tsv
+            printf 'This book.\\n' > v.en.txt; printf 'یہ کتاب۔\\n' > v.bal.txt
+            "$TARJUMAN" glossary lint en-ur-v2.tsv; echo "lint $?"
+            "$TARJUMAN" check --glossary en-ur-v2.tsv v.en.txt v.bal.txt > /dev/null; echo "check $?"
+            """)
+        #expect(result.stdout.hasSuffix("lint 0\ncheck 2\n"), "\(result.stdout)")
+        #expect(result.stderr.contains("en-ur-v2.tsv: error: this glossary is for en → ur"))
+    }
+
     /// A CSV glossary saved with semicolons is named so (pass 35).
     @Test func aSemicolonCSVIsNamedSo() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

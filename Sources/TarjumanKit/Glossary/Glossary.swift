@@ -100,18 +100,19 @@ public struct Glossary: Sendable, Equatable {
         if source > 0 && isRegion(subtags[source]) { source -= 1 }
         if source > 0 && isScript(subtags[source]) { source -= 1 }
         guard isLanguage(subtags[source]) else { return nil }
+        // The target's script and region, as many as its subtags give; a word after them
+        // is the file's own (`en-ur-v2`, `en-bal-Arab-PK-final`: pass 48, check took such a
+        // glossary for any pair while lint found no languages in its name).
         let rest = Array(subtags[(target + 1)...])
-        let validRest: Bool
-        switch rest.count {
-        case 0: validRest = true
-        case 1: validRest = isScript(rest[0]) || isRegion(rest[0])
-        case 2: validRest = isScript(rest[0]) && isRegion(rest[1])
-        default: validRest = false
-        }
-        guard validRest else { return nil }
+        var taken = 0
+        if taken < rest.count && isScript(rest[taken]) { taken += 1 }
+        if taken < rest.count && isRegion(rest[taken]) { taken += 1 }
+        // The file's own words hold a digit or five letters or more (a stray `q` is none).
+        guard rest.dropFirst(taken).allSatisfy({ $0.count >= 5 || $0.contains(where: \.isNumber) })
+        else { return nil }
         return (
             subtags[source..<target].joined(separator: "-"),
-            subtags[target...].joined(separator: "-")
+            subtags[target...(target + taken)].joined(separator: "-")
         )
     }
 }

@@ -17,6 +17,10 @@ import Testing
         // So does one in mixed case: tags are case-insensitive (pass 37).
         ("En-UR.tsv", "en", "ur"), ("en-Bal-Arab-PK.tsv", "en", "bal-Arab-PK"),
         ("en-BAL.tbx", "en", "bal"),
+        // A word of the file's own after the pair (pass 48: no languages were read, and
+        // check took the glossary for any pair).
+        ("en-ur-v2.tsv", "en", "ur"), ("en-ur-final.tsv", "en", "ur"),
+        ("en-bal-Arab-PK-2024.tsv", "en", "bal-Arab-PK"),
     ])
     func pairsComeFromTheLastTwoTags(_ name: String, _ source: String, _ target: String) {
         let pair = Glossary.languagePair(fromFileName: name)
