@@ -95,7 +95,8 @@ public struct GlossaryLinter: Sendable {
                 entry, keyer: normalizer, vowels: pack.vowels, position: at("variants"), file: file)
         }
         findings += relationFindings(
-            glossary, columns: read.fieldColumns, file: file, normalizer: normalizer)
+            glossary, columns: read.fieldColumns, file: file, normalizer: normalizer,
+            spacesMatter: pack.segmentation.hasCase)
         return sorted(findings)
     }
 
@@ -411,7 +412,7 @@ public struct GlossaryLinter: Sendable {
 
     private func relationFindings(
         _ glossary: Glossary, columns: [GlossaryTSV.FieldColumns], file: String,
-        normalizer: Normalizer
+        normalizer: Normalizer, spacesMatter: Bool
     )
         -> [Finding]
     {
@@ -450,11 +451,13 @@ public struct GlossaryLinter: Sendable {
                     preferred[concept] = entry
                 }
             }
-            // Renderings compared as the term matcher sees them: on their matching key, the
-            // spaces and joiners between a word's pieces left out (pass 48: a forbidden
-            // كتاب or مارکس وادی never fired beside a preferred کتاب or مارکس‌وادی).
-            let key = ((try? normalizer.normalize(entry.target, to: .key).text) ?? entry.target)
-                .filter { !$0.isWhitespace }
+            // Renderings compared as the term matcher sees them: on their matching key, and
+            // in scripts without case, where a word is written in pieces with a space or a
+            // joiner alike, without the spaces (pass 48: a forbidden كتاب or مارکس وادی never
+            // fired beside a preferred کتاب or مارکس‌وادی; pass 49: `every day` is no
+            // `everyday`).
+            var key = (try? normalizer.normalize(entry.target, to: .key).text) ?? entry.target
+            if !spacesMatter { key = key.filter { !$0.isWhitespace } }
             let pair = "\(source)\t\(key)"
             let opposite = entry.status.isAccepted ? rejected[pair] : accepted[pair]
             if let other = opposite {

@@ -86,7 +86,8 @@ final class BoundaryRefiner {
     /// `ends` with a boundary after each greeting or sign-off that opens a sentence (`Hi
     /// Sam, Just a heads up`, `Dear All, My name is`, `Regards, Debra`): a listed greeting
     /// and at most four words, or a listed sign-off alone, a comma, then a capitalised word
-    /// other than the pronoun I (`Hi, I'm Bob` stays one).
+    /// other than the pronoun I (`Hi, I'm Bob` stays one) that opens a sentence of four
+    /// words or more after a greeting, a signature without a terminator after a sign-off.
     private func splittingLetterPhrases(_ text: UnsafeBufferPointer<UInt16>, ends: [Int])
         -> [Int]
     {
@@ -137,7 +138,39 @@ final class BoundaryRefiner {
         guard next < limit, UTF16Text.isUpper(text[next]) else { return nil }
         let pronoun =
             text[next] == 0x49 && (next + 1 == limit || !UTF16Text.isLetter(text[next + 1]))
-        return pronoun ? nil : next
+        guard !pronoun else { return nil }
+        // Not a name called (pass 49: `Hi, Mom!`, `Thank you, Madam Speaker.`, `Hello, Mrs.
+        // Jones, how are you?`): after a greeting a sentence of four words or more; after a
+        // sign-off a signature, a name of up to three capitalised words that the text goes
+        // on after or ends with, where a name called is closed by a terminator or a comma.
+        if phrase.words == 0 { return isSignature(text, from: next, before: limit) ? next : nil }
+        var following = 1
+        var end = next
+        while end < limit && !isTerminator(text[end]) {
+            if text[end] == 0x20 && end + 1 < limit && text[end + 1] != 0x20 { following += 1 }
+            end += 1
+        }
+        return following >= 4 ? next : nil
+    }
+
+    /// Whether the capitalised words at `from` are a signature (`Debra Perlingiere See
+    /// attached`, `Kay` at the end) rather than a name called (`Dad.`, `Madam Speaker.`).
+    private func isSignature(_ text: UnsafeBufferPointer<UInt16>, from: Int, before limit: Int)
+        -> Bool
+    {
+        var index = from
+        for _ in 0..<3 {
+            while index < limit && !UTF16Text.isSpace(text[index]) && !isTerminator(text[index])
+                && text[index] != 0x2C
+            {
+                index += 1
+            }
+            guard index < limit else { return true }
+            guard UTF16Text.isSpace(text[index]) else { return false }
+            while index < limit && UTF16Text.isSpace(text[index]) { index += 1 }
+            guard index < limit, UTF16Text.isUpper(text[index]) else { return true }
+        }
+        return true
     }
 
     private enum Decision {

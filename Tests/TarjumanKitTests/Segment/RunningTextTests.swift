@@ -74,7 +74,7 @@ import Testing
         // P.S. opens a sentence; company and title abbreviations go on.
         (
             "Cheers, Chris P.S. I am moving. Drs. Ali and Khan of ABC Pvt. Ltd. agree.",
-            ["Cheers,", "Chris P.S. I am moving.", "Drs. Ali and Khan of ABC Pvt. Ltd. agree."]
+            ["Cheers, Chris P.S. I am moving.", "Drs. Ali and Khan of ABC Pvt. Ltd. agree."]
         ),
         // A quotation followed by its attribution is one sentence.
         ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
@@ -124,10 +124,20 @@ import Testing
         ),
         // A sign-off alone before a comma too (sign_offs): `Regards, Debra`.
         (
-            "Send it today. Best regards, Debra Perlingiere. Thanks for the help, Tom.",
+            "Thanks for the help, Tom. Send it today. Best regards, Debra Perlingiere",
             [
-                "Send it today.", "Best regards,", "Debra Perlingiere.",
-                "Thanks for the help, Tom.",
+                "Thanks for the help, Tom.", "Send it today.", "Best regards,",
+                "Debra Perlingiere",
+            ]
+        ),
+        // Not a name called, nor a title (pass 49).
+        (
+            "Hi, Mom! I am home. Thank you, Madam Speaker. Hello, Mrs. Jones, how are you? "
+                + "Thanks, Dr. Patel, I feel better. Thanks, Sean Here you go.",
+            [
+                "Hi, Mom!", "I am home.", "Thank you, Madam Speaker.",
+                "Hello, Mrs. Jones, how are you?", "Thanks, Dr. Patel, I feel better.", "Thanks,",
+                "Sean Here you go.",
             ]
         ),
         (

@@ -100,7 +100,9 @@ extension TranslationChecker {
         guard start > end else { return nil }
         var wordEnd = start
         while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
-        guard wordEnd > start else { return nil }
+        // A capitalised one names something (`2018 Thousand Oaks`, `1995 Million Man
+        // March`; pass 49).
+        guard wordEnd > start, !scalars[start].properties.isUppercase else { return nil }
         return scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
     }
 
@@ -186,13 +188,25 @@ extension TranslationChecker {
                 continue
             }
             var end = index + 1
-            while end < words.count, joined(words[end - 1], words[end]),
-                let next = value(words[end])
-            {
-                if next == 100 || next == 1000, number < next {
-                    number *= next
-                } else if number >= 20, number < 100, number % 10 == 0, next < 10 {
-                    number += next
+            while end < words.count, joined(words[end - 1], words[end]) {
+                let word = String(scalars: scalars[words[end]]).lowercased()
+                // A scale word multiplies what comes before it (`دو لاکھ`, `two million`;
+                // pass 49: only digits were multiplied, `2 lakh` against `دو لاکھ` failed).
+                if let exponent = pack.scaleWords[word],
+                    case let scale = (0..<exponent).reduce(1) { value, _ in value * 10 },
+                    number < scale,
+                    case let (product, overflow) = number.multipliedReportingOverflow(by: scale),
+                    !overflow
+                {
+                    number = product
+                } else if let next = pack.numberWords[word] {
+                    if next == 100 || next == 1000, number < next {
+                        number *= next
+                    } else if number >= 20, number < 100, number % 10 == 0, next < 10 {
+                        number += next
+                    } else {
+                        break
+                    }
                 } else {
                     break
                 }
