@@ -181,7 +181,13 @@ public enum GlossaryRules {
                     file: "en-ur.tsv",
                     text: header
                         + "c1\tcourt\tعدالت\tnoun\tpreferred\t\nc1\tcourt\tکورٹ\tnoun\tforbidden\t\n"
-                )
+                ),
+                // In a script with case a space makes another word (pass 49).
+                .glossary(
+                    file: "ur-en.tsv",
+                    text: header
+                        + "c1\tروزانہ\tevery day\tadverb\tpreferred\t\nc1\tروزانہ\teveryday\tadverb\tforbidden\t\n"
+                ),
             ]),
         Rule(
             glossary: "not-normalised", severity: .warning,

@@ -186,6 +186,22 @@ import Testing
         #expect(
             try numbers("It cost 5 billion rupees.", "اس پر ۵ کروڑ روپے خرچ ہوئے۔")
                 == ["numbers differ: missing 5000000000; unexpected 50000000"])
+        // Number words before a scale word too; a capitalised scale word names something
+        // (pass 49).
+        #expect(try numbers("The price is 2 lakh rupees.", "قیمت دو لاکھ روپے ہے۔").isEmpty)
+        #expect(try numbers("It cost 10 million.", "اس پر ایک کروڑ لگے۔").isEmpty)
+        #expect(
+            try numbers(
+                "In 2018 Thousand Oaks suffered a shooting.",
+                "۲۰۱۸ میں تھاؤزنڈ اوکس میں فائرنگ ہوئی۔"
+            )
+            .isEmpty)
+        // A month the translation names somewhere is not missing (pass 49).
+        #expect(
+            try numbers(
+                "John worked from 1 March to 31 March.", "جون نے یکم سے ۳۱ مارچ تک کام کیا۔"
+            )
+            .isEmpty)
         // A month named for another, word against word (pass 46: exit 0).
         #expect(
             try numbers("The rally was held on 14 March 2024.", "ریلی ۱۴ اپریل ۲۰۲۴ کو ہوئی۔")
@@ -265,7 +281,10 @@ import Testing
             TranslationChecker.signedNumbers(in: text, minusWords: [], scales: ["million": 6])
                 .map(\.value)
         }
-        #expect(values("1,200.5 Million and 3 millions, 4-million") == ["1200500000", "3", "4"])
+        #expect(
+            values("1,200.5 million and 3 millions, 4-million, 5 Million") == [
+                "1200500000", "3", "4", "5",
+            ])
     }
 
     /// The second year of a range written short is the whole year; a month after a year, a
