@@ -20,12 +20,12 @@ final class BoundaryRefiner {
     /// The pack's ellipsis marks as code units, compared at every boundary.
     private let ellipsisUnits: [[UInt16]]
     /// The first code units of the pack's non-starters: a word is read only after one.
-    private let nonStarterFirstUnits: Set<UInt16>
-    /// The pack's greetings as code units, longest first, and their first units.
+    /// (A few units, looked through faster than hashed at every boundary.)
+    private let nonStarterFirstUnits: [UInt16]
     /// The pack's greetings (up to four words may follow) and sign-offs (none may) as code
-    /// units, longest first, and their first units.
-    private let letterPhrases: [(units: [UInt16], words: Int)]
-    private let letterPhraseFirstUnits: Set<UInt16>
+    /// units, longest first, by their first unit (a sentence opening with any other is
+    /// passed at once; pass 49's timing: every sentence tried every phrase).
+    private let letterPhrases: [(first: UInt16, phrases: [(units: [UInt16], words: Int)])]
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -37,11 +37,12 @@ final class BoundaryRefiner {
         initials = ListedWordFilter(profile.initials)
         terminatorUnits = profile.terminators.compactMap { UInt16(exactly: $0.value) }
         ellipsisUnits = profile.ellipses.map { Array($0.utf16) }
-        nonStarterFirstUnits = Set(profile.nonStarters.compactMap(\.utf16.first))
-        letterPhrases =
+        nonStarterFirstUnits = Array(Set(profile.nonStarters.compactMap(\.utf16.first)))
+        let phrases =
             (profile.greetings.map { (Array($0.utf16), 4) }
             + profile.signOffs.map { (Array($0.utf16), 0) }).sorted { $0.0.count > $1.0.count }
-        letterPhraseFirstUnits = Set(letterPhrases.compactMap(\.units.first))
+        letterPhrases = Dictionary(grouping: phrases.filter { !$0.0.isEmpty }) { $0.0[0] }
+            .map { (first: $0.key, phrases: $0.value.map { (units: $0.0, words: $0.1) }) }
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -91,17 +92,18 @@ final class BoundaryRefiner {
     private func splittingLetterPhrases(_ text: UnsafeBufferPointer<UInt16>, ends: [Int])
         -> [Int]
     {
-        var result: [Int] = []
-        result.reserveCapacity(ends.count)
+        // Most paragraphs hold none: the ends are copied only once one is found.
+        var result: [Int]?
         var start = 0
-        for end in ends {
+        for (index, end) in ends.enumerated() {
             if let after = letterPhraseEnd(text, from: start, before: end) {
-                result.append(after)
+                if result == nil { result = Array(ends[..<index]) }
+                result?.append(after)
             }
-            result.append(end)
+            result?.append(end)
             start = end
         }
-        return result
+        return result ?? ends
     }
 
     /// Where the sentence after a greeting or sign-off at `from` starts, if one does before
@@ -111,8 +113,9 @@ final class BoundaryRefiner {
     ) -> Int? {
         var start = from
         while start < limit && UTF16Text.isSpace(text[start]) { start += 1 }
-        guard start < limit, letterPhraseFirstUnits.contains(text[start]),
-            let phrase = letterPhrases.first(where: { phrase in
+        guard start < limit,
+            let bucket = letterPhrases.first(where: { $0.first == text[start] }),
+            let phrase = bucket.phrases.first(where: { phrase in
                 start + phrase.units.count < limit
                     && phrase.units.indices.allSatisfy { text[start + $0] == phrase.units[$0] }
                     && !UTF16Text.isLetter(text[start + phrase.units.count])
