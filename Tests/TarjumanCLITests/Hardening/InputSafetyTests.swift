@@ -269,17 +269,17 @@ import Testing
         ]
         for (command, message) in commands {
             let result = try CLIRunner.shellInTemporaryFolder(
-                #"yes 'a word' | timeout 60 "$TARJUMAN" \#(command)"#)
+                #"yes 'a word' | timeout 300 "$TARJUMAN" \#(command)"#)
             #expect(result.status == 2, "\(command): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(command): \(result.stderr)")
         }
         // XML is parsed as it arrives past 9 MB: endless units stop at the XML limit.
         let units = try CLIRunner.shellInTemporaryFolder(
-            #"{ echo '<tmx version="1.4"><header/><body>'; yes '<tu><tuv xml:lang="en"><seg>a word</seg></tuv></tu>'; } | timeout 60 "$TARJUMAN" tm import --to ur /dev/stdin"#
+            #"{ echo '<tmx version="1.4"><header/><body>'; yes '<tu><tuv xml:lang="en"><seg>a word</seg></tuv></tu>'; } | timeout 300 "$TARJUMAN" tm import --to ur /dev/stdin"#
         )
         #expect(units.status == 2 && units.stderr.contains("larger than 64 MB"), "\(units.stderr)")
         let line = try CLIRunner.shellInTemporaryFolder(
-            #"yes 'a word' | tr -d '\n' | timeout 60 "$TARJUMAN" normalize"#)
+            #"yes 'a word' | tr -d '\n' | timeout 300 "$TARJUMAN" normalize"#)
         #expect(line.status == 2)
         #expect(line.stderr.contains("<stdin>:1:1: error: the paragraph or line starting here"))
     }
