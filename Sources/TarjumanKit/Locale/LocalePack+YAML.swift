@@ -123,6 +123,10 @@ extension LocalePack {
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
         self.monthNames = monthNames
+        self.monthNameStarts = Set(
+            monthNames.keys.flatMap { name in
+                name.prefix(1).unicodeScalars + name.prefix(1).uppercased().unicodeScalars
+            })
         var scaleWords: [String: Int] = [:]
         for (word, value) in try Self.wordValues(
             top, "scale_words", in: 10...Int.max,

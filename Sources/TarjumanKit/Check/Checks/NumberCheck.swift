@@ -118,12 +118,13 @@ extension TranslationChecker {
     private func monthDifference(_ bead: BeadContext) -> (
         text: String, place: (Segment, Int), related: (Segment, Int)
     )? {
-        let target = bead.targets.flatMap { segment in
-            Self.monthNames(in: segment.text, of: targetPack).map { ($0, segment) }
-        }
-        guard !target.isEmpty else { return nil }
+        // The source first: a finding needs a month it names, and most sentences name none.
         let source = bead.sources.flatMap { segment in
             Self.monthNames(in: segment.text, of: sourcePack).map { ($0, segment) }
+        }
+        guard !source.isEmpty else { return nil }
+        let target = bead.targets.flatMap { segment in
+            Self.monthNames(in: segment.text, of: targetPack).map { ($0, segment) }
         }
         /// The months of `months` beyond what `other` has of each, in order.
         func beyond(

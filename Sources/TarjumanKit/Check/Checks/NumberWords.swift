@@ -160,7 +160,9 @@ extension TranslationChecker {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend
+        // ASCII without the property tables, which are slow to ask.
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend
     }
 
     /// The values of the number words of `pack` in `text`, each as many times as written:
@@ -228,13 +230,38 @@ extension TranslationChecker {
     /// protest march is no month).
     static func monthNames(in text: String, of pack: LocalePack) -> [MonthName] {
         guard !pack.monthNames.isEmpty else { return [] }
-        let scalars = text.scalarArray
         let hasCase = pack.segmentation.hasCase
-        return letterRuns(in: scalars).compactMap { range in
-            guard !hasCase || scalars[range.lowerBound].properties.isUppercase else { return nil }
-            let word = String(scalars: scalars[range])
-            return pack.monthNames[word.lowercased()].map { (word, $0, range.lowerBound) }
+        var found: [MonthName] = []
+        // One walk over the text; a word is built only when its first letter can start a
+        // month (the check reads every sentence pair: building each word cost 11% of it).
+        var word: String.UnicodeScalarView?
+        var inWord = false
+        var start = 0
+        func close() {
+            guard let letters = word else { return }
+            let written = String(letters)
+            if let month = pack.monthNames[written.lowercased()] {
+                found.append((written, month, start))
+            }
         }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            guard isLetter(scalar) else {
+                if inWord { close() }
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                start = offset
+                let opens =
+                    pack.monthNameStarts.contains(scalar)
+                    && (!hasCase || scalar.properties.isUppercase)
+                word = opens ? String.UnicodeScalarView() : nil
+            }
+            word?.append(scalar)
+        }
+        if inWord { close() }
+        return found
     }
 
     /// The runs of letters of `scalars`, each with where it starts and ends.
