@@ -94,8 +94,9 @@ struct PrepareCommand: ParsableCommand {
                     + "name the file .\(format.fileExtension), or drop --format")
         }
         // A memory's or a report's name would get an XLIFF job under it (pass 47: -o job.tmx).
-        if let output, (try? WorksheetFormat(path: output)) == nil,
-            case let named = OutputExtension.of(output), OutputExtension.written.contains(named)
+        if let output,
+            let named = OutputExtension.foreign(
+                output, own: Set(WorksheetFormat.all.flatMap(\.extensions)))
         {
             throw ValidationError(
                 "\(output): prepare writes jobs, no .\(named) files; name the file .xlf, .tsv or .md"

@@ -54,9 +54,7 @@ struct TMExportCommand: ParsableCommand {
 
     func validate() throws {
         // TMX only: a name for another format would get TMX under it (pass 46).
-        if let output, case let named = OutputExtension.of(output), named != "tmx",
-            OutputExtension.written.contains(named)
-        {
+        if let output, let named = OutputExtension.foreign(output, own: ["tmx"]) {
             throw ValidationError(
                 "\(output): tm export writes TMX, no .\(named) files; name the file .tmx (or .xml)")
         }

@@ -88,12 +88,16 @@ struct TermsCommand: ParsableCommand {
                                     !renderings.contains($0)
                                 }
                             }
+                            // The sources once each: two renderings of `book` found in one
+                            // place showed `book / book` (pass 48).
+                            var sources: [String] = []
+                            for row in rows where !sources.contains(row.source) {
+                                sources.append(row.source)
+                            }
                             // Each on one line: a line break in a glossary value forged
                             // a line of output (review of pass 22).
                             let shown = OutputBytes.flattened(
-                                side == .source
-                                    ? renderings.joined(separator: " / ")
-                                    : rows.map(\.source).joined(separator: " / "))
+                                (side == .source ? renderings : sources).joined(separator: " / "))
                             let status = rows.map(\.status.rawValue).joined(separator: "|")
                             let flag =
                                 side == .target && !rows.contains(where: \.status.isAccepted)

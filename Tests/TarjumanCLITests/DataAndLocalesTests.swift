@@ -142,6 +142,12 @@ import Testing
                 + "undoes rule 'swap'"
         ),
         (
+            "normalization:\n  orthographic:\n    - {id: r1, from: x, to: yy}\n"
+                + "    - {id: r2, from: y, to: zz}\n    - {id: r3, from: z, to: xx}\n",
+            "sd.yaml:8:29: error: field 'normalization.orthographic[2].to': 'z' → 'xx' feeds "
+                + "rules that feed it again: 'x' → 'yy' ('r1'), 'y' → 'zz' ('r2')"
+        ),
+        (
             "normalization:\n  canonical:\n    - {id: oe, from: o, to: e}\n  key:\n"
                 + "    - {id: eo, from: e, to: o}\n",
             "sd.yaml:8:29: error: field 'normalization.key[0].to': 'e' → 'o' undoes rule 'oe' "

@@ -71,6 +71,16 @@ import Testing
         #expect(result.stdout == "<stdin>:1:5: m\tmovement → تحریک\n", "\(result.stderr)")
     }
 
+    /// A rendering two senses of one term share shows the term once (pass 48: `book / book`).
+    @Test func aTermOfTwoSensesIsShownOnce() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nb1\\tbook\\tکتاب\\nb2\\tbook\\tکتاب\\n' > g.en-ur.tsv
+            printf 'کتاب\\n' | "$TARJUMAN" terms --locale ur --glossary g.en-ur.tsv -
+            """)
+        #expect(result.stdout == "<stdin>:1:1: b1|b2\tکتاب → book\n", "\(result.stderr)")
+    }
+
     /// A rendering two concepts share is one line of text and one record per concept in
     /// TSV and JSON Lines, each with its own renderings (pass 14: the second was dropped).
     @Test func aSharedRenderingIsARecordPerConcept() throws {

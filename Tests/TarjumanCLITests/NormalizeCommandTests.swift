@@ -9,6 +9,16 @@ import Testing
         #expect(result.stdout == "کتاب علی\n")
     }
 
+    /// A ZWSP between CR and LF stays, so that the two line ends stay two (pass 48).
+    @Test func anInvisibleBetweenCRAndLFKeepsTheLinesApart() throws {
+        for level in ["canonical", "key"] {
+            let result = try CLIRunner.run(
+                ["normalize", "--locale", "en", "--level", level, "-"],
+                input: Data("a\r\u{200B}\nb\u{200B}\r\nc\n".utf8))
+            #expect(Array(result.stdout.utf8) == Array("a\r\u{200B}\nb\r\nc\n".utf8))
+        }
+    }
+
     /// A presentation form before a mark it composes with comes out composed, so a second
     /// run changes nothing (pass 48: ﺎ + ٔ came out as ا + ٔ).
     @Test func anUnfoldedLetterComposesWithItsMark() throws {

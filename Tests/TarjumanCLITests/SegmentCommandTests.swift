@@ -321,12 +321,13 @@ import Testing
             ["segment", "--locale", "en", "-"],
             input: Data(
                 ("\"Stop!\" Jake shouted. It takes nuts, etc. Everything ships. Yahoo! Inc. sells. "
-                    + "He is 5 ft. 10 in. tall. Hi Sam, Just a heads up. Regards, Debra\n").utf8))
+                    + "He is 5 ft. 10 in. tall. Hi Sam, Just a heads up. Regards, Debra\n"
+                    + "\nI will be there If you can come\n").utf8))
         #expect(
             english.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
                 "\"Stop!\" Jake shouted.", "It takes nuts, etc.", "Everything ships.",
                 "Yahoo! Inc. sells.", "He is 5 ft. 10 in. tall.", "Hi Sam,", "Just a heads up.",
-                "Regards,", "Debra",
+                "Regards,", "Debra", "I will be there", "If you can come",
             ], "\(english.stdout)")
     }
 }

@@ -121,6 +121,8 @@ public struct GlossaryLinter: Sendable {
     }
 
     /// `text` with every safe fix in `findings` applied, and the findings that were fixed.
+    /// (Each fixed finding's ``Finding/Fix/original`` is what the field held just before
+    /// its fix, which may be the replacement already when another fix made it so.)
     public func fix(_ text: String, findings: [Finding]) -> (text: String, fixed: [Finding]) {
         let fixable = findings.filter { $0.fix != nil }
         guard !fixable.isEmpty else { return (text, []) }
@@ -147,17 +149,26 @@ public struct GlossaryLinter: Sendable {
                     guard let fix = finding.fix,
                         let index = starts.firstIndex(of: finding.position.column)
                     else { continue }
+                    // What the field holds before this fix, which another fix may have
+                    // changed since the lint (review of pass 48: the log showed the value
+                    // read by the lint, not the one replaced).
+                    var before = fields[index]
                     if fields[index] == fix.original || fields[index] == fix.replacement {
                         fields[index] = fix.replacement
                     } else if fields[index] == Self.quoted(fix.original)
                         || fields[index] == Self.quoted(fix.replacement)
                     {
                         // A field a spreadsheet quoted stays quoted.
+                        let wasReplaced = before.unicodeScalars.elementsEqual(
+                            Self.quoted(fix.replacement).unicodeScalars)
+                        before = wasReplaced ? fix.replacement : fix.original
                         fields[index] = Self.quoted(fix.replacement)
                     } else {
                         continue
                     }
-                    fixed.append(finding)
+                    var done = finding
+                    done.fix = Finding.Fix(original: before, replacement: fix.replacement)
+                    fixed.append(done)
                     pending.remove(at: position)
                     applied = true
                 }

@@ -57,8 +57,10 @@ public enum GlossaryCSV {
             throw .malformed(
                 file: file, position: .start,
                 message:
-                    "the CSV header needs a source column (source, sourceString, term or en) and a "
-                    + "target column (target, targetString or translation)")
+                    "the CSV header (\(header.prefix(8).map(\.shownInMessage).joined(separator: ", "))"
+                    + "\(header.count > 8 ? ", …" : "")) needs a source column named source, "
+                    + "sourceString, term or en and a target column named target, targetString "
+                    + "or translation, in any letter case")
         }
         let idColumn = column(["id", "stringid"])
         let posColumn = column(["pos", "partofspeech"])

@@ -9,7 +9,7 @@ extension LocalePack {
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
-            "scale_words",
+            "scale_words", "fraction_words", "fraction_prefixes",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -143,6 +143,14 @@ extension LocalePack {
             scaleWords[word] = exponent
         }
         self.scaleWords = scaleWords
+        self.fractionWords = try Self.wordValues(
+            top, "fraction_words", in: 1...100_000_000, fractions: true,
+            "a fraction word is one word of letters with a number that has a fraction, up to two "
+                + "decimals (ڈیڑھ: 1.5); whole numbers go in number_words")
+        self.fractionPrefixes = try Self.wordValues(
+            top, "fraction_prefixes", in: -99...99, fractions: true,
+            "a fraction prefix is one word of letters with the fraction it adds to the number "
+                + "after it, between -0.99 and 0.99 and not 0 (ساڑھے: 0.5, پونے: -0.25)")
         self.numberWords = try Self.wordValues(
             top, "number_words", in: 0...Int.max,
             "a number word is one word of letters with a whole number (تین: 3)"
@@ -163,15 +171,18 @@ extension LocalePack {
     }
 
     /// The words of the mapping `key` with their whole numbers in `range`, lower-cased;
-    /// anything else is an error at the entry that says `rule`.
+    /// with `fractions`, numbers of one or two decimals that are not whole, in hundredths
+    /// (`1.5` → 150); anything else is an error at the entry that says `rule`.
     private static func wordValues(
-        _ top: YAMLFields, _ key: String, in range: ClosedRange<Int>, _ rule: String
+        _ top: YAMLFields, _ key: String, in range: ClosedRange<Int>, fractions: Bool = false,
+        _ rule: String
     ) throws(LocalePackError) -> [String: Int] {
         var values: [String: Int] = [:]
         guard let mapping = try top.mapping(key) else { return values }
         for word in mapping.keys {
-            let value = try mapping.int(word, default: -1)
-            guard range.contains(value), !word.isEmpty,
+            let value = fractions ? mapping.hundredths(word) : try mapping.int(word, default: -1)
+            guard let value, range.contains(value), !fractions || value % 100 != 0,
+                !word.isEmpty,
                 word.unicodeScalars.allSatisfy({
                     $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
                 })
@@ -369,6 +380,7 @@ extension LocalePack {
             "initials", "sentence_starters", "ellipses", "has_case", "single_letter_words",
             "continuers", "unwrap_after", "abbreviation_vowels", "final_abbreviations",
             "attribution_verbs", "non_starters", "number_units", "greetings", "sign_offs",
+            "openers",
         ])
         let vowelText = try fields?.string("abbreviation_vowels", default: "") ?? ""
         guard vowelText.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
@@ -429,6 +441,7 @@ extension LocalePack {
             numberUnits: folded(try fields?.strings("number_units") ?? []),
             greetings: try fields?.strings("greetings") ?? [],
             signOffs: try fields?.strings("sign_offs") ?? [],
+            openers: try fields?.strings("openers") ?? [],
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }
@@ -466,6 +479,9 @@ extension LocalePack {
         var result: [NormalizationRule] = []
         // The layer's replace rules by the first character of what they replace.
         var byFirst: [Unicode.Scalar: [Int]] = [:]
+        // The replace rules of this layer and the ones below, which apply with it, indexed
+        // the same way, to find rings of rules that feed each other.
+        var feeding = RuleChains(rules: below.flatMap(\.rules))
         for entry in try fields.mappings(layer) {
             try entry.onlyAllow([
                 "id", "from", "to", "from_each", "to_each", "position", "not_after", "action",
@@ -560,14 +576,27 @@ extension LocalePack {
                             + "'\(other.id)' of \(layerName) layer (it writes what this one "
                             + "replaces), so the text would never settle; keep one direction")
                 }
+                // Longer rings grow the text every round (a → bb, b → cc, c → aa: pass 49
+                // measured 8–128 times its size before the rounds stopped).
+                if action == .replace, let ring = feeding.ring(from: from, to: to) {
+                    let written = { (scalars: [Unicode.Scalar]) in
+                        "'" + String(String.UnicodeScalarView(scalars)) + "'"
+                    }
+                    let links = ring.map { "\(written($0.from)) → \(written($0.to)) ('\($0.id)')" }
+                    throw refused(
+                        "\(written(from)) → \(written(to)) feeds rules that feed it again: "
+                            + links.joined(separator: ", ") + " each write what the next "
+                            + "replaces, the last what this one does, so the text would never "
+                            + "settle; break the ring")
+                }
+                let rule = NormalizationRule(
+                    id: id, from: from, to: to, position: position, notAfter: notAfter,
+                    action: action, note: note)
                 if action == .replace, let first = from.first {
                     byFirst[first, default: []].append(result.count)
                 }
-                result.append(
-                    NormalizationRule(
-                        id: id, from: from, to: to, position: position, notAfter: notAfter,
-                        action: action,
-                        note: note))
+                feeding.add(rule)
+                result.append(rule)
             }
         }
         return result
@@ -581,10 +610,7 @@ extension LocalePack {
 
     /// Whether `text` holds `part` as a run of consecutive scalars.
     private static func holds(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
-        guard !part.isEmpty, text.count >= part.count else { return false }
-        return (0...(text.count - part.count)).contains {
-            text[$0..<($0 + part.count)].elementsEqual(part)
-        }
+        RuleChains.holds(text, part)
     }
 
     /// The (from, to) pairs of a rule: `from`/`to` for one sequence, `from_each`/`to_each`

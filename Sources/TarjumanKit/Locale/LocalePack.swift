@@ -37,6 +37,12 @@ public struct LocalePack: Sendable {
     /// (`million` 6, `لاکھ` 5): the number check compares `1.2 million` and `۱۲ لاکھ` as
     /// 1200000.
     public let scaleWords: [String: Int]
+    /// Words for a number with a fraction, lower-cased, in hundredths (Urdu `ڈیڑھ`, one and
+    /// a half: 150): number words too (`ڈیڑھ لاکھ` is 150000).
+    public let fractionWords: [String: Int]
+    /// Words that add a fraction to the number after them, lower-cased, in hundredths (Urdu
+    /// `ساڑھے` 50: `ساڑھے تین` is 3.5; `پونے` -25: `پونے دو سو` is 175).
+    public let fractionPrefixes: [String: Int]
     /// Quotation mark pairs in order of preference.
     public let quotes: [QuotePair]
     /// The preferred sentence punctuation.
@@ -166,6 +172,11 @@ public struct SegmentationProfile: Sendable {
     /// Sign-offs that close a letter, as written (`Regards`, `Thanks`): alone before a
     /// comma, a sentence of their own before a capitalised word (`Regards, Debra`).
     public let signOffs: [String]
+    /// Words that open a sentence after one written without a terminator, as written
+    /// (`This`, `Yes`, `If`): in a script with case, one capitalised after a lower-case
+    /// letter and before a comma or a lower-case word starts a sentence (`vacationing
+    /// there Yes. There are`).
+    public let openers: [String]
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5
     /// Words no sentence ends with (English `for`, `the`, `of`): a line ending in one is

@@ -171,6 +171,24 @@ struct YAMLFields {
         return scalar.string
     }
 
+    /// A number field with at most two decimals (`1.5`, `-0.25`, `3`) in hundredths (150,
+    /// -25, 300), read from its text (no binary fraction between); nil for anything else.
+    func hundredths(_ key: String) -> Int? {
+        guard let text = node(key).flatMap(Self.plain) else { return nil }
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(
+            separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts[0].count <= 12,
+            parts.last.map({ parts.count == 1 || (1...2).contains($0.count) }) == true,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
+            let whole = Int(parts[0])
+        else { return nil }
+        // Tenths (`.5`) or hundredths (`.25`).
+        let decimals = parts.count == 2 ? parts[1] : "00"
+        let fraction = (Int(decimals) ?? 0) * (decimals.count == 1 ? 10 : 1)
+        return (negative ? -1 : 1) * (whole * 100 + fraction)
+    }
+
     /// A non-negative integer field.
     func int(_ key: String, default fallback: Int) throws(LocalePackError) -> Int {
         guard let node = node(key) else { return fallback }

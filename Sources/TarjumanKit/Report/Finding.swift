@@ -36,7 +36,7 @@ public struct Finding: Sendable, Equatable, Codable {
     /// Where in the file.
     public let position: SourcePosition
     /// The text a safe fix would put in place of `fixRange`, if the rule can fix it.
-    public let fix: Fix?
+    public var fix: Fix?
     /// The matching place in the other file of a pair (source ↔ translation), if any.
     public var related: Location?
     /// Lines of context to show under the finding (for example the two aligned sentences),

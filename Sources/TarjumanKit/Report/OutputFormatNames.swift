@@ -21,7 +21,7 @@ extension NamedByExtension {
     /// one of another command's formats (`segment -o memory.tmx`: text in a `.tmx` file).
     public static func chosen(_ option: Self?, output: String?, fallback: Self) -> Self? {
         let named = output.flatMap(Self.init(extensionOf:))
-        if named == nil, let output, OutputExtension.written.contains(OutputExtension.of(output)) {
+        if named == nil, let output, OutputExtension.foreign(output, own: []) != nil {
             return nil
         }
         guard let option else { return named ?? fallback }
@@ -39,6 +39,13 @@ public enum OutputExtension {
             + SegmentFormat.allCases.flatMap(\.fileExtensions)
             + FindingFormat.allCases.flatMap(\.fileExtensions) + ["xlf", "xliff", "tbx"]
     ).subtracting(["xml"])
+
+    /// The extension of `path` when it names a file Tarjuman writes that is none of `own`
+    /// (`segment -o memory.tmx`, `prepare -o report.json`), else nil.
+    public static func foreign(_ path: String, own: Set<String>) -> String? {
+        let named = of(path)
+        return written.contains(named) && !own.contains(named) ? named : nil
+    }
 
     /// The extension of the file `path` names, lower case and without the dot; empty when
     /// it has none (a dot that starts the name, `.hidden`, is none).

@@ -26,6 +26,8 @@ final class BoundaryRefiner {
     /// units, longest first, by their first unit (a sentence opening with any other is
     /// passed at once; pass 49's timing: every sentence tried every phrase).
     private let letterPhrases: [(first: UInt16, phrases: [(units: [UInt16], words: Int)])]
+    /// The pack's openers (in a script with case; see ``SentenceOpeners``).
+    private let openers: SentenceOpeners
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -43,6 +45,9 @@ final class BoundaryRefiner {
             + profile.signOffs.map { (Array($0.utf16), 0) }).sorted { $0.0.count > $1.0.count }
         letterPhrases = Dictionary(grouping: phrases.filter { !$0.0.isEmpty }) { $0.0[0] }
             .map { (first: $0.key, phrases: $0.value.map { (units: $0.0, words: $0.1) }) }
+        openers = SentenceOpeners(
+            profile.hasCase ? profile.openers : [],
+            notAfter: profile.unwrapAfter.union(profile.attributionVerbs.map { $0.lowercased() }))
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the
@@ -81,7 +86,8 @@ final class BoundaryRefiner {
             }
         }
         result.append(count)
-        return letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
+        let lettered = letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
+        return openers.isEmpty ? lettered : openers.splitting(text, ends: lettered)
     }
 
     /// `ends` with a boundary after each greeting or sign-off that opens a sentence (`Hi

@@ -215,6 +215,13 @@ struct DirectMap: Sendable {
                         from: base + at.copyFrom, count: at.byte - at.copyFrom)
                     at.written += at.byte - at.copyFrom
                     if action == Self.delete {
+                        // Kept between CR and LF, which it would join into one line end
+                        // (the slow path keeps it; see ScalarText.rewrite).
+                        if at.written > 0 && out[at.written - 1] == 0x0D && at.byte + length < count
+                            && base[at.byte + length] == 0x0A
+                        {
+                            return false
+                        }
                         deleted.append(Int32(truncatingIfNeeded: at.scalar))
                     } else {
                         at.written += Self.write(action, to: out + at.written)

@@ -34,8 +34,8 @@ extension Normalizer {
     /// `text` normalised to `level` a piece of about `pieceScalars` scalars at a time, each
     /// piece's result handed to `body` with where the piece starts, so that a long line
     /// costs the memory of one piece (change records for every letter of a 40 MB line took
-    /// gigabytes). A piece ends before a space, a line feed or a carriage return that no rule
-    /// of the pack reads: no rule context (`from`, `not_after`, a letter before or after) and
+    /// gigabytes). A piece ends before a space or a carriage return, or after a line feed,
+    /// that no rule of the pack reads: no rule context (`from`, `not_after`, a letter before or after) and
     /// no NFC composition reaches across it, so the pieces joined are the text normalised
     /// whole. A pack with a rule that reads one of them is normalised whole. A run of more
     /// than 4 × `pieceScalars` without a break is a ``PieceError``. A text that needs work is
@@ -69,12 +69,11 @@ extension Normalizer {
         var pieceStart = 0
         var lines = LineCounter()
         var offset = 0
-        var previous: UInt8 = 0
         // As if a break stood before the text: a run at the start counts like any other.
         var lastBreak = -1
         for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
             let byte = bytes[index]
-            let isBreak = byte == 0x20 || byte == 0x0D || (byte == 0x0A && previous != 0x0D)
+            let isBreak = byte == 0x20 || byte == 0x0D || byte == 0x0A
             if isBreak {
                 lastBreak = offset
             } else if offset - lastBreak > 4 * pieceScalars {
@@ -83,16 +82,20 @@ extension Normalizer {
                 lines.advance(bytes: bytes[pieceStart..<index])
                 throw PieceError(position: lines.position, limit: 4 * pieceScalars)
             }
+            // A piece is cut before a space or a CR and after a LF: a CR, what stands between
+            // it and a LF, and the LF are one piece, so that a rule deleting what stands
+            // between sees both ends and keeps them apart (pass 48: a ZWSP taken from between
+            // CR and LF joined two line ends into one).
+            let (cut, cutOffset) = byte == 0x0A ? (index + 1, offset + 1) : (index, offset)
             if isBreak
-                && offset - start.scalarOffset >= Swift.min(pieceScalars, Self.workPieceScalars)
+                && cutOffset - start.scalarOffset >= Swift.min(pieceScalars, Self.workPieceScalars)
             {
-                let piece = String(decoding: bytes[pieceStart..<index], as: UTF8.self)
+                let piece = String(decoding: bytes[pieceStart..<cut], as: UTF8.self)
                 try body(try normalize(piece, to: level, recordingChanges: recordingChanges), start)
-                lines.advance(bytes: bytes[pieceStart..<index])
-                start = PieceStart(scalarOffset: offset, position: lines.position)
-                pieceStart = index
+                lines.advance(bytes: bytes[pieceStart..<cut])
+                start = PieceStart(scalarOffset: cutOffset, position: lines.position)
+                pieceStart = cut
             }
-            previous = byte
             offset += 1
         }
         let last = String(decoding: bytes[pieceStart...], as: UTF8.self)

@@ -33,7 +33,10 @@ struct ScalarText {
         // Scalars no rule starts at are copied a run at a time.
         var copied = 0
         while index < scalars.count {
-            guard let rule = match(scalars, index) else {
+            guard let rule = match(scalars, index),
+                !joinsLineEnds(
+                    rule, at: index, after: copied < index ? scalars[index - 1] : output.last)
+            else {
                 index += 1
                 continue
             }
@@ -64,6 +67,19 @@ struct ScalarText {
         outputOrigins.append(contentsOf: origins[copied...])
         scalars = output
         origins = outputOrigins
+    }
+
+    /// Whether deleting what `rule` matches at `index`, after `kept` (the last character
+    /// of the output so far), would put a CR before a LF: two line ends would become one
+    /// (pass 48: a ZWSP between them was taken out), so such a character is kept.
+    private func joinsLineEnds(
+        _ rule: NormalizationRule, at index: Int, after kept: Unicode.Scalar?
+    )
+        -> Bool
+    {
+        let end = index + rule.from.count
+        return rule.to.isEmpty && rule.action == .replace && kept == "\r" && end < scalars.count
+            && scalars[end] == "\n"
     }
 
     /// Unicode NFC through ICU, chunk by chunk between normalisation boundaries so that

@@ -52,7 +52,8 @@ import Testing
     }
 
     /// A rule whose output holds its input is refused at its line (it aborted `normalize`
-    /// after allocating 3.5 GB); rules feeding each other in a ring stop growing the text.
+    /// after allocating 3.5 GB), and so are rules feeding each other in a ring (they grew
+    /// the text 8–128 times).
     @Test func aRuleThatFeedsItselfIsRefusedAtPackLoad() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -61,11 +62,15 @@ import Testing
             printf 'a\\n' > one.txt
             "$TARJUMAN" normalize --data-dir data --locale xx one.txt; echo "exit $?"
             printf 'tag: xx\\nname: Test\\nscript: Latn\\nnormalization:\\n  orthographic:\\n    - {id: G1, from: "a", to: "bb"}\\n    - {id: G2, from: "b", to: "cc"}\\n    - {id: G3, from: "c", to: "aa"}\\n' > data/locales/xx.yaml
-            "$TARJUMAN" normalize --data-dir data --locale xx one.txt | wc -c | tr -d ' '
+            "$TARJUMAN" normalize --data-dir data --locale xx one.txt; echo "exit $?"
             printf 'tag: xx\\nname: Test\\nscript: Latn\\ndigits: "0000000000"\\n' > data/locales/xx.yaml
             "$TARJUMAN" normalize --data-dir data --locale xx one.txt; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\n129\nexit 2\n", "\(result.stderr)")
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "xx.yaml:8:31: error: field 'normalization.orthographic[2].to': 'c' → 'aa' feeds "
+                    + "rules that feed it again"))
         #expect(
             result.stderr.contains(
                 "xx.yaml:4:9: error: field 'digits': expected the ten decimal digits"))
@@ -85,6 +90,22 @@ import Testing
         #expect(result.stdout == "status 2\nstatus 2\n")
         #expect(result.stderr.contains("no glossary (.tsv) files here"))
         #expect(result.stderr.contains("lint checks TSV glossaries; convert it first"))
+    }
+
+    /// A folder's CSV and TBX glossaries are named as not linted (pass 48: a clean report
+    /// was taken for theirs too).
+    @Test func lintNamesTheGlossariesOfAFolderItSkips() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir g; cp $ROOT/glossaries/en-ur.tsv g/
+            "$TARJUMAN" glossary convert g/en-ur.tsv g/en-ur.csv 2>/dev/null
+            "$TARJUMAN" glossary convert g/en-ur.tsv g/en-ur.TBX 2>/dev/null
+            "$TARJUMAN" glossary lint g; echo "status $?"
+            """)
+        #expect(result.stdout.hasSuffix("status 0\n"))
+        #expect(
+            result.stderr.contains(
+                "g: note: not linted: en-ur.TBX, en-ur.csv; lint checks TSV glossaries"))
     }
 
     @Test func aMemoryNeedsTwoLanguages() throws {

@@ -68,6 +68,21 @@ import Testing
             after.first?.message == "target 'ججt' mixes Latin letters into a term in Arabic script")
     }
 
+    /// A fix whose field another fix has changed already is given what the field held before
+    /// it (review of pass 48: the log showed the value the lint read, twice).
+    @Test func aFixKeepsWhatTheFieldHeldBeforeIt() throws {
+        let text = "id\tsource\ttarget\nc1\tbook\tkitab\n"
+        let twice = ["a", "b"].map { rule in
+            Finding(
+                rule: rule, severity: .warning, message: "", file: "en-ur.tsv",
+                position: SourcePosition(line: 2, column: 9),
+                fix: Finding.Fix(original: "kitab", replacement: "kitaab"))
+        }
+        let (fixed, applied) = Self.linter.fix(text, findings: twice)
+        #expect(fixed == "id\tsource\ttarget\nc1\tbook\tkitaab\n")
+        #expect(Set(applied.compactMap { $0.fix?.original }) == ["kitab", "kitaab"])
+    }
+
     /// A variant field with a bar and nothing on one side is an error whose fix removes the
     /// bar, and then the field's other fixes apply too (pass 39: none applied, "a field
     /// spread over several lines?").

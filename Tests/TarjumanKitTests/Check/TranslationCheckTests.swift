@@ -196,6 +196,21 @@ import Testing
                 "۲۰۱۸ میں تھاؤزنڈ اوکس میں فائرنگ ہوئی۔"
             )
             .isEmpty)
+        // Fractions as words (pass 49 left ڈھائی لاکھ reported against 250,000).
+        #expect(try numbers("It cost 250,000 rupees.", "اس پر ڈھائی لاکھ روپے لگے۔").isEmpty)
+        #expect(
+            try numbers("About 1.5 million people fled.", "تقریباً ڈیڑھ ملین لوگ بھاگے۔").isEmpty)
+        #expect(try numbers("It cost 3.5 billion.", "اس پر ساڑھے تین ارب لگے۔").isEmpty)
+        #expect(try numbers("He paid 125,000.", "اس نے سوا لاکھ دیے۔").isEmpty)
+        #expect(try numbers("They had 175 sheep.", "ان کے پاس پونے دو سو بھیڑیں تھیں۔").isEmpty)
+        #expect(try numbers("It took 1.5 hours.", "اس میں ڈیڑھ گھنٹہ لگا۔").isEmpty)
+        #expect(
+            try numbers("It cost 350,000 rupees.", "اس پر ڈھائی لاکھ روپے لگے۔")
+                == ["numbers differ: missing 350000"])
+        // سوا before no number is "but": no number of its own.
+        #expect(
+            try numbers("Nobody but you came 2 times.", "تیرے سوا کوئی ۳ بار نہیں آیا۔")
+                == ["numbers differ: missing 2; unexpected 3"])
         // A month the translation names somewhere is not missing (pass 49).
         #expect(
             try numbers(

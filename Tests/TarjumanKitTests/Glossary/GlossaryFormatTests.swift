@@ -418,6 +418,19 @@ import Testing
         #expect(extra.entries.map(\.target) == ["بندرگاہ"])
     }
 
+    /// A header without the columns read names what it has and what is read, in any letter
+    /// case (pass 48: the message hid that case does not matter).
+    @Test func aCSVHeaderWithoutItsColumnsIsShown() throws {
+        #expect {
+            try GlossaryCSV.read("word,meaning\nport,بندرگاہ\n", file: "w.csv")
+        } throws: { error in
+            "\(error)"
+                == "w.csv:1:1: error: the CSV header (word, meaning) needs a source column named "
+                + "source, sourceString, term or en and a target column named target, "
+                + "targetString or translation, in any letter case"
+        }
+    }
+
     /// A spreadsheet's glossary reads as it saves one (pass 48): header names in any letter
     /// case, rows of empty cells skipped as blank lines (TSV and CSV), a TSV glossary saved
     /// with commas named so, and no row read under a header without its required columns.

@@ -137,7 +137,8 @@ import Testing
             [
                 "Hi, Mom!", "I am home.", "Thank you, Madam Speaker.",
                 "Hello, Mrs. Jones, how are you?", "Thanks, Dr. Patel, I feel better.", "Thanks,",
-                "Sean Here you go.",
+                // The signature, then an opener (openers).
+                "Sean", "Here you go.",
             ]
         ),
         (
@@ -145,6 +146,17 @@ import Testing
             [
                 "Hi, I'm Bob.", "He said Hello, Mary waved.",
                 "Dear Sir or Madam, you are all welcome.",
+            ]
+        ),
+        // An opener after a sentence left without a terminator (openers); not in Title
+        // Case, not after a capital or a number, not the pronoun I, not before a capital.
+        (
+            "I will be vacationing there Yes, there are several hotels nice food This is it. "
+                + "Thanks For A Great Job and I went to see The Hobbit at 12.2 The end.",
+            [
+                "I will be vacationing there", "Yes, there are several hotels nice food",
+                "This is it.",
+                "Thanks For A Great Job and I went to see The Hobbit at 12.2 The end.",
             ]
         ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),

@@ -12,7 +12,7 @@ import Testing
             "كتاب", "ها", "ہے", "بچّہ", "ـکـ", "ي\u{200B}ك", "ﻻ", "ه\u{0654}", "Straße", "ΣΊΣΥΦΟΣ",
             "नमस्ते", "ٹھیک", "a\u{0301}\u{0316}", "۱۲۳", "١٢٣",
         ]
-        let breaks = [" ", " ", "  ", "\r\n", "\n", "\r", " \n"]
+        let breaks = [" ", " ", "  ", "\r\n", "\n", "\r", " \n", "\r\u{200B}\u{FEFF}\n"]
         var text = ""
         for index in 0..<600 {
             text += words[(index * 7) % words.count] + breaks[(index * 5) % breaks.count]
@@ -39,6 +39,25 @@ import Testing
         #expect(pieces > 20 && read == Self.text.unicodeScalars.count)
         #expect(text == whole.text)
         #expect(changes == whole.changes)
+    }
+
+    /// An invisible between CR and LF stays, by every path (whole, in pieces, direct): taken
+    /// out, it joined two line ends into one (pass 48); elsewhere it goes.
+    @Test func anInvisibleBetweenCRAndLFIsKept() throws {
+        let normalizer = Normalizer(pack: try TestData.pack("en"))
+        let kept = "a\r\u{200B}\u{FEFF}\nb\u{200B}\r\n"
+        // The last invisible before the LF stays (the ZWSP goes before the BOM).
+        let expected = "a\r\u{FEFF}\nb\r\n"
+        let long = String(repeating: "word " + kept, count: 400)
+        for recording in [true, false] {
+            #expect(try normalizer.normalize(kept, to: .canonical).text == expected)
+            var text = ""
+            try normalizer.normalize(
+                long, to: .canonical, recordingChanges: recording, piecesOf: 50
+            ) { piece, _ in text += piece.text }
+            #expect(text == String(repeating: "word " + expected, count: 400))
+        }
+        #expect(try normalizer.normalize(expected, to: .key).text == expected)
     }
 
     @Test func aPackWhoseRulesReadASpaceIsNormalisedWhole() throws {

@@ -168,14 +168,18 @@ extension TranslationChecker {
     /// The values of the number words of `pack` in `text`, each as many times as written:
     /// words in a row make one number (`twenty-one`, `five hundred`, `پانچ سو`, `دو ہزار`),
     /// and a minus word standing as a sign before them makes it negative (`minus twelve`,
-    /// `منفی بارہ`; pass 37: compounds and signed words were not read).
+    /// `منفی بارہ`; pass 37: compounds and signed words were not read). Fractions count:
+    /// a fraction word (`ڈیڑھ لاکھ`, 150000) and a fraction prefix before a number word
+    /// (`ساڑھے تین ارب`, 3500000000; `سوا لاکھ`, 125000; `پونے دو سو`, 175).
     static func numberWords(in text: String, of pack: LocalePack) -> WordValues {
         var values = WordValues()
         guard !pack.numberWords.isEmpty else { return values }
         let scalars = text.scalarArray
         let words = letterRuns(in: scalars)
-        let value = { (range: Range<Int>) in
-            pack.numberWords[String(scalars: scalars[range]).lowercased()]
+        let spelled = { (range: Range<Int>) in String(scalars: scalars[range]).lowercased() }
+        // Values in hundredths, so that fractions add and multiply exactly.
+        let value = { (word: String) in
+            pack.numberWords[word].map { $0 * 100 } ?? pack.fractionWords[word]
         }
         // Only white space or a hyphen between two words of one number.
         let joined = { (left: Range<Int>, right: Range<Int>) in
@@ -185,27 +189,38 @@ extension TranslationChecker {
         }
         var index = 0
         while index < words.count {
-            guard var number = value(words[index]) else {
+            var end = index + 1
+            let first = spelled(words[index])
+            var start: Int?
+            if let fraction = pack.fractionPrefixes[first], end < words.count,
+                joined(words[index], words[end])
+            {
+                let made = Self.withFraction(fraction, before: spelled(words[end]), of: pack)
+                start = made?.hundredths
+                if made?.takesWord == true { end += 1 }
+            } else {
+                start = value(first)
+            }
+            guard var number = start else {
                 index += 1
                 continue
             }
-            var end = index + 1
             while end < words.count, joined(words[end - 1], words[end]) {
-                let word = String(scalars: scalars[words[end]]).lowercased()
+                let word = spelled(words[end])
                 // A scale word multiplies what comes before it (`دو لاکھ`, `two million`;
                 // pass 49: only digits were multiplied, `2 lakh` against `دو لاکھ` failed).
                 if let exponent = pack.scaleWords[word],
                     case let scale = (0..<exponent).reduce(1) { value, _ in value * 10 },
-                    number < scale,
+                    number / 100 < scale,
                     case let (product, overflow) = number.multipliedReportingOverflow(by: scale),
                     !overflow
                 {
                     number = product
                 } else if let next = pack.numberWords[word] {
-                    if next == 100 || next == 1000, number < next {
+                    if next == 100 || next == 1000, number / 100 < next {
                         number *= next
-                    } else if number >= 20, number < 100, number % 10 == 0, next < 10 {
-                        number += next
+                    } else if number >= 2000, number < 10000, number % 1000 == 0, next < 10 {
+                        number += next * 100
                     } else {
                         break
                     }
@@ -217,10 +232,34 @@ extension TranslationChecker {
             let signed =
                 index > 0 && joined(words[index - 1], words[index])
                 && isSign(words[index - 1], in: scalars, minusWords: pack.minusWords)
-            values.counts[String(signed ? -number : number), default: 0] += 1
+            values.counts[Self.decimal(hundredths: signed ? -number : number), default: 0] += 1
             index = end
         }
         return values
+    }
+
+    /// The number a fraction prefix makes with the word after it, in hundredths: a number
+    /// word under 100 with the fraction added, the word taken (`ساڑھے تین`, 350), or one and
+    /// the fraction before a scale word or a hundred or thousand, which multiplies it next
+    /// (`سوا لاکھ`: 125, then 12500000); nil before anything else (`سوا` is also "but").
+    private static func withFraction(_ fraction: Int, before word: String, of pack: LocalePack)
+        -> (hundredths: Int, takesWord: Bool)?
+    {
+        if pack.scaleWords[word] != nil || [100, 1000].contains(pack.numberWords[word]) {
+            return (100 + fraction, false)
+        }
+        guard let whole = pack.numberWords[word], (1..<100).contains(whole) else { return nil }
+        return (whole * 100 + fraction, true)
+    }
+
+    /// `hundredths` as the check writes numbers: `150000`, `3.5`, `2.25`, `-1.5`.
+    static func decimal(hundredths: Int) -> String {
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = hundredths.magnitude / 100
+        let rest = hundredths.magnitude % 100
+        guard rest > 0 else { return sign + String(whole) }
+        return sign + "\(whole)."
+            + (rest % 10 == 0 ? String(rest / 10) : (rest < 10 ? "0" : "") + String(rest))
     }
 
     /// A month name as written, its number and the scalar offset where it starts.
