@@ -207,6 +207,16 @@ import Testing
         #expect(
             try numbers("It cost 350,000 rupees.", "اس پر ڈھائی لاکھ روپے لگے۔")
                 == ["numbers differ: missing 350000"])
+        // Number words in a row as they are said: units fill a hundred's places, a
+        // thousand or a scale word closes the part before it.
+        #expect(try numbers("He paid 335 rupees.", "اس نے تین سو پینتیس روپے دیے۔").isEmpty)
+        #expect(try numbers("It cost 2,500 rupees.", "اس پر دو ہزار پانچ سو روپے لگے۔").isEmpty)
+        #expect(try numbers("About 250,000 people.", "تقریباً دو لاکھ پچاس ہزار لوگ۔").isEmpty)
+        #expect(
+            try numbers("He paid one thousand two hundred rupees.", "اس نے ۱۲۰۰ روپے دیے۔").isEmpty)
+        #expect(
+            try numbers("We had 22 days.", "ہمارے پاس اکیس دن تھے۔")
+                == ["numbers differ: missing 22"])
         // سوا before no number is "but": no number of its own.
         #expect(
             try numbers("Nobody but you came 2 times.", "تیرے سوا کوئی ۳ بار نہیں آیا۔")

@@ -201,33 +201,50 @@ extension TranslationChecker {
             } else {
                 start = value(first)
             }
-            guard var number = start else {
+            guard let number = start else {
                 index += 1
                 continue
             }
+            // The words after it as numbers are said: a unit or ten fills the places left
+            // (`twenty-one`, `تین سو پینتیس`, 335), a hundred multiplies the part before it,
+            // and a thousand or a scale word closes that part (`دو ہزار پانچ سو`, 2500; `دو لاکھ
+            // پچاس ہزار`, 250000; pass 49: only digits were multiplied by a scale word).
+            var total = 0
+            var current = number
+            var lastScale = Int.max
+            if let scale = Self.multiplier(of: first, in: pack), scale >= 1000 {
+                (total, current, lastScale) = (number, 0, scale)
+            }
             while end < words.count, joined(words[end - 1], words[end]) {
                 let word = spelled(words[end])
-                // A scale word multiplies what comes before it (`دو لاکھ`, `two million`;
-                // pass 49: only digits were multiplied, `2 lakh` against `دو لاکھ` failed).
-                if let exponent = pack.scaleWords[word],
-                    case let scale = (0..<exponent).reduce(1) { value, _ in value * 10 },
-                    number / 100 < scale,
-                    case let (product, overflow) = number.multipliedReportingOverflow(by: scale),
-                    !overflow
-                {
-                    number = product
-                } else if let next = pack.numberWords[word] {
-                    if next == 100 || next == 1000, number / 100 < next {
-                        number *= next
-                    } else if number >= 2000, number < 10000, number % 1000 == 0, next < 10 {
-                        number += next * 100
+                if let scale = Self.multiplier(of: word, in: pack) {
+                    guard current > 0, current / 100 < min(scale, 1000), scale < lastScale,
+                        case let (product, overflow) = current.multipliedReportingOverflow(
+                            by: scale),
+                        !overflow
+                    else { break }
+                    if scale < 1000 {
+                        current = product
                     } else {
-                        break
+                        guard case let (sum, overflow) = total.addingReportingOverflow(product),
+                            !overflow
+                        else { break }
+                        (total, current, lastScale) = (sum, 0, scale)
                     }
+                } else if let next = pack.numberWords[word], next < 100, current % 100 == 0,
+                    case let whole = current / 100,
+                    whole % 100 == 0 || (whole % 100 >= 20 && whole % 10 == 0 && next < 10)
+                {
+                    current += next * 100
                 } else {
                     break
                 }
                 end += 1
+            }
+            guard case let (number, overflow) = total.addingReportingOverflow(current), !overflow
+            else {
+                index = end
+                continue
             }
             let signed =
                 index > 0 && joined(words[index - 1], words[index])
@@ -236,6 +253,16 @@ extension TranslationChecker {
             index = end
         }
         return values
+    }
+
+    /// What `word` multiplies the number before it by: a scale word's power of ten, or a
+    /// number word of a hundred or a thousand; nil for any other word.
+    private static func multiplier(of word: String, in pack: LocalePack) -> Int? {
+        if let exponent = pack.scaleWords[word] {
+            return (0..<exponent).reduce(1) { value, _ in value &* 10 }
+        }
+        let value = pack.numberWords[word]
+        return value == 100 || value == 1000 ? value : nil
     }
 
     /// The number a fraction prefix makes with the word after it, in hundredths: a number
