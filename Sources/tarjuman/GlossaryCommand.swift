@@ -112,16 +112,19 @@ struct GlossaryLintCommand: ParsableCommand {
                 }
                 for (file, output, fixed) in staged {
                     try output.commit()
-                    // A fix whose field another fix had already made right changed nothing.
-                    for finding in fixed
-                    where finding.fix.map({
-                        !$0.original.unicodeScalars.elementsEqual($0.replacement.unicodeScalars)
-                    }) ?? false {
-                        // Spellings that look alike (ي + ٔ and ئ) are told apart by code point.
+                    for finding in fixed {
+                        // Spellings that look alike (ي + ٔ and ئ) are told apart by code point;
+                        // a fix whose field an earlier one had already made right is named
+                        // too (pass 50: the rules it repairs went unsaid).
                         let change =
                             finding.fix.map { fix in
                                 let points = { (text: String) in
                                     text.unicodeScalars.map(\.codePoint).joined(separator: " ")
+                                }
+                                if fix.original.unicodeScalars.elementsEqual(
+                                    fix.replacement.unicodeScalars)
+                                {
+                                    return "(made by the fix above)"
                                 }
                                 return fix.original == fix.replacement
                                     ? "\(points(fix.original)) → \(points(fix.replacement))"

@@ -1,9 +1,9 @@
 /// Sentences that open after one with no terminator, as web text writes them (`I will be
-/// vacationing there Yes. There are several…`, `any and all info If you cannot wait…`): a
-/// listed opener, capitalised right after a word that ends in a lower-case letter and
-/// followed by a comma or a lower-case word, starts a sentence. In a run of Title Case
+/// vacationing there If you know one…`, `any and all info If you cannot wait…`): a
+/// listed opener, capitalised right after a word that ends in a lower-case letter, two
+/// words or more into its sentence and followed by a lower-case word, starts a sentence. In a run of Title Case
 /// (`Thanks For A Great Job`) the word after it is capitalised too, and nothing is split;
-/// nor after a word no sentence ends with (`and The`) or a verb of saying (`said Hello,`).
+/// nor after a word no sentence ends with (`and The`) or a verb of saying (`said Hello to`).
 struct SentenceOpeners {
     /// The openers as code units, longest first, by their first unit.
     private let byFirst: [UInt16: [[UInt16]]]
@@ -79,12 +79,32 @@ struct SentenceOpeners {
         var next = 0
         for end in ends {
             while next < starts.count && starts[next] < end {
-                if merged.last != starts[next] { merged.append(starts[next]) }
+                // Two words or more before it in its sentence: `Oh This is it` is one
+                // (pass 50).
+                if merged.last != starts[next],
+                    Self.words(in: text, from: merged.last ?? 0, to: starts[next]) >= 2
+                {
+                    merged.append(starts[next])
+                }
                 next += 1
             }
             if merged.last != end { merged.append(end) }
         }
         return merged
+    }
+
+    /// The words (runs without white space) of `text` from `start` to `end`.
+    private static func words(in text: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int)
+        -> Int
+    {
+        var count = 0
+        var inWord = false
+        for index in start..<end {
+            let space = UTF16Text.isSpace(text[index])
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// Whether an opener after a space at `index` starts a sentence.
@@ -110,13 +130,12 @@ struct SentenceOpeners {
                     && !UTF16Text.isLetter(text[index + opener.count])
             })
         else { return false }
+        // A lower-case word after it (a comma after it was as often a title's: `the
+        // band Yes, formed in 1968`, `Kipling's poem If,`; pass 50).
         var after = index + opener.count
-        if text[after] == 0x20 {
-            while after < text.count && text[after] == 0x20 { after += 1 }
-            guard after < text.count && UTF16Text.isLower(text[after]) else { return false }
-        } else if text[after] != 0x2C {
-            return false
-        }
+        guard text[after] == 0x20 else { return false }
+        while after < text.count && text[after] == 0x20 { after += 1 }
+        guard after < text.count && UTF16Text.isLower(text[after]) else { return false }
         // The word before is built last: most capitals after a space are names, no opener.
         var first = before
         while first > 0 && UTF16Text.isLetter(text[first - 1]) { first -= 1 }

@@ -37,18 +37,41 @@ public struct LineChunkReader {
             let start = pending.count
             pending.append(contentsOf: chunk)
             try checkNewBytes()
-            // Keep a final CR back: it may be the first half of CR LF.
-            if let cut = pending[max(0, start - 1)...].lastIndex(where: { $0 == 0x0A || $0 == 0x0D }
-            ),
-                cut + 1 < pending.count || pending[cut] == 0x0A
-            {
-                return try take(upTo: cut + 1)
+            // Keep a final CR back: it may be the first half of CR LF; so is a CR followed
+            // only by invisible characters, which normalising may take out from between it
+            // and a LF still to come (pass 50: a ZWSP cut off from its LF by a pipe's read
+            // was taken out, and the two line ends became one).
+            var end = pending.count
+            while let cut = pending[max(0, start - 1)..<end].lastIndex(where: {
+                $0 == 0x0A || $0 == 0x0D
+            }) {
+                if pending[cut] == 0x0A || !onlyInvisible(after: cut) {
+                    return try take(upTo: cut + 1)
+                }
+                end = cut
             }
             if pending.count > InputLimits.lineBytes {
                 throw .blockTooLarge(file: source.name, line: line, limit: InputLimits.lineBytes)
             }
         }
         return pending.isEmpty ? nil : try take(upTo: pending.count)
+    }
+
+    /// Whether the bytes of `pending` after `index` are all invisible format characters (or
+    /// tatweel), none at all, or the start of one not yet read whole.
+    private func onlyInvisible(after index: Int) -> Bool {
+        var position = index + 1
+        while position < pending.count {
+            let lead = pending[position]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard position + length <= pending.count else { return true }
+            let scalar = String(decoding: pending[position..<(position + length)], as: UTF8.self)
+                .unicodeScalars.first
+            guard let scalar, scalar.properties.generalCategory == .format || scalar == "\u{0640}"
+            else { return false }
+            position += length
+        }
+        return true
     }
 
     /// Checks the bytes that arrived since the last call as UTF-8, so that binary or endless

@@ -217,6 +217,12 @@ import Testing
         #expect(
             try numbers("We had 22 days.", "ہمارے پاس اکیس دن تھے۔")
                 == ["numbers differ: missing 22"])
+        // سوا and پونے are read a second time without the fraction: "except" and Pune
+        // (pass 50).
+        #expect(try numbers("Apart from him, 2 people came.", "اس کے سوا دو لوگ آئے۔").isEmpty)
+        #expect(
+            try numbers("Mumbai and Pune are 2 big cities.", "ممبئی اور پونے دو بڑے شہر ہیں۔")
+                .isEmpty)
         // سوا before no number is "but": no number of its own.
         #expect(
             try numbers("Nobody but you came 2 times.", "تیرے سوا کوئی ۳ بار نہیں آیا۔")

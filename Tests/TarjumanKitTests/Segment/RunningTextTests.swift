@@ -137,8 +137,7 @@ import Testing
             [
                 "Hi, Mom!", "I am home.", "Thank you, Madam Speaker.",
                 "Hello, Mrs. Jones, how are you?", "Thanks, Dr. Patel, I feel better.", "Thanks,",
-                // The signature, then an opener (openers).
-                "Sean", "Here you go.",
+                "Sean Here you go.",
             ]
         ),
         (
@@ -149,14 +148,16 @@ import Testing
             ]
         ),
         // An opener after a sentence left without a terminator (openers); not in Title
-        // Case, not after a capital or a number, not the pronoun I, not before a capital.
+        // Case, not after a number, not the pronoun I, not before a capital or a comma
+        // (pass 50: `the band Yes, formed`), not one word into a sentence (`Oh This`).
         (
-            "I will be vacationing there Yes, there are several hotels nice food This is it. "
-                + "Thanks For A Great Job and I went to see The Hobbit at 12.2 The end.",
+            "I will be vacationing there If you know a hotel tell me. Thanks For A Great Job "
+                + "and I went to see The Hobbit at 12.2 The end. The band Yes, formed in 1968, "
+                + "played. Oh This is it.",
             [
-                "I will be vacationing there", "Yes, there are several hotels nice food",
-                "This is it.",
+                "I will be vacationing there", "If you know a hotel tell me.",
                 "Thanks For A Great Job and I went to see The Hobbit at 12.2 The end.",
+                "The band Yes, formed in 1968, played.", "Oh This is it.",
             ]
         ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),

@@ -242,6 +242,26 @@ import Testing
         #expect(lines.first == 1)
         #expect(lines.last == 4)
     }
+
+    /// A CR followed only by invisible characters stays with them until the next line end
+    /// arrives, however the reads split the bytes (pass 50: a ZWSP was normalised apart
+    /// from its LF, and taken out, joining two line ends); a CR before visible text is cut.
+    @Test func aCRBeforeInvisiblesWaitsForWhatFollows() throws {
+        let text = "a\r\u{200B}\u{FEFF}\nb\rc\r\u{200B}"
+        for size in 1...6 {
+            var reader = LineChunkReader(source: .memory(Array(text.utf8), chunkSize: size))
+            var chunks: [String] = []
+            while let chunk = try reader.next() { chunks.append(chunk.text) }
+            #expect(chunks.joined() == text)
+            // Each ZWSP is in the chunk of the CR before it.
+            for chunk in chunks {
+                let scalars = Array(chunk.unicodeScalars)
+                for (index, scalar) in scalars.enumerated() where scalar == "\u{200B}" {
+                    #expect(index > 0 && scalars[index - 1] == "\r", "\(size): \(chunks)")
+                }
+            }
+        }
+    }
 }
 
 /// The UTF-8 check takes ASCII and two-byte letters sixteen bytes at a time, the UTF-16

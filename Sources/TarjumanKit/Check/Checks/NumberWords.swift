@@ -250,7 +250,10 @@ extension TranslationChecker {
                 index > 0 && joined(words[index - 1], words[index])
                 && isSign(words[index - 1], in: scalars, minusWords: pack.minusWords)
             values.counts[Self.decimal(hundredths: signed ? -number : number), default: 0] += 1
-            index = end
+            // After a fraction prefix the words are read again without it, as a second
+            // reading: `سوا` is also "except" (`اس کے سوا دو لوگ`, two people) and `پونے` the
+            // city Pune (pass 50: both were reported against the source's 2).
+            index = pack.fractionPrefixes[first] != nil ? index + 1 : end
         }
         return values
     }
