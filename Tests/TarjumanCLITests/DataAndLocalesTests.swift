@@ -142,6 +142,10 @@ import Testing
                 + "undoes rule 'swap'"
         ),
         (
+            "segmentation:\n  openers: [this]\n",
+            "sd.yaml:5:13: error: field 'segmentation.openers': 'this' is no capitalised word"
+        ),
+        (
             "normalization:\n  orthographic:\n    - {id: r1, from: x, to: yy}\n"
                 + "    - {id: r2, from: y, to: zz}\n    - {id: r3, from: z, to: xx}\n",
             "sd.yaml:8:29: error: field 'normalization.orthographic[2].to': 'z' → 'xx' feeds "

@@ -410,6 +410,20 @@ extension LocalePack {
             terminators.insert(scalar)
         }
         let folded = { (words: [String]) in Set(words.map { $0.lowercased() }) }
+        // An opener is matched as written, capitalised: another entry never matches (pass
+        // 50: `this`, `.` and a ZWSP were taken and did nothing).
+        let openers = try fields?.strings("openers") ?? []
+        for (index, word) in openers.enumerated() {
+            let scalars = Array(word.unicodeScalars)
+            guard let first = scalars.first, first.properties.isUppercase,
+                scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
+            else {
+                throw top.invalid(
+                    "segmentation.openers", fields?.itemNode("openers", at: index),
+                    "'\(word.shownInMessage)' is no capitalised word; list words as they open a "
+                        + "sentence (This, If)")
+            }
+        }
         // ICU builds its abbreviation filter from the prefixes in time that grows with the
         // square of their number (32,000 took 3 s before every command).
         let prefixes = try fields?.strings("prefixes") ?? []
@@ -441,7 +455,7 @@ extension LocalePack {
             numberUnits: folded(try fields?.strings("number_units") ?? []),
             greetings: try fields?.strings("greetings") ?? [],
             signOffs: try fields?.strings("sign_offs") ?? [],
-            openers: try fields?.strings("openers") ?? [],
+            openers: openers,
             unwrapAfter: folded(try fields?.strings("unwrap_after") ?? []),
             abbreviationVowels: Set(vowelText.utf16))
     }

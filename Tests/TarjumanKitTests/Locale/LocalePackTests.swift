@@ -362,6 +362,12 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {three: x}\n",
             message: "field 'number_words"),
         BrokenPack(
+            name: "an opener not capitalised",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  openers: [This, that]\n",
+            message:
+                "broken.yaml:5:19: error: field 'segmentation.openers': 'that' is no capitalised "
+                + "word; list words as they open a sentence"),
+        BrokenPack(
             name: "a whole number as a fraction word",
             yaml: "tag: xx\nname: X\nscript: Latn\nfraction_words: {two: 2}\n",
             message:
