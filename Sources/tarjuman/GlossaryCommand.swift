@@ -376,7 +376,7 @@ enum GlossaryPaths {
                 // Other glossaries there are not linted: said, so that a clean report is
                 // not taken for theirs (pass 48).
                 let skipped = names.filter {
-                    [".csv", ".tbx"].contains(where: $0.lowercased().hasSuffix)
+                    [".csv", ".tbx", ".utf8"].contains(where: $0.lowercased().hasSuffix)
                 }
                 if !skipped.isEmpty {
                     StandardError.write(

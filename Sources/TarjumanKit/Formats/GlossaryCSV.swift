@@ -11,9 +11,12 @@ public enum GlossaryCSV {
         throws(GlossaryError) -> Glossary
     {
         let records = try parse(text, file: file)
-        guard let header = records.first?.fields else {
+        guard let header = records.first?.fields, header.contains(where: { !$0.isEmpty }) else {
             throw .malformed(
-                file: file, position: .start, message: "empty CSV: expected a header row")
+                file: file, position: .start,
+                message:
+                    "empty CSV or an empty first line: expected a header row naming the columns "
+                    + "(source,target…)")
         }
         let names = header.map { $0.lowercased() }
         if names.contains("id"), Set(names).isSubset(of: GlossaryTSV.columns) {

@@ -429,6 +429,12 @@ import Testing
                 + "source, sourceString, term or en and a target column named target, "
                 + "targetString or translation, in any letter case"
         }
+        // A file of blank lines has no header to show (pass 50: "the CSV header ()").
+        #expect {
+            try GlossaryCSV.read("\n\n", file: "b.csv")
+        } throws: { error in
+            "\(error)".hasPrefix("b.csv:1:1: error: empty CSV or an empty first line")
+        }
     }
 
     /// A spreadsheet's glossary reads as it saves one (pass 48): header names in any letter
