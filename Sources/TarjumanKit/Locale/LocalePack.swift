@@ -173,9 +173,10 @@ public struct SegmentationProfile: Sendable {
     /// comma, a sentence of their own before a capitalised word (`Regards, Debra`).
     public let signOffs: [String]
     /// Words that open a sentence after one written without a terminator, as written
-    /// (`This`, `If`): in a script with case, one capitalised after a lower-case letter,
-    /// two words or more into its sentence and before a lower-case word starts a sentence
-    /// (`vacationing there If you know one`).
+    /// (`This`, `If`): in a script with case and a paragraph that ends without a
+    /// terminator, one capitalised after a lower-case letter, two words or more into its
+    /// sentence and before a lower-case word starts a sentence (`vacationing there If you
+    /// know one`).
     public let openers: [String]
     /// The longest attribution clause read as one (see `attributionVerbs`).
     public static let attributionWords = 5

@@ -47,7 +47,8 @@ final class BoundaryRefiner {
             .map { (first: $0.key, phrases: $0.value.map { (units: $0.0, words: $0.1) }) }
         openers = SentenceOpeners(
             profile.hasCase ? profile.openers : [],
-            notAfter: profile.unwrapAfter.union(profile.attributionVerbs.map { $0.lowercased() }))
+            notAfter: profile.unwrapAfter.union(profile.attributionVerbs.map { $0.lowercased() }),
+            terminators: profile.terminators.compactMap { UInt16(exactly: $0.value) })
     }
 
     /// The final sentence ends for `text`, given ICU's boundaries (sorted, ending at the

@@ -3,7 +3,8 @@
 /// listed opener, capitalised right after a word that ends in a lower-case letter, two
 /// words or more into its sentence and followed by a lower-case word, starts a sentence. In a run of Title Case
 /// (`Thanks For A Great Job`) the word after it is capitalised too, and nothing is split;
-/// nor after a word no sentence ends with (`and The`) or a verb of saying (`said Hello to`).
+/// nor after a word no sentence ends with (`and The`) or a verb of saying (`said Hello to`);
+/// and only in a paragraph that ends without a terminator.
 struct SentenceOpeners {
     /// The openers as code units, longest first, by their first unit.
     private let byFirst: [UInt16: [[UInt16]]]
@@ -15,11 +16,15 @@ struct SentenceOpeners {
     private let nonASCIIFirst: Bool
     /// Words (lower-cased) after which no opener starts a sentence.
     private let notAfter: Set<String>
+    /// The pack's terminators and the quotes and brackets that close a sentence after one.
+    private let closers: Set<UInt16>
 
     /// The pack's `openers` (written capitalised, as they open a sentence), none after a
-    /// word of `notAfter` (lower-cased).
-    init(_ words: [String], notAfter: Set<String>) {
+    /// word of `notAfter` (lower-cased), and none in a paragraph that ends on one of
+    /// `terminators` (or a closing quote or bracket).
+    init(_ words: [String], notAfter: Set<String>, terminators: [UInt16]) {
         self.notAfter = notAfter
+        closers = Set(terminators + [0x22, 0x27, 0x29, 0x5D, 0x2019, 0x201D, 0xBB])
         let units = words.map { Array($0.utf16) }.filter { !$0.isEmpty }
         byFirst = Dictionary(grouping: units) { $0[0] }.mapValues {
             $0.sorted { $0.count > $1.count }
@@ -43,6 +48,12 @@ struct SentenceOpeners {
     /// `ends` (sorted sentence ends of `text`, the last at its end) with a boundary before
     /// each opener that starts a sentence.
     func splitting(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
+        // Only in a paragraph that itself ends without a terminator, as text written
+        // without them does: in edited prose a capitalised word after a lower-case one is a
+        // title or a name (pass 51: `Stephen King's It was first published in 1986.`).
+        var last = text.count
+        while last > 0 && UTF16Text.isSpace(text[last - 1]) { last -= 1 }
+        guard last > 0, !closers.contains(text[last - 1]) else { return ends }
         var starts: [Int] = []
         // Sixteen units at a time, looking only where a capital (or, for a pack with such
         // openers, any unit beyond ASCII) follows a space: a unit-by-unit walk cost English

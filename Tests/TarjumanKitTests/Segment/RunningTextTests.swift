@@ -147,17 +147,27 @@ import Testing
                 "Dear Sir or Madam, you are all welcome.",
             ]
         ),
-        // An opener after a sentence left without a terminator (openers); not in Title
-        // Case, not after a number, not the pronoun I, not before a capital or a comma
-        // (pass 50: `the band Yes, formed`), not one word into a sentence (`Oh This`).
+        // An opener after a sentence left without a terminator (openers), in a paragraph
+        // that ends without one; not in Title Case, not after a number, not the pronoun I,
+        // not before a capital or a comma (pass 50: `the band Yes, formed`), not one word
+        // into a sentence (`Oh This`).
         (
             "I will be vacationing there If you know a hotel tell me. Thanks For A Great Job "
                 + "and I went to see The Hobbit at 12.2 The end. The band Yes, formed in 1968, "
-                + "played. Oh This is it.",
+                + "played. Oh This is it",
             [
                 "I will be vacationing there", "If you know a hotel tell me.",
                 "Thanks For A Great Job and I went to see The Hobbit at 12.2 The end.",
-                "The band Yes, formed in 1968, played.", "Oh This is it.",
+                "The band Yes, formed in 1968, played.", "Oh This is it",
+            ]
+        ),
+        // Edited prose, which ends its paragraphs on a terminator, keeps its titles (pass
+        // 51).
+        (
+            "Stephen King's It was first published in 1986. They directed This is Spinal Tap.",
+            [
+                "Stephen King's It was first published in 1986.",
+                "They directed This is Spinal Tap.",
             ]
         ),
         ("'Stop!' she cried.", ["'Stop!' she cried."]),
