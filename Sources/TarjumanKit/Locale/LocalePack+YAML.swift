@@ -548,7 +548,7 @@ extension LocalePack {
             let refused = { (message: String) in
                 entry.invalid(toField, entry.node(toField), message)
             }
-            for (from, to) in pairs where action == .replace && holds(to, from) {
+            for (from, to) in pairs where action == .replace && RuleChains.holds(to, from) {
                 throw refused(
                     "holds what the rule replaces ('\(String(String.UnicodeScalarView(from)))'): "
                         + "the rule would match its own output again and again; replace only "
@@ -569,7 +569,8 @@ extension LocalePack {
                 // layer, and against the layers below, which apply with it (pass 22: an
                 // orthographic e → o undid a canonical o → e).
                 let undoes = { (other: NormalizationRule) in
-                    other.action == .replace && holds(to, other.from) && holds(other.to, from)
+                    other.action == .replace && RuleChains.holds(to, other.from)
+                        && RuleChains.holds(other.to, from)
                 }
                 var undone: (layer: String, rule: NormalizationRule)?
                 if action == .replace {
@@ -620,11 +621,6 @@ extension LocalePack {
     private static func isComposed(_ scalars: [Unicode.Scalar]) -> Bool {
         let units = Array(String(String.UnicodeScalarView(scalars)).utf16)
         return (try? ICUNormalizer.normalize(units, form: .nfc)).map { $0 == units } ?? true
-    }
-
-    /// Whether `text` holds `part` as a run of consecutive scalars.
-    private static func holds(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
-        RuleChains.holds(text, part)
     }
 
     /// The (from, to) pairs of a rule: `from`/`to` for one sequence, `from_each`/`to_each`
