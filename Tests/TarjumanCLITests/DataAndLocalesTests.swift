@@ -148,6 +148,12 @@ import Testing
             "sd.yaml:8:29: error: field 'normalization.orthographic[2].to': 'z' → 'xx' feeds "
                 + "rules that feed it again: 'x' → 'yy' ('r1'), 'y' → 'zz' ('r2')"
         ),
+        // Pass 50: closed by the key's digit fold (`2` → `٢٢` → `22`), 64 times the text.
+        (
+            "normalization:\n  key:\n    - {id: d, from: \"2\", to: \"٢٢\"}\n",
+            "sd.yaml:6:30: error: field 'normalization.key[0].to': writes '٢٢', which the "
+                + "matching key folds to '22'"
+        ),
         (
             "normalization:\n  canonical:\n    - {id: oe, from: o, to: e}\n  key:\n"
                 + "    - {id: eo, from: e, to: o}\n",

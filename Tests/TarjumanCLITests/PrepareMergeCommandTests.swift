@@ -93,11 +93,17 @@ import Testing
             "$TARJUMAN" prepare $S --to ur --format tsv -o a.tsv 2> /dev/null; echo "fits $?"
             "$TARJUMAN" prepare - --to ur --tm - -o b.xlf < $S; echo "stdin twice $?"
             "$TARJUMAN" prepare $S --to ur -o job.tmx; echo "tmx $?"
+            "$TARJUMAN" prepare $S --to ur -o job.csv; echo "csv $?"
+            "$TARJUMAN" segment $S -o lines.md; echo "segment md $?"
             ls
             """)
         #expect(
-            result.stdout == "min-match 2\nformat 2\nfits 0\nstdin twice 2\ntmx 2\na.tsv\n",
+            result.stdout
+                == "min-match 2\nformat 2\nfits 0\nstdin twice 2\ntmx 2\ncsv 2\nsegment md 2\na.tsv\n",
             "\(result.stderr)")
+        // Pass 51: a glossary's and a worksheet's names are no names for other output.
+        #expect(result.stderr.contains("job.csv: prepare writes jobs, no .csv files"))
+        #expect(result.stderr.contains("lines.md: this command writes no .md files"))
         #expect(
             result.stderr.contains(
                 "job.tmx: prepare writes jobs, no .tmx files; name the file .xlf, .tsv or .md"))

@@ -468,25 +468,29 @@ extension LocalePack {
             "nfc", "presentation_forms", "canonical", "orthographic", "key", "key_casefold",
         ])
         let nfc = try fields?.bool("nfc", default: true) ?? true
+        let caseFolds = try fields?.bool("key_casefold", default: true) ?? true
         // Each layer applies with the ones below it, so none may undo them either.
-        let canonical = try rules(fields, "canonical", composed: nfc, below: [])
+        let canonical = try rules(
+            fields, "canonical", composed: nfc, caseFolds: caseFolds, below: [])
         let orthographic = try rules(
-            fields, "orthographic", composed: nfc, below: [("canonical", canonical)])
+            fields, "orthographic", composed: nfc, caseFolds: caseFolds,
+            below: [("canonical", canonical)])
         return NormalizationProfile(
             nfc: nfc,
             presentationForms: try fields?.bool("presentation_forms", default: false) ?? false,
             canonical: canonical, orthographic: orthographic,
             key: try rules(
-                fields, "key", composed: nfc,
+                fields, "key", composed: nfc, caseFolds: caseFolds,
                 below: [("canonical", canonical), ("orthographic", orthographic)]),
-            keyCaseFold: try fields?.bool("key_casefold", default: true) ?? true)
+            keyCaseFold: caseFolds)
     }
 
     /// The rules of one layer. With `composed` (the pack's `nfc`), rules see text in NFC, so
     /// a `from` sequence that NFC would change (decomposed: ا + ٓ for آ; marks out of
-    /// canonical order) never matches, and is refused.
+    /// canonical order) never matches, and is refused. `caseFolds`: whether the key folds
+    /// case (for rings closed by the key's fold).
     private static func rules(
-        _ fields: YAMLFields?, _ layer: String, composed: Bool,
+        _ fields: YAMLFields?, _ layer: String, composed: Bool, caseFolds: Bool,
         below: [(layer: String, rules: [NormalizationRule])]
     ) throws(LocalePackError) -> [NormalizationRule] {
         guard let fields else { return [] }
@@ -495,7 +499,7 @@ extension LocalePack {
         var byFirst: [Unicode.Scalar: [Int]] = [:]
         // The replace rules of this layer and the ones below, which apply with it, indexed
         // the same way, to find rings of rules that feed each other.
-        var feeding = RuleChains(rules: below.flatMap(\.rules))
+        var feeding = RuleChains(rules: below.flatMap(\.rules), caseFolds: caseFolds)
         for entry in try fields.mappings(layer) {
             try entry.onlyAllow([
                 "id", "from", "to", "from_each", "to_each", "position", "not_after", "action",
@@ -597,11 +601,19 @@ extension LocalePack {
                     let written = { (scalars: [Unicode.Scalar]) in
                         "'" + String(String.UnicodeScalarView(scalars)) + "'"
                     }
+                    if ring.isEmpty {
+                        throw refused(
+                            "writes \(written(to)), which the matching key folds to "
+                                + "\(written(feeding.keyFolded(to))) (case and digits), and that "
+                                + "holds what the rule replaces (\(written(from))): the text "
+                                + "would grow every round; write what the key keeps")
+                    }
                     let links = ring.map { "\(written($0.from)) → \(written($0.to)) ('\($0.id)')" }
                     throw refused(
                         "\(written(from)) → \(written(to)) feeds rules that feed it again: "
                             + links.joined(separator: ", ") + " each write what the next "
-                            + "replaces, the last what this one does, so the text would never "
+                            + "replaces (as written, or once the matching key folds case and "
+                            + "digits), the last what this one does, so the text would never "
                             + "settle; break the ring")
                 }
                 let rule = NormalizationRule(

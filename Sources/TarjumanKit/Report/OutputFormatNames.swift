@@ -32,13 +32,19 @@ extension NamedByExtension {
 /// The extensions of the files Tarjuman's reporting commands write.
 public enum OutputExtension {
     /// Every extension that names a format of `segment`, `terms`, `align`, `check` or
-    /// `glossary lint`, or a job or glossary (`.xlf`, `.tbx`), but `.xml`: TMX is XML too
-    /// (pass 47: `align --format tmx -o corpus.xml` was refused).
-    public static let written = Set(
-        AlignmentFormat.allCases.flatMap(\.fileExtensions)
+    /// `glossary lint`, a job or worksheet (`.xlf`, `.md`) or a glossary (`.tbx`, `.csv`),
+    /// but `.xml` and `.txt`: TMX is XML too (pass 47: `align --format tmx -o corpus.xml` was
+    /// refused), and `.txt` names any text. (Pass 51: `segment -o x.md` wrote lines into a
+    /// Markdown name, `prepare -o x.csv` XLIFF into a CSV one.)
+    public static let written: Set<String> = {
+        let reports: [String] =
+            AlignmentFormat.allCases.flatMap(\.fileExtensions)
             + SegmentFormat.allCases.flatMap(\.fileExtensions)
-            + FindingFormat.allCases.flatMap(\.fileExtensions) + ["xlf", "xliff", "tbx"]
-    ).subtracting(["xml"])
+            + FindingFormat.allCases.flatMap(\.fileExtensions)
+        let documents: [String] =
+            WorksheetFormat.all.flatMap(\.extensions) + GlossaryFormat.all.flatMap(\.extensions)
+        return Set(reports + documents).subtracting(["xml", "txt"])
+    }()
 
     /// The extension of `path` when it names a file Tarjuman writes that is none of `own`
     /// (`segment -o memory.tmx`, `prepare -o report.json`), else nil.

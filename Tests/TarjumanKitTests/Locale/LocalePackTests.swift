@@ -186,8 +186,26 @@ import Testing
             message:
                 "broken.yaml:9:29: error: field 'normalization.orthographic[1].to': 'c' → 'aa' "
                 + "feeds rules that feed it again: 'a' → 'bb' ('g1'), 'b' → 'cc' ('g2') each "
-                + "write what the next replaces, the last what this one does, so the text would "
-                + "never settle; break the ring"),
+                + "write what the next replaces (as written, or once the matching key folds "
+                + "case and digits), the last what this one does, so the text would never "
+                + "settle; break the ring"),
+        // Pass 50: the key's digit fold closed the ring (`2` → `٢٢` → `22`), 64 times the text.
+        BrokenPack(
+            name: "a rule fed by the key's digit fold",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n"
+                + "    - {id: d, from: \"2\", to: \"٢٢\"}\n",
+            message:
+                "broken.yaml:6:30: error: field 'normalization.key[0].to': writes '٢٢', which the "
+                + "matching key folds to '22' (case and digits), and that holds what the rule "
+                + "replaces ('2'): the text would grow every round; write what the key keeps"),
+        BrokenPack(
+            name: "a ring of two closed by the key's case fold",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"
+                + "    - {id: up, from: a, to: BB}\n  orthographic:\n"
+                + "    - {id: down, from: b, to: a}\n",
+            message:
+                "broken.yaml:8:31: error: field 'normalization.orthographic[0].to': 'b' → 'a' "
+                + "feeds rules that feed it again: 'a' → 'BB' ('up') each write"),
         BrokenPack(
             name: "a field given twice, at the second",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviations: [a]\n"
@@ -503,6 +521,21 @@ import Testing
 }
 
 /// A locale pack file with one mistake, and the message it must produce.
+/// A rule the key's fold turns back into what it replaced, without growing the text
+/// (ASCII digits written as Urdu ones at the orthographic level), settles at once: the pack
+/// loads, and the key holds ASCII digits again.
+@Test func aRuleTheKeyFoldsBackWithoutGrowingLoads() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+        "xx.yaml",
+        "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
+            + "    - {id: native, from_each: \"0123456789\", to_each: \"۰۱۲۳۴۵۶۷۸۹\"}\n")
+    let pack = try LocaleCatalog(folder: folder.path).pack(for: "xx")
+    let normalizer = Normalizer(pack: pack)
+    #expect(try normalizer.normalize("a 25 b", to: .orthographic).text == "a ۲۵ b")
+    #expect(try normalizer.normalize("a 25 b", to: .key).text == "a 25 b")
+}
+
 struct BrokenPack: CustomTestStringConvertible, Sendable {
     let name: String
     let yaml: String

@@ -33,9 +33,15 @@ struct OutputFormatNamesTests {
         #expect(FindingFormat.chosen(nil, output: "report.tsv", fallback: .text) == nil)
         #expect(AlignmentFormat.chosen(nil, output: "beads.sarif", fallback: .tsv) == nil)
         #expect(SegmentFormat.chosen(.jsonl, output: "s.out", fallback: .text) == .jsonl)
-        #expect(FindingFormat.chosen(nil, output: "report.md", fallback: .text) == .text)
-        // A job or a glossary is another command's; XML is no one format (TMX is XML).
+        #expect(FindingFormat.chosen(nil, output: "report.log", fallback: .text) == .text)
+        // A job, a worksheet or a glossary is another command's (pass 51: `segment -o x.md`
+        // wrote lines under a worksheet's name); XML is no one format (TMX is XML), and .txt
+        // names any text.
         #expect(SegmentFormat.chosen(nil, output: "job.xlf", fallback: .text) == nil)
+        #expect(FindingFormat.chosen(nil, output: "report.md", fallback: .text) == nil)
+        #expect(SegmentFormat.chosen(nil, output: "terms.csv", fallback: .text) == nil)
+        #expect(AlignmentFormat.chosen(nil, output: "glossary.utf8", fallback: .tsv) == nil)
+        #expect(SegmentFormat.chosen(nil, output: "s.txt", fallback: .text) == .text)
         #expect(AlignmentFormat.chosen(.tmx, output: "corpus.xml", fallback: .tsv) == .tmx)
         #expect(SegmentFormat.chosen(nil, output: "s.xml", fallback: .text) == .text)
         #expect(OutputExtension.of("dir.v2/Report.SARIF") == "sarif")
