@@ -5,7 +5,8 @@
 # sentence written back) on the same file, in turn, by farm-bench. Prints the median ratio
 # of wall time per format; "≥ 0.5×" means Tarjuman takes at most twice the bare loop's time.
 # The binary timed is the release build as the README installs it (`--static-swift-stdlib`,
-# in .build/static, as batch.sh times it).
+# in .build/static, as batch.sh times it). `segment` uses one thread per processor by
+# default; its `--jobs 1` rows give the one-thread figure beside it.
 #
 # Usage: Benchmarks/CLI/speed.sh [RUNS]   (needs farm-bench; builds the release binary)
 set -euo pipefail
@@ -49,6 +50,7 @@ for lang in en ur; do
     echo "== $lang: $(wc -c < "$file") bytes; speed as a multiple of the bare ICU loop (median of $RUNS)"
     for format in text tsv jsonl; do
         ratio "segment --format $format" "$file" segment --locale "$lang" --format "$format"
+        ratio "  the same, --jobs 1" "$file" segment --locale "$lang" --format "$format" --jobs 1
     done
     for level in canonical orthographic key; do
         ratio "normalize --level $level" "$file" normalize --locale "$lang" --level "$level"

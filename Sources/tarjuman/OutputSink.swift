@@ -43,6 +43,19 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends `bytes` (a block built elsewhere, such as on a worker thread).
+    func write(bytes: OutputBytes) throws(InputError) {
+        guard bytes.count > 0 else { return }
+        guard buffer.count + bytes.count >= 1 << 16 else {
+            buffer.append(bytes)
+            return
+        }
+        try flush()
+        try bytes.withUnsafeBytes { bytes throws(InputError) in
+            try file.write(UnsafeRawBufferPointer(bytes))
+        }
+    }
+
     /// Writes everything buffered and checks that the output may be put in place, without
     /// doing so yet: what follows can rely on the output being complete.
     func written() throws(InputError) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TarjumanKit
 
 /// `tarjuman segment`: split a document into sentences.
@@ -24,36 +25,42 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var out: FormatAndOutput<SegmentFormat>
 
+    @Option(
+        help:
+            "Threads that segment at once (default: one per processor); the output is the same at any number."
+    )
+    var jobs: Int?
+
     @Argument(help: "The text file to segment, or - for standard input.")
     var file = "-"
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         try reportingFailures {
             // Resolved once: per paragraph it cost a generic look-up and a path split.
             let format = out.format
             let pack = try language.pack(for: file)
-            let segmenter = try SentenceSegmenter(pack: pack, unwrap: unwrap)
+            let segmentation = try ParallelSegmentation(
+                pack: pack, unwrap: unwrap,
+                width: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: out.output) { sink in
                 // The header goes before the first segment: an empty input gives no output
                 // in any format (pass 30: TSV gave its header alone).
                 var header = format.header
-                try segmenter.forEachParagraph(of: source) { paragraph throws(SegmentationError) in
+                try segmentation.forEachRendered(of: source) { paragraph, sentences, output in
+                    format.append(paragraph, sentences: sentences, to: &output)
+                } write: { bytes throws(SegmentationError) in
                     do throws(InputError) {
-                        if let pending = header, !paragraph.spans.isEmpty {
+                        guard bytes.count > 0 else { return }
+                        if let pending = header {
                             try sink.write(pending)
                             header = nil
                         }
-                        // A piece at a time, so that the output of one long paragraph is
-                        // never held whole.
-                        let spans = paragraph.spans.indices
-                        for start in stride(from: spans.lowerBound, to: spans.upperBound, by: 1024)
-                        {
-                            let piece = start..<min(start + 1024, spans.upperBound)
-                            try sink.append {
-                                format.append(paragraph, sentences: piece, to: &$0)
-                            }
-                        }
+                        try sink.write(bytes: bytes)
                     } catch {
                         throw .output(error)
                     }

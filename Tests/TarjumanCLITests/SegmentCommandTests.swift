@@ -330,4 +330,31 @@ import Testing
                 "Regards,", "Debra", "I will be there", "If you can come",
             ], "\(english.stdout)")
     }
+
+    /// `--jobs` sets how many threads segment; every number gives the same bytes, in every
+    /// format, for batches of short paragraphs and a paragraph longer than a batch, read
+    /// from a file or a pipe; `--jobs 0` is refused.
+    @Test func everyNumberOfJobsGivesTheSameOutput() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            S="$ROOT/seeds/baloch-uprising.en.txt"
+            for i in 1 2 3 4 5 6 7 8; do cat "$S"; echo; done > doc.txt
+            for i in 1 2 3 4 5 6 7 8 9 10 11 12; do tr '\\n' ' ' < "$S"; done >> doc.txt
+            for format in text tsv jsonl; do
+                "$TARJUMAN" segment --locale en --format $format --jobs 1 doc.txt > one
+                "$TARJUMAN" segment --locale en --format $format --jobs 3 doc.txt > three
+                cat doc.txt | "$TARJUMAN" segment --locale en --format $format - > piped
+                cmp one three && cmp one piped && echo "$format same $(wc -l < one)"
+            done
+            "$TARJUMAN" segment --locale en --jobs 0 doc.txt; echo "zero $?"
+            """)
+        #expect(
+            result.stdout.split(separator: "\n").map { $0.split(separator: " ").prefix(2) }
+                == [["text", "same"], ["tsv", "same"], ["jsonl", "same"], ["zero", "2"]],
+            "\(result.stdout) \(result.stderr)")
+        #expect(result.stderr.contains("--jobs must be at least 1"))
+        // The long paragraph's sentences are there too: 8 copies and 12 in one paragraph.
+        let lines = result.stdout.split(separator: "\n").first?.split(separator: " ").last
+        #expect(lines.flatMap { Int($0) }.map { $0 > 20 * 80 } == true, "\(result.stdout)")
+    }
 }

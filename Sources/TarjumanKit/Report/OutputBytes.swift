@@ -60,6 +60,11 @@ public struct OutputBytes: Sendable {
         storage.count += 1
     }
 
+    /// Appends the bytes of `other`.
+    public mutating func append(_ other: OutputBytes) {
+        other.withUnsafeBytes { append(contentsOf: $0) }
+    }
+
     /// Appends `buffer` as it is.
     @inline(__always)
     mutating func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
