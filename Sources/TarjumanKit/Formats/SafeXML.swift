@@ -175,8 +175,10 @@ enum SafeXML {
         if !parsed || builder.root == nil || builder.errorPosition != nil {
             let position =
                 builder.errorPosition
-                ?? SourcePosition(
-                    line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+                ?? builder.placed(
+                    SourcePosition(
+                        line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
+                    code: (parser.parserError as? NSError)?.code)
             if let root = builder.root, (parser.parserError as? NSError)?.code == 5 {
                 throw XMLFailure(
                     position: position,
@@ -303,11 +305,27 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     /// The code of the first error the parser reported (later ones follow from it).
     var errorCode: Int?
 
+    /// Where the error of libxml2's `code` that it `reported` here lies: a stray `<` or `&`,
+    /// an undefined entity and a wrong closing tag are reported after them, and are placed
+    /// at their start instead (pass 51).
+    func placed(_ reported: SourcePosition, code: Int?) -> SourcePosition {
+        let marks: Set<UInt8>? =
+            switch code {
+            case 23, 68: [0x3C, 0x26]
+            case 26, 27, 111: [0x26]
+            case 76: [0x3C]
+            default: nil
+            }
+        return marks.flatMap { tagStarts?.start(ofMarkupBefore: reported, marks: $0) } ?? reported
+    }
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if errorPosition == nil {
-            errorPosition = SourcePosition(
+            let reported = SourcePosition(
                 line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-            errorCode = (parseError as NSError).code
+            let code = (parseError as NSError).code
+            errorCode = code
+            errorPosition = placed(reported, code: code)
         }
     }
 

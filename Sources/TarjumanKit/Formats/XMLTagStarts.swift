@@ -22,7 +22,8 @@ struct XMLTagStarts {
     /// column); `end` itself when the text there is not the end of a start tag (the parser
     /// counted otherwise), so that a position is never worse than the parser's.
     mutating func start(ofTagEndingAt end: SourcePosition) -> SourcePosition {
-        guard let closing = advance(to: end), text[closing] == 0x3E || text[closing] == 0x2F
+        guard let closing = advance(to: end), closing < text.endIndex,
+            text[closing] == 0x3E || text[closing] == 0x2F
         else { return end }
         // No `<` stands inside a start tag (not even in its attribute values), so the first
         // one before its end is its own.
@@ -50,8 +51,26 @@ struct XMLTagStarts {
         return SourcePosition(line: end.line - lineBreaks, column: scalars(lineStart..<open) + 1)
     }
 
-    /// Moves the cursor forward to `target` and returns its byte, or nil when the target
-    /// lies behind the cursor or past the text.
+    /// The position of the last of `marks` (`<`, `&`) before `end` on its line: where the
+    /// markup starts that the parser reports an error after (pass 51: a stray `&` was
+    /// reported one column past it, a wrong closing tag after its `>`); `end` itself when
+    /// there is none.
+    mutating func start(ofMarkupBefore end: SourcePosition, marks: Set<UInt8>) -> SourcePosition {
+        guard let at = advance(to: end) else { return end }
+        var found = at
+        while found > text.startIndex && text[found - 1] != 0x0A {
+            found -= 1
+            if marks.contains(text[found]) {
+                let scalars = text[found..<at].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                return SourcePosition(line: end.line, column: end.column - scalars)
+            }
+        }
+        return end
+    }
+
+    /// Moves the cursor forward to `target` and returns its byte (the text's end when the
+    /// target is just past its last character), or nil when the target lies behind the
+    /// cursor or further past the text.
     private mutating func advance(to target: SourcePosition) -> Int? {
         guard (line, column) <= (target.line, target.column) else { return nil }
         while (line, column) < (target.line, target.column) {
@@ -66,7 +85,6 @@ struct XMLTagStarts {
                 while offset < text.endIndex && text[offset] & 0xC0 == 0x80 { offset += 1 }
             }
         }
-        return offset < text.endIndex && (line, column) == (target.line, target.column)
-            ? offset : nil
+        return (line, column) == (target.line, target.column) ? offset : nil
     }
 }
