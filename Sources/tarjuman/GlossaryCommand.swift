@@ -53,7 +53,8 @@ struct GlossaryLintCommand: ParsableCommand {
             let defaults = [directory.glossaries, directory.dictionaries].filter {
                 FileManager.default.fileExists(atPath: $0)
             }
-            let (files, refused) = try GlossaryPaths.files(in: paths.isEmpty ? defaults : paths)
+            let (files, refused, skipped) = try GlossaryPaths.files(
+                in: paths.isEmpty ? defaults : paths)
             var findings: [Finding] = []
             var unread = refused
             var linted: [String] = []
@@ -106,7 +107,7 @@ struct GlossaryLintCommand: ParsableCommand {
                 do {
                     try report.emit(
                         findings, files: linted, rules: GlossaryRules.all,
-                        tool: "tarjuman glossary lint", unread: unread)
+                        tool: "tarjuman glossary lint", unread: unread, skipped: skipped)
                 } catch let code as ExitCode where code == ExitStatus.findings.code {
                     findingsFound = code
                 }
@@ -357,13 +358,15 @@ struct GlossaryCoverageCommand: ParsableCommand {
 
 /// Expands folders into their glossary files.
 enum GlossaryPaths {
-    /// The glossary files `paths` name, and a message for each file found in a folder that
-    /// is not read (a FIFO or device there).
+    /// The glossary files `paths` name, a message for each file found in a folder that is
+    /// not read (a FIFO or device there), and one for each glossary of another format there,
+    /// which lint leaves out.
     static func files(in paths: [String]) throws(CommandFailure) -> (
-        files: [String], refused: [UnreadFile]
+        files: [String], refused: [UnreadFile], skipped: [UnreadFile]
     ) {
         var files: [String] = []
         var refused: [UnreadFile] = []
+        var skipped: [UnreadFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -375,13 +378,20 @@ enum GlossaryPaths {
                 let found = names.filter { $0.lowercased().hasSuffix(".tsv") }
                 // Other glossaries there are not linted: said, so that a clean report is
                 // not taken for theirs (pass 48).
-                let skipped = names.filter {
+                let others = names.filter {
                     [".csv", ".tbx", ".utf8"].contains(where: $0.lowercased().hasSuffix)
                 }
-                if !skipped.isEmpty {
+                if !others.isEmpty {
                     StandardError.write(
-                        "\(path): note: not linted: \(skipped.joined(separator: ", ")); lint "
+                        "\(path): note: not linted: \(others.joined(separator: ", ")); lint "
                             + "checks TSV glossaries (tarjuman glossary convert FILE NAME.tsv)")
+                }
+                // In the machine reports too (pass 51: on standard error alone).
+                skipped += others.map { name in
+                    UnreadFile(
+                        file: (path as NSString).appendingPathComponent(name),
+                        message: "not linted: lint checks TSV glossaries; convert it to lint it "
+                            + "(tarjuman glossary convert FILE NAME.tsv)")
                 }
                 guard !found.isEmpty else {
                     throw CommandFailure(
@@ -405,6 +415,6 @@ enum GlossaryPaths {
                 files.append(path)
             }
         }
-        return (files, refused)
+        return (files, refused, skipped)
     }
 }

@@ -64,7 +64,8 @@ struct ReportOptions: ParsableArguments {
     /// `--fail-on`.
     func emit(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
-        failOn threshold: Finding.Severity? = nil, page: String? = nil, unread: [UnreadFile] = []
+        failOn threshold: Finding.Severity? = nil, page: String? = nil, unread: [UnreadFile] = [],
+        skipped: [UnreadFile] = []
     ) throws {
         let colour = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
         try OutputSink.write(to: output) { sink in
@@ -74,7 +75,7 @@ struct ReportOptions: ParsableArguments {
                 try sink.write(
                     format.report(
                         findings, files: files, rules: rules, tool: tool,
-                        failOn: threshold ?? failOn, unread: unread,
+                        failOn: threshold ?? failOn, unread: unread, skipped: skipped,
                         severityStyle: colour ? Self.terminalColour : { _ in ("", "") }))
             }
         }

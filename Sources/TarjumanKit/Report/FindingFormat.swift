@@ -26,23 +26,32 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// JSON lists them under `unread`, JUnit as test cases in error, SARIF as the run's
     /// error notifications (its execution unsuccessful), GitHub as `::error` lines, HTML in a
     /// list of its own; the text report leaves them to standard error, where the command
-    /// writes them.
+    /// writes them. `skipped` are files left out on purpose (another glossary format in a
+    /// linted folder): JSON lists them under `skipped`, JUnit as skipped test cases, SARIF as
+    /// note notifications (the run still successful), GitHub as `::notice` lines, HTML in a
+    /// list of their own.
     public func report(
         _ findings: [Finding], files: [String], rules: [Rule], tool: String,
-        failOn: Finding.Severity = .error, unread: [UnreadFile] = [],
+        failOn: Finding.Severity = .error, unread: [UnreadFile] = [], skipped: [UnreadFile] = [],
         severityStyle: (Finding.Severity) -> (before: String, after: String) = { _ in ("", "") }
     )
         -> String
     {
         switch self {
         case .text: return text(findings, files: files, style: severityStyle)
-        case .json: return json(findings, files: files, unread: unread)
+        case .json: return json(findings, files: files, unread: unread, skipped: skipped)
         case .junit:
-            return junit(findings, files: files, tool: tool, failOn: failOn, unread: unread)
-        case .sarif: return sarif(findings, rules: rules, tool: tool, unread: unread)
-        case .github: return findings.map { github($0) }.joined() + unread.map(github).joined()
+            return junit(
+                findings, files: files, tool: tool, failOn: failOn, unread: unread,
+                skipped: skipped)
+        case .sarif:
+            return sarif(findings, rules: rules, tool: tool, unread: unread, skipped: skipped)
+        case .github:
+            return findings.map { github($0) }.joined() + unread.map { github($0) }.joined()
+                + skipped.map { github($0, severity: .info) }.joined()
         case .html:
-            return HTMLReport.render(documents: [], findings: findings, title: tool, unread: unread)
+            return HTMLReport.render(
+                documents: [], findings: findings, title: tool, unread: unread, skipped: skipped)
         }
     }
 
@@ -106,7 +115,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         return result
     }
 
-    private func json(_ findings: [Finding], files: [String], unread: [UnreadFile]) -> String {
+    private func json(
+        _ findings: [Finding], files: [String], unread: [UnreadFile], skipped: [UnreadFile]
+    ) -> String {
         let items = findings.map { finding in
             "    {\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.position.line),"
                 + "\"column\":\(finding.position.column),\"severity\":\"\(finding.severity.rawValue)\","
@@ -120,21 +131,24 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         let summary = Finding.Severity.allCases.map { severity in
             "\"\(severity.rawValue)\":\(findings.filter { $0.severity == severity }.count)"
         }
-        let unreadItems = unread.map { file in
-            "{\"file\":\(JSONText.quoted(file.file)),"
-                + (file.position.map { "\"line\":\($0.line),\"column\":\($0.column)," } ?? "")
-                + "\"message\":\(JSONText.quoted(file.message))}"
+        let listed = { (files: [UnreadFile]) in
+            files.map { file in
+                "{\"file\":\(JSONText.quoted(file.file)),"
+                    + (file.position.map { "\"line\":\($0.line),\"column\":\($0.column)," } ?? "")
+                    + "\"message\":\(JSONText.quoted(file.message))}"
+            }.joined(separator: ",")
         }
         return
             "{\n  \"files\":[\(files.map(JSONText.quoted).joined(separator: ","))],\n"
-            + "  \"unread\":[\(unreadItems.joined(separator: ","))],\n  \"findings\":[\n"
+            + "  \"unread\":[\(listed(unread))],\n  \"skipped\":[\(listed(skipped))],\n"
+            + "  \"findings\":[\n"
             + items.joined(separator: ",\n")
             + "\n  ],\n  \"summary\":{\(summary.joined(separator: ","))}\n}\n"
     }
 
     private func junit(
         _ findings: [Finding], files listed: [String], tool: String, failOn: Finding.Severity,
-        unread: [UnreadFile]
+        unread: [UnreadFile], skipped: [UnreadFile]
     ) -> String {
         // A test case for every file checked, and for every other file a finding is in (a
         // source file's missing term), so that no finding is counted without being shown.
@@ -149,8 +163,9 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         // As many tests as test cases, none when no file could be read (pass 23: one test
         // was counted and none listed).
         let counts =
-            "tests=\"\(files.count + unread.count)\" failures=\"\(failed.count)\""
+            "tests=\"\(files.count + unread.count + skipped.count)\" failures=\"\(failed.count)\""
             + (unread.isEmpty ? "" : " errors=\"\(unread.count)\"")
+            + (skipped.isEmpty ? "" : " skipped=\"\(skipped.count)\"")
         let name = XMLText.attribute(tool)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"\(name)\" \(counts)>\n"
@@ -197,12 +212,20 @@ public enum FindingFormat: String, Sendable, CaseIterable {
                 + "      <error type=\"unread\" message=\"\(XMLText.attribute(line))\"/>\n"
                 + "    </testcase>\n"
         }
+        // A file left out on purpose is a skipped test case.
+        for file in skipped {
+            xml +=
+                "    <testcase classname=\"\(name)\" name=\"\(XMLText.attribute(file.file.escapingControls))\">\n"
+                + "      <skipped message=\"\(XMLText.attribute(file.message.escapingControls))\"/>\n"
+                + "    </testcase>\n"
+        }
         return xml + "  </testsuite>\n</testsuites>\n"
     }
 
-    private func sarif(_ findings: [Finding], rules: [Rule], tool: String, unread: [UnreadFile])
-        -> String
-    {
+    private func sarif(
+        _ findings: [Finding], rules: [Rule], tool: String, unread: [UnreadFile],
+        skipped: [UnreadFile]
+    ) -> String {
         let ruleObjects = rules.map { rule in
             "{\"id\":\(JSONText.quoted(rule.id)),\"shortDescription\":{\"text\":\(JSONText.quoted(rule.summary))},"
                 + "\"fullDescription\":{\"text\":\(JSONText.quoted(rule.explanation))},"
@@ -219,7 +242,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[{"
             + "\"tool\":{\"driver\":{\"name\":\(JSONText.quoted(tool)),"
             + "\"rules\":[\(ruleObjects.joined(separator: ","))]}},"
-            + Self.sarifInvocation(unread)
+            + Self.sarifInvocation(unread, skipped: skipped)
             + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
     }
 
@@ -233,16 +256,18 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     }
 
     /// The run's invocation: successful when every input was read, else each unread file
-    /// as an error notification at its place.
-    private static func sarifInvocation(_ unread: [UnreadFile]) -> String {
-        let notifications = unread.map { file in
+    /// as an error notification at its place; each skipped file as a note.
+    private static func sarifInvocation(_ unread: [UnreadFile], skipped: [UnreadFile]) -> String {
+        let notification = { (file: UnreadFile, level: String) in
             let region = file.position.map {
                 ",\"region\":{\"startLine\":\($0.line),\"startColumn\":\($0.column)}"
             }
-            return "{\"level\":\"error\",\"message\":{\"text\":\(JSONText.quoted(file.message))},"
+            return "{\"level\":\"\(level)\",\"message\":{\"text\":\(JSONText.quoted(file.message))},"
                 + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
                 + "\(JSONText.quoted(uriReference(file.file)))}\(region ?? "")}}]}"
         }
+        let notifications =
+            unread.map { notification($0, "error") } + skipped.map { notification($0, "note") }
         return "\"invocations\":[{\"executionSuccessful\":\(unread.isEmpty),"
             + "\"toolExecutionNotifications\":[\(notifications.joined(separator: ","))]}],"
     }
@@ -292,9 +317,11 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         finding.related.map { " (\($0.file.escapingControls):\($0.position))" } ?? ""
     }
 
-    private func github(_ file: UnreadFile) -> String {
+    /// An unread file as an `::error`, a skipped one (`severity` info) as a `::notice`.
+    private func github(_ file: UnreadFile, severity: Finding.Severity = .error) -> String {
         let finding = Finding(
-            rule: "unread", severity: .error, message: file.message, file: file.file,
+            rule: severity == .error ? "unread" : "skipped", severity: severity,
+            message: file.message, file: file.file,
             position: file.position ?? .start)
         return github(finding, placed: file.position != nil)
     }

@@ -65,10 +65,11 @@ public struct ReviewTerm: Sendable {
 /// anchor per finding. Everything from the files is escaped; without JavaScript all is shown.
 public enum HTMLReport {
     /// The page for `documents` and their `findings`; `unread` are the inputs that could not
-    /// be read, listed first (pass 32: the page said nothing of them).
+    /// be read, listed first (pass 32: the page said nothing of them), then `skipped`, those
+    /// left out on purpose.
     public static func render(
         documents: [ReviewDocument], findings: [Finding], title: String = "Tarjuman review",
-        unread: [UnreadFile] = []
+        unread: [UnreadFile] = [], skipped: [UnreadFile] = []
     ) -> String {
         var placed = Placement(findings: findings)
         var body = ""
@@ -86,6 +87,13 @@ public enum HTMLReport {
         if !unread.isEmpty {
             page += "<section class=\"doc\"><h2>Files not checked</h2>\n<ul class=\"unread\">\n"
             for file in unread { page += "<li class=\"error\">\(shown(file.description))</li>\n" }
+            page += "</ul></section>\n"
+        }
+        if !skipped.isEmpty {
+            page += "<section class=\"doc\"><h2>Files left out</h2>\n<ul class=\"unread\">\n"
+            for file in skipped {
+                page += "<li class=\"info\">\(shown(file.file)): \(shown(file.message))</li>\n"
+            }
             page += "</ul></section>\n"
         }
         if !unplaced.isEmpty {

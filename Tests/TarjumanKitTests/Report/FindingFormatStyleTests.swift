@@ -98,6 +98,25 @@ import Testing
         #expect(
             FindingFormat.github.report([], files: [], rules: [], tool: "t", unread: placeless)
                 == "::error file=c.tsv,title=unread::a FIFO, not a regular file\n")
+        // Files left out on purpose: listed, as notes, the run still successful.
+        let skipped = [UnreadFile(file: "g.csv", message: "not linted")]
+        let left = { (format: FindingFormat) in
+            format.report([], files: ["a.tsv"], rules: [], tool: "t", skipped: skipped)
+        }
+        #expect(
+            left(.json).contains("\"skipped\":[{\"file\":\"g.csv\",\"message\":\"not linted\"}]"))
+        #expect(left(.junit).contains("tests=\"2\" failures=\"0\" skipped=\"1\""))
+        #expect(left(.junit).contains("<skipped message=\"not linted\"/>"))
+        #expect(left(.github) == "::notice file=g.csv,title=skipped::not linted\n")
+        #expect(left(.html).contains("Files left out"))
+        let leftSARIF = try #require(
+            try JSONSerialization.jsonObject(with: Data(left(.sarif).utf8)) as? [String: Any])
+        let leftRun = try #require((leftSARIF["runs"] as? [[String: Any]])?.first)
+        let leftInvocation = try #require((leftRun["invocations"] as? [[String: Any]])?.first)
+        #expect(leftInvocation["executionSuccessful"] as? Bool == true)
+        #expect(
+            (leftInvocation["toolExecutionNotifications"] as? [[String: Any]])?.first?["level"]
+                as? String == "note")
         // Without unread files, JUnit counts as before.
         #expect(
             !FindingFormat.junit.report([], files: ["a.tsv"], rules: [], tool: "t").contains(
