@@ -262,7 +262,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             let region = file.position.map {
                 ",\"region\":{\"startLine\":\($0.line),\"startColumn\":\($0.column)}"
             }
-            return "{\"level\":\"\(level)\",\"message\":{\"text\":\(JSONText.quoted(file.message))},"
+            return "{\"level\":\"\(level)\","
+                + "\"message\":{\"text\":\(JSONText.quoted(file.message))},"
                 + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
                 + "\(JSONText.quoted(uriReference(file.file)))}\(region ?? "")}}]}"
         }
