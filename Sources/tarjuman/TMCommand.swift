@@ -446,6 +446,11 @@ struct TMImportCommand: ParsableCommand {
                             }
                         }
                         empty += units.count - byPenalty.reduce(0) { $0 + $1.units.count }
+                        // The most trusted first (no penalty stated, then the lowest): a unit
+                        // the batch gives under two origins is stored once, under the more
+                        // trusted, and counted once (pass 51: stored under the less trusted
+                        // first, then taken over, it was counted twice, "2 of 2 added").
+                        byPenalty.sort { ($0.penalty ?? -1) < ($1.penalty ?? -1) }
                         do throws(MemoryError) {
                             for group in byPenalty {
                                 try writer.add(

@@ -528,6 +528,22 @@ import Testing
                 + "with --penalty\n0\n1\n", "\(result.stderr)")
     }
 
+    /// One unit given under two origins of different penalties in one file is stored once,
+    /// under the more trusted, and counted once (pass 51: "2 of 2 pairs added", 1 stored).
+    @Test func aUnitUnderTwoOriginsIsCountedOnce() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            unit() { printf '<tu><prop type="x-origin">%s</prop><prop type="x-penalty">%s</prop><tuv xml:lang="en"><seg>Hello world.</seg></tuv><tuv xml:lang="ur"><seg>ہیلو دنیا۔</seg></tuv></tu>' "$1" "$2"; }
+            { printf '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+              unit mt 10; unit team 0; printf '</body></tmx>'; } > two.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite two.tmx 2>&1 | grep added
+            "$TARJUMAN" tm stats --tm-db m.sqlite 2> /dev/null | grep team
+            """)
+        #expect(
+            result.stdout == "two.tmx: 1 of 2 pairs added (1 already stored)\n"
+                + "1 unit(s) added to m.sqlite\nteam\t1\t0\n", "\(result.stderr)")
+    }
+
     @Test func aStoreExportsToTMXWithItsProvenanceAndImportsBackUnchanged() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
