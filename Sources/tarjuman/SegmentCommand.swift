@@ -25,9 +25,12 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var out: FormatAndOutput<SegmentFormat>
 
+    // `.unconditional`: `--jobs -1` reaches validate() ("at least 1") instead of being read
+    // as an option named -1.
     @Option(
+        parsing: .unconditional,
         help:
-            "Threads that segment at once (default: one per processor); the output is the same at any number."
+            "Threads that segment at once, at most one per processor (the default); the output is the same at any number."
     )
     var jobs: Int?
 

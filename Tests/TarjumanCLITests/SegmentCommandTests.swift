@@ -347,10 +347,18 @@ import Testing
                 cmp one three && cmp one piped && echo "$format same $(wc -l < one)"
             done
             "$TARJUMAN" segment --locale en --jobs 0 doc.txt; echo "zero $?"
+            "$TARJUMAN" segment --locale en --jobs -1 doc.txt; echo "negative $?"
+            # Pass 52: a huge number read ahead without bound, 2^61 overflowed (SIGILL).
+            "$TARJUMAN" segment --locale en --format jsonl --jobs 2305843009213693952 doc.txt \\
+                | cmp - one \
+                && echo "huge same"
             """)
         #expect(
             result.stdout.split(separator: "\n").map { $0.split(separator: " ").prefix(2) }
-                == [["text", "same"], ["tsv", "same"], ["jsonl", "same"], ["zero", "2"]],
+                == [
+                    ["text", "same"], ["tsv", "same"], ["jsonl", "same"], ["zero", "2"],
+                    ["negative", "2"], ["huge", "same"],
+                ],
             "\(result.stdout) \(result.stderr)")
         #expect(result.stderr.contains("--jobs must be at least 1"))
         // The long paragraph's sentences are there too: 8 copies and 12 in one paragraph.

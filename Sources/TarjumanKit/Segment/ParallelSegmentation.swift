@@ -20,10 +20,12 @@ public struct ParallelSegmentation: Sendable {
     static let pieceSentences = 1024
 
     /// Segmentation with `pack` (and `unwrap`, as ``SentenceSegmenter/init(pack:unwrap:)``
-    /// takes it) on `width` threads; segmenters are made as threads need them.
+    /// takes it) on `width` threads, at most one per processor: more would not segment
+    /// faster, and each reads batches ahead (pass 52: `--jobs 10000` held 3.3 GB read ahead,
+    /// and 2^61 overflowed). Segmenters are made as threads need them.
     public init(pack: LocalePack, unwrap: UnwrapPolicy? = nil, width: Int) throws(ICUError) {
         pool = try SegmenterPool(pack: pack, unwrap: unwrap)
-        self.width = max(1, width)
+        self.width = min(max(1, width), ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Segments `source`; `render` writes sentences of a paragraph (indices into its spans)
