@@ -43,6 +43,9 @@ struct MergeCommand: ParsableCommand {
     private var shownName: String { filled == "-" ? "<stdin>" : filled }
 
     func validate() throws {
+        if let output, let message = OutputExtension.misnamedText(output, command: "merge") {
+            throw ValidationError(message)
+        }
         if let output, Paths.sameFile(output, filled) {
             throw ValidationError(
                 "--output is the input file \(filled); merge never overwrites its input")

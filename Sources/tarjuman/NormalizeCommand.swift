@@ -28,6 +28,12 @@ struct NormalizeCommand: ParsableCommand {
     @Argument(help: "The text file to normalise, or - for standard input.")
     var file = "-"
 
+    func validate() throws {
+        if let output, let message = OutputExtension.misnamedText(output, command: "normalize") {
+            throw ValidationError(message)
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let normalizer = Normalizer(pack: try language.pack(for: file))

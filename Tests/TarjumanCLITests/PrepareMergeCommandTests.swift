@@ -95,12 +95,18 @@ import Testing
             "$TARJUMAN" prepare $S --to ur -o job.tmx; echo "tmx $?"
             "$TARJUMAN" prepare $S --to ur -o job.csv; echo "csv $?"
             "$TARJUMAN" segment $S -o lines.md; echo "segment md $?"
+            "$TARJUMAN" normalize $S -o text.tmx; echo "normalize tmx $?"
+            "$TARJUMAN" merge a.tsv -o doc.xlf; echo "merge xlf $?"
             ls
             """)
         #expect(
             result.stdout
-                == "min-match 2\nformat 2\nfits 0\nstdin twice 2\ntmx 2\ncsv 2\nsegment md 2\na.tsv\n",
+                == "min-match 2\nformat 2\nfits 0\nstdin twice 2\ntmx 2\ncsv 2\nsegment md 2\n"
+                + "normalize tmx 2\nmerge xlf 2\na.tsv\n",
             "\(result.stderr)")
+        // Pass 52: a document's text under a memory's or a job's name.
+        #expect(result.stderr.contains("text.tmx: normalize writes text, no .tmx files"))
+        #expect(result.stderr.contains("doc.xlf: merge writes text, no .xlf files"))
         // Pass 51: a glossary's and a worksheet's names are no names for other output.
         #expect(result.stderr.contains("job.csv: prepare writes jobs, no .csv files"))
         #expect(result.stderr.contains("lines.md: this command writes no .md files"))

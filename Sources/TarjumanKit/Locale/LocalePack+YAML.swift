@@ -604,7 +604,8 @@ extension LocalePack {
                     if ring.isEmpty {
                         throw refused(
                             "writes \(written(to)), which the matching key folds to "
-                                + "\(written(feeding.keyFolded(to))) (case and digits), and that "
+                                + "\(written(feeding.keyFolded(to))) (\(caseFolds ? "case and " : "")"
+                                + "digits), and that "
                                 + "holds what the rule replaces (\(written(from))): the text "
                                 + "would grow every round; write what the key keeps")
                     }

@@ -53,6 +53,16 @@ public enum OutputExtension {
         return written.contains(named) && !own.contains(named) ? named : nil
     }
 
+    /// Refuses, for a command that writes a document's text (`normalize`, `merge`), an
+    /// `output` named for a file Tarjuman writes in a format (`out.xlf`, `out.tmx`,
+    /// `out.csv`): later commands would read the text as that format (pass 52). Markdown
+    /// is a document's name too. Returns the message, or nil when the name is fine.
+    public static func misnamedText(_ output: String, command: String) -> String? {
+        guard let named = foreign(output, own: ["md", "markdown"]) else { return nil }
+        return "\(output): \(command) writes text, no .\(named) files; name the file .txt "
+            + "(or .md)"
+    }
+
     /// The extension of the file `path` names, lower case and without the dot; empty when
     /// it has none (a dot that starts the name, `.hidden`, is none).
     public static func of(_ path: String) -> String {

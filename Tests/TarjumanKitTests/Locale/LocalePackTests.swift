@@ -198,6 +198,12 @@ import Testing
                 "broken.yaml:6:30: error: field 'normalization.key[0].to': writes '٢٢', which the "
                 + "matching key folds to '22' (case and digits), and that holds what the rule "
                 + "replaces ('2'): the text would grow every round; write what the key keeps"),
+        // Without the key's case fold, its message names the digits alone (pass 52).
+        BrokenPack(
+            name: "a rule fed by the digit fold of a key that keeps case",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key_casefold: false\n"
+                + "  key:\n    - {id: d, from: \"2\", to: \"٢٢\"}\n",
+            message: "writes '٢٢', which the matching key folds to '22' (digits), and that"),
         BrokenPack(
             name: "a ring of two closed by the key's case fold",
             yaml: "tag: xx\nname: X\nscript: Latn\nnormalization:\n  canonical:\n"

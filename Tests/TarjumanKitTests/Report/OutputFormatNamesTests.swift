@@ -44,6 +44,11 @@ struct OutputFormatNamesTests {
         #expect(SegmentFormat.chosen(nil, output: "s.txt", fallback: .text) == .text)
         #expect(AlignmentFormat.chosen(.tmx, output: "corpus.xml", fallback: .tsv) == .tmx)
         #expect(SegmentFormat.chosen(nil, output: "s.xml", fallback: .text) == .text)
+        // A document's text is no job, memory or glossary (pass 52); Markdown is a document.
+        #expect(OutputExtension.misnamedText("out.XLF", command: "merge") != nil)
+        #expect(OutputExtension.misnamedText("out.csv", command: "normalize") != nil)
+        #expect(OutputExtension.misnamedText("out.md", command: "merge") == nil)
+        #expect(OutputExtension.misnamedText("out.ur.txt", command: "merge") == nil)
         #expect(OutputExtension.of("dir.v2/Report.SARIF") == "sarif")
         #expect(OutputExtension.of("dir.v2/.sarif") == "")
     }
