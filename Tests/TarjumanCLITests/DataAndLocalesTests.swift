@@ -148,6 +148,11 @@ import Testing
             "sd.yaml:8:29: error: field 'normalization.orthographic[2].to': 'z' → 'xx' feeds "
                 + "rules that feed it again: 'x' → 'yy' ('r1'), 'y' → 'zz' ('r2')"
         ),
+        // Pass 52: a swap through the key's case fold, found by running the rules.
+        (
+            "normalization:\n  key: [{id: K1, from: a, to: B}, {id: K2, from: b, to: a}]\n",
+            "sd.yaml:5:24: error: field 'normalization.key[0].from': 'a' does not settle"
+        ),
         // Pass 50: closed by the key's digit fold (`2` → `٢٢` → `22`), 64 times the text.
         (
             "normalization:\n  key:\n    - {id: d, from: \"2\", to: \"٢٢\"}\n",

@@ -156,6 +156,7 @@ extension LocalePack {
             "a number word is one word of letters with a whole number (تین: 3)"
         ).merging(monthNames) { word, _ in word }
         self.file = file
+        try checkRulesSettle(top)
     }
 
     /// Letters, digits and hyphens in BCP 47 shape: a 2–3 letter language, then subtags.
