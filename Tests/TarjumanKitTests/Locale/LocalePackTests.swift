@@ -531,8 +531,9 @@ import Testing
         #expect {
             _ = try LocaleCatalog(folder: folder.path)
         } throws: { error in
-            "\(error)".contains("xx.yaml:6:21: error: field 'normalization.orthographic[0].from': "
-                + "'é' does not settle")
+            "\(error)".contains(
+                "xx.yaml:6:21: error: field 'normalization.orthographic[0].from': 'é' does not "
+                    + "settle")
         }
     }
 
