@@ -160,10 +160,10 @@ import Testing
                 + "matching key folds to '22'"
         ),
         (
-            "normalization:\n  canonical:\n    - {id: oe, from: o, to: e}\n  key:\n"
-                + "    - {id: eo, from: e, to: o}\n",
-            "sd.yaml:8:29: error: field 'normalization.key[0].to': 'e' → 'o' undoes rule 'oe' "
-                + "of the canonical layer"
+            "normalization:\n  canonical:\n    - {id: ae, from: a, to: ee}\n  key:\n"
+                + "    - {id: ea, from: e, to: a}\n",
+            "sd.yaml:8:29: error: field 'normalization.key[0].to': 'e' → 'a' feeds rules that "
+                + "feed it again: 'a' → 'ee' ('ae')"
         ),
         (
             "normalization:\n  orthographic:\n    - {id: madda, from: \"\\u0627\\u0653\", to: x}\n",

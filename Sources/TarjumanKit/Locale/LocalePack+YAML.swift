@@ -569,10 +569,11 @@ extension LocalePack {
                         + "invisible format marks")
             }
             for (from, to) in pairs {
-                // Two rules that each write what the other replaces (a → b and b → a) undo
-                // each other: the text would change every round, never settle. So in one
-                // layer, and against the layers below, which apply with it (pass 22: an
-                // orthographic e → o undid a canonical o → e).
+                // Two rules of one layer that each write what the other replaces (a → b and
+                // b → a) undo each other: the text would change every round, never settle.
+                // Against a layer below, each round ends in this layer, so the text settles
+                // unless the pair grows it (the ring check below) or the run says otherwise
+                // (pass 52: a Hindi key's ० → 0 was refused against an L1 0 → ०).
                 let undoes = { (other: NormalizationRule) in
                     other.action == .replace && RuleChains.holds(to, other.from)
                         && RuleChains.holds(other.to, from)
@@ -582,11 +583,6 @@ extension LocalePack {
                     let candidates = Set(to).flatMap { byFirst[$0] ?? [] }.sorted()
                     if let same = candidates.map({ result[$0] }).first(where: undoes) {
                         undone = ("the same", same)
-                    }
-                    for layer in below where undone == nil {
-                        if let rule = layer.rules.first(where: undoes) {
-                            undone = ("the \(layer.layer)", rule)
-                        }
                     }
                 }
                 if let (layerName, other) = undone {

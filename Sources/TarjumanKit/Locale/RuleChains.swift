@@ -6,9 +6,15 @@
 /// digit to ASCII) before the next round, so a ring may also close through the fold: `2` →
 /// `٢٢` writes what the fold turns into `22` (pass 50: the text grew 64 times). Such a ring
 /// is refused when it grows the text; one that only turns text back into itself (`2` → `۲`
-/// at the orthographic level, folded back by the key) settles at once and is allowed.
+/// at the orthographic level, folded back by the key) settles at once and is allowed. So is
+/// a ring through a layer below that does not grow the text (`0` → `०` at the orthographic
+/// level, `०` → `0` in the key: pass 52, a Hindi pack was refused), since each round ends in
+/// the higher layer; whether the pack settles is then tried by running it
+/// (``LocalePack/checkRulesSettle(_:)``).
 struct RuleChains {
     private var rules: [NormalizationRule] = []
+    /// How many of `rules` are of the layers below the one being read.
+    private var below = 0
     /// Indices into `rules` by the first character of what each replaces.
     private var byFirst: [Unicode.Scalar: [Int]] = [:]
     /// Whether the key folds case.
@@ -18,6 +24,7 @@ struct RuleChains {
     init(rules: [NormalizationRule], caseFolds: Bool) {
         self.caseFolds = caseFolds
         for rule in rules { add(rule) }
+        below = self.rules.count
     }
 
     /// Adds `rule` to the index if it replaces something.
@@ -31,9 +38,14 @@ struct RuleChains {
     /// (each writes what the next replaces, the last what `from` is), or nil when none do.
     /// The chain is empty when the rule feeds itself through the key's fold.
     func ring(from: [Unicode.Scalar], to: [Unicode.Scalar]) -> [NormalizationRule]? {
-        if let ring = ring(from: from, to: to, folding: false) { return ring }
         let growing = { (chain: [NormalizationRule]) in
             chain.reduce(to.count - from.count) { $0 + $1.to.count - $1.from.count } > 0
+        }
+        let lower = rules[..<below]
+        if let ring = ring(from: from, to: to, folding: false),
+            growing(ring) || !ring.contains(where: lower.contains)
+        {
+            return ring
         }
         if Self.holds(keyFolded(to), from), growing([]) { return [] }
         return ring(from: from, to: to, folding: true).flatMap { growing($0) ? $0 : nil }
