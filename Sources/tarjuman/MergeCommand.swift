@@ -43,12 +43,12 @@ struct MergeCommand: ParsableCommand {
     private var shownName: String { filled == "-" ? "<stdin>" : filled }
 
     func validate() throws {
-        if let output, let message = OutputExtension.misnamedText(output, command: "merge") {
-            throw ValidationError(message)
-        }
         if let output, Paths.sameFile(output, filled) {
             throw ValidationError(
                 "--output is the input file \(filled); merge never overwrites its input")
+        }
+        if let output, let message = OutputExtension.misnamedText(output, command: "merge") {
+            throw ValidationError(message)
         }
         // The filled file's name is the origin of the translations a memory takes; a pipe's
         // says nothing (pass 29: stored from "-" and "63").
