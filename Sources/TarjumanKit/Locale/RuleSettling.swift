@@ -42,10 +42,20 @@ extension LocalePack {
             }
             let field = entry?.has("from_each") == true ? "from_each" : "from"
             // Long results cut short, with their length: a growing ring's are alike at first.
+            // A mark stacked on a mark is written as its code (pass 53: thirty combining dots
+            // showed as one smeared letter).
             let shown = { (text: String) in
+                var previousIsMark = false
+                let scalars = text.unicodeScalars.prefix(40).map { scalar in
+                    let category = scalar.properties.generalCategory
+                    let isMark = category == .nonspacingMark || category == .enclosingMark
+                    defer { previousIsMark = isMark }
+                    return isMark && previousIsMark
+                        ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                        : String(scalar).shownInMessage
+                }
                 let count = text.unicodeScalars.count
-                return "'\(String(text.unicodeScalars.prefix(40)).shownInMessage)'"
-                    + (count > 40 ? "… (\(count) characters)" : "")
+                return "'\(scalars.joined())'" + (count > 40 ? "… (\(count) characters)" : "")
             }
             throw (entry ?? top).invalid(
                 entry == nil ? "normalization" : field, entry?.node(field),
