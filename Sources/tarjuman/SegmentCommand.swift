@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TarjumanKit
 
 /// `tarjuman segment`: split a document into sentences.
@@ -46,9 +45,7 @@ struct SegmentCommand: ParsableCommand {
             // Resolved once: per paragraph it cost a generic look-up and a path split.
             let format = out.format
             let pack = try language.pack(for: file)
-            let segmentation = try ParallelSegmentation(
-                pack: pack, unwrap: unwrap,
-                width: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let segmentation = try ParallelSegmentation(pack: pack, unwrap: unwrap, width: jobs)
             let source = try ByteSource.file(file)
             try OutputSink.write(to: out.output) { sink in
                 // The header goes before the first segment: an empty input gives no output

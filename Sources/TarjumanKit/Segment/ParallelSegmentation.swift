@@ -20,12 +20,16 @@ public struct ParallelSegmentation: Sendable {
     static let pieceSentences = 1024
 
     /// Segmentation with `pack` (and `unwrap`, as ``SentenceSegmenter/init(pack:unwrap:)``
-    /// takes it) on `width` threads, at most one per processor: more would not segment
-    /// faster, and each reads batches ahead (pass 52: `--jobs 10000` held 3.3 GB read ahead,
-    /// and 2^61 overflowed). Segmenters are made as threads need them.
-    public init(pack: LocalePack, unwrap: UnwrapPolicy? = nil, width: Int) throws(ICUError) {
+    /// takes it) on `width` threads (nil: one per processor), at most one per processor:
+    /// more would not segment faster, and each reads batches ahead (pass 52: `--jobs 10000`
+    /// held 3.3 GB read ahead, and 2^61 overflowed). Segmenters are made as threads need
+    /// them.
+    public init(pack: LocalePack, unwrap: UnwrapPolicy? = nil, width: Int? = nil)
+        throws(ICUError)
+    {
         pool = try SegmenterPool(pack: pack, unwrap: unwrap)
-        self.width = min(max(1, width), ProcessInfo.processInfo.activeProcessorCount)
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        self.width = min(max(1, width ?? processors), processors)
     }
 
     /// Segments `source`; `render` writes sentences of a paragraph (indices into its spans)
@@ -42,18 +46,22 @@ public struct ParallelSegmentation: Sendable {
         var batch: [SourceParagraph] = []
         var batchSize = 0
         let round = 4 * width
+        // Everything read and not yet written, the batch being gathered too.
+        func runPending() throws(SegmentationError) {
+            try run(batches + (batch.isEmpty ? [] : [batch]), render: render, write: write)
+            (batches, batch, batchSize) = ([], [], 0)
+        }
         while true {
             let paragraph: SourceParagraph?
             do {
                 paragraph = try reader.next()
             } catch {
-                try run(batches + (batch.isEmpty ? [] : [batch]), render: render, write: write)
+                try runPending()
                 throw .input(error)
             }
             guard let paragraph else { break }
             if paragraph.bytes.count > Self.batchBytes {
-                try run(batches + (batch.isEmpty ? [] : [batch]), render: render, write: write)
-                (batches, batch, batchSize) = ([], [], 0)
+                try runPending()
                 try renderAlone(paragraph, render: render, write: write)
                 continue
             }
@@ -67,7 +75,7 @@ public struct ParallelSegmentation: Sendable {
                 batches = []
             }
         }
-        try run(batches + (batch.isEmpty ? [] : [batch]), render: render, write: write)
+        try runPending()
     }
 
     /// Segments and renders `batches` on the workers, writing each in order.

@@ -551,18 +551,15 @@ import Testing
     }
 }
 
-/// A locale pack file with one mistake, and the message it must produce.
 /// A key rule that undoes a rule of a layer below settles, each round ending in the key
 /// (pass 52: a Hindi pack writing Devanagari digits at L1, which its key turns back into
 /// ASCII, was refused): it loads, L1 writes the pack's digits, the key ASCII ones.
 @Test func aKeyRuleUndoingOneBelowLoads() throws {
-    let folder = try TemporaryFolder()
-    try folder.write(
-        "xx.yaml",
-        "tag: xx\nname: X\nscript: Deva\nnormalization:\n  orthographic:\n"
+    let normalizer = try normalizer(
+        script: "Deva",
+        normalization: "  orthographic:\n"
             + "    - {id: native, from_each: \"0123456789\", to_each: \"०१२३४५६७८९\"}\n"
             + "  key:\n    - {id: ascii, from_each: \"०१२३४५६७८९\", to_each: \"0123456789\"}\n")
-    let normalizer = Normalizer(pack: try LocaleCatalog(folder: folder.path).pack(for: "xx"))
     #expect(try normalizer.normalize("सन 1948", to: .orthographic).text == "सन १९४८")
     #expect(try normalizer.normalize("सन 1948", to: .key).text == "सन 1948")
     #expect(try normalizer.normalize("सन १९४८", to: .key).text == "सन 1948")
@@ -572,19 +569,26 @@ import Testing
 /// (ASCII digits written as Urdu ones at the orthographic level), settles at once: the pack
 /// loads, and the key holds ASCII digits again.
 @Test func aRuleTheKeyFoldsBackWithoutGrowingLoads() throws {
-    let folder = try TemporaryFolder()
-    try folder.write(
-        "xx.yaml",
-        "tag: xx\nname: X\nscript: Latn\nnormalization:\n  orthographic:\n"
+    let normalizer = try normalizer(
+        script: "Latn",
+        normalization: "  orthographic:\n"
             + "    - {id: native, from_each: \"0123456789\", to_each: \"۰۱۲۳۴۵۶۷۸۹\"}\n")
-    let pack = try LocaleCatalog(folder: folder.path).pack(for: "xx")
-    let normalizer = Normalizer(pack: pack)
     #expect(try normalizer.normalize("a 25 b", to: .orthographic).text == "a ۲۵ b")
     #expect(try normalizer.normalize("a 25 b", to: .key).text == "a 25 b")
     // Every shipped pack settles on what its rules replace (the check at load).
     #expect(TestData.catalog.packs.count >= 10)
 }
 
+/// A normaliser for a pack `xx` in `script` whose `normalization:` section is
+/// `normalization`, loaded as a catalogue loads it (every check at load applied).
+private func normalizer(script: String, normalization: String) throws -> Normalizer {
+    let folder = try TemporaryFolder()
+    try folder.write(
+        "xx.yaml", "tag: xx\nname: X\nscript: \(script)\nnormalization:\n" + normalization)
+    return Normalizer(pack: try LocaleCatalog(folder: folder.path).pack(for: "xx"))
+}
+
+/// A locale pack file with one mistake, and the message it must produce.
 struct BrokenPack: CustomTestStringConvertible, Sendable {
     let name: String
     let yaml: String
