@@ -331,6 +331,24 @@ import Testing
             ], "\(english.stdout)")
     }
 
+    /// Mail layout through the command: a header's date stamp, a separator line and a list
+    /// of links end sentences that carry no terminator, in text and JSON Lines alike.
+    @Test func mailLayoutEndsSentences() throws {
+        let input = Data(
+            ("Thanks, Kay Kay Mann 04/26/2001 07:17 AM Will you send it? ***** "
+                + "See http://a.org/x.html http://a.org/y.html\n").utf8)
+        let text = try CLIRunner.run(["segment", "--locale", "en", "-"], input: input)
+        #expect(text.status == 0)
+        #expect(
+            text.stdout.split(separator: "\n").map { $0.split(separator: "\t").last ?? "" } == [
+                "Thanks,", "Kay Kay Mann", "04/26/2001 07:17 AM", "Will you send it?", "*****",
+                "See http://a.org/x.html", "http://a.org/y.html",
+            ], "\(text.stdout)")
+        let lines = try CLIRunner.run(
+            ["segment", "--locale", "en", "--format", "jsonl", "-"], input: input)
+        #expect(lines.stdout.split(separator: "\n").count == 7, "\(lines.stdout)")
+    }
+
     /// `--jobs` sets how many threads segment; every number gives the same bytes, in every
     /// format, for batches of short paragraphs and a paragraph longer than a batch, read
     /// from a file or a pipe; `--jobs 0` is refused.

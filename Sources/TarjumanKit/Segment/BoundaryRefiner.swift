@@ -1,6 +1,7 @@
 /// Turns ICU's sentence boundaries into Tarjuman's: removes the ones ICU gets wrong
 /// (abbreviations, initials, list markers, dates, ellipses) and adds the ones it misses
-/// (a missing space after a full stop, list items run together on one line).
+/// (a missing space after a full stop, list items run together on one line, the unmarked
+/// ends of mail layout: see ``MailLayoutBreaks``).
 ///
 /// Works on one paragraph's UTF-16 text. Every rule looks at a few characters around a
 /// boundary, so the cost is linear in the text.
@@ -88,7 +89,8 @@ final class BoundaryRefiner {
         }
         result.append(count)
         let lettered = letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
-        return openers.isEmpty ? lettered : openers.splitting(text, ends: lettered)
+        let opened = openers.isEmpty ? lettered : openers.splitting(text, ends: lettered)
+        return MailLayoutBreaks.splitting(text, ends: opened)
     }
 
     /// `ends` with a boundary after each greeting or sign-off that opens a sentence (`Hi
@@ -457,9 +459,12 @@ final class BoundaryRefiner {
     }
 
     /// After a web or e-mail address that ends its sentence without a full stop, as in
-    /// signatures and pasted links (`…@gmail.com November 22`, `…/pages.html It is`): where
-    /// the next sentence starts, when a capitalised word follows. Not when the address ends
-    /// in punctuation (ICU and the other rules judge `.`, `,`, `:` there).
+    /// signatures, pasted links and mail headers: where the next sentence starts, when a
+    /// capitalised word follows, quoted or not (`…@gmail.com November 22`, `…/pages.html It
+    /// is`, `http://www.accenture.com "Lenhart, Matthew"`), or another web address after a
+    /// web address (a list of links; e-mail addresses in a row are one person's). Not when
+    /// the address ends in punctuation (ICU and the other rules judge `.`, `,`, `:` there)
+    /// other than the `>` of `<ann@x.org>`.
     private func sentenceAfterAddress(_ text: UnsafeBufferPointer<UInt16>, tokenEnd end: Int)
         -> Int?
     {
@@ -467,16 +472,22 @@ final class BoundaryRefiner {
         let last = text[end - 1]
         guard
             UTF16Text.isLetter(last) || UTF16Text.digitValue(last) != nil || last == 0x2F
-                || last == 0x29 || last == 0x5D
+                || last == 0x29 || last == 0x5D || last == 0x3E
         else { return nil }
         var next = end
         while next < text.count && UTF16Text.isSpace(text[next]) { next += 1 }
-        guard next + 1 < text.count, UTF16Text.isUpper(text[next]),
-            UTF16Text.isLetter(text[next + 1]) || UTF16Text.isSpace(text[next + 1]),
-            WebAddress.isSpelled(
-                UnsafeBufferPointer(rebasing: text[WebAddress.token(in: text, around: end)]))
-        else { return nil }
-        return next
+        guard next + 1 < text.count else { return nil }
+        let address = UnsafeBufferPointer(
+            rebasing: text[WebAddress.token(in: text, around: end)])
+        guard WebAddress.isSpelled(address) else { return nil }
+        let following = UnsafeBufferPointer(
+            rebasing: text[WebAddress.token(in: text, around: next)])
+        let opens =
+            (UTF16Text.isUpper(text[next])
+                && (UTF16Text.isLetter(text[next + 1]) || UTF16Text.isSpace(text[next + 1])))
+            || (UTF16Text.isOpener(text[next]) && UTF16Text.isUpper(text[next + 1]))
+            || (!address.contains(0x40) && WebAddress.hasWebMark(following))
+        return opens ? next : nil
     }
 
     // MARK: - Boundaries ICU gets wrong

@@ -84,24 +84,10 @@ struct SentenceOpeners {
             if isCandidate(text, index) { starts.append(index) }
             index += 1
         }
-        guard !starts.isEmpty else { return ends }
-        var merged: [Int] = []
-        merged.reserveCapacity(ends.count + starts.count)
-        var next = 0
-        for end in ends {
-            while next < starts.count && starts[next] < end {
-                // Two words or more before it in its sentence: `Oh This is it` is one
-                // (pass 50).
-                if merged.last != starts[next],
-                    Self.words(in: text, from: merged.last ?? 0, to: starts[next]) >= 2
-                {
-                    merged.append(starts[next])
-                }
-                next += 1
-            }
-            if merged.last != end { merged.append(end) }
+        // Two words or more before it in its sentence: `Oh This is it` is one (pass 50).
+        return SentenceStarts.merge(starts, into: ends) { previous, start in
+            previous != start && Self.words(in: text, from: previous, to: start) >= 2
         }
-        return merged
     }
 
     /// The words (runs without white space) of `text` from `start` to `end`.

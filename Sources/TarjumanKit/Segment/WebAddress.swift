@@ -55,11 +55,14 @@ enum WebAddress {
 
     /// Whether `token` is unmistakably an address: it holds `://`, `www.` (any case) or `@`.
     static func isSpelled(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
+        token.contains(0x40) || hasWebMark(token)
+    }
+
+    /// Whether `token` is spelled as a web address: it holds `://` or `www.` (any case).
+    static func hasWebMark(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
         let count = token.count
         for position in 0..<count {
             switch token[position] {
-            case 0x40:
-                return true
             case 0x3A:
                 if position + 2 < count && token[position + 1] == 0x2F
                     && token[position + 2] == 0x2F

@@ -250,6 +250,40 @@ import Testing
             "He moved to the U.S. Most of them stayed.",
             ["He moved to the U.S.", "Most of them stayed."]
         ),
+        // Mail layout: a quoted name or a web address after an address, a separator and a
+        // header's date stamp end sentences; e-mail addresses in a row, a separator before
+        // a lower-case word, emphasis, a stamp inside a sentence and a blank to fill in a
+        // script without case do not.
+        (
+            "Our site is http://www.example.com \"Lee, Ann\" you guys coming? "
+                + "See http://a.org/x.html http://a.org/y.html and more. "
+                + "Write to ann@x.org bob@y.org today.",
+            [
+                "Our site is http://www.example.com", "\"Lee, Ann\" you guys coming?",
+                "See http://a.org/x.html", "http://a.org/y.html and more.",
+                "Write to ann@x.org bob@y.org today.",
+            ]
+        ),
+        (
+            "He left Graae. *** Bush also named two. ---------- Posted via the group. "
+                + "It was cut off to CPS --- do you know why? This is ***very*** important.",
+            [
+                "He left Graae.", "***", "Bush also named two.", "----------",
+                "Posted via the group.",
+                "It was cut off to CPS --- do you know why?", "This is ***very*** important.",
+            ]
+        ),
+        (
+            "Kay Mann 04/26/2001 07:17 AM will you send it? \"Les Lee\" <les@hnks.com> "
+                + "02/13/2001 08:02 PM All: It is late. Posted at 3/9/2005 11:16:00 PM "
+                + "We meet on 5/6/2024 10:30 to talk.",
+            [
+                "Kay Mann", "04/26/2001 07:17 AM", "will you send it?",
+                "\"Les Lee\" <les@hnks.com>", "02/13/2001 08:02 PM", "All: It is late.",
+                "Posted at 3/9/2005 11:16:00 PM", "We meet on 5/6/2024 10:30 to talk.",
+            ]
+        ),
+        ("ميرا نام ___ ہے۔ ------ آپ کا؟", ["ميرا نام ___ ہے۔ ------ آپ کا؟"]),
     ])
     func segmentsRunningText(_ text: String, _ expected: [String]) throws {
         #expect(try Self.sentences(text) == expected)

@@ -181,6 +181,8 @@ import Testing
         ("en", "a。", 4_000, 4_000), ("ur", "这是一个句子。", 4_000, 4_000),
         ("en", "۱۴۔۰۸۔", 4_000, 8_000), ("ur", "۱۴۔۰۸۔", 4_000, 1),
         ("hi", "۱۴۔۰۸۔", 4_000, 8_000), ("en", "ab.Cd", 4_000, 4_001),
+        // A separator run was read back to its start at every look.
+        ("en", "-", 400_000, 1),
     ])
     func textWithoutSpacesIsSegmentedInOnePass(
         _ tag: String, _ piece: String, _ repeats: Int, _ sentences: Int
@@ -189,6 +191,14 @@ import Testing
         let segments = try SentenceSegmenter(pack: TestData.pack(tag)).segments(in: text)
         #expect(segments.count == sentences)
         #expect(segments.map(\.text).joined() == text)
+    }
+
+    /// Mail layout read in one pass too: a date stamp at every word is a sentence each.
+    @Test func stampsInARowAreSegmentedInOnePass() throws {
+        let text = String(repeating: "1/1/11 1:11 ", count: 4_000)
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(in: text)
+        #expect(segments.count == 4_000)
+        #expect(segments.allSatisfy { $0.text == "1/1/11 1:11" })
     }
 
     @Test func aFiftyMegabyteSingleLineIsOneParagraph() throws {
