@@ -407,12 +407,13 @@ import Testing
                 """, "\(result.stderr)")
     }
 
-    /// Numbers written as words on one side pass against digits on the other (pass 36).
+    /// Numbers written as words on one side pass against digits on the other (pass 36), also
+    /// with English `and` inside them.
     @Test func numberWordsPassAgainstDigits() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50.\\n' > w.en.txt
-            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔\\n' > w.ur.txt
+            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50. Two hundred and fifty left.\\n' > w.en.txt
+            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔ ۲۵۰ چلے گئے۔\\n' > w.ur.txt
             "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
             """)
         #expect(

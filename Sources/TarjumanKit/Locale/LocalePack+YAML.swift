@@ -9,7 +9,7 @@ extension LocalePack {
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
-            "scale_words", "fraction_words", "fraction_prefixes",
+            "scale_words", "fraction_words", "fraction_prefixes", "number_joiners",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -106,19 +106,16 @@ extension LocalePack {
         self.alignment = try Self.alignment(top)
         self.transliteration = try Self.transliteration(top)
         self.vowels = Set(try top.string("vowels", default: "").unicodeScalars)
-        let minusWords = try top.strings("minus_words")
-        if let bad = minusWords.first(where: { word in
-            word.isEmpty
-                || word.unicodeScalars.contains {
-                    !$0.properties.isAlphabetic && !$0.properties.isGraphemeExtend
-                }
-        }) {
-            throw top.invalid(
-                "minus_words", top.node("minus_words"),
-                "'\(bad.shownInMessage)' is not one word of letters; list the words written "
-                    + "before a number to make it negative (Urdu منفی, English minus)")
-        }
-        self.minusWords = minusWords
+        self.minusWords = try Self.words(
+            top, "minus_words",
+            "list the words written before a number to make it negative (Urdu منفی, English "
+                + "minus)")
+        self.numberJoiners = Set(
+            try Self.words(
+                top, "number_joiners",
+                "list the words said between the parts of one number (English and: one "
+                    + "hundred and five)"
+            ).map { $0.lowercased() })
         let monthNames = try Self.wordValues(
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
@@ -157,6 +154,24 @@ extension LocalePack {
         ).merging(monthNames) { word, _ in word }
         self.file = file
         try checkRulesSettle(top)
+    }
+
+    /// The list `key`, each item one word of letters; `purpose` tells what to list.
+    private static func words(_ top: YAMLFields, _ key: String, _ purpose: String)
+        throws(LocalePackError) -> [String]
+    {
+        let words = try top.strings(key)
+        if let bad = words.first(where: { word in
+            word.isEmpty
+                || word.unicodeScalars.contains {
+                    !$0.properties.isAlphabetic && !$0.properties.isGraphemeExtend
+                }
+        }) {
+            throw top.invalid(
+                key, top.node(key), "'\(bad.shownInMessage)' is not one word of letters; \(purpose)"
+            )
+        }
+        return words
     }
 
     /// Letters, digits and hyphens in BCP 47 shape: a 2–3 letter language, then subtags.

@@ -24,6 +24,10 @@ public struct LocalePack: Sendable {
     /// Words written before a number to make it negative (Urdu `منفی ۵`, English `minus 5`):
     /// the number check reads them as a minus sign.
     public let minusWords: [String]
+    /// Words said between the parts of one number, lower-cased (English `and`: `one hundred
+    /// and five` is 105): the number check reads on through one after a hundred, a thousand
+    /// or a scale word when a number word under a hundred follows.
+    public let numberJoiners: Set<String>
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]

@@ -214,6 +214,15 @@ import Testing
         #expect(try numbers("About 250,000 people.", "تقریباً دو لاکھ پچاس ہزار لوگ۔").isEmpty)
         #expect(
             try numbers("He paid one thousand two hundred rupees.", "اس نے ۱۲۰۰ روپے دیے۔").isEmpty)
+        // English says `and` inside a number, after a hundred, a thousand or a scale word.
+        #expect(
+            try numbers("Two hundred and fifty people came.", "۲۵۰ لوگ آئے۔").isEmpty)
+        #expect(try numbers("A thousand and one nights.", "۱۰۰۱ راتیں۔").isEmpty)
+        #expect(
+            try numbers("Five hundred and the dog came.", "۵۰۰ اور کتا آیا۔").isEmpty)
+        #expect(
+            try numbers("Two hundred and fifty people came.", "۲۰۰ اور ۵۰ لوگ آئے۔")
+                == ["numbers differ: unexpected 200, 50"])
         #expect(
             try numbers("We had 22 days.", "ہمارے پاس اکیس دن تھے۔")
                 == ["numbers differ: missing 22"])

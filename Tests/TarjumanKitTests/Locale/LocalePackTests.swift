@@ -404,6 +404,12 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nminus_words: [\"-\"]\n",
             message: "error: field 'minus_words': '-' is not one word of letters"),
         BrokenPack(
+            name: "a number joiner that is no word",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnumber_joiners: [\"a b\"]\n",
+            message:
+                "broken.yaml:4:17: error: field 'number_joiners': 'a b' is not one word of letters; list the words said"
+        ),
+        BrokenPack(
             name: "a number word without a whole number",
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {three: x}\n",
             message: "field 'number_words"),

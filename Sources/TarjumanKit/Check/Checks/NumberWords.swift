@@ -212,11 +212,23 @@ extension TranslationChecker {
             var total = 0
             var current = number
             var lastScale = Int.max
+            var afterMultiplier = Self.multiplier(of: first, in: pack) != nil
             if let scale = Self.multiplier(of: first, in: pack), scale >= 1000 {
                 (total, current, lastScale) = (number, 0, scale)
             }
             while end < words.count, joined(words[end - 1], words[end]) {
-                let word = spelled(words[end])
+                var word = spelled(words[end])
+                // A joiner after a multiplier, before a number word under a hundred (`one
+                // hundred and five`, 105; `a thousand and one`), is read over.
+                if afterMultiplier, pack.numberJoiners.contains(word), end + 1 < words.count,
+                    joined(words[end], words[end + 1]),
+                    case let after = spelled(words[end + 1]),
+                    let value = pack.numberWords[after], value < 100
+                {
+                    end += 1
+                    word = after
+                }
+                afterMultiplier = Self.multiplier(of: word, in: pack) != nil
                 if let scale = Self.multiplier(of: word, in: pack) {
                     guard current > 0, current / 100 < min(scale, 1000), scale < lastScale,
                         case let (product, overflow) = current.multipliedReportingOverflow(
