@@ -66,6 +66,9 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (pairs, problems) = try batch.pairs(files, mainOutput: out.output)
+            // The output opens before the pairs are read: an output over one of them (`align
+            // a.en.txt a.ur.txt >> a.ur.txt`) is refused all the same (pass 54).
+            for path in pairs.flatMap({ [$0.source, $0.target] }) { FilesRead.note(path: path) }
             // A pair's own output goes in the format its name says: --format may not say
             // another, nor may the name be another command's format (pass 45).
             for output in pairs.compactMap(\.output) { try out.checkPairOutput(output) }

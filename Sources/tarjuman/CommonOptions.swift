@@ -78,11 +78,9 @@ struct DataOptions: ParsableArguments {
             return pair.source == language || pair.target == language
                 || packTag(pair.source) == language || packTag(pair.target) == language
         }
-        if candidates.count == 1 {
-            let chosen = (folder as NSString).appendingPathComponent(candidates[0])
-            if let reason = PathNames.whyNotListable(chosen) {
-                throw CommandFailure("\(chosen): error: \(reason)", status: .usage)
-            }
+        if candidates.count == 1,
+            let chosen = try found((folder as NSString).appendingPathComponent(candidates[0]))
+        {
             return chosen
         }
         let offered = (candidates.isEmpty ? names : candidates).joined(separator: ", ")
@@ -126,9 +124,18 @@ struct DataOptions: ParsableArguments {
     {
         if explicit == "none" { return nil }
         guard
-            let path = try explicit ?? directory().dictionary(source: source, target: target)
+            let path = try explicit ?? found(directory().dictionary(source: source, target: target))
         else { return nil }
         return try glossary(at: path, target: target.tag)
+    }
+
+    /// `path`, a file found in the data folder rather than named by the user, refused when
+    /// it is no regular file (pass 54: a FIFO there blocked `check`, `align` and `prepare`).
+    func found(_ path: String?) throws(CommandFailure) -> String? {
+        if let path, let reason = PathNames.whyNotListable(path) {
+            throw CommandFailure("\(path): error: \(reason)", status: .usage)
+        }
+        return path
     }
 
     /// The glossary at `path`; from a TBX file, the terms in `target` when it names one, its

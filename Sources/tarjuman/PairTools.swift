@@ -50,7 +50,8 @@ struct PairTools: Sendable {
                     let sourcePack = try data.pack(for: source)
                     let pack = try data.pack(for: target)
                     let path =
-                        try glossary ?? data.directory().glossary(source: sourcePack, target: pack)
+                        try glossary
+                        ?? data.found(data.directory().glossary(source: sourcePack, target: pack))
                     if path == nil && disabled != nil,
                         noted.insert(Self.key(sourcePack.tag, pack.tag)).inserted
                     {

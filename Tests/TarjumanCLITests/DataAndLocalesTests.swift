@@ -138,6 +138,12 @@ import Testing
             "sd.yaml:6:42: error: field 'normalization.orthographic[0].to_each': 'b' → 'a' "
                 + "undoes rule 'swap'"
         ),
+        // Pass 54: merge dropped every final full stop, or wrote the letter.
+        (
+            "punctuation:\n  full_stop: \"\"\n",
+            "sd.yaml:5:14: error: field 'punctuation': full_stop '' is no punctuation mark"
+        ),
+        ("number_joiners: [\"a b\"]\n", "sd.yaml:4:17: error: field 'number_joiners': 'a b'"),
         (
             "segmentation:\n  openers: [this]\n",
             "sd.yaml:5:13: error: field 'segmentation.openers': 'this' is no capitalised word"

@@ -368,11 +368,25 @@ extension LocalePack {
                 "punctuation", fields.node("sentence_space"),
                 "sentence_space must be spaces without a line break (\" \" or \"\")")
         }
+        // Marks, not letters or nothing: `merge` writes them and the `punctuation` check
+        // compares them (pass 54: an empty full stop made merge drop every final `.`, and a
+        // letter `x` ended every sentence with it).
+        var marks: [String: String] = [:]
+        for (key, standard) in [
+            ("full_stop", "."), ("question", "?"), ("comma", ","), ("semicolon", ";"),
+        ] {
+            let mark = try fields.string(key, default: standard)
+            guard !mark.isEmpty, mark.unicodeScalars.allSatisfy(Self.canEndSentences) else {
+                throw top.invalid(
+                    "punctuation", fields.node(key),
+                    "\(key) '\(mark.shownInMessage)' is no punctuation mark; write the mark "
+                        + "itself (full_stop: \"۔\")")
+            }
+            marks[key] = mark
+        }
         return Punctuation(
-            fullStop: try fields.string("full_stop", default: "."),
-            question: try fields.string("question", default: "?"),
-            comma: try fields.string("comma", default: ","),
-            semicolon: try fields.string("semicolon", default: ";"),
+            fullStop: marks["full_stop"] ?? ".", question: marks["question"] ?? "?",
+            comma: marks["comma"] ?? ",", semicolon: marks["semicolon"] ?? ";",
             alsoAccepted: try fields.strings("also_accepted"), sentenceSpace: space)
     }
 

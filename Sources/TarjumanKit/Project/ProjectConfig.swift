@@ -141,8 +141,9 @@ public struct ProjectConfig: Sendable, Equatable {
             }
             failOn = top.has("fail-on") ? try top.choice("fail-on", default: .error) : nil
             disabled = try top.strings("disable")
-            // An empty name (`""`, `~`) or a folder is no file to read findings from (pass
-            // 43: ": error: cannot read: no such file", with no name and no place): an error
+            // An empty name (`""`, `~`), a folder or a FIFO (pass 54: the run hung on it) is
+            // no file to read findings from (pass 43: ": error: cannot read: no such file",
+            // with no name and no place): an error
             // at the field, for a run that uses it (`--baseline` and `--write-baseline` on
             // the command line win, pass 45).
             for key in ["baseline", "suppressions"] where top.has(key) {
@@ -152,8 +153,13 @@ public struct ProjectConfig: Sendable, Equatable {
                     written.isEmpty || top.isNull(key)
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
                         + "the field out"
-                    : FileManager.default.fileExists(atPath: path(written), isDirectory: &isFolder)
-                        && isFolder.boolValue ? "\(path(written)) is a folder; name the file" : nil
+                    : !FileManager.default.fileExists(atPath: path(written), isDirectory: &isFolder)
+                        ? nil
+                        : isFolder.boolValue
+                            ? "\(path(written)) is a folder; name the file"
+                            : PathNames.whyNotListable(path(written)).map {
+                                "\(path(written)) is \($0)"
+                            }
                 if let reason {
                     unreadable[key] = ProjectConfigError(
                         description: top.invalid(key, top.node(key), reason).description)

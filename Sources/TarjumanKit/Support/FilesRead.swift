@@ -36,8 +36,9 @@ public enum FilesRead {
     }
 
     /// Records the regular file at `path`, if there is one (for files opened by a library:
-    /// the memory store).
-    static func note(path: String) {
+    /// the memory store; and for the inputs of a run that opens its output before reading
+    /// them all, as `align` writes its header first).
+    public static func note(path: String) {
         var status = stat()
         if stat(path, &status) == 0 { note(status, path: path) }
     }
@@ -80,7 +81,13 @@ public enum FilesRead {
             return name
         }
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard stat(path, &status) == 0 else { return nil }
+        return readAs(status)
+    }
+
+    /// The name under which this run read the regular file `status` describes, if it did.
+    static func readAs(_ status: stat) -> String? {
+        guard status.st_mode & S_IFMT == S_IFREG else { return nil }
         let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
         return files.withLock { $0.read[id] }
     }

@@ -35,6 +35,17 @@ public final class OutputFile {
     public init(path: String?, replacingInput: Bool = false) throws(InputError) {
         self.replacingInput = replacingInput
         guard let path, path != "-" else {
+            // Standard output appended to a file the run reads (`normalize l.txt >> l.txt`)
+            // would be read back as input, without end (pass 54).
+            var status = stat()
+            if !replacingInput, fstat(STDOUT_FILENO, &status) == 0,
+                let input = FilesRead.readAs(status)
+            {
+                throw .unwritable(
+                    file: "standard output",
+                    reason: "refused: it is a file this run reads (\(input)); send the output "
+                        + "to another file")
+            }
             self.path = "-"
             descriptor = STDOUT_FILENO
             ownsDescriptor = false

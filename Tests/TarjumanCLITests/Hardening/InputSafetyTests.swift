@@ -6,6 +6,38 @@ import Testing
     static let source = "$ROOT/seeds/baloch-uprising.en.txt"
     static let target = "$ROOT/seeds/baloch-uprising.ur.txt"
 
+    /// A FIFO where the data folder's glossary or word list would be, or where the project
+    /// file's baseline or suppressions are, is refused at once: `check`, `align` and
+    /// `prepare` waited on it for ever (pass 54).
+    @Test func aFIFOInTheDataFolderOrProjectIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p d/glossaries/dictionaries p/docs
+            cp -r "$ROOT/locales" d/
+            mkfifo d/glossaries/en-ur.tsv
+            cp \(Self.source) a.en.txt; cp \(Self.target) a.ur.txt
+            export TARJUMAN_DATA="$PWD/d"
+            timeout 20 "$TARJUMAN" check a.en.txt a.ur.txt > /dev/null; echo "check $?"
+            timeout 20 "$TARJUMAN" prepare a.en.txt --to ur -o job.xlf; echo "prepare $?"
+            rm d/glossaries/en-ur.tsv; mkfifo d/glossaries/dictionaries/en-ur.tsv
+            timeout 20 "$TARJUMAN" align a.en.txt a.ur.txt > /dev/null; echo "align $?"
+            rm d/glossaries/dictionaries/en-ur.tsv
+            cd p; cp ../a.en.txt ../a.ur.txt docs/; mkfifo base.json
+            printf 'source: en\\npairs:\\n  - target: "docs/*.ur.txt"\\nbaseline: base.json\\n' \\
+                > tarjuman.yaml
+            timeout 20 "$TARJUMAN" check > /dev/null; echo "baseline $?"
+            """)
+        #expect(
+            result.stdout == "check 2\nprepare 2\nalign 2\nbaseline 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "/d/glossaries/en-ur.tsv: error: a FIFO, not a regular file"))
+        #expect(
+            result.stderr.contains(
+                "/d/glossaries/dictionaries/en-ur.tsv: error: a FIFO, not a regular file"))
+        #expect(result.stderr.contains("tarjuman.yaml:4:11: error: field 'baseline'"))
+    }
+
     /// An XML element with more attributes than any TMX, XLIFF or TBX needs is refused at
     /// its place before the parser sees it, a comment with an open quote before it or not
     /// (pass 22: 200,000 attributes took 24 s, a 64 MB file would have taken hours).

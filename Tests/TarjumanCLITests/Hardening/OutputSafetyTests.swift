@@ -164,6 +164,32 @@ import Testing
         #expect(result.stderr.contains("'': error: cannot write: an empty name; name a file, or -"))
     }
 
+    /// Standard output appended to a file the run reads is refused before anything is
+    /// written: `normalize` read its own output without end, `segment` doubled it, `align`
+    /// (which writes its header before reading) too (pass 54). Another file still takes it.
+    @Test func standardOutputOntoAnInputIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/seeds/baloch-uprising.en.txt" l.en.txt
+            cp "$ROOT/seeds/baloch-uprising.ur.txt" l.ur.txt
+            size=$(wc -c < l.en.txt)
+            for command in normalize segment; do
+                timeout 20 "$TARJUMAN" $command l.en.txt >> l.en.txt; echo "$command $?"
+            done
+            timeout 20 "$TARJUMAN" align l.en.txt l.ur.txt >> l.ur.txt; echo "align $?"
+            [ $(wc -c < l.en.txt) = $size ] && cmp -s l.ur.txt "$ROOT/seeds/baloch-uprising.ur.txt" \
+                && echo unchanged
+            "$TARJUMAN" segment l.en.txt >> other.txt; echo "other $? $(wc -l < other.txt)"
+            """)
+        #expect(
+            result.stdout == "normalize 2\nsegment 2\nalign 2\nunchanged\nother 0 88\n",
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "standard output: error: cannot write: refused: it is a file this run reads "
+                    + "(l.ur.txt); send the output to another file"))
+    }
+
     @Test func anInterruptedRunLeavesNoTemporaryFile() throws {
         for (signal, number) in [
             ("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP), ("QUIT", SIGQUIT),

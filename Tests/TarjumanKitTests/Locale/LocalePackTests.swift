@@ -404,6 +404,17 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nminus_words: [\"-\"]\n",
             message: "error: field 'minus_words': '-' is not one word of letters"),
         BrokenPack(
+            name: "an empty full stop",
+            yaml: "tag: xx\nname: X\nscript: Latn\npunctuation:\n  full_stop: \"\"\n",
+            message:
+                "broken.yaml:5:14: error: field 'punctuation': full_stop '' is no punctuation mark"
+        ),
+        BrokenPack(
+            name: "a letter for a question mark",
+            yaml: "tag: xx\nname: X\nscript: Latn\npunctuation:\n  question: x\n",
+            message: "broken.yaml:5:13: error: field 'punctuation': question 'x' is no punctuation"
+        ),
+        BrokenPack(
             name: "a number joiner that is no word",
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_joiners: [\"a b\"]\n",
             message:
