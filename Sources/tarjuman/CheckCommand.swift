@@ -422,7 +422,8 @@ struct CheckCommand: ParsableCommand {
         }
         do {
             return try ProjectConfig(
-                yaml: try ByteSource.file(path).readAllText(), file: path,
+                yaml: try ByteSource.file(path).readAllText(limit: InputLimits.settingsBytes),
+                file: path,
                 whyNoLanguage: { tag in
                     do throws(CommandFailure) {
                         _ = try data.pack(for: tag)
@@ -450,12 +451,17 @@ struct CheckCommand: ParsableCommand {
                             + "once with --write-baseline \(baseline) in place of --baseline (or "
                             + "of the project's baseline field)", status: .usage)
                 }
-                let data = Data(try ByteSource.file(baseline).readAllText().utf8)
+                let data = Data(
+                    try ByteSource.file(baseline).readAllText(
+                        limit: InputLimits.acceptedFindingsBytes
+                    ).utf8)
                 result.baseline = try Baseline(json: data, file: baseline)
             }
             if let suppressions {
                 result.suppressions = try Suppressions(
-                    tsv: try ByteSource.file(suppressions).readAllText(), file: suppressions,
+                    tsv: try ByteSource.file(suppressions).readAllText(
+                        limit: InputLimits.acceptedFindingsBytes),
+                    file: suppressions,
                     customChecks: customChecks)
             }
         } catch let error as BaselineError {

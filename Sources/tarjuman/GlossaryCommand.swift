@@ -70,7 +70,8 @@ struct GlossaryLintCommand: ParsableCommand {
                 // (pass 22: one unreadable file in a folder hid the findings of the rest).
                 let text: String
                 do throws(InputError) {
-                    text = try ByteSource.file(file).readAllText()
+                    text = try ByteSource.file(file).readAllText(
+                        limit: InputLimits.lintedGlossaryBytes)
                 } catch {
                     StandardError.write(error.description)
                     unread.append(UnreadFile(error))

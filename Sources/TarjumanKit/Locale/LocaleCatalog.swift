@@ -109,7 +109,7 @@ public struct LocaleCatalog: Sendable {
         }
         let text: String
         do {
-            text = try ByteSource.file(path).readAllText()
+            text = try ByteSource.file(path).readAllText(limit: InputLimits.settingsBytes)
         } catch {
             throw .input(error)
         }

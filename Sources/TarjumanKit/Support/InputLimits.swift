@@ -34,4 +34,15 @@ public enum InputLimits {
     /// take about 125 bytes a character, so about 1 GB; a 100,000-concept termbase of
     /// ordinary terms holds a few million).
     public static let glossaryTermCharacters = 8_000_000
+    /// A settings file: a locale pack or `tarjuman.yaml`, 1 MB (the largest shipped pack is
+    /// 12 KB; a YAML document takes about 18 times its size in memory: a 126 MB pack of
+    /// abbreviations aborted for want of 1.2 GB, pass 54).
+    public static let settingsBytes = 1 << 20
+    /// A baseline or suppressions file: 16 MB, some 100,000 findings (a baseline takes about
+    /// 40 times its size in memory: 110 MB crashed at 2.3 GB, pass 54).
+    public static let acceptedFindingsBytes = 16 << 20
+    /// A glossary `glossary lint` reads: 24 MB (the lint holds about 45 times its size: a
+    /// 53 MB glossary aborted at 2 GB, pass 54; the terms of a glossary any command can
+    /// use, ``glossaryTermCharacters``, fit in less).
+    public static let lintedGlossaryBytes = 24 << 20
 }
