@@ -359,9 +359,9 @@ struct GlossaryCoverageCommand: ParsableCommand {
 
 /// Expands folders into their glossary files.
 enum GlossaryPaths {
-    /// The glossary files `paths` name, a message for each file found in a folder that is
-    /// not read (a FIFO or device there), and one for each glossary of another format there,
-    /// which lint leaves out.
+    /// The glossary files `paths` name, a message for each file that is not read (a name
+    /// that is nothing, a FIFO or device found in a folder), and one for each glossary of
+    /// another format in a folder, which lint leaves out.
     static func files(in paths: [String]) throws(CommandFailure) -> (
         files: [String], refused: [UnreadFile], skipped: [UnreadFile]
     ) {
@@ -370,9 +370,12 @@ enum GlossaryPaths {
         var skipped: [UnreadFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
+            // A missing file is named as unread and the others are still linted (pass 54: one
+            // wrong name wrote no report at all).
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure(
-                    "\(path): error: cannot read: no such file or folder", status: .usage)
+                refused.append(
+                    UnreadFile(file: path, message: "cannot read: no such file or folder"))
+                continue
             }
             if isDirectory.boolValue {
                 let names = (try? PathNames.listing(of: path)) ?? []

@@ -290,6 +290,22 @@ import Testing
                 + "(above); the report covers the 1 other(s)\n")
     }
 
+    /// A glossary named on the command line that is not there is reported as unread, and the
+    /// others are linted and reported (pass 54: no report was written at all).
+    @Test func aMissingGlossaryIsReportedAndTheOthersLinted() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatuss\\nx\\tport\\tپورٹ\\tpreferred\\n' > c.en-ur.tsv
+            "$TARJUMAN" glossary lint --format sarif -o r.sarif gone.tsv c.en-ur.tsv; echo "exit $?"
+            grep -c '"unknown-column"' r.sarif; grep -o '"text":"cannot read: no such file[^"]*"' r.sarif
+            """)
+        #expect(
+            result.stdout
+                == "exit 2\n1\n\"text\":\"cannot read: no such file or folder\"\n",
+            "\(result.stdout) \(result.stderr)")
+        #expect(result.stderr.hasPrefix("gone.tsv: error: cannot read: no such file or folder\n"))
+    }
+
     /// An OmegaT glossary with columns past the comment converts with them in the note.
     @Test func omegatColumnsPastTheCommentAreKept() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
