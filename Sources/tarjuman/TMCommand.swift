@@ -102,6 +102,18 @@ struct TMExportCommand: ParsableCommand {
                     "error: \(file) is \(job.shownLanguages), not \(first.shownLanguages); export "
                         + "one pair at a time", status: .usage)
             }
+            // One job twice (the same file, or its XLIFF and its worksheet) would write its
+            // units twice under the same ids (pass 54).
+            var exported: [String: String] = [:]
+            for (job, file) in zip(jobs, files) {
+                if let earlier = exported[job.original] {
+                    throw CommandFailure(
+                        "error: \(file) holds the job for \(job.original), as \(earlier) does; "
+                            + "its units would be exported twice under the same ids: export each "
+                            + "job once", status: .usage)
+                }
+                exported[job.original] = file
+            }
             // Drafts (not confirmed in the CAT tool) stay out of the memory.
             let translated = jobs.flatMap { job in
                 job.segments.filter(\.isTranslated).map { (job, $0) }

@@ -593,6 +593,11 @@ import Testing
         #expect(
             try CLIRunner.run(["prepare", Self.english, "--to", "ur", "--tm", memory, "-o", filled])
                 .status == 0)
+        // One job twice is refused, nothing written (pass 54: its units twice, same ids).
+        let twice = try CLIRunner.run(["tm", "export", filled, filled, "-o", exported])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("holds the job for baloch-uprising.en.txt, as"))
+        #expect(!FileManager.default.fileExists(atPath: exported))
         let export = try CLIRunner.run(["tm", "export", filled, "-o", exported])
         #expect(export.status == 0)
         #expect(export.stderr.contains("exported 88 translation units"))

@@ -95,8 +95,8 @@ public enum FilePairs {
     /// Problems of a whole run's pairs that would lose or garble data if it went ahead: an
     /// output file that is also an input of the run (or `extraInputs`, such as the batch
     /// file), two pairs writing the same output file, a pair writing the run's own output
-    /// (`mainOutput`, where the pairs without an output go), or standard input (`-`) read by more
-    /// than one pair or also holding the batch list. Two names are one file when `fileKey`
+    /// (`mainOutput`, where the pairs without an output go), one pair twice into that output,
+    /// or standard input (`-`) read by more than one pair or also holding the batch list. Two names are one file when `fileKey`
     /// gives them the same key (asked once per name, so thousands of pairs check in linear
     /// time).
     public static func conflicts(
@@ -136,6 +136,19 @@ public enum FilePairs {
                     "\(pair.origin): output \(output) is also the output of \(earlier)")
             } else {
                 outputs[found] = pair.origin
+            }
+        }
+        // The same pair twice into the run's own output: its units or findings twice, under
+        // the same ids (pass 54: `align a.en a.ur a.en a.ur --format tmx`).
+        var mainPairs: [String: String] = [:]
+        for pair in pairs where pair.output == nil && pair.source != "-" && pair.target != "-" {
+            let found = key(pair.source) + "\u{0}" + key(pair.target)
+            if let earlier = mainPairs[found] {
+                problems.append(
+                    "\(pair.origin): \(pair.source) and \(pair.target) are already the pair of "
+                        + "\(earlier); give each pair once")
+            } else {
+                mainPairs[found] = pair.origin
             }
         }
         var stdinUsers = stdinTaken ? 1 : 0

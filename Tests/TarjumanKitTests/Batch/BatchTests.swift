@@ -83,6 +83,15 @@ import Testing
             FilePairs.conflicts(
                 in: [pair("a", "b", "o", 1), pair("d", "e", "o", 2)], fileKey: same)
                 == ["p:2: output o is also the output of p:1"])
+        // One pair twice into the main output (pass 54); into two outputs of its own it may.
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", nil, 1), pair("a", "b", nil, 2)], fileKey: same)
+                == ["p:2: a and b are already the pair of p:1; give each pair once"])
+        #expect(
+            FilePairs.conflicts(
+                in: [pair("a", "b", "x.tmx", 1), pair("a", "b", "x.tsv", 2)], fileKey: same
+            ).isEmpty)
         #expect(
             FilePairs.conflicts(
                 in: [pair("a", "b", "p", 1)], extraInputs: ["p"], fileKey: same
