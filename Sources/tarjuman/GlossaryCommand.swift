@@ -250,10 +250,19 @@ struct GlossaryConvertCommand: ParsableCommand {
                         + "; give each concept its own id, keep its rows together, with one "
                         + "source side")
             }
-            try OutputFile.write(
-                Data(
-                    format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
-                        .utf8), to: output)
+            let text = Data(
+                format.text(glossary, options: GlossaryFormat.Options(tbxVersion: tbxVersion))
+                    .utf8)
+            // A TBX larger than Tarjuman reads back is not written (pass 54: a 17 MB glossary
+            // made a 153 MB TBX that every command then refused).
+            if format == .tbx && text.count > InputLimits.xmlBytes {
+                throw CommandFailure(
+                    "\(output): error: the TBX would be \((text.count + (1 << 20) - 1) >> 20) MB, more than the "
+                        + "\(InputLimits.xmlBytes >> 20) MB of XML Tarjuman reads back; split the "
+                        + "glossary, or convert it to .tsv or .csv; nothing written",
+                    status: .usage)
+            }
+            try OutputFile.write(text, to: output)
             let accepted = glossary.entries.count(where: \.status.isAccepted)
             // Concepts with no accepted rendering have no line at all, so no comment names
             // their forbidden ones.

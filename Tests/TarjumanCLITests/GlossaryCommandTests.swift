@@ -306,6 +306,25 @@ import Testing
         #expect(result.stderr.hasPrefix("gone.tsv: error: cannot read: no such file or folder\n"))
     }
 
+    /// A TBX larger than Tarjuman reads back is not written (pass 54: 153 MB written, then
+    /// refused by every command): notes of `&`, five bytes each in XML, make one quickly.
+    @Test func aTBXTooLargeToReadBackIsNotWritten() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            { printf 'id\\tsource\\ttarget\\tnote\\n'
+              for i in 1 2; do
+                printf "n$i\\tport$i\\tبندرگاہ\\t"; head -c 6800000 /dev/zero | tr '\\0' '&'; echo
+              done; } > big.en-ur.tsv
+            "$TARJUMAN" glossary convert big.en-ur.tsv big.en-ur.tbx; echo "exit $?"; ls
+            """)
+        #expect(result.stdout == "exit 2\nbig.en-ur.tsv\n")
+        #expect(
+            result.stderr
+                == "big.en-ur.tbx: error: the TBX would be 65 MB, more than the 64 MB of XML "
+                + "Tarjuman reads back; split the glossary, or convert it to .tsv or .csv; nothing "
+                + "written\n")
+    }
+
     /// An OmegaT glossary with columns past the comment converts with them in the note.
     @Test func omegatColumnsPastTheCommentAreKept() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
