@@ -30,16 +30,32 @@ struct DataOptions: ParsableArguments {
     )
     var dataDirectory: String?
 
-    /// The located data folder.
+    /// The located data folder; the first time, a warning for each one passed over because
+    /// another user owns it.
     func directory() throws(CommandFailure) -> DataDirectory {
+        let directory: DataDirectory
         do {
-            return try DataDirectory.locate(
+            directory = try DataDirectory.locate(
                 explicit: dataDirectory, environment: ProcessInfo.processInfo.environment,
                 executable: Self.executablePath())
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
+        if Self.warnedOfPassedOver.withLock({ warned in
+            defer { warned = true }
+            return !warned
+        }) {
+            for (path, owner) in directory.passedOver {
+                StandardError.write(
+                    "warning: \(path) holds locales/ that belong to another user (uid \(owner)) "
+                        + "and is not used as the data folder; pass --data-dir \(path) to use it")
+            }
+        }
+        return directory
     }
+
+    /// Whether the data folders passed over have been named (once a run).
+    private static let warnedOfPassedOver = Mutex(false)
 
     /// The running binary's own path, also when it was started through `PATH` (as
     /// pre-commit and installed copies run it): the kernel's `/proc/self/exe`, else the

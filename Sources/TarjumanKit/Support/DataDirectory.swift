@@ -4,10 +4,15 @@ import Foundation
 public struct DataDirectory: Sendable {
     /// The folder's path.
     public let path: String
+    /// Data folders above the current folder that ``locate(explicit:environment:executable:)``
+    /// passed over because another user owns their `locales/`, nearest first, with their
+    /// owners' user ids: a run says so rather than fall back to other data unexplained.
+    public let passedOver: [(path: String, owner: UInt32)]
 
     /// Uses `path` as the data folder.
-    public init(path: String) {
+    public init(path: String, passedOver: [(path: String, owner: UInt32)] = []) {
         self.path = path
+        self.passedOver = passedOver
     }
 
     /// The `locales/` folder.
@@ -64,13 +69,14 @@ public struct DataDirectory: Sendable {
             return DataDirectory(path: variable)
         }
         var tried: [String] = []
+        var passedOver: [(path: String, owner: UInt32)] = []
         let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
             .deletingLastPathComponent()
         let share = binary.deletingLastPathComponent().appendingPathComponent("share/tarjuman").path
         tried.append(share)
         if holdsData(share) { return DataDirectory(path: share) }
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for start in [binary, current] {
+        for (index, start) in [binary, current].enumerated() {
             var folder = start
             while true {
                 tried.append(folder.path)
@@ -79,13 +85,26 @@ public struct DataDirectory: Sendable {
                 let marked = ["Package.swift", "glossaries"].contains {
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
                 }
-                if marked && holdsData(folder.path) { return DataDirectory(path: folder.path) }
+                if marked && holdsData(folder.path) {
+                    // Above the current folder, another user's data is passed over, as a
+                    // `tarjuman.yaml` is: someone else's `/tmp/locales` would otherwise run
+                    // every command started below `/tmp` (pass 54).
+                    var status = stat()
+                    let locales = folder.appendingPathComponent("locales").path
+                    if index == 1 && folder != current && stat(locales, &status) == 0
+                        && status.st_uid != geteuid() && status.st_uid != 0
+                    {
+                        passedOver.append((folder.path, status.st_uid))
+                    } else {
+                        return DataDirectory(path: folder.path, passedOver: passedOver)
+                    }
+                }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
                 folder = parent
             }
         }
-        throw .notFound(tried: tried)
+        throw .notFound(tried: tried, passedOver: passedOver.map(\.path))
     }
 
     private static func holdsData(_ path: String) -> Bool {
@@ -100,8 +119,8 @@ public struct DataDirectory: Sendable {
 public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     /// A folder named by the user has no `locales/` folder.
     case notData(path: String, source: String)
-    /// No candidate folder holds the data.
-    case notFound(tried: [String])
+    /// No candidate folder holds the data (those another user owns were passed over).
+    case notFound(tried: [String], passedOver: [String])
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
@@ -110,9 +129,13 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
             return
                 "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
                 + "that contains locales/, glossaries/ and seeds/"
-        case .notFound(let tried):
+        case .notFound(let tried, let passedOver):
             return "error: cannot find Tarjuman's data (a folder with locales/ and glossaries/); "
                 + "looked in:\n  " + tried.joined(separator: "\n  ")
+                + (passedOver.isEmpty
+                    ? ""
+                    : "\npassed over, as another user owns them: "
+                        + passedOver.joined(separator: ", "))
                 + "\nuse --data-dir or set TARJUMAN_DATA"
         }
     }
