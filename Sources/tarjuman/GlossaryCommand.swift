@@ -187,7 +187,9 @@ struct GlossaryConvertCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard !Paths.sameFile(input, output) else {
-                throw CommandFailure("error: the output would overwrite the input", status: .usage)
+                throw CommandFailure(
+                    "\(output): error: the output would overwrite the input (\(input)); name "
+                        + "another file", status: .usage)
             }
             // Checked as every other language option is (review of pass 22: anything was
             // taken, and echoed raw in the warning).
@@ -355,10 +357,12 @@ struct GlossaryCoverageCommand: ParsableCommand {
             let text = try ByteSource.file(file).readAllText(limit: InputLimits.coverageBytes)
             let candidates = try TermCoverage(minimumCount: minimumCount).candidates(
                 in: text, matcher: matcher)
+            // Standard input as every other command names it (pass 54: `-:11:62`).
+            let shown = file == "-" ? "<stdin>" : file
             try OutputSink.write(to: nil) { sink in
                 for candidate in candidates {
                     try sink.write(
-                        "\(file):\(candidate.position): \(candidate.count)× \(candidate.phrase)\n")
+                        "\(shown):\(candidate.position): \(candidate.count)× \(candidate.phrase)\n")
                 }
             }
             StandardError.write("\(candidates.count) candidate term(s) without an entry in \(path)")

@@ -262,6 +262,11 @@ import Testing
         let result = try CLIRunner.run(["locales", "--data-dir", "/tmp"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/tmp (from --data-dir) holds no locales/ folder"))
+        // A name that is nothing is said so (pass 54).
+        let none = try CLIRunner.run(["locales", "--data-dir", "/nonexistent-tarjuman-data"])
+        #expect(none.status == 2)
+        #expect(
+            none.stderr.contains("/nonexistent-tarjuman-data (from --data-dir) does not exist"))
     }
 
     /// Data found by searching up from the current folder is passed over, with a warning,

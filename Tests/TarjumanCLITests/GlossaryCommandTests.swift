@@ -306,6 +306,23 @@ import Testing
         #expect(result.stderr.hasPrefix("gone.tsv: error: cannot read: no such file or folder\n"))
     }
 
+    /// `glossary convert X X` names the file; `coverage -` names standard input as the other
+    /// commands do (pass 54: `-:1:1`).
+    @Test func convertOntoItselfAndCoverageOfStandardInputAreNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp "$ROOT/glossaries/en-ur.tsv" g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv ./g.en-ur.tsv; echo "convert $?"
+            yes 'The harbour master met the harbour master.' | head -5 \\
+                | "$TARJUMAN" glossary coverage --glossary g.en-ur.tsv - 2> /dev/null | head -1 \\
+                | cut -d: -f1
+            """)
+        #expect(result.stdout == "convert 2\n<stdin>\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "./g.en-ur.tsv: error: the output would overwrite the input (g.en-ur.tsv)"))
+    }
+
     /// A TBX larger than Tarjuman reads back is not written (pass 54: 153 MB written, then
     /// refused by every command): notes of `&`, five bytes each in XML, make one quickly.
     @Test func aTBXTooLargeToReadBackIsNotWritten() throws {

@@ -126,9 +126,13 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notData(let path, let source):
+            // A name that is nothing is said so (pass 54: "holds no locales/ folder").
+            let what =
+                FileManager.default.fileExists(atPath: path)
+                ? "holds no locales/ folder" : "does not exist"
             return
-                "error: \(path) (from \(source)) holds no locales/ folder; point it at the folder "
-                + "that contains locales/, glossaries/ and seeds/"
+                "error: \(path) (from \(source)) \(what); point it at the folder that contains "
+                + "locales/, glossaries/ and seeds/"
         case .notFound(let tried, let passedOver):
             return "error: cannot find Tarjuman's data (a folder with locales/ and glossaries/); "
                 + "looked in:\n  " + tried.joined(separator: "\n  ")
