@@ -45,10 +45,10 @@ struct DataOptions: ParsableArguments {
             defer { warned = true }
             return !warned
         }) {
-            for (path, owner) in directory.passedOver {
+            for (path, reason) in directory.passedOver {
                 StandardError.write(
-                    "warning: \(path) holds locales/ that belong to another user (uid \(owner)) "
-                        + "and is not used as the data folder; pass --data-dir \(path) to use it")
+                    "warning: \(path) is not used as the data folder: \(reason); pass "
+                        + "--data-dir \(path) to use it")
             }
         }
         return directory

@@ -102,23 +102,28 @@ struct TMExportCommand: ParsableCommand {
                     "error: \(file) is \(job.shownLanguages), not \(first.shownLanguages); export "
                         + "one pair at a time", status: .usage)
             }
-            // One job twice (the same file, or its XLIFF and its worksheet) would write its
-            // units twice under the same ids (pass 54).
-            var exported: [String: String] = [:]
-            for (job, file) in zip(jobs, files) {
-                if let earlier = exported[job.original] {
-                    throw CommandFailure(
-                        "error: \(file) holds the job for \(job.original), as \(earlier) does; "
-                            + "its units would be exported twice under the same ids: export each "
-                            + "job once", status: .usage)
-                }
-                exported[job.original] = file
-            }
             // Drafts (not confirmed in the CAT tool) stay out of the memory.
-            let translated = jobs.flatMap { job in
-                job.segments.filter(\.isTranslated).map { (job, $0) }
+            let translated = zip(jobs, files).flatMap { job, file in
+                job.segments.filter(\.isTranslated).map { (job, $0, file) }
             }
             let units = translated.filter { $0.1.origin != .draft }
+            // A unit twice, under one id with one translation (the same file twice, or a job's
+            // XLIFF and its worksheet, pass 54), is refused; a job split between translators,
+            // or documents of one name in two folders, are not (pass 55).
+            var exported: [String: String] = [:]
+            for (job, segment, file) in units {
+                let key =
+                    "\(job.original)#\(segment.id)\u{0}\(segment.source)\u{0}"
+                    + (segment.target ?? "")
+                if let earlier = exported[key] {
+                    throw CommandFailure(
+                        "error: \(file) holds unit \(job.original)#\(segment.id) with the same "
+                            + "translation as "
+                            + (earlier == file ? "itself, given twice" : earlier)
+                            + "; export each job once", status: .usage)
+                }
+                exported[key] = file
+            }
             let drafts = translated.count - units.count
             // An empty memory is no memory: a job exported before it was filled, or one of
             // drafts only, fails the run rather than writing a TMX without units.
@@ -134,7 +139,7 @@ struct TMExportCommand: ParsableCommand {
             try OutputSink.write(to: output) { sink in
                 try sink.write(
                     TMX.header(sourceLanguage: first.sourceLanguage, date: try TMX.now()))
-                for (job, segment) in units {
+                for (job, segment, _) in units {
                     try sink.write(
                         TMX.unit(
                             id: "\(job.original)#\(segment.id)", source: segment.source,

@@ -277,7 +277,7 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             [ "$(id -u)" = 0 ] || { echo "not root"; exit 0; }
-            mkdir -p x/bin y/evil/sub; cp "$TARJUMAN" x/bin/tarjuman; T="$PWD/x/bin/tarjuman"
+            R="$PWD"; mkdir -p x/bin y/evil/sub; cp "$TARJUMAN" x/bin/tarjuman; T="$R/x/bin/tarjuman"
             cp -r "$ROOT/locales" "$ROOT/glossaries" y/evil/
             sed -i 's/^name: Urdu$/name: EVIL Urdu/' y/evil/locales/ur.yaml
             chown -R nobody y/evil/locales
@@ -285,13 +285,21 @@ import Testing
             cp -r "$ROOT/locales" "$ROOT/glossaries" ../../
             "$T" locales | grep -c 'EVIL\\|Urdu'; "$T" locales | grep -c EVIL
             cd ..; "$T" locales | grep -c EVIL
+            # Pass 55: one foreign pack in a root-owned locales/, or a folder anyone may write.
+            mkdir -p "$R/z/w"; cp -r "$ROOT/locales" "$ROOT/glossaries" "$R/z/"
+            chown nobody "$R/z/locales/en.yaml"; cd "$R/z/w"
+            "$T" locales > /dev/null 2>> "$R/z.err"; echo "file $?"
+            chown root "$R/z/locales/en.yaml"; chmod 777 "$R/z/glossaries"
+            "$T" locales > /dev/null 2>> "$R/z.err"; echo "writable $?"
+            cat "$R/z.err" | grep -c 'could have written them: .*/z$'
             """)
         if result.stdout == "not root\n" { return }
-        #expect(result.stdout == "none 2\n1\n0\n1\n", "\(result.stderr)")
+        #expect(result.stdout == "none 2\n1\n0\n1\nfile 2\nwritable 2\n2\n", "\(result.stderr)")
         #expect(
-            result.stderr.contains("passed over, as another user owns them: /"), "\(result.stderr)")
+            result.stderr.contains("passed over, as another user could have written them: /"),
+            "\(result.stderr)")
         // Named once a run.
-        let warning = "/y/evil holds locales/ that belong to another user (uid "
+        let warning = "/y/evil is not used as the data folder: "
         #expect(result.stderr.components(separatedBy: warning).count == 3, "\(result.stderr)")
     }
 

@@ -596,7 +596,10 @@ import Testing
         // One job twice is refused, nothing written (pass 54: its units twice, same ids).
         let twice = try CLIRunner.run(["tm", "export", filled, filled, "-o", exported])
         #expect(twice.status == 2)
-        #expect(twice.stderr.contains("holds the job for baloch-uprising.en.txt, as"))
+        #expect(
+            twice.stderr.contains(
+                "holds unit baloch-uprising.en.txt#p1s1 with the same translation as itself, "
+                    + "given twice"), "\(twice.stderr)")
         #expect(!FileManager.default.fileExists(atPath: exported))
         let export = try CLIRunner.run(["tm", "export", filled, "-o", exported])
         #expect(export.status == 0)

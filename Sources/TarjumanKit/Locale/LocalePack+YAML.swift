@@ -376,7 +376,18 @@ extension LocalePack {
             ("full_stop", "."), ("question", "?"), ("comma", ","), ("semicolon", ";"),
         ] {
             let mark = try fields.string(key, default: standard)
-            guard !mark.isEmpty, mark.unicodeScalars.allSatisfy(Self.canEndSentences) else {
+            // Punctuation only (pass 55: `$`, `+`, `©` were taken).
+            guard !mark.isEmpty,
+                mark.unicodeScalars.allSatisfy({
+                    switch $0.properties.generalCategory {
+                    case .connectorPunctuation, .dashPunctuation, .openPunctuation,
+                        .closePunctuation, .initialPunctuation, .finalPunctuation,
+                        .otherPunctuation:
+                        true
+                    default: false
+                    }
+                })
+            else {
                 throw top.invalid(
                     "punctuation", fields.node(key),
                     "\(key) '\(mark.shownInMessage)' is no punctuation mark; write the mark "

@@ -29,6 +29,9 @@ final class BoundaryRefiner {
     private let letterPhrases: [(first: UInt16, phrases: [(units: [UInt16], words: Int)])]
     /// The pack's openers (in a script with case; see ``SentenceOpeners``).
     private let openers: SentenceOpeners
+    /// Mail layout's sentence ends, in a script with case (pass 55: stamps and blanks split
+    /// Urdu and Hindi sentences).
+    private let mailLayout: MailLayoutBreaks?
 
     init(profile: SegmentationProfile) {
         self.profile = profile
@@ -46,6 +49,8 @@ final class BoundaryRefiner {
             + profile.signOffs.map { (Array($0.utf16), 0) }).sorted { $0.0.count > $1.0.count }
         letterPhrases = Dictionary(grouping: phrases.filter { !$0.0.isEmpty }) { $0.0[0] }
             .map { (first: $0.key, phrases: $0.value.map { (units: $0.0, words: $0.1) }) }
+        mailLayout =
+            profile.hasCase ? MailLayoutBreaks(sentenceStarters: profile.sentenceStarters) : nil
         openers = SentenceOpeners(
             profile.hasCase ? profile.openers : [],
             notAfter: profile.unwrapAfter.union(profile.attributionVerbs.map { $0.lowercased() }),
@@ -90,7 +95,7 @@ final class BoundaryRefiner {
         result.append(count)
         let lettered = letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
         let opened = openers.isEmpty ? lettered : openers.splitting(text, ends: lettered)
-        return MailLayoutBreaks.splitting(text, ends: opened)
+        return mailLayout?.splitting(text, ends: opened) ?? opened
     }
 
     /// `ends` with a boundary after each greeting or sign-off that opens a sentence (`Hi
@@ -460,9 +465,10 @@ final class BoundaryRefiner {
 
     /// After a web or e-mail address that ends its sentence without a full stop, as in
     /// signatures, pasted links and mail headers: where the next sentence starts, when a
-    /// capitalised word follows, quoted or not (`…@gmail.com November 22`, `…/pages.html It
+    /// capitalised word follows, in double quotes or not (`…@gmail.com November 22`, `…/pages.html It
     /// is`, `http://www.accenture.com "Lenhart, Matthew"`), or another web address after a
-    /// web address (a list of links; e-mail addresses in a row are one person's). Not when
+    /// web address, each written bare (a list of links; e-mail addresses in a row are one
+    /// person's, and Markdown's `[Docs](https://a.com) [API](…)` one sentence). Not when
     /// the address ends in punctuation (ICU and the other rules judge `.`, `,`, `:` there)
     /// other than the `>` of `<ann@x.org>`.
     private func sentenceAfterAddress(_ text: UnsafeBufferPointer<UInt16>, tokenEnd end: Int)
@@ -485,8 +491,9 @@ final class BoundaryRefiner {
         let opens =
             (UTF16Text.isUpper(text[next])
                 && (UTF16Text.isLetter(text[next + 1]) || UTF16Text.isSpace(text[next + 1])))
-            || (UTF16Text.isOpener(text[next]) && UTF16Text.isUpper(text[next + 1]))
-            || (!address.contains(0x40) && WebAddress.hasWebMark(following))
+            || ([0x22, 0x201C, 0xAB].contains(text[next]) && UTF16Text.isUpper(text[next + 1]))
+            || (!address.contains(0x40) && WebAddress.hasWebMark(following)
+                && UTF16Text.isLetter(address[0]) && UTF16Text.isLetter(following[0]))
         return opens ? next : nil
     }
 

@@ -1,24 +1,29 @@
-/// Sentence ends that the layout of mail and web text leaves without a terminator, told by
-/// their shape in any script:
-/// - after a separator: a word that is a run of three or more of one of `- = _ * ~ #`, or
-///   ends in a run of four, before a capitalised word, a quote or bracket or another
-///   separator (`Graae. *** Bush also…`; not `CPS --- do you`, nor a blank in a script
-///   without case); and before a separator word after a terminator;
-/// - before a date stamp (`M/D/YYYY H:MM`, `AM` or `PM` may follow) unless a lower-case
-///   word or a comma leads into it, as in a mail header; after a header's stamp, and after
-///   any other before a word not in lower case: `Kay Mann 04/26/2001 07:17 AM Will you…` is
-///   three sentences, `posted at 3/9/2005 11:16:00 PM` one.
+/// Sentence ends that the layout of mail and web text leaves without a terminator, in a
+/// script with case:
+/// - after a separator that opens a sentence (a word that is a run of three or more of one
+///   of `- = _ * ~ #`, or ends in a run of four, right after a sentence end), before a
+///   capitalised word, quoted or not, or another separator (`Graae. *** Bush also…`); not
+///   inside a sentence (`made between ______ ("Buyer")`, `**** **** 1234`, `Dr. ---- Smith`);
+/// - around a mail header's date stamp (`M/D/YYYY H:MM[:SS]`, `AM`/`PM` and a time zone may
+///   follow) after a name of two capitalised words or an address: `Kay Mann 04/26/2001
+///   07:17 AM Will you…` is three sentences; after any other stamp only before a listed
+///   sentence starter (`…on 08/15/2000 06:03:48 PM The information…`), never before
+///   punctuation or inside a sentence (`At 3/4/2024 10:30 AM, the server…`, `at 10:30 AM EST
+///   and`).
 ///
 /// Each look reads one word and its neighbours, each at most ``WebAddress/reach`` units, so
 /// the cost stays linear in the text.
-enum MailLayoutBreaks {
+struct MailLayoutBreaks {
+    /// Capitalised words that open a sentence (the pack's `sentence_starters`).
+    let sentenceStarters: Set<String>
+
     /// `ends` (sorted sentence ends of `text`, the last at its end) with the breaks above.
-    static func splitting(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
-        SentenceStarts.merge(sentenceStarts(in: text), into: ends) { $1 > $0 }
+    func splitting(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
+        SentenceStarts.merge(sentenceStarts(in: text, ends: ends), into: ends) { $1 > $0 }
     }
 
     /// Where the sentences above start, sorted.
-    private static func sentenceStarts(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
+    private func sentenceStarts(in text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
         var starts: [Int] = []
         var nextUnread = 0
         // Sixteen units at a time, looking only at the `/` of a date and a separator
@@ -41,7 +46,9 @@ enum MailLayoutBreaks {
                 let found = (current .== slash) .| ((current .== previous) .& separator)
                 if any(found) {
                     for lane in 0..<16 where found[lane] && index + lane >= nextUnread {
-                        look(at: index + lane, in: text, nextUnread: &nextUnread, into: &starts)
+                        look(
+                            at: index + lane, in: text, ends: ends, nextUnread: &nextUnread,
+                            into: &starts)
                     }
                 }
                 index += 16
@@ -50,9 +57,9 @@ enum MailLayoutBreaks {
         while index < text.count {
             let unit = text[index]
             if index >= nextUnread
-                && (unit == 0x2F || (unit == text[index - 1] && separatorUnits.contains(unit)))
+                && (unit == 0x2F || (unit == text[index - 1] && Self.separatorUnits.contains(unit)))
             {
-                look(at: index, in: text, nextUnread: &nextUnread, into: &starts)
+                look(at: index, in: text, ends: ends, nextUnread: &nextUnread, into: &starts)
             }
             index += 1
         }
@@ -61,14 +68,14 @@ enum MailLayoutBreaks {
 
     /// Adds the breaks the word around `index` makes to `starts`; words before
     /// `nextUnread` have been looked at.
-    private static func look(
-        at index: Int, in text: UnsafeBufferPointer<UInt16>, nextUnread: inout Int,
+    private func look(
+        at index: Int, in text: UnsafeBufferPointer<UInt16>, ends: [Int], nextUnread: inout Int,
         into starts: inout [Int]
     ) {
         let word = WebAddress.token(in: text, around: index)
         nextUnread = max(word.upperBound, index + 1)
         guard !word.isEmpty else { return }
-        starts.append(contentsOf: breaks(around: word, in: text))
+        starts.append(contentsOf: breaks(around: word, in: text, ends: ends))
     }
 
     /// The separator characters: `- = _ * ~ #`.
@@ -76,64 +83,109 @@ enum MailLayoutBreaks {
 
     /// The sentence starts the word at `word` makes: the next word's start after a separator
     /// or a stamp, and the stamp's own start.
-    private static func breaks(around word: Range<Int>, in text: UnsafeBufferPointer<UInt16>)
-        -> [Int]
-    {
-        guard let next = nextWord(after: word.upperBound, in: text) else {
+    private func breaks(
+        around word: Range<Int>, in text: UnsafeBufferPointer<UInt16>, ends: [Int]
+    ) -> [Int] {
+        guard let next = Self.nextWord(after: word.upperBound, in: text) else {
             return []
         }
         let nextFirst = text[next.lowerBound]
-        if let run = separatorRun(ending: word, in: text),
+        if let run = Self.separatorRun(ending: word, in: text),
             run == word.count ? run >= 3 : run >= 4
         {
-            // Before a capital, a quote or bracket, or another separator (in a script
-            // without case, never: `میرا نام ___ ہے۔` fills in a blank).
-            guard
-                UTF16Text.isUpper(nextFirst) || UTF16Text.isOpener(nextFirst)
-                    || separatorUnits.contains(nextFirst)
-            else { return [] }
-            // A separator standing alone after a sentence's terminator is a line of its own.
-            if run == word.count, let previous = previousWord(before: word.lowerBound, in: text),
-                [0x2E, 0x21, 0x3F].contains(text[previous.upperBound - 1])
-            {
-                return [word.lowerBound, next.lowerBound]
-            }
+            // Opening a sentence (pass 55: blanks and masks inside one, `between ______
+            // ("Buyer")`, were split), before a capital, quoted or not, or another separator.
+            let opensSentence =
+                UTF16Text.isUpper(nextFirst)
+                || (UTF16Text.isOpener(nextFirst) && next.count > 1
+                    && UTF16Text.isUpper(text[next.lowerBound + 1]))
+                || Self.separatorUnits.contains(nextFirst)
+            guard opensSentence, Self.isSorted(ends, holding: word.lowerBound) else { return [] }
             return [next.lowerBound]
         }
         return stampBreaks(from: word, in: text)
     }
 
     /// The breaks around a stamp that starts with the date `word`, if it is one.
-    private static func stampBreaks(from word: Range<Int>, in text: UnsafeBufferPointer<UInt16>)
+    private func stampBreaks(from word: Range<Int>, in text: UnsafeBufferPointer<UInt16>)
         -> [Int]
     {
-        guard isDate(UnsafeBufferPointer(rebasing: text[word])),
-            let time = nextWord(after: word.upperBound, in: text),
-            isTime(UnsafeBufferPointer(rebasing: text[time]))
+        guard Self.isDate(UnsafeBufferPointer(rebasing: text[word])),
+            let time = Self.nextWord(after: word.upperBound, in: text),
+            Self.isTime(UnsafeBufferPointer(rebasing: text[time]))
         else { return [] }
+        // The stamp goes on through `AM`/`PM` and a time zone (`EST`, `(UTC)`); punctuation
+        // after it (`10:30 AM, John wrote`) leaves the end to the other rules.
         var stampEnd = time.upperBound
-        if let meridiem = nextWord(after: stampEnd, in: text),
-            isMeridiem(UnsafeBufferPointer(rebasing: text[meridiem]))
-        {
-            stampEnd = meridiem.upperBound
+        for isPart in [Self.isMeridiem, Self.isTimeZone] {
+            guard
+                UTF16Text.isLetter(text[stampEnd - 1])
+                    || UTF16Text.digitValue(text[stampEnd - 1]) != nil,
+                let part = Self.nextWord(after: stampEnd, in: text),
+                isPart(UnsafeBufferPointer(rebasing: text[part]))
+            else { continue }
+            stampEnd = part.upperBound
         }
-        var breaks: [Int] = []
-        if let previous = previousWord(before: word.lowerBound, in: text) {
-            let first = text[previous.lowerBound]
-            let last = text[previous.upperBound - 1]
-            if !UTF16Text.isLower(first) && last != 0x2C && last != 0x3A && last != 0x3B {
-                breaks.append(word.lowerBound)
-            }
-        }
+        let header = isHeaderLead(before: word.lowerBound, in: text)
+        var breaks = header ? [word.lowerBound] : []
+        let last = text[stampEnd - 1]
+        guard UTF16Text.isLetter(last) || (last >= 0x30 && last <= 0x39),
+            let after = Self.nextWord(after: stampEnd, in: text)
+        else { return breaks }
         // After a header's stamp anything opens a sentence (`…11:36 AM have you heard`);
-        // after a stamp inside a sentence only a word that is not in lower case (`we meet on
-        // 5/6/2024 10:30 to talk` is one).
-        if let after = nextWord(after: stampEnd, in: text),
-            !breaks.isEmpty || !UTF16Text.isLower(text[after.lowerBound])
-        {
+        // after another only a sentence starter (`we meet on 5/6/2024 10:30 to talk`, `at
+        // 3/4/2024 10:30 AM Pacific` are one).
+        if header || sentenceStarters.contains(Self.letters(of: after, in: text)) {
             breaks.append(after.lowerBound)
         }
         return breaks
+    }
+
+    /// Whether the words before `index` lead into a mail header's stamp: an address
+    /// (`Griffith@ENRON`, `<ann@x.org>`) or a name of two capitalised words (`Kay Mann`,
+    /// `Jeffrey T Hodge`), not one (`At 3/4/2024`, `Updated 3/4/2024`).
+    private func isHeaderLead(before index: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let previous = Self.previousWord(before: index, in: text) else { return false }
+        let units = UnsafeBufferPointer(rebasing: text[previous])
+        if units.contains(0x40) || units.last == 0x3E { return true }
+        func isName(_ word: Range<Int>) -> Bool {
+            UTF16Text.isUpper(text[word.lowerBound])
+                && UTF16Text.isLetter(text[word.upperBound - 1])
+        }
+        guard isName(previous),
+            let before = Self.previousWord(before: previous.lowerBound, in: text)
+        else { return false }
+        return isName(before) && !sentenceStarters.contains(Self.letters(of: before, in: text))
+    }
+
+    /// The word at `word` without punctuation at its ends.
+    private static func letters(of word: Range<Int>, in text: UnsafeBufferPointer<UInt16>)
+        -> String
+    {
+        var start = word.lowerBound
+        var end = word.upperBound
+        while start < end && !UTF16Text.isLetter(text[start]) { start += 1 }
+        while end > start && !UTF16Text.isLetter(text[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    }
+
+    /// Whether `units` is a time zone written short: two to five capitals, in brackets or
+    /// not (`EST`, `(UTC)`).
+    private static func isTimeZone(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let letters =
+            units.first == 0x28 && units.last == 0x29 ? units.dropFirst().dropLast() : units[...]
+        return (2...5).contains(letters.count) && letters.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// Whether `ends` (sorted) holds `position`.
+    private static func isSorted(_ ends: [Int], holding position: Int) -> Bool {
+        var low = 0
+        var high = ends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ends[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < ends.count && ends[low] == position
     }
 
     /// Whether `units` is a date `M/D/YYYY` or `M/D/YY` (a comma may follow).
@@ -177,9 +229,12 @@ enum MailLayoutBreaks {
             && parts.dropFirst().allSatisfy { $0 == 2 }
     }
 
-    /// Whether `units` is `AM` or `PM`, in any case, with full stops or without.
+    /// Whether `units` is `AM` or `PM`, in any case, with full stops or without, punctuation
+    /// after it or not (`AM,`, `PM)`).
     private static func isMeridiem(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        let letters = units.filter { $0 != 0x2E }.map { $0 | 0x20 }
+        var end = units.count
+        while end > 0 && [0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(units[end - 1]) { end -= 1 }
+        let letters = units[..<end].filter { $0 != 0x2E }.map { $0 | 0x20 }
         return letters.count == 2 && (letters[0] == 0x61 || letters[0] == 0x70)
             && letters[1] == 0x6D
     }

@@ -5,12 +5,13 @@ public struct DataDirectory: Sendable {
     /// The folder's path.
     public let path: String
     /// Data folders above the current folder that ``locate(explicit:environment:executable:)``
-    /// passed over because another user owns their `locales/`, nearest first, with their
-    /// owners' user ids: a run says so rather than fall back to other data unexplained.
-    public let passedOver: [(path: String, owner: UInt32)]
+    /// passed over because another user could have written them (see
+    /// ``whyNotTrusted(_:)``), nearest first, each with the reason: a run says so rather than
+    /// fall back to other data unexplained.
+    public let passedOver: [(path: String, reason: String)]
 
     /// Uses `path` as the data folder.
-    public init(path: String, passedOver: [(path: String, owner: UInt32)] = []) {
+    public init(path: String, passedOver: [(path: String, reason: String)] = []) {
         self.path = path
         self.passedOver = passedOver
     }
@@ -69,7 +70,7 @@ public struct DataDirectory: Sendable {
             return DataDirectory(path: variable)
         }
         var tried: [String] = []
-        var passedOver: [(path: String, owner: UInt32)] = []
+        var passedOver: [(path: String, reason: String)] = []
         let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
             .deletingLastPathComponent()
         let share = binary.deletingLastPathComponent().appendingPathComponent("share/tarjuman").path
@@ -89,12 +90,8 @@ public struct DataDirectory: Sendable {
                     // Above the current folder, another user's data is passed over, as a
                     // `tarjuman.yaml` is: someone else's `/tmp/locales` would otherwise run
                     // every command started below `/tmp` (pass 54).
-                    var status = stat()
-                    let locales = folder.appendingPathComponent("locales").path
-                    if index == 1 && folder != current && stat(locales, &status) == 0
-                        && status.st_uid != geteuid() && status.st_uid != 0
-                    {
-                        passedOver.append((folder.path, status.st_uid))
+                    if index == 1 && folder != current, let reason = whyNotTrusted(folder.path) {
+                        passedOver.append((folder.path, reason))
                     } else {
                         return DataDirectory(path: folder.path, passedOver: passedOver)
                     }
@@ -105,6 +102,33 @@ public struct DataDirectory: Sendable {
             }
         }
         throw .notFound(tried: tried, passedOver: passedOver.map(\.path))
+    }
+
+    /// Why the data folder at `path` may hold another user's writing, if it may: the folder,
+    /// its `locales/` or `glossaries/` (and their subfolders' files, links followed) belong
+    /// to a user other than this one or root, or anyone may write to one of those folders
+    /// (pass 55: a foreign pack inside a root-owned `locales/`, a `chmod 777`, a foreign
+    /// `glossaries/` got past a check of `locales/` alone).
+    public static func whyNotTrusted(_ path: String) -> String? {
+        let folder = path as NSString
+        var places = [path, folder.appendingPathComponent("locales")]
+        let glossaries = folder.appendingPathComponent("glossaries")
+        if FileManager.default.fileExists(atPath: glossaries) { places.append(glossaries) }
+        for place in places.dropFirst() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: place)) ?? []
+            places += names.sorted().map { (place as NSString).appendingPathComponent($0) }
+        }
+        for place in places {
+            var status = stat()
+            guard stat(place, &status) == 0 else { continue }
+            if status.st_uid != geteuid() && status.st_uid != 0 {
+                return "\(place) belongs to another user (uid \(status.st_uid))"
+            }
+            if status.st_mode & S_IFMT == S_IFDIR && status.st_mode & 0o002 != 0 {
+                return "anyone may write to \(place)"
+            }
+        }
+        return nil
     }
 
     private static func holdsData(_ path: String) -> Bool {
@@ -138,7 +162,7 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
                 + "looked in:\n  " + tried.joined(separator: "\n  ")
                 + (passedOver.isEmpty
                     ? ""
-                    : "\npassed over, as another user owns them: "
+                    : "\npassed over, as another user could have written them: "
                         + passedOver.joined(separator: ", "))
                 + "\nuse --data-dir or set TARJUMAN_DATA"
         }

@@ -220,6 +220,17 @@ import Testing
         #expect(try numbers("A thousand and one nights.", "۱۰۰۱ راتیں۔").isEmpty)
         #expect(
             try numbers("Five hundred and the dog came.", "۵۰۰ اور کتا آیا۔").isEmpty)
+        // Not into a number with a multiplier of its own, nor a month (pass 55).
+        #expect(
+            try numbers("Between one hundred and two hundred people came.", "۱۰۰ سے ۲۰۰ لوگ آئے۔")
+                .isEmpty)
+        #expect(
+            try numbers("Five thousand and ten thousand people.", "۵۰۰۰ اور ۱۰۰۰۰ لوگ۔").isEmpty)
+        #expect(
+            try numbers(
+                "Tom lent her a thousand and June paid it.", "ٹام نے ۱۰۰۰ دیے اور جون نے لوٹائے۔"
+            )
+            .isEmpty)
         #expect(
             try numbers("Two hundred and fifty people came.", "۲۰۰ اور ۵۰ لوگ آئے۔")
                 == ["numbers differ: unexpected 200, 50"])

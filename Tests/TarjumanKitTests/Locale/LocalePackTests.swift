@@ -415,6 +415,11 @@ import Testing
             message: "broken.yaml:5:13: error: field 'punctuation': question 'x' is no punctuation"
         ),
         BrokenPack(
+            name: "a symbol for a full stop",
+            yaml: "tag: xx\nname: X\nscript: Latn\npunctuation:\n  full_stop: \"$\"\n",
+            message: "error: field 'punctuation': full_stop '$' is no punctuation mark"
+        ),
+        BrokenPack(
             name: "a number joiner that is no word",
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_joiners: [\"a b\"]\n",
             message:

@@ -268,8 +268,7 @@ import Testing
             "He left Graae. *** Bush also named two. ---------- Posted via the group. "
                 + "It was cut off to CPS --- do you know why? This is ***very*** important.",
             [
-                "He left Graae.", "***", "Bush also named two.", "----------",
-                "Posted via the group.",
+                "He left Graae.", "***", "Bush also named two. ---------- Posted via the group.",
                 "It was cut off to CPS --- do you know why?", "This is ***very*** important.",
             ]
         ),
@@ -284,6 +283,23 @@ import Testing
             ]
         ),
         ("ميرا نام ___ ہے۔ ------ آپ کا؟", ["ميرا نام ___ ہے۔ ------ آپ کا؟"]),
+        // Pass 55: blanks, masks and stamps inside a sentence; a stamp's AM/PM, time zone
+        // and the punctuation after it stay with it; Markdown links are one sentence.
+        (
+            "It is made between ________ (\"Buyer\") and ____ today. Enter **** **** 1234 now. "
+                + "Call Dr. ---- Smith. At 3/4/2024 10:30 AM the server crashed. "
+                + "On Mon, 3/4/2024 10:30 AM, John wrote: Thanks. "
+                + "The call is at 3/4/2024 10:30 AM EST and lasts. "
+                + "See [Docs](https://a.com) [API](https://b.com) for more.",
+            [
+                "It is made between ________ (\"Buyer\") and ____ today.",
+                "Enter **** **** 1234 now.", "Call Dr. ---- Smith.",
+                "At 3/4/2024 10:30 AM the server crashed.",
+                "On Mon, 3/4/2024 10:30 AM, John wrote: Thanks.",
+                "The call is at 3/4/2024 10:30 AM EST and lasts.",
+                "See [Docs](https://a.com) [API](https://b.com) for more.",
+            ]
+        ),
     ])
     func segmentsRunningText(_ text: String, _ expected: [String]) throws {
         #expect(try Self.sentences(text) == expected)

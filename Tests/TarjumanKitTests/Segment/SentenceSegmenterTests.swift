@@ -193,12 +193,24 @@ import Testing
         #expect(segments.map(\.text).joined() == text)
     }
 
-    /// Mail layout read in one pass too: a date stamp at every word is a sentence each.
+    /// Mail layout read in one pass too: 4,000 header stamps, each a sentence after its name.
     @Test func stampsInARowAreSegmentedInOnePass() throws {
-        let text = String(repeating: "1/1/11 1:11 ", count: 4_000)
+        let text = String(repeating: "Ann Lee 1/1/11 1:11 ", count: 4_000)
         let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(in: text)
-        #expect(segments.count == 4_000)
-        #expect(segments.allSatisfy { $0.text == "1/1/11 1:11" })
+        #expect(segments.count == 8_000)
+        #expect(segments.allSatisfy { $0.text == "Ann Lee" || $0.text == "1/1/11 1:11" })
+    }
+
+    /// Mail layout acts only in a script with case (pass 55: stamps and blanks split Urdu,
+    /// Arabic and Hindi sentences).
+    @Test func mailLayoutLeavesScriptsWithoutCaseAlone() throws {
+        for (tag, text) in [
+            ("ur", "اجلاس Ali Khan 3/4/2024 10:30 کو ہوگا۔ میرا نام ______ (پورا نام) ہے۔"),
+            ("hi", "बैठक 3/4/2024 10:30 AM को होगी। मेरा नाम ___ (पूरा नाम) है।"),
+        ] {
+            let segments = try SentenceSegmenter(pack: TestData.pack(tag)).segments(in: text)
+            #expect(segments.count == 2, "\(tag): \(segments.map(\.text))")
+        }
     }
 
     @Test func aFiftyMegabyteSingleLineIsOneParagraph() throws {

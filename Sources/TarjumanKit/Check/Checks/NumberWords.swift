@@ -219,11 +219,15 @@ extension TranslationChecker {
             while end < words.count, joined(words[end - 1], words[end]) {
                 var word = spelled(words[end])
                 // A joiner after a multiplier, before a number word under a hundred (`one
-                // hundred and five`, 105; `a thousand and one`), is read over.
+                // hundred and five`, 105; `a thousand and one`), is read over; not before a
+                // month (`a thousand and June paid`) or a number with a multiplier of its own
+                // (pass 55: `one hundred and two hundred` read 102).
                 if afterMultiplier, pack.numberJoiners.contains(word), end + 1 < words.count,
                     joined(words[end], words[end + 1]),
                     case let after = spelled(words[end + 1]),
-                    let value = pack.numberWords[after], value < 100
+                    let value = pack.numberWords[after], value < 100, pack.monthNames[after] == nil,
+                    !(end + 2 < words.count && joined(words[end + 1], words[end + 2])
+                        && Self.multiplier(of: spelled(words[end + 2]), in: pack) != nil)
                 {
                     end += 1
                     word = after
