@@ -31,7 +31,7 @@ struct DataOptions: ParsableArguments {
     var dataDirectory: String?
 
     /// The located data folder; the first time, a warning for each one passed over because
-    /// another user owns it.
+    /// another user could have written it.
     func directory() throws(CommandFailure) -> DataDirectory {
         let directory: DataDirectory
         do {

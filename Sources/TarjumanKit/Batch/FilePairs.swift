@@ -96,9 +96,9 @@ public enum FilePairs {
     /// output file that is also an input of the run (or `extraInputs`, such as the batch
     /// file), two pairs writing the same output file, a pair writing the run's own output
     /// (`mainOutput`, where the pairs without an output go), one pair twice into that output,
-    /// or standard input (`-`) read by more than one pair or also holding the batch list. Two names are one file when `fileKey`
-    /// gives them the same key (asked once per name, so thousands of pairs check in linear
-    /// time).
+    /// or standard input (`-`) read by more than one pair or also holding the batch list. Two
+    /// names are one file when `fileKey` gives them the same key (asked once per name, so
+    /// thousands of pairs check in linear time).
     public static func conflicts(
         in pairs: [FilePair], extraInputs: [String] = [], mainOutput: String? = nil,
         stdinTaken: Bool = false, fileKey: (String) -> String

@@ -122,18 +122,15 @@ public struct ProjectConfig: Sendable, Equatable {
             for (key, named) in [("glossary", glossary), ("dictionary", dictionary)] {
                 guard let named, named != "none" else { continue }
                 let written = try top.string(key)
-                var isFolder: ObjCBool = false
                 // `~` and `null` are YAML's empty value, not a file of that name; quoted,
                 // they are a name.
                 let reason: String? =
                     written.isEmpty || top.isNull(key)
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or write none"
-                    : !FileManager.default.fileExists(atPath: named, isDirectory: &isFolder)
+                    : !FileManager.default.fileExists(atPath: named)
                         ? "\(named): no such file; name it relative to \(Self.fileName)'s folder, "
                             + "or write none"
-                        : isFolder.boolValue
-                            ? "\(named) is a folder; name the file"
-                            : PathNames.whyNotListable(named).map { "\(named) is \($0)" }
+                        : Self.whyNoFile(named)
                 if let reason {
                     unreadable[key] = ProjectConfigError(
                         description: top.invalid(key, top.node(key), reason).description)
@@ -143,23 +140,16 @@ public struct ProjectConfig: Sendable, Equatable {
             disabled = try top.strings("disable")
             // An empty name (`""`, `~`), a folder or a FIFO (pass 54: the run hung on it) is
             // no file to read findings from (pass 43: ": error: cannot read: no such file",
-            // with no name and no place): an error
-            // at the field, for a run that uses it (`--baseline` and `--write-baseline` on
-            // the command line win, pass 45).
+            // with no name and no place): an error at the field, for a run that uses it
+            // (`--baseline` and `--write-baseline` on the command line win, pass 45). A file
+            // not made yet is no error here.
             for key in ["baseline", "suppressions"] where top.has(key) {
                 let written = try top.string(key)
-                var isFolder: ObjCBool = false
                 let reason: String? =
                     written.isEmpty || top.isNull(key)
                     ? "is empty; name a file relative to \(Self.fileName)'s folder, or leave "
                         + "the field out"
-                    : !FileManager.default.fileExists(atPath: path(written), isDirectory: &isFolder)
-                        ? nil
-                        : isFolder.boolValue
-                            ? "\(path(written)) is a folder; name the file"
-                            : PathNames.whyNotListable(path(written)).map {
-                                "\(path(written)) is \($0)"
-                            }
+                    : Self.whyNoFile(path(written))
                 if let reason {
                     unreadable[key] = ProjectConfigError(
                         description: top.invalid(key, top.node(key), reason).description)
@@ -311,6 +301,18 @@ public struct ProjectConfig: Sendable, Equatable {
             parts.removeLast()
             up += "../"
         }
+    }
+
+    /// Why `named`, which exists, is no file to read: a folder, or a FIFO, socket or device
+    /// (a run would wait on it for ever).
+    private static func whyNoFile(_ named: String) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: named, isDirectory: &isFolder) else {
+            return nil
+        }
+        return isFolder.boolValue
+            ? "\(named) is a folder; name the file"
+            : PathNames.whyNotListable(named).map { "\(named) is \($0)" }
     }
 
     /// A commented starting file for `tarjuman init`.

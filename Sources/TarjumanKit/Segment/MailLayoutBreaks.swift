@@ -100,7 +100,7 @@ struct MailLayoutBreaks {
                 || (UTF16Text.isOpener(nextFirst) && next.count > 1
                     && UTF16Text.isUpper(text[next.lowerBound + 1]))
                 || Self.separatorUnits.contains(nextFirst)
-            guard opensSentence, Self.isSorted(ends, holding: word.lowerBound) else { return [] }
+            guard opensSentence, Self.holds(ends, word.lowerBound) else { return [] }
             return [next.lowerBound]
         }
         return stampBreaks(from: word, in: text)
@@ -117,21 +117,21 @@ struct MailLayoutBreaks {
         // The stamp goes on through `AM`/`PM` and a time zone (`EST`, `(UTC)`); punctuation
         // after it (`10:30 AM, John wrote`) leaves the end to the other rules.
         var stampEnd = time.upperBound
+        func endsInWord() -> Bool {
+            let last = text[stampEnd - 1]
+            return UTF16Text.isLetter(last) || (last >= 0x30 && last <= 0x39)
+        }
         for isPart in [Self.isMeridiem, Self.isTimeZone] {
-            guard
-                UTF16Text.isLetter(text[stampEnd - 1])
-                    || UTF16Text.digitValue(text[stampEnd - 1]) != nil,
-                let part = Self.nextWord(after: stampEnd, in: text),
+            guard endsInWord(), let part = Self.nextWord(after: stampEnd, in: text),
                 isPart(UnsafeBufferPointer(rebasing: text[part]))
             else { continue }
             stampEnd = part.upperBound
         }
         let header = isHeaderLead(before: word.lowerBound, in: text)
         var breaks = header ? [word.lowerBound] : []
-        let last = text[stampEnd - 1]
-        guard UTF16Text.isLetter(last) || (last >= 0x30 && last <= 0x39),
-            let after = Self.nextWord(after: stampEnd, in: text)
-        else { return breaks }
+        guard endsInWord(), let after = Self.nextWord(after: stampEnd, in: text) else {
+            return breaks
+        }
         // After a header's stamp anything opens a sentence (`…11:36 AM have you heard`);
         // after another only a sentence starter (`we meet on 5/6/2024 10:30 to talk`, `at
         // 3/4/2024 10:30 AM Pacific` are one).
@@ -177,8 +177,8 @@ struct MailLayoutBreaks {
         return (2...5).contains(letters.count) && letters.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
-    /// Whether `ends` (sorted) holds `position`.
-    private static func isSorted(_ ends: [Int], holding position: Int) -> Bool {
+    /// Whether `ends` (sorted) holds `position`, found by halving.
+    private static func holds(_ ends: [Int], _ position: Int) -> Bool {
         var low = 0
         var high = ends.count
         while low < high {

@@ -105,10 +105,10 @@ public struct DataDirectory: Sendable {
     }
 
     /// Why the data folder at `path` may hold another user's writing, if it may: the folder,
-    /// its `locales/` or `glossaries/` (and their subfolders' files, links followed) belong
-    /// to a user other than this one or root, or anyone may write to one of those folders
-    /// (pass 55: a foreign pack inside a root-owned `locales/`, a `chmod 777`, a foreign
-    /// `glossaries/` got past a check of `locales/` alone).
+    /// its `locales/` or `glossaries/`, or an entry directly in one of those two (links
+    /// followed), belongs to a user other than this one or root, or anyone may write to one
+    /// of those folders (pass 55: a foreign pack inside a root-owned `locales/`, a `chmod
+    /// 777`, a foreign `glossaries/` got past a check of `locales/` alone).
     public static func whyNotTrusted(_ path: String) -> String? {
         let folder = path as NSString
         var places = [path, folder.appendingPathComponent("locales")]

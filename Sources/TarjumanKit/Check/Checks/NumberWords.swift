@@ -232,8 +232,9 @@ extension TranslationChecker {
                     end += 1
                     word = after
                 }
-                afterMultiplier = Self.multiplier(of: word, in: pack) != nil
-                if let scale = Self.multiplier(of: word, in: pack) {
+                let multiplier = Self.multiplier(of: word, in: pack)
+                afterMultiplier = multiplier != nil
+                if let scale = multiplier {
                     guard current > 0, current / 100 < min(scale, 1000), scale < lastScale,
                         case let (product, overflow) = current.multipliedReportingOverflow(
                             by: scale),
