@@ -225,7 +225,7 @@ struct CheckCommand: ParsableCommand {
                             keepingBeads: report.out.format(of: pair.output) == .html)
                         outcome.findings = run.finish()
                         outcome.pairs = run.pairs
-                        outcome.renderings = run.termRenderings
+                        outcome.renderings = run.firstTermRenderings
                         beads = run.beads
                     }
                     if report.out.format(of: pair.output) == .html {

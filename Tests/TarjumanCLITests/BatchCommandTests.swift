@@ -250,6 +250,24 @@ import Testing
             ), "\(result.stdout)")
     }
 
+    /// A sentence that recurs in one file is reported at each later place translated
+    /// differently from the first, also where the same pair of texts recurs (its record is
+    /// shared, not lost).
+    @Test func aRecurringSentenceIsReportedAtEachPlaceTranslatedDifferently() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            for i in 1 2 3 4; do printf 'The man said hello to all.\\n\\n'; done > z.en.txt
+            printf 'آدمی نے سب کو سلام کیا۔\\n\\n%.0s' 1 2 > z.ur.txt
+            printf 'اس آدمی نے سب کو سلام کیا۔\\n\\n%.0s' 1 2 >> z.ur.txt
+            "$TARJUMAN" check --config none z.en.txt z.ur.txt | grep 'inconsistent-target'
+            """)
+        #expect(
+            result.stdout
+                == "z.ur.txt:5:1: warning: [inconsistent-target] this source sentence is translated differently where it first occurs: 'آدمی نے سب کو سلام کیا۔' (z.ur.txt:1:1)\n"
+                + "z.ur.txt:7:1: warning: [inconsistent-target] this source sentence is translated differently where it first occurs: 'آدمی نے سب کو سلام کیا۔' (z.ur.txt:1:1)\n",
+            "\(result.stderr)")
+    }
+
     /// A finding across files goes to the report of the pair whose file it is about, also
     /// when that pair has its own report (pass 30: it was lost, while the exit status
     /// counted it).

@@ -10,8 +10,8 @@ struct BeadContext {
     let context: [String]
     let sourceFile: String
     let targetFile: String
-    /// The language pair, `en→ur`: only translations between the same languages compare.
-    let languages: String
+    /// The source's and the translation's language tags.
+    let languages: (source: String, target: String)
     /// The glossary terms of each source and translated sentence, when the aligner found
     /// them already (else the term checks find them).
     var terms: (source: [[TermOccurrence]], target: [[TermOccurrence]])?
@@ -47,7 +47,7 @@ struct BeadContext {
         ]
         self.sourceFile = sourceFile
         self.targetFile = targetFile
-        languages = "\(sourcePack.tag)→\(targetPack.tag)"
+        languages = (sourcePack.tag, targetPack.tag)
         self.disabled = disabled
         self.severities = severities
     }
@@ -79,15 +79,21 @@ struct BeadContext {
         findings.append(finding)
     }
 
+    /// Where the bead's source starts.
+    var sourceLocation: Finding.Location {
+        Finding.Location(file: sourceFile, position: sources.first?.start ?? .start)
+    }
+
+    /// Where the bead's translation starts.
+    var targetLocation: Finding.Location {
+        Finding.Location(file: targetFile, position: targets.first?.start ?? .start)
+    }
+
     /// The aligned pair for the project-wide checks (both sides present).
     var record: AlignedPairRecord {
         AlignedPairRecord(
-            languages: languages, source: TranslationChecker.collapsed(sourceText),
-            target: TranslationChecker.collapsed(targetText),
-            sourceLocation: Finding.Location(
-                file: sourceFile, position: sources.first?.start ?? .start),
-            targetLocation: Finding.Location(
-                file: targetFile, position: targets.first?.start ?? .start),
-            context: context)
+            sourceLanguage: languages.source, targetLanguage: languages.target,
+            source: sourceText, target: targetText, sourceLocation: sourceLocation,
+            targetLocation: targetLocation)
     }
 }

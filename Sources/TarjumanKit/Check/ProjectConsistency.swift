@@ -1,18 +1,63 @@
-/// One aligned pair of sentences kept for the checks across a whole project: the texts as
-/// keys (white space collapsed) and where each side is.
+/// One aligned pair of sentences kept for the checks across a whole project: its texts as
+/// they stand, digests to compare them by (white space collapsed, canonically equivalent
+/// texts equal), and where each side is.
 public struct AlignedPairRecord: Sendable {
-    /// The language pair (`en→ur`): only translations between the same languages compare.
-    public let languages: String
-    /// The source sentence(s), white space collapsed.
+    /// The source language's tag (`en`).
+    public let sourceLanguage: String
+    /// The translation's language tag (`ur`): only translations between the same languages
+    /// compare.
+    public let targetLanguage: String
+    /// The source sentence(s), as in the file.
     public let source: String
-    /// The translation, white space collapsed.
+    /// The translation, as in the file.
     public let target: String
     /// Where the source sentence starts.
-    public let sourceLocation: Finding.Location
+    public private(set) var sourceLocation: Finding.Location
     /// Where the translation starts.
-    public let targetLocation: Finding.Location
-    /// The context lines of the bead (`en: …`, `ur: …`), for the findings.
-    public let context: [String]
+    public private(set) var targetLocation: Finding.Location
+    /// Whether the source holds two words or more (only such sentences compare).
+    let hasSeveralWords: Bool
+    /// The source's text key within its language pair.
+    let sourceKey: TextDigest
+    /// The translation's text key within its language pair.
+    let targetKey: TextDigest
+
+    /// A record of `source` translated as `target`.
+    public init(
+        sourceLanguage: String, targetLanguage: String, source: String, target: String,
+        sourceLocation: Finding.Location, targetLocation: Finding.Location
+    ) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.source = source
+        self.target = target
+        self.sourceLocation = sourceLocation
+        self.targetLocation = targetLocation
+        let languages = "\(sourceLanguage)→\(targetLanguage)"
+        let collapsed = source.collapsingWhiteSpace()
+        hasSeveralWords = collapsed.utf8.contains(0x20)
+        sourceKey = TextKey(languages, collapsed).digest
+        targetKey = TextKey(languages, target.collapsingWhiteSpace()).digest
+    }
+
+    /// The same pair of texts met again elsewhere: its strings and digests are shared with
+    /// `record`, not copied or worked out again.
+    init(
+        _ record: AlignedPairRecord, sourceLocation: Finding.Location,
+        targetLocation: Finding.Location
+    ) {
+        self = record
+        self.sourceLocation = sourceLocation
+        self.targetLocation = targetLocation
+    }
+
+    /// The lines shown under a finding about the pair (`en: …`, `ur: …`).
+    public var context: [String] {
+        [
+            "\(sourceLanguage): \(source.isEmpty ? "—" : source)",
+            "\(targetLanguage): \(target.isEmpty ? "—" : target)",
+        ]
+    }
 }
 
 /// What a run over several files (or a long one) can show that one sentence pair cannot, as
@@ -23,9 +68,10 @@ public struct AlignedPairRecord: Sendable {
 /// order; every finding points at the later place and names the first.
 public struct ProjectConsistency: Sendable {
     /// The first translation of each source sentence, and the first source of each
-    /// translation, by language pair.
-    private var firstTarget: [TextKey: First] = [:]
-    private var firstSource: [TextKey: First] = [:]
+    /// translation, by language pair; kept as digests and excerpts, so that the tables grow
+    /// by a few words per different sentence, not by its text.
+    private var firstTarget: [TextDigest: First] = [:]
+    private var firstSource: [TextDigest: First] = [:]
     private var firstRendering: [TextKey: (rendering: String, at: Finding.Location)] = [:]
     private var found: [Finding] = []
     private let disabled: Set<String>
@@ -39,31 +85,26 @@ public struct ProjectConsistency: Sendable {
     public mutating func add(
         _ records: [AlignedPairRecord], renderings: [TermRendering] = []
     ) {
-        // Sentences of two words or more (the source is collapsed: one space between words).
-        for record in records where record.source.utf8.contains(0x20) {
-            let sourceKey = TextKey(record.languages, record.source)
-            let targetKey = TextKey(record.languages, record.target)
+        for record in records where record.hasSeveralWords {
             if let first = Self.firstDiffering(
-                &firstTarget, key: sourceKey, value: record.target, valueKey: targetKey,
-                record: record)
+                &firstTarget, key: record.sourceKey, valueKey: record.targetKey,
+                value: record.target, at: record.targetLocation)
             {
                 report(
                     "inconsistent-target",
                     "this source sentence is translated differently where it first occurs: "
-                        + "'\(Self.excerpt(first.value))'",
-                    at: record.targetLocation, related: first.at.targetLocation,
-                    context: record.context)
+                        + "'\(first.excerpt)'",
+                    at: record.targetLocation, related: first.at, context: record.context)
             }
             if let first = Self.firstDiffering(
-                &firstSource, key: targetKey, value: record.source, valueKey: sourceKey,
-                record: record)
+                &firstSource, key: record.targetKey, valueKey: record.sourceKey,
+                value: record.source, at: record.sourceLocation)
             {
                 report(
                     "inconsistent-source",
                     "this translation is also given to a different source sentence: "
-                        + "'\(Self.excerpt(first.value))'",
-                    at: record.targetLocation, related: first.at.sourceLocation,
-                    context: record.context)
+                        + "'\(first.excerpt)'",
+                    at: record.targetLocation, related: first.at, context: record.context)
             }
         }
         var seen = Set<String>()
@@ -101,24 +142,30 @@ public struct ProjectConsistency: Sendable {
         found.append(finding)
     }
 
-    /// The first value met under a key, its own key, and the record it came from.
-    private typealias First = (value: String, valueKey: TextKey, at: AlignedPairRecord)
+    /// The first value met under a key: its key, its first 60 characters (white space
+    /// collapsed) and where it is.
+    private typealias First = (valueKey: TextDigest, excerpt: String, at: Finding.Location)
 
-    /// Records `value` as the first under `key`; later, returns the first when `value`
-    /// differs from it (compared by their keys).
+    /// Records `value` (at `location`) as the first under `key`; later, returns the first
+    /// when `valueKey` differs from its key.
     private static func firstDiffering(
-        _ table: inout [TextKey: First], key: TextKey, value: String, valueKey: TextKey,
-        record: AlignedPairRecord
+        _ table: inout [TextDigest: First], key: TextDigest, valueKey: TextDigest,
+        value: String, at location: Finding.Location
     ) -> First? {
-        // One lookup: a new key takes this record, whose value is `value`.
-        func first(_ entry: inout First) -> First { entry }
-        let first = first(&table[key, default: (value, valueKey, record)])
-        return first.valueKey == valueKey ? nil : first
+        if let first = table[key] { return first.valueKey == valueKey ? nil : first }
+        table[key] = (valueKey, excerpt(value.collapsingWhiteSpace()), location)
+        return nil
     }
 
     /// The first 60 characters of `text`, with "…" when cut.
     private static func excerpt(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+        var characters = text.makeIterator()
+        var kept = ""
+        for _ in 0..<60 {
+            guard let character = characters.next() else { return kept }
+            kept.append(character)
+        }
+        return characters.next() == nil ? kept : kept + "…"
     }
 
     private static let severity: [String: Finding.Severity] = Dictionary(

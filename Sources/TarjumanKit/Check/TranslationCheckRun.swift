@@ -8,8 +8,8 @@ public struct TranslationCheckRun {
     /// The translation, for positions.
     public let targetFile: String
     var findings: [Finding] = []
-    /// Accepted renderings of each concept, with where they were used.
-    var renderings: [String: [(String, Finding.Location)]] = [:]
+    /// The accepted renderings of each concept met, as far as the checks need them.
+    var renderings: [String: ConceptRenderings] = [:]
     /// Omission findings that still need the next translated sentence as related place.
     var awaitingRelated: [Int] = []
     var sourceSentences = 0
@@ -17,22 +17,25 @@ public struct TranslationCheckRun {
     /// Whether to keep every aligned sentence pair for the project-wide checks
     /// (``ProjectConsistency``); off by default, since it holds the whole document.
     public var keepsPairs = false
-    /// The aligned sentence pairs met so far, when ``keepsPairs`` is on.
-    public internal(set) var pairs: [AlignedPairRecord] = []
+    /// The aligned sentence pairs met so far, when ``keepsPairs`` is on. A pair of texts met
+    /// again shares the texts of its first record, so a document that repeats itself takes
+    /// a few words per sentence here, not the text again.
+    public private(set) var pairs: [AlignedPairRecord] = []
+    /// The index in ``pairs`` of the first record of each pair of texts, by their digest.
+    private var firstPairs: [TextDigest: Int] = [:]
     /// Whether to keep every bead with its sentences (for the HTML review page); off by
     /// default, since it holds the whole document.
     public var keepsBeads = false
     /// The beads met so far, when ``keepsBeads`` is on.
     public internal(set) var beads: [ReviewBead] = []
 
-    /// Every accepted rendering of a glossary concept met, in file order.
-    public var termRenderings: [TermRendering] {
-        renderings.flatMap { concept, uses in
-            uses.map {
-                TermRendering(
-                    language: checker.targetPack.tag, concept: concept, rendering: $0.0,
-                    location: $0.1)
-            }
+    /// The earliest accepted rendering of each glossary concept met, in file order: what
+    /// ``ProjectConsistency`` compares across files.
+    public var firstTermRenderings: [TermRendering] {
+        renderings.map { concept, uses in
+            TermRendering(
+                language: checker.targetPack.tag, concept: concept, rendering: uses.earliest.0,
+                location: uses.earliest.1)
         }.sorted { ($0.location.position, $0.concept) < ($1.location.position, $1.concept) }
     }
     /// The last translated sentence of the beads checked so far.
@@ -50,6 +53,33 @@ public struct TranslationCheckRun {
     /// Checks the beads of the next piece of the document.
     public mutating func add(_ result: DocumentAligner.Result) throws(ICUError) {
         try checker.check(result, into: &self)
+    }
+
+    /// Keeps the aligned pair of `bead` for the project-wide checks.
+    mutating func keepPair(of bead: BeadContext) {
+        let digest = TextDigest(exactly: bead.sourceText, bead.targetText)
+        if let first = firstPairs[digest] {
+            pairs.append(
+                AlignedPairRecord(
+                    pairs[first], sourceLocation: bead.sourceLocation,
+                    targetLocation: bead.targetLocation))
+        } else {
+            firstPairs[digest] = pairs.count
+            pairs.append(bead.record)
+        }
+    }
+
+    /// Records that `concept` was rendered as `rendering` (an accepted rendering) at
+    /// `location`.
+    mutating func rendered(_ concept: String, as rendering: String, at location: Finding.Location) {
+        let use = (rendering, location)
+        guard var uses = renderings[concept] else {
+            renderings[concept] = ConceptRenderings(first: use, earliest: use)
+            return
+        }
+        if location.position < uses.earliest.1.position { uses.earliest = use }
+        if rendering != uses.first.0 { uses.differing.append(use) }
+        renderings[concept] = uses
     }
 
     /// Records that the check reached the translated sentences `targets` of a bead.
@@ -100,4 +130,13 @@ public struct TranslationCheckRun {
             ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule)
         }
     }
+}
+
+/// The accepted renderings of one glossary concept met in a file: the first met, the
+/// earliest in the file, and every later one that differs from the first (each is a
+/// `term-inconsistent` finding). The uses that agree with the first are not kept.
+struct ConceptRenderings {
+    var first: (String, Finding.Location)
+    var earliest: (String, Finding.Location)
+    var differing: [(String, Finding.Location)] = []
 }

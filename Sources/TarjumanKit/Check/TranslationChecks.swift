@@ -440,7 +440,7 @@ public struct TranslationChecker: Sendable {
             {
                 continue
             }
-            if run.keepsPairs { run.pairs.append(context.record) }
+            if run.keepsPairs { run.keepPair(of: context) }
             checkShape(&context)
             try checkOrder(&context)
             checkNumbers(&context)
@@ -483,8 +483,8 @@ public struct TranslationChecker: Sendable {
         var findings: [Finding] = []
         if !disabled.contains("term-inconsistent") {
             for (id, uses) in run.renderings.sorted(by: { $0.key < $1.key }) {
-                guard let first = uses.first else { continue }
-                for use in uses.dropFirst() where use.0 != first.0 {
+                let first = uses.first
+                for use in uses.differing {
                     findings.append(
                         Finding(
                             rule: "term-inconsistent", severity: .warning,

@@ -21,6 +21,9 @@ struct TextKey: Hashable, Sendable {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    /// The key's digest, to compare it with others without keeping its text.
+    var digest: TextDigest { bytes.withUnsafeBytes { TextDigest($0) } }
+
     /// `text`'s UTF-8 in NFC; as it is should ICU fail.
     private static func nfc(_ text: String) -> [UInt8] {
         var utf8 = Array(text.utf8)

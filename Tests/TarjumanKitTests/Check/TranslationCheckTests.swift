@@ -681,7 +681,7 @@ import Testing
             run.keepsPairs = true
             try run.add(try aligner.align(sourceText: source, targetText: target))
             var consistency = ProjectConsistency()
-            consistency.add(run.pairs, renderings: run.termRenderings)
+            consistency.add(run.pairs, renderings: run.firstTermRenderings)
             return (run.finish() + consistency.findings).map(\.rule)
         }
         let result = try aligner.alignLines(source: .text(source), target: .text(target))
@@ -788,12 +788,11 @@ import Testing
         _ source: String, _ target: String, _ file: String, line: Int, language: String = "ur"
     ) -> AlignedPairRecord {
         AlignedPairRecord(
-            languages: language, source: source, target: target,
+            sourceLanguage: "en", targetLanguage: language, source: source, target: target,
             sourceLocation: Finding.Location(
                 file: "en.txt", position: SourcePosition(line: line, column: 1)),
             targetLocation: Finding.Location(
-                file: file, position: SourcePosition(line: line, column: 1)),
-            context: [])
+                file: file, position: SourcePosition(line: line, column: 1)))
     }
 
     @Test func recurringSentencesAndTermsAreComparedWithinOneLanguage() {
@@ -830,6 +829,50 @@ import Testing
         #expect(found[0].related?.file == "a.ur.txt" && found[0].position.line == 5)
         #expect(found[1].related?.file == "en.txt" && found[1].related?.position.line == 3)
         #expect(ProjectConsistency(disabled: ["inconsistent-target"]).findings.isEmpty)
+    }
+
+    /// A pair of texts that recurs in one file is kept once (later records share its texts),
+    /// and every later place that translates the sentence differently is still reported, in
+    /// file order, naming the first.
+    @Test func aRecurringPairIsKeptOnceAndReportedAtEachPlace() throws {
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let aligner = try DocumentAligner(sourcePack: en, targetPack: ur)
+        let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        let source = Array(repeating: "The port is very large.", count: 4)
+            .joined(separator: "\n\n")
+        let target = [
+            "بندرگاہ بہت بڑی ہے۔", "بندرگاہ بہت بڑی ہے۔", "بندرگاہ بہت وسیع ہے۔",
+            "بندرگاہ بہت وسیع ہے۔",
+        ]
+        .joined(separator: "\n\n")
+        var run = checker.start(sourceFile: "en.txt", targetFile: "ur.txt")
+        run.keepsPairs = true
+        let streamed = try aligner.alignParagraphs(
+            source: { .text(source) }, target: { .text(target) }, { try run.add($0) })
+        #expect(streamed)
+        #expect(run.pairs.map(\.targetLocation.position.line) == [1, 3, 5, 7])
+        #expect(
+            run.pairs[1].target == run.pairs[0].target && run.pairs[3].target == run.pairs[2].target
+        )
+        var consistency = ProjectConsistency()
+        consistency.add(run.pairs)
+        let found = consistency.findings.filter { $0.rule == "inconsistent-target" }
+        #expect(found.map(\.position.line) == [5, 7])
+        #expect(found.allSatisfy { $0.related?.position.line == 1 })
+        #expect(found.first?.message.hasSuffix("'بندرگاہ بہت بڑی ہے۔'") == true)
+        #expect(
+            found.first?.context == ["en: The port is very large.", "ur: بندرگاہ بہت وسیع ہے۔"])
+    }
+
+    /// Digests tell texts apart where their parts are split differently, and a text key's
+    /// digest, like the key, does not tell canonically equivalent texts apart.
+    @Test func digestsTellTextsApartAsKeysDo() {
+        #expect(TextDigest(exactly: "ab", "c") != TextDigest(exactly: "a", "bc"))
+        #expect(TextDigest(exactly: "ab", "c") == TextDigest(exactly: "ab", "c"))
+        #expect(TextDigest(exactly: "\u{06C2}") != TextDigest(exactly: "\u{06C1}\u{0654}"))
+        #expect(TextKey("ur", "\u{06C2}").digest == TextKey("ur", "\u{06C1}\u{0654}").digest)
+        #expect(TextKey("ur", "a").digest != TextKey("u", "ra").digest)
     }
 
     /// Texts are compared as Swift compares strings: the same translation in another

@@ -84,11 +84,9 @@ extension TranslationChecker {
                         // Consistency is judged only where the aligned source has the term.
                         for row in rows
                         where row.status.isAccepted && sourceIDs.contains(row.id) {
-                            run.renderings[row.id, default: []].append(
-                                (
-                                    row.target,
-                                    Finding.Location(file: bead.targetFile, position: position)
-                                ))
+                            run.rendered(
+                                row.id, as: row.target,
+                                at: Finding.Location(file: bead.targetFile, position: position))
                         }
                     }
                 }
