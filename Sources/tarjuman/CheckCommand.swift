@@ -444,6 +444,14 @@ struct CheckCommand: ParsableCommand {
         var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
         do {
             if let baseline {
+                // Standard input holds no baseline (pass 55: it was "no such baseline", with
+                // advice to write one to `-`, which is refused).
+                guard baseline != "-" else {
+                    throw CommandFailure(
+                        "error: --baseline - : a baseline is read from a file, not standard "
+                            + "input; name the file (--write-baseline FILE makes one)",
+                        status: .usage)
+                }
                 // A baseline not made yet: say how to make one (pass 43).
                 guard FileManager.default.fileExists(atPath: baseline) else {
                     throw CommandFailure(

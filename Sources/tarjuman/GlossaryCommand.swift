@@ -142,9 +142,12 @@ struct GlossaryLintCommand: ParsableCommand {
             }
             if let findingsFound, unread.isEmpty { throw findingsFound }
             if !unread.isEmpty {
+                // Pass 55: "the report covers the 0 other(s)".
                 throw CommandFailure(
-                    "error: \(unread.count) glossary file(s) could not be read (above); the report "
-                        + "covers the \(linted.count) other(s)",
+                    linted.isEmpty
+                        ? "error: no glossary file could be read (above)"
+                        : "error: \(unread.count) glossary file(s) could not be read (above); the "
+                            + "report covers the \(linted.count) other(s)",
                     status: .usage)
             }
         }
@@ -383,6 +386,17 @@ enum GlossaryPaths {
         var skipped: [UnreadFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
+            // Standard input has no name to give its languages (pass 55: "-: cannot read: no
+            // such file or folder").
+            guard path != "-" else {
+                refused.append(
+                    UnreadFile(
+                        file: path,
+                        message:
+                            "lint reads glossary files, not standard input (a glossary's name "
+                            + "gives its languages); name the file"))
+                continue
+            }
             // A missing file is named as unread and the others are still linted (pass 54: one
             // wrong name wrote no report at all).
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

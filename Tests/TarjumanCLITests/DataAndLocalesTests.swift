@@ -267,6 +267,14 @@ import Testing
         #expect(none.status == 2)
         #expect(
             none.stderr.contains("/nonexistent-tarjuman-data (from --data-dir) does not exist"))
+        // A file, and an empty name, are said so (pass 55: "holds no locales/ folder", and
+        // an empty name before " (from --data-dir)").
+        let file = try CLIRunner.run(["locales", "--data-dir", "/etc/passwd"])
+        #expect(file.status == 2 && file.stderr.contains("is a file, not a folder"))
+        let empty = try CLIRunner.run(["locales", "--data-dir", ""])
+        #expect(
+            empty.status == 2
+                && empty.stderr.hasPrefix("error: --data-dir is an empty name; point it at"))
     }
 
     /// Data found by searching up from the current folder is passed over, with a warning,

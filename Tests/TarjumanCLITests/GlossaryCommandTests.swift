@@ -304,6 +304,18 @@ import Testing
                 == "exit 2\n1\n\"text\":\"cannot read: no such file or folder\"\n",
             "\(result.stdout) \(result.stderr)")
         #expect(result.stderr.hasPrefix("gone.tsv: error: cannot read: no such file or folder\n"))
+        // Standard input has no name to give its languages; with nothing else read, the run
+        // says so, not "the report covers the 0 other(s)" (pass 55).
+        let piped = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\nx\\tport\\tبندرگاہ\\n' | "$TARJUMAN" glossary lint -; echo "exit $?"
+            """)
+        #expect(piped.stdout.hasSuffix("exit 2\n"))
+        #expect(
+            piped.stderr
+                == "-: error: lint reads glossary files, not standard input (a glossary's name "
+                + "gives its languages); name the file\nerror: no glossary file could be read "
+                + "(above)\n", "\(piped.stderr)")
     }
 
     /// `glossary convert X X` names the file; `coverage -` names standard input as the other
@@ -913,6 +925,17 @@ import Testing
                 + "Tarjuman reads commas: save it again with the comma as the field separator\n"
                 + "s.en-ur.tsv:1:1: error: [malformed-row] the glossary was saved with semicolons b\n"
                 + "1 file(s) checked: 1 errors, 0 warnings, 0 info\n")
+    }
+
+    /// A CSV with Excel's separator line converts with that separator (pass 54).
+    @Test func excelsSeparatorLineIsRead() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'sep=;\\r\\nsource;target\\r\\ncolony;نوآبادی\\r\\n' > x.en-ur.csv
+            "$TARJUMAN" glossary convert x.en-ur.csv x.en-ur.tsv; echo "exit $?"
+            cut -f2,3 x.en-ur.tsv
+            """)
+        #expect(result.stdout == "exit 0\nsource\ttarget\ncolony\tنوآبادی\n", "\(result.stderr)")
     }
 
     /// Rows of one id that a TBX copy would split into two concepts are a lint warning

@@ -153,7 +153,10 @@ public enum GlossaryCSV {
         fields: [String], line: Int, columns: [Int]
     )] {
         var records: [(fields: [String], line: Int, columns: [Int])] = []
-        var reader = DelimitedReader(text, separator: ",")
+        let hint = separatorHint(text)
+        var reader = DelimitedReader(text, separator: hint ?? ",")
+        // Excel's hint line is no row (pass 54: it was read as the header).
+        if hint != nil { _ = reader.next() }
         while let record = reader.next() {
             if let problem = record.problem {
                 throw .malformed(
@@ -164,6 +167,23 @@ public enum GlossaryCSV {
                 (record.fields.map(DelimitedText.restored), record.line, record.columns))
         }
         return records
+    }
+}
+
+extension GlossaryCSV {
+    /// The separator named by a first line `sep=X` (after a byte-order mark), as Excel writes
+    /// and reads it to mean "cells separated by X": a comma, semicolon, tab or vertical bar.
+    static func separatorHint(_ text: String) -> Unicode.Scalar? {
+        var scalars = text.unicodeScalars.prefix(7).makeIterator()
+        var first = scalars.next()
+        if first == "\u{FEFF}" { first = scalars.next() }
+        var name = first.map { String($0) } ?? ""
+        for _ in 0..<3 { name += scalars.next().map { String($0) } ?? "" }
+        guard name.lowercased() == "sep=", let separator = scalars.next(),
+            [",", ";", "\t", "|"].contains(separator),
+            [nil, "\n", "\r"].contains(scalars.next())
+        else { return nil }
+        return separator
     }
 }
 

@@ -73,7 +73,7 @@ public struct ProjectConfig: Sendable, Equatable {
                     // left `check` waiting forever); a missing file is the pair's error.
                     let named = path(target)
                     for (key, pairFile) in [("source", source), ("target", named)] {
-                        if let reason = PathNames.whyNotListable(pairFile) {
+                        if let reason = PathNames.whyNotListable(pairFile, found: Self.namedHere) {
                             throw entry.invalid(key, entry.node(key), "\(pairFile) is \(reason)")
                         }
                     }
@@ -93,7 +93,7 @@ public struct ProjectConfig: Sendable, Equatable {
                             + "\(sourceLanguage) are not counted)")
                 }
                 for match in matches {
-                    if let reason = PathNames.whyNotListable(match) {
+                    if let reason = PathNames.whyNotListable(match, found: Self.namedHere) {
                         throw entry.invalid("target", entry.node("target"), "\(match) is \(reason)")
                     }
                     guard let source = Self.source(of: match, language: sourceLanguage) else {
@@ -101,7 +101,7 @@ public struct ProjectConfig: Sendable, Equatable {
                             "target", entry.node("target"),
                             "cannot tell the source of \(match): name files like doc.ur.txt")
                     }
-                    if let reason = PathNames.whyNotListable(source) {
+                    if let reason = PathNames.whyNotListable(source, found: Self.namedHere) {
                         throw entry.invalid(
                             "target", entry.node("target"), "the source \(source) is \(reason)")
                     }
@@ -303,6 +303,9 @@ public struct ProjectConfig: Sendable, Equatable {
         }
     }
 
+    /// Where a project file's names come from, for ``PathNames/whyNotListable(_:found:)``.
+    private static let namedHere = "that a project file names"
+
     /// Why `named`, which exists, is no file to read: a folder, or a FIFO, socket or device
     /// (a run would wait on it for ever).
     private static func whyNoFile(_ named: String) -> String? {
@@ -312,7 +315,7 @@ public struct ProjectConfig: Sendable, Equatable {
         }
         return isFolder.boolValue
             ? "\(named) is a folder; name the file"
-            : PathNames.whyNotListable(named).map { "\(named) is \($0)" }
+            : PathNames.whyNotListable(named, found: Self.namedHere).map { "\(named) is \($0)" }
     }
 
     /// A commented starting file for `tarjuman init`.

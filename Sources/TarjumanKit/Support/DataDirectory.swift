@@ -60,12 +60,15 @@ public struct DataDirectory: Sendable {
         throws(DataDirectoryError) -> DataDirectory
     {
         if let explicit {
-            guard holdsData(explicit) else { throw .notData(path: explicit, source: "--data-dir") }
+            // An empty name is no folder (`""/locales` would be the current folder's).
+            guard !explicit.isEmpty, holdsData(explicit) else {
+                throw .notData(path: explicit, source: "--data-dir", fault: .of(explicit))
+            }
             return DataDirectory(path: explicit)
         }
         if let variable = environment["TARJUMAN_DATA"], !variable.isEmpty {
             guard holdsData(variable) else {
-                throw .notData(path: variable, source: "TARJUMAN_DATA")
+                throw .notData(path: variable, source: "TARJUMAN_DATA", fault: .of(variable))
             }
             return DataDirectory(path: variable)
         }
@@ -141,22 +144,47 @@ public struct DataDirectory: Sendable {
 
 /// Why the data folder could not be found.
 public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
-    /// A folder named by the user has no `locales/` folder.
-    case notData(path: String, source: String)
+    /// What is wrong with a folder named by the user, found when it was judged.
+    public enum Fault: Sendable, Equatable {
+        /// The name is empty.
+        case empty
+        /// Nothing has that name.
+        case missing
+        /// The name is a file's.
+        case notFolder
+        /// The folder holds no `locales/` folder.
+        case noLocales
+
+        /// What is wrong with `path`, which does not hold the data.
+        static func of(_ path: String) -> Fault {
+            var isDirectory: ObjCBool = false
+            guard !path.isEmpty else { return .empty }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .missing
+            }
+            return isDirectory.boolValue ? .noLocales : .notFolder
+        }
+    }
+
+    /// A folder named by the user is not one with a `locales/` folder, for `fault`.
+    case notData(path: String, source: String, fault: Fault)
     /// No candidate folder holds the data (those another user owns were passed over).
     case notFound(tried: [String], passedOver: [String])
 
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         switch self {
-        case .notData(let path, let source):
-            // A name that is nothing is said so (pass 54: "holds no locales/ folder").
+        case .notData(let path, let source, let fault):
+            // A name that is nothing, or a file, is said so (passes 54 and 55: "holds no
+            // locales/ folder").
             let what =
-                FileManager.default.fileExists(atPath: path)
-                ? "holds no locales/ folder" : "does not exist"
-            return
-                "error: \(path) (from \(source)) \(what); point it at the folder that contains "
-                + "locales/, glossaries/ and seeds/"
+                switch fault {
+                case .empty: "error: \(source) is an empty name"
+                case .missing: "error: \(path) (from \(source)) does not exist"
+                case .notFolder: "error: \(path) (from \(source)) is a file, not a folder"
+                case .noLocales: "error: \(path) (from \(source)) holds no locales/ folder"
+                }
+            return what + "; point it at the folder that contains locales/, glossaries/ and seeds/"
         case .notFound(let tried, let passedOver):
             return "error: cannot find Tarjuman's data (a folder with locales/ and glossaries/); "
                 + "looked in:\n  " + tried.joined(separator: "\n  ")

@@ -55,6 +55,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "cannot read: \(reason)"
         case .unwritable(_, let reason):
             return "cannot write: \(reason)"
+        case .tooLarge(_, let limit) where limit <= InputLimits.settingsBytes:
+            // No settings file is split (pass 55: "split the file").
+            return "larger than \(limit >> 20) MB, the most Tarjuman reads for settings (a "
+                + "locale pack, a project file); check that it is the file you meant"
         case .tooLarge(_, let limit):
             return "larger than \(limit >> 20) MB, the most Tarjuman reads here; "
                 + "split the file (or check that it is the file you meant)"

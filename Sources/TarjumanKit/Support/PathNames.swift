@@ -44,11 +44,14 @@ public enum PathNames {
     }
 
     /// Why a file Tarjuman found by listing a folder (rather than one a user named) is not
-    /// read: a FIFO, socket or device there would block the run or never end. `nil` for a
+    /// read: a FIFO, socket or device there would block the run or never end. `found` says
+    /// where Tarjuman found the name (`that a project file names`). `nil` for a
     /// regular file, a folder, or a name that is nothing (links are followed). A name that
     /// is not UTF-8 is listed with U+FFFD in its place and names nothing: that is said
     /// (pass 23: it read "no such file").
-    public static func whyNotListable(_ path: String) -> String? {
+    public static func whyNotListable(_ path: String, found: String = "it finds in a folder")
+        -> String?
+    {
         var status = stat()
         guard stat(path, &status) == 0 else {
             // A link that leads nowhere is there by its own name (review of pass 23).
@@ -63,7 +66,7 @@ public enum PathNames {
         guard type != S_IFREG && type != S_IFDIR else { return nil }
         let kind =
             type == S_IFIFO ? "a FIFO" : type == S_IFSOCK ? "a socket" : "a device"
-        return "\(kind), not a regular file: Tarjuman reads only regular files it finds in a "
-            + "folder (name it on the command line to read it)"
+        return "\(kind), not a regular file: Tarjuman reads only regular files \(found) (name "
+            + "it on the command line to read it)"
     }
 }

@@ -60,7 +60,8 @@ import Testing
         #expect(result.stdout.hasPrefix("pack 2\nbaseline 2\nlint 2 "), "\(result.stderr)")
         #expect(
             result.stderr.contains(
-                "d/locales/sd.yaml: error: larger than 1 MB, the most Tarjuman reads"),
+                "d/locales/sd.yaml: error: larger than 1 MB, the most Tarjuman reads for settings "
+                    + "(a locale pack, a project file); check that it is the file you meant\n"),
             "\(result.stderr)")
         #expect(result.stderr.contains("base.json: error: larger than 16 MB"))
         #expect(result.stderr.contains("big.en-ur.tsv: error: larger than 24 MB"))

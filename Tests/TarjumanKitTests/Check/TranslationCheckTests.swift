@@ -234,6 +234,17 @@ import Testing
         #expect(
             try numbers("Two hundred and fifty people came.", "۲۰۰ اور ۵۰ لوگ آئے۔")
                 == ["numbers differ: unexpected 200, 50"])
+        // Digits before the multiplier, as the words are read (pass 55: `2 hundred and
+        // fifty` read 200): only the joiner and a number under a hundred are taken.
+        #expect(try numbers("2 hundred and fifty people came.", "۲۵۰ لوگ آئے۔").isEmpty)
+        #expect(try numbers("3 thousand and twenty-one came.", "۳۰۲۱ آئے۔").isEmpty)
+        #expect(
+            try numbers("2 hundred and fifty people came.", "۲۰۰ لوگ آئے۔")
+                == ["numbers differ: missing 250; unexpected 200"])
+        #expect(try numbers("2 hundred and five hundred came.", "۲۰۰ اور ۵۰۰ آئے۔").isEmpty)
+        #expect(try numbers("2 hundred, and fifty left.", "۲۰۰، اور ۵۰ گئے۔").isEmpty)
+        #expect(
+            try numbers("We met 2 thousand and March came.", "ہم ۲۰۰۰ ملے اور مارچ آیا۔").isEmpty)
         #expect(
             try numbers("We had 22 days.", "ہمارے پاس اکیس دن تھے۔")
                 == ["numbers differ: missing 22"])

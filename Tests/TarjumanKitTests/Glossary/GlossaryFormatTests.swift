@@ -460,6 +460,25 @@ import Testing
         #expect(!renamed.findings.contains { $0.message.contains("empty") })
     }
 
+    /// Excel's first line `sep=X` names the separator and is no row (pass 54: it was read as
+    /// the header); positions still count it.
+    @Test func excelsSeparatorLineIsTheSeparator() throws {
+        let semicolons = try GlossaryCSV.read(
+            "\u{FEFF}sep=;\r\nsource;target\r\ncolony;\"نوآبادی، بستی\"\r\n", file: "s.csv")
+        #expect(semicolons.entries.map(\.target) == ["نوآبادی، بستی"])
+        let commas = try GlossaryCSV.read("SEP=,\nsource,target\nport,بندرگاہ\n", file: "c.csv")
+        #expect(commas.entries.map(\.source) == ["port"])
+        #expect {
+            try GlossaryCSV.read("sep=;\nsource;target\nport;\"x\n", file: "q.csv")
+        } throws: { error in
+            "\(error)".hasPrefix("q.csv:3:")
+        }
+        // Anything else on the line is the header it was.
+        for text in ["sep=;x\nsource,target\n", "sep=\nsource,target\n"] {
+            #expect(GlossaryCSV.separatorHint(text) == nil)
+        }
+    }
+
     /// A CSV or worksheet saved with semicolons between its cells says so (pass 35: "needs a
     /// source column", "the header row has no 'id' column").
     @Test func aFileSavedWithSemicolonsSaysSo() throws {

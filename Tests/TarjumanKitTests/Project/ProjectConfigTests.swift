@@ -192,7 +192,10 @@ import Testing
             #expect {
                 try ProjectConfig(yaml: yaml, file: base + "/tarjuman.yaml")
             } throws: { error in
-                "\(error)".contains("f.en.txt is a FIFO, not a regular file")
+                // Named by the project file, not found in a folder (pass 55).
+                "\(error)".contains(
+                    "f.en.txt is a FIFO, not a regular file: Tarjuman reads only regular files "
+                        + "that a project file names (name it on the command line to read it)")
             }
         }
         // Each pair is named by where its entry is.

@@ -10,16 +10,28 @@ import Testing
             "tarjuman-data-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
-        for (path, said) in [
-            (empty.path, "holds no locales/ folder"),
-            (empty.appendingPathComponent("gone").path, "does not exist"),
+        let file = empty.appendingPathComponent("file")
+        try Data("x".utf8).write(to: file)
+        for (path, fault, said) in [
+            (
+                empty.path, .noLocales,
+                "error: \(empty.path) (from --data-dir) holds no locales/ folder"
+            ),
+            (
+                empty.appendingPathComponent("gone").path, .missing,
+                "error: \(empty.path)/gone (from --data-dir) does not exist"
+            ),
+            (
+                file.path, .notFolder,
+                "error: \(file.path) (from --data-dir) is a file, not a folder"
+            ),
+            ("", DataDirectoryError.Fault.empty, "error: --data-dir is an empty name"),
         ] {
-            #expect(throws: DataDirectoryError.notData(path: path, source: "--data-dir")) {
+            let error = DataDirectoryError.notData(path: path, source: "--data-dir", fault: fault)
+            #expect(throws: error) {
                 try DataDirectory.locate(explicit: path, environment: [:], executable: "/x")
             }
-            #expect(
-                DataDirectoryError.notData(path: path, source: "--data-dir").description
-                    .contains("\(path) (from --data-dir) \(said)"))
+            #expect(error.description.hasPrefix(said + "; point it at the folder"))
         }
     }
 

@@ -8,7 +8,8 @@ extension TranslationChecker {
         var sourceSpans: [NumberPlace] = []
         for source in bead.sources {
             for span in Self.signedNumbers(
-                in: source.text, minusWords: sourcePack.minusWords, scales: sourcePack.scaleWords)
+                in: source.text, minusWords: sourcePack.minusWords, scales: sourcePack.scaleWords,
+                joinedWith: sourcePack)
             {
                 sourceSpans.append((span.value, source, span.offset, span.whole))
             }
@@ -16,7 +17,8 @@ extension TranslationChecker {
         var targetNumbers: [NumberPlace] = []
         for target in bead.targets {
             for span in Self.signedNumbers(
-                in: target.text, minusWords: targetPack.minusWords, scales: targetPack.scaleWords)
+                in: target.text, minusWords: targetPack.minusWords, scales: targetPack.scaleWords,
+                joinedWith: targetPack)
             {
                 targetNumbers.append((span.value, target, span.offset, span.whole))
             }

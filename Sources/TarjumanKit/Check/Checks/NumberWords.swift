@@ -9,7 +9,8 @@ extension TranslationChecker {
     /// are both 1200000. The short end of a range of years (`2023–24`) also stands for its
     /// whole year (`whole`, 2024), which the other side may write instead.
     static func signedNumbers(
-        in text: String, minusWords: [String], scales: [String: Int] = [:]
+        in text: String, minusWords: [String], scales: [String: Int] = [:],
+        joinedWith pack: LocalePack? = nil
     ) -> [(value: String, offset: Int, whole: String?)] {
         let found = AnchorExtractor.numberSpans(in: text)
         guard !found.isEmpty else { return [] }
@@ -18,10 +19,17 @@ extension TranslationChecker {
         var spans = zip(found, wholes).map { ($0.value, $0.offset, $1) }
         if !scales.isEmpty {
             for index in spans.indices {
-                guard let exponent = scaleAfter(spans[index].1, in: scalars, scales: scales),
+                guard let (exponent, end) = scaleAfter(spans[index].1, in: scalars, scales: scales),
                     let value = scaled(spans[index].0, byPowerOfTen: exponent)
                 else { continue }
                 spans[index].0 = value
+                // `2 hundred and fifty`: the joined part of the pack's words is added (pass 55).
+                if let pack, let whole = Int(value),
+                    let rest = joinedRemainder(after: end, in: scalars, of: pack),
+                    case let (sum, overflow) = whole.addingReportingOverflow(rest), !overflow
+                {
+                    spans[index].0 = String(sum)
+                }
             }
         }
         guard !minusWords.isEmpty else { return spans }
@@ -77,7 +85,7 @@ extension TranslationChecker {
     /// between), if one follows.
     private static func scaleAfter(
         _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
-    ) -> Int? {
+    ) -> (exponent: Int, end: Int)? {
         var end = offset
         while end < scalars.count, scalars[end] == "-" || AnchorExtractor.isBidiMark(scalars[end]) {
             end += 1
@@ -102,8 +110,53 @@ extension TranslationChecker {
         while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
         // A capitalised one names something (`2018 Thousand Oaks`, `1995 Million Man
         // March`; pass 49).
-        guard wordEnd > start, !scalars[start].properties.isUppercase else { return nil }
-        return scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
+        guard wordEnd > start, !scalars[start].properties.isUppercase,
+            let exponent = scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
+        else { return nil }
+        return (exponent, wordEnd)
+    }
+
+    /// The number under a hundred that a joiner adds after a multiplier ending at `offset`
+    /// (`2 hundred and fifty`, 250; `3 thousand and twenty-one`, 3021), as the word reading
+    /// does: the joiner, then a number word under a hundred (or a ten and a unit), not a
+    /// month and not followed by a multiplier of its own. Nil when there is none.
+    private static func joinedRemainder(
+        after offset: Int, in scalars: [Unicode.Scalar], of pack: LocalePack
+    ) -> Int? {
+        guard !pack.numberJoiners.isEmpty else { return nil }
+        // Four words at most are read: the joiner, a ten, a unit, and the word after.
+        var words: [Range<Int>] = []
+        var index = offset
+        while words.count < 4 && index < scalars.count {
+            let start = index
+            while index < scalars.count,
+                ScalarText.isWhitespace(scalars[index]) || (!words.isEmpty && scalars[index] == "-")
+            {
+                index += 1
+            }
+            guard index > start || words.isEmpty, index < scalars.count, isLetter(scalars[index])
+            else { break }
+            let wordStart = index
+            while index < scalars.count && isLetter(scalars[index]) { index += 1 }
+            words.append(wordStart..<index)
+        }
+        let spelled = words.map { String(scalars: scalars[$0]).lowercased() }
+        guard spelled.count >= 2, words[0].lowerBound > offset,
+            pack.numberJoiners.contains(spelled[0]), let first = pack.numberWords[spelled[1]],
+            first < 100, pack.monthNames[spelled[1]] == nil
+        else { return nil }
+        var value = first
+        var next = 2
+        if first >= 20, first % 10 == 0, spelled.count > 2, let unit = pack.numberWords[spelled[2]],
+            unit < 10
+        {
+            value += unit
+            next = 3
+        }
+        guard next >= spelled.count || multiplier(of: spelled[next], in: pack) == nil else {
+            return nil
+        }
+        return value
     }
 
     /// `value` (a canonical number: `1.2`, `-12`) times ten to `exponent`, canonical; nil
