@@ -30,9 +30,11 @@ struct DataOptions: ParsableArguments {
     )
     var dataDirectory: String?
 
-    /// The located data folder; the first time, a warning for each one passed over because
-    /// another user could have written it.
+    /// The located data folder, found once a run (the search lists and checks folders);
+    /// the first time, a warning for each one passed over because another user could have
+    /// written it.
     func directory() throws(CommandFailure) -> DataDirectory {
+        if let found = Self.located.withLock({ $0[dataDirectory] }) { return found }
         let directory: DataDirectory
         do {
             directory = try DataDirectory.locate(
@@ -41,10 +43,11 @@ struct DataOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
-        if Self.warnedOfPassedOver.withLock({ warned in
-            defer { warned = true }
-            return !warned
-        }) {
+        let first = Self.located.withLock { located in
+            defer { located[dataDirectory] = directory }
+            return located.isEmpty
+        }
+        if first {
             for (path, reason) in directory.passedOver {
                 StandardError.write(
                     "warning: \(path) is not used as the data folder: \(reason); pass "
@@ -54,8 +57,8 @@ struct DataOptions: ParsableArguments {
         return directory
     }
 
-    /// Whether the data folders passed over have been named (once a run).
-    private static let warnedOfPassedOver = Mutex(false)
+    /// The data folders located so far in this run, by the `--data-dir` they were found for.
+    private static let located = Mutex<[String?: DataDirectory]>([:])
 
     /// The running binary's own path, also when it was started through `PATH` (as
     /// pre-commit and installed copies run it): the kernel's `/proc/self/exe`, else the
