@@ -116,7 +116,16 @@ public final class OutputFile {
         // A short name, so that a destination near the 255-byte name limit still works.
         let temporary = folder + ".tarjuman-\(UUID().uuidString.prefix(13)).tmp"
         let opened = TemporaryFiles.create(temporary)
-        guard opened >= 0 else { throw .unwritable(file: path, reason: Self.lastError()) }
+        guard opened >= 0 else {
+            // A link into a folder that is not there says where it leads (pass 54: "No such
+            // file or directory" about a link that is there).
+            let missingFolder = errno == ENOENT && destination != path
+            throw .unwritable(
+                file: path,
+                reason: missingFolder
+                    ? "it is a link to \(destination), whose folder does not exist"
+                    : Self.lastError())
+        }
         if exists { fchmod(opened, status.st_mode & 0o7777) }
         descriptor = opened
         ownsDescriptor = true

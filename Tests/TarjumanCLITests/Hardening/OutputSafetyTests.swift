@@ -109,6 +109,22 @@ import Testing
         #expect(result.stdout == "600\n88\nfile\n")
     }
 
+    /// A link into a folder that is not there says where it leads (pass 54: "No such file or
+    /// directory" about a link that is there); a link to a file not made yet is written.
+    @Test func aLinkIntoAMissingFolderSaysWhereItLeads() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            ln -s gone/out.txt dangling; ln -s new.txt fresh
+            "$TARJUMAN" segment -o dangling \(Self.sample); echo "exit $?"
+            "$TARJUMAN" segment -o fresh \(Self.sample); echo "exit $? $(wc -l < new.txt)"
+            """)
+        #expect(result.stdout == "exit 2\nexit 0 88\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "dangling: error: cannot write: it is a link to gone/out.txt, whose folder "
+                + "does not exist\n")
+    }
+
     /// A write-protected file is refused, also as root (who may write anything): the run
     /// stops before its work and the file keeps its text and mode.
     @Test func aWriteProtectedFileIsNotReplaced() throws {
