@@ -1,3 +1,4 @@
+import Foundation
 import TarjumanKit
 
 /// What a run needs for each language pair among its file pairs — the two packs, the
@@ -130,6 +131,16 @@ struct PairTools: Sendable {
     /// The tools for `pair`'s languages.
     func tools(for pair: FilePair) -> Result<Tools, CommandFailure> {
         guard let target = fixedLocale ?? AlignCommand.locale(fromFileName: pair.target) else {
+            // A folder is said to be one before its name is judged (pass 54).
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: pair.target, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                return .failure(
+                    CommandFailure(
+                        "\(pair.target): error: cannot read: is a folder, not a text file",
+                        status: .usage))
+            }
             return .failure(
                 CommandFailure(
                     "error: cannot tell the language of \(pair.target); name it like draft.ur.txt or pass --locale",

@@ -41,6 +41,23 @@ import Testing
     /// Settings, baselines and linted glossaries past their limits are refused before they
     /// are read: each took 18–45 times its size in memory and aborted (pass 54). The lint
     /// names the file it cannot read and lints the others.
+    /// A folder given as the translation is said to be one, also when its name carries no
+    /// language (pass 54: "cannot tell the language of fold").
+    @Test func aFolderAsTheTranslationIsSaidToBeOne() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir fold
+            "$TARJUMAN" align \(Self.source) fold > /dev/null; echo "align $?"
+            "$TARJUMAN" check \(Self.source) fold > /dev/null; echo "check $?"
+            """)
+        #expect(result.stdout == "align 2\ncheck 2\n")
+        #expect(
+            result.stderr
+                == "fold: error: cannot read: is a folder, not a text file\n"
+                + "fold: error: cannot read: is a folder, not a text file\n"
+                + "1 of 1 pair(s) failed\n", "\(result.stderr)")
+    }
+
     @Test func oversizedSettingsBaselinesAndGlossariesAreRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
