@@ -9,7 +9,7 @@ extension LocalePack {
             "tag", "name", "aliases", "script", "direction", "icu_locale", "digits", "quotes",
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
-            "scale_words", "fraction_words", "fraction_prefixes", "number_joiners",
+            "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -115,6 +115,12 @@ extension LocalePack {
                 top, "number_joiners",
                 "list the words said between the parts of one number (English and: one "
                     + "hundred and five)"
+            ).map { $0.lowercased() })
+        self.rangeWords = Set(
+            try Self.words(
+                top, "range_words",
+                "list the words between the two ends of a range of numbers (English to: 2 to 3 "
+                    + "million)"
             ).map { $0.lowercased() })
         let monthNames = try Self.wordValues(
             top, "month_names", in: 1...12,

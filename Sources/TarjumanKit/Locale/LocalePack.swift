@@ -28,6 +28,10 @@ public struct LocalePack: Sendable {
     /// and five` is 105): the number check reads on through one after a hundred, a thousand
     /// or a scale word when a number word under a hundred follows.
     public let numberJoiners: Set<String>
+    /// Words between the two ends of a range of numbers, lower-cased (English `to`, `or`;
+    /// Urdu `سے`): before a number with a scale word, the first end takes the same scale
+    /// (`2 to 3 million` is 2000000 to 3000000), as a dash does.
+    public let rangeWords: Set<String>
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]

@@ -245,6 +245,19 @@ import Testing
         #expect(try numbers("2 hundred, and fifty left.", "۲۰۰، اور ۵۰ گئے۔").isEmpty)
         #expect(
             try numbers("We met 2 thousand and March came.", "ہم ۲۰۰۰ ملے اور مارچ آیا۔").isEmpty)
+        // The first end of a range takes the second's scale, after a dash or a pack's
+        // `range_words` (pass 55: "missing 2; unexpected 20"); a year before a number does not.
+        #expect(try numbers("Some 2 to 3 million came.", "تقریباً ۲۰ سے ۳۰ لاکھ آئے۔").isEmpty)
+        #expect(try numbers("Some 2-3 million came.", "تقریباً ۲۰-۳۰ لاکھ آئے۔").isEmpty)
+        #expect(try numbers("Some 1.5 or 2 thousand came.", "تقریباً ۱۵۰۰ یا ۲۰۰۰ آئے۔").isEmpty)
+        #expect(try numbers("Since 2019, 20 lakh came.", "۲۰۱۹ سے ۲۰ لاکھ آئے۔").isEmpty)
+        #expect(
+            try numbers("Some 2 to 3 million came.", "تقریباً ۲ سے ۳۰ لاکھ آئے۔")
+                == ["numbers differ: missing 2000000; unexpected 200000"])
+        // Another word between the numbers is no range.
+        #expect(
+            try numbers("Of 2 in 3 million, one came.", "۳۰ لاکھ میں ۲۰ لاکھ، ایک آیا۔")
+                == ["numbers differ: missing 2; unexpected 2000000"])
         #expect(
             try numbers("We had 22 days.", "ہمارے پاس اکیس دن تھے۔")
                 == ["numbers differ: missing 22"])

@@ -426,6 +426,12 @@ import Testing
                 "broken.yaml:4:17: error: field 'number_joiners': 'a b' is not one word of letters; list the words said"
         ),
         BrokenPack(
+            name: "a range word that is no word",
+            yaml: "tag: xx\nname: X\nscript: Latn\nrange_words: [\"2\"]\n",
+            message:
+                "broken.yaml:4:14: error: field 'range_words': '2' is not one word of letters; list the words between"
+        ),
+        BrokenPack(
             name: "a number word without a whole number",
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {three: x}\n",
             message: "field 'number_words"),

@@ -9,7 +9,7 @@ extension TranslationChecker {
         for source in bead.sources {
             for span in Self.signedNumbers(
                 in: source.text, minusWords: sourcePack.minusWords, scales: sourcePack.scaleWords,
-                joinedWith: sourcePack)
+                wordsOf: sourcePack)
             {
                 sourceSpans.append((span.value, source, span.offset, span.whole))
             }
@@ -18,7 +18,7 @@ extension TranslationChecker {
         for target in bead.targets {
             for span in Self.signedNumbers(
                 in: target.text, minusWords: targetPack.minusWords, scales: targetPack.scaleWords,
-                joinedWith: targetPack)
+                wordsOf: targetPack)
             {
                 targetNumbers.append((span.value, target, span.offset, span.whole))
             }

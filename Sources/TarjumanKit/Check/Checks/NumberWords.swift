@@ -7,10 +7,12 @@ extension TranslationChecker {
     /// it subtracts (`500 rupees minus 50`, `۱۰ منفی ۳`; pass 37). A number before one of
     /// `scales` (words with their powers of ten) is multiplied: `1.2 million` and `۱۲ لاکھ`
     /// are both 1200000. The short end of a range of years (`2023–24`) also stands for its
-    /// whole year (`whole`, 2024), which the other side may write instead.
+    /// whole year (`whole`, 2024), which the other side may write instead. With `pack`, its
+    /// `number_joiners` and `range_words` are read too (`2 hundred and fifty`, `2 to 3
+    /// million`).
     static func signedNumbers(
         in text: String, minusWords: [String], scales: [String: Int] = [:],
-        joinedWith pack: LocalePack? = nil
+        wordsOf pack: LocalePack? = nil
     ) -> [(value: String, offset: Int, whole: String?)] {
         let found = AnchorExtractor.numberSpans(in: text)
         guard !found.isEmpty else { return [] }
@@ -18,10 +20,24 @@ extension TranslationChecker {
         let wholes = wholeYears(of: found, in: scalars)
         var spans = zip(found, wholes).map { ($0.value, $0.offset, $1) }
         if !scales.isEmpty {
+            var exponents = [Int?](repeating: nil, count: spans.count)
             for index in spans.indices {
                 guard let (exponent, end) = scaleAfter(spans[index].1, in: scalars, scales: scales),
                     let value = scaled(spans[index].0, byPowerOfTen: exponent)
                 else { continue }
+                exponents[index] = exponent
+                // The first end of a range takes the second's scale (`2 to 3 million`, `20-30
+                // لاکھ`; pass 55: "missing 2; unexpected 20").
+                if index > 0, exponents[index - 1] == nil,
+                    let first = Double(spans[index - 1].0), let second = Double(spans[index].0),
+                    first < second,
+                    isRange(
+                        from: digitsEnd(spans[index - 1].1, in: scalars), to: spans[index].1,
+                        in: scalars, words: pack?.rangeWords ?? []),
+                    let start = scaled(spans[index - 1].0, byPowerOfTen: exponent)
+                {
+                    spans[index - 1].0 = start
+                }
                 spans[index].0 = value
                 // `2 hundred and fifty`: the joined part of the pack's words is added (pass 55).
                 if let pack, let whole = Int(value),
@@ -86,6 +102,44 @@ extension TranslationChecker {
     private static func scaleAfter(
         _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
     ) -> (exponent: Int, end: Int)? {
+        let end = digitsEnd(offset, in: scalars)
+        var start = end
+        while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
+        guard start > end else { return nil }
+        var wordEnd = start
+        while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
+        // A capitalised one names something (`2018 Thousand Oaks`, `1995 Million Man
+        // March`; pass 49).
+        guard wordEnd > start, !scalars[start].properties.isUppercase,
+            let exponent = scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
+        else { return nil }
+        return (exponent, wordEnd)
+    }
+
+    /// Whether the text from `end` (where a number ends) to `start` (where the next begins)
+    /// joins two ends of a range: a dash, or one of `words` with white space on both sides.
+    private static func isRange(
+        from end: Int, to start: Int, in scalars: [Unicode.Scalar], words: Set<String>
+    ) -> Bool {
+        guard end < start, start <= scalars.count else { return false }
+        let between = scalars[end..<start]
+        let inner = between.drop(while: ScalarText.isWhitespace).reversed()
+            .drop(while: ScalarText.isWhitespace).reversed()
+        if inner.count == 1, let dash = inner.first,
+            "-\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars.contains(dash)
+        {
+            return true
+        }
+        let spaced = [between.first, between.last].allSatisfy {
+            $0.map(ScalarText.isWhitespace) == true
+        }
+        return spaced && !inner.isEmpty && inner.allSatisfy(isLetter)
+            && words.contains(String(scalars: inner).lowercased())
+    }
+
+    /// Where the number starting at `offset` ends: past a sign, digits, and separators
+    /// between digits (1,200.5; ۱٬۲۰۰٫۵).
+    private static func digitsEnd(_ offset: Int, in scalars: [Unicode.Scalar]) -> Int {
         var end = offset
         while end < scalars.count, scalars[end] == "-" || AnchorExtractor.isBidiMark(scalars[end]) {
             end += 1
@@ -103,17 +157,7 @@ extension TranslationChecker {
                 break
             }
         }
-        var start = end
-        while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
-        guard start > end else { return nil }
-        var wordEnd = start
-        while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
-        // A capitalised one names something (`2018 Thousand Oaks`, `1995 Million Man
-        // March`; pass 49).
-        guard wordEnd > start, !scalars[start].properties.isUppercase,
-            let exponent = scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
-        else { return nil }
-        return (exponent, wordEnd)
+        return end
     }
 
     /// The number under a hundred that a joiner adds after a multiplier ending at `offset`
