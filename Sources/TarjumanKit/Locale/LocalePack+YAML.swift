@@ -110,18 +110,14 @@ extension LocalePack {
             top, "minus_words",
             "list the words written before a number to make it negative (Urdu منفی, English "
                 + "minus)")
-        self.numberJoiners = Set(
-            try Self.words(
-                top, "number_joiners",
-                "list the words said between the parts of one number (English and: one "
-                    + "hundred and five)"
-            ).map { $0.lowercased() })
-        self.rangeWords = Set(
-            try Self.words(
-                top, "range_words",
-                "list the words between the two ends of a range of numbers (English to: 2 to 3 "
-                    + "million)"
-            ).map { $0.lowercased() })
+        self.numberJoiners = try Self.lowercasedWords(
+            top, "number_joiners",
+            "list the words said between the parts of one number (English and: one hundred and "
+                + "five)")
+        self.rangeWords = try Self.lowercasedWords(
+            top, "range_words",
+            "list the words between the two ends of a range of numbers (English to: 2 to 3 "
+                + "million)")
         let monthNames = try Self.wordValues(
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
@@ -178,6 +174,13 @@ extension LocalePack {
             )
         }
         return words
+    }
+
+    /// The list `key` as ``words(_:_:_:)`` reads it, lower-cased, as a set.
+    private static func lowercasedWords(_ top: YAMLFields, _ key: String, _ purpose: String)
+        throws(LocalePackError) -> Set<String>
+    {
+        Set(try words(top, key, purpose).map { $0.lowercased() })
     }
 
     /// Letters, digits and hyphens in BCP 47 shape: a 2–3 letter language, then subtags.
