@@ -89,11 +89,4 @@ struct BeadContext {
         Finding.Location(file: targetFile, position: targets.first?.start ?? .start)
     }
 
-    /// The aligned pair for the project-wide checks (both sides present).
-    var record: AlignedPairRecord {
-        AlignedPairRecord(
-            sourceLanguage: languages.source, targetLanguage: languages.target,
-            source: sourceText, target: targetText, sourceLocation: sourceLocation,
-            targetLocation: targetLocation)
-    }
 }

@@ -1,54 +1,96 @@
 /// One aligned pair of sentences kept for the checks across a whole project: its texts as
 /// they stand, digests to compare them by (white space collapsed, canonically equivalent
-/// texts equal), and where each side is.
+/// texts equal), and where each side is. Kept by the hundred thousand, so it is small: the
+/// languages and file names are shared by every record of a file.
 public struct AlignedPairRecord: Sendable {
-    /// The source language's tag (`en`).
-    public let sourceLanguage: String
-    /// The translation's language tag (`ur`): only translations between the same languages
-    /// compare.
-    public let targetLanguage: String
+    /// The languages and files of a document pair, shared by its records.
+    final class Sides: Sendable {
+        let sourceLanguage: String
+        let targetLanguage: String
+        let sourceFile: String
+        let targetFile: String
+        /// `en→ur`: only translations between the same languages compare.
+        let languages: String
+
+        init(sourceLanguage: String, targetLanguage: String, sourceFile: String, targetFile: String)
+        {
+            self.sourceLanguage = sourceLanguage
+            self.targetLanguage = targetLanguage
+            self.sourceFile = sourceFile
+            self.targetFile = targetFile
+            languages = "\(sourceLanguage)→\(targetLanguage)"
+        }
+    }
+
+    private let sides: Sides
     /// The source sentence(s), as in the file.
     public let source: String
     /// The translation, as in the file.
     public let target: String
-    /// Where the source sentence starts.
-    public private(set) var sourceLocation: Finding.Location
-    /// Where the translation starts.
-    public private(set) var targetLocation: Finding.Location
-    /// Whether the source holds two words or more (only such sentences compare).
-    let hasSeveralWords: Bool
+    private let sourcePosition: SourcePosition
+    private let targetPosition: SourcePosition
     /// The source's text key within its language pair.
     let sourceKey: TextDigest
     /// The translation's text key within its language pair.
     let targetKey: TextDigest
+    /// Whether the source holds two words or more (only such sentences compare).
+    let hasSeveralWords: Bool
 
     /// A record of `source` translated as `target`.
     public init(
         sourceLanguage: String, targetLanguage: String, source: String, target: String,
         sourceLocation: Finding.Location, targetLocation: Finding.Location
     ) {
-        self.sourceLanguage = sourceLanguage
-        self.targetLanguage = targetLanguage
+        self.init(
+            sides: Sides(
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                sourceFile: sourceLocation.file, targetFile: targetLocation.file),
+            source: source, target: target, sourcePosition: sourceLocation.position,
+            targetPosition: targetLocation.position)
+    }
+
+    /// A record of `source` translated as `target` in the files of `sides`.
+    init(
+        sides: Sides, source: String, target: String, sourcePosition: SourcePosition,
+        targetPosition: SourcePosition
+    ) {
+        self.sides = sides
         self.source = source
         self.target = target
-        self.sourceLocation = sourceLocation
-        self.targetLocation = targetLocation
-        let languages = "\(sourceLanguage)→\(targetLanguage)"
+        self.sourcePosition = sourcePosition
+        self.targetPosition = targetPosition
         let collapsed = source.collapsingWhiteSpace()
         hasSeveralWords = collapsed.utf8.contains(0x20)
-        sourceKey = TextKey(languages, collapsed).digest
-        targetKey = TextKey(languages, target.collapsingWhiteSpace()).digest
+        sourceKey = TextKey(sides.languages, collapsed).digest
+        targetKey = TextKey(sides.languages, target.collapsingWhiteSpace()).digest
     }
 
     /// The same pair of texts met again elsewhere: its strings and digests are shared with
     /// `record`, not copied or worked out again.
     init(
-        _ record: AlignedPairRecord, sourceLocation: Finding.Location,
-        targetLocation: Finding.Location
+        _ record: AlignedPairRecord, sourcePosition: SourcePosition, targetPosition: SourcePosition
     ) {
-        self = record
-        self.sourceLocation = sourceLocation
-        self.targetLocation = targetLocation
+        sides = record.sides
+        source = record.source
+        target = record.target
+        self.sourcePosition = sourcePosition
+        self.targetPosition = targetPosition
+        sourceKey = record.sourceKey
+        targetKey = record.targetKey
+        hasSeveralWords = record.hasSeveralWords
+    }
+
+    /// The source language's tag (`en`).
+    public var sourceLanguage: String { sides.sourceLanguage }
+    /// The translation's language tag (`ur`).
+    public var targetLanguage: String { sides.targetLanguage }
+    /// Where the source sentence starts.
+    public var sourceLocation: Finding.Location {
+        Finding.Location(file: sides.sourceFile, position: sourcePosition)
+    }
+    /// Where the translation starts.
+    public var targetLocation: Finding.Location {
+        Finding.Location(file: sides.targetFile, position: targetPosition)
     }
 
     /// The lines shown under a finding about the pair (`en: …`, `ur: …`).

@@ -23,6 +23,8 @@ public struct TranslationCheckRun {
     public private(set) var pairs: [AlignedPairRecord] = []
     /// The index in ``pairs`` of the first record of each pair of texts, by their digest.
     private var firstPairs: [TextDigest: Int] = [:]
+    /// The languages and files every record of this run shares (made with the first).
+    private var pairSides: AlignedPairRecord.Sides?
     /// Whether to keep every bead with its sentences (for the HTML review page); off by
     /// default, since it holds the whole document.
     public var keepsBeads = false
@@ -58,15 +60,26 @@ public struct TranslationCheckRun {
     /// Keeps the aligned pair of `bead` for the project-wide checks.
     mutating func keepPair(of bead: BeadContext) {
         let digest = TextDigest(exactly: bead.sourceText, bead.targetText)
+        let (sourcePosition, targetPosition) = (
+            bead.sourceLocation.position, bead.targetLocation.position
+        )
         if let first = firstPairs[digest] {
             pairs.append(
                 AlignedPairRecord(
-                    pairs[first], sourceLocation: bead.sourceLocation,
-                    targetLocation: bead.targetLocation))
-        } else {
-            firstPairs[digest] = pairs.count
-            pairs.append(bead.record)
+                    pairs[first], sourcePosition: sourcePosition, targetPosition: targetPosition))
+            return
         }
+        let sides =
+            pairSides
+            ?? AlignedPairRecord.Sides(
+                sourceLanguage: bead.languages.source, targetLanguage: bead.languages.target,
+                sourceFile: sourceFile, targetFile: targetFile)
+        pairSides = sides
+        firstPairs[digest] = pairs.count
+        pairs.append(
+            AlignedPairRecord(
+                sides: sides, source: bead.sourceText, target: bead.targetText,
+                sourcePosition: sourcePosition, targetPosition: targetPosition))
     }
 
     /// Records that `concept` was rendered as `rendering` (an accepted rendering) at
