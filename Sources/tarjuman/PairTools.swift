@@ -137,9 +137,7 @@ struct PairTools: Sendable {
                 isFolder.boolValue
             {
                 return .failure(
-                    CommandFailure(
-                        "\(pair.target): error: cannot read: is a folder, not a text file",
-                        status: .usage))
+                    CommandFailure(InputError.folder(pair.target).description, status: .usage))
             }
             return .failure(
                 CommandFailure(

@@ -78,15 +78,4 @@ struct BeadContext {
         finding.context = context
         findings.append(finding)
     }
-
-    /// Where the bead's source starts.
-    var sourceLocation: Finding.Location {
-        Finding.Location(file: sourceFile, position: sources.first?.start ?? .start)
-    }
-
-    /// Where the bead's translation starts.
-    var targetLocation: Finding.Location {
-        Finding.Location(file: targetFile, position: targets.first?.start ?? .start)
-    }
-
 }

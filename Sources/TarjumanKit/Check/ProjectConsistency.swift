@@ -201,13 +201,8 @@ public struct ProjectConsistency: Sendable {
 
     /// The first 60 characters of `text`, with "…" when cut.
     private static func excerpt(_ text: String) -> String {
-        var characters = text.makeIterator()
-        var kept = ""
-        for _ in 0..<60 {
-            guard let character = characters.next() else { return kept }
-            kept.append(character)
-        }
-        return characters.next() == nil ? kept : kept + "…"
+        let kept = text.prefix(60)
+        return kept.endIndex == text.endIndex ? text : kept + "…"
     }
 
     private static let severity: [String: Finding.Severity] = Dictionary(

@@ -60,9 +60,8 @@ public struct TranslationCheckRun {
     /// Keeps the aligned pair of `bead` for the project-wide checks.
     mutating func keepPair(of bead: BeadContext) {
         let digest = TextDigest(exactly: bead.sourceText, bead.targetText)
-        let (sourcePosition, targetPosition) = (
-            bead.sourceLocation.position, bead.targetLocation.position
-        )
+        let sourcePosition = bead.sources.first?.start ?? .start
+        let targetPosition = bead.targets.first?.start ?? .start
         if let first = firstPairs[digest] {
             pairs.append(
                 AlignedPairRecord(

@@ -174,16 +174,14 @@ extension GlossaryCSV {
     /// The separator named by a first line `sep=X` (after a byte-order mark), as Excel writes
     /// and reads it to mean "cells separated by X": a comma, semicolon, tab or vertical bar.
     static func separatorHint(_ text: String) -> Unicode.Scalar? {
-        var scalars = text.unicodeScalars.prefix(7).makeIterator()
-        var first = scalars.next()
-        if first == "\u{FEFF}" { first = scalars.next() }
-        var name = first.map { String($0) } ?? ""
-        for _ in 0..<3 { name += scalars.next().map { String($0) } ?? "" }
-        guard name.lowercased() == "sep=", let separator = scalars.next(),
-            [",", ";", "\t", "|"].contains(separator),
-            [nil, "\n", "\r"].contains(scalars.next())
+        let scalars = text.unicodeScalars
+        let head = Array(scalars.drop(while: { $0 == "\u{FEFF}" }).prefix(6))
+        guard head.count >= 5,
+            String(String.UnicodeScalarView(head[0..<4])).lowercased() == "sep=",
+            [",", ";", "\t", "|"].contains(head[4]),
+            head.count == 5 || ["\n", "\r"].contains(head[5])
         else { return nil }
-        return separator
+        return head[4]
     }
 }
 

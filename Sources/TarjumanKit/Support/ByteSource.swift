@@ -52,7 +52,7 @@ public struct ByteSource {
         FilesRead.note(status, path: path)
         guard type != S_IFDIR else {
             close(descriptor)
-            throw .unreadable(file: path, reason: "is a folder, not a text file")
+            throw .folder(path)
         }
         let reader = DescriptorReader(descriptor: descriptor, owned: path != "-", name: name)
         let size = type == S_IFREG ? Int(status.st_size) : nil

@@ -20,6 +20,11 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     /// A file with a UTF-16 byte-order mark holds the character U+0000 at `byteOffset`.
     case nulInUTF16(file: String, byteOffset: Int, position: SourcePosition)
 
+    /// A folder named where a text file is read.
+    public static func folder(_ path: String) -> InputError {
+        .unreadable(file: path, reason: "is a folder, not a text file")
+    }
+
     /// A message for people: what is wrong, where, and what to do.
     public var description: String {
         "\(file)\(position.map { ":\($0)" } ?? ""): error: \(reason)"

@@ -23,11 +23,20 @@ struct TextDigest: Hashable, Sendable {
     /// The digest of `parts` as they stand (not normalised), each after its length, so that
     /// `("ab", "c")` and `("a", "bc")` differ.
     init(exactly parts: String...) {
-        var bytes: [UInt8] = []
-        for part in parts {
-            withUnsafeBytes(of: part.utf8.count.littleEndian) { bytes += $0 }
-            bytes += part.utf8
+        var first = Hasher()
+        first.combine(UInt8(1))
+        var second = Hasher()
+        second.combine(UInt8(2))
+        for var part in parts {
+            part.withUTF8 { utf8 in
+                let bytes = UnsafeRawBufferPointer(utf8)
+                first.combine(bytes.count)
+                first.combine(bytes: bytes)
+                second.combine(bytes.count)
+                second.combine(bytes: bytes)
+            }
         }
-        self = bytes.withUnsafeBytes { TextDigest($0) }
+        self.first = first.finalize()
+        self.second = second.finalize()
     }
 }
