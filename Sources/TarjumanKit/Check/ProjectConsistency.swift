@@ -1,6 +1,6 @@
 /// One aligned pair of sentences kept for the checks across a whole project: its texts as
-/// they stand, digests to compare them by (white space collapsed, canonically equivalent
-/// texts equal), and where each side is. Kept by the hundred thousand, so it is small: the
+/// they stand, digests to compare them by (white space collapsed, invisible characters left
+/// out, canonically equivalent texts equal), and where each side is. Kept by the hundred thousand, so it is small: the
 /// languages and file names are shared by every record of a file.
 public struct AlignedPairRecord: Sendable {
     /// The languages and files of a document pair, shared by its records.
@@ -59,10 +59,10 @@ public struct AlignedPairRecord: Sendable {
         self.target = target
         self.sourcePosition = sourcePosition
         self.targetPosition = targetPosition
-        let collapsed = source.collapsingWhiteSpace()
-        hasSeveralWords = collapsed.utf8.contains(0x20)
-        sourceKey = TextKey(sides.languages, collapsed).digest
-        targetKey = TextKey(sides.languages, target.collapsingWhiteSpace()).digest
+        let compared = source.comparedForm
+        hasSeveralWords = Self.wordCount(compared) >= 2
+        sourceKey = TextKey(sides.languages, compared).digest
+        targetKey = TextKey(sides.languages, target.comparedForm).digest
     }
 
     /// The same pair of texts met again elsewhere: its strings and digests are shared with
@@ -78,6 +78,25 @@ public struct AlignedPairRecord: Sendable {
         sourceKey = record.sourceKey
         targetKey = record.targetKey
         hasSeveralWords = record.hasSeveralWords
+    }
+
+    /// How many words `text` holds: runs between spaces with a letter or a digit in them
+    /// (`Yes !` is one word).
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                counted = false
+            } else if !counted,
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
+                counted = true
+                count += 1
+                if count == 2 { break }
+            }
+        }
+        return count
     }
 
     /// The source language's tag (`en`).
@@ -184,8 +203,8 @@ public struct ProjectConsistency: Sendable {
         found.append(finding)
     }
 
-    /// The first value met under a key: its key, its first 60 characters (white space
-    /// collapsed) and where it is.
+    /// The first value met under a key: its key, its first 60 characters (as compared) and
+    /// where it is.
     private typealias First = (valueKey: TextDigest, excerpt: String, at: Finding.Location)
 
     /// Records `value` (at `location`) as the first under `key`; later, returns the first
@@ -195,7 +214,7 @@ public struct ProjectConsistency: Sendable {
         value: String, at location: Finding.Location
     ) -> First? {
         if let first = table[key] { return first.valueKey == valueKey ? nil : first }
-        table[key] = (valueKey, excerpt(value.collapsingWhiteSpace()), location)
+        table[key] = (valueKey, excerpt(value.comparedForm), location)
         return nil
     }
 
@@ -219,4 +238,21 @@ public struct TermRendering: Sendable {
     public let rendering: String
     /// Where.
     public let location: Finding.Location
+}
+
+extension String {
+    /// The text as sentences are compared across a project: white space collapsed and
+    /// default-ignorable characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi
+    /// marks) left out, which the eye cannot tell apart (`not-normalised` reports those the
+    /// pack removes).
+    fileprivate var comparedForm: String {
+        let collapsed = collapsingWhiteSpace()
+        guard collapsed.utf8.contains(where: { $0 >= 0xC2 }),
+            collapsed.unicodeScalars.contains(where: \.properties.isDefaultIgnorableCodePoint)
+        else { return collapsed }
+        return String(
+            scalars: collapsed.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }
+        )
+        .collapsingWhiteSpace()
+    }
 }

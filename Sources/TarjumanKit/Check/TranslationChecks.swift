@@ -222,7 +222,7 @@ public enum TranslationChecks {
             summary:
                 "one source sentence is translated in different ways (across the files checked together)",
             explanation:
-                "A sentence that recurs (a disclaimer, a heading, a repeated instruction) should read the same wherever it appears, unless the context demands otherwise. Reported at each later translation that differs from the first, which is named. Checked over every pair of one run: several SOURCE TARGET pairs, --batch, or the seeds.",
+                "A sentence that recurs (a disclaimer, a heading, a repeated instruction) should read the same wherever it appears, unless the context demands otherwise. Reported at each later translation that differs from the first, which is named; white space and invisible characters (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, bidi marks) are not differences, and sentences of one word are not compared. Checked over every pair of one run: several SOURCE TARGET pairs, --batch, or the seeds.",
             triggering: [
                 (
                     "The port is very large. The port is very large.",

@@ -855,6 +855,27 @@ import Testing
         #expect(ProjectConsistency(disabled: ["inconsistent-target"]).findings.isEmpty)
     }
 
+    /// Invisible characters and white space are no difference, and a sentence of one word
+    /// (however many spaces it holds) is not compared.
+    @Test func invisibleCharactersAndOneWordSentencesAreNotDifferences() {
+        var consistency = ProjectConsistency()
+        consistency.add([
+            Self.record("The port is large.", "بندرگاہ بڑی ہے۔", "a.ur.txt", line: 1),
+            Self.record(
+                "The port is large.", "بندرگاہ\u{200B} بڑی\u{200C} ہے۔\u{FEFF}", "a.ur.txt", line: 3
+            ),
+            Self.record(
+                "The  port is\u{00AD} large.", "بندرگاہ  بڑی\u{200F} ہے۔", "a.ur.txt", line: 5),
+            Self.record("Yes !", "جی ہاں!", "a.ur.txt", line: 7),
+            Self.record("Yes !", "ہاں!", "a.ur.txt", line: 9),
+            Self.record("Yes, sir!", "جی جناب!", "a.ur.txt", line: 11),
+            Self.record("Yes, sir!", "جی حضور!", "a.ur.txt", line: 13),
+            Self.record("The port is large.", "بندرگاہ وسیع ہے۔", "a.ur.txt", line: 15),
+        ])
+        #expect(consistency.findings.map(\.rule) == ["inconsistent-target", "inconsistent-target"])
+        #expect(consistency.findings.map(\.position.line) == [13, 15])
+    }
+
     /// A pair of texts that recurs in one file is kept once (later records share its texts),
     /// and every later place that translates the sentence differently is still reported, in
     /// file order, naming the first.
