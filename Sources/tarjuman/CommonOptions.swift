@@ -143,9 +143,34 @@ struct DataOptions: ParsableArguments {
     {
         if explicit == "none" { return nil }
         guard
-            let path = try explicit ?? found(directory().dictionary(source: source, target: target))
+            let path =
+                try explicit
+                ?? onlyOne(
+                    directory().dictionaries(source: source, target: target), option: "dictionary",
+                    source: source, target: target)
         else { return nil }
         return try glossary(at: path, target: target.tag)
+    }
+
+    /// The data folder's glossary for `source` → `target`, if any (see ``onlyOne(_:option:source:target:)``).
+    func defaultGlossary(source: LocalePack, target: LocalePack) throws(CommandFailure) -> String? {
+        try onlyOne(
+            directory().glossaries(source: source, target: target), option: "glossary",
+            source: source, target: target)
+    }
+
+    /// The one file of `candidates` (the data folder's files for `source` → `target`, its
+    /// packs named by tag or alias), refused when there are several: which is read must not
+    /// hang on the order aliases are listed in (pass 54: one was picked silently).
+    private func onlyOne(
+        _ candidates: [String], option: String, source: LocalePack, target: LocalePack
+    ) throws(CommandFailure) -> String? {
+        guard candidates.count > 1 else { return try found(candidates.first) }
+        throw CommandFailure(
+            "error: \(candidates.count) files could be the \(option) for \(source.tag) → "
+                + "\(target.tag): \(candidates.joined(separator: ", ")); keep one (merge them), or "
+                + "name one with --\(option)",
+            status: .usage)
     }
 
     /// `path`, a file found in the data folder rather than named by the user, refused when

@@ -52,7 +52,7 @@ struct PairTools: Sendable {
                     let pack = try data.pack(for: target)
                     let path =
                         try glossary
-                        ?? data.found(data.directory().glossary(source: sourcePack, target: pack))
+                        ?? data.defaultGlossary(source: sourcePack, target: pack)
                     if path == nil && disabled != nil,
                         noted.insert(Self.key(sourcePack.tag, pack.tag)).inserted
                     {

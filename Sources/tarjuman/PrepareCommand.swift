@@ -121,7 +121,7 @@ struct PrepareCommand: ParsableCommand {
                 noGlossary
                 ? nil
                 : try glossary
-                    ?? data.found(data.directory().glossary(source: sourcePack, target: targetPack))
+                    ?? data.defaultGlossary(source: sourcePack, target: targetPack)
             let terms = try glossaryPath.map { path in
                 try data.glossary(at: path, target: targetPack.tag)
             }

@@ -265,9 +265,19 @@ import Testing
             "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt a.en.txt a.bal.txt 2>&1 | grep -c 'note: no glossary'
             cp "$ROOT/glossaries/en-bal-Arab-PK.tsv" d/glossaries/en-bal.tsv
             "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt 2>&1 | grep -c term-missing
+            cp d/glossaries/en-bal.tsv d/glossaries/eng-bal-PK.tsv
+            "$TARJUMAN" check --config none --data-dir d a.en.txt a.bal-Arab-PK.txt 2>&1; echo "exit $?"
+            "$TARJUMAN" prepare --data-dir d a.en.txt --to bal -o job.xlf 2>&1; echo "exit $?"
             """)
+        let twoGlossaries =
+            "2 files could be the glossary for en → bal-Arab-PK: d/glossaries/en-bal.tsv, "
+            + "d/glossaries/eng-bal-PK.tsv; keep one (merge them), or name one with --glossary\n"
         #expect(
-            result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n1\n1\n",
+            result.stdout
+                == "1 file(s) checked: 0 errors, 0 warnings, 0 info\nexit 0\n1\n1\n"
+                + "error: arguments 1–2 (a.en.txt, a.bal-Arab-PK.txt): " + twoGlossaries
+                + "0 file(s) checked: 0 errors, 0 warnings, 0 info\n1 of 1 pair(s) failed\nexit 2\n"
+                + "error: " + twoGlossaries + "exit 2\n",
             "\(result.stderr)")
         #expect(
             result.stderr.contains(

@@ -24,30 +24,31 @@ public struct DataDirectory: Sendable {
     public var dictionaries: String {
         (glossaries as NSString).appendingPathComponent("dictionaries")
     }
-    /// `glossaries/<source>-<target>.tsv` (e.g. `en-ur.tsv`, `ur-bal-Arab-PK.tsv`), when it
-    /// exists.
+    /// Every `glossaries/<source>-<target>.tsv` (e.g. `en-ur.tsv`, `ur-bal-Arab-PK.tsv`)
+    /// that exists: more than one is for the caller to refuse.
     /// Each pack is named by its tag, else by one of its aliases (`en-sat.tsv` for a pack
     /// `sat-Olck` with the alias `sat`, as `glossary lint` reads that name; pass 32: `check`
     /// found no glossary there, and ran without one).
-    public func glossary(source: LocalePack, target: LocalePack) -> String? {
+    public func glossaries(source: LocalePack, target: LocalePack) -> [String] {
         existing(in: glossaries, source: source, target: target)
     }
 
-    /// `glossaries/dictionaries/<source>-<target>.tsv`, when it exists, the packs named as
-    /// in ``glossary(source:target:)``.
-    public func dictionary(source: LocalePack, target: LocalePack) -> String? {
+    /// Every `glossaries/dictionaries/<source>-<target>.tsv` that exists, the packs named
+    /// as in ``glossaries(source:target:)``.
+    public func dictionaries(source: LocalePack, target: LocalePack) -> [String] {
         existing(in: dictionaries, source: source, target: target)
     }
 
-    /// The first `<source>-<target>.tsv` in `folder` that exists: tags first, then aliases.
-    private func existing(in folder: String, source: LocalePack, target: LocalePack) -> String? {
+    /// The `<source>-<target>.tsv` files in `folder` that exist: tags first, then aliases.
+    private func existing(in folder: String, source: LocalePack, target: LocalePack) -> [String] {
+        var paths: [String] = []
         for from in [source.tag] + source.aliases {
             for to in [target.tag] + target.aliases {
                 let path = (folder as NSString).appendingPathComponent("\(from)-\(to).tsv")
-                if FileManager.default.fileExists(atPath: path) { return path }
+                if FileManager.default.fileExists(atPath: path) { paths.append(path) }
             }
         }
-        return nil
+        return paths
     }
 
     /// The `seeds/` folder.

@@ -46,4 +46,26 @@ import Testing
         #expect(found.path == folder.path)
         #expect(found.passedOver.isEmpty)
     }
+
+    /// Every glossary named for a pair is found, by tag first, then by alias: the caller
+    /// refuses several.
+    @Test func everyGlossaryNamedForAPairIsFound() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tarjuman-data-\(UUID().uuidString)")
+        let glossaries = folder.appendingPathComponent("glossaries")
+        try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = DataDirectory(path: folder.path)
+        let (en, bal) = (try TestData.pack("en"), try TestData.pack("bal-Arab-PK"))
+        #expect(data.glossaries(source: en, target: bal).isEmpty)
+        for name in ["eng-bal.tsv", "en-bal-Arab-PK.tsv", "en-ur.tsv"] {
+            try Data().write(to: glossaries.appendingPathComponent(name))
+        }
+        #expect(
+            data.glossaries(source: en, target: bal) == [
+                glossaries.appendingPathComponent("en-bal-Arab-PK.tsv").path,
+                glossaries.appendingPathComponent("eng-bal.tsv").path,
+            ])
+        #expect(data.dictionaries(source: en, target: bal).isEmpty)
+    }
 }
