@@ -343,7 +343,12 @@ public enum XLIFF {
             case .text(let text): result += text
             case .element(let index) where element.children[index].name == "cp":
                 let point = element.children[index]
-                let hex = point.attributes["hex"] ?? ""
+                guard let hex = point.attributes["hex"] else {
+                    throw fail(
+                        point,
+                        "<cp/> has no hex attribute: it names one Unicode code point in "
+                            + "hexadecimal (<cp hex=\"000C\"/> is a form feed)")
+                }
                 // NUL is refused too: a text document holding one is read as binary.
                 guard (1...6).contains(hex.count), hex.allSatisfy(\.isHexDigit),
                     let value = UInt32(hex, radix: 16), value != 0,

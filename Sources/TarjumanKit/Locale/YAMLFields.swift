@@ -192,10 +192,13 @@ struct YAMLFields {
     /// A non-negative integer field.
     func int(_ key: String, default fallback: Int) throws(LocalePackError) -> Int {
         guard let node = node(key) else { return fallback }
-        guard let value = Self.plain(node).flatMap({ Int($0) }), value >= 0 else {
-            throw invalid(key, node, "expected a whole number ≥ 0")
+        let text = Self.plain(node)
+        if let value = text.flatMap({ Int($0) }), value >= 0 { return value }
+        // All digits and still no Int: too large, which "expected a whole number" hid.
+        if let text, !text.isEmpty, text.allSatisfy({ ("0"..."9").contains($0) }) {
+            throw invalid(key, node, "\(text) is too large: at most \(Int.max)")
         }
-        return value
+        throw invalid(key, node, "expected a whole number ≥ 0")
     }
 
     /// One of the raw values of `T`.

@@ -87,6 +87,9 @@ public struct Baseline: Sendable, Equatable, Codable {
         self.findings = FindingSignature.of(findings).sorted()
     }
 
+    /// The deepest nesting of arrays and objects Foundation's decoder reads.
+    static let maximumDepth = 512
+
     /// Reads a baseline written by ``encoded()``.
     public init(json data: Data, file: String) throws(BaselineError) {
         // A version other than 1 is said as such, whatever its kind of number (1.5 failed as
@@ -100,7 +103,9 @@ public struct Baseline: Sendable, Equatable, Codable {
             self = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
             // Broken JSON is placed (review of pass 22: "not valid JSON" and no line).
-            if let (position, expected) = JSONSyntax.firstError(in: [UInt8](data)) {
+            if let (position, expected) = JSONSyntax.firstError(
+                in: [UInt8](data), maximumDepth: Self.maximumDepth)
+            {
                 // Lines as the position counts them: LF, CR LF and CR (review of pass 22: a
                 // split on LF alone ran past the lines of a CR LF file, and crashed).
                 let lines = String(decoding: data, as: UTF8.self).splitLines()

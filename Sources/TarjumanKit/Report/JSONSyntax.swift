@@ -6,13 +6,18 @@
 enum JSONSyntax {
     /// The position (line and column, columns counting Unicode scalars) of the first
     /// character that breaks the grammar, and what was expected there; nil for valid JSON.
-    static func firstError(in bytes: [UInt8]) -> (position: SourcePosition, expected: String)? {
-        var reader = Reader(bytes: bytes)
+    /// An array or object opened deeper than `maximumDepth` is an error at its bracket:
+    /// Foundation's decoder refuses deeper than 512, saying no more than "not valid JSON".
+    static func firstError(in bytes: [UInt8], maximumDepth: Int = .max)
+        -> (position: SourcePosition, expected: String)?
+    {
+        var reader = Reader(bytes: bytes, maximumDepth: maximumDepth)
         return reader.check()
     }
 
     private struct Reader {
         let bytes: [UInt8]
+        let maximumDepth: Int
         var index = 0
         var lines = LineCounter()
 
@@ -69,6 +74,9 @@ enum JSONSyntax {
                 switch bytes[index] {
                 case 0x7B, 0x5B:
                     let opener = bytes[index]
+                    if open.count >= maximumDepth {
+                        return fail("at most \(maximumDepth) arrays and objects one inside another")
+                    }
                     advance()
                     skipSpace()
                     let close: UInt8 = opener == 0x7B ? 0x7D : 0x5D

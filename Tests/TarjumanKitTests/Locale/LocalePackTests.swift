@@ -435,6 +435,13 @@ import Testing
             name: "a number word without a whole number",
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {three: x}\n",
             message: "field 'number_words"),
+        // Pass 54: a number too large to hold was "expected a whole number".
+        BrokenPack(
+            name: "a number word too large to hold",
+            yaml: "tag: xx\nname: X\nscript: Latn\nnumber_words: {lots: 99999999999999999999}\n",
+            message:
+                "broken.yaml:4:22: error: field 'number_words.lots': 99999999999999999999 is too "
+                + "large: at most 9223372036854775807"),
         BrokenPack(
             name: "an opener not capitalised",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  openers: [This, that]\n",

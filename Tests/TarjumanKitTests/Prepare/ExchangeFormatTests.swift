@@ -250,7 +250,7 @@ import Testing
         #expect(job.segments[0].source == "Page\u{0C}two.")
         #expect(job.segments[0].target == "صفحہ\u{0C}دو۔")
         for bad in [
-            "<cp hex=\"D800\"/>", "<cp hex=\"xyz\"/>", "<cp/>", "<cp hex=\"1100000\"/>",
+            "<cp hex=\"D800\"/>", "<cp hex=\"xyz\"/>", "<cp hex=\"\"/>", "<cp hex=\"1100000\"/>",
             "<cp hex=\"0000\"/>",
         ] {
             #expect {
@@ -258,6 +258,12 @@ import Testing
             } throws: { error in
                 "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("is not a character")
             }
+        }
+        // Pass 54: `<cp/>` was `<cp hex="">`, an attribute it does not have.
+        #expect {
+            try XLIFF.read(xliff("<cp/>"), file: "j.xlf")
+        } throws: { error in
+            "\(error)".hasPrefix("j.xlf:3:") && "\(error)".contains("<cp/> has no hex attribute")
         }
         // An inline code in a translation is left out and its place kept for a warning;
         // markers and paired codes keep their text (pass 23: dropped without a word).

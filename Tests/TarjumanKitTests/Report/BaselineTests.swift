@@ -136,6 +136,23 @@ import Testing
         #expect(JSONSyntax.firstError(in: Array(closed.utf8)) == nil)
     }
 
+    /// A baseline nested deeper than the decoder reads is placed at the bracket too deep
+    /// (pass 54: "not valid JSON", with no position).
+    @Test func nestingDeeperThanTheDecoderReadsIsPlaced() {
+        let deep =
+            "{\"version\": 1, \"findings\": [\n" + String(repeating: "[", count: 600)
+            + String(repeating: "]", count: 600) + "]}"
+        #expect(
+            throws: BaselineError(
+                file: "b.json", position: SourcePosition(line: 2, column: 511),
+                reason: "not JSON: expected at most 512 arrays and objects one inside another here")
+        ) { try Baseline(json: Data(deep.utf8), file: "b.json") }
+        let allowed =
+            "{\"version\": 1, \"findings\": " + String(repeating: "[", count: 511)
+            + String(repeating: "]", count: 511) + "}"
+        #expect(JSONSyntax.firstError(in: Array(allowed.utf8), maximumDepth: 512) == nil)
+    }
+
     /// Valid JSON passes the syntax check, whatever its values.
     @Test func validJSONHasNoFault() {
         for json in [
