@@ -934,8 +934,12 @@ import Testing
             printf 'sep=;\\r\\nsource;target\\r\\ncolony;نوآبادی\\r\\n' > x.en-ur.csv
             "$TARJUMAN" glossary convert x.en-ur.csv x.en-ur.tsv; echo "exit $?"
             cut -f2,3 x.en-ur.tsv
+            printf 'sep=;\nid;source;target\na;apple;سیب\nb;cat;بلی;x\n' > o.en-ur.csv
+            "$TARJUMAN" glossary convert o.en-ur.csv o.en-ur.tsv 2>&1 | cut -d: -f1-3
             """)
-        #expect(result.stdout == "exit 0\nsource\ttarget\ncolony\tنوآبادی\n", "\(result.stderr)")
+        #expect(
+            result.stdout == "exit 0\nsource\ttarget\ncolony\tنوآبادی\no.en-ur.csv:4:1\n",
+            "\(result.stderr)")
     }
 
     /// Rows of one id that a TBX copy would split into two concepts are a lint warning

@@ -22,10 +22,30 @@ public enum GlossaryCSV {
         if names.contains("id"), Set(names).isSubset(of: GlossaryTSV.columns) {
             // Tarjuman's own columns (as `write` makes them): every column is read as the TSV
             // format reads it, so TSV → CSV → TSV loses nothing.
-            let rows = records.map {
-                $0.fields.map(GlossaryTSV.quotedIfNeeded).joined(separator: "\t")
+            // Each row on the line its record starts on, so that positions name the CSV's
+            // lines (pass 57: after Excel's `sep=` line, or a cell holding a line break,
+            // every later row was placed a line early).
+            var rows = ""
+            var line = 1
+            for (index, record) in records.enumerated() {
+                if index > 0 {
+                    rows += "\n"
+                    line += 1
+                }
+                while line < record.line {
+                    rows += "\n"
+                    line += 1
+                }
+                let row = record.fields.map(GlossaryTSV.quotedIfNeeded).joined(separator: "\t")
+                rows += row
+                // A quoted cell keeps its line breaks, and the row its lines.
+                let bytes = Array(row.utf8)
+                for (index, byte) in bytes.enumerated()
+                where byte == 0x0A || (byte == 0x0D && bytes.dropFirst(index + 1).first != 0x0A) {
+                    line += 1
+                }
             }
-            var glossary = try GlossaryTSV.parse(rows.joined(separator: "\n"), file: file)
+            var glossary = try GlossaryTSV.parse(rows, file: file)
             if let languages {
                 (glossary.sourceLanguage, glossary.targetLanguage) = languages
             }

@@ -473,6 +473,18 @@ import Testing
         } throws: { error in
             "\(error)".hasPrefix("q.csv:3:")
         }
+        // Tarjuman's own columns too, and after a cell holding a line break (pass 57: a
+        // line early).
+        for (text, line) in [
+            ("sep=;\nid;source;target\na;apple;سیب\nb;cat;بلی;x\n", 4),
+            ("id,source,target,note\na,apple,سیب,\"two\nlines\"\nb,book\n", 4),
+        ] {
+            #expect {
+                try GlossaryCSV.read(text, file: "o.csv")
+            } throws: { error in
+                "\(error)".hasPrefix("o.csv:\(line):1: error: row has")
+            }
+        }
         // Anything else on the line is the header it was.
         for text in ["sep=;x\nsource,target\n", "sep=\nsource,target\n"] {
             #expect(GlossaryCSV.separatorHint(text) == nil)
