@@ -10,6 +10,7 @@ extension LocalePack {
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
+            "ordinal_suffixes",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -150,10 +151,20 @@ extension LocalePack {
             top, "fraction_prefixes", in: -99...99, fractions: true,
             "a fraction prefix is one word of letters with the fraction it adds to the number "
                 + "after it, between -0.99 and 0.99 and not 0 (ساڑھے: 0.5, پونے: -0.25)")
-        self.numberWords = try Self.wordValues(
+        var numberWords = try Self.wordValues(
             top, "number_words", in: 0...Int.max,
-            "a number word is one word of letters with a whole number (تین: 3)"
-        ).merging(monthNames) { word, _ in word }
+            "a number word is one word of letters with a whole number (تین: 3)")
+        // Each number word with an ordinal ending is that number too (اکیس, اکیسویں; pass
+        // 57: ordinals past the twelfth were listed nowhere); a word listed wins.
+        let ordinalSuffixes = try Self.lowercasedWords(
+            top, "ordinal_suffixes",
+            "list the endings that make an ordinal of a number word (Urdu واں, ویں: پانچواں)")
+        for (word, value) in numberWords {
+            for suffix in ordinalSuffixes where numberWords[word + suffix] == nil {
+                numberWords[word + suffix] = value
+            }
+        }
+        self.numberWords = numberWords.merging(monthNames) { word, _ in word }
         self.file = file
         try checkRulesSettle(top)
     }

@@ -161,19 +161,21 @@ import Testing
         #expect(missing.allSatisfy { $0.related?.position == SourcePosition(line: 1, column: 20) })
     }
 
+    /// The messages of the `number-mismatch` findings of an English–Urdu pair.
+    static func numberMismatches(_ source: String, _ target: String) throws -> [String] {
+        let (en, ur) = (try TestData.pack("en"), try TestData.pack("ur"))
+        let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
+            sourceText: source, targetText: target)
+        return try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+            .check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+            .filter { $0.rule == "number-mismatch" }.map(\.message)
+    }
+
     /// A number one side writes as a word is there (3rd and تیسرے, twelve and ۱۲); a number
     /// word alone is no number (ایک is also "a"), and a word of another value excuses
     /// nothing (pass 36: five false number-mismatch errors on a faithful notice).
     @Test func numberWordsStandForTheirDigits() throws {
-        let en = try TestData.pack("en")
-        let ur = try TestData.pack("ur")
-        let checker = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
-        func numbers(_ source: String, _ target: String) throws -> [String] {
-            let result = try DocumentAligner(sourcePack: en, targetPack: ur).align(
-                sourceText: source, targetText: target)
-            return try checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt")
-                .filter { $0.rule == "number-mismatch" }.map(\.message)
-        }
+        let numbers = Self.numberMismatches
         #expect(try numbers("He came 3rd in the race.", "وہ دوڑ میں تیسرے نمبر پر آیا۔").isEmpty)
         #expect(try numbers("He waited twelve days.", "اس نے ۱۲ دن انتظار کیا۔").isEmpty)
         #expect(try numbers("He read a book.", "اس نے ایک کتاب پڑھی۔").isEmpty)
@@ -327,6 +329,58 @@ import Testing
                 == ["numbers differ: missing 9"])
     }
 
+    /// Large sums as Urdu writes them, ranges whose ends are words, and ordinals past the
+    /// twelfth (pass 57: each of these was a false number-mismatch error); a wrong part is
+    /// still reported.
+    @Test func partsOfOneNumberRangesOfWordsAndOrdinals() throws {
+        let numbers = Self.numberMismatches
+        let faithful = [
+            // Parts in digits, each with its scale word, largest first; a last part under
+            // a thousand without one; scale words in a row multiply.
+            ("The debt is 2.5 crore.", "قرض ۲ کروڑ ۵۰ لاکھ ہے۔"),
+            ("It cost 250,000 rupees.", "اس پر ۲ لاکھ ۵۰ ہزار روپے لگے۔"),
+            ("It is 241.49 million.", "یہ ۲۴ کروڑ ۱۴ لاکھ ۹۰ ہزار ہے۔"),
+            ("It is 3,500.", "یہ ۳ ہزار ۵ سو ہے۔"),
+            ("It costs 35,500 rupees.", "اس کی قیمت ۳۵ ہزار ۵۰۰ روپے ہے۔"),
+            ("The budget is Rs 14 trillion.", "بجٹ ۱۴ ہزار ارب روپے ہے۔"),
+            ("It is Rs 14,460 billion.", "یہ ۱۴ ہزار ۴۶۰ ارب روپے ہے۔"),
+            ("Over 50 thousand came on 12 May.", "۱۲ مئی کو ۵۰ ہزار سے زائد آئے۔"),
+            ("About 50 thousand came; 12 stayed.", "تقریباً ۵۰ ہزار ۱۲ مئی کو آئے۔"),
+            // Ranges with a word at either end, rising or falling, and English `between … and`.
+            ("2 to 3 thousand people came.", "دو سے تین ہزار لوگ آئے۔"),
+            ("Two to three million people came.", "۲۰ سے ۳۰ لاکھ لوگ آئے۔"),
+            ("Some 2 to 3 million fled.", "تقریباً دو سے ۳ ملین بھاگے۔"),
+            ("Some 2 to 3 million fled.", "تقریباً ۲ سے تین ملین بھاگے۔"),
+            ("Some 150,000 to 250,000 fled.", "تقریباً ڈیڑھ سے ڈھائی لاکھ بھاگے۔"),
+            ("The population fell from 3 to 2 million.", "آبادی ۳۰ لاکھ سے گھٹ کر ۲۰ لاکھ رہ گئی۔"),
+            ("Between 2 and 3 million fled.", "۲۰ سے ۳۰ لاکھ کے درمیان لوگ بھاگے۔"),
+            // `and` with a larger multiplier after it; a headline's capitals; ordinals.
+            ("It cost two hundred and fifty thousand rupees.", "اس پر ۲۵۰۰۰۰ روپے لگے۔"),
+            ("It cost 2 hundred and fifty thousand rupees.", "اس پر ۲۵۰۰۰۰ روپے لگے۔"),
+            ("A million people came.", "دس لاکھ لوگ آئے۔ ۱۰ لاکھ۔"),
+            ("Pakistan Receives $2 Million Grant", "پاکستان کو ۲۰ لاکھ ڈالر کی گرانٹ مل گئی"),
+            ("It was the 21st century.", "یہ اکیسویں صدی تھی۔"),
+            ("He came 13th.", "وہ تیرہویں نمبر پر آیا۔"),
+        ]
+        for (source, target) in faithful {
+            #expect(try numbers(source, target).isEmpty, "\(target)")
+        }
+        #expect(
+            try numbers("The debt is 2.5 crore.", "قرض ۲ کروڑ ۴۰ لاکھ ہے۔")
+                == ["numbers differ: missing 25000000; unexpected 24000000"])
+        #expect(
+            try numbers("It is 14 trillion.", "یہ ۱۴ ہزار کروڑ ہے۔")
+                == ["numbers differ: missing 14000000000000; unexpected 140000000000"])
+        #expect(
+            try numbers("Two to three million came.", "۲ سے ۳۰ لاکھ آئے۔")
+                == ["numbers differ: unexpected 200000"])
+        // A year stays a year before a capitalised scale word, and before a smaller range end.
+        #expect(
+            try numbers("In 2018 Thousand Oaks was hit.", "۲۰۱۸ میں تھاؤزنڈ اوکس متاثر ہوا۔")
+                .isEmpty)
+        #expect(try numbers("Since 2019, 20 lakh came.", "۲۰۱۹ سے ۲۰ لاکھ آئے۔").isEmpty)
+    }
+
     /// A number after a pack's minus word is negative, whatever space or bidi mark lies
     /// between; elsewhere the word changes nothing (pass 36: `منفی ۵` against `-5`).
     @Test func aMinusWordMakesTheNumberNegative() {
@@ -357,8 +411,8 @@ import Testing
                 .map(\.value)
         }
         #expect(
-            values("1,200.5 million and 3 millions, 4-million, 5 Million") == [
-                "1200500000", "3", "4", "5",
+            values("1,200.5 million and 3 millions, 4-million, 5 Million, 2018 Million") == [
+                "1200500000", "3", "4", "5000000", "2018",
             ])
     }
 

@@ -118,6 +118,18 @@ import Testing
         #expect(folded.changes.map(\.rule) == ["sd-kaf"])
     }
 
+    /// Each number word with an ordinal ending is that number too; a word listed wins.
+    @Test func ordinalEndingsMakeOrdinalsOfNumberWords() throws {
+        let pack = try LocalePack(
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnumber_words: {seven: 7, nine: 9, nineth: 90}\n"
+                + "ordinal_suffixes: [th, ths]\n",
+            file: "xx.yaml")
+        #expect(pack.numberWords["seventh"] == 7 && pack.numberWords["sevenths"] == 7)
+        #expect(pack.numberWords["nineth"] == 90 && pack.numberWords["nineths"] == 9)
+        #expect(try TestData.pack("ur").numberWords["اکیسویں"] == 21)
+    }
+
     /// Two packs claiming one tag are both named where they write it (pass 22: no
     /// line:column, and only one pack's file).
     @Test func aTagClaimedTwiceIsNamedInBothPacks() throws {
@@ -424,6 +436,12 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nnumber_joiners: [\"a b\"]\n",
             message:
                 "broken.yaml:4:17: error: field 'number_joiners': 'a b' is not one word of letters; list the words said"
+        ),
+        BrokenPack(
+            name: "an ordinal ending that is no word",
+            yaml: "tag: xx\nname: X\nscript: Latn\nordinal_suffixes: [\"-th\"]\n",
+            message:
+                "broken.yaml:4:19: error: field 'ordinal_suffixes': '-th' is not one word of letters; list the endings"
         ),
         BrokenPack(
             name: "a range word that is no word",

@@ -20,33 +20,45 @@ extension TranslationChecker {
         let wholes = wholeYears(of: found, in: scalars)
         var spans = zip(found, wholes).map { ($0.value, $0.offset, $1) }
         if !scales.isEmpty {
-            var exponents = [Int?](repeating: nil, count: spans.count)
-            for index in spans.indices {
-                guard let (exponent, end) = scaleAfter(spans[index].1, in: scalars, scales: scales),
-                    let value = scaled(spans[index].0, byPowerOfTen: exponent)
-                else { continue }
-                exponents[index] = exponent
-                // The first end of a range takes the second's scale (`2 to 3 million`, `20-30
-                // لاکھ`; pass 55: "missing 2; unexpected 20").
-                if index > 0, exponents[index - 1] == nil,
-                    let first = Double(spans[index - 1].0), let second = Double(spans[index].0),
-                    first < second,
-                    isRange(
-                        from: digitsEnd(spans[index - 1].1, in: scalars), to: spans[index].1,
-                        in: scalars, words: pack?.rangeWords ?? []),
-                    let start = scaled(spans[index - 1].0, byPowerOfTen: exponent)
+            var parts: [ScaledPart] = []
+            for span in spans {
+                var part = ScaledPart(
+                    span: span, raw: span.0, exponent: nil, end: digitsEnd(span.1, in: scalars))
+                if let (exponent, end) = scaleAfter(span.1, in: scalars, scales: scales),
+                    let value = scaled(span.0, byPowerOfTen: exponent)
                 {
-                    spans[index - 1].0 = start
+                    (part.span.0, part.exponent, part.end) = (value, exponent, end)
+                    // `2 hundred and fifty`: the joined part of the pack's words is added (pass
+                    // 55), and a larger multiplier after it takes the whole (`2 hundred and
+                    // fifty thousand`; pass 57).
+                    if let pack, let whole = Int(value),
+                        let (rest, following) = joinedRemainder(
+                            after: end, in: scalars, of: pack, exponent: exponent),
+                        case let (sum, overflow) = whole.addingReportingOverflow(rest), !overflow,
+                        case let (product, tooLarge) = sum.multipliedReportingOverflow(
+                            by: following ?? 1), !tooLarge
+                    {
+                        part.span.0 = String(product)
+                    }
                 }
-                spans[index].0 = value
-                // `2 hundred and fifty`: the joined part of the pack's words is added (pass 55).
-                if let pack, let whole = Int(value),
-                    let rest = joinedRemainder(after: end, in: scalars, of: pack),
-                    case let (sum, overflow) = whole.addingReportingOverflow(rest), !overflow
-                {
-                    spans[index].0 = String(sum)
-                }
+                parts.append(part)
             }
+            parts = joiningParts(parts, in: scalars, monthNames: pack?.monthNames ?? [:])
+            // The first end of a range takes the second's scale (`2 to 3 million`, `20-30 لاکھ`,
+            // `۲ سے تین ملین`; pass 55: "missing 2; unexpected 20").
+            let digitsAt = Dictionary(
+                parts.map { ($0.span.1, $0) }, uniquingKeysWith: { first, _ in first })
+            for index in parts.indices where parts[index].exponent == nil {
+                guard
+                    let close = rangeClose(
+                        after: parts[index].end, in: scalars, digitsAt: digitsAt, scales: scales,
+                        pack: pack),
+                    takesScale(parts[index].raw, closing: close.leading),
+                    let start = scaled(parts[index].raw, byPowerOfTen: close.exponent)
+                else { continue }
+                parts[index].span.0 = start
+            }
+            spans = parts.map(\.span)
         }
         guard !minusWords.isEmpty else { return spans }
         return spans.map { span in
@@ -97,127 +109,6 @@ extension TranslationChecker {
         return wholes
     }
 
-    /// The power of ten of the scale word right after the number at `offset` (white space
-    /// between), if one follows.
-    private static func scaleAfter(
-        _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
-    ) -> (exponent: Int, end: Int)? {
-        let end = digitsEnd(offset, in: scalars)
-        var start = end
-        while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
-        guard start > end else { return nil }
-        var wordEnd = start
-        while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
-        // A capitalised one names something (`2018 Thousand Oaks`, `1995 Million Man
-        // March`; pass 49).
-        guard wordEnd > start, !scalars[start].properties.isUppercase,
-            let exponent = scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
-        else { return nil }
-        return (exponent, wordEnd)
-    }
-
-    /// Whether the text from `end` (where a number ends) to `start` (where the next begins)
-    /// joins two ends of a range: a dash, or one of `words` with white space on both sides.
-    private static func isRange(
-        from end: Int, to start: Int, in scalars: [Unicode.Scalar], words: Set<String>
-    ) -> Bool {
-        guard end < start, start <= scalars.count else { return false }
-        let between = scalars[end..<start]
-        let inner = between.drop(while: ScalarText.isWhitespace).reversed()
-            .drop(while: ScalarText.isWhitespace).reversed()
-        if inner.count == 1, let dash = inner.first,
-            "-\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars.contains(dash)
-        {
-            return true
-        }
-        let spaced = [between.first, between.last].allSatisfy {
-            $0.map(ScalarText.isWhitespace) == true
-        }
-        return spaced && !inner.isEmpty && inner.allSatisfy(isLetter)
-            && words.contains(String(scalars: inner).lowercased())
-    }
-
-    /// Where the number starting at `offset` ends: past a sign, digits, and separators
-    /// between digits (1,200.5; ۱٬۲۰۰٫۵).
-    private static func digitsEnd(_ offset: Int, in scalars: [Unicode.Scalar]) -> Int {
-        var end = offset
-        while end < scalars.count, scalars[end] == "-" || AnchorExtractor.isBidiMark(scalars[end]) {
-            end += 1
-        }
-        // Digits, and a separator only between digits (1,200.5; ۱٬۲۰۰٫۵).
-        while end < scalars.count {
-            if AnchorExtractor.digit(scalars[end]) != nil {
-                end += 1
-            } else if end + 1 < scalars.count,
-                ".,\u{066B}\u{066C}\u{060C}".unicodeScalars.contains(scalars[end]),
-                AnchorExtractor.digit(scalars[end + 1]) != nil
-            {
-                end += 2
-            } else {
-                break
-            }
-        }
-        return end
-    }
-
-    /// The number under a hundred that a joiner adds after a multiplier ending at `offset`
-    /// (`2 hundred and fifty`, 250; `3 thousand and twenty-one`, 3021), as the word reading
-    /// does: the joiner, then a number word under a hundred (or a ten and a unit), not a
-    /// month and not followed by a multiplier of its own. Nil when there is none.
-    private static func joinedRemainder(
-        after offset: Int, in scalars: [Unicode.Scalar], of pack: LocalePack
-    ) -> Int? {
-        guard !pack.numberJoiners.isEmpty else { return nil }
-        // Four words at most are read: the joiner, a ten, a unit, and the word after.
-        var words: [Range<Int>] = []
-        var index = offset
-        while words.count < 4 && index < scalars.count {
-            let start = index
-            while index < scalars.count,
-                ScalarText.isWhitespace(scalars[index]) || (!words.isEmpty && scalars[index] == "-")
-            {
-                index += 1
-            }
-            guard index > start || words.isEmpty, index < scalars.count, isLetter(scalars[index])
-            else { break }
-            let wordStart = index
-            while index < scalars.count && isLetter(scalars[index]) { index += 1 }
-            words.append(wordStart..<index)
-        }
-        let spelled = words.map { String(scalars: scalars[$0]).lowercased() }
-        guard spelled.count >= 2, words[0].lowerBound > offset,
-            pack.numberJoiners.contains(spelled[0]), let first = pack.numberWords[spelled[1]],
-            first < 100, pack.monthNames[spelled[1]] == nil
-        else { return nil }
-        var value = first
-        var next = 2
-        if first >= 20, first % 10 == 0, spelled.count > 2, let unit = pack.numberWords[spelled[2]],
-            unit < 10
-        {
-            value += unit
-            next = 3
-        }
-        guard next >= spelled.count || multiplier(of: spelled[next], in: pack) == nil else {
-            return nil
-        }
-        return value
-    }
-
-    /// `value` (a canonical number: `1.2`, `-12`) times ten to `exponent`, canonical; nil
-    /// for a value with two points (a version, a date).
-    static func scaled(_ value: String, byPowerOfTen exponent: Int) -> String? {
-        let sign = value.hasPrefix("-") ? "-" : ""
-        let parts = value.dropFirst(sign.count).split(
-            separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        let moved = fraction.prefix(exponent)
-        var whole = String(parts[0] + moved + String(repeating: "0", count: exponent - moved.count))
-        whole = String(whole.drop { $0 == "0" })
-        let rest = fraction.dropFirst(exponent).reversed().drop { $0 == "0" }.reversed()
-        return sign + (whole.isEmpty ? "0" : whole) + (rest.isEmpty ? "" : "." + String(rest))
-    }
-
     /// The letters of the word that ends just before `offset` (white space and bidi marks
     /// between), as a range; nil when none does.
     private static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
@@ -256,7 +147,7 @@ extension TranslationChecker {
         return true
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII without the property tables, which are slow to ask.
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
         return scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend
@@ -274,6 +165,8 @@ extension TranslationChecker {
         let scalars = text.scalarArray
         let words = letterRuns(in: scalars)
         let spelled = { (range: Range<Int>) in String(scalars: scalars[range]).lowercased() }
+        // The numbers in digits, by where each starts, read when a range needs them.
+        var digitsAt: [Int: ScaledPart]?
         // Values in hundredths, so that fractions add and multiply exactly.
         let value = { (word: String) in
             pack.numberWords[word].map { $0 * 100 } ?? pack.fractionWords[word]
@@ -310,6 +203,7 @@ extension TranslationChecker {
             var current = number
             var lastScale = Int.max
             var afterMultiplier = Self.multiplier(of: first, in: pack) != nil
+            var multiplied = afterMultiplier
             if let scale = Self.multiplier(of: first, in: pack), scale >= 1000 {
                 (total, current, lastScale) = (number, 0, scale)
             }
@@ -319,18 +213,22 @@ extension TranslationChecker {
                 // hundred and five`, 105; `a thousand and one`), is read over; not before a
                 // month (`a thousand and June paid`) or a number with a multiplier of its own
                 // (pass 55: `one hundred and two hundred` read 102).
+                // A larger multiplier after it takes the whole (`two hundred and fifty
+                // thousand`, 250000; pass 57).
                 if afterMultiplier, pack.numberJoiners.contains(word), end + 1 < words.count,
                     joined(words[end], words[end + 1]),
                     case let after = spelled(words[end + 1]),
                     let value = pack.numberWords[after], value < 100, pack.monthNames[after] == nil,
                     !(end + 2 < words.count && joined(words[end + 1], words[end + 2])
-                        && Self.multiplier(of: spelled(words[end + 2]), in: pack) != nil)
+                        && (Self.multiplier(of: spelled(words[end + 2]), in: pack) ?? .max)
+                            <= (Self.multiplier(of: spelled(words[end - 1]), in: pack) ?? 0))
                 {
                     end += 1
                     word = after
                 }
                 let multiplier = Self.multiplier(of: word, in: pack)
                 afterMultiplier = multiplier != nil
+                multiplied = multiplied || afterMultiplier
                 if let scale = multiplier {
                     guard current > 0, current / 100 < min(scale, 1000), scale < lastScale,
                         case let (product, overflow) = current.multipliedReportingOverflow(
@@ -355,10 +253,27 @@ extension TranslationChecker {
                 }
                 end += 1
             }
-            guard case let (number, overflow) = total.addingReportingOverflow(current), !overflow
+            guard case var (number, overflow) = total.addingReportingOverflow(current), !overflow
             else {
                 index = end
                 continue
+            }
+            // The first end of a range takes the second's scale, as digits do (`دو سے تین
+            // ہزار`, `two to 3 million`, `ڈیڑھ سے ڈھائی لاکھ`; pass 57).
+            if !multiplied, !pack.scaleWords.isEmpty {
+                let digits = digitsAt ?? digitParts(in: text, scalars, scales: pack.scaleWords)
+                digitsAt = digits
+                if let close = rangeClose(
+                    after: words[end - 1].upperBound, in: scalars, digitsAt: digits,
+                    scales: pack.scaleWords, pack: pack),
+                    takesScale(decimal(hundredths: number), closing: close.leading),
+                    let value = scaled(decimal(hundredths: number), byPowerOfTen: close.exponent),
+                    let whole = Int(value),
+                    case let (hundredths, overflow) = whole.multipliedReportingOverflow(by: 100),
+                    !overflow
+                {
+                    number = hundredths
+                }
             }
             let signed =
                 index > 0 && joined(words[index - 1], words[index])
@@ -374,7 +289,7 @@ extension TranslationChecker {
 
     /// What `word` multiplies the number before it by: a scale word's power of ten, or a
     /// number word of a hundred or a thousand; nil for any other word.
-    private static func multiplier(of word: String, in pack: LocalePack) -> Int? {
+    static func multiplier(of word: String, in pack: LocalePack) -> Int? {
         if let exponent = pack.scaleWords[word] {
             return (0..<exponent).reduce(1) { value, _ in value &* 10 }
         }
