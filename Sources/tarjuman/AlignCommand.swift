@@ -76,6 +76,7 @@ struct AlignCommand: ParsableCommand {
             let formats = pairs.map { out.format(of: $0.output) }
             // TMX carries its creation date: a malformed SOURCE_DATE_EPOCH stops the run here.
             let date = formats.contains(.tmx) || format == .tmx ? try TMX.now() : ""
+            try data.requireLocales()
             let aligners = PairTools(
                 data: data, sourceLocale: sourceLocale, locale: locale, glossary: glossary,
                 dictionary: dictionary, pairs: pairs)

@@ -160,6 +160,7 @@ struct CheckCommand: ParsableCommand {
                         + "name a file, or the report's with -o; nothing was written",
                     status: .usage)
             }
+            try data.requireLocales()
             let disabled = disable + (project?.disabled ?? [])
             let customChecks = project?.checks ?? []
             let tools = PairTools(

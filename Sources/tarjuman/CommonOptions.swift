@@ -57,6 +57,18 @@ struct DataOptions: ParsableArguments {
         return directory
     }
 
+    /// The data folder located and its `locales/` holding packs, before any file pair runs:
+    /// a fault of the data is the run's, said once, not each pair's (pass 57: "error:
+    /// arguments 1–2 (…): … error: no locale packs", once per pair).
+    func requireLocales() throws(CommandFailure) {
+        let folder = try directory().locales
+        let names = (try? PathNames.listing(of: folder)) ?? []
+        guard names.contains(where: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }) else {
+            throw CommandFailure(
+                LocalePackError.noPacks(folder: folder).description, status: .usage)
+        }
+    }
+
     /// The data folders located so far in this run, by the `--data-dir` they were found for.
     private static let located = Mutex<[String?: DataDirectory]>([:])
 

@@ -277,6 +277,26 @@ import Testing
                 && empty.stderr.hasPrefix("error: --data-dir is an empty name; point it at"))
     }
 
+    /// A data folder that cannot serve is the run's fault, said once before any pair (pass
+    /// 57: once per pair, each "error: arguments 1–2 (…)", then "0 file(s) checked").
+    @Test func aDataFolderFaultIsSaidOnceForAllPairs() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkdir -p empty d/locales; printf 'A.\\n' > a.en.txt; printf 'ا۔\\n' > a.ur.txt
+            cp a.en.txt b.en.txt; cp a.ur.txt b.ur.txt
+            "$TARJUMAN" check --data-dir empty a.en.txt a.ur.txt b.en.txt b.ur.txt; echo "exit $?"
+            "$TARJUMAN" align --data-dir d a.en.txt a.ur.txt b.en.txt b.ur.txt; echo "exit $?"
+            "$TARJUMAN" check --data-dir "$ROOT/locales" a.en.txt a.ur.txt 2>&1 | grep -c 'is a locales/ folder itself'
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\n1\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "error: empty (from --data-dir) holds no locales/ folder; point it at the "
+                + "folder that contains locales/, glossaries/ and seeds/\n"
+                + "d/locales: error: no locale packs (*.yaml) found; add one (see the "
+                + "locales/README.md of Tarjuman's data), or use the data folder that holds them\n")
+    }
+
     /// Data found by searching up from the current folder is passed over, with a warning,
     /// when another user owns its `locales/` (pass 54: someone else's `/tmp/locales` ran
     /// every command started below `/tmp`). The current folder's own data is used, as a

@@ -44,7 +44,8 @@ public enum LocalePackError: Error, Equatable, CustomStringConvertible {
                 "error: unknown locale '\(tag.shownInMessage)': the '\(pack)' pack is for \(script) script, "
                 + "not \(asked); write a pack for it (locales/README.md) or use '\(pack)'"
         case .noPacks(let folder):
-            return "\(folder): error: no locale packs (*.yaml) found"
+            return "\(folder): error: no locale packs (*.yaml) found; add one (see the "
+                + "locales/README.md of Tarjuman's data), or use the data folder that holds them"
         case .malformedTag(let tag, let reason):
             return
                 "error: '\(tag.shownInMessage)' is not a language tag: \(reason); write one as BCP 47 does "

@@ -83,7 +83,9 @@ public struct DataDirectory: Sendable {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for (index, start) in [binary, current].enumerated() {
             var folder = start
-            while true {
+            // The second walk stops where it meets the first (pass 57: `/tmp` and `/` were
+            // listed twice).
+            while !tried.contains(folder.path) {
                 tried.append(folder.path)
                 // A package checkout, or a translation project that carries its own locales/
                 // and glossaries/.
@@ -155,6 +157,10 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
         case notFolder
         /// The folder holds no `locales/` folder.
         case noLocales
+        /// Its `locales` is a file.
+        case localesNotFolder
+        /// The folder is a `locales/` folder itself (its name, or the packs in it, say so).
+        case isLocales
 
         /// What is wrong with `path`, which does not hold the data.
         static func of(_ path: String) -> Fault {
@@ -163,7 +169,15 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 return .missing
             }
-            return isDirectory.boolValue ? .noLocales : .notFolder
+            guard isDirectory.boolValue else { return .notFolder }
+            let locales = (path as NSString).appendingPathComponent("locales")
+            if FileManager.default.fileExists(atPath: locales) { return .localesNotFolder }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let named = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+            if named == "locales" || names.contains(where: { $0 == "en.yaml" || $0 == "ur.yaml" }) {
+                return .isLocales
+            }
+            return .noLocales
         }
     }
 
@@ -184,6 +198,11 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
                 case .missing: "error: \(path) (from \(source)) does not exist"
                 case .notFolder: "error: \(path) (from \(source)) is a file, not a folder"
                 case .noLocales: "error: \(path) (from \(source)) holds no locales/ folder"
+                case .localesNotFolder:
+                    "error: \(path) (from \(source)) holds a file named locales, not a folder"
+                case .isLocales:
+                    "error: \(path) (from \(source)) is a locales/ folder itself, not the data "
+                        + "folder above it"
                 }
             return what + "; point it at the folder that contains locales/, glossaries/ and seeds/"
         case .notFound(let tried, let passedOver):

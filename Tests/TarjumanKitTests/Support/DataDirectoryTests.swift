@@ -12,6 +12,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: empty) }
         let file = empty.appendingPathComponent("file")
         try Data("x".utf8).write(to: file)
+        // Pass 57: a file named locales, and the locales/ folder itself, were "no locales/".
+        let localesFile = empty.appendingPathComponent("withfile")
+        try FileManager.default.createDirectory(at: localesFile, withIntermediateDirectories: true)
+        try Data().write(to: localesFile.appendingPathComponent("locales"))
+        let packs = empty.appendingPathComponent("mine/locales")
+        try FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
         for (path, fault, said) in [
             (
                 empty.path, .noLocales,
@@ -26,7 +32,17 @@ import Testing
                 "error: \(file.path) (from --data-dir) is a file, not a folder"
             ),
             ("", DataDirectoryError.Fault.empty, "error: --data-dir is an empty name"),
+            (
+                localesFile.path, .localesNotFolder,
+                "error: \(localesFile.path) (from --data-dir) holds a file named locales, not a folder"
+            ),
+            (
+                packs.path, .isLocales,
+                "error: \(packs.path) (from --data-dir) is a locales/ folder itself, not the data "
+                    + "folder above it"
+            ),
         ] {
+            #expect(DataDirectoryError.Fault.of(path) == fault, "\(path)")
             let error = DataDirectoryError.notData(path: path, source: "--data-dir", fault: fault)
             #expect(throws: error) {
                 try DataDirectory.locate(explicit: path, environment: [:], executable: "/x")
