@@ -423,8 +423,8 @@ import Testing
     @Test func numberWordsPassAgainstDigits() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50. Two hundred and fifty left.\\n\\n3 hundred and five people stayed in the camp.\\n\\nSome 2 to 3 million people fled.\\n\\nThe debt is 2.5 crore in the 21st century.\\n\\nTwo to three thousand came.\\n' > w.en.txt
-            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔ ۲۵۰ چلے گئے۔\\n\\n۳۰۵ لوگ کیمپ میں ٹھہرے رہے۔\\n\\nتقریباً ۲۰ سے ۳۰ لاکھ لوگ بھاگ گئے۔\\n\\nاکیسویں صدی میں قرض ۲ کروڑ ۵۰ لاکھ ہے۔\\n\\n۲ سے ۳ ہزار آئے۔\\n' > w.ur.txt
+            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50. Two hundred and fifty left.\\n\\n3 hundred and five people stayed in the camp.\\n\\nSome 2 to 3 million people fled.\\n\\nThe debt is 2.5 crore in the 21st century.\\n\\nTwo to three thousand came.\\n\\nWe met at 10:30 over $3bn.\\n' > w.en.txt
+            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔ ۲۵۰ چلے گئے۔\\n\\n۳۰۵ لوگ کیمپ میں ٹھہرے رہے۔\\n\\nتقریباً ۲۰ سے ۳۰ لاکھ لوگ بھاگ گئے۔\\n\\nاکیسویں صدی میں قرض ۲ کروڑ ۵۰ لاکھ ہے۔\\n\\n۲ سے ۳ ہزار آئے۔\\n\\nہم ساڑھے دس بجے ۳ ارب ڈالر پر ملے۔\\n' > w.ur.txt
             "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
             """)
         #expect(

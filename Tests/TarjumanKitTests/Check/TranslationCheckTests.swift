@@ -361,6 +361,13 @@ import Testing
             ("Pakistan Receives $2 Million Grant", "پاکستان کو ۲۰ لاکھ ڈالر کی گرانٹ مل گئی"),
             ("It was the 21st century.", "یہ اکیسویں صدی تھی۔"),
             ("He came 13th.", "وہ تیرہویں نمبر پر آیا۔"),
+            // A scale word on the digits; times of day as Urdu says them.
+            ("It cost $3bn, not Rs 5mn.", "اس پر ۳ ارب ڈالر لگے، ۵۰ لاکھ روپے نہیں۔"),
+            ("We met at 10:30 and left at 03:15.", "ہم ساڑھے دس بجے ملے اور سوا تین بجے نکلے۔"),
+            (
+                "It opens at 3:45 and shuts at 8:00.",
+                "یہ پونے چار بجے کھلتا اور آٹھ بجے بند ہوتا ہے۔"
+            ),
         ]
         for (source, target) in faithful {
             #expect(try numbers(source, target).isEmpty, "\(target)")
@@ -374,6 +381,9 @@ import Testing
         #expect(
             try numbers("Two to three million came.", "۲ سے ۳۰ لاکھ آئے۔")
                 == ["numbers differ: unexpected 200000"])
+        #expect(
+            try numbers("We met at 3:30.", "ہم ساڑھے چار بجے ملے۔")
+                == ["numbers differ: missing 3, 30"])
         // A year stays a year before a capitalised scale word, and before a smaller range end.
         #expect(
             try numbers("In 2018 Thousand Oaks was hit.", "۲۰۱۸ میں تھاؤزنڈ اوکس متاثر ہوا۔")

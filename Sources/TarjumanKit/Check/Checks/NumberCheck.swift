@@ -55,6 +55,7 @@ extension TranslationChecker {
         var sourceWords =
             targetNumbers.isEmpty
             ? WordValues() : Self.numberWords(in: bead.sourceText, of: sourcePack)
+        Self.takeTimes(&missingSpans, from: &targetWords)
         let keptMissing = missingSpans.filter { !targetWords.take($0.value) }
         let keptUnexpected = targetNumbers.filter { !sourceWords.take($0.value) }
         if keptMissing.count == missingSpans.count || keptUnexpected.count == targetNumbers.count {
@@ -80,6 +81,35 @@ extension TranslationChecker {
             "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
             at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first,
             relatedPosition: related)
+    }
+
+    /// Takes out of `numbers` each time of day written `H:MM` whose hour and fraction
+    /// `words` has, as Urdu says the time (`10:30` = `ساڑھے دس بجے`, 10.5; `3:15` = `سوا تین`;
+    /// `3:45` = `پونے چار`; `3:00` = `تین بجے`): quarter hours only, each word taken once.
+    /// Pass 57: the minutes were reported missing.
+    static func takeTimes(_ numbers: inout [NumberPlace], from words: inout WordValues) {
+        var kept: [NumberPlace] = []
+        var index = 0
+        while index < numbers.count {
+            let hour = numbers[index]
+            if index + 1 < numbers.count, case let minutes = numbers[index + 1],
+                minutes.segment.text == hour.segment.text,
+                let hours = Int(hour.value), (0...24).contains(hours),
+                let minute = Int(minutes.value), minute % 15 == 0, minute < 60,
+                case let scalars = hour.segment.text.scalarArray,
+                minutes.offset >= 1, minutes.offset + 2 <= scalars.count,
+                scalars[minutes.offset - 1] == ":",
+                digitsEnd(hour.offset, in: scalars) == minutes.offset - 1,
+                digitsEnd(minutes.offset, in: scalars) == minutes.offset + 2,
+                words.take(decimal(hundredths: hours * 100 + minute * 100 / 60))
+            {
+                index += 2
+                continue
+            }
+            kept.append(hour)
+            index += 1
+        }
+        numbers = kept
     }
 
     /// A number's value, where it is written, and the whole year it also stands for (the

@@ -3,14 +3,14 @@
 /// the first end of a range takes the second's scale (`2 to 3 million`, `دو سے تین ہزار`).
 extension TranslationChecker {
     /// The power of ten of the scale word right after the number at `offset` (white space
-    /// between), if one follows.
+    /// between, or none), if one follows.
     static func scaleAfter(
         _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
     ) -> (exponent: Int, end: Int)? {
         let end = digitsEnd(offset, in: scalars)
         var start = end
         while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
-        guard start > end else { return nil }
+        // Written on the digits too (`$3bn`, `۱۲لاکھ`; pass 57).
         var wordEnd = start
         while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
         // A capitalised one after a year names something (`2018 Thousand Oaks`, `1995
