@@ -10,7 +10,7 @@ SECONDS_PER_TARGET="${1:-20}"
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-    TARGETS=(paragraphs glossary pack xml worksheet segmenter normalizer)
+    TARGETS=(paragraphs glossary pack xml worksheet segmenter normalizer check)
 fi
 # gold fails to link ASan+fuzzer Swift objects (internal error); lld from the toolchain does.
 FLAGS=(-c release --sanitize=address -Xswiftc -sanitize=fuzzer

@@ -936,9 +936,14 @@ import Testing
             cut -f2,3 x.en-ur.tsv
             printf 'sep=;\nid;source;target\na;apple;سیب\nb;cat;بلی;x\n' > o.en-ur.csv
             "$TARJUMAN" glossary convert o.en-ur.csv o.en-ur.tsv 2>&1 | cut -d: -f1-3
+            printf 'sep=;\nid;source;target\na;apple;سیب\n' > s.en-ur.tsv
+            "$TARJUMAN" glossary lint s.en-ur.tsv | cut -c1-60
             """)
         #expect(
-            result.stdout == "exit 0\nsource\ttarget\ncolony\tنوآبادی\no.en-ur.csv:4:1\n",
+            result.stdout
+                == "exit 0\nsource\ttarget\ncolony\tنوآبادی\no.en-ur.csv:4:1\n"
+                + "s.en-ur.tsv:1:1: error: [malformed-row] the first line 'sep=\n"
+                + "1 file(s) checked: 1 errors, 0 warnings, 0 info\n",
             "\(result.stderr)")
     }
 

@@ -17,6 +17,9 @@ enum FuzzTarget: String, CaseIterable {
     case segmenter
     /// The normaliser: offset maps stay monotonic and in range; normalising twice changes nothing.
     case normalizer
+    /// The checks of an English–Urdu pair (the source before the first line break, the
+    /// translation after it), numbers above all: every finding lies inside its file.
+    case check
 
     /// Runs the target on one input; a broken promise stops the process (libFuzzer keeps the
     /// input as a crash).
@@ -80,6 +83,22 @@ enum FuzzTarget: String, CaseIterable {
                 let tail = String(decoding: utf8[end...], as: UTF8.self)
                 require(tail.unicodeScalars.allSatisfy(isGap), "text lost after the last segment")
             }
+        case .check:
+            let parts = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let (source, target) = (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+            guard let (aligner, checker) = Fuzzing.englishUrdu,
+                let result = try? aligner.align(sourceText: source, targetText: target),
+                let findings = try? checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+            else { return }
+            let lines = ["en.txt": source, "ur.txt": target].mapValues {
+                $0.split(separator: "\n", omittingEmptySubsequences: false).count
+                    + $0.split(separator: "\r", omittingEmptySubsequences: false).count
+            }
+            for finding in findings {
+                require(
+                    finding.position.line >= 1 && finding.position.line <= lines[finding.file] ?? 0,
+                    "a finding outside its file")
+            }
         case .normalizer:
             // The first byte picks the pack and the rest is the text (all packs for every
             // input ran at ~150 inputs/s; one pack per input lets libFuzzer steer the choice
@@ -128,6 +147,14 @@ enum Fuzzing {
         try? SentenceSegmenter(pack: $0)
     }
     static let normalizers = packs.map { Normalizer(pack: $0) }
+    nonisolated(unsafe) static let englishUrdu: (DocumentAligner, TranslationChecker)? = {
+        guard let en = packs.first(where: { $0.tag == "en" }),
+            let ur = packs.first(where: { $0.tag == "ur" }),
+            let aligner = try? DocumentAligner(sourcePack: en, targetPack: ur),
+            let checker = try? TranslationChecker(sourcePack: en, targetPack: ur, glossary: nil)
+        else { return nil }
+        return (aligner, checker)
+    }()
     nonisolated(unsafe) static var target = FuzzTarget.paragraphs
 }
 

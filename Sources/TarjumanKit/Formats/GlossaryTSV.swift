@@ -58,6 +58,26 @@ public enum GlossaryTSV {
         var header: [String]?
         var headerIndex: [String: Int] = [:]
         var reader = DelimitedReader(text, separator: "\t")
+        // Excel's first line `sep=X`: a tab is the file's own and the line no row; another
+        // separator is said (pass 57: four findings about the header, none about the line).
+        if let hint = GlossaryCSV.separatorHint(text) {
+            guard hint == "\t" else {
+                let named = hint == ";" ? "semicolons" : hint == "," ? "commas" : "'\(hint)'"
+                let finding = Finding(
+                    rule: "malformed-row", severity: .error,
+                    message:
+                        "the first line 'sep=\(hint)' is a spreadsheet's note that the cells are "
+                        + "separated by \(named); Tarjuman reads a .tsv glossary tab-separated: save "
+                        + "it again as text with the tab as the field separator (or name it .csv, "
+                        + "whose reader follows the note)",
+                    file: file, position: .start)
+                return ReadResult(
+                    glossary: Glossary(
+                        sourceLanguage: pair.source, targetLanguage: pair.target, entries: []),
+                    findings: [finding], fieldColumns: [])
+            }
+            _ = reader.next()
+        }
         while let record = reader.next(comments: header == nil) {
             let lineNumber = record.line
             if record.fields.isEmpty {
@@ -98,7 +118,9 @@ public enum GlossaryTSV {
                 continue
             }
             let fields = record.fields
-            guard fields.count == columns.count else {
+            // A row may stop before the empty cells that end the header.
+            let named = columns.count - columns.reversed().prefix { $0.isEmpty }.count
+            guard (named...columns.count).contains(fields.count) else {
                 findings.append(
                     Finding(
                         rule: "malformed-row", severity: .error,
@@ -224,6 +246,10 @@ public enum GlossaryTSV {
         }
         var findings: [Finding] = []
         var seen: Set<String> = []
+        // Empty cells that end the header are a spreadsheet's padding, as CSV reads them
+        // (pass 57: "unknown column ''" and "column '' appears twice").
+        let named = fields.count - fields.reversed().prefix { $0.isEmpty }.count
+        let fields = Array(fields.prefix(named))
         for (index, name) in fields.enumerated() where !seen.insert(name).inserted {
             findings.append(
                 Finding(

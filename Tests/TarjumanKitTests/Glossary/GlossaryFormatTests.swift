@@ -491,6 +491,24 @@ import Testing
         }
     }
 
+    /// A TSV glossary reads Excel's `sep=\t` line as no row, and says what another `sep=`
+    /// means; empty cells that end the header are padding (pass 57: four and three findings
+    /// about the header).
+    @Test func aTSVGlossaryReadsExcelsNotesAndPadding() {
+        let tab = GlossaryTSV.read("sep=\t\nid\tsource\ttarget\np\tport\tبندرگاہ\n", file: "t.tsv")
+        #expect(tab.findings.isEmpty && tab.glossary.entries.map(\.id) == ["p"])
+        #expect(tab.glossary.entries.first?.line == 3)
+        let semicolons = GlossaryTSV.read("sep=;\nid;source;target\n", file: "s.tsv")
+        #expect(
+            semicolons.findings.map(\.message).first?.hasPrefix("the first line 'sep=;' is") == true
+        )
+        #expect(semicolons.findings.count == 1)
+        let padded = GlossaryTSV.read(
+            "id\tsource\ttarget\t\t\np\tport\tبندرگاہ\t\t\nq\tcity\tشہر\nr\tx\n", file: "p.tsv")
+        #expect(padded.glossary.entries.map(\.id) == ["p", "q"])
+        #expect(padded.findings.map(\.position.line) == [4])
+    }
+
     /// A CSV or worksheet saved with semicolons between its cells says so (pass 35: "needs a
     /// source column", "the header row has no 'id' column").
     @Test func aFileSavedWithSemicolonsSaysSo() throws {
