@@ -88,7 +88,8 @@ enum FuzzTarget: String, CaseIterable {
             let (source, target) = (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
             guard let (aligner, checker) = Fuzzing.englishUrdu,
                 let result = try? aligner.align(sourceText: source, targetText: target),
-                let findings = try? checker.check(result, sourceFile: "en.txt", targetFile: "ur.txt")
+                let findings = try? checker.check(
+                    result, sourceFile: "en.txt", targetFile: "ur.txt")
             else { return }
             let lines = ["en.txt": source, "ur.txt": target].mapValues {
                 $0.split(separator: "\n", omittingEmptySubsequences: false).count
