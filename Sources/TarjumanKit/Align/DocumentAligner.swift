@@ -186,27 +186,29 @@ public struct DocumentAligner: Sendable {
             let aligner = SentenceAligner(model: model)
             let sourceParagraphs = Self.paragraphRanges(sourceSegments)
             let targetParagraphs = Self.paragraphRanges(targetSegments)
+            let sourceBytes = Array(sourceText.utf8)
+            let targetBytes = Array(targetText.utf8)
+            // One side of a paragraph pair: its segments, its text, where that text starts.
+            func side(_ segments: ArraySlice<Segment>, _ bytes: [UInt8]) -> Piece {
+                let start = segments.first?.byteStart ?? 0
+                let end = segments.last?.byteEnd ?? start
+                return (Array(segments), String(decoding: bytes[start..<end], as: UTF8.self), start)
+            }
             guard sourceParagraphs.count == targetParagraphs.count else {
                 let anchored = try anchoredUnits(
-                    source: (sourceSegments, sourceText, 0),
-                    target: (targetSegments, targetText, 0))
+                    source: Self.chunks(sourceParagraphs, of: sourceSegments).map {
+                        side(sourceSegments[$0], sourceBytes)
+                    },
+                    target: Self.chunks(targetParagraphs, of: targetSegments).map {
+                        side(targetSegments[$0], targetBytes)
+                    })
                 var result = Result(
                     source: sourceSegments, target: targetSegments,
                     beads: aligner.align(anchored.source, anchored.target),
                     terms: anchored.terms)
                 result.strayTargetControls = Self.strayControls(
-                    in: Array(targetText.utf8), base: 0, start: .start, outside: targetSegments)
+                    in: targetBytes, base: 0, start: .start, outside: targetSegments)
                 return result
-            }
-            let sourceBytes = Array(sourceText.utf8)
-            let targetBytes = Array(targetText.utf8)
-            // One side of a paragraph pair: its segments, its text, where that text starts.
-            func side(_ segments: ArraySlice<Segment>, _ bytes: [UInt8]) -> (
-                [Segment], String, Int
-            ) {
-                let start = segments.first?.byteStart ?? 0
-                let end = segments.last?.byteEnd ?? start
-                return (Array(segments), String(decoding: bytes[start..<end], as: UTF8.self), start)
             }
             var beads: [AlignmentBead] = []
             var terms: SentenceTerms?
@@ -295,30 +297,42 @@ public struct DocumentAligner: Sendable {
         return true
     }
 
-    /// Lengths and anchors of both sides' sentences, and their glossary terms. Each side is
-    /// its segments, the text they come from, and the file offset of that text's first byte.
-    func anchoredUnits(
-        source: (segments: [Segment], text: String, base: Int),
-        target: (segments: [Segment], text: String, base: Int)
-    ) throws(ICUError) -> (
+    /// Part of one side of a document: its segments, the text they come from, and the file
+    /// offset of that text's first byte.
+    typealias Piece = (segments: [Segment], text: String, base: Int)
+
+    /// Lengths and anchors of both sides' sentences, and their glossary terms.
+    func anchoredUnits(source: Piece, target: Piece) throws(ICUError) -> (
         source: [SentenceAligner.Unit], target: [SentenceAligner.Unit], terms: SentenceTerms?
     ) {
+        try anchoredUnits(source: [source], target: [target])
+    }
+
+    /// Lengths and anchors of both sides' sentences, and their glossary terms, each side in
+    /// pieces (runs of its paragraphs) that are searched for terms one at a time: a whole
+    /// document's text at once took a dozen bytes a character (pass 56: 414 MB for a 24 MB
+    /// pair). Latin words and transliterations are paired across the whole sides.
+    func anchoredUnits(source: [Piece], target: [Piece]) throws(ICUError) -> (
+        source: [SentenceAligner.Unit], target: [SentenceAligner.Unit], terms: SentenceTerms?
+    ) {
+        let sourceSegments = source.flatMap(\.segments)
+        let targetSegments = target.flatMap(\.segments)
         // Latin-script words kept in a non-Latin translation (names, COVID-19, acronyms)
         // are anchors too: collect them from the target, then look for them in the source.
-        let sourceWords = source.segments.map { AnchorExtractor.latinWords(in: $0.text) }
-        let targetWords = target.segments.map { AnchorExtractor.latinWords(in: $0.text) }
+        let sourceWords = sourceSegments.map { AnchorExtractor.latinWords(in: $0.text) }
+        let targetWords = targetSegments.map { AnchorExtractor.latinWords(in: $0.text) }
         let shared = targetPack.script == "Latn" ? [] : Set(targetWords.joined())
         var (sourceUnits, sourceTerms) = try units(
-            source.segments, text: source.text, base: source.base, matcher: sourceMatcher,
-            words: sourceWords, latin: shared, quotes: sourceQuotes)
+            of: source, matcher: sourceMatcher, words: sourceWords, latin: shared,
+            quotes: sourceQuotes)
         var (targetUnits, targetTerms) = try units(
-            target.segments, text: target.text, base: target.base, matcher: targetMatcher,
-            words: targetWords, latin: shared, quotes: targetQuotes)
+            of: target, matcher: targetMatcher, words: targetWords, latin: shared,
+            quotes: targetQuotes)
         if let transliteration {
             AnchorExtractor.addTransliterationAnchors(
                 source: sourcePack.script == "Latn"
-                    ? sourceWords : source.segments.map { AnchorExtractor.words(in: $0.text) },
-                target: target.segments, tables: transliteration, key: model.transliterationKey,
+                    ? sourceWords : sourceSegments.map { AnchorExtractor.words(in: $0.text) },
+                target: targetSegments, tables: transliteration, key: model.transliterationKey,
                 sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
@@ -328,6 +342,24 @@ public struct DocumentAligner: Sendable {
             }
         }
         return (sourceUnits, targetUnits, terms)
+    }
+
+    /// `paragraphs` (sentence index ranges of `segments`) joined into runs of about a
+    /// megabyte of text, to be searched for terms one run at a time; a longer paragraph is a
+    /// run of its own.
+    static func chunks(_ paragraphs: [Range<Int>], of segments: [Segment]) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        for paragraph in paragraphs {
+            if let last = chunks.last, !last.isEmpty, !paragraph.isEmpty,
+                segments[paragraph.upperBound - 1].byteEnd - segments[last.lowerBound].byteStart
+                    <= 1 << 20
+            {
+                chunks[chunks.count - 1] = last.lowerBound..<paragraph.upperBound
+            } else {
+                chunks.append(paragraph)
+            }
+        }
+        return chunks
     }
 
     /// Sentence index ranges of each paragraph.
@@ -342,6 +374,26 @@ public struct DocumentAligner: Sendable {
             start = index + 1
         }
         return ranges
+    }
+
+    /// ``units(_:text:base:matcher:words:latin:quotes:)`` of each piece in turn, `words`
+    /// running over all of them.
+    private func units(
+        of pieces: [Piece], matcher: TermMatcher?, words: [[String]], latin: Set<String>,
+        quotes: [(mark: [UInt8], halve: Bool)]
+    ) throws(ICUError) -> ([SentenceAligner.Unit], [[TermOccurrence]]?) {
+        var units: [SentenceAligner.Unit] = []
+        var terms: [[TermOccurrence]]? = glossary.map { _ in [] }
+        for piece in pieces {
+            let first = units.count
+            let (more, found) = try self.units(
+                piece.segments, text: piece.text, base: piece.base, matcher: matcher,
+                words: Array(words[first..<(first + piece.segments.count)]), latin: latin,
+                quotes: quotes)
+            units += more
+            if let found { terms? += found }
+        }
+        return (units, terms)
     }
 
     /// Length and anchors of each sentence, and its glossary terms (nil without a

@@ -143,6 +143,31 @@ import Testing
         #expect(!fewer)
     }
 
+    /// A whole document is searched for terms a megabyte of paragraphs at a time (pass 56:
+    /// the whole text at once took a dozen bytes a character), and its terms are the same.
+    @Test func aWholeDocumentIsSearchedInRunsOfParagraphs() throws {
+        let paragraph = String(repeating: "The people of Balochistan protested. ", count: 3_000)
+        let text = Array(repeating: paragraph, count: 20).joined(separator: "\n\n")
+        let segments = try SentenceSegmenter(pack: TestData.pack("en")).segments(in: text)
+        let paragraphs = DocumentAligner.paragraphRanges(segments)
+        let chunks = DocumentAligner.chunks(paragraphs, of: segments)
+        #expect(paragraphs.count == 20 && chunks.count == 3)
+        #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == segments.count)
+        #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        let en = try TestData.pack("en")
+        let ur = try TestData.pack("ur")
+        let glossary = try GlossaryTSV.load(
+            TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path)
+        let aligner = try DocumentAligner(sourcePack: en, targetPack: ur, glossary: glossary)
+        let urdu = Array(repeating: "بلوچستان کے عوام نے احتجاج کیا۔", count: 3)
+        let result = try aligner.align(
+            sourceText: "The people of Balochistan protested.\n\nThey protested.",
+            targetText: urdu.joined(separator: "\n\n"))
+        let found = try #require(result.terms)
+        #expect(found.source.count == 2 && found.target.count == 3)
+        #expect(!found.source[0].isEmpty && !found.target[2].isEmpty)
+    }
+
     @Test func quotationsAreCountedWithEachPacksMarks() throws {
         let english = AnchorExtractor.quoteMarks(try TestData.pack("en").quotes)
         let urdu = AnchorExtractor.quoteMarks(try TestData.pack("ur").quotes)
