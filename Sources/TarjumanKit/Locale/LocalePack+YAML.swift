@@ -10,7 +10,7 @@ extension LocalePack {
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
-            "ordinal_suffixes",
+            "ordinal_suffixes", "scale_suffixes", "range_pairs",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -119,6 +119,20 @@ extension LocalePack {
             top, "range_words",
             "list the words between the two ends of a range of numbers (English to: 2 to 3 "
                 + "million)")
+        var rangePairs: [String: String] = [:]
+        if let pairs = try top.mapping("range_pairs") {
+            for opener in pairs.keys {
+                let joiner = try pairs.string(opener)
+                guard Self.isOneWord(opener), Self.isOneWord(joiner) else {
+                    throw pairs.invalid(
+                        opener, pairs.node(opener),
+                        "a range pair is the word that opens a range with the word that joins "
+                            + "its ends, each one word of letters (between: and)")
+                }
+                rangePairs[opener.lowercased()] = joiner.lowercased()
+            }
+        }
+        self.rangePairs = rangePairs
         let monthNames = try Self.wordValues(
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
@@ -127,22 +141,12 @@ extension LocalePack {
             monthNames.keys.flatMap { name in
                 name.prefix(1).unicodeScalars + name.prefix(1).uppercased().unicodeScalars
             })
-        var scaleWords: [String: Int] = [:]
-        for (word, value) in try Self.wordValues(
-            top, "scale_words", in: 10...Int.max,
+        self.scaleWords = try Self.powersOfTen(
+            top, "scale_words",
             "a scale word is one word of letters with a power of ten (لاکھ: 100000)")
-        {
-            let exponent = String(value).dropFirst().count
-            guard String(value) == "1" + String(repeating: "0", count: exponent) else {
-                let mapping = try top.mapping("scale_words")
-                throw top.invalid(
-                    "scale_words", mapping?.node(word) ?? top.node("scale_words"),
-                    "\(word.shownInMessage): \(value) is no power of ten; a scale word "
-                        + "multiplies the number before it by 10, 100, 1000…")
-            }
-            scaleWords[word] = exponent
-        }
-        self.scaleWords = scaleWords
+        self.scaleSuffixes = try Self.powersOfTen(
+            top, "scale_suffixes",
+            "a scale suffix is one word of letters with a power of ten (bn: 1000000000)")
         self.fractionWords = try Self.wordValues(
             top, "fraction_words", in: 1...100_000_000, fractions: true,
             "a fraction word is one word of letters with a number that has a fraction, up to two "
@@ -169,6 +173,26 @@ extension LocalePack {
         try checkRulesSettle(top)
     }
 
+    /// The words of the mapping `key` with the exponents of their powers of ten (لاکھ:
+    /// 100000 → 5), lower-cased; anything but a power of ten is an error that says `rule`.
+    private static func powersOfTen(_ top: YAMLFields, _ key: String, _ rule: String)
+        throws(LocalePackError) -> [String: Int]
+    {
+        var exponents: [String: Int] = [:]
+        for (word, value) in try wordValues(top, key, in: 10...Int.max, rule) {
+            let exponent = String(value).dropFirst().count
+            guard String(value) == "1" + String(repeating: "0", count: exponent) else {
+                let mapping = try top.mapping(key)
+                throw top.invalid(
+                    key, mapping?.node(word) ?? top.node(key),
+                    "\(word.shownInMessage): \(value) is no power of ten; it multiplies the "
+                        + "number before it by 10, 100, 1000…")
+            }
+            exponents[word] = exponent
+        }
+        return exponents
+    }
+
     /// The list `key`, each item one word of letters; `purpose` tells what to list.
     private static func words(_ top: YAMLFields, _ key: String, _ purpose: String)
         throws(LocalePackError) -> [String]
@@ -185,6 +209,14 @@ extension LocalePack {
             )
         }
         return words
+    }
+
+    /// Whether `word` is one word of letters (marks on them allowed).
+    private static func isOneWord(_ word: String) -> Bool {
+        !word.isEmpty
+            && word.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
+            }
     }
 
     /// The list `key` as ``words(_:_:_:)`` reads it, lower-cased, as a set.

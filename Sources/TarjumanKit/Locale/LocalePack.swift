@@ -32,6 +32,9 @@ public struct LocalePack: Sendable {
     /// Urdu `سے`): before a number with a scale word, the first end takes the same scale
     /// (`2 to 3 million` is 2000000 to 3000000), as a dash does.
     public let rangeWords: Set<String>
+    /// Words that open a range, each with the word that joins its two ends, lower-cased
+    /// (English `between` … `and`): that joiner is a range word only after its opener.
+    public let rangePairs: [String: String]
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]
@@ -45,6 +48,9 @@ public struct LocalePack: Sendable {
     /// (`million` 6, `لاکھ` 5): the number check compares `1.2 million` and `۱۲ لاکھ` as
     /// 1200000.
     public let scaleWords: [String: Int]
+    /// Abbreviations of scale words read only written on the digits (`$3bn`), each with its
+    /// power of ten: apart from them they are other words (`12 tn`, twelve tons).
+    public let scaleSuffixes: [String: Int]
     /// Words for a number with a fraction, lower-cased, in hundredths (Urdu `ڈیڑھ`, one and
     /// a half: 150): number words too (`ڈیڑھ لاکھ` is 150000).
     public let fractionWords: [String: Int]

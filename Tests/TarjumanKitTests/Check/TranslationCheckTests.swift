@@ -346,14 +346,17 @@ import Testing
             ("It is Rs 14,460 billion.", "یہ ۱۴ ہزار ۴۶۰ ارب روپے ہے۔"),
             ("Over 50 thousand came on 12 May.", "۱۲ مئی کو ۵۰ ہزار سے زائد آئے۔"),
             ("About 50 thousand came; 12 stayed.", "تقریباً ۵۰ ہزار ۱۲ مئی کو آئے۔"),
-            // Ranges with a word at either end, rising or falling, and English `between … and`.
+            // Ranges with a word at either end; `and` after `between`.
+            ("Between 2 and 3 million fled.", "۲۰ سے ۳۰ لاکھ کے درمیان لوگ بھاگے۔"),
+            (
+                "It costs between Rs 2 and 3 billion.",
+                "اس پر ۲ سے ۳ ارب روپے کے درمیان لاگت آتی ہے۔"
+            ),
             ("2 to 3 thousand people came.", "دو سے تین ہزار لوگ آئے۔"),
             ("Two to three million people came.", "۲۰ سے ۳۰ لاکھ لوگ آئے۔"),
             ("Some 2 to 3 million fled.", "تقریباً دو سے ۳ ملین بھاگے۔"),
             ("Some 2 to 3 million fled.", "تقریباً ۲ سے تین ملین بھاگے۔"),
             ("Some 150,000 to 250,000 fled.", "تقریباً ڈیڑھ سے ڈھائی لاکھ بھاگے۔"),
-            ("The population fell from 3 to 2 million.", "آبادی ۳۰ لاکھ سے گھٹ کر ۲۰ لاکھ رہ گئی۔"),
-            ("Between 2 and 3 million fled.", "۲۰ سے ۳۰ لاکھ کے درمیان لوگ بھاگے۔"),
             // `and` with a larger multiplier after it; a headline's capitals; ordinals.
             ("It cost two hundred and fifty thousand rupees.", "اس پر ۲۵۰۰۰۰ روپے لگے۔"),
             ("It cost 2 hundred and fifty thousand rupees.", "اس پر ۲۵۰۰۰۰ روپے لگے۔"),
@@ -384,6 +387,28 @@ import Testing
         #expect(
             try numbers("We met at 3:30.", "ہم ساڑھے چار بجے ملے۔")
                 == ["numbers differ: missing 3, 30"])
+        // Pass 58: a label before سے ("from") is no range's end, a shorter last part is the
+        // next quantity's, `12 tn` is tons and `and` no range word; a whole hour is no
+        // half hour, and its `00` is there when its hour is.
+        let apart = [
+            ("He won 60,000 votes from NA-120.", "انہوں نے این اے ۱۲۰ سے ۶۰ ہزار ووٹ حاصل کیے۔"),
+            ("Some 3 million 18-year-olds will vote.", "تقریباً ۳۰ لاکھ ۱۸ سالہ نوجوان ووٹ دیں گے۔"),
+            ("The truck carries 12 tn of cargo.", "ٹرک ۱۲ ٹن سامان لے جاتا ہے۔"),
+            (
+                "Polling ended at 5 and 3 million had voted.",
+                "پولنگ ۵ بجے ختم ہوئی اور ۳۰ لاکھ ووٹ ڈال چکے تھے۔"
+            ),
+            ("The flight departs at 8:00.", "پرواز ۸ بجے روانہ ہوگی۔"),
+        ]
+        for (source, target) in apart {
+            #expect(try numbers(source, target).isEmpty, "\(target)")
+        }
+        #expect(
+            try numbers("The flight departs at 8:00.", "پرواز ساڑھے آٹھ بجے روانہ ہوگی۔")
+                == ["numbers differ: missing 0"])
+        #expect(
+            try numbers("The flight departs at 8:00.", "پرواز ۸:۳۰ بجے روانہ ہوگی۔")
+                == ["numbers differ: unexpected 30"])
         // A year stays a year before a capitalised scale word, and before a smaller range end.
         #expect(
             try numbers("In 2018 Thousand Oaks was hit.", "۲۰۱۸ میں تھاؤزنڈ اوکس متاثر ہوا۔")

@@ -438,6 +438,11 @@ import Testing
                 "broken.yaml:4:17: error: field 'number_joiners': 'a b' is not one word of letters; list the words said"
         ),
         BrokenPack(
+            name: "a range pair of two words",
+            yaml: "tag: xx\nname: X\nscript: Latn\nrange_pairs: {between: \"and then\"}\n",
+            message: "field 'range_pairs.between': a range pair is the word that opens a range"
+        ),
+        BrokenPack(
             name: "an ordinal ending that is no word",
             yaml: "tag: xx\nname: X\nscript: Latn\nordinal_suffixes: [\"-th\"]\n",
             message:

@@ -85,28 +85,63 @@ extension TranslationChecker {
 
     /// Takes out of `numbers` each time of day written `H:MM` whose hour and fraction
     /// `words` has, as Urdu says the time (`10:30` = `ساڑھے دس بجے`, 10.5; `3:15` = `سوا تین`;
-    /// `3:45` = `پونے چار`; `3:00` = `تین بجے`): quarter hours only, each word taken once.
+    /// `3:45` = `پونے چار`; `3:00` = `تین بجے`): quarter hours only, each word taken once; and
+    /// the `00` of a whole hour whose hour is there (`8:00` = `۸ بجے`). A whole hour is not
+    /// there when the words give it a fraction (`8:00` against `ساڑھے آٹھ`, 8.5; pass 58).
     /// Pass 57: the minutes were reported missing.
     static func takeTimes(_ numbers: inout [NumberPlace], from words: inout WordValues) {
+        // Each segment's scalars once (pass 58: once per number made a line of 50,000 times
+        // quadratic).
+        var scalarsOf: [String: [Unicode.Scalar]] = [:]
+        func scalars(_ segment: Segment) -> [Unicode.Scalar] {
+            if let known = scalarsOf[segment.id] { return known }
+            let made = segment.text.scalarArray
+            scalarsOf[segment.id] = made
+            return made
+        }
+        /// The hour written before the minutes at `offset`, when `H:MM` is a time there.
+        func hour(before minutes: NumberPlace) -> Int? {
+            let text = scalars(minutes.segment)
+            guard minutes.offset >= 2, minutes.offset + 2 <= text.count,
+                text[minutes.offset - 1] == ":",
+                digitsEnd(minutes.offset, in: text) == minutes.offset + 2
+            else { return nil }
+            var start = minutes.offset - 1
+            while start > 0, AnchorExtractor.digit(text[start - 1]) != nil { start -= 1 }
+            let digits = text[start..<(minutes.offset - 1)].compactMap(AnchorExtractor.digit)
+            guard (1...2).contains(digits.count), start == 0 || text[start - 1] != ":" else {
+                return nil
+            }
+            let value = digits.reduce(0) { $0 * 10 + Int($1) }
+            return value <= 24 ? value : nil
+        }
+        func hasFraction(_ hours: Int) -> Bool {
+            [50, 25, -25].contains {
+                (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
+            }
+        }
         var kept: [NumberPlace] = []
         var index = 0
         while index < numbers.count {
-            let hour = numbers[index]
+            let number = numbers[index]
+            // The hour and its minutes both missing: said with words.
             if index + 1 < numbers.count, case let minutes = numbers[index + 1],
-                minutes.segment.text == hour.segment.text,
-                let hours = Int(hour.value), (0...24).contains(hours),
+                minutes.segment.id == number.segment.id, let hours = hour(before: minutes),
+                Int(number.value) == hours,
+                digitsEnd(number.offset, in: scalars(number.segment)) == minutes.offset - 1,
                 let minute = Int(minutes.value), minute % 15 == 0, minute < 60,
-                case let scalars = hour.segment.text.scalarArray,
-                minutes.offset >= 1, minutes.offset + 2 <= scalars.count,
-                scalars[minutes.offset - 1] == ":",
-                digitsEnd(hour.offset, in: scalars) == minutes.offset - 1,
-                digitsEnd(minutes.offset, in: scalars) == minutes.offset + 2,
+                minute > 0 || !hasFraction(hours),
                 words.take(decimal(hundredths: hours * 100 + minute * 100 / 60))
             {
                 index += 2
                 continue
             }
-            kept.append(hour)
+            // The minutes of a whole hour alone missing: the hour is there.
+            if number.value == "0", let hours = hour(before: number), !hasFraction(hours) {
+                index += 1
+                continue
+            }
+            kept.append(number)
             index += 1
         }
         numbers = kept

@@ -3,23 +3,28 @@
 /// the first end of a range takes the second's scale (`2 to 3 million`, `دو سے تین ہزار`).
 extension TranslationChecker {
     /// The power of ten of the scale word right after the number at `offset` (white space
-    /// between, or none), if one follows.
+    /// between, or none), or of one of `suffixes` written on its digits (`$3bn`), if one
+    /// follows.
     static func scaleAfter(
-        _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int]
+        _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int],
+        suffixes: [String: Int] = [:]
     ) -> (exponent: Int, end: Int)? {
         let end = digitsEnd(offset, in: scalars)
         var start = end
         while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
-        // Written on the digits too (`$3bn`, `۱۲لاکھ`; pass 57).
+        // Written on the digits too (`۱۲لاکھ`; pass 57).
         var wordEnd = start
         while wordEnd < scalars.count && isLetter(scalars[wordEnd]) { wordEnd += 1 }
         // A capitalised one after a year names something (`2018 Thousand Oaks`, `1995
         // Million Man March`; pass 49); after another number it is a headline's (`$2 Million
         // Grant`; pass 57).
         let number = scalars[offset..<end].compactMap(AnchorExtractor.digit)
-        let afterYear = number.count == 4 && (1...2).contains(number[0]) && end - offset == 4
+        let afterYear =
+            end - offset == 4 && number.count == 4
+            && (1800...2100).contains(number.reduce(0) { $0 * 10 + Int($1) })
         guard wordEnd > start, !afterYear || !scalars[start].properties.isUppercase,
-            var exponent = scales[String(scalars: scalars[start..<wordEnd]).lowercased()]
+            case let word = String(scalars: scalars[start..<wordEnd]).lowercased(),
+            var exponent = scales[word] ?? (start == end ? suffixes[word] : nil)
         else { return nil }
         // Scale words in a row multiply, the larger after the smaller (`۱۴ ہزار ارب`, 14
         // trillion; `۱۲ لاکھ کروڑ`; pass 57).
@@ -50,11 +55,13 @@ extension TranslationChecker {
 
     /// `parts` with the parts of one number added up: parts in digits each with its scale
     /// word, largest first, white space between (`۲ کروڑ ۵۰ لاکھ`, 25000000; `۲۴ کروڑ ۱۴ لاکھ
-    /// ۹۰ ہزار`; `۳ ہزار ۵ سو`, 3500), and after a thousand or more, a last part under a
-    /// thousand without one (`۳۵ ہزار ۵۰۰`, 35500; not before a month or another number:
-    /// `۵۰ ہزار ۱۲ مئی`); a part before a larger scale word multiplies all of them (`۱۴ ہزار
-    /// ۴۶۰ ارب`, 14460 billion). Pass 57: each part was a number of its own, so Urdu's usual
-    /// way of writing large sums was reported against the source's one number.
+    /// ۹۰ ہزار`; `۳ ہزار ۵ سو`, 3500), and after a thousand, a last part of three digits
+    /// without one (`۳۵ ہزار ۵۰۰`, 35500; not before a month or another number: `۵۰ ہزار ۱۲۰
+    /// مئی`); after a thousand, a part before a billion or more multiplies both (`۱۴ ہزار ۴۶۰
+    /// ارب`, 14460 billion). Pass 57: each part was a number of its own, so Urdu's usual way
+    /// of writing large sums was reported against the source's one number. Pass 58: a shorter
+    /// last part is the next quantity's (`۳۰ لاکھ ۱۸ سالہ`, `۵ ہزار ۱۰ روپے کے نوٹ`), and a part
+    /// before a larger scale after another scale a list's (`30 thousand 7 million`).
     static func joiningParts(
         _ parts: [ScaledPart], in scalars: [Unicode.Scalar], monthNames: [String: Int]
     ) -> [ScaledPart] {
@@ -77,12 +84,14 @@ extension TranslationChecker {
                         !overflow
                     else { break }
                     (total, last) = (sum, exponent)
-                } else if let exponent = next.exponent, exponent > (number.exponent ?? 0),
-                    case let (sum, overflow) = total.addingReportingOverflow(raw), !overflow,
+                } else if let exponent = next.exponent, exponent >= 9, number.exponent == 3,
+                    last == 3, case let (sum, overflow) = total.addingReportingOverflow(raw),
+                    !overflow,
                     let value = scaled(String(sum), byPowerOfTen: exponent), let whole = Int(value)
                 {
                     (total, last) = (whole, 0)
-                } else if next.exponent == nil, last >= 3, raw < 1000, next.raw.count <= 3,
+                } else if next.exponent == nil, last == 3, next.raw.count == 3,
+                    next.end - next.span.1 == 3,
                     !isFollowedByDateOrNumber(next.end, in: scalars, monthNames: monthNames),
                     case let (sum, overflow) = total.addingReportingOverflow(raw), !overflow
                 {
@@ -102,13 +111,15 @@ extension TranslationChecker {
     /// The numbers in digits of `text`, each with the power of ten of the scale words after
     /// it, by where each starts.
     static func digitParts(
-        in text: String, _ scalars: [Unicode.Scalar], scales: [String: Int]
+        in text: String, _ scalars: [Unicode.Scalar], scales: [String: Int],
+        suffixes: [String: Int]
     ) -> [Int: ScaledPart] {
         var parts: [Int: ScaledPart] = [:]
         for span in AnchorExtractor.numberSpans(in: text) where parts[span.offset] == nil {
             parts[span.offset] = ScaledPart(
                 span: (span.value, span.offset, nil), raw: span.value,
-                exponent: scaleAfter(span.offset, in: scalars, scales: scales)?.exponent,
+                exponent: scaleAfter(
+                    span.offset, in: scalars, scales: scales, suffixes: suffixes)?.exponent,
                 end: digitsEnd(span.offset, in: scalars))
         }
         return parts
@@ -135,13 +146,15 @@ extension TranslationChecker {
         exponent >= 19 ? Int.max : (0..<exponent).reduce(1) { value, _ in value * 10 }
     }
 
-    /// What closes a range opened by a number ending at `end`: a dash, or one of the pack's
-    /// `range_words` with white space on both sides, then a number, in digits (`digitsAt`,
-    /// by where each starts) or a pack's number word, with a scale word after it. Its value
-    /// before the scale and the scale's power of ten; nil when no such number follows.
+    /// What closes a range opened by a number from `start` to `end`: a dash, or one of the
+    /// pack's `range_words` with white space on both sides, or the joiner of one of its
+    /// `range_pairs` whose opener comes in the two words before the number (`between 14 and
+    /// 22 million`), then a number, in digits (`digitsAt`, by where each starts) or a pack's
+    /// number word, with a scale word after it. Its value before the scale and the scale's
+    /// power of ten; nil when no such number follows.
     static func rangeClose(
-        after end: Int, in scalars: [Unicode.Scalar], digitsAt: [Int: ScaledPart],
-        scales: [String: Int], pack: LocalePack?
+        from start: Int, to end: Int, in scalars: [Unicode.Scalar],
+        digitsAt: [Int: ScaledPart], scales: [String: Int], pack: LocalePack?
     ) -> (leading: String, exponent: Int)? {
         var index = end
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
@@ -152,9 +165,12 @@ extension TranslationChecker {
             let wordStart = index
             while index < scalars.count && isLetter(scalars[index]) { index += 1 }
             guard wordStart > end, index > wordStart, index < scalars.count,
-                ScalarText.isWhitespace(scalars[index]),
-                pack?.rangeWords.contains(String(scalars: scalars[wordStart..<index]).lowercased())
-                    == true
+                ScalarText.isWhitespace(scalars[index]), let pack,
+                case let word = String(scalars: scalars[wordStart..<index]).lowercased(),
+                pack.rangeWords.contains(word)
+                    || wordsBefore(start, in: scalars, count: 2).contains(where: {
+                        pack.rangePairs[$0] == word
+                    })
             else { return nil }
         }
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
@@ -197,17 +213,33 @@ extension TranslationChecker {
         return (leading, exponent)
     }
 
-    /// Whether the first end of a range (`raw`) takes the scale of the second (`closing`,
-    /// before its scale): when it is smaller (`2 to 3 million`), or a falling range's larger
-    /// end under ten times the second and no year (`from 3 to 2 million`; `۲۰۱۹ سے ۲۰ لاکھ`,
-    /// since 2019, keeps its year).
-    static func takesScale(_ raw: String, closing: String) -> Bool {
-        guard let first = Double(raw), let second = Double(closing), second > 0 else {
-            return false
+    /// The last `count` words before `offset`, lower-cased, nearest first (white space and
+    /// other signs, `Rs` or `$`, between).
+    static func wordsBefore(_ offset: Int, in scalars: [Unicode.Scalar], count: Int) -> [String] {
+        var words: [String] = []
+        var end = offset
+        while words.count < count {
+            while end > 0, !isLetter(scalars[end - 1]),
+                AnchorExtractor.digit(scalars[end - 1]) == nil
+            {
+                end -= 1
+            }
+            var start = end
+            while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            words.append(String(scalars: scalars[start..<end]).lowercased())
+            end = start
         }
-        if first < second { return true }
-        let yearLike = raw.count == 4 && Int(raw).map { (1000...2999).contains($0) } == true
-        return !yearLike && first < second * 10
+        return words
+    }
+
+    /// Whether the first end of a range (`raw`) takes the scale of the second (`closing`,
+    /// before its scale): only when it is smaller (`2 to 3 million`; `۲۰۱۹ سے ۲۰ لاکھ`, since
+    /// 2019, keeps its year). Pass 58: a falling range was read too (`from 3 to 2 million`),
+    /// and a label before Urdu سے, "from", became one (`این اے ۱۲۰ سے ۶۰ ہزار ووٹ`).
+    static func takesScale(_ raw: String, closing: String) -> Bool {
+        guard let first = Double(raw), let second = Double(closing) else { return false }
+        return first < second
     }
 
     /// Where the number starting at `offset` ends: past a sign, digits, and separators

@@ -24,7 +24,8 @@ extension TranslationChecker {
             for span in spans {
                 var part = ScaledPart(
                     span: span, raw: span.0, exponent: nil, end: digitsEnd(span.1, in: scalars))
-                if let (exponent, end) = scaleAfter(span.1, in: scalars, scales: scales),
+                if let (exponent, end) = scaleAfter(
+                    span.1, in: scalars, scales: scales, suffixes: pack?.scaleSuffixes ?? [:]),
                     let value = scaled(span.0, byPowerOfTen: exponent)
                 {
                     (part.span.0, part.exponent, part.end) = (value, exponent, end)
@@ -51,8 +52,8 @@ extension TranslationChecker {
             for index in parts.indices where parts[index].exponent == nil {
                 guard
                     let close = rangeClose(
-                        after: parts[index].end, in: scalars, digitsAt: digitsAt, scales: scales,
-                        pack: pack),
+                        from: parts[index].span.1, to: parts[index].end, in: scalars,
+                        digitsAt: digitsAt, scales: scales, pack: pack),
                     takesScale(parts[index].raw, closing: close.leading),
                     let start = scaled(parts[index].raw, byPowerOfTen: close.exponent)
                 else { continue }
@@ -261,11 +262,14 @@ extension TranslationChecker {
             // The first end of a range takes the second's scale, as digits do (`دو سے تین
             // ہزار`, `two to 3 million`, `ڈیڑھ سے ڈھائی لاکھ`; pass 57).
             if !multiplied, !pack.scaleWords.isEmpty {
-                let digits = digitsAt ?? digitParts(in: text, scalars, scales: pack.scaleWords)
+                let digits =
+                    digitsAt
+                    ?? digitParts(
+                        in: text, scalars, scales: pack.scaleWords, suffixes: pack.scaleSuffixes)
                 digitsAt = digits
                 if let close = rangeClose(
-                    after: words[end - 1].upperBound, in: scalars, digitsAt: digits,
-                    scales: pack.scaleWords, pack: pack),
+                    from: words[index].lowerBound, to: words[end - 1].upperBound, in: scalars,
+                    digitsAt: digits, scales: pack.scaleWords, pack: pack),
                     takesScale(decimal(hundredths: number), closing: close.leading),
                     let value = scaled(decimal(hundredths: number), byPowerOfTen: close.exponent),
                     let whole = Int(value),
