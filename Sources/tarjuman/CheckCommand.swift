@@ -114,6 +114,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            // Before anything is read or said (pass 57: the glossary note came first).
+            try Self.refuseStandardInput(baseline: baseline)
             // --explain reads the project only for its own checks: a project whose pairs do
             // not resolve yet (a fresh `init`) still explains the built-in ones (pass 20).
             if report.explain != nil {
@@ -439,20 +441,23 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// Standard input holds no baseline (pass 55: it was "no such baseline", with advice to
+    /// write one to `-`, which is refused).
+    private static func refuseStandardInput(baseline: String?) throws(CommandFailure) {
+        guard baseline == "-" else { return }
+        throw CommandFailure(
+            "error: --baseline - : a baseline is read from a file, not standard input; name the "
+                + "file (--write-baseline FILE makes one)",
+            status: .usage)
+    }
+
     private func acceptedFindings(
         baseline: String?, suppressions: String?, customChecks: Set<String>
     ) throws -> (baseline: Baseline?, suppressions: Suppressions?) {
         var result: (baseline: Baseline?, suppressions: Suppressions?) = (nil, nil)
         do {
             if let baseline {
-                // Standard input holds no baseline (pass 55: it was "no such baseline", with
-                // advice to write one to `-`, which is refused).
-                guard baseline != "-" else {
-                    throw CommandFailure(
-                        "error: --baseline - : a baseline is read from a file, not standard "
-                            + "input; name the file (--write-baseline FILE makes one)",
-                        status: .usage)
-                }
+                try Self.refuseStandardInput(baseline: baseline)
                 // A baseline not made yet: say how to make one (pass 43).
                 guard FileManager.default.fileExists(atPath: baseline) else {
                     throw CommandFailure(
