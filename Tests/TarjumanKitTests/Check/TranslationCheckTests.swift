@@ -346,6 +346,13 @@ import Testing
             ("It is Rs 14,460 billion.", "یہ ۱۴ ہزار ۴۶۰ ارب روپے ہے۔"),
             ("Over 50 thousand came on 12 May.", "۱۲ مئی کو ۵۰ ہزار سے زائد آئے۔"),
             ("About 50 thousand came; 12 stayed.", "تقریباً ۵۰ ہزار ۱۲ مئی کو آئے۔"),
+            // Pass 59: parts before a crore or more after سو or ہزار; a suffix apart after
+            // money; a falling range after `from`.
+            ("It cost Rs 2,500 crore.", "اس پر ۲ ہزار ۵ سو کروڑ روپے لگے۔"),
+            ("It cost Rs 2,500 crore.", "اس پر ۲ ہزار ۵۰۰ کروڑ روپے لگے۔"),
+            ("It cost Rs 250 billion.", "اس پر ۲ سو ۵۰ ارب روپے لگے۔"),
+            ("It cost $3 bn, not Rs 500 mn.", "اس پر ۳ ارب ڈالر لگے، ۵۰ کروڑ روپے نہیں۔"),
+            ("It fell from 3 to 2 million.", "یہ ۳۰ لاکھ سے گھٹ کر ۲۰ لاکھ رہ گیا۔"),
             // Ranges with a word at either end; `and` after `between`.
             ("Between 2 and 3 million fled.", "۲۰ سے ۳۰ لاکھ کے درمیان لوگ بھاگے۔"),
             (
@@ -406,6 +413,12 @@ import Testing
         #expect(
             try numbers("The flight departs at 8:00.", "پرواز ساڑھے آٹھ بجے روانہ ہوگی۔")
                 == ["numbers differ: missing 0"])
+        #expect(
+            try numbers("The flight departs at 8:00.", "پرواز سوا ۸ بجے روانہ ہوگی۔")
+                == ["numbers differ: missing 0"])
+        #expect(
+            try numbers("It cost $3 bn.", "اس پر ۳ ڈالر لگے۔")
+                == ["numbers differ: missing 3000000000; unexpected 3"])
         #expect(
             try numbers("The flight departs at 8:00.", "پرواز ۸:۳۰ بجے روانہ ہوگی۔")
                 == ["numbers differ: unexpected 30"])

@@ -55,7 +55,11 @@ extension TranslationChecker {
         var sourceWords =
             targetNumbers.isEmpty
             ? WordValues() : Self.numberWords(in: bead.sourceText, of: sourcePack)
-        Self.takeTimes(&missingSpans, from: &targetWords)
+        if !missingSpans.isEmpty {
+            Self.takeTimes(
+                &missingSpans, from: &targetWords,
+                prefixed: Self.prefixedNumbers(in: bead.targets, of: targetPack))
+        }
         let keptMissing = missingSpans.filter { !targetWords.take($0.value) }
         let keptUnexpected = targetNumbers.filter { !sourceWords.take($0.value) }
         if keptMissing.count == missingSpans.count || keptUnexpected.count == targetNumbers.count {
@@ -89,7 +93,9 @@ extension TranslationChecker {
     /// the `00` of a whole hour whose hour is there (`8:00` = `۸ بجے`). A whole hour is not
     /// there when the words give it a fraction (`8:00` against `ساڑھے آٹھ`, 8.5; pass 58).
     /// Pass 57: the minutes were reported missing.
-    static func takeTimes(_ numbers: inout [NumberPlace], from words: inout WordValues) {
+    static func takeTimes(
+        _ numbers: inout [NumberPlace], from words: inout WordValues, prefixed: Set<String>
+    ) {
         // Each segment's scalars once (pass 58: once per number made a line of 50,000 times
         // quadratic).
         var scalarsOf: [String: [Unicode.Scalar]] = [:]
@@ -116,9 +122,10 @@ extension TranslationChecker {
             return value <= 24 ? value : nil
         }
         func hasFraction(_ hours: Int) -> Bool {
-            [50, 25, -25].contains {
-                (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
-            }
+            prefixed.contains(String(hours))
+                || [50, 25, -25].contains {
+                    (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
+                }
         }
         var kept: [NumberPlace] = []
         var index = 0
@@ -145,6 +152,27 @@ extension TranslationChecker {
             index += 1
         }
         numbers = kept
+    }
+
+    /// The values of the numbers in digits of `segments` that follow one of `pack`'s
+    /// fraction prefixes (`ساڑھے ۸`): no whole hour (pass 59: `8:00` against `سوا ۸ بجے`
+    /// passed).
+    static func prefixedNumbers(in segments: [Segment], of pack: LocalePack) -> Set<String> {
+        guard !pack.fractionPrefixes.isEmpty else { return [] }
+        var values: Set<String> = []
+        for segment in segments {
+            let spans = AnchorExtractor.numberSpans(in: segment.text)
+            guard !spans.isEmpty else { continue }
+            let scalars = segment.text.scalarArray
+            for span in spans {
+                if let word = wordBefore(span.offset, in: scalars),
+                    pack.fractionPrefixes[String(scalars: scalars[word]).lowercased()] != nil
+                {
+                    values.insert(span.value)
+                }
+            }
+        }
+        return values
     }
 
     /// A number's value, where it is written, and the whole year it also stands for (the

@@ -8,7 +8,7 @@ extension TranslationChecker {
     static func scaleAfter(
         _ offset: Int, in scalars: [Unicode.Scalar], scales: [String: Int],
         suffixes: [String: Int] = [:]
-    ) -> (exponent: Int, end: Int)? {
+    ) -> (exponent: Int, end: Int, first: Int)? {
         let end = digitsEnd(offset, in: scalars)
         var start = end
         while start < scalars.count && ScalarText.isWhitespace(scalars[start]) { start += 1 }
@@ -24,8 +24,10 @@ extension TranslationChecker {
             && (1800...2100).contains(number.reduce(0) { $0 * 10 + Int($1) })
         guard wordEnd > start, !afterYear || !scalars[start].properties.isUppercase,
             case let word = String(scalars: scalars[start..<wordEnd]).lowercased(),
-            var exponent = scales[word] ?? (start == end ? suffixes[word] : nil)
+            var exponent = scales[word]
+                ?? (start == end || isAfterMoney(offset, in: scalars) ? suffixes[word] : nil)
         else { return nil }
+        let first = exponent
         // Scale words in a row multiply, the larger after the smaller (`۱۴ ہزار ارب`, 14
         // trillion; `۱۲ لاکھ کروڑ`; pass 57).
         while true {
@@ -40,7 +42,20 @@ extension TranslationChecker {
             exponent += larger
             wordEnd = nextEnd
         }
-        return (exponent, wordEnd)
+        return (exponent, wordEnd, first)
+    }
+
+    /// Whether a currency sign or `Rs` comes right before the number at `offset` (white
+    /// space between): there a scale suffix apart from the digits is one (`$3 bn`, `Rs 500
+    /// mn`; pass 59).
+    static func isAfterMoney(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = offset
+        while end > 0, ScalarText.isWhitespace(scalars[end - 1]) { end -= 1 }
+        guard end > 0 else { return false }
+        if scalars[end - 1].properties.generalCategory == .currencySymbol { return true }
+        let word = wordsBefore(end, in: scalars, count: 1).first
+        let touches = scalars[end - 1] == "." || isLetter(scalars[end - 1])
+        return touches && (word == "rs" || word == "pkr" || word == "usd")
     }
 
     /// A number in digits as the scale reading sees it: its span (value, offset, whole
@@ -51,14 +66,16 @@ extension TranslationChecker {
         var raw: String
         var exponent: Int?
         var end: Int
+        /// The power of ten of the first of its scale words (`سو` of `۵ سو کروڑ`).
+        var first: Int?
     }
 
     /// `parts` with the parts of one number added up: parts in digits each with its scale
     /// word, largest first, white space between (`۲ کروڑ ۵۰ لاکھ`, 25000000; `۲۴ کروڑ ۱۴ لاکھ
     /// ۹۰ ہزار`; `۳ ہزار ۵ سو`, 3500), and after a thousand, a last part of three digits
     /// without one (`۳۵ ہزار ۵۰۰`, 35500; not before a month or another number: `۵۰ ہزار ۱۲۰
-    /// مئی`); after a thousand, a part before a billion or more multiplies both (`۱۴ ہزار ۴۶۰
-    /// ارب`, 14460 billion). Pass 57: each part was a number of its own, so Urdu's usual way
+    /// مئی`); after a hundred or a thousand, a part before a crore or more multiplies both
+    /// (`۱۴ ہزار ۴۶۰ ارب`, 14460 billion; `۲ سو ۵۰ ارب`; `۲ ہزار ۵ سو کروڑ`, 2500 crore). Pass 57: each part was a number of its own, so Urdu's usual way
     /// of writing large sums was reported against the source's one number. Pass 58: a shorter
     /// last part is the next quantity's (`۳۰ لاکھ ۱۸ سالہ`, `۵ ہزار ۱۰ روپے کے نوٹ`), and a part
     /// before a larger scale after another scale a list's (`30 thousand 7 million`).
@@ -84,9 +101,18 @@ extension TranslationChecker {
                         !overflow
                     else { break }
                     (total, last) = (sum, exponent)
-                } else if let exponent = next.exponent, exponent >= 9, number.exponent == 3,
-                    last == 3, case let (sum, overflow) = total.addingReportingOverflow(raw),
+                } else if let exponent = next.exponent, let first = next.first, first < last,
+                    exponent - first >= 7, raw < power(last - first),
+                    case let (sum, overflow) = total.addingReportingOverflow(raw * power(first)),
                     !overflow,
+                    let value = scaled(String(sum), byPowerOfTen: exponent - first),
+                    let whole = Int(value)
+                {
+                    // `۲ ہزار ۵ سو کروڑ`: the parts up to سو, then crores of them.
+                    (total, last) = (whole, 0)
+                } else if let exponent = next.exponent, exponent >= 7, next.first == exponent,
+                    [2, 3].contains(number.exponent), last == number.exponent,
+                    case let (sum, overflow) = total.addingReportingOverflow(raw), !overflow,
                     let value = scaled(String(sum), byPowerOfTen: exponent), let whole = Int(value)
                 {
                     (total, last) = (whole, 0)
@@ -116,11 +142,10 @@ extension TranslationChecker {
     ) -> [Int: ScaledPart] {
         var parts: [Int: ScaledPart] = [:]
         for span in AnchorExtractor.numberSpans(in: text) where parts[span.offset] == nil {
+            let scale = scaleAfter(span.offset, in: scalars, scales: scales, suffixes: suffixes)
             parts[span.offset] = ScaledPart(
-                span: (span.value, span.offset, nil), raw: span.value,
-                exponent: scaleAfter(
-                    span.offset, in: scalars, scales: scales, suffixes: suffixes)?.exponent,
-                end: digitsEnd(span.offset, in: scalars))
+                span: (span.value, span.offset, nil), raw: span.value, exponent: scale?.exponent,
+                end: digitsEnd(span.offset, in: scalars), first: scale?.first)
         }
         return parts
     }
@@ -155,7 +180,8 @@ extension TranslationChecker {
     static func rangeClose(
         from start: Int, to end: Int, in scalars: [Unicode.Scalar],
         digitsAt: [Int: ScaledPart], scales: [String: Int], pack: LocalePack?
-    ) -> (leading: String, exponent: Int)? {
+    ) -> (leading: String, exponent: Int, opened: Bool)? {
+        var opened = false
         var index = end
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
         guard index < scalars.count else { return nil }
@@ -167,15 +193,16 @@ extension TranslationChecker {
             guard wordStart > end, index > wordStart, index < scalars.count,
                 ScalarText.isWhitespace(scalars[index]), let pack,
                 case let word = String(scalars: scalars[wordStart..<index]).lowercased(),
-                pack.rangeWords.contains(word)
-                    || wordsBefore(start, in: scalars, count: 2).contains(where: {
-                        pack.rangePairs[$0] == word
-                    })
+                case let opener = wordsBefore(start, in: scalars, count: 2).contains(where: {
+                    pack.rangePairs[$0] == word
+                }),
+                pack.rangeWords.contains(word) || opener
             else { return nil }
+            opened = opener
         }
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
         if let digits = digitsAt[index] {
-            return digits.exponent.map { (digits.raw, $0) }
+            return digits.exponent.map { (digits.raw, $0, opened) }
         }
         guard let pack else { return nil }
         // Words: a number word under a hundred (a ten and a unit too) or a fraction word,
@@ -210,7 +237,7 @@ extension TranslationChecker {
             return nil
         }
         guard next < words.count, let exponent = scales[words[next]] else { return nil }
-        return (leading, exponent)
+        return (leading, exponent, opened)
     }
 
     /// The last `count` words before `offset`, lower-cased, nearest first (white space and
@@ -234,12 +261,16 @@ extension TranslationChecker {
     }
 
     /// Whether the first end of a range (`raw`) takes the scale of the second (`closing`,
-    /// before its scale): only when it is smaller (`2 to 3 million`; `۲۰۱۹ سے ۲۰ لاکھ`, since
-    /// 2019, keeps its year). Pass 58: a falling range was read too (`from 3 to 2 million`),
-    /// and a label before Urdu سے, "from", became one (`این اے ۱۲۰ سے ۶۰ ہزار ووٹ`).
-    static func takesScale(_ raw: String, closing: String) -> Bool {
+    /// before its scale): when it is smaller (`2 to 3 million`; `۲۰۱۹ سے ۲۰ لاکھ`, since 2019,
+    /// keeps its year), and in a range a pair's opener begins (`opened`), also when larger
+    /// but under ten times the second and no year (`from 3 to 2 million`). Pass 58: any
+    /// falling range was read, and a label before Urdu سے, "from", became one (`این اے ۱۲۰
+    /// سے ۶۰ ہزار ووٹ`).
+    static func takesScale(_ raw: String, closing: String, opened: Bool) -> Bool {
         guard let first = Double(raw), let second = Double(closing) else { return false }
-        return first < second
+        if first < second { return true }
+        let yearLike = raw.count == 4 && Int(raw).map { (1000...2999).contains($0) } == true
+        return opened && !yearLike && first < second * 10
     }
 
     /// Where the number starting at `offset` ends: past a sign, digits, and separators

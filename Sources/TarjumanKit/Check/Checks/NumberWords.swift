@@ -23,12 +23,15 @@ extension TranslationChecker {
             var parts: [ScaledPart] = []
             for span in spans {
                 var part = ScaledPart(
-                    span: span, raw: span.0, exponent: nil, end: digitsEnd(span.1, in: scalars))
-                if let (exponent, end) = scaleAfter(
+                    span: span, raw: span.0, exponent: nil, end: digitsEnd(span.1, in: scalars),
+                    first: nil)
+                if let (exponent, end, first) = scaleAfter(
                     span.1, in: scalars, scales: scales, suffixes: pack?.scaleSuffixes ?? [:]),
                     let value = scaled(span.0, byPowerOfTen: exponent)
                 {
-                    (part.span.0, part.exponent, part.end) = (value, exponent, end)
+                    (part.span.0, part.exponent, part.end, part.first) = (
+                        value, exponent, end, first
+                    )
                     // `2 hundred and fifty`: the joined part of the pack's words is added (pass
                     // 55), and a larger multiplier after it takes the whole (`2 hundred and
                     // fifty thousand`; pass 57).
@@ -54,7 +57,7 @@ extension TranslationChecker {
                     let close = rangeClose(
                         from: parts[index].span.1, to: parts[index].end, in: scalars,
                         digitsAt: digitsAt, scales: scales, pack: pack),
-                    takesScale(parts[index].raw, closing: close.leading),
+                    takesScale(parts[index].raw, closing: close.leading, opened: close.opened),
                     let start = scaled(parts[index].raw, byPowerOfTen: close.exponent)
                 else { continue }
                 parts[index].span.0 = start
@@ -112,7 +115,7 @@ extension TranslationChecker {
 
     /// The letters of the word that ends just before `offset` (white space and bidi marks
     /// between), as a range; nil when none does.
-    private static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var end = offset
         while end > 0,
             ScalarText.isWhitespace(scalars[end - 1])
@@ -270,7 +273,8 @@ extension TranslationChecker {
                 if let close = rangeClose(
                     from: words[index].lowerBound, to: words[end - 1].upperBound, in: scalars,
                     digitsAt: digits, scales: pack.scaleWords, pack: pack),
-                    takesScale(decimal(hundredths: number), closing: close.leading),
+                    takesScale(
+                        decimal(hundredths: number), closing: close.leading, opened: close.opened),
                     let value = scaled(decimal(hundredths: number), byPowerOfTen: close.exponent),
                     let whole = Int(value),
                     case let (hundredths, overflow) = whole.multipliedReportingOverflow(by: 100),
