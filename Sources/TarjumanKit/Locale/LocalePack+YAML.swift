@@ -198,12 +198,7 @@ extension LocalePack {
         throws(LocalePackError) -> [String]
     {
         let words = try top.strings(key)
-        if let bad = words.first(where: { word in
-            word.isEmpty
-                || word.unicodeScalars.contains {
-                    !$0.properties.isAlphabetic && !$0.properties.isGraphemeExtend
-                }
-        }) {
+        if let bad = words.first(where: { !isOneWord($0) }) {
             throw top.invalid(
                 key, top.node(key), "'\(bad.shownInMessage)' is not one word of letters; \(purpose)"
             )
@@ -250,10 +245,7 @@ extension LocalePack {
         for word in mapping.keys {
             let value = fractions ? mapping.hundredths(word) : try mapping.int(word, default: -1)
             guard let value, range.contains(value), !fractions || value % 100 != 0,
-                !word.isEmpty,
-                word.unicodeScalars.allSatisfy({
-                    $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
-                })
+                isOneWord(word)
             else {
                 throw mapping.invalid(word, mapping.node(word), rule)
             }

@@ -56,9 +56,11 @@ extension TranslationChecker {
             targetNumbers.isEmpty
             ? WordValues() : Self.numberWords(in: bead.sourceText, of: sourcePack)
         if !missingSpans.isEmpty {
-            Self.takeTimes(
-                &missingSpans, from: &targetWords,
-                prefixed: Self.prefixedNumbers(in: bead.targets, of: targetPack))
+            let targets = bead.targets
+            let pack = targetPack
+            Self.takeTimes(&missingSpans, from: &targetWords) {
+                Self.prefixedNumbers(in: targets, of: pack)
+            }
         }
         let keptMissing = missingSpans.filter { !targetWords.take($0.value) }
         let keptUnexpected = targetNumbers.filter { !sourceWords.take($0.value) }
@@ -93,9 +95,13 @@ extension TranslationChecker {
     /// the `00` of a whole hour whose hour is there (`8:00` = `۸ بجے`). A whole hour is not
     /// there when the words give it a fraction (`8:00` against `ساڑھے آٹھ`, 8.5; pass 58).
     /// Pass 57: the minutes were reported missing.
+    /// `prefixed` gives the numbers after a fraction prefix (``prefixedNumbers(in:of:)``),
+    /// asked only when a whole hour is met.
     static func takeTimes(
-        _ numbers: inout [NumberPlace], from words: inout WordValues, prefixed: Set<String>
+        _ numbers: inout [NumberPlace], from words: inout WordValues,
+        prefixed: () -> Set<String>
     ) {
+        var prefixedValues: Set<String>?
         // Each segment's scalars once (pass 58: once per number made a line of 50,000 times
         // quadratic).
         var scalarsOf: [String: [Unicode.Scalar]] = [:]
@@ -122,7 +128,9 @@ extension TranslationChecker {
             return value <= 24 ? value : nil
         }
         func hasFraction(_ hours: Int) -> Bool {
-            prefixed.contains(String(hours))
+            let values = prefixedValues ?? prefixed()
+            prefixedValues = values
+            return values.contains(String(hours))
                 || [50, 25, -25].contains {
                     (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
                 }

@@ -298,9 +298,7 @@ extension TranslationChecker {
     /// What `word` multiplies the number before it by: a scale word's power of ten, or a
     /// number word of a hundred or a thousand; nil for any other word.
     static func multiplier(of word: String, in pack: LocalePack) -> Int? {
-        if let exponent = pack.scaleWords[word] {
-            return (0..<exponent).reduce(1) { value, _ in value &* 10 }
-        }
+        if let exponent = pack.scaleWords[word] { return power(exponent) }
         let value = pack.numberWords[word]
         return value == 100 || value == 1000 ? value : nil
     }
