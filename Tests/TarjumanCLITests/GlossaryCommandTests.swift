@@ -938,12 +938,18 @@ import Testing
             "$TARJUMAN" glossary convert o.en-ur.csv o.en-ur.tsv 2>&1 | cut -d: -f1-3
             printf 'sep=;\nid;source;target\na;apple;سیب\n' > s.en-ur.tsv
             "$TARJUMAN" glossary lint s.en-ur.tsv | cut -c1-60
+            printf 'sep=,\n\\357\\273\\277source,target\nport,بندرگاہ\n' > m.en-ur.csv
+            "$TARJUMAN" glossary convert m.en-ur.csv m.en-ur.tsv && cut -f3 m.en-ur.tsv
+            printf 'sep=|\nsource;target\n' > w.en-ur.csv
+            "$TARJUMAN" glossary convert w.en-ur.csv w.en-ur.tsv 2>&1 | cut -c1-60
             """)
         #expect(
             result.stdout
                 == "exit 0\nsource\ttarget\ncolony\tنوآبادی\no.en-ur.csv:4:1\n"
                 + "s.en-ur.tsv:1:1: error: [malformed-row] the first line 'sep=\n"
-                + "1 file(s) checked: 1 errors, 0 warnings, 0 info\n",
+                + "1 file(s) checked: 1 errors, 0 warnings, 0 info\n"
+                + "target\nبندرگاہ\n"
+                + "w.en-ur.csv:2:1: error: the first line 'sep=|' says the cell\n",
             "\(result.stderr)")
     }
 

@@ -42,6 +42,13 @@ struct DelimitedReader {
         self.separator = separator
     }
 
+    /// Skips Excel's first line `sep=X` and a byte-order mark after it, where a program wrote
+    /// the line before its own text (pass 57: the mark was read into the first header name).
+    mutating func skipSeparatorHint() {
+        _ = next()
+        if index < scalars.count && scalars[index] == "\u{FEFF}" { index += 1 }
+    }
+
     /// The next record, or `nil` at the end. With `comments` true, a line starting with `#`
     /// is a comment: the whole line is returned as the record's `text`, unparsed, with no
     /// fields. Empty lines are records with one empty field.

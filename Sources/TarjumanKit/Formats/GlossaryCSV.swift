@@ -13,7 +13,7 @@ public enum GlossaryCSV {
         let records = try parse(text, file: file)
         guard let header = records.first?.fields, header.contains(where: { !$0.isEmpty }) else {
             throw .malformed(
-                file: file, position: .start,
+                file: file, position: SourcePosition(line: records.first?.line ?? 1, column: 1),
                 message:
                     "empty CSV or an empty first line: expected a header row naming the columns "
                     + "(source,target…)")
@@ -68,17 +68,32 @@ public enum GlossaryCSV {
         guard let sourceColumn = column(["source", "sourcestring", "term", "en"]),
             let targetColumn = column(["target", "targetstring", "translation"])
         else {
+            let headerStart = SourcePosition(line: records[0].line, column: 1)
+            // Excel's `sep=` line naming a separator the cells do not use (pass 57: reported
+            // as missing columns, at the hint's line).
+            if let hint = separatorHint(text), header.count == 1,
+                let used = [",", ";", "\t", "|"].first(where: {
+                    $0 != Character(hint) && header[0].contains($0)
+                })
+            {
+                throw .malformed(
+                    file: file, position: headerStart,
+                    message:
+                        "the first line 'sep=\(String(hint).shownInMessage)' says the cells are "
+                        + "separated by it, but the header's are separated by "
+                        + "'\(String(used).shownInMessage)': delete the first line or correct it")
+            }
             // Saved with semicolons, as spreadsheets in many European locales write CSV
             // (pass 35: said only that the columns were missing).
             if header.count == 1, header[0].contains(";") {
                 throw .malformed(
-                    file: file, position: .start,
+                    file: file, position: headerStart,
                     message:
                         "the CSV was saved with semicolons between its cells; Tarjuman reads "
                         + "commas: save it again with the comma as the field separator")
             }
             throw .malformed(
-                file: file, position: .start,
+                file: file, position: headerStart,
                 message:
                     "the CSV header (\(header.prefix(8).map(\.shownInMessage).joined(separator: ", "))"
                     + "\(header.count > 8 ? ", …" : "")) needs a source column named source, "
@@ -176,7 +191,7 @@ public enum GlossaryCSV {
         let hint = separatorHint(text)
         var reader = DelimitedReader(text, separator: hint ?? ",")
         // Excel's hint line is no row (pass 54: it was read as the header).
-        if hint != nil { _ = reader.next() }
+        if hint != nil { reader.skipSeparatorHint() }
         while let record = reader.next() {
             if let problem = record.problem {
                 throw .malformed(

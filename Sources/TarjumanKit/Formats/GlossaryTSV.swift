@@ -76,7 +76,7 @@ public enum GlossaryTSV {
                         sourceLanguage: pair.source, targetLanguage: pair.target, entries: []),
                     findings: [finding], fieldColumns: [])
             }
-            _ = reader.next()
+            reader.skipSeparatorHint()
         }
         while let record = reader.next(comments: header == nil) {
             let lineNumber = record.line

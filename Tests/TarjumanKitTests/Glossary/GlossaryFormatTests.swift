@@ -485,6 +485,21 @@ import Testing
                 "\(error)".hasPrefix("o.csv:\(line):1: error: row has")
             }
         }
+        // A byte-order mark after the line is no part of the first name (pass 57).
+        let marked = try GlossaryCSV.read(
+            "sep=,\n\u{FEFF}source,target\nport,بندرگاہ\n", file: "m.csv")
+        #expect(marked.entries.map(\.target) == ["بندرگاہ"])
+        let markedTSV = GlossaryTSV.read(
+            "sep=\t\n\u{FEFF}id\tsource\ttarget\np\tport\tبندرگاہ\n", file: "m.tsv")
+        #expect(markedTSV.findings.isEmpty && markedTSV.glossary.entries.map(\.id) == ["p"])
+        // A line naming a separator the cells do not use says so, at the header (pass 57:
+        // "needs a source column", at the line before).
+        #expect {
+            try GlossaryCSV.read("sep=;\nsource,target\nport,بندرگاہ\n", file: "w.csv")
+        } throws: { error in
+            "\(error)".hasPrefix("w.csv:2:1: error: the first line 'sep=;' says")
+                && "\(error)".contains("separated by ','")
+        }
         // Anything else on the line is the header it was.
         for text in ["sep=;x\nsource,target\n", "sep=\nsource,target\n"] {
             #expect(GlossaryCSV.separatorHint(text) == nil)
