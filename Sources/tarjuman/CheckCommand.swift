@@ -93,6 +93,16 @@ struct CheckCommand: ParsableCommand {
                 ("--baseline", baseline), ("--write-baseline", writeBaseline),
                 ("--suppressions", suppressions),
             ], what: "check")
+        // A baseline is JSON: a name saying another format would be read as that format by
+        // whoever opens it (pass 57: `--write-baseline x.tsv` wrote JSON).
+        if let path = writeBaseline, !Paths.isStandardOutput(path),
+            let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."),
+            Self.otherFormats.contains(name[name.index(after: dot)...].lowercased())
+        {
+            throw ValidationError(
+                "--write-baseline \(path): a baseline is written as JSON; give it a name "
+                    + "ending in .json (\(name[..<dot]).json)")
+        }
         for pair in FilePairs.fromArguments(files)
         where FilePair.isStandardInput(pair.source) && FilePair.isStandardInput(pair.target) {
             throw ValidationError("only one of SOURCE and TARGET can be standard input (-)")
@@ -111,6 +121,11 @@ struct CheckCommand: ParsableCommand {
         }
         try batch.validate(files, allowNone: true)
     }
+
+    /// File name extensions of formats other than JSON, refused for a baseline.
+    private static let otherFormats: Set = [
+        "tsv", "csv", "txt", "xml", "sarif", "html", "md", "yaml", "yml", "xlsx", "ods",
+    ]
 
     func run() throws {
         try reportingFailures {

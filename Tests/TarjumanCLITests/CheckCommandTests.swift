@@ -172,6 +172,23 @@ import Testing
             "\(result.stdout)\n\(result.stderr)")
     }
 
+    /// A baseline named as another format is refused before anything is read (pass 57:
+    /// `--write-baseline x.tsv` wrote JSON into it).
+    @Test func aBaselineNamedAsAnotherFormatIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'One.\\n' > a.en.txt; printf 'ایک۔\\n' > a.ur.txt
+            "$TARJUMAN" check --write-baseline x.TSV a.en.txt a.ur.txt; echo "exit $?"
+            "$TARJUMAN" check --write-baseline x.base a.en.txt a.ur.txt > /dev/null 2>&1; echo "exit $?"
+            ls
+            """)
+        #expect(result.stdout == "exit 2\nexit 0\na.en.txt\na.ur.txt\nx.base\n")
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: --write-baseline x.TSV: a baseline is written as JSON; give it a name "
+                    + "ending in .json (x.json)\n"))
+    }
+
     @Test func onlyNewFindingsFailAfterEditsElsewhereAndSuppressionsNeedReasons() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
