@@ -10,7 +10,7 @@ extension LocalePack {
             "punctuation", "segmentation", "normalization", "inflection", "alignment",
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
-            "ordinal_suffixes", "scale_suffixes", "range_pairs",
+            "ordinal_suffixes", "scale_suffixes", "range_pairs", "range_closers",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -119,20 +119,14 @@ extension LocalePack {
             top, "range_words",
             "list the words between the two ends of a range of numbers (English to: 2 to 3 "
                 + "million)")
-        var rangePairs: [String: String] = [:]
-        if let pairs = try top.mapping("range_pairs") {
-            for opener in pairs.keys {
-                let joiner = try pairs.string(opener)
-                guard Self.isOneWord(opener), Self.isOneWord(joiner) else {
-                    throw pairs.invalid(
-                        opener, pairs.node(opener),
-                        "a range pair is the word that opens a range with the word that joins "
-                            + "its ends, each one word of letters (between: and)")
-                }
-                rangePairs[opener.lowercased()] = joiner.lowercased()
-            }
-        }
-        self.rangePairs = rangePairs
+        self.rangePairs = try Self.wordPairs(
+            top, "range_pairs",
+            "a range pair is the word that opens a range with the word that joins its ends, "
+                + "each one word of letters (between: and)")
+        self.rangeClosers = try Self.wordPairs(
+            top, "range_closers",
+            "a range closer is the word that joins a range's ends with the word that closes it, "
+                + "each one word of letters (اور: درمیان)")
         let monthNames = try Self.wordValues(
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
@@ -212,6 +206,23 @@ extension LocalePack {
             && word.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0.properties.isGraphemeExtend
             }
+    }
+
+    /// The mapping `key` of one word to another, both lower-cased; `purpose` says what a
+    /// pair is when one is not a word.
+    private static func wordPairs(_ top: YAMLFields, _ key: String, _ purpose: String)
+        throws(LocalePackError) -> [String: String]
+    {
+        var pairs: [String: String] = [:]
+        guard let mapping = try top.mapping(key) else { return pairs }
+        for first in mapping.keys {
+            let second = try mapping.string(first)
+            guard Self.isOneWord(first), Self.isOneWord(second) else {
+                throw mapping.invalid(first, mapping.node(first), purpose)
+            }
+            pairs[first.lowercased()] = second.lowercased()
+        }
+        return pairs
     }
 
     /// The list `key` as ``words(_:_:_:)`` reads it, lower-cased, as a set.

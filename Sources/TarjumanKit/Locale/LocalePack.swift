@@ -35,6 +35,10 @@ public struct LocalePack: Sendable {
     /// Words that open a range, each with the word that joins its two ends, lower-cased
     /// (English `between` … `and`): that joiner is a range word only after its opener.
     public let rangePairs: [String: String]
+    /// Words that join a range's two ends, each with the word that closes the range after
+    /// them, lower-cased (Urdu `اور` … `درمیان`: `۱۴ اور ۲۲ ملین کے درمیان`): that joiner is a
+    /// range word only when its closer follows.
+    public let rangeClosers: [String: String]
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]

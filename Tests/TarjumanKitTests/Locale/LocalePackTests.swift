@@ -443,6 +443,11 @@ import Testing
             message: "field 'range_pairs.between': a range pair is the word that opens a range"
         ),
         BrokenPack(
+            name: "a range closer of two words",
+            yaml: "tag: xx\nname: X\nscript: Latn\nrange_closers: {and: \"in between\"}\n",
+            message: "field 'range_closers.and': a range closer is the word that joins"
+        ),
+        BrokenPack(
             name: "an ordinal ending that is no word",
             yaml: "tag: xx\nname: X\nscript: Latn\nordinal_suffixes: [\"-th\"]\n",
             message:

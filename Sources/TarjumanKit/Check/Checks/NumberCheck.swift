@@ -130,29 +130,57 @@ extension TranslationChecker {
         func hasFraction(_ hours: Int) -> Bool {
             let values = prefixedValues ?? prefixed()
             prefixedValues = values
-            return values.contains(String(hours))
-                || [50, 25, -25].contains {
-                    (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
-                }
+            return clockHours(hours).contains { hours in
+                values.contains(String(hours))
+                    || [50, 25, -25].contains {
+                        (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
+                    }
+            }
+        }
+        /// Whether the words say `hours:minute` on a twelve-hour clock, taking the word.
+        func said(_ hours: Int, _ minute: Int) -> Bool {
+            guard minute % 15 == 0, minute < 60, minute > 0 || !hasFraction(hours) else {
+                return false
+            }
+            return clockHours(hours).contains {
+                words.take(decimal(hundredths: $0 * 100 + minute * 100 / 60))
+            }
         }
         var kept: [NumberPlace] = []
         var index = 0
         while index < numbers.count {
             let number = numbers[index]
-            // The hour and its minutes both missing: said with words.
+            // The hour and its minutes both missing: said with words. A whole hour the words
+            // give a fraction is one time missing (pass 58: "missing 0").
             if index + 1 < numbers.count, case let minutes = numbers[index + 1],
                 minutes.segment.id == number.segment.id, let hours = hour(before: minutes),
                 Int(number.value) == hours,
                 digitsEnd(number.offset, in: scalars(number.segment)) == minutes.offset - 1,
-                let minute = Int(minutes.value), minute % 15 == 0, minute < 60,
-                minute > 0 || !hasFraction(hours),
-                words.take(decimal(hundredths: hours * 100 + minute * 100 / 60))
+                let minute = Int(minutes.value)
             {
-                index += 2
+                if said(hours, minute) {
+                    index += 2
+                    continue
+                }
+                if minute == 0, hasFraction(hours) {
+                    kept.append((time(hours, 0), number.segment, number.offset, number.whole))
+                    index += 2
+                    continue
+                }
+            }
+            // `10.30am`: a time written with a point (pass 57: "missing 10.3").
+            if let (hours, minute) = dottedTime(number, in: scalars(number.segment)),
+                said(hours, minute)
+            {
+                index += 1
                 continue
             }
-            // The minutes of a whole hour alone missing: the hour is there.
-            if number.value == "0", let hours = hour(before: number), !hasFraction(hours) {
+            // The minutes of a whole hour alone missing: the hour is there, unless the words
+            // give it a fraction: then the time is missing (pass 58: "missing 0").
+            if number.value == "0", let hours = hour(before: number) {
+                if hasFraction(hours) {
+                    kept.append((time(hours, 0), number.segment, number.offset, number.whole))
+                }
                 index += 1
                 continue
             }
@@ -160,6 +188,43 @@ extension TranslationChecker {
             index += 1
         }
         numbers = kept
+    }
+
+    /// The hours a clock's `hours` may be said as: itself, and on a twelve-hour clock
+    /// (`14:30` = `ڈھائی بجے`, 2.5; `12:45` = `پونے ایک`, 0.75; `00:30` = `ساڑھے بارہ`).
+    static func clockHours(_ hours: Int) -> [Int] {
+        switch hours {
+        case 0, 24: [hours, 12]
+        case 12: [12, 0]
+        case 13...23: [hours, hours - 12]
+        default: [hours]
+        }
+    }
+
+    /// `hours:minute` as a time is written: `8:00`, `10:30`.
+    static func time(_ hours: Int, _ minute: Int) -> String {
+        "\(hours):\(minute < 10 ? "0" : "")\(minute)"
+    }
+
+    /// The hour and minutes of a time written with a point before `am` or `pm` (`10.30am`,
+    /// `7.15 p.m.`), when `number` is one.
+    static func dottedTime(_ number: NumberPlace, in text: [Unicode.Scalar]) -> (Int, Int)? {
+        let end = digitsEnd(number.offset, in: text)
+        guard end - number.offset >= 4, text[end - 3] == ".",
+            case let digits = text[number.offset..<end].compactMap(AnchorExtractor.digit),
+            digits.count == end - number.offset - 1, (3...4).contains(digits.count)
+        else { return nil }
+        var index = end
+        if index < text.count, text[index] == " " { index += 1 }
+        let marker = text[index..<min(index + 4, text.count)].filter { $0 != "." }
+        guard marker.count >= 2, ["a", "p"].contains(Character(marker[0]).lowercased()),
+            Character(marker[1]).lowercased() == "m",
+            marker.count == 2 || !isLetter(marker[2])
+        else { return nil }
+        let hours = digits.dropLast(2).reduce(0) { $0 * 10 + Int($1) }
+        let minute = digits.suffix(2).reduce(0) { $0 * 10 + Int($1) }
+        guard (1...12).contains(hours) else { return nil }
+        return (hours, minute)
     }
 
     /// The values of the numbers in digits of `segments` that follow one of `pack`'s

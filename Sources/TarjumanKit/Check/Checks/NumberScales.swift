@@ -80,7 +80,8 @@ extension TranslationChecker {
     /// last part is the next quantity's (`۳۰ لاکھ ۱۸ سالہ`, `۵ ہزار ۱۰ روپے کے نوٹ`), and a part
     /// before a larger scale after another scale a list's (`30 thousand 7 million`).
     static func joiningParts(
-        _ parts: [ScaledPart], in scalars: [Unicode.Scalar], monthNames: [String: Int]
+        _ parts: [ScaledPart], in scalars: [Unicode.Scalar], monthNames: [String: Int],
+        pack: LocalePack? = nil
     ) -> [ScaledPart] {
         var joined: [ScaledPart] = []
         var index = 0
@@ -91,11 +92,21 @@ extension TranslationChecker {
                 joined.append(number)
                 continue
             }
-            while index < parts.count, case let next = parts[index],
-                next.span.1 > number.end,
-                scalars[number.end..<next.span.1].allSatisfy(ScalarText.isWhitespace),
-                let raw = Int(next.raw), raw < power(last)
-            {
+            while true {
+                // A part in words (`۲۷ لاکھ پچاس ہزار`, 2750000).
+                if let pack, let word = wordPart(after: number.end, in: scalars, of: pack),
+                    word.exponent < last, word.value < power(last - word.exponent),
+                    case let (sum, overflow) = total.addingReportingOverflow(
+                        word.value * power(word.exponent)), !overflow
+                {
+                    (total, last, number.end) = (sum, word.exponent, word.end)
+                    continue
+                }
+                guard index < parts.count, case let next = parts[index],
+                    next.span.1 > number.end,
+                    scalars[number.end..<next.span.1].allSatisfy(ScalarText.isWhitespace),
+                    let raw = Int(next.raw), raw < power(last)
+                else { break }
                 if let exponent = next.exponent, exponent < last, let value = Int(next.span.0) {
                     guard case let (sum, overflow) = total.addingReportingOverflow(value),
                         !overflow
@@ -132,6 +143,32 @@ extension TranslationChecker {
             joined.append(number)
         }
         return joined
+    }
+
+    /// A part of a sum written in words after `end` (white space between): a number word of
+    /// `pack` under a hundred, then a scale word (`پچاس ہزار`, `fifty thousand`) not followed
+    /// by another. Its value before the scale, the scale's power of ten, and where the scale
+    /// word ends.
+    static func wordPart(after end: Int, in scalars: [Unicode.Scalar], of pack: LocalePack)
+        -> (value: Int, exponent: Int, end: Int)?
+    {
+        var index = end
+        func nextWord() -> String? {
+            let gap = index
+            while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
+            let start = index
+            while index < scalars.count && isLetter(scalars[index]) { index += 1 }
+            guard start > gap, index > start else { return nil }
+            return String(scalars: scalars[start..<index]).lowercased()
+        }
+        guard let word = nextWord(), let value = pack.numberWords[word], (1..<100).contains(value),
+            pack.monthNames[word] == nil, let scale = nextWord(),
+            let exponent = pack.scaleWords[scale]
+        else { return nil }
+        let end = index
+        // Not a multiplier of what follows (`2 million five hundred thousand`).
+        if let following = nextWord(), pack.scaleWords[following] != nil { return nil }
+        return (value, exponent, end)
     }
 
     /// The numbers in digits of `text`, each with the power of ten of the scale words after
@@ -174,7 +211,8 @@ extension TranslationChecker {
     /// What closes a range opened by a number from `start` to `end`: a dash, or one of the
     /// pack's `range_words` with white space on both sides, or the joiner of one of its
     /// `range_pairs` whose opener comes in the two words before the number (`between 14 and
-    /// 22 million`), then a number, in digits (`digitsAt`, by where each starts) or a pack's
+    /// 22 million`), or of one of its `range_closers` whose closer comes in the three words
+    /// after the range (`۱۴ اور ۲۲ ملین کے درمیان`), then a number, in digits (`digitsAt`, by where each starts) or a pack's
     /// number word, with a scale word after it. Its value before the scale and the scale's
     /// power of ten; nil when no such number follows.
     static func rangeClose(
@@ -182,6 +220,7 @@ extension TranslationChecker {
         digitsAt: [Int: ScaledPart], scales: [String: Int], pack: LocalePack?
     ) -> (leading: String, exponent: Int, opened: Bool)? {
         var opened = false
+        var closer: String?
         var index = end
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
         guard index < scalars.count else { return nil }
@@ -196,23 +235,32 @@ extension TranslationChecker {
                 case let opener = wordsBefore(start, in: scalars, count: 2).contains(where: {
                     pack.rangePairs[$0] == word
                 }),
-                pack.rangeWords.contains(word) || opener
+                pack.rangeWords.contains(word) || opener || pack.rangeClosers[word] != nil
             else { return nil }
             opened = opener
+            closer = pack.rangeWords.contains(word) || opener ? nil : pack.rangeClosers[word]
         }
         while index < scalars.count && ScalarText.isWhitespace(scalars[index]) { index += 1 }
+        /// Whether the closer the joiner needs, if any, comes in the three words after `end`.
+        func closed(after end: Int) -> Bool {
+            guard let closer else { return true }
+            return wordsAfter(end, in: scalars, count: 3).contains(closer)
+        }
         if let digits = digitsAt[index] {
+            guard closed(after: digits.end) else { return nil }
             return digits.exponent.map { (digits.raw, $0, opened) }
         }
         guard let pack else { return nil }
         // Words: a number word under a hundred (a ten and a unit too) or a fraction word,
         // then a scale word (`three million`, `تین ملین`, `ڈھائی لاکھ`).
         var words: [String] = []
+        var ends: [Int] = []
         while words.count < 3 && index < scalars.count {
             let wordStart = index
             while index < scalars.count && isLetter(scalars[index]) { index += 1 }
             guard index > wordStart else { break }
             words.append(String(scalars: scalars[wordStart..<index]).lowercased())
+            ends.append(index)
             while index < scalars.count,
                 ScalarText.isWhitespace(scalars[index]) || scalars[index] == "-"
             {
@@ -236,8 +284,29 @@ extension TranslationChecker {
         } else {
             return nil
         }
-        guard next < words.count, let exponent = scales[words[next]] else { return nil }
+        guard next < words.count, let exponent = scales[words[next]], closed(after: ends[next])
+        else { return nil }
         return (leading, exponent, opened)
+    }
+
+    /// The next `count` words after `offset`, lower-cased (white space and other signs
+    /// between; stopping at a digit).
+    static func wordsAfter(_ offset: Int, in scalars: [Unicode.Scalar], count: Int) -> [String] {
+        var words: [String] = []
+        var start = offset
+        while words.count < count {
+            while start < scalars.count, !isLetter(scalars[start]),
+                AnchorExtractor.digit(scalars[start]) == nil
+            {
+                start += 1
+            }
+            var end = start
+            while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+            guard start < end else { break }
+            words.append(String(scalars: scalars[start..<end]).lowercased())
+            start = end
+        }
+        return words
     }
 
     /// The last `count` words before `offset`, lower-cased, nearest first (white space and

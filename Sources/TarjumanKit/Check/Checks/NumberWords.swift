@@ -47,7 +47,8 @@ extension TranslationChecker {
                 }
                 parts.append(part)
             }
-            parts = joiningParts(parts, in: scalars, monthNames: pack?.monthNames ?? [:])
+            parts = joiningParts(
+                parts, in: scalars, monthNames: pack?.monthNames ?? [:], pack: pack)
             // The first end of a range takes the second's scale (`2 to 3 million`, `20-30 لاکھ`,
             // `۲ سے تین ملین`; pass 55: "missing 2; unexpected 20").
             let digitsAt = Dictionary(
