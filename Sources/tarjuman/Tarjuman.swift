@@ -46,8 +46,11 @@ struct Tarjuman: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code.rawValue == 64 {
-                StandardError.write(
-                    CommandLine.shorteningLongArguments(in: fullMessage(for: error)))
+                // `error:` as every other message of Tarjuman's begins (ArgumentParser writes
+                // `Error:`), so one search finds them all.
+                var message = CommandLine.shorteningLongArguments(in: fullMessage(for: error))
+                if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst(7) }
+                StandardError.write(message)
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             // Help and the version, written as every output is: a write that fails (a full

@@ -185,7 +185,7 @@ import Testing
         #expect(result.stdout == "exit 2\nexit 0\na.en.txt\na.ur.txt\nx.base\n")
         #expect(
             result.stderr.hasPrefix(
-                "Error: --write-baseline x.TSV: a baseline is written as JSON; give it a name "
+                "error: --write-baseline x.TSV: a baseline is written as JSON; give it a name "
                     + "ending in .json (x.json)\n"))
     }
 

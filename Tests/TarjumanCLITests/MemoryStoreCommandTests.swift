@@ -681,12 +681,12 @@ import Testing
         #expect(
             result.stdout == "exit 2\nexit 2\n"
                 + "al.jsonl: error: not a TMX file; tm import lists the pairs of a TMX (align --format tmx writes one)\n"
-                + "Error: standard input (-) can be read once; name it once\n"
-                + "Error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
-                + "Error: the name of n\\u{1B}[31mred\\u{A}x.tmx holds a line break, tab or other "
+                + "error: standard input (-) can be read once; name it once\n"
+                + "error: --origin is a name on one line; it may not hold a line break, tab or other control character\n"
+                + "error: the name of n\\u{1B}[31mred\\u{A}x.tmx holds a line break, tab or other "
                 + "control character and would be the units' origin; give --origin NAME\n"
-                + "Error: --min-match is a score from 1 to 101; got -1\n"
-                + "Error: --limit is at least 1; got -2\n"
+                + "error: --min-match is a score from 1 to 101; got -1\n"
+                + "error: --limit is at least 1; got -2\n"
                 + "exit 0\n", "\(result.stderr)")
         #expect(
             result.stderr
@@ -713,7 +713,7 @@ import Testing
         #expect(
             result.stdout
                 == "Kaf yeh test.\n\tكيا يہ «ٹھيک» ہے\nKaf yeh test two.\n\tکیا یہ «ٹھیک» ہے\n"
-                + "4\nError: the phrase has 1500 characters; at most 1000: search for a part of it "
+                + "4\nerror: the phrase has 1500 characters; at most 1000: search for a part of it "
                 + "(tm lookup finds whole sentences)\n")
     }
 

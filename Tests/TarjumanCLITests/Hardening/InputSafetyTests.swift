@@ -255,8 +255,8 @@ import Testing
             printf 'check\\tsource\\ttarget\\treason\\n' | "$TARJUMAN" check --locale ur --suppressions - - a.ur.txt 2>&1 | head -1
             """)
         #expect(
-            result.stdout == "Error: only one of SOURCE and TARGET can be standard input (-)\n"
-                + "Error: --suppressions and a document both read standard input, which can be "
+            result.stdout == "error: only one of SOURCE and TARGET can be standard input (-)\n"
+                + "error: --suppressions and a document both read standard input, which can be "
                 + "read only once\n")
     }
 
