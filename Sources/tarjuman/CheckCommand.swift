@@ -124,7 +124,7 @@ struct CheckCommand: ParsableCommand {
 
     /// File name extensions of formats other than JSON, refused for a baseline.
     private static let otherFormats: Set = [
-        "tsv", "csv", "txt", "xml", "sarif", "html", "md", "yaml", "yml", "xlsx", "ods",
+        "tsv", "csv", "xml", "sarif", "html", "md", "yaml", "yml", "xlsx", "ods", "tmx", "xlf",
     ]
 
     func run() throws {

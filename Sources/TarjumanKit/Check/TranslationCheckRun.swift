@@ -14,6 +14,9 @@ public struct TranslationCheckRun {
     var awaitingRelated: [Int] = []
     var sourceSentences = 0
     var omitted = 0
+    var targetSentences = 0
+    /// Translated sentences without a source (0:1 beads).
+    var added = 0
     /// Whether to keep every aligned sentence pair for the project-wide checks
     /// (``ProjectConsistency``); off by default, since it holds the whole document.
     public var keepsPairs = false

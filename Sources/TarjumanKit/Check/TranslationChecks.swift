@@ -88,14 +88,19 @@ public enum TranslationChecks {
             ]),
         Rule(
             translation: "incomplete", severity: .error,
-            summary: "more than half of the source sentences have no translation",
+            summary:
+                "more than half of the source sentences have no translation, or of the translated ones no source",
             explanation:
-                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are.",
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
                     "بندرگاہ بڑی ہے۔"
-                )
+                ),
+                (
+                    "The port is large.",
+                    "بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔ ماہی گیروں کا روزگار چھن گیا۔"
+                ),
             ],
             nonTriggering: [
                 (
@@ -431,6 +436,7 @@ public struct TranslationChecker: Sendable {
                 run.findings += own.findings
             }
             run.sourceSentences += context.sources.count
+            run.targetSentences += context.targets.count
             run.reached(context.targets)
             if run.keepsBeads {
                 run.beads.append(ReviewBead(sources: context.sources, targets: context.targets))
@@ -505,6 +511,19 @@ public struct TranslationChecker: Sendable {
                         "\(run.omitted) of \(run.sourceSentences) source sentences (\(share)%) have no "
                         + "translation; is this the whole translation of \(run.sourceFile)?",
                     file: run.targetFile, position: .start))
+        }
+        // An empty or shortened source (pass 60: an empty source passed with 88 additions).
+        if !disabled.contains("incomplete"), run.targetSentences > 0,
+            run.added * 2 > run.targetSentences
+        {
+            let share = run.added * 100 / run.targetSentences
+            findings.append(
+                Finding(
+                    rule: "incomplete", severity: .error,
+                    message:
+                        "\(run.added) of \(run.targetSentences) translated sentences (\(share)%) have "
+                        + "no source; is this the whole source of \(run.targetFile)?",
+                    file: run.sourceFile, position: .start))
         }
         return findings
     }

@@ -11,6 +11,7 @@ extension LocalePack {
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
             "ordinal_suffixes", "scale_suffixes", "range_pairs", "range_closers",
+            "decimal_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -115,6 +116,10 @@ extension LocalePack {
             top, "number_joiners",
             "list the words said between the parts of one number (English and: one hundred and "
                 + "five)")
+        self.decimalWords = try Self.lowercasedWords(
+            top, "decimal_words",
+            "list the words said for a decimal point between two numbers (Urdu اعشاریہ: ۳ "
+                + "اعشاریہ ۵ = 3.5)")
         self.rangeWords = try Self.lowercasedWords(
             top, "range_words",
             "list the words between the two ends of a range of numbers (English to: 2 to 3 "

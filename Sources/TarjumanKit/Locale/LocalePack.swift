@@ -28,6 +28,9 @@ public struct LocalePack: Sendable {
     /// and five` is 105): the number check reads on through one after a hundred, a thousand
     /// or a scale word when a number word under a hundred follows.
     public let numberJoiners: Set<String>
+    /// Words said for a decimal point between two numbers, lower-cased (Urdu `اعشاریہ`:
+    /// `۳ اعشاریہ ۵` and `تین اعشاریہ پانچ` are 3.5).
+    public let decimalWords: Set<String>
     /// Words between the two ends of a range of numbers, lower-cased (English `to`, `or`;
     /// Urdu `سے`): before a number with a scale word, the first end takes the same scale
     /// (`2 to 3 million` is 2000000 to 3000000), as a dash does.

@@ -268,6 +268,21 @@ import Testing
         #expect(result.stdout.contains("have no translation"))
     }
 
+    /// An empty source is as much an error, reported at the source (pass 60: it passed with
+    /// an addition per translated sentence).
+    @Test func anEmptySourceIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            : > empty.en.txt; printf 'ایک۔ دو۔ تین۔\\n' > t.ur.txt
+            "$TARJUMAN" check --glossary none empty.en.txt t.ur.txt > out.txt; echo "exit $?"
+            grep incomplete out.txt
+            """)
+        #expect(
+            result.stdout == "exit 1\nempty.en.txt:1:1: error: [incomplete] 3 of 3 translated "
+                + "sentences (100%) have no source; is this the whole source of t.ur.txt?\n",
+            "\(result.stderr)")
+    }
+
     /// A UTF-16 memory with a lone surrogate is refused with its place, not read with a
     /// replacement character into the listing or the store.
     @Test func invalidUTF16IsRefusedWithItsPlace() throws {

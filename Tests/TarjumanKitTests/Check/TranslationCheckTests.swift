@@ -400,7 +400,7 @@ import Testing
                 == ["numbers differ: unexpected 200000"])
         #expect(
             try numbers("We met at 3:30.", "ہم ساڑھے چار بجے ملے۔")
-                == ["numbers differ: missing 3, 30"])
+                == ["numbers differ: missing 3:30"])
         // Pass 58: a label before سے ("from") is no range's end, a shorter last part is the
         // next quantity's, `12 tn` is tons and `and` no range word; a whole hour is no
         // half hour, and its `00` is there when its hour is.
@@ -426,7 +426,25 @@ import Testing
                 == ["numbers differ: missing 8:00"])
         #expect(
             try numbers("It left at 14:30.", "یہ ساڑھے تین بجے گئی۔")
-                == ["numbers differ: missing 14, 30"])
+                == ["numbers differ: missing 14:30"])
+        #expect(
+            try numbers("At 10:30, 7:15 and 7:30.", "ساڑھے ۱۰ بجے، سوا ۷ اور سوا ۷ بجے۔")
+                == ["numbers differ: missing 7:30"])
+        // A decimal word; scale words in a row after words.
+        #expect(
+            try numbers(
+                "It rose 3.5% to 14 trillion.", "یہ ۳ اعشاریہ ۵ فیصد بڑھ کر چودہ ہزار ارب ہوا۔"
+            )
+            .isEmpty)
+        #expect(
+            try numbers(
+                "It rose 3.5% and 3.5 billion.",
+                "یہ تین اعشاریہ پانچ فیصد اور تین اعشاریہ پانچ ارب بڑھا۔"
+            )
+            .isEmpty)
+        #expect(
+            try numbers("It rose 3.6%.", "یہ ۳ اعشاریہ ۵ فیصد بڑھا۔")
+                == ["numbers differ: missing 3.6; unexpected 3.5"])
         #expect(
             try numbers("It left at 10.30 p.m.", "یہ رات ساڑھے گیارہ بجے گئی۔")
                 == ["numbers differ: missing 10.3"])

@@ -131,10 +131,10 @@ extension TranslationChecker {
             let values = prefixedValues ?? prefixed()
             prefixedValues = values
             return clockHours(hours).contains { hours in
-                values.contains(String(hours))
-                    || [50, 25, -25].contains {
-                        (words.counts[decimal(hundredths: hours * 100 + $0)] ?? 0) > 0
-                    }
+                [50, 25, -25].contains {
+                    let time = decimal(hundredths: hours * 100 + $0)
+                    return values.contains(time) || (words.counts[time] ?? 0) > 0
+                }
             }
         }
         /// Whether the words say `hours:minute` on a twelve-hour clock, taking the word.
@@ -162,8 +162,14 @@ extension TranslationChecker {
                     index += 2
                     continue
                 }
-                if minute == 0, hasFraction(hours) {
-                    kept.append((time(hours, 0), number.segment, number.offset, number.whole))
+                // One time missing, when its numbers are not said apart (`دس بج کر بیس منٹ`).
+                if minute == 0 && hasFraction(hours)
+                    || (minute % 15 == 0 && (15..<60).contains(minute)
+                        && (words.counts[String(hours)] ?? 0) == 0
+                        && (words.counts[String(minute)] ?? 0) == 0)
+                {
+                    kept.append(
+                        (time(hours, minute), number.segment, number.offset, number.whole))
                     index += 2
                     continue
                 }
@@ -172,6 +178,22 @@ extension TranslationChecker {
             if let (hours, minute) = dottedTime(number, in: scalars(number.segment)),
                 said(hours, minute)
             {
+                index += 1
+                continue
+            }
+            // The minutes alone missing of an hour in digits after a fraction prefix: the
+            // time said (`10:30` = `ساڑھے ۱۰ بجے`), or else that time missing (`7:30` against
+            // `سوا ۷`).
+            if let hours = hour(before: number), let minute = Int(number.value),
+                minute % 15 == 0, (15..<60).contains(minute), hasFraction(hours)
+            {
+                let values = prefixedValues ?? []
+                if !clockHours(hours).contains(where: {
+                    values.contains(decimal(hundredths: $0 * 100 + minute * 100 / 60))
+                }) {
+                    kept.append(
+                        (time(hours, minute), number.segment, number.offset, number.whole))
+                }
                 index += 1
                 continue
             }
@@ -227,9 +249,9 @@ extension TranslationChecker {
         return (hours, minute)
     }
 
-    /// The values of the numbers in digits of `segments` that follow one of `pack`'s
-    /// fraction prefixes (`ساڑھے ۸`): no whole hour (pass 59: `8:00` against `سوا ۸ بجے`
-    /// passed).
+    /// The values of the whole numbers in digits of `segments` that follow one of `pack`'s
+    /// fraction prefixes, with the fraction (`ساڑھے ۸`, 8.5): no whole hour (pass 59: `8:00`
+    /// against `سوا ۸ بجے` passed), and the time said.
     static func prefixedNumbers(in segments: [Segment], of pack: LocalePack) -> Set<String> {
         guard !pack.fractionPrefixes.isEmpty else { return [] }
         var values: Set<String> = []
@@ -239,9 +261,11 @@ extension TranslationChecker {
             let scalars = segment.text.scalarArray
             for span in spans {
                 if let word = wordBefore(span.offset, in: scalars),
-                    pack.fractionPrefixes[String(scalars: scalars[word]).lowercased()] != nil
+                    let fraction = pack.fractionPrefixes[
+                        String(scalars: scalars[word]).lowercased()],
+                    let whole = Int(span.value), (0...24).contains(whole)
                 {
-                    values.insert(span.value)
+                    values.insert(decimal(hundredths: whole * 100 + fraction))
                 }
             }
         }

@@ -14,19 +14,25 @@ extension TranslationChecker {
         in text: String, minusWords: [String], scales: [String: Int] = [:],
         wordsOf pack: LocalePack? = nil
     ) -> [(value: String, offset: Int, whole: String?)] {
-        let found = AnchorExtractor.numberSpans(in: text)
+        var found = AnchorExtractor.numberSpans(in: text)
         guard !found.isEmpty else { return [] }
         let scalars = text.scalarArray
+        // `۳ اعشاریہ ۵`: one number, read on from its decimals (`decimalsAt`).
+        var decimalsAt: [Int: Int] = [:]
+        if let pack, !pack.decimalWords.isEmpty {
+            found = joiningDecimalWords(found, in: scalars, of: pack, decimalsAt: &decimalsAt)
+        }
         let wholes = wholeYears(of: found, in: scalars)
         var spans = zip(found, wholes).map { ($0.value, $0.offset, $1) }
         if !scales.isEmpty {
             var parts: [ScaledPart] = []
             for span in spans {
+                let last = decimalsAt[span.1] ?? span.1
                 var part = ScaledPart(
-                    span: span, raw: span.0, exponent: nil, end: digitsEnd(span.1, in: scalars),
+                    span: span, raw: span.0, exponent: nil, end: digitsEnd(last, in: scalars),
                     first: nil)
                 if let (exponent, end, first) = scaleAfter(
-                    span.1, in: scalars, scales: scales, suffixes: pack?.scaleSuffixes ?? [:]),
+                    last, in: scalars, scales: scales, suffixes: pack?.scaleSuffixes ?? [:]),
                     let value = scaled(span.0, byPowerOfTen: exponent)
                 {
                     (part.span.0, part.exponent, part.end, part.first) = (
@@ -73,6 +79,42 @@ extension TranslationChecker {
             else { return span }
             return ("-" + span.0, span.1, span.2)
         }
+    }
+
+    /// `spans` with each number, a decimal word and a number of digits alone after it read as
+    /// one (`۳ اعشاریہ ۵`, 3.5; `۲ اعشاریہ ۰۵`, 2.05), white space between; `decimalsAt` maps
+    /// where each such number starts to where its decimals do.
+    static func joiningDecimalWords(
+        _ spans: [(value: String, offset: Int)], in scalars: [Unicode.Scalar], of pack: LocalePack,
+        decimalsAt: inout [Int: Int]
+    ) -> [(value: String, offset: Int)] {
+        var joined: [(value: String, offset: Int)] = []
+        var index = 0
+        while index < spans.count {
+            let span = spans[index]
+            index += 1
+            guard index < spans.count, !span.value.contains("."), !span.value.hasPrefix("-"),
+                case let next = spans[index],
+                let word = wordBefore(next.offset, in: scalars),
+                pack.decimalWords.contains(String(scalars: scalars[word]).lowercased()),
+                scalars[digitsEnd(span.offset, in: scalars)..<word.lowerBound].allSatisfy(
+                    ScalarText.isWhitespace),
+                scalars[word.upperBound..<next.offset].allSatisfy(ScalarText.isWhitespace),
+                case let decimals = scalars[next.offset..<digitsEnd(next.offset, in: scalars)],
+                case let digits = decimals.compactMap(AnchorExtractor.digit),
+                digits.count == decimals.count
+            else {
+                joined.append(span)
+                continue
+            }
+            var value = span.value + "." + digits.map(String.init).joined()
+            while value.hasSuffix("0") { value.removeLast() }
+            if value.hasSuffix(".") { value.removeLast() }
+            joined.append((value, span.offset))
+            decimalsAt[span.offset] = next.offset
+            index += 1
+        }
+        return joined
     }
 
     /// For each of `spans`, the whole year it stands for when it is the two digits that
@@ -214,6 +256,17 @@ extension TranslationChecker {
             }
             while end < words.count, joined(words[end - 1], words[end]) {
                 var word = spelled(words[end])
+                // Scale words in a row multiply (`چودہ ہزار ارب`, 14 trillion), as after digits.
+                if afterMultiplier, current == 0, total > 0,
+                    let scale = pack.scaleWords[word].map(Self.power), scale >= 1000,
+                    scale >= lastScale,
+                    case let (product, overflow) = total.multipliedReportingOverflow(by: scale),
+                    !overflow
+                {
+                    (total, lastScale) = (product, scale)
+                    end += 1
+                    continue
+                }
                 // A joiner after a multiplier, before a number word under a hundred (`one
                 // hundred and five`, 105; `a thousand and one`), is read over; not before a
                 // month (`a thousand and June paid`) or a number with a multiplier of its own
@@ -257,6 +310,25 @@ extension TranslationChecker {
                     break
                 }
                 end += 1
+            }
+            // A decimal word and a digit's word after a number under a thousand (`تین اعشاریہ
+            // پانچ`, 3.5), and a scale word after them (`تین اعشاریہ پانچ ارب`).
+            if !multiplied, current < 100_000, current % 100 == 0, end + 1 < words.count,
+                joined(words[end - 1], words[end]), joined(words[end], words[end + 1]),
+                pack.decimalWords.contains(spelled(words[end])),
+                let digit = pack.numberWords[spelled(words[end + 1])], digit < 10
+            {
+                current += digit * 10
+                end += 2
+                if end < words.count, joined(words[end - 1], words[end]),
+                    let scale = pack.scaleWords[spelled(words[end])].map(Self.power),
+                    case let (product, overflow) = current.multipliedReportingOverflow(by: scale),
+                    !overflow
+                {
+                    current = product
+                    multiplied = true
+                    end += 1
+                }
             }
             guard case var (number, overflow) = total.addingReportingOverflow(current), !overflow
             else {
