@@ -453,6 +453,22 @@ import Testing
                 + "numbers differ: missing 8:00 (t.en.txt:1:23)\n", "\(result.stderr)")
     }
 
+    /// A translation cut down to a word is a warning, not information only (pass 60).
+    @Test func aTruncatedSentenceIsAWarning() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The cat sat on the mat and then the dog ran away quickly into the forest.\\n' > s.en.txt
+            printf 'بلی\\n' > s.ur.txt
+            "$TARJUMAN" check --config none --glossary none --fail-on warning s.en.txt s.ur.txt | head -1
+            echo "exit ${PIPESTATUS[0]}"
+            """)
+        #expect(
+            result.stdout
+                == "s.ur.txt:1:1: warning: [truncated] the translation is 3 characters for 73 in the "
+                + "source, under a third of the length expected: is most of the sentence missing? "
+                + "(s.en.txt:1:1)\nexit 1\n", "\(result.stderr)")
+    }
+
     /// A sentence missing at the end of a paragraph is missing where the translation of the
     /// one before it ends, not at the next paragraph's start (pass 36); the first of a
     /// paragraph, where the next translated sentence starts.

@@ -29,7 +29,7 @@ extension TranslationChecker {
             return true
         }
         if bead.sources.isEmpty {
-            run.added += bead.targets.count
+            run.added += bead.targets.count { $0.text.hasVisibleContent }
             bead.add(
                 "addition", "this sentence has no counterpart in the source",
                 at: bead.targets.first,
