@@ -118,13 +118,16 @@ public final class OutputFile {
         let opened = TemporaryFiles.create(temporary)
         guard opened >= 0 else {
             // A link into a folder that is not there says where it leads (pass 54: "No such
-            // file or directory" about a link that is there).
-            let missingFolder = errno == ENOENT && destination != path
-            throw .unwritable(
-                file: path,
-                reason: missingFolder
+            // file or directory" about a link that is there); a name in a folder that is not
+            // there says so (pass 60).
+            let reason =
+                errno != ENOENT
+                ? Self.lastError()
+                : destination != path
                     ? "it is a link to \(destination), whose folder does not exist"
-                    : Self.lastError())
+                    : "its folder \(folder.isEmpty ? "." : folder) does not exist; create it "
+                        + "(mkdir -p) or name a file in a folder that does"
+            throw .unwritable(file: path, reason: reason)
         }
         if exists { fchmod(opened, status.st_mode & 0o7777) }
         descriptor = opened

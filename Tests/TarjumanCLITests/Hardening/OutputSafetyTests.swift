@@ -110,19 +110,24 @@ import Testing
     }
 
     /// A link into a folder that is not there says where it leads (pass 54: "No such file or
-    /// directory" about a link that is there); a link to a file not made yet is written.
+    /// directory" about a link that is there); a link to a file not made yet is written; a
+    /// name in a folder that is not there says so.
     @Test func aLinkIntoAMissingFolderSaysWhereItLeads() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             ln -s gone/out.txt dangling; ln -s new.txt fresh
             "$TARJUMAN" segment -o dangling \(Self.sample); echo "exit $?"
             "$TARJUMAN" segment -o fresh \(Self.sample); echo "exit $? $(wc -l < new.txt)"
+            "$TARJUMAN" segment -o gone/x.txt \(Self.sample); echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 0 88\n", "\(result.stderr)")
+        #expect(result.stdout == "exit 2\nexit 0 88\nexit 2\n", "\(result.stderr)")
+        // A name in a missing folder says so too (pass 60: "No such file or directory").
         #expect(
             result.stderr
                 == "dangling: error: cannot write: it is a link to gone/out.txt, whose folder "
-                + "does not exist\n")
+                + "does not exist\n"
+                + "gone/x.txt: error: cannot write: its folder gone/ does not exist; create it "
+                + "(mkdir -p) or name a file in a folder that does\n")
     }
 
     /// A write-protected file is refused, also as root (who may write anything): the run
