@@ -894,6 +894,21 @@ import Testing
             ))
     }
 
+    /// An unknown check in the project's `disable` list is named at its item (pass 60: at
+    /// the list's bracket).
+    @Test func anUnknownDisabledCheckIsNamedAtItsItem() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'disable:\n  - number-mismatch\n  - foo\n' > tarjuman.yaml
+            "$TARJUMAN" check; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "tarjuman.yaml:3:5: error: field 'disable': unknown check 'foo'"),
+            "\(result.stderr)")
+    }
+
     /// `init` says what comes next, and its template names no made-up address (pass 38:
     /// `check` right after it failed in an empty folder with no word of what to do).
     @Test func initSaysWhatComesNext() throws {

@@ -74,6 +74,11 @@ struct YAMLFields {
     /// The raw node of a field.
     func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
 
+    /// The first item of the list `key` that is the text `value`, to place an error at it.
+    func item(_ key: String, equalTo value: String) -> Node? {
+        node(key)?.sequence?.first { $0.string == value }
+    }
+
     /// A required or defaulted string field.
     func string(_ key: String, default fallback: String? = nil) throws(LocalePackError) -> String {
         guard let node = node(key) else {

@@ -219,9 +219,11 @@ public struct ProjectConfig: Sendable, Equatable {
             }
             self.checks = checks
             let known = Set(TranslationChecks.all.map(\.id) + checks.map(\.id))
+            // At the unknown item (pass 60: at the list's bracket).
             for id in disabled where !known.contains(id) {
                 throw top.invalid(
-                    "disable", top.node("disable"), "unknown check '\(id)'")
+                    "disable", top.item("disable", equalTo: id) ?? top.node("disable"),
+                    "unknown check '\(id)'")
             }
         } catch let error as LocalePackError {
             throw ProjectConfigError(description: error.description)

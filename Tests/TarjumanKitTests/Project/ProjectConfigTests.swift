@@ -61,7 +61,12 @@ import Testing
         ("fail-on: often\n", "t.yaml:1:10: error: field 'fail-on': 'often' is not one of"),
         (
             "disable: [lenght-ratio]\n",
-            "t.yaml:1:10: error: field 'disable': unknown check 'lenght-ratio'"
+            "t.yaml:1:11: error: field 'disable': unknown check 'lenght-ratio'"
+        ),
+        // At the unknown item of a longer list (pass 60: at its bracket).
+        (
+            "disable: [number-mismatch, foo]\n",
+            "t.yaml:1:28: error: field 'disable': unknown check 'foo'"
         ),
         (
             "checks:\n  - id: c\n    message: m\n    target-must: '('\n",
