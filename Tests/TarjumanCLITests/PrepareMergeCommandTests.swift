@@ -268,7 +268,7 @@ import Testing
             sed 's/^p1s1\\tRain fell.\\t\\t/p1s1\\tRain fell.\\tبارش ہوئی۔\\tdarft/' doc.tsv > filled.tsv
             "$TARJUMAN" merge filled.tsv -o out.txt; echo "exit $?"; test -e out.txt || echo none
             """)
-        #expect(result.stderr.contains("filled.tsv:9:28: error: p1s1 has status 'darft'"))
+        #expect(result.stderr.contains("filled.tsv:10:28: error: p1s1 has status 'darft'"))
         #expect(result.stdout == "exit 2\nnone\n", "\(result.stderr)")
     }
 
@@ -380,7 +380,7 @@ import Testing
         #expect(result.stdout == "خواتین نے قیادت کی۔\n")
         #expect(
             result.stderr.contains(
-                "doc.ur.tsv:9:1: warning: p1s1: the translation is marked as a draft"))
+                "doc.ur.tsv:10:1: warning: p1s1: the translation is marked as a draft"))
         // Drafts stay out of a memory: one of drafts only is no memory (exit 1, no TMX).
         let export = try CLIRunner.run(["tm", "export", sheet])
         #expect(export.status == 1)
@@ -656,7 +656,7 @@ import Testing
             ls *.txt
             """)
         #expect(
-            result.stdout == "exit 2\nexit 2\nexit 2\nd.tsv:9:65: cell 9, past the header's 8 "
+            result.stdout == "exit 2\nexit 2\nexit 2\nd.tsv:10:65: cell 9, past the header's 8 "
                 + "columns; move it into its column (the translation goes in 'target'), or name "
                 + "the column in the header row to keep notes there\nexit 2\ns.en.txt\n",
             "\(result.stdout)")
@@ -666,7 +666,7 @@ import Testing
                 + "translation after the 'ur:' line of its sentence\n"
                 + "b.ur.md:13:1: error: text after a blank line below the translation of p1s1 "
                 + "would be read as part of it; join it to the translation's lines or remove it\n"
-                + "c.tsv:9:1: error: p1s1 has 3 of the header's 7 fields and no 'after': a row "
+                + "c.tsv:10:1: error: p1s1 has 3 of the header's 7 fields and no 'after': a row "
                 + "cut short; restore it as it was prepared\n")
     }
 
@@ -699,7 +699,7 @@ import Testing
             result.stderr
                 == "a.ur.md:18:1: error: this comment line was edited (its closing --> is "
                 + "missing); restore it from the prepared worksheet\n"
-                + "b.ur.tsv:8:1: error: the header row has no 'source' column; a worksheet has "
+                + "b.ur.tsv:9:1: error: the header row has no 'source' column; a worksheet has "
                 + "id, source, target, status, match, terms, after, source_hash\n")
     }
 }

@@ -225,7 +225,7 @@ public enum WorksheetMarkdown {
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(
                 segments.sorted { $0.number < $1.number }.map { ($0.number.0, $0.segment) }))
-        job.readLayout(meta["layout"])
+        job.readLayout(meta["layout"], hash: meta["layout_hash"])
         return job
     }
 

@@ -238,21 +238,21 @@ public enum WorksheetTSV {
             targetLanguage: meta["target_language"] ?? "",
             original: meta["original"] ?? "", leading: meta["leading"] ?? "",
             units: WorksheetID.units(rows.map { ($0.number.0, $0.segment) }))
-        job.readLayout(meta["layout"], at: layoutPosition)
+        job.readLayout(meta["layout"], hash: meta["layout_hash"], at: layoutPosition)
         job.leadingPosition = leadingPosition
         return job
     }
 
     /// The `# key:` records a worksheet carries.
     private static let metadataKeys: Set = [
-        "original", "source_language", "target_language", "leading", "layout",
+        "original", "source_language", "target_language", "leading", "layout", "layout_hash",
     ]
 
     static func metadata(_ job: TranslationJob) -> [(String, String)] {
         [
             ("original", job.original), ("source_language", job.sourceLanguage),
             ("target_language", job.targetLanguage), ("leading", job.leading),
-            ("layout", job.layoutText),
+            ("layout", job.layoutText), ("layout_hash", job.layoutHash),
         ]
     }
 

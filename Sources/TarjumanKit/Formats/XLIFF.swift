@@ -38,7 +38,7 @@ public enum XLIFF {
             "srcLang=\"\(attribute(job.sourceLanguage))\" trgLang=\"\(attribute(job.targetLanguage))\">\n"
         xml += "  <file id=\"f1\" original=\"\(attribute(job.original))\" "
         xml += "srcDir=\"\(sourceDirection.rawValue)\" trgDir=\"\(targetDirection.rawValue)\" "
-        xml += "tj:layout=\"\(job.layoutText)\">\n"
+        xml += "tj:layout=\"\(job.layoutText)\" tj:layoutHash=\"\(job.layoutHash)\">\n"
         for (index, unit) in job.units.enumerated() {
             xml += "    <unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\" tj:sources=\""
             xml += unit.segments.map(\.sourceHash).joined(separator: " ") + "\">\n"
@@ -222,6 +222,7 @@ public enum XLIFF {
         job.original = fileElement.attributes["original"] ?? ""
         job.readLayout(
             tarjumanAttribute("layout", of: [fileElement.attributes, root.attributes]),
+            hash: tarjumanAttribute("layoutHash", of: [fileElement.attributes, root.attributes]),
             at: fileElement.position)
         // A record holds a hash for each sentence the layout gives its paragraph: one more
         // or less is an edited record (white space between hashes aside).

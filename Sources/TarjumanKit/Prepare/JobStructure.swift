@@ -71,6 +71,17 @@ extension TranslationJob {
                         what + ", so a sentence removed at the end of a paragraph would go "
                         + "unnoticed; copy the record from a file prepared again from the same "
                         + "source (tarjuman prepare SOURCE -o NEW), unchanged"))
+        } else if let layoutRecord, let hash = layoutHashRecord,
+            Self.layoutHash(of: layoutRecord) != hash
+        {
+            problems.append(
+                StructureProblem(
+                    kind: .layout, position: layoutPosition,
+                    message:
+                        "the layout record '\(layoutRecord.shownInMessage)' is not the one the "
+                        + "file was prepared with (its hash '\(hash.shownInMessage)' is "
+                        + "another's): a sentence removed with its paragraph's count would be "
+                        + "lost; restore the record and the sentence from the prepared file"))
         }
         var seen: [String: SourcePosition] = [:]
         var present: [(Int, Int)] = []

@@ -26,6 +26,9 @@ public struct TranslationJob: Sendable, Equatable {
     var layoutRecord: String?
     /// Where the filled file gave its layout record (or would have: its start), for messages.
     var layoutPosition = SourcePosition.start
+    /// The hash of the layout record as the filled file gave it (``layoutHash``); `nil` when
+    /// it had none (prepared before Tarjuman wrote one).
+    var layoutHashRecord: String?
     /// Problems the reader found in the file's records (an XLIFF unit's `tj:sources` with a
     /// hash too many or too few), reported with ``structureProblems()``.
     var recordProblems: [StructureProblem] = []
@@ -62,10 +65,31 @@ public struct TranslationJob: Sendable, Equatable {
     var layoutText: String { units.map { String($0.segments.count) }.joined(separator: ",") }
 
     /// Reads a filled file's layout record (`2,3,1`; `nil` when it has none).
-    mutating func readLayout(_ record: String?, at position: SourcePosition = .start) {
+    mutating func readLayout(
+        _ record: String?, hash: String? = nil, at position: SourcePosition = .start
+    ) {
         layoutRecord = record
+        layoutHashRecord = hash
         layoutPosition = position
         layout = Self.layout(from: record)
+    }
+
+    /// The hash written beside the layout record (`# layout_hash:`, `tj:layoutHash`), so
+    /// that a record edited by hand is found: a sentence deleted with its paragraph's count
+    /// lowered went through merge unseen (pass 60).
+    var layoutHash: String { Self.shortHash(MemoryHash.of("layout", layoutText)) }
+
+    /// The hash of `record` as ``layoutHash`` makes it.
+    static func layoutHash(of record: String) -> String {
+        shortHash(MemoryHash.of("layout", record))
+    }
+
+    /// `h` and eight hex digits of `value`: the `h` keeps spreadsheet programs from reading
+    /// it as a number.
+    static func shortHash(_ value: Int64) -> String {
+        let bits = UInt64(bitPattern: value)
+        let hex = String(UInt32(truncatingIfNeeded: bits ^ (bits >> 32)), radix: 16)
+        return "h" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// `2,3,1` read back; `nil` for anything else.
@@ -153,9 +177,7 @@ public struct TranslationSegment: Sendable, Equatable {
     /// LibreOffice as `6138540`, `782240e3` as `782240000`). Spacing and normal form, which
     /// spreadsheet programs and CAT tools may change, do not change it.
     public var sourceHash: String {
-        let value = UInt64(bitPattern: MemoryHash.of(id, MemoryHash.comparable(source)))
-        let hex = String(UInt32(truncatingIfNeeded: value ^ (value >> 32)), radix: 16)
-        return "h" + String(repeating: "0", count: 8 - hex.count) + hex
+        TranslationJob.shortHash(MemoryHash.of(id, MemoryHash.comparable(source)))
     }
 
     /// Whether the segment has a translation that shows something: not only white space or

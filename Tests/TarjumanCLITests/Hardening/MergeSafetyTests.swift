@@ -85,6 +85,22 @@ import Testing
                 "md", "j.md", #"x = re.sub(r'"layout": *"[^"]*",? *', '', x)"#,
                 "the file has no layout record"
             ),
+            // A sentence deleted with its paragraph's count lowered (pass 60: merged, exit 0).
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'\np4s3\t[^\n]*', '', x).replace('# layout: 3,2,1,3,', '# layout: 3,2,1,2,')"#,
+                "the layout record '3,2,1,2,"
+            ),
+            (
+                "md", "j.md",
+                #"x = re.sub(r'<!-- p4s3 .*?(?=<!-- p5s1)', '', x, flags=re.S).replace('"layout":"3,2,1,3,', '"layout":"3,2,1,2,')"#,
+                "is not the one the file was prepared with"
+            ),
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'<segment id="p4s3".*?</segment>\s*', '', x, flags=re.S).replace('tj:layout="3,2,1,3,', 'tj:layout="3,2,1,2,'); x = re.sub(r'(<unit id="p4"[^>]*tj:sources="\S+ \S+) \S+"', r'\1"', x)"#,
+                "its hash"
+            ),
             // Moved units and segments were merged in the file's order (pass 9).
             (
                 "xliff", "j.xlf",
@@ -230,7 +246,7 @@ import Testing
             """)
         #expect(result.stdout == "1\nimport 2\nexport 2\ne.tsv\nj.tsv\nm.tmx\n", "\(result.stderr)")
         #expect(
-            result.stderr.contains("e.tsv:12:1: error: the source hash of p2s1 ('') is not one"))
+            result.stderr.contains("e.tsv:13:1: error: the source hash of p2s1 ('') is not one"))
     }
 
     /// A unit's record with a hash too few is one problem, said at the record (its sentences
@@ -295,6 +311,7 @@ import Testing
             "xliff", "j.xlf",
             edit:
                 "x = x.replace('xmlns:tj=', 'xmlns:ns1=').replace('tj:layout=', 'ns1:layout=')"
+                + ".replace('tj:layoutHash=', 'ns1:layoutHash=')"
                 + ".replace('tj:sources=', 'ns1:sources=')")
         #expect(rewritten.0.status == 0, "\(rewritten.0.stderr)")
         #expect(rewritten.1.contains("out.txt"))

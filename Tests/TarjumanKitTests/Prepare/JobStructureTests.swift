@@ -103,6 +103,26 @@ import Testing
         #expect(xliff.structureProblems().first?.position.line == 3)
     }
 
+    /// A layout record edited by hand is a problem at the record, whatever else agrees with
+    /// it (pass 60: a sentence deleted with its paragraph's count lowered merged); a file
+    /// without the record's hash (prepared before Tarjuman wrote one) is read as before.
+    @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
+    func anEditedLayoutRecordIsAProblem(_ format: WorksheetFormat) throws {
+        let edited = try Self.roundTrip(format) {
+            $0.replacingOccurrences(of: "2,3,1", with: "2,3,2")
+        }
+        #expect(
+            edited.structureProblems().contains {
+                $0.kind == .layout && $0.message.contains("is not the one the file was prepared")
+            })
+        let older = try Self.roundTrip(format) {
+            $0.replacing(
+                #/(# layout_hash: h\w+\n|,"layout_hash":"h\w+"| tj:layoutHash="h\w+")/#,
+                with: "")
+        }
+        #expect(older.layoutHashRecord == nil && older.structureProblems().isEmpty)
+    }
+
     /// A source sentence edited in the filled file is a problem at that sentence, one a
     /// memory must refuse too; white space and normal form are not edits.
     @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
