@@ -618,6 +618,26 @@ import Testing
         )
     }
 
+    /// An empty TMX, one cut short and an XLIFF without Tarjuman's namespace declaration
+    /// say what they are (pass 60: each "check that every tag is closed").
+    @Test func brokenXMLSaysWhatIsWrong() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            : > e.tmx; printf '<tmx version="1.4"><header srclang="en"/><body>' > t.tmx
+            "$TARJUMAN" tm import e.tmx --to ur -o x.tmx 2>&1 | cut -c1-60
+            "$TARJUMAN" tm import t.tmx --to ur -o x.tmx 2>&1 | cut -c1-70
+            printf 'One.\\n' > a.en.txt
+            "$TARJUMAN" prepare --to ur a.en.txt -o a.ur.xlf 2>/dev/null
+            sed -i 's/xmlns:tj="[^"]*"//' a.ur.xlf
+            "$TARJUMAN" merge a.ur.xlf -o a.ur.txt 2>&1 | cut -d: -f4- | cut -c1-50
+            """)
+        #expect(
+            result.stdout
+                == "e.tmx:1:1: error: no XML element here: the file is empty or \n"
+                + "t.tmx:1:48: error: malformed XML: the file ends before its elements ar\n"
+                + " error: malformed XML: a prefix (such as tj:) used\n", "\(result.stderr)")
+    }
+
     /// An XLIFF declared XML 1.1 is named so (pass 35: "malformed XML near here").
     @Test func xmlElevenIsNamed() throws {
         let result = try CLIRunner.shellInTemporaryFolder(

@@ -190,6 +190,13 @@ enum SafeXML {
             if let code, let problem = Self.problem(ofParserError: code) {
                 throw XMLFailure(position: position, message: "malformed XML: \(problem)")
             }
+            // Nothing read at all (pass 60: an empty file was "check that every tag is
+            // closed").
+            if code == nil, builder.root == nil, position == .start {
+                throw XMLFailure(
+                    position: position,
+                    message: "no XML element here: the file is empty or not XML")
+            }
             throw XMLFailure(
                 position: position,
                 message:
@@ -221,6 +228,11 @@ enum SafeXML {
             "a < or & that starts no tag or reference: write a literal < as &lt; and a literal "
                 + "& as &amp;"
         case 73, 77: "a tag that is not finished with >"
+        // The root never closed (content after a closed root is said apart).
+        case 5: "the file ends before its elements are closed: it was cut short; restore its end"
+        case 201:
+            "a prefix (such as tj:) used without its xmlns: declaration: restore the declaration "
+                + "(xmlns:tj=\"urn:tarjuman:xliff:1\" on the root, in a file Tarjuman prepared)"
         case 76: "a closing tag that is not the one of the element open here: close tags in order"
         default: nil
         }

@@ -53,6 +53,9 @@ import Testing
             ("<a>AT&T b</a>", "an & that starts no character reference", 6),
             ("<a><b></a>", "a closing tag that is not the one", 7),
             ("<a b=1/>", "an attribute whose value is not in quotes", nil),
+            // Pass 60: a file cut short and an undeclared prefix.
+            ("<a><b>x</b>", "the file ends before its elements are closed", nil),
+            ("<a tj:layout=\"1\"/>", "a prefix (such as tj:) used without", nil),
         ] as [(String, String, Int?)])
     func editingMistakesAreSaidInWords(_ xml: String, _ problem: String, _ column: Int?) {
         #expect {
@@ -61,6 +64,15 @@ import Testing
             guard let failure = error as? XMLFailure else { return false }
             #expect(column == nil || failure.position.column == column, "\(failure.position)")
             return failure.message.hasPrefix("malformed XML: \(problem)")
+        }
+    }
+
+    /// An empty file says it holds no element (pass 60: "check that every tag is closed").
+    @Test func anEmptyFileHoldsNoElement() {
+        #expect {
+            _ = try SafeXML.parse(Data())
+        } throws: { error in
+            (error as? XMLFailure)?.message == "no XML element here: the file is empty or not XML"
         }
     }
 
