@@ -8,6 +8,24 @@ import Testing
     /// `--tm-db :memory:` and `--tm-db file:NAME` are files of those names: what an import
     /// says it added is there for the next command (pass 32: SQLite took them for its
     /// in-memory database and a URI, and the units were lost or went to another file).
+    /// A damaged memory file says so and what to do, without the SQL it ran (pass 60).
+    @Test func aDamagedMemorySaysSo() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align --format tmx $ROOT/seeds/baloch-uprising.en.txt \
+              $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.db m.tmx 2> /dev/null
+            python3 -c "import os; f = open('m.db', 'r+b'); f.seek(4096); f.write(b'\\xff' * (os.path.getsize('m.db') - 4096))"
+            "$TARJUMAN" tm stats --tm-db m.db; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\n")
+        #expect(
+            result.stderr
+                == "m.db: error: the memory file is damaged (SQLite: database disk image is "
+                + "malformed); restore it from a backup, or make a new one with tm import from "
+                + "your TMX files or filled worksheets\n")
+    }
+
     @Test func sqliteSpecialNamesAreFiles() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

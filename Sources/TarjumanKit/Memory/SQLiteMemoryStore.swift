@@ -305,12 +305,21 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     + "it (or make it writable) and try again"
             }
             return readOnly(error.message ?? "SQLite error 8")
+        case .SQLITE_CORRUPT:
+            return damaged(error)
         case .SQLITE_IOERR:
             return "cannot read or write the memory (is it a device or a pipe? name a regular "
                 + "file) (\(error.message ?? "SQLite I/O error"))"
         default:
             return "cannot open the memory: \(error)"
         }
+    }
+
+    /// The memory file is damaged, and what to do.
+    private static func damaged(_ error: DatabaseError) -> String {
+        let cause = error.message ?? "database disk image is malformed"
+        return "the memory file is damaged (SQLite: \(cause)); restore it from a backup, or make "
+            + "a new one with tm import from your TMX files or filled worksheets"
     }
 
     /// The memory cannot be written here, for `cause`, and what to do.
@@ -401,6 +410,11 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
             throw MemoryError(store: path, reason: Self.explain(error, path: path))
+        } catch let error as DatabaseError
+            where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+        {
+            // Said without the statement (pass 60: a damaged file printed the SQL it ran).
+            throw MemoryError(store: path, reason: Self.damaged(error))
         } catch {
             throw MemoryError(store: path, reason: "\(error)")
         }

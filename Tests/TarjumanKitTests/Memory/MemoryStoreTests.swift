@@ -101,6 +101,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: empty))
     }
 
+    /// A damaged store says so, without the statement it ran (pass 60).
+    @Test func aDamagedStoreSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
+        var made: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .file)
+        _ = try made?.add(
+            Self.units, source: try TestData.pack("en"), target: try TestData.pack("ur"),
+            penalty: nil)
+        made = nil
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: Int(size) - 4096))
+        try handle.close()
+        #expect {
+            _ = try SQLiteMemoryStore(path: path, creating: .none).statistics()
+        } throws: { error in
+            "\(error)".contains("the memory file is damaged") && !"\(error)".contains("SELECT")
+        }
+    }
+
     /// Adds made atomically are all kept when the block returns and none when it throws,
     /// however many there were; outside such a block each add is kept at once.
     /// A unit without words in its source or with a blank translation is not stored: it
