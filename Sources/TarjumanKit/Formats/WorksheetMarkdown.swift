@@ -182,7 +182,19 @@ public enum WorksheetMarkdown {
                 targetOpen = true
                 content = line.dropFirst(language.count + 1)
             } else if !targetOpen {
-                guard line.trimmingWhiteSpace().isEmpty else {
+                // The prefix indented or in capitals is that line mistyped (pass 60: called
+                // "text before the line").
+                let trimmed = line.trimmingWhiteSpace()
+                if !language.isEmpty, trimmed.lowercased().hasPrefix(language.lowercased() + ":"),
+                    let colon = line.firstIndex(of: ":")
+                {
+                    throw Self.refusal(
+                        file, line: index,
+                        "'\(String(line[...colon]).shownInMessage)' should "
+                            + "read '\(language):' at the start of the line, as prepared; the "
+                            + "translation of \(segments[last].segment.id) goes after it")
+                }
+                guard trimmed.isEmpty else {
                     throw Self.refusal(
                         file, line: index,
                         "text before the '\(language.shownInMessage):' line of \(segments[last].segment.id) "

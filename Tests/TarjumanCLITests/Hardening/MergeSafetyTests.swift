@@ -61,6 +61,10 @@ import Testing
                 "a second 'ur:' line"
             ),
             (
+                "md", "j.md", #"x = re.sub(r'\nur:', r'\nUR:', x, count=1)"#,
+                "'UR:' should read 'ur:' at the start of the line"
+            ),
+            (
                 "xliff", "j.xlf",
                 #"m = re.search(r'<segment id="p4s2".*?</segment>', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('</unit>', m + '</unit>', 1)"#,
                 "p4s2 is inside unit p1"
@@ -199,6 +203,7 @@ import Testing
                 message.hasPrefix("more than one") || message.hasPrefix("a second")
                 || message.hasPrefix("field '") || message.hasPrefix("has status")
                 || message.hasPrefix("is neither") || message.hasPrefix("'# Layout")
+                || message.hasPrefix("'UR:'")
                 || message.hasSuffix("is not a worksheet id")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")

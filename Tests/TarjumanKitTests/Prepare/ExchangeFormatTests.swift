@@ -842,6 +842,9 @@ import Testing
             "\nur: \n\n<!-- p1s2", "\nعدالت کا\nur: اجلاس\n\n<!-- p1s2",
             "text before the 'ur:' line of p1s1"
         ),
+        // The prefix indented or in capitals is named as that (pass 60).
+        ("\nur: \n\n<!-- p1s2", "\n  ur: عدالت\n\n<!-- p1s2", "'  ur:' should read 'ur:'"),
+        ("\nur: \n\n<!-- p1s2", "\nUR: عدالت\n\n<!-- p1s2", "'UR:' should read 'ur:'"),
     ])
     func markdownTextOutsideTheTranslationIsRefused(_ from: String, _ to: String, _ message: String)
         throws
