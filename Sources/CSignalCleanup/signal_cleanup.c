@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { SLOTS = 1024 };  // BSS pages are only resident once a slot is used
@@ -81,6 +82,26 @@ void tarjuman_cleanup_broken_pipe(void) {
     if (atomic_load(&installed) && !atomic_load(&pipe_was_ignored)) {
         clean_up_and_reraise(SIGPIPE);
     }
+}
+
+ssize_t tarjuman_write_without_sigpipe(int descriptor, const void *buffer, size_t count) {
+    sigset_t pipe_only, previous, pending;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    sigpending(&pending);
+    int was_pending = sigismember(&pending, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_only, &previous);
+    ssize_t written = write(descriptor, buffer, count);
+    int saved = errno;
+    // The write's own SIGPIPE waits, blocked, for this thread: take it, so that it is
+    // never delivered.
+    if (written < 0 && saved == EPIPE && !was_pending) {
+        struct timespec now = {0, 0};
+        sigtimedwait(&pipe_only, NULL, &now);
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    errno = saved;
+    return written;
 }
 
 int tarjuman_cleanup_add(const char *path) { return tarjuman_cleanup_add_guarded(path, -1); }

@@ -335,15 +335,6 @@ enum StandardError {
     /// 22: an escape sequence in a file name reached the terminal).
     static func write(_ message: String) {
         let message = FindingFormat.terminalSafe(NamesWithControls.escaped(in: message))
-        let bytes = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Foundation.write(STDERR_FILENO, base + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        StandardErrorWrite.write(Array((message.hasSuffix("\n") ? message : message + "\n").utf8))
     }
 }

@@ -1,5 +1,6 @@
 #ifndef TARJUMAN_SIGNAL_CLEANUP_H
 #define TARJUMAN_SIGNAL_CLEANUP_H
+#include <stddef.h>
 #include <sys/types.h>
 
 /// Installs handlers for the terminating signals (INT, TERM, HUP, QUIT, USR1, USR2, ALRM,
@@ -16,6 +17,11 @@ int tarjuman_cleanup_add(const char *path);
 /// every registered file and ends the process by SIGPIPE, as the default action would have
 /// had a library (SwiftNIO) not set SIGPIPE to be ignored since. Otherwise returns.
 void tarjuman_cleanup_broken_pipe(void);
+
+/// write(2) with SIGPIPE blocked for the call, and the SIGPIPE a broken pipe raises taken
+/// back: the write fails with EPIPE and the process goes on (for standard error, where a
+/// reader that has gone must not end the run).
+ssize_t tarjuman_write_without_sigpipe(int descriptor, const void *buffer, size_t count);
 
 /// Creates the temporary file `path` with open(path, flags, mode) and registers it, so that
 /// a signal arriving at any moment, on any thread, leaves no file behind. Returns the

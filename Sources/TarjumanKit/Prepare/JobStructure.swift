@@ -71,6 +71,19 @@ extension TranslationJob {
                         what + ", so a sentence removed at the end of a paragraph would go "
                         + "unnoticed; copy the record from a file prepared again from the same "
                         + "source (tarjuman prepare SOURCE -o NEW), unchanged"))
+        } else if layoutHashRecord == nil,
+            segments.contains(where: { $0.preparedSourceHash != nil })
+        {
+            // With source hashes the file is one Tarjuman prepared: its layout record is
+            // checked too (pass 61: the hash line deleted with the edit let it through).
+            problems.append(
+                StructureProblem(
+                    kind: .layout, position: layoutPosition,
+                    message:
+                        "the file has no hash of its layout record (tj:layoutHash of <file>, "
+                        + "'# layout_hash:' or \"layout_hash\"), so an edited record would go "
+                        + "unnoticed; copy it from a file prepared again from the same source "
+                        + "(tarjuman prepare SOURCE -o NEW), unchanged"))
         } else if let layoutRecord, let hash = layoutHashRecord,
             Self.layoutHash(of: layoutRecord) != hash
         {

@@ -100,6 +100,12 @@ import Testing
                 #"x = re.sub(r'<!-- p4s3 .*?(?=<!-- p5s1)', '', x, flags=re.S).replace('"layout":"3,2,1,3,', '"layout":"3,2,1,2,')"#,
                 "is not the one the file was prepared with"
             ),
+            // And with the hash line deleted too (pass 61).
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'\np4s3\t[^\n]*', '', x).replace('# layout: 3,2,1,3,', '# layout: 3,2,1,2,'); x = re.sub(r'# layout_hash: [^\n]*\n', '', x)"#,
+                "the file has no hash of its layout record"
+            ),
             (
                 "xliff", "j.xlf",
                 #"x = re.sub(r'<segment id="p4s3".*?</segment>\s*', '', x, flags=re.S).replace('tj:layout="3,2,1,3,', 'tj:layout="3,2,1,2,'); x = re.sub(r'(<unit id="p4"[^>]*tj:sources="\S+ \S+) \S+"', r'\1"', x)"#,

@@ -130,6 +130,21 @@ import Testing
                 + "(mkdir -p) or name a file in a folder that does\n")
     }
 
+    /// A standard error whose reader has gone ends no run (pass 61: SIGPIPE killed `check
+    /// -o` before its report was written).
+    @Test func aBrokenStandardErrorEndsNoRun() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            python3 -c "
+            import os, subprocess, sys
+            r, w = os.pipe(); os.close(r)
+            p = subprocess.run([os.environ['TARJUMAN'], 'check', '-o', 'r.json', sys.argv[1], sys.argv[2]], stderr=w)
+            print(p.returncode, os.path.exists('r.json'))
+            " "$ROOT/seeds/baloch-uprising.en.txt" "$ROOT/seeds/baloch-uprising.ur.txt"
+            """)
+        #expect(result.stdout == "0 True\n", "\(result.stderr)")
+    }
+
     /// A write-protected file is refused, also as root (who may write anything): the run
     /// stops before its work and the file keeps its text and mode.
     @Test func aWriteProtectedFileIsNotReplaced() throws {

@@ -104,8 +104,8 @@ import Testing
     }
 
     /// A layout record edited by hand is a problem at the record, whatever else agrees with
-    /// it (pass 60: a sentence deleted with its paragraph's count lowered merged); a file
-    /// without the record's hash (prepared before Tarjuman wrote one) is read as before.
+    /// it (pass 60: a sentence deleted with its paragraph's count lowered merged); so is a
+    /// file with source hashes and none for the record (pass 61: the hash deleted too).
     @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
     func anEditedLayoutRecordIsAProblem(_ format: WorksheetFormat) throws {
         let edited = try Self.roundTrip(format) {
@@ -120,7 +120,10 @@ import Testing
                 #/(# layout_hash: h\w+\n|,"layout_hash":"h\w+"| tj:layoutHash="h\w+")/#,
                 with: "")
         }
-        #expect(older.layoutHashRecord == nil && older.structureProblems().isEmpty)
+        #expect(older.layoutHashRecord == nil)
+        #expect(
+            older.structureProblems().map(\.message).first?.hasPrefix(
+                "the file has no hash of its layout record") == true)
     }
 
     /// A source sentence edited in the filled file is a problem at that sentence, one a
