@@ -123,4 +123,25 @@ if timeout 120 "$BIN" check --lines "$WORK/spaced.en.txt" "$WORK/spaced.ur.txt" 
 fi
 grep -q "checked: 9999 errors" "$WORK/spaced.out" || { echo "FAIL: $(tail -3 "$WORK/spaced.out")"; exit 1; }
 echo "double-spaced translation of 10,000 lines: check --lines in $((SECONDS - start)) s"
+# One memory unit whose text is over the paragraph limit is refused at its element, in far
+# less memory than holding it took (pass 61: a 150 MB <seg> took tm import to 1.8 GB).
+python3 - "$WORK/bigseg.tmx" <<'PY'
+import sys
+open(sys.argv[1], "w").write('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/>'
+    + '<body><tu><tuv xml:lang="en"><seg>' + 'xy ' * 23_000_000 + '</seg></tuv>'
+    + '<tuv xml:lang="ur"><seg>a</seg></tuv></tu></body></tmx>\n')
+PY
+if "$BIN" tm import --to ur --tm-db "$WORK/bigseg.db" "$WORK/bigseg.tmx" 2> "$WORK/bigseg.err"; then
+    echo "FAIL: a 66 MB <seg> was imported"; exit 1
+fi
+grep -q "bigseg.tmx:2:75: error: the text of <seg> is over 64 MB" "$WORK/bigseg.err" \
+    || { echo "FAIL: $(cat "$WORK/bigseg.err")"; exit 1; }
+[ ! -e "$WORK/bigseg.db" ] || { echo "FAIL: a store was left"; exit 1; }
+peak="$(python3 -c "
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(int(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
+" "$BIN" tm import --to ur --tm-db "$WORK/bigseg.db" "$WORK/bigseg.tmx")"
+[ "$peak" -lt 400 ] || { echo "FAIL: refusing a 66 MB <seg> peaked at $peak MB"; exit 1; }
+echo "a 66 MB <seg>: refused at its element, peak $peak MB"
 echo "big files read back"

@@ -412,10 +412,26 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         pending += string
+        refuseLongText(parser)
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
         pending += String(decoding: block, as: UTF8.self)
+        refuseLongText(parser)
+    }
+
+    /// Stops at text of one element past the paragraph limit: no sentence, term or memory
+    /// unit is that long, and holding it costs many times its size (pass 61: one 150 MB
+    /// `<seg>` took `tm import` to 1.8 GB).
+    private func refuseLongText(_ parser: XMLParser) {
+        guard pending.utf8.count > InputLimits.paragraphBytes, failure == nil else { return }
+        let element = stack.last
+        failure = XMLFailure(
+            position: element?.position ?? .start,
+            message:
+                "the text of <\(element?.name ?? "?")> is over \(InputLimits.paragraphBytes >> 20) "
+                + "MB, more than any sentence, term or paragraph Tarjuman reads; split it")
+        parser.abortParsing()
     }
 
     /// Moves the text gathered since the last element event into the open element, in one
