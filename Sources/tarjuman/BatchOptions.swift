@@ -48,7 +48,28 @@ struct BatchOptions: ParsableArguments {
                 conflicts.map { "error: \($0); nothing was written" }.joined(separator: "\n"),
                 status: .usage)
         }
+        try Self.refusePipesNamedTwice(pairs)
         return (pairs, problems)
+    }
+
+    /// Refuses a pipe or FIFO named as more than one input: it can be read only once
+    /// (pass 61: `check p1 p1` on a FIFO waited forever, as `- -` would have).
+    static func refusePipesNamedTwice(_ pairs: [FilePair]) throws {
+        var seen: [String: String] = [:]
+        for name in pairs.flatMap({ [$0.source, $0.target] }) where name != "-" {
+            var status = stat()
+            // A device such as /dev/null reads alike each time (review of pass 23).
+            guard stat(name, &status) == 0,
+                [S_IFIFO, S_IFSOCK].contains(status.st_mode & S_IFMT)
+            else { continue }
+            let key = Paths.fileKey(name)
+            if let first = seen[key] {
+                throw CommandFailure(
+                    "error: \(first) and \(name) name one pipe, which can be read only "
+                        + "once: give each side its own file", status: .usage)
+            }
+            seen[key] = name
+        }
     }
 
     /// Checks the file arguments: whole pairs, at least one pair unless a batch file is

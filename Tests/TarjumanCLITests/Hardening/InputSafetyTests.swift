@@ -260,6 +260,23 @@ import Testing
                 + "read only once\n")
     }
 
+    /// One FIFO named as both sides, or by a link, is refused at once (pass 61: the run
+    /// waited forever).
+    @Test func oneFIFONamedTwiceIsRefused() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            mkfifo p; ln -s p q
+            timeout 10 "$TARJUMAN" check --locale ur p p; echo "exit $?"
+            timeout 10 "$TARJUMAN" align --locale ur p q; echo "exit $?"
+            """)
+        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(
+            result.stderr
+                == "error: p and p name one pipe, which can be read only once: give each side "
+                + "its own file\nerror: p and q name one pipe, which can be read only once: give "
+                + "each side its own file\n")
+    }
+
     @Test func anEmptyTranslationIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             #": > empty.ur.txt; "$TARJUMAN" check \#(Self.source) empty.ur.txt"#)
