@@ -15,6 +15,8 @@ public struct TranslationCheckRun {
     var sourceSentences = 0
     var omitted = 0
     var targetSentences = 0
+    /// Translated sentences that look untranslated (`untranslated` findings).
+    var untranslated = 0
     /// Translated sentences without a source (0:1 beads).
     var added = 0
     /// Whether to keep every aligned sentence pair for the project-wide checks

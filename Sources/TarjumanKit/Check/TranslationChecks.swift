@@ -89,9 +89,9 @@ public enum TranslationChecks {
         Rule(
             translation: "incomplete", severity: .error,
             summary:
-                "more than half of the source sentences have no translation, or of the translated ones no source",
+                "more than half of the source sentences have no translation or look untranslated, or of the translated ones no source",
             explanation:
-                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition.",
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. A sentence left in the source's words (an untranslated finding) counts as having no translation: the source copied as its own translation is incomplete. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
@@ -100,6 +100,10 @@ public enum TranslationChecks {
                 (
                     "The port is large.",
                     "بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔ ماہی گیروں کا روزگار چھن گیا۔"
+                ),
+                (
+                    "The port is large. It was built in 2007.",
+                    "The port is large. It was built in 2007."
                 ),
             ],
             nonTriggering: [
@@ -473,6 +477,7 @@ public struct TranslationChecker: Sendable {
             try checkSentences(&context)
             try checkCustom(&context)
             checkLength(&context)
+            run.untranslated += context.findings.count { $0.rule == "untranslated" }
             run.findings += context.findings
         }
     }
@@ -519,16 +524,23 @@ public struct TranslationChecker: Sendable {
                 }
             }
         }
+        // Sentences left in the source's words count as untranslated (pass 61: the source
+        // copied as its translation passed with a warning per sentence).
+        let missing = run.omitted + run.untranslated
         if !disabled.contains("incomplete"), run.sourceSentences > 0,
-            run.omitted * 2 > run.sourceSentences
+            missing * 2 > run.sourceSentences
         {
-            let share = run.omitted * 100 / run.sourceSentences
+            let share = missing * 100 / run.sourceSentences
+            let what =
+                run.untranslated == 0
+                ? "have no translation"
+                : "have no translation (\(run.omitted)) or look untranslated (\(run.untranslated))"
             findings.append(
                 Finding(
                     rule: "incomplete", severity: .error,
                     message:
-                        "\(run.omitted) of \(run.sourceSentences) source sentences (\(share)%) have no "
-                        + "translation; is this the whole translation of \(run.sourceFile)?",
+                        "\(missing) of \(run.sourceSentences) source sentences (\(share)%) \(what); "
+                        + "is this the whole translation of \(run.sourceFile)?",
                     file: run.targetFile, position: .start))
         }
         // An empty or shortened source (pass 60: an empty source passed with 88 additions).

@@ -286,17 +286,24 @@ import Testing
     }
 
     /// An empty source is as much an error, reported at the source (pass 60: it passed with
-    /// an addition per translated sentence).
+    /// an addition per translated sentence); so is the source copied as its translation
+    /// (pass 61: a warning per sentence, exit 0).
     @Test func anEmptySourceIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             : > empty.en.txt; printf 'ایک۔ دو۔ تین۔\\n' > t.ur.txt
             "$TARJUMAN" check --glossary none empty.en.txt t.ur.txt > out.txt; echo "exit $?"
             grep incomplete out.txt
+            printf 'The port is large. It was built in 2007.\\n' > s.en.txt; cp s.en.txt s.ur.txt
+            "$TARJUMAN" check --glossary none s.en.txt s.ur.txt > out.txt; echo "exit $?"
+            grep incomplete out.txt
             """)
         #expect(
             result.stdout == "exit 1\nempty.en.txt:1:1: error: [incomplete] 3 of 3 translated "
-                + "sentences (100%) have no source; is this the whole source of t.ur.txt?\n",
+                + "sentences (100%) have no source; is this the whole source of t.ur.txt?\n"
+                + "exit 1\ns.ur.txt:1:1: error: [incomplete] 2 of 2 source sentences (100%) have "
+                + "no translation (0) or look untranslated (2); is this the whole translation of "
+                + "s.en.txt?\n",
             "\(result.stderr)")
     }
 
