@@ -524,38 +524,32 @@ public struct TranslationChecker: Sendable {
                 }
             }
         }
+        /// One `incomplete` error at `file` when more than half of `total` `sentences` are
+        /// lacking, saying what they lack (`lack`).
+        func incomplete(
+            _ lacking: Int, of total: Int, _ sentences: String, _ lack: String, file: String
+        ) {
+            guard !disabled.contains("incomplete"), total > 0, lacking * 2 > total else { return }
+            findings.append(
+                Finding(
+                    rule: "incomplete", severity: .error,
+                    message:
+                        "\(lacking) of \(total) \(sentences) (\(lacking * 100 / total)%) \(lack)",
+                    file: file, position: .start))
+        }
         // Sentences left in the source's words count as untranslated (pass 61: the source
         // copied as its translation passed with a warning per sentence).
-        let missing = run.omitted + run.untranslated
-        if !disabled.contains("incomplete"), run.sourceSentences > 0,
-            missing * 2 > run.sourceSentences
-        {
-            let share = missing * 100 / run.sourceSentences
-            let what =
-                run.untranslated == 0
-                ? "have no translation"
-                : "have no translation (\(run.omitted)) or look untranslated (\(run.untranslated))"
-            findings.append(
-                Finding(
-                    rule: "incomplete", severity: .error,
-                    message:
-                        "\(missing) of \(run.sourceSentences) source sentences (\(share)%) \(what); "
-                        + "is this the whole translation of \(run.sourceFile)?",
-                    file: run.targetFile, position: .start))
-        }
+        let untranslated =
+            run.untranslated == 0
+            ? "" : " (\(run.omitted)) or look untranslated (\(run.untranslated))"
+        incomplete(
+            run.omitted + run.untranslated, of: run.sourceSentences, "source sentences",
+            "have no translation\(untranslated); is this the whole translation of \(run.sourceFile)?",
+            file: run.targetFile)
         // An empty or shortened source (pass 60: an empty source passed with 88 additions).
-        if !disabled.contains("incomplete"), run.targetSentences > 0,
-            run.added * 2 > run.targetSentences
-        {
-            let share = run.added * 100 / run.targetSentences
-            findings.append(
-                Finding(
-                    rule: "incomplete", severity: .error,
-                    message:
-                        "\(run.added) of \(run.targetSentences) translated sentences (\(share)%) have "
-                        + "no source; is this the whole source of \(run.targetFile)?",
-                    file: run.sourceFile, position: .start))
-        }
+        incomplete(
+            run.added, of: run.targetSentences, "translated sentences",
+            "have no source; is this the whole source of \(run.targetFile)?", file: run.sourceFile)
         return findings
     }
 

@@ -77,7 +77,7 @@ public struct TranslationJob: Sendable, Equatable {
     /// The hash written beside the layout record (`# layout_hash:`, `tj:layoutHash`), so
     /// that a record edited by hand is found: a sentence deleted with its paragraph's count
     /// lowered went through merge unseen (pass 60).
-    var layoutHash: String { Self.shortHash(MemoryHash.of("layout", layoutText)) }
+    var layoutHash: String { Self.layoutHash(of: layoutText) }
 
     /// The hash of `record` as ``layoutHash`` makes it.
     static func layoutHash(of record: String) -> String {

@@ -102,6 +102,13 @@ extension TranslationChecker {
         prefixed: () -> Set<String>
     ) {
         var prefixedValues: Set<String>?
+        /// The numbers after a fraction prefix, read once when first asked.
+        func prefixes() -> Set<String> {
+            if let known = prefixedValues { return known }
+            let made = prefixed()
+            prefixedValues = made
+            return made
+        }
         // Each segment's scalars once (pass 58: once per number made a line of 50,000 times
         // quadratic).
         var scalarsOf: [String: [Unicode.Scalar]] = [:]
@@ -128,8 +135,7 @@ extension TranslationChecker {
             return value <= 24 ? value : nil
         }
         func hasFraction(_ hours: Int) -> Bool {
-            let values = prefixedValues ?? prefixed()
-            prefixedValues = values
+            let values = prefixes()
             return clockHours(hours).contains { hours in
                 [50, 25, -25].contains {
                     let time = decimal(hundredths: hours * 100 + $0)
@@ -187,7 +193,7 @@ extension TranslationChecker {
             if let hours = hour(before: number), let minute = Int(number.value),
                 minute % 15 == 0, (15..<60).contains(minute), hasFraction(hours)
             {
-                let values = prefixedValues ?? []
+                let values = prefixes()
                 if !clockHours(hours).contains(where: {
                     values.contains(decimal(hundredths: $0 * 100 + minute * 100 / 60))
                 }) {
