@@ -49,8 +49,9 @@ public struct StructureProblem: Sendable, Equatable, CustomStringConvertible {
 extension TranslationJob {
     /// Checks that every sentence of the prepared document is in the filled file exactly
     /// once and that there is nothing else: missing, duplicated and unknown ids. The expected
-    /// sentences come from ``layout``; a file without a readable layout record is a problem
-    /// (a sentence dropped at the end of a paragraph could not be noticed), and beyond it
+    /// sentences come from ``layout``; a file without a readable layout record, or without
+    /// the record's hash or with another's, is a problem (a sentence dropped at the end of a
+    /// paragraph could not be noticed), and beyond it
     /// every paragraph from `p1` to the last one seen must be present with its sentences
     /// numbered from `s1` without gaps, in that order. When the file carries source hashes
     /// (``TranslationSegment/sourceHash``), every sentence's source must match its own.
@@ -71,11 +72,10 @@ extension TranslationJob {
                         what + ", so a sentence removed at the end of a paragraph would go "
                         + "unnoticed; copy the record from a file prepared again from the same "
                         + "source (tarjuman prepare SOURCE -o NEW), unchanged"))
-        } else if layoutHashRecord == nil,
-            segments.contains(where: { $0.preparedSourceHash != nil })
-        {
-            // With source hashes the file is one Tarjuman prepared: its layout record is
-            // checked too (pass 61: the hash line deleted with the edit let it through).
+        } else if layoutHashRecord == nil {
+            // Only Tarjuman writes the layout record, and always with its hash (pass 61: the
+            // hash line deleted with the edit let a lost sentence through; pass 62: so did
+            // deleting every source hash as well).
             problems.append(
                 StructureProblem(
                     kind: .layout, position: layoutPosition,

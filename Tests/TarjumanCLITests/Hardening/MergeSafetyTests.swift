@@ -111,6 +111,22 @@ import Testing
                 #"x = re.sub(r'<segment id="p4s3".*?</segment>\s*', '', x, flags=re.S).replace('tj:layout="3,2,1,3,', 'tj:layout="3,2,1,2,'); x = re.sub(r'(<unit id="p4"[^>]*tj:sources="\S+ \S+) \S+"', r'\1"', x)"#,
                 "its hash"
             ),
+            // And with every source hash deleted as well (pass 62: merged, exit 0).
+            (
+                "tsv", "j.tsv",
+                #"x = re.sub(r'\np4s3\t[^\n]*', '', x).replace('# layout: 3,2,1,3,', '# layout: 3,2,1,2,'); x = re.sub(r'# layout_hash: [^\n]*\n', '', x); x = re.sub(r'\t(source_hash|h[0-9a-f]{8})$', '', x, flags=re.M)"#,
+                "the file has no hash of its layout record"
+            ),
+            (
+                "xliff", "j.xlf",
+                #"x = re.sub(r'<segment id="p4s3".*?</segment>\s*', '', x, flags=re.S).replace('tj:layout="3,2,1,3,', 'tj:layout="3,2,1,2,'); x = re.sub(r' tj:(layoutHash|sources)="[^"]*"', '', x)"#,
+                "the file has no hash of its layout record"
+            ),
+            (
+                "md", "j.md",
+                #"x = re.sub(r'<!-- p4s3 .*?(?=<!-- p5s1)', '', x, flags=re.S).replace('"layout":"3,2,1,3,', '"layout":"3,2,1,2,'); x = re.sub(r',? *"(layout_hash|source_hash)": *"[^"]*"', '', x)"#,
+                "the file has no hash of its layout record"
+            ),
             // Moved units and segments were merged in the file's order (pass 9).
             (
                 "xliff", "j.xlf",

@@ -105,7 +105,8 @@ import Testing
 
     /// A layout record edited by hand is a problem at the record, whatever else agrees with
     /// it (pass 60: a sentence deleted with its paragraph's count lowered merged); so is a
-    /// file with source hashes and none for the record (pass 61: the hash deleted too).
+    /// file with no hash for the record (pass 61: the hash deleted too; pass 62: and every
+    /// source hash).
     @Test(arguments: [WorksheetFormat.xliff, .tsv, .md])
     func anEditedLayoutRecordIsAProblem(_ format: WorksheetFormat) throws {
         let edited = try Self.roundTrip(format) {
@@ -121,9 +122,24 @@ import Testing
                 with: "")
         }
         #expect(older.layoutHashRecord == nil)
+        #expect(older.segments.contains { $0.preparedSourceHash != nil })
         #expect(
             older.structureProblems().map(\.message).first?.hasPrefix(
                 "the file has no hash of its layout record") == true)
+    }
+
+    /// A layout record without its hash is a problem in a file without source hashes too
+    /// (pass 62: a sentence deleted with its count, the layout hash and every source hash
+    /// merged).
+    @Test func aLayoutRecordWithoutItsHashIsAProblemWithoutSourceHashes() throws {
+        var job = try PrepareMergeTests.prepare(Self.text)
+        job.readLayout("2,3,1")
+        #expect(job.segments.allSatisfy { $0.preparedSourceHash == nil })
+        #expect(
+            job.structureProblems().map(\.message).first?.hasPrefix(
+                "the file has no hash of its layout record") == true)
+        job.readLayout("2,3,1", hash: TranslationJob.layoutHash(of: "2,3,1"))
+        #expect(job.structureProblems().isEmpty)
     }
 
     /// A source sentence edited in the filled file is a problem at that sentence, one a
@@ -438,7 +454,7 @@ import Testing
 
     @Test func duplicatesAndUnknownIdsAreProblems() throws {
         var job = try PrepareMergeTests.prepare(Self.text)
-        job.layout = [2, 3, 1]
+        job.readLayout("2,3,1", hash: TranslationJob.layoutHash(of: "2,3,1"))
         var copy = job.units[0].segments[1]
         copy.position = SourcePosition(line: 9, column: 1)
         job.units[0].segments.append(copy)
