@@ -416,6 +416,29 @@ import Testing
                 + "1 file(s) checked: 0 errors, 0 warnings, 0 info\n", "\(result.stderr)")
     }
 
+    /// A translation in a third script, neither the source's nor the translation's, is
+    /// untranslated and, for most sentences, incomplete (pass 62: English typed as the
+    /// Balochi of an Urdu source gave 0 findings, exit 0).
+    @Test func aTranslationInAThirdScriptIsUntranslated() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'بندرگاہ بڑی ہے۔ یہ 2007ء میں بنی۔\n' > d.ur.txt
+            printf 'The port is large. It was built in 2007.\n' > d.bal-Arab-PK.txt
+            "$TARJUMAN" check --config none --glossary none d.ur.txt d.bal-Arab-PK.txt | grep -v '^    '; echo "exit $?"
+            "$TARJUMAN" check --config none --glossary none --fail-on error d.ur.txt d.bal-Arab-PK.txt > /dev/null; echo "exit $?"
+            """)
+        #expect(
+            result.stdout == """
+                d.bal-Arab-PK.txt:1:1: error: [incomplete] 2 of 2 source sentences (100%) have no translation (0) or look untranslated (2); is this the whole translation of d.ur.txt?
+                d.bal-Arab-PK.txt:1:1: warning: [untranslated] this sentence is in Latin letters, not Arabic: it looks untranslated (d.ur.txt:1:1)
+                d.bal-Arab-PK.txt:1:20: warning: [untranslated] this sentence is in Latin letters, not Arabic: it looks untranslated (d.ur.txt:1:17)
+                1 file(s) checked: 1 errors, 2 warnings, 0 info
+                exit 0
+                exit 1
+
+                """, "\(result.stderr)")
+    }
+
     /// A forbidden rendering is one error, related to the source term's own place (pass 36:
     /// also term-missing, and related to the sentence's start).
     @Test func aForbiddenRenderingIsOneErrorAtItsTerm() throws {

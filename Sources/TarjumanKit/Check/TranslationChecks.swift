@@ -89,9 +89,9 @@ public enum TranslationChecks {
         Rule(
             translation: "incomplete", severity: .error,
             summary:
-                "more than half of the source sentences have no translation or look untranslated, or of the translated ones no source",
+                "more than half of the source sentences have no translation or look untranslated, or of the translated ones no source, or the translated sentences without a source are more than half as many as the source's",
             explanation:
-                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. A sentence left in the source's words (an untranslated finding) counts as having no translation: the source copied as its own translation is incomplete. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition.",
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. A sentence left in the source's words (an untranslated finding) counts as having no translation: the source copied as its own translation is incomplete. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition. Translated sentences without a source more than half as many as the source's sentences are an error too, at the translation: text pasted twice, or a source that lacks a part.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
@@ -104,6 +104,10 @@ public enum TranslationChecks {
                 (
                     "The port is large. It was built in 2007.",
                     "The port is large. It was built in 2007."
+                ),
+                (
+                    "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
+                    "بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔ ماہی گیروں کا روزگار چھن گیا۔ بندرگاہ بڑی ہے۔ یہ 2007ء میں تعمیر ہوئی۔ ماہی گیروں کا روزگار چھن گیا۔"
                 ),
             ],
             nonTriggering: [
@@ -180,10 +184,14 @@ public enum TranslationChecks {
             ]),
         Rule(
             translation: "untranslated", severity: .warning,
-            summary: "a translated sentence is the source text, or mostly in the source script",
+            summary:
+                "a translated sentence is the source text, or mostly in a script not the translation's",
             explanation:
-                "A sentence identical to its source, or mostly in the source's Latin script inside an Arabic-script translation, was probably pasted and not translated.",
-            triggering: [("The port was built in 2007.", "The port was built in 2007.")],
+                "A sentence identical to its source, or mostly in the source's Latin script inside an Arabic-script translation, was probably pasted and not translated. So was one mostly in a third script, not the source's nor the translation's: English typed as the Balochi translation of an Urdu source, or a translation into another language pasted in.",
+            triggering: [
+                ("The port was built in 2007.", "The port was built in 2007."),
+                ("The port was built in 2007.", "बंदरगाह 2007 में बना था।"),
+            ],
             nonTriggering: [("The port was built in 2007.", "بندرگاہ 2007ء میں تعمیر ہوئی۔")]),
         Rule(
             translation: "script-mixing", severity: .warning,
@@ -457,8 +465,10 @@ public struct TranslationChecker: Sendable {
                 checkStrayControls(&own)
                 run.findings += own.findings
             }
-            run.sourceSentences += context.sources.count
-            // Empty lines of line-aligned files are no sentences (`line-drift` names them).
+            // Empty lines of line-aligned files are no sentences (`line-drift` names them;
+            // pass 62: counted, 55 empty source lines kept the source copied line for line
+            // under half untranslated).
+            run.sourceSentences += context.sources.count { $0.text.hasVisibleContent }
             run.targetSentences += context.targets.count { $0.text.hasVisibleContent }
             run.reached(context.targets)
             if run.keepsBeads {
@@ -547,9 +557,24 @@ public struct TranslationChecker: Sendable {
             "have no translation\(untranslated); is this the whole translation of \(run.sourceFile)?",
             file: run.targetFile)
         // An empty or shortened source (pass 60: an empty source passed with 88 additions).
+        let before = findings.count
         incomplete(
             run.added, of: run.targetSentences, "translated sentences",
             "have no source; is this the whole source of \(run.targetFile)?", file: run.sourceFile)
+        // Text the source has once, twice in the translation (pass 62: pasted twice, 49.7% of
+        // the translated sentences had no source, just under the half above).
+        if findings.count == before, !disabled.contains("incomplete"), run.sourceSentences > 0,
+            run.added * 2 > run.sourceSentences
+        {
+            findings.append(
+                Finding(
+                    rule: "incomplete", severity: .error,
+                    message:
+                        "\(run.added) translated sentences have no source, more than half as many "
+                        + "as the source has (\(run.sourceSentences)); is text repeated in the "
+                        + "translation, or is \(run.sourceFile) not its whole source?",
+                    file: run.targetFile, position: .start))
+        }
         return findings
     }
 

@@ -39,6 +39,18 @@ public enum LetterScript {
         return letters == 0 ? 0 : Double(inScript) / Double(letters)
     }
 
+    /// The script more than half of the letters of `text` are in; nil when none is.
+    public static func main(of text: String) -> ICUScript? {
+        var counts: [ICUScript: Int] = [:]
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            guard let found = of(scalar) else { continue }
+            letters += 1
+            counts[found, default: 0] += 1
+        }
+        return counts.first { $0.value * 2 > letters }?.key
+    }
+
     private static func classify(_ scalar: Unicode.Scalar) -> ICUScript? {
         ICUScript.ofLetter(scalar)
     }

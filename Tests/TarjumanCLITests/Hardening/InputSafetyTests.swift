@@ -287,7 +287,7 @@ import Testing
 
     /// An empty source is as much an error, reported at the source (pass 60: it passed with
     /// an addition per translated sentence); so is the source copied as its translation
-    /// (pass 61: a warning per sentence, exit 0).
+    /// (pass 61: a warning per sentence, exit 0), also line for line (pass 62).
     @Test func anEmptySourceIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -297,14 +297,34 @@ import Testing
             printf 'The port is large. It was built in 2007.\\n' > s.en.txt; cp s.en.txt s.ur.txt
             "$TARJUMAN" check --glossary none s.en.txt s.ur.txt > out.txt; echo "exit $?"
             grep incomplete out.txt
+            printf 'The port is large.\n\nIt was built in 2007.\n\n\nThe road is long.\n' > l.en.txt
+            cp l.en.txt l.ur.txt
+            "$TARJUMAN" check --lines --glossary none l.en.txt l.ur.txt > out.txt; echo "exit $?"
+            grep incomplete out.txt
             """)
         #expect(
             result.stdout == "exit 1\nempty.en.txt:1:1: error: [incomplete] 3 of 3 translated "
                 + "sentences (100%) have no source; is this the whole source of t.ur.txt?\n"
                 + "exit 1\ns.ur.txt:1:1: error: [incomplete] 2 of 2 source sentences (100%) have "
                 + "no translation (0) or look untranslated (2); is this the whole translation of "
-                + "s.en.txt?\n",
+                + "s.en.txt?\n"
+                + "exit 1\nl.ur.txt:1:1: error: [incomplete] 3 of 3 source sentences (100%) have "
+                + "no translation (0) or look untranslated (3); is this the whole translation of "
+                + "l.en.txt?\n",
             "\(result.stderr)")
+    }
+
+    /// The translation pasted twice is an error at the translation (pass 62: 49.7% of its
+    /// sentences were additions, just under half, and it passed with a warning each).
+    @Test func aTranslationPastedTwiceIsAnError() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cat \(Self.target) \(Self.target) > t.ur.txt
+            "$TARJUMAN" check --glossary none \(Self.source) t.ur.txt > out.txt; echo "exit $?"
+            grep -c '^t.ur.txt:1:1: error: .incomplete. [0-9]* translated sentences have no source, more than half as many as the source has (88); is text repeated' out.txt
+            "$TARJUMAN" check --glossary none \(Self.source) \(Self.target) > ok.txt; echo "exit $?"; grep -c incomplete ok.txt
+            """)
+        #expect(result.stdout == "exit 1\n1\nexit 0\n0\n", "\(result.stderr)")
     }
 
     /// A UTF-16 memory with a lone surrogate is refused with its place, not read with a

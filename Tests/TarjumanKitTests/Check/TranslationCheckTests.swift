@@ -583,6 +583,29 @@ import Testing
         #expect(!TranslationChecker.isMostly(.latin, "آج court.quetta@gov.pk پر لکھیں۔"))
         #expect(TranslationChecker.isMostly(.latin, "Write to court.quetta@gov.pk today، شکریہ۔"))
         #expect(TranslationChecker.isMostly(.latin, "See the site.In Quetta"))
+        // A third script (pass 62: English as the translation of Urdu into Urdu or Balochi).
+        #expect(TranslationChecker.mostlyOther(than: .arabic, "The port is large.") == .latin)
+        #expect(TranslationChecker.mostlyOther(than: .arabic, "بندرگاہ بڑی ہے۔") == nil)
+        #expect(
+            TranslationChecker.mostlyOther(
+                than: .arabic, "تفصیلات کے لیے https://hospital.example.org/fever دیکھیں۔") == nil)
+        #expect(
+            TranslationChecker.mostlyOther(than: .latin, "بندر www.port.example.org") == .arabic)
+        #expect(TranslationChecker.mostlyOther(than: .arabic, "2024") == nil)
+    }
+
+    /// Empty lines of line-aligned files are no sentences for `incomplete` (pass 62: the
+    /// source copied line for line, with as many empty lines as text, was 50% untranslated
+    /// and passed).
+    @Test func emptyLinesDoNotDiluteIncomplete() throws {
+        let text = "The port is large.\n\nIt was built in 2007.\n\n\nThe road is long.\n"
+        let rules = try TranslationCheckExampleTests.rules(text, text, lines: true)
+        #expect(rules.filter { $0 == "untranslated" }.count == 3)
+        #expect(rules.contains("incomplete"))
+        let translated = "بندرگاہ بڑی ہے۔\n\nیہ 2007 میں بنی۔\n\n\nسڑک لمبی ہے۔\n"
+        #expect(
+            !(try TranslationCheckExampleTests.rules(text, translated, lines: true)).contains(
+                "incomplete"))
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {

@@ -124,8 +124,24 @@ extension TranslationChecker {
     /// are) are in `script` (pass 36: an Urdu sentence holding a URL looked untranslated).
     static func isMostly(_ script: ICUScript, _ text: String) -> Bool {
         guard LetterScript.share(of: script, in: text) > 0.5 else { return false }
+        return LetterScript.share(of: script, in: withoutAddresses(text)) > 0.5
+    }
+
+    /// The script most letters of `text` outside its web and e-mail addresses are in, when
+    /// that is not `script`; nil when it is, or when no script has most of them.
+    static func mostlyOther(than script: ICUScript, _ text: String) -> ICUScript? {
+        // Addresses hold Latin letters alone: without them, a text mostly in another script
+        // is only more so.
+        if script != .latin, LetterScript.share(of: script, in: text) > 0.5 { return nil }
+        let kept = withoutAddresses(text)
+        guard let main = LetterScript.main(of: kept), main != script else { return nil }
+        return main
+    }
+
+    /// `text` without its web and e-mail addresses.
+    private static func withoutAddresses(_ text: String) -> String {
         let addresses = WebAddress.ranges(in: text)
-        guard !addresses.isEmpty else { return true }
+        guard !addresses.isEmpty else { return text }
         let scalars = text.scalarArray
         var kept = String.UnicodeScalarView()
         var next = 0
@@ -134,7 +150,22 @@ extension TranslationChecker {
             next = range.upperBound
         }
         kept.append(contentsOf: scalars[next...])
-        return LetterScript.share(of: script, in: String(kept)) > 0.5
+        return String(kept)
+    }
+
+    /// Why the translated sentence `text` of `source` looks untranslated: it is the source,
+    /// or its letters are mostly in a script not the translation's (the source's, or a third:
+    /// pass 62, English typed as the translation of an Urdu source was not reported); nil
+    /// when it does not, or has no words to translate.
+    private func untranslatedReading(of text: String, source: String) -> String? {
+        let same = text == source
+        let other = same ? nil : targetScript.flatMap { Self.mostlyOther(than: $0, text) }
+        guard same || other != nil, Self.hasWordsToTranslate(text) else { return nil }
+        guard let other, other != sourceScript, let targetScript else {
+            return "this sentence looks untranslated"
+        }
+        return
+            "this sentence is in \(other.name) letters, not \(targetScript.name): it looks untranslated"
     }
 
     /// Checks that look at one translated sentence on its own.
@@ -147,13 +178,8 @@ extension TranslationChecker {
         // empty translation of text is an omission, reported as such.
         // The cheap tests first: the words are looked at only for a sentence that would be
         // called untranslated (most are not).
-        if text.hasVisibleContent,
-            text == source
-                || (sourceScript != targetScript
-                    && sourceScript.map { Self.isMostly($0, text) } == true),
-            Self.hasWordsToTranslate(text)
-        {
-            add("untranslated", "this sentence looks untranslated", nil, nil)
+        if text.hasVisibleContent, let reading = untranslatedReading(of: text, source: source) {
+            add("untranslated", reading, nil, nil)
         }
         let scalars = text.scalarArray
         // Words are runs of scalars between white space (no grapheme breaking: a sentence at
