@@ -48,15 +48,17 @@ struct BatchOptions: ParsableArguments {
                 conflicts.map { "error: \($0); nothing was written" }.joined(separator: "\n"),
                 status: .usage)
         }
-        try Self.refusePipesNamedTwice(pairs)
+        try Self.refusePipesNamedTwice(pairs, batch: batch)
         return (pairs, problems)
     }
 
-    /// Refuses a pipe or FIFO named as more than one input: it can be read only once
-    /// (pass 61: `check p1 p1` on a FIFO waited forever, as `- -` would have).
-    static func refusePipesNamedTwice(_ pairs: [FilePair]) throws {
+    /// Refuses a pipe or FIFO named as more than one input, the `batch` file among them: it
+    /// can be read only once (pass 61: `check p1 p1` on a FIFO waited forever, as `- -`
+    /// would have; pass 62: so did a batch FIFO whose list named it).
+    static func refusePipesNamedTwice(_ pairs: [FilePair], batch: String? = nil) throws {
         var seen: [String: String] = [:]
-        for name in pairs.flatMap({ [$0.source, $0.target] }) where name != "-" {
+        let names = (batch.map { [$0] } ?? []) + pairs.flatMap { [$0.source, $0.target] }
+        for name in names where name != "-" {
             var status = stat()
             // A device such as /dev/null reads alike each time (review of pass 23).
             guard stat(name, &status) == 0,
@@ -64,9 +66,13 @@ struct BatchOptions: ParsableArguments {
             else { continue }
             let key = Paths.fileKey(name)
             if let first = seen[key] {
+                let what =
+                    batch == first
+                    ? "the pairs list \(first) and the pair file \(name)"
+                    : "\(first) and \(name)"
                 throw CommandFailure(
-                    "error: \(first) and \(name) name one pipe, which can be read only "
-                        + "once: give each side its own file", status: .usage)
+                    "error: \(what) name one pipe, which can be read only once: give each "
+                        + "its own file", status: .usage)
             }
             seen[key] = name
         }

@@ -386,6 +386,30 @@ import Testing
             result.stdout == "A 0\nB 2\norigin\tunits\tpenalty\nA\t88\t0\n", "\(result.stderr)")
     }
 
+    /// Imports starting one new store at once all land (pass 61: one saw the store half
+    /// made and refused it as another program's database).
+    @Test func importsMakingOneStoreAtOnceAllLand() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align $ROOT/seeds/baloch-uprising.en.txt $ROOT/seeds/baloch-uprising.ur.txt --format tmx -o m.tmx
+            for round in 1 2 3; do
+                rm -f s.sqlite*
+                for i in 1 2 3 4; do
+                    sed "s|</seg>| $i</seg>|" m.tmx > m$i.tmx
+                    { "$TARJUMAN" tm import --to ur --tm-db s.sqlite m$i.tmx > /dev/null 2> e$round$i.txt || echo "failed $?"; } &
+                done
+                wait
+                "$TARJUMAN" tm stats --tm-db s.sqlite 2>&1 | tail -1
+            done
+            cat e*.txt | grep -v -e 'pairs added' -e 'unit(s) added'
+            """)
+        #expect(
+            result.stdout
+                == String(
+                    repeating: "352 unit(s) in 4 origin(s); schema version 2\n", count: 3),
+            "\(result.stderr)")
+    }
+
     /// A signal during an import into a new store leaves no store behind (the store and the
     /// files SQLite keeps beside it are deleted with the run's temporary files).
     @Test func anInterruptedImportLeavesNoNewStore() throws {

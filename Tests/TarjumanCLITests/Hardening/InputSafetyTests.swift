@@ -260,21 +260,24 @@ import Testing
                 + "read only once\n")
     }
 
-    /// One FIFO named as both sides, or by a link, is refused at once (pass 61: the run
-    /// waited forever).
+    /// One FIFO named as both sides, or by a link, or as the pairs list and a pair's file,
+    /// is refused at once (pass 61, pass 62: the run waited forever).
     @Test func oneFIFONamedTwiceIsRefused() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             mkfifo p; ln -s p q
             timeout 10 "$TARJUMAN" check --locale ur p p; echo "exit $?"
             timeout 10 "$TARJUMAN" align --locale ur p q; echo "exit $?"
+            printf 'x\n' > a.ur.txt; (printf 'q\ta.ur.txt\n' > p &)
+            timeout 10 "$TARJUMAN" check --locale ur --batch p; echo "exit $?"
             """)
-        #expect(result.stdout == "exit 2\nexit 2\n")
+        #expect(result.stdout == "exit 2\nexit 2\nexit 2\n")
         #expect(
             result.stderr
-                == "error: p and p name one pipe, which can be read only once: give each side "
-                + "its own file\nerror: p and q name one pipe, which can be read only once: give "
-                + "each side its own file\n")
+                == "error: p and p name one pipe, which can be read only once: give each its "
+                + "own file\nerror: p and q name one pipe, which can be read only once: give "
+                + "each its own file\nerror: the pairs list p and the pair file q name one "
+                + "pipe, which can be read only once: give each its own file\n")
     }
 
     @Test func anEmptyTranslationIsAnError() throws {

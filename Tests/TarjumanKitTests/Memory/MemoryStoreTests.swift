@@ -707,6 +707,20 @@ import Testing
                 "print([r[0] for r in c.execute('SELECT name FROM sqlite_master')], "
                     + "c.execute('PRAGMA journal_mode').fetchone()[0])")
                 == "['contacts'] delete\n")
+        // A memory another run is making (for a moment, its migrations record alone) is one
+        // (pass 61: of four imports starting a memory at once, one refused it); with another
+        // program's table beside the record it is not.
+        let making = folder.appendingPathComponent("making.db").path
+        let record = "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)"
+        #expect(try Self.execute([record], in: making) == 0)
+        #expect(try SQLiteMemoryStore(path: making, creating: .file).statistics().units == 0)
+        let mixed = folder.appendingPathComponent("mixed.db").path
+        #expect(try Self.execute([record, "CREATE TABLE contacts (name TEXT)"], in: mixed) == 0)
+        #expect {
+            try SQLiteMemoryStore(path: mixed, creating: .file)
+        } throws: { error in
+            "\(error)".contains("another program (tables contacts, grdb_migrations)")
+        }
     }
 
     /// A value of the wrong kind in a store's column (changed by another program) is an
