@@ -161,7 +161,7 @@ import Testing
     /// Two swapped lines are checked line by line (their numbers differ), and two empty
     /// translated lines are two findings, not four drifts (pass 32: the swap passed clean as
     /// one 2:2 bead; the empty lines were lost and extra lines, each with the sentence
-    /// checks' findings beside).
+    /// checks' findings beside); two of three lines empty is incomplete too (pass 63).
     @Test func swappedAndEmptyLinesAreJudgedLineByLine() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -174,7 +174,8 @@ import Testing
         #expect(
             result.stdout
                 == "n.ur.txt:1:6: error: [number-mismatch\nn.ur.txt:2:9: error: [number-mismatch\n"
-                + "e.ur.txt:1:1: error: [line-drift\ne.ur.txt:2:1: error: [line-drift\n",
+                + "e.ur.txt:1:1: error: [incomplete\ne.ur.txt:1:1: error: [line-drift\n"
+                + "e.ur.txt:2:1: error: [line-drift\n",
             "\(result.stderr)")
     }
 

@@ -418,7 +418,8 @@ import Testing
 
     /// A translation in a third script, neither the source's nor the translation's, is
     /// untranslated and, for most sentences, incomplete (pass 62: English typed as the
-    /// Balochi of an Urdu source gave 0 findings, exit 0).
+    /// Balochi of an Urdu source gave 0 findings, exit 0); names kept from a source in that
+    /// script are not (pass 63: an error, exit 1).
     @Test func aTranslationInAThirdScriptIsUntranslated() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -426,6 +427,9 @@ import Testing
             printf 'The port is large. It was built in 2007.\n' > d.bal-Arab-PK.txt
             "$TARJUMAN" check --config none --glossary none d.ur.txt d.bal-Arab-PK.txt | grep -v '^    '; echo "exit $?"
             "$TARJUMAN" check --config none --glossary none --fail-on error d.ur.txt d.bal-Arab-PK.txt > /dev/null; echo "exit $?"
+            printf 'Pfizer-BioNTech की COVID-19 vaccine को FDA ने मंज़ूरी दी।\n' > v.hi.txt
+            printf 'Pfizer-BioNTech کی COVID-19 vaccine کو FDA نے منظوری دی۔\n' > v.ur.txt
+            "$TARJUMAN" check --config none --glossary none v.hi.txt v.ur.txt
             """)
         #expect(
             result.stdout == """
@@ -435,6 +439,7 @@ import Testing
                 1 file(s) checked: 1 errors, 2 warnings, 0 info
                 exit 0
                 exit 1
+                1 file(s) checked: 0 errors, 0 warnings, 0 info
 
                 """, "\(result.stderr)")
     }

@@ -15,6 +15,16 @@ public struct GlossaryLinter: Sendable {
         let read = GlossaryTSV.read(text, file: file)
         var findings = read.findings
         let glossary = read.glossary
+        // Rows that cannot be read are reported as such; a header alone checks nothing.
+        if findings.isEmpty && glossary.entries.isEmpty {
+            findings.append(
+                Finding(
+                    rule: "no-entries", severity: .error,
+                    message:
+                        "the glossary has a header and no rows, so it checks nothing; restore "
+                        + "its rows (a spreadsheet export that lost them?) or remove the file",
+                    file: file, position: .start))
+        }
         let english = try? catalog.pack(for: glossary.sourceLanguage)
         guard let pack = try? catalog.pack(for: glossary.targetLanguage) else {
             findings.append(

@@ -16,6 +16,18 @@ public enum GlossaryRules {
                 .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
             ]),
         Rule(
+            glossary: "no-entries", severity: .error,
+            summary: "A glossary with a header and no rows.",
+            explanation:
+                "A termbase without entries checks nothing: every translation passes its term "
+                + "checks. It is most often an export that lost its rows (a spreadsheet saved "
+                + "with the header alone, a filter left on); restore them, or remove the file.",
+            fixable: false,
+            triggering: [.glossary(file: "en-ur.tsv", text: header)],
+            nonTriggering: [
+                .glossary(file: "en-ur.tsv", text: header + "c1\tcourt\tعدالت\tnoun\tpreferred\t\n")
+            ]),
+        Rule(
             glossary: "unknown-column", severity: .error,
             summary: "A header column Tarjuman does not know.",
             explanation: "Known columns: " + GlossaryTSV.columns.joined(separator: ", ")

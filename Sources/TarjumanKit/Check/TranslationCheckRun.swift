@@ -19,6 +19,11 @@ public struct TranslationCheckRun {
     var untranslated = 0
     /// Translated sentences without a source (0:1 beads).
     var added = 0
+    /// Source sentences translated by a copy of what an earlier, different source sentence
+    /// was translated as (``noteRepeat(of:)``).
+    var repeated = 0
+    /// The source each translation met so far was first given to, by digest.
+    private var firstSources: [TextDigest: TextDigest] = [:]
     /// Whether to keep every aligned sentence pair for the project-wide checks
     /// (``ProjectConsistency``); off by default, since it holds the whole document.
     public var keepsPairs = false
@@ -84,6 +89,29 @@ public struct TranslationCheckRun {
             AlignedPairRecord(
                 sides: sides, source: bead.sourceText, target: bead.targetText,
                 sourcePosition: sourcePosition, targetPosition: targetPosition))
+    }
+
+    /// Counts the source sentences of `bead` as ``repeated`` when each of its translated
+    /// sentences of two words or more was met earlier with a different source: a copy of
+    /// other text, not a translation of these (pass 63: the first 40% of a translation
+    /// pasted twice paired its copy with the untranslated rest, one to one or split, and
+    /// filler repeated did the same).
+    mutating func noteRepeat(of bead: BeadContext) {
+        let source = TextDigest(exactly: TranslationChecker.collapsed(bead.sourceText))
+        var copies = 0
+        var worded = 0
+        for target in bead.targets {
+            let text = TranslationChecker.collapsed(target.text)
+            guard text.contains(" ") else { continue }
+            worded += 1
+            let key = TextDigest(exactly: text)
+            if let first = firstSources[key] {
+                if first != source { copies += 1 }
+            } else {
+                firstSources[key] = source
+            }
+        }
+        if worded > 0 && copies == worded { repeated += bead.sources.count }
     }
 
     /// Records that `concept` was rendered as `rendering` (an accepted rendering) at

@@ -91,7 +91,7 @@ public enum TranslationChecks {
             summary:
                 "more than half of the source sentences have no translation or look untranslated, or of the translated ones no source, or the translated sentences without a source are more than half as many as the source's",
             explanation:
-                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. A sentence left in the source's words (an untranslated finding) counts as having no translation: the source copied as its own translation is incomplete. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition. Translated sentences without a source more than half as many as the source's sentences are an error too, at the translation: text pasted twice, or a source that lacks a part.",
+                "When most source sentences have no counterpart, the translation is unfinished or the wrong file was given: one error says so for the whole file, so that a translation missing most of its text fails the run however its sentence-level omissions are configured. Each missing sentence is still listed as an omission, to say where the gaps are. A sentence left in the source's words (an untranslated finding) counts as having no translation: the source copied as its own translation is incomplete. So does one given a copy of what another source sentence was translated as (part of the translation pasted twice, filler repeated), and, in line-aligned files, a source line against an empty line. The same holds the other way: when most translated sentences have no source (an empty or shortened source file, or the wrong one), one error says so at the source, and each sentence is still listed as an addition. Translated sentences without a source more than half as many as the source's sentences are an error too, at the translation: text pasted twice, or a source that lacks a part.",
             triggering: [
                 (
                     "The port is large. It was built in 2007. Fishermen lost their livelihoods.",
@@ -187,12 +187,18 @@ public enum TranslationChecks {
             summary:
                 "a translated sentence is the source text, or mostly in a script not the translation's",
             explanation:
-                "A sentence identical to its source, or mostly in the source's Latin script inside an Arabic-script translation, was probably pasted and not translated. So was one mostly in a third script, not the source's nor the translation's: English typed as the Balochi translation of an Urdu source, or a translation into another language pasted in.",
+                "A sentence identical to its source, or mostly in the source's Latin script inside an Arabic-script translation, was probably pasted and not translated. So was one mostly in a third script, not the source's nor the translation's: English typed as the Balochi translation of an Urdu source, or a translation into another language pasted in; unless its source sentence is in that script too (names, a command). A sentence with a quarter of its words in the translation's script is translated, keeping names or a title.",
             triggering: [
                 ("The port was built in 2007.", "The port was built in 2007."),
                 ("The port was built in 2007.", "बंदरगाह 2007 में बना था।"),
             ],
-            nonTriggering: [("The port was built in 2007.", "بندرگاہ 2007ء میں تعمیر ہوئی۔")]),
+            nonTriggering: [
+                ("The port was built in 2007.", "بندرگاہ 2007ء میں تعمیر ہوئی۔"),
+                (
+                    "Anthony Fauci and Deborah Birx spoke at the White House.",
+                    "Anthony Fauci اور Deborah Birx نے White House میں بات کی۔"
+                ),
+            ]),
         Rule(
             translation: "script-mixing", severity: .warning,
             summary: "a word mixes Latin and Arabic letters",
@@ -487,7 +493,9 @@ public struct TranslationChecker: Sendable {
             try checkSentences(&context)
             try checkCustom(&context)
             checkLength(&context)
-            run.untranslated += context.findings.count { $0.rule == "untranslated" }
+            let untranslated = context.findings.count { $0.rule == "untranslated" }
+            run.untranslated += untranslated
+            if untranslated == 0 { run.noteRepeat(of: context) }
             run.findings += context.findings
         }
     }
@@ -548,13 +556,19 @@ public struct TranslationChecker: Sendable {
                     file: file, position: .start))
         }
         // Sentences left in the source's words count as untranslated (pass 61: the source
-        // copied as its translation passed with a warning per sentence).
-        let untranslated =
-            run.untranslated == 0
-            ? "" : " (\(run.omitted)) or look untranslated (\(run.untranslated))"
+        // copied as its translation passed with a warning per sentence), and those given a
+        // copy of another's translation as repeated (pass 63).
+        let others = [
+            ("look untranslated", run.untranslated), ("repeat another's translation", run.repeated),
+        ].filter { $0.1 > 0 }.map { "\($0.0) (\($0.1))" }
+        let lack =
+            others.isEmpty
+            ? "have no translation"
+            : "have no translation (\(run.omitted))\(others.count > 1 ? ", " : " or ")"
+                + others.joined(separator: " or ")
         incomplete(
-            run.omitted + run.untranslated, of: run.sourceSentences, "source sentences",
-            "have no translation\(untranslated); is this the whole translation of \(run.sourceFile)?",
+            run.omitted + run.untranslated + run.repeated, of: run.sourceSentences,
+            "source sentences", "\(lack); is this the whole translation of \(run.sourceFile)?",
             file: run.targetFile)
         // An empty or shortened source (pass 60: an empty source passed with 88 additions).
         let before = findings.count

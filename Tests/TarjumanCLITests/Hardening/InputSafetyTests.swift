@@ -330,6 +330,25 @@ import Testing
         #expect(result.stdout == "exit 1\n1\nexit 0\n0\n", "\(result.stderr)")
     }
 
+    /// Part of a translation pasted twice, its copy paired with the untranslated rest, and
+    /// a line-aligned translation of empty lines are incomplete (pass 63: exit 0 with
+    /// `--fail-on error`, the second with `line-drift` disabled).
+    @Test func partOfATranslationPastedTwiceIsIncomplete() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            head -n 40 \(Self.target) > part.txt; cat part.txt part.txt > t.ur.txt
+            "$TARJUMAN" check --glossary none \(Self.source) t.ur.txt | grep -o "incomplete.*repeat another's translation"
+            printf 'One line.\nTwo lines here.\nThree lines now.\n' > l.en.txt; printf '\n\n\n' > l.ur.txt
+            "$TARJUMAN" check --lines --glossary none --disable line-drift l.en.txt l.ur.txt > out.txt; echo "exit $?"
+            grep -o 'incomplete.*' out.txt
+            """)
+        #expect(
+            result.stdout == "incomplete] 47 of 88 source sentences (53%) have no translation (11) "
+                + "or repeat another's translation\nexit 1\nincomplete] 3 of 3 source sentences "
+                + "(100%) have no translation; is this the whole translation of l.en.txt?\n",
+            "\(result.stderr)")
+    }
+
     /// A UTF-16 memory with a lone surrogate is refused with its place, not read with a
     /// replacement character into the listing or the store.
     @Test func invalidUTF16IsRefusedWithItsPlace() throws {

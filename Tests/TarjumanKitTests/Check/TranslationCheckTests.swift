@@ -606,6 +606,65 @@ import Testing
         #expect(
             !(try TranslationCheckExampleTests.rules(text, translated, lines: true)).contains(
                 "incomplete"))
+        // A source line against an empty line has no translation (pass 63).
+        let empty = "\n\n\n\n\n\n"
+        #expect(
+            try TranslationCheckExampleTests.rules(text, empty, lines: true).contains("incomplete"))
+    }
+
+    /// Lines given a copy of another line's translation count toward `incomplete` (pass 63:
+    /// the first 40% of a translation pasted twice paired its copy with the rest).
+    @Test func repeatedTranslationsCountTowardIncomplete() throws {
+        let source = [
+            "The port is large.", "It was built long ago.", "Fishermen lost their livelihoods.",
+            "The road is long.", "Trucks carry goods.",
+        ].joined(separator: "\n")
+        let a = "بندرگاہ بہت بڑی ہے۔"
+        let b = "یہ بہت پہلے تعمیر ہوئی۔"
+        let repeated = [a, b, a, b, a].joined(separator: "\n")
+        #expect(
+            try TranslationCheckExampleTests.rules(source, repeated, lines: true).contains(
+                "incomplete"))
+        // Two copies of five: a translation that repeats itself a little is not incomplete.
+        let translated = [a, b, "ماہی گیروں کا روزگار چھن گیا۔", a, b].joined(separator: "\n")
+        #expect(
+            !(try TranslationCheckExampleTests.rules(source, translated, lines: true)).contains(
+                "incomplete"))
+    }
+
+    /// A sentence in a third script is untranslated unless its source is in that script
+    /// too, and a quarter of its words in the translation's script is a translation keeping
+    /// names (pass 63: both were called untranslated, and made a short file incomplete).
+    @Test func namesAndCommandsKeptFromTheSourceAreTranslated() throws {
+        func rules(_ from: String, _ to: String, _ source: String, _ target: String) throws
+            -> [String]
+        {
+            let packs = (try TestData.pack(from), try TestData.pack(to))
+            let aligner = try DocumentAligner(sourcePack: packs.0, targetPack: packs.1)
+            let checker = try TranslationChecker(
+                sourcePack: packs.0, targetPack: packs.1, glossary: nil)
+            var run = checker.start(sourceFile: "s.txt", targetFile: "t.txt")
+            try run.add(try aligner.align(sourceText: source, targetText: target))
+            return run.finish().map(\.rule)
+        }
+        #expect(
+            try rules(
+                "hi", "ur", "Pfizer-BioNTech की COVID-19 vaccine को FDA ने मंज़ूरी दी।",
+                "Pfizer-BioNTech کی COVID-19 vaccine کو FDA نے منظوری دی۔"
+            ).isEmpty)
+        #expect(
+            try rules(
+                "ur", "bal-Arab-PK", "یہ حکم چلائیں: pip install --upgrade tarjuman-cli --user",
+                "اے حکم ءَ بہ چلین: pip install --upgrade tarjuman-cli --user"
+            ).isEmpty)
+        #expect(
+            try rules(
+                "en", "hi", "Anthony Fauci and Deborah Birx spoke at the White House.",
+                "Anthony Fauci और Deborah Birx ने White House में बात की।"
+            ).isEmpty)
+        #expect(
+            try rules("ur", "bal-Arab-PK", "بندرگاہ بڑی ہے۔", "The port is large.")
+                .contains("untranslated"))
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {

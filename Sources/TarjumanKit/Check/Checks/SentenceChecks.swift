@@ -158,14 +158,38 @@ extension TranslationChecker {
     /// pass 62, English typed as the translation of an Urdu source was not reported); nil
     /// when it does not, or has no words to translate.
     private func untranslatedReading(of text: String, source: String) -> String? {
-        let same = text == source
-        let other = same ? nil : targetScript.flatMap { Self.mostlyOther(than: $0, text) }
-        guard same || other != nil, Self.hasWordsToTranslate(text) else { return nil }
-        guard let other, other != sourceScript, let targetScript else {
-            return "this sentence looks untranslated"
+        guard text != source else {
+            return Self.hasWordsToTranslate(text) ? "this sentence looks untranslated" : nil
         }
+        guard let targetScript, let other = Self.mostlyOther(than: targetScript, text),
+            Self.hasWordsToTranslate(text),
+            // A quarter of the words in the translation's script is a translation keeping
+            // names or a title (pass 63: `Anthony Fauci और Deborah Birx ने White House में
+            // बात की।` was called untranslated).
+            Self.shareOfWords(in: targetScript, text) < 0.25
+        else { return nil }
+        guard other != sourceScript else { return "this sentence looks untranslated" }
+        // A source sentence itself mostly in that third script (names, a command, a
+        // reference) is rightly kept so (pass 63).
+        guard Self.mostlyOther(than: targetScript, source) != other else { return nil }
         return
             "this sentence is in \(other.name) letters, not \(targetScript.name): it looks untranslated"
+    }
+
+    /// The share of the words of `text` (runs between white space holding a letter) that
+    /// hold a letter of `script`; 0 without words.
+    static func shareOfWords(in script: ICUScript, _ text: String) -> Double {
+        var words = 0
+        var inScript = 0
+        for word in text.split(whereSeparator: {
+            $0.unicodeScalars.allSatisfy(ScalarText.isWhitespace)
+        }) {
+            let scripts = word.unicodeScalars.compactMap(LetterScript.of)
+            guard !scripts.isEmpty else { continue }
+            words += 1
+            if scripts.contains(script) { inScript += 1 }
+        }
+        return words == 0 ? 0 : Double(inScript) / Double(words)
     }
 
     /// Checks that look at one translated sentence on its own.
