@@ -330,9 +330,10 @@ import Testing
         #expect(result.stdout == "exit 1\n1\nexit 0\n0\n", "\(result.stderr)")
     }
 
-    /// Part of a translation pasted twice, its copy paired with the untranslated rest, and
-    /// a line-aligned translation of empty lines are incomplete (pass 63: exit 0 with
-    /// `--fail-on error`, the second with `line-drift` disabled).
+    /// Part of a translation pasted twice, its copy paired with the untranslated rest, a
+    /// line-aligned translation of empty lines and one with its paragraphs reversed are
+    /// incomplete (pass 63: exit 0 with `--fail-on error`, the second with `line-drift`
+    /// disabled).
     @Test func partOfATranslationPastedTwiceIsIncomplete() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -341,11 +342,16 @@ import Testing
             printf 'One line.\nTwo lines here.\nThree lines now.\n' > l.en.txt; printf '\n\n\n' > l.ur.txt
             "$TARJUMAN" check --lines --glossary none --disable line-drift l.en.txt l.ur.txt > out.txt; echo "exit $?"
             grep -o 'incomplete.*' out.txt
+            python3 -c "import sys; p = open(sys.argv[1]).read().rstrip('\\n').split('\\n\\n'); p.reverse(); open('r.ur.txt', 'w').write('\\n\\n'.join(p) + '\\n')" \(Self.target)
+            "$TARJUMAN" check --glossary none \(Self.source) r.ur.txt | grep -o 'incomplete.*'
             """)
         #expect(
             result.stdout == "incomplete] 47 of 88 source sentences (53%) have no translation (11) "
                 + "or repeat another's translation\nexit 1\nincomplete] 3 of 3 source sentences "
-                + "(100%) have no translation; is this the whole translation of l.en.txt?\n",
+                + "(100%) have no translation; is this the whole translation of l.en.txt?\n"
+                + "incomplete] 31 source sentences have no translation and 25 translated "
+                + "sentences no source, 63% as many as the source has (88); is the translation "
+                + "in another order (its paragraphs moved), or of another text?\n",
             "\(result.stderr)")
     }
 

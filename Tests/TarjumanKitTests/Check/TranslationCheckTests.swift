@@ -632,6 +632,22 @@ import Testing
                 "incomplete"))
     }
 
+    /// A translation with its paragraphs in another order is incomplete: more than two
+    /// fifths of the source's sentences are left unpaired on either side (pass 63: the
+    /// paragraphs shuffled passed without a glossary).
+    @Test func aTranslationInAnotherOrderIsIncomplete() throws {
+        var paragraphs = try Self.urdu.split(separator: "\n\n")
+        paragraphs.reverse()
+        let reversed = try Self.findings(paragraphs.joined(separator: "\n\n") + "\n")
+            .filter { $0.rule == "incomplete" }
+        #expect(reversed.map(\.file) == ["ur.txt"])
+        #expect(
+            reversed.first?.message.hasSuffix(
+                "is the translation in another order (its paragraphs moved), or of another text?")
+                == true)
+        #expect(try !Self.findings(try Self.urdu).contains { $0.rule == "incomplete" })
+    }
+
     /// A sentence in a third script is untranslated unless its source is in that script
     /// too, and a quarter of its words in the translation's script is a translation keeping
     /// names (pass 63: both were called untranslated, and made a short file incomplete).
