@@ -84,6 +84,16 @@ public enum WorksheetMarkdown {
             // A record's comment line with its end cut off is an edited record, not text
             // (pass 31: the error came at the next line, about a '>' line).
             let closed = line.trimmingWhiteSpace().hasSuffix("-->")
+            // A record indented is that record, mistyped (pass 63: "text after a blank line").
+            let trimmed = line.trimmingWhiteSpace()
+            if !line.hasPrefix("<!-- "), trimmed.hasPrefix("<!-- "),
+                WorksheetID.parse(String(trimmed.dropFirst(5).prefix { $0 != " " })) != nil
+            {
+                throw Self.refusal(
+                    file, line: index,
+                    "this record line is indented; a record starts at the beginning of its "
+                        + "line, as prepared: remove the white space before '<!--'")
+            }
             if line.hasPrefix("<!-- "), !closed,
                 WorksheetID.parse(String(line.dropFirst(5).prefix { $0 != " " })) != nil
             {

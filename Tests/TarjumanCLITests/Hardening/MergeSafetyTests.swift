@@ -65,6 +65,10 @@ import Testing
                 "'UR:' should read 'ur:' at the start of the line"
             ),
             (
+                "md", "j.md", #"x = x.replace('\n<!-- p1s2 ', '\n  <!-- p1s2 ', 1)"#,
+                "this record line is indented"
+            ),
+            (
                 "xliff", "j.xlf",
                 #"m = re.search(r'<segment id="p4s2".*?</segment>', x, flags=re.S).group(0); x = x.replace(m, '', 1).replace('</unit>', m + '</unit>', 1)"#,
                 "p4s2 is inside unit p1"
@@ -225,7 +229,7 @@ import Testing
                 message.hasPrefix("more than one") || message.hasPrefix("a second")
                 || message.hasPrefix("field '") || message.hasPrefix("has status")
                 || message.hasPrefix("is neither") || message.hasPrefix("'# Layout")
-                || message.hasPrefix("'UR:'")
+                || message.hasPrefix("'UR:'") || message.hasSuffix("is indented")
                 || message.hasSuffix("is not a worksheet id")
             #expect(result.status == (broken ? 2 : 1), "\(edit): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(edit): \(result.stderr)")

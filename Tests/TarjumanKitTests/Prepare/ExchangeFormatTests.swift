@@ -845,6 +845,8 @@ import Testing
         // The prefix indented or in capitals is named as that (pass 60).
         ("\nur: \n\n<!-- p1s2", "\n  ur: عدالت\n\n<!-- p1s2", "'  ur:' should read 'ur:'"),
         ("\nur: \n\n<!-- p1s2", "\nUR: عدالت\n\n<!-- p1s2", "'UR:' should read 'ur:'"),
+        // So is a record line indented (pass 63: "text after a blank line").
+        ("\nur: \n\n<!-- p1s2", "\nur: عدالت\n\n  <!-- p1s2", "this record line is indented"),
     ])
     func markdownTextOutsideTheTranslationIsRefused(_ from: String, _ to: String, _ message: String)
         throws
