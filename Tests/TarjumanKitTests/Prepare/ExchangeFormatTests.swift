@@ -40,6 +40,13 @@ import Testing
         #expect(read.original == "a&b.txt")
     }
 
+    /// In a worksheet's fields a backslash starts `\t`, `\n`, `\r` or `\\`; before anything
+    /// else, or at the end, it is kept as typed (pass 63: the README did not say).
+    @Test func worksheetEscapesKeepAnUnknownOneAsTyped() {
+        #expect(SegmentFormat.tsvUnescaped(#"a\tb\nc\rd\\e"#) == "a\tb\nc\rd\\e")
+        #expect(SegmentFormat.tsvUnescaped(#"C:\fix\"#) == #"C:\fix\"#)
+    }
+
     /// A filled file's format comes from its name, else from its opening, as `prepare`
     /// writes each format under any name: XLIFF, the TSV and the Markdown worksheet (pass
     /// 18 and 19); a TMX or anything else is an unknown format.
