@@ -419,7 +419,8 @@ import Testing
     /// A translation in a third script, neither the source's nor the translation's, is
     /// untranslated and, for most sentences, incomplete (pass 62: English typed as the
     /// Balochi of an Urdu source gave 0 findings, exit 0); names kept from a source in that
-    /// script are not (pass 63: an error, exit 1).
+    /// script are not (pass 63: an error, exit 1), nor commands copied from the source into
+    /// translated sentences (pass 64).
     @Test func aTranslationInAThirdScriptIsUntranslated() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -430,6 +431,9 @@ import Testing
             printf 'Pfizer-BioNTech की COVID-19 vaccine को FDA ने मंज़ूरी दी।\n' > v.hi.txt
             printf 'Pfizer-BioNTech کی COVID-19 vaccine کو FDA نے منظوری دی۔\n' > v.ur.txt
             "$TARJUMAN" check --config none --glossary none v.hi.txt v.ur.txt
+            printf 'Install it. Run tarjuman check --lines a.txt b.txt. Type sudo apt-get install python3-pip.\\n' > c.en.txt
+            printf 'اسے انسٹال کریں۔ چلائیں: tarjuman check --lines a.txt b.txt۔ ٹائپ کریں: sudo apt-get install python3-pip۔\\n' > c.ur.txt
+            "$TARJUMAN" check --config none --glossary none c.en.txt c.ur.txt
             """)
         #expect(
             result.stdout == """
@@ -439,6 +443,7 @@ import Testing
                 1 file(s) checked: 1 errors, 2 warnings, 0 info
                 exit 0
                 exit 1
+                1 file(s) checked: 0 errors, 0 warnings, 0 info
                 1 file(s) checked: 0 errors, 0 warnings, 0 info
 
                 """, "\(result.stderr)")

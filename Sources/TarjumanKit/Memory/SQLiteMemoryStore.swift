@@ -129,13 +129,15 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             // neither waits for the writers' lock nor needs write access to read a memory an
             // earlier Tarjuman made (review of pass 23: shared read-only memories of v1 were
             // refused). The first write migrates the rest.
-            let applied = try queue.read { try Self.migrator.appliedIdentifiers($0) }
+            let applied = try Self.migratingAlongsideOthers {
+                try queue.read { try Self.migrator.appliedIdentifiers($0) }
+            }
             if !readOnly && creating != .none {
-                try Self.migrator.migrate(queue)
+                try Self.migratingAlongsideOthers { try Self.migrator.migrate(queue) }
             } else if !readOnly && !applied.contains("v1") {
                 // (GRDB stops the process when asked to migrate up to a version already
                 // passed: a reader of a later memory asks for nothing.)
-                try Self.migrator.migrate(queue, upTo: "v1")
+                try Self.migratingAlongsideOthers { try Self.migrator.migrate(queue, upTo: "v1") }
             } else if try queue.read({ try !Self.migrator.appliedIdentifiers($0).contains("v1") }) {
                 throw MemoryError(
                     store: path,
@@ -198,6 +200,28 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
             }
         }
         return "file:" + encoded + "?immutable=1"
+    }
+
+    /// Runs `migrate` again when another run migrated the same new memory first: GRDB reads
+    /// the migrations applied before it takes the write lock, so two runs may both start the
+    /// first, and the later one fails on its tables (pass 64: one import in six of twelve
+    /// at once failed with "table origin already exists"). Run again, it finds them applied.
+    /// Reading which migrations were applied while another run makes the tables may
+    /// likewise find none yet ("no such table: grdb_migrations"): read again.
+    private static func migratingAlongsideOthers<T>(_ migrate: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try migrate()
+            } catch let error as DatabaseError
+                where attempt < 10 && error.resultCode == .SQLITE_ERROR
+                && ((error.message ?? "").hasSuffix("already exists")
+                    || (error.message ?? "").hasPrefix("no such table: grdb_migrations"))
+            {
+                usleep(UInt32(20_000 * attempt))
+                attempt += 1
+            }
+        }
     }
 
     /// Refuses a database holding tables that are not a memory's.

@@ -331,9 +331,9 @@ import Testing
     }
 
     /// Part of a translation pasted twice, its copy paired with the untranslated rest, a
-    /// line-aligned translation of empty lines and one with its paragraphs reversed are
-    /// incomplete (pass 63: exit 0 with `--fail-on error`, the second with `line-drift`
-    /// disabled).
+    /// line-aligned translation of empty lines, one with its paragraphs reversed and filler
+    /// differing in its end marks are incomplete (pass 63, 64: exit 0 with `--fail-on
+    /// error`, the second with `line-drift` disabled); empty source lines left over are not.
     @Test func partOfATranslationPastedTwiceIsIncomplete() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -344,6 +344,11 @@ import Testing
             grep -o 'incomplete.*' out.txt
             python3 -c "import sys; p = open(sys.argv[1]).read().rstrip('\\n').split('\\n\\n'); p.reverse(); open('r.ur.txt', 'w').write('\\n\\n'.join(p) + '\\n')" \(Self.target)
             "$TARJUMAN" check --glossary none \(Self.source) r.ur.txt | grep -o 'incomplete.*'
+            printf 'Hello.\\n\\n\\nGoodbye.\\n' > e.en.txt; printf 'ہیلو۔\\nخدا حافظ۔\\n' > e.ur.txt
+            "$TARJUMAN" check --lines --glossary none --disable line-drift e.en.txt e.ur.txt
+            printf 'Floods hit the village. Houses fell. Families fled. Teams came. They brought food.\\n' > f.en.txt
+            printf 'یہاں ترجمہ آئے گا۔ یہاں ترجمہ آئے گا! یہاں ترجمہ  آئے گا؟ یہاں ترجمہ آئے گا…\\n' > f.ur.txt
+            "$TARJUMAN" check --glossary none f.en.txt f.ur.txt | grep -o 'incomplete.*'
             """)
         #expect(
             result.stdout == "incomplete] 47 of 88 source sentences (53%) have no translation (11) "
@@ -351,7 +356,10 @@ import Testing
                 + "(100%) have no translation; is this the whole translation of l.en.txt?\n"
                 + "incomplete] 31 source sentences have no translation and 25 translated "
                 + "sentences no source, 63% as many as the source has (88); is the translation "
-                + "in another order (its paragraphs moved), or of another text?\n",
+                + "in another order (its paragraphs moved), or of another text?\n"
+                + "1 file(s) checked: 0 errors, 0 warnings, 0 info\n"
+                + "incomplete] 4 of 5 source sentences (80%) have no translation (0) or repeat "
+                + "another's translation (4); is this the whole translation of f.en.txt?\n",
             "\(result.stderr)")
     }
 

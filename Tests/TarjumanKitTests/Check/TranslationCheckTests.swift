@@ -615,6 +615,11 @@ import Testing
         let empty = "\n\n\n\n\n\n"
         #expect(
             try TranslationCheckExampleTests.rules(text, empty, lines: true).contains("incomplete"))
+        // Empty source lines left over are no sentences without a translation (pass 64).
+        #expect(
+            !(try TranslationCheckExampleTests.rules(
+                "Hello.\n\n\nGoodbye.\n", "ہیلو۔\nخدا حافظ۔\n", lines: true
+            )).contains("incomplete"))
     }
 
     /// Lines given a copy of another line's translation count toward `incomplete` (pass 63:
@@ -630,6 +635,14 @@ import Testing
         #expect(
             try TranslationCheckExampleTests.rules(source, repeated, lines: true).contains(
                 "incomplete"))
+        // Copies that differ in their end mark or spaces are copies (pass 64).
+        let marked = [
+            a, b, "بندرگاہ بہت  بڑی ہے!", "یہ بہت پہلے تعمیر ہوئی؟", "بندرگاہ بہت بڑی ہے",
+        ]
+        #expect(
+            try TranslationCheckExampleTests.rules(
+                source, marked.joined(separator: "\n"), lines: true
+            ).contains("incomplete"))
         // Two copies of five: a translation that repeats itself a little is not incomplete.
         let translated = [a, b, "ماہی گیروں کا روزگار چھن گیا۔", a, b].joined(separator: "\n")
         #expect(
@@ -686,6 +699,28 @@ import Testing
         #expect(
             try rules("ur", "bal-Arab-PK", "بندرگاہ بڑی ہے۔", "The port is large.")
                 .contains("untranslated"))
+        // Short sentences repeated where the source has several forms (pass 64: incomplete).
+        #expect(
+            try rules(
+                "ur", "en", "آپ کیسے ہیں؟\n\nتم کیسے ہو؟\n\nتو کیسا ہے؟\n",
+                "How are you?\n\nHow are you?\n\nHow are you?\n"
+            ).allSatisfy { $0 != "incomplete" })
+        // Commands and names copied from the source in a translated sentence (pass 64).
+        #expect(
+            try rules(
+                "en", "ur",
+                "Run tarjuman check --lines source.txt. Members: Alice Smith, Bob Jones.",
+                "چلائیں: tarjuman check --lines source.txt۔ اراکین: Alice Smith، Bob Jones۔"
+            ).isEmpty)
+        #expect(
+            TranslationChecker.keepsOnlySourceWords(
+                "The port is large بہت۔", source: "The port is large.", script: .arabic))
+        #expect(
+            !TranslationChecker.keepsOnlySourceWords(
+                "The port is huge بہت۔", source: "The port is large.", script: .arabic))
+        #expect(
+            !TranslationChecker.keepsOnlySourceWords(
+                "The port is large.", source: "The port is large.", script: .arabic))
     }
 
     static func planted(_ replacements: [(String, String)]) throws -> String {

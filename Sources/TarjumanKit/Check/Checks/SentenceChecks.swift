@@ -168,12 +168,43 @@ extension TranslationChecker {
             // बात की।` was called untranslated).
             Self.shareOfWords(in: targetScript, text) < 0.25
         else { return nil }
-        guard other != sourceScript else { return "this sentence looks untranslated" }
+        guard other != sourceScript else {
+            // Commands or names copied as the source writes them, in a sentence with words
+            // of the translation's script, are kept, not left untranslated (pass 64).
+            return Self.keepsOnlySourceWords(text, source: source, script: targetScript)
+                ? nil : "this sentence looks untranslated"
+        }
         // A source sentence itself mostly in that third script (names, a command, a
         // reference) is rightly kept so (pass 63).
         guard Self.mostlyOther(than: targetScript, source) != other else { return nil }
         return
             "this sentence is in \(other.name) letters, not \(targetScript.name): it looks untranslated"
+    }
+
+    /// Whether `text` has a word with letters of `script` and every word with letters of
+    /// another script is also a word of `source` (both trimmed of the marks around them:
+    /// `target.txt۔` is `target.txt.`).
+    static func keepsOnlySourceWords(_ text: String, source: String, script: ICUScript) -> Bool {
+        func words(_ text: String) -> [Substring] {
+            text.split(whereSeparator: \.isWhitespace).map { word in
+                let isKept = { (character: Character) in character.isLetter || character.isNumber }
+                guard let first = word.firstIndex(where: isKept),
+                    let last = word.lastIndex(where: isKept)
+                else { return word[word.startIndex..<word.startIndex] }
+                return word[first...last]
+            }
+        }
+        let sourceWords = Set(words(source))
+        var own = false
+        for word in words(text) {
+            let scripts = word.unicodeScalars.compactMap(LetterScript.of)
+            if scripts.contains(script) {
+                own = true
+            } else if !scripts.isEmpty, !sourceWords.contains(word) {
+                return false
+            }
+        }
+        return own
     }
 
     /// The share of the words of `text` (runs between white space holding a letter) that
