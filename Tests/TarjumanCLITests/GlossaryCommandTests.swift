@@ -16,18 +16,23 @@ import Testing
     /// A stray quote's message tells how to keep it: the whole field quoted, the quote
     /// doubled (pass 39: "double it" put two quotes in the text).
     /// A glossary of a header alone is an error: it would check nothing (pass 61: an
-    /// export that lost its rows linted clean).
+    /// export that lost its rows linted clean); `check` with it warns (pass 64).
     @Test func aGlossaryWithoutRowsIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'id\tsource\ttarget\n' > h.en-ur.tsv
             "$TARJUMAN" glossary lint h.en-ur.tsv; echo "exit $?"
+            printf 'The court met.\\n' > c.en.txt; printf 'عدالت کا اجلاس ہوا۔\\n' > c.ur.txt
+            "$TARJUMAN" check --config none --glossary h.en-ur.tsv c.en.txt c.ur.txt 2>&1
             """)
         #expect(
             result.stdout
                 == "h.en-ur.tsv:1:1: error: [no-entries] the glossary has a header and no rows, so "
                 + "it checks nothing; restore its rows (a spreadsheet export that lost them?) or "
-                + "remove the file\n1 file(s) checked: 1 errors, 0 warnings, 0 info\nexit 1\n",
+                + "remove the file\n1 file(s) checked: 1 errors, 0 warnings, 0 info\nexit 1\n"
+                + "warning: h.en-ur.tsv has no entries, so the term checks find nothing (glossary "
+                + "lint reports it as no-entries)\n1 file(s) checked: 0 errors, 0 warnings, 0 "
+                + "info\n",
             "\(result.stderr)")
     }
 
