@@ -420,7 +420,7 @@ import Testing
     /// untranslated and, for most sentences, incomplete (pass 62: English typed as the
     /// Balochi of an Urdu source gave 0 findings, exit 0); names kept from a source in that
     /// script are not (pass 63: an error, exit 1), nor commands copied from the source into
-    /// translated sentences (pass 64).
+    /// translated sentences (pass 64); the source with one Urdu word added is (pass 65).
     @Test func aTranslationInAThirdScriptIsUntranslated() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -434,6 +434,9 @@ import Testing
             printf 'Install it. Run tarjuman check --lines a.txt b.txt. Type sudo apt-get install python3-pip.\\n' > c.en.txt
             printf 'اسے انسٹال کریں۔ چلائیں: tarjuman check --lines a.txt b.txt۔ ٹائپ کریں: sudo apt-get install python3-pip۔\\n' > c.ur.txt
             "$TARJUMAN" check --config none --glossary none c.en.txt c.ur.txt
+            printf 'The port is very large and it was built long ago.\\n' > x.en.txt
+            printf 'The port is very large and it was built long ago ہے۔\\n' > x.ur.txt
+            "$TARJUMAN" check --config none --glossary none x.en.txt x.ur.txt | grep -c 'warning: .untranslated. this sentence looks untranslated'
             """)
         #expect(
             result.stdout == """
@@ -445,6 +448,7 @@ import Testing
                 exit 1
                 1 file(s) checked: 0 errors, 0 warnings, 0 info
                 1 file(s) checked: 0 errors, 0 warnings, 0 info
+                1
 
                 """, "\(result.stderr)")
     }

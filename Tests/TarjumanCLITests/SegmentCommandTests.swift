@@ -2,6 +2,15 @@ import Foundation
 import Testing
 
 @Suite struct SegmentCommandTests {
+    /// An English title kept in Latin letters in Urdu ends no sentence (pass 65: `Dr.` did,
+    /// and the sentence after it was an addition).
+    @Test func aLatinTitleInUrduEndsNoSentence() throws {
+        let result = try CLIRunner.run(
+            ["segment", "--locale", "ur", "-"],
+            input: Data("Dr. Anthony Fauci نے ملاقات کی۔\n".utf8))
+        #expect(result.stdout == "p1s1\t1:1\tDr. Anthony Fauci نے ملاقات کی۔\n", "\(result.stderr)")
+    }
+
     /// Dotted initials in Arabic script are one word, in Persian, Arabic and Urdu; two
     /// words joined by a full stop stay two sentences (pass 23).
     @Test func dottedArabicScriptInitialsAreOneWord() throws {

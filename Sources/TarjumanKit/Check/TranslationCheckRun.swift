@@ -95,24 +95,29 @@ public struct TranslationCheckRun {
     /// sentences of four words or more was met earlier with a different source: a copy of
     /// other text, not a translation of these (pass 63: the first 40% of a translation
     /// pasted twice paired its copy with the untranslated rest, one to one or split, and
-    /// filler repeated did the same). Sentences are compared by their letters and digits
-    /// alone, without marks or tatweel (pass 64: filler differing in its end mark or a
-    /// space was no copy); shorter
+    /// filler repeated did the same). Sentences, and sources, are compared by their letters
+    /// and digits alone in lower case, without marks or tatweel (pass 64: filler differing
+    /// in its end mark or a space was no copy); shorter
     /// ones are rightly repeated (`How are you?` for three forms of address).
     mutating func noteRepeat(of bead: BeadContext) {
-        let source = TextDigest(exactly: TranslationChecker.collapsed(bead.sourceText))
+        /// `text`'s letters and digits alone, in lower case.
+        func lettersOf(_ text: String) -> TextDigest {
+            var letters = String.UnicodeScalarView()
+            letters.append(
+                contentsOf: text.unicodeScalars.lazy.filter {
+                    LetterScript.of($0) != nil || $0.properties.numericType != nil
+                })
+            return TextDigest(exactly: String(letters).lowercased())
+        }
+        // The source the same way: a refrain quoted or in capitals is one sentence (pass 65).
+        let source = lettersOf(bead.sourceText)
         var copies = 0
         var worded = 0
         for target in bead.targets {
             let text = target.text
             guard text.split(whereSeparator: \.isWhitespace).count >= 4 else { continue }
             worded += 1
-            var letters = String.UnicodeScalarView()
-            letters.append(
-                contentsOf: text.unicodeScalars.lazy.filter {
-                    LetterScript.of($0) != nil || $0.properties.numericType != nil
-                })
-            let key = TextDigest(exactly: String(letters))
+            let key = lettersOf(text)
             if let first = firstSources[key] {
                 if first != source { copies += 1 }
             } else {

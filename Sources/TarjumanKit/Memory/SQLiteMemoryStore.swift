@@ -120,31 +120,35 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
                     path: path + suffix,
                     as: suffix.isEmpty ? path : "a file SQLite keeps beside \(path)")
             }
-            if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
-                throw MemoryError(
-                    store: path,
-                    reason: "the memory was written by a newer Tarjuman; upgrade to use it")
+            // Another run may be making a new memory's tables meanwhile: the whole reading
+            // and migrating is done again when it did (pass 64, 65).
+            let complete = try Self.migratingAlongsideOthers {
+                if try queue.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+                    throw MemoryError(
+                        store: path,
+                        reason: "the memory was written by a newer Tarjuman; upgrade to use it")
+                }
+                // A reader needs the tables of v1 alone (v2 rehashes units for writers): it
+                // neither waits for the writers' lock nor needs write access to read a memory
+                // an earlier Tarjuman made (review of pass 23: shared read-only memories of v1
+                // were refused). The first write migrates the rest.
+                let applied = try queue.read { try Self.migrator.appliedIdentifiers($0) }
+                if !readOnly && creating != .none {
+                    try Self.migrator.migrate(queue)
+                } else if !readOnly && !applied.contains("v1") {
+                    // (GRDB stops the process when asked to migrate up to a version already
+                    // passed: a reader of a later memory asks for nothing.)
+                    try Self.migrator.migrate(queue, upTo: "v1")
+                } else if try queue.read({
+                    try !Self.migrator.appliedIdentifiers($0).contains("v1")
+                }) {
+                    throw MemoryError(
+                        store: path,
+                        reason: "the memory was made by an older Tarjuman and is read-only "
+                            + "here; open it once with write access to upgrade it")
+                }
+                return try queue.read { try Self.migrator.hasCompletedMigrations($0) }
             }
-            // A reader needs the tables of v1 alone (v2 rehashes units for writers): it
-            // neither waits for the writers' lock nor needs write access to read a memory an
-            // earlier Tarjuman made (review of pass 23: shared read-only memories of v1 were
-            // refused). The first write migrates the rest.
-            let applied = try Self.migratingAlongsideOthers {
-                try queue.read { try Self.migrator.appliedIdentifiers($0) }
-            }
-            if !readOnly && creating != .none {
-                try Self.migratingAlongsideOthers { try Self.migrator.migrate(queue) }
-            } else if !readOnly && !applied.contains("v1") {
-                // (GRDB stops the process when asked to migrate up to a version already
-                // passed: a reader of a later memory asks for nothing.)
-                try Self.migratingAlongsideOthers { try Self.migrator.migrate(queue, upTo: "v1") }
-            } else if try queue.read({ try !Self.migrator.appliedIdentifiers($0).contains("v1") }) {
-                throw MemoryError(
-                    store: path,
-                    reason: "the memory was made by an older Tarjuman and is read-only here; "
-                        + "open it once with write access to upgrade it")
-            }
-            let complete = try queue.read { try Self.migrator.hasCompletedMigrations($0) }
             migrated.withLock { $0 = complete }
         } catch let error as MemoryError {
             if held >= 0 { close(held) }
@@ -207,20 +211,29 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
     /// first, and the later one fails on its tables (pass 64: one import in six of twelve
     /// at once failed with "table origin already exists"). Run again, it finds them applied.
     /// Reading which migrations were applied while another run makes the tables may
-    /// likewise find none yet ("no such table: grdb_migrations"): read again.
+    /// likewise find none yet, or record one twice (``isMadeMeanwhile(_:)``): read again.
     private static func migratingAlongsideOthers<T>(_ migrate: () throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
                 return try migrate()
-            } catch let error as DatabaseError
-                where attempt < 10 && error.resultCode == .SQLITE_ERROR
-                && ((error.message ?? "").hasSuffix("already exists")
-                    || (error.message ?? "").hasPrefix("no such table: grdb_migrations"))
-            {
+            } catch let error as DatabaseError where attempt < 10 && Self.isMadeMeanwhile(error) {
                 usleep(UInt32(20_000 * attempt))
                 attempt += 1
             }
+        }
+    }
+
+    /// Whether `error` is what another run making the same memory's tables meanwhile gives:
+    /// a table made twice, a migration recorded twice, or the record not there yet.
+    private static func isMadeMeanwhile(_ error: DatabaseError) -> Bool {
+        let message = error.message ?? ""
+        switch error.resultCode {
+        case .SQLITE_ERROR:
+            return message.hasSuffix("already exists")
+                || message.hasPrefix("no such table: grdb_migrations")
+        case .SQLITE_CONSTRAINT: return message.contains("grdb_migrations.identifier")
+        default: return false
         }
     }
 

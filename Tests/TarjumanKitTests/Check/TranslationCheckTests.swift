@@ -643,6 +643,16 @@ import Testing
             try TranslationCheckExampleTests.rules(
                 source, marked.joined(separator: "\n"), lines: true
             ).contains("incomplete"))
+        // A refrain the source repeats, quoted or in capitals, is rightly repeated (pass 65).
+        let refrain = [
+            "We shall overcome some day.", "\"We shall overcome some day.\"",
+            "WE SHALL OVERCOME, SOME DAY.",
+        ]
+        let sung = "ہم ایک دن ضرور کامیاب ہوں گے۔"
+        #expect(
+            !(try TranslationCheckExampleTests.rules(
+                refrain.joined(separator: "\n"), [sung, sung, sung].joined(separator: "\n"),
+                lines: true)).contains("incomplete"))
         // Two copies of five: a translation that repeats itself a little is not incomplete.
         let translated = [a, b, "ماہی گیروں کا روزگار چھن گیا۔", a, b].joined(separator: "\n")
         #expect(
@@ -714,6 +724,10 @@ import Testing
             ).isEmpty)
         #expect(
             TranslationChecker.keepsOnlySourceWords(
+                "چلائیں: tarjuman check۔", source: "Run tarjuman check.", script: .arabic))
+        // Every source word kept, one Urdu word added: not translated (pass 65).
+        #expect(
+            !TranslationChecker.keepsOnlySourceWords(
                 "The port is large بہت۔", source: "The port is large.", script: .arabic))
         #expect(
             !TranslationChecker.keepsOnlySourceWords(

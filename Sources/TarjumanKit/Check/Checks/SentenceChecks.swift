@@ -181,9 +181,10 @@ extension TranslationChecker {
             "this sentence is in \(other.name) letters, not \(targetScript.name): it looks untranslated"
     }
 
-    /// Whether `text` has a word with letters of `script` and every word with letters of
-    /// another script is also a word of `source` (both trimmed of the marks around them:
-    /// `target.txt۔` is `target.txt.`).
+    /// Whether `text` has a word with letters of `script`, every word with letters of
+    /// another script is also a word of `source`, and some word of `source` is not in `text`
+    /// (translated: pass 65, the source with one Urdu word added passed); words trimmed of
+    /// the marks around them (`target.txt۔` is `target.txt.`).
     static func keepsOnlySourceWords(_ text: String, source: String, script: ICUScript) -> Bool {
         func words(_ text: String) -> [Substring] {
             text.split(whereSeparator: \.isWhitespace).map { word in
@@ -195,8 +196,9 @@ extension TranslationChecker {
             }
         }
         let sourceWords = Set(words(source))
+        let textWords = words(text)
         var own = false
-        for word in words(text) {
+        for word in textWords {
             let scripts = word.unicodeScalars.compactMap(LetterScript.of)
             if scripts.contains(script) {
                 own = true
@@ -204,7 +206,11 @@ extension TranslationChecker {
                 return false
             }
         }
+        let kept = Set(textWords)
         return own
+            && sourceWords.contains {
+                !kept.contains($0) && $0.unicodeScalars.contains { LetterScript.of($0) != nil }
+            }
     }
 
     /// The share of the words of `text` (runs between white space holding a letter) that
