@@ -226,7 +226,10 @@ public enum AnchorExtractor {
                     flush()
                 }
             } else if current.isEmpty,
-                isPoint ? nextIsDigit : isMinus && Self.digitFollows(scalars, after: index),
+                isPoint
+                    ? nextIsDigit
+                    : isMinus && Self.digitFollows(scalars, after: index)
+                        && !Self.followsCapitalName(scalars, before: index),
                 Self.opensNumber(scalars, before: index)
             {
                 start = index
@@ -290,6 +293,22 @@ public enum AnchorExtractor {
         var previous = index - 1
         while previous >= 0 && isBidiMark(scalars[previous]) { previous -= 1 }
         return previous < 0 || opensNumber(scalars[previous])
+    }
+
+    /// Whether a space and before it a word of two capitals or more (`COVID`, `SARS-CoV`)
+    /// come just before `index`: a hyphen there joins the name to its number (`COVID -19`),
+    /// no minus sign (pass 66: "unexpected -19").
+    private static func followsCapitalName(_ scalars: [Unicode.Scalar], before index: Int)
+        -> Bool
+    {
+        guard index >= 2, scalars[index - 1] == " " else { return false }
+        var capitals = 0
+        var previous = index - 2
+        while previous >= 0, !scalars[previous].properties.isWhitespace {
+            if scalars[previous].properties.isUppercase { capitals += 1 }
+            previous -= 1
+        }
+        return capitals >= 2
     }
 
     /// Whether a digit follows `index`, bidi marks between passed over.

@@ -217,6 +217,8 @@ public enum XLIFF {
                 "a second <file>; Tarjuman reads one document per XLIFF file: split it, one "
                     + "<file> each")
         }
+        try refuseStrayText(in: root, fail: fail)
+        try refuseStrayText(in: fileElement, fail: fail)
         job.sourceLanguage = sourceLanguage
         job.targetLanguage = root.attributes["trgLang"] ?? ""
         job.original = fileElement.attributes["original"] ?? ""
@@ -283,11 +285,13 @@ public enum XLIFF {
         fail: (XMLElement, String) -> ExchangeError
     ) throws(ExchangeError) {
         job.units.append(TranslationUnit(id: unitElement.attributes["id"] ?? "", segments: []))
+        try refuseStrayText(in: unitElement, fail: fail)
         var place = 0
         for part in unitElement.children {
             if part.name == "segment" || part.name == "ignorable" {
                 place += 1
                 try checkOrder(of: part, place: place, fail: fail)
+                try refuseStrayText(in: part, fail: fail)
             }
             let text =
                 try part.child("source").map { (source) throws(ExchangeError) in
@@ -311,6 +315,21 @@ public enum XLIFF {
                 }
             default: continue
             }
+        }
+    }
+
+    /// Refuses text typed straight into `element` (a `<segment>`, `<unit>`, `<file>`…),
+    /// outside any `<source>` or `<target>`: merge would drop it (pass 66: a sentence typed
+    /// after `</target>` was lost, exit 0). White space between elements is layout.
+    static func refuseStrayText(
+        in element: XMLElement, fail: (XMLElement, String) -> ExchangeError
+    ) throws(ExchangeError) {
+        for case .text(let text) in element.content where text.hasVisibleContent {
+            let shown = text.trimmingWhiteSpace().shownInMessage
+            throw fail(
+                element,
+                "<\(element.name)> holds '\(shown)' outside any <source> or <target>, which "
+                    + "merge would drop; put it in the <target> it belongs to, or remove it")
         }
     }
 

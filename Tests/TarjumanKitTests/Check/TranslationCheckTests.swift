@@ -212,6 +212,15 @@ import Testing
         // Number words in a row as they are said: units fill a hundred's places, a
         // thousand or a scale word closes the part before it.
         #expect(try numbers("He paid 335 rupees.", "اس نے تین سو پینتیس روپے دیے۔").isEmpty)
+        // A name's number after a space and a hyphen is no negative number (pass 66).
+        #expect(
+            try numbers("There were 1,099 COVID-19 patients.", "COVID -19 کے 1,099 مریض تھے۔")
+                .isEmpty)
+        #expect(try numbers("It was -19 degrees.", "درجہ حرارت -19 ڈگری تھا۔").isEmpty)
+        #expect(
+            try numbers("It was 19 degrees.", "درجہ حرارت -19 ڈگری تھا۔") == [
+                "numbers differ: missing 19; unexpected -19"
+            ])
         // A dozen, as English reads it (pass 63 left it missing).
         #expect(try numbers("He bought 12 eggs.", "اس نے ایک درجن انڈے خریدے۔").isEmpty)
         #expect(

@@ -423,6 +423,28 @@ import Testing
         }
     }
 
+    /// Text typed into a segment, unit, file or the root outside any source or target is
+    /// refused at its element: merge would drop it (pass 66: lost, exit 0).
+    @Test(arguments: [
+        ("</source>", "</source> یہ بھی۔", "holds 'یہ بھی۔'"),
+        ("</segment>", "</segment> note", "<unit> holds 'note'"),
+        ("</unit>", "</unit> stray", "<file> holds 'stray'"),
+        ("</file>", "</file> after", "<xliff> holds 'after'"),
+    ])
+    func textOutsideSourceAndTargetIsRefused(_ from: String, _ to: String, _ message: String)
+        throws
+    {
+        let xml = XLIFF.document(try Self.job(), sourceDirection: .ltr, targetDirection: .rtl)
+        #expect(xml.contains(from))
+        let edited = xml.replacingOccurrences(of: from, with: to)
+        #expect {
+            try XLIFF.read(Data(edited.utf8), file: "j.xlf")
+        } throws: { error in
+            "\(error)".contains(message) && "\(error)".contains("which merge would drop")
+        }
+        #expect(try XLIFF.read(Data(xml.utf8), file: "j.xlf").segments.count > 0)
+    }
+
     @Test func anExternalDTDIsNeverLoaded() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tarjuman-dtd-\(UUID().uuidString)")
