@@ -8,10 +8,13 @@ extension TranslationChecker {
         _ bead: inout BeadContext, nearestTarget anchorTarget: Segment?,
         run: inout TranslationCheckRun
     ) throws(ICUError) -> Bool {
-        if bead.targets.isEmpty {
-            // Empty source lines (`--lines`) are no sentences (pass 64: two of them left
-            // over made a translated file "2 of 2" incomplete).
+        // A source sentence without a target, or against empty lines (`--lines`), has no
+        // translation (pass 63: 140 of 200 lines empty was never incomplete); empty source
+        // lines are no sentences (pass 64: two left over made a file "2 of 2" incomplete).
+        if bead.targets.allSatisfy(\.text.isEmpty) {
             run.omitted += bead.sources.count { $0.text.hasVisibleContent }
+        }
+        if bead.targets.isEmpty {
             // A sentence missing after others of its paragraph is missing where the
             // translation of the one before it ends (pass 36: the next paragraph's start was
             // named); the first of a paragraph, where the next translated sentence starts.
@@ -42,13 +45,7 @@ extension TranslationChecker {
         // Empty translated lines (line-aligned files; a sentence is never empty): the
         // `line-drift` check names each, and there is nothing to compare (pass 32: each also
         // had its numbers and terms called missing); empty source lines the same (pass 42).
-        // A source line against an empty line has no translation (pass 63: 140 of 200
-        // lines empty was never incomplete).
-        if bead.targets.allSatisfy(\.text.isEmpty) {
-            run.omitted += bead.sources.count { $0.text.hasVisibleContent }
-            return true
-        }
-        return bead.sources.allSatisfy(\.text.isEmpty)
+        return bead.targets.allSatisfy(\.text.isEmpty) || bead.sources.allSatisfy(\.text.isEmpty)
     }
 
     /// `omitted-content`: the numbers and glossary terms of an omitted bead's sentences,
