@@ -13,10 +13,9 @@ import Testing
         #expect(result.stdout == "\(files.count) file(s) checked: 0 errors, 0 warnings, 0 info\n")
     }
 
-    /// A stray quote's message tells how to keep it: the whole field quoted, the quote
-    /// doubled (pass 39: "double it" put two quotes in the text).
     /// A glossary of a header alone is an error: it would check nothing (pass 61: an
-    /// export that lost its rows linted clean); `check` with it warns (pass 64).
+    /// export that lost its rows linted clean); `check` with it warns (pass 64). A comment
+    /// below the header is named as that (pass 66).
     @Test func aGlossaryWithoutRowsIsAnError() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
@@ -34,8 +33,19 @@ import Testing
                 + "lint reports it as no-entries)\n1 file(s) checked: 0 errors, 0 warnings, 0 "
                 + "info\n",
             "\(result.stderr)")
+        let comment = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\tsource\ttarget\n# rows to come\n' > h.en-ur.tsv
+            "$TARJUMAN" glossary lint h.en-ur.tsv | head -1
+            """)
+        #expect(
+            comment.stdout
+                == "h.en-ur.tsv:2:1: error: [malformed-row] row has 1 fields but the header has "
+                + "3; a line starting with # is a comment only above the header: move it there\n")
     }
 
+    /// A stray quote's message tells how to keep it: the whole field quoted, the quote
+    /// doubled (pass 39: "double it" put two quotes in the text).
     @Test func aStrayQuoteIsExplainedSoThatItReadsBack() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

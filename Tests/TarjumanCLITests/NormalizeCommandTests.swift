@@ -148,8 +148,8 @@ import Testing
     @Test func keyLevelFoldsDigitsAndCase() throws {
         let result = try CLIRunner.run(
             ["normalize", "--locale", "ur", "--level", "key", "-"],
-            input: Data("CPEC ۲۰۲۳ مُلک\n".utf8))
-        #expect(result.stdout == "cpec 2023 ملک\n")
+            input: Data("CPEC ۲۰۲۳ مُلک گۓ\n".utf8))
+        #expect(result.stdout == "cpec 2023 ملک گئے\n")
         // English as the README says: accents and digit scripts folded too.
         let english = try CLIRunner.run(
             ["normalize", "--locale", "en", "--level", "key", "-"],

@@ -121,12 +121,17 @@ public enum GlossaryTSV {
             // A row may stop before the empty cells that end the header.
             let named = columns.count - columns.reversed().prefix { $0.isEmpty }.count
             guard (named...columns.count).contains(fields.count) else {
+                // A comment below the header (pass 66: read as a row of one field).
+                let advice =
+                    fields.count == 1 && fields[0].hasPrefix("#")
+                    ? "a line starting with # is a comment only above the header: move it there"
+                    : "check for a missing or extra separator (a tab in TSV, a comma in CSV)"
                 findings.append(
                     Finding(
                         rule: "malformed-row", severity: .error,
                         message:
                             "row has \(fields.count) fields but the header has \(columns.count); "
-                            + "check for a missing or extra separator (a tab in TSV, a comma in CSV)",
+                            + advice,
                         file: file, position: SourcePosition(line: lineNumber, column: 1)))
                 continue
             }

@@ -212,6 +212,18 @@ import Testing
         // Number words in a row as they are said: units fill a hundred's places, a
         // thousand or a scale word closes the part before it.
         #expect(try numbers("He paid 335 rupees.", "اس نے تین سو پینتیس روپے دیے۔").isEmpty)
+        // A code spelled out in Urdu letters has no digits; a code kept in Latin letters is
+        // compared, and a unit or an ordinal after digits is no code.
+        #expect(
+            try numbers("The H1N1 virus spread in 2009.", "ایچ ون این ون وائرس 2009 میں پھیلا۔")
+                .isEmpty)
+        #expect(try numbers("Its R0 was 3.", "اس کا آر ناٹ ۳ تھا۔").isEmpty)
+        #expect(
+            try numbers("The H1N1 virus spread.", "H1N2 وائرس پھیلا۔")
+                == ["numbers differ: missing 1; unexpected 2"])
+        #expect(
+            try numbers("The road is 5km long.", "سڑک پانچ سو میٹر لمبی ہے۔")
+                == ["numbers differ: missing 5"])
         // A name's number after a space and a hyphen is no negative number (pass 66).
         #expect(
             try numbers("There were 1,099 COVID-19 patients.", "COVID -19 کے 1,099 مریض تھے۔")

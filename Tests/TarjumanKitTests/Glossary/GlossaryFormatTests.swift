@@ -614,6 +614,10 @@ import Testing
         #expect(result.findings.map(\.position.line) == [2, 3])
         #expect(result.findings[0].message.contains("stray double quote"))
         #expect(result.glossary.entries.map(\.source) == ["\"quoted\""])
+        let comment = GlossaryTSV.read(
+            "id\tsource\ttarget\n# more below\n1\tcourt\tعدالت\n", file: "en-ur.tsv")
+        #expect(comment.findings.map(\.position.line) == [2])
+        #expect(comment.findings.first?.message.contains("comment only above the header") == true)
     }
 
     @Test(arguments: [

@@ -73,6 +73,9 @@ struct NormalizationCase: CustomTestStringConvertible, Sendable {
         .init(locale: "ur", level: .key, input: "آزادیٔ", expected: "آزادئ", rules: ["L2-02"]),
         .init(locale: "ur", level: .key, input: "مُلک", expected: "ملک", rules: ["L2-01"]),
         .init(
+            locale: "ur", level: .key, input: "گۓ", expected: "گئے",
+            rules: ["L2-02-yeh-barree"]),
+        .init(
             locale: "ur", level: .key, input: "۱۹۷۳", expected: "1973",
             rules: Array(repeating: "L2-03", count: 4)),
         // Digits of other scripts, which no Urdu rule names, by their value (pass 38).
