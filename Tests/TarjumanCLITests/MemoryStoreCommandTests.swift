@@ -24,6 +24,20 @@ import Testing
                 == "m.db: error: the memory file is damaged (SQLite: database disk image is "
                 + "malformed); restore it from a backup, or make a new one with tm import from "
                 + "your TMX files or filled worksheets\n")
+        // One damaged page among good ones, which the counts do not read (pass 66: exit 0).
+        let page = try CLIRunner.shellInTemporaryFolder(
+            """
+            "$TARJUMAN" align --format tmx $ROOT/seeds/baloch-uprising.en.txt \
+              $ROOT/seeds/baloch-uprising.ur.txt -o m.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.db m.tmx 2> /dev/null
+            "$TARJUMAN" tm stats --tm-db m.db 2>&1 | tail -1
+            python3 -c "import os; f = open('m.db', 'r+b'); f.seek(os.path.getsize('m.db') - 4096); f.write(b'\\xff' * 4096)"
+            "$TARJUMAN" tm stats --tm-db m.db; echo "exit $?"
+            """)
+        #expect(page.stdout == "88 unit(s) in 1 origin(s); schema version 2\nexit 2\n")
+        #expect(
+            page.stderr.hasPrefix("m.db: error: the memory file is damaged (SQLite: quick check: "),
+            "\(page.stderr)")
     }
 
     @Test func sqliteSpecialNamesAreFiles() throws {

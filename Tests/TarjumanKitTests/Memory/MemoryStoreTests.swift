@@ -122,6 +122,29 @@ import Testing
         }
     }
 
+    /// A page the counts do not read is checked too (pass 66: statistics of a file with a
+    /// damaged page were given).
+    @Test func statisticsCheckEveryPage() throws {
+        let folder = try TemporaryFolder()
+        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
+        var made: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .file)
+        _ = try made?.add(
+            Self.units, source: try TestData.pack("en"), target: try TestData.pack("ur"),
+            penalty: nil)
+        #expect(try made?.statistics().units == Self.units.count)
+        made = nil
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: size - 4096)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096))
+        try handle.close()
+        #expect {
+            _ = try SQLiteMemoryStore(path: path, creating: .none).statistics()
+        } throws: { error in
+            "\(error)".contains("the memory file is damaged (SQLite: quick check: ")
+        }
+    }
+
     /// Adds made atomically are all kept when the block returns and none when it throws,
     /// however many there were; outside such a block each add is kept at once.
     /// A unit without words in its source or with a blank translation is not stored: it
