@@ -11,6 +11,19 @@ import Testing
         #expect(result.stdout == "p1s1\t1:1\tDr. Anthony Fauci نے ملاقات کی۔\n", "\(result.stderr)")
     }
 
+    /// A footnote mark after an Urdu full stop stays with its sentence, and no sentence ends
+    /// at an opening bracket (pass 67: `![` and `<![CDATA[` were split, and a merge put a
+    /// space inside them).
+    @Test func footnoteMarksAndBracketsEndNoSentence() throws {
+        let result = try CLIRunner.run(
+            ["segment", "--locale", "ur", "-"],
+            input: Data("وہ چلا گیا۔* پھر وہ آیا۔ نقشہ ![Map](map.png) دیکھیں۔\n".utf8))
+        #expect(
+            result.stdout
+                == "p1s1\t1:1\tوہ چلا گیا۔*\np1s2\t1:14\tپھر وہ آیا۔\n"
+                + "p1s3\t1:26\tنقشہ ![Map](map.png) دیکھیں۔\n", "\(result.stderr)")
+    }
+
     /// Dotted initials in Arabic script are one word, in Persian, Arabic and Urdu; two
     /// words joined by a full stop stay two sentences (pass 23).
     @Test func dottedArabicScriptInitialsAreOneWord() throws {

@@ -93,6 +93,7 @@ final class BoundaryRefiner {
             }
         }
         result.append(count)
+        result = FootnoteMarks.moving(text, ends: result)
         let lettered = letterPhrases.isEmpty ? result : splittingLetterPhrases(text, ends: result)
         let opened = openers.isEmpty ? lettered : openers.splitting(text, ends: lettered)
         return mailLayout?.splitting(text, ends: opened) ?? opened
@@ -551,6 +552,10 @@ final class BoundaryRefiner {
             {
                 return .merge
             }
+            // A sentence ends at no opening bracket: `![Map](map.png)`, `Really!(sic)`,
+            // `<![CDATA[`, `What?[1]` (UAX #29 counts brackets that open as closing
+            // punctuation, so ICU broke after them; pass 67).
+            if [0x28, 0x5B, 0x7B, 0xFF08, 0xFF3B, 0xFF5B].contains(last) { return .merge }
             // A terminator that starts a word (!Kung) ends nothing.
             if end - tokenStart == 1 && endsWithTerminator && boundary < text.count
                 && UTF16Text.isLetter(text[boundary])

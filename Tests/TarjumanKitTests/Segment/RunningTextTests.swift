@@ -240,6 +240,14 @@ import Testing
             "The !Kung people live there. They hunt.",
             ["The !Kung people live there.", "They hunt."]
         ),
+        // No sentence ends at an opening bracket, and a footnote mark after a terminator
+        // stays with its sentence (pass 67).
+        (
+            "See the map ![Map](map.png) below. Really!(sic) yes. What?[1] Next one.",
+            ["See the map ![Map](map.png) below.", "Really!(sic) yes.", "What?[1] Next one."]
+        ),
+        ("He left.¹ Then he came back.", ["He left.¹", "Then he came back."]),
+        ("He left.*† Then he came back.", ["He left.*†", "Then he came back."]),
         ("It ended．The next day was calm.", ["It ended．", "The next day was calm."]),
         (
             "They left at 6 P.M. Travellers who stayed were fine.",
