@@ -16,7 +16,8 @@ struct MemoryOptions: ParsableArguments {
     func validate() throws {
         // ArgumentParser reports a file count first, and then suggests `--to` (pass 66).
         if database == nil,
-            let stray = CommandLine.arguments.first(where: { $0 == "--db" || $0.hasPrefix("--db=") })
+            let stray = CommandLine.arguments.first(where: { $0 == "--db" || $0.hasPrefix("--db=") }
+            )
         {
             throw ValidationError(
                 "unknown option '\(stray.prefix(4))'; the memory store is named with --tm-db")

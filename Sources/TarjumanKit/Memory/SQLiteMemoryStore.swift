@@ -938,7 +938,8 @@ public final class SQLiteMemoryStore: MemoryStore, Sendable {
         try read { db in
             let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
             guard check == "ok" else {
-                let found = check.replacingOccurrences(of: "*** in database main ***\n", with: "")
+                let found =
+                    check.replacingOccurrences(of: "*** in database main ***\n", with: "")
                     .split(separator: "\n").first.map(String.init) ?? check
                 throw DatabaseError(
                     resultCode: .SQLITE_CORRUPT, message: "quick check: \(found.prefix(200))")
