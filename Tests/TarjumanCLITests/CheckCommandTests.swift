@@ -476,12 +476,12 @@ import Testing
     /// ordinal past the twelfth (pass 57); a part in words, a twelve-hour clock and Urdu's
     /// between; a whole hour against a half hour is that time missing; a dozen (pass 63); a
     /// name's number after a space and a hyphen (`COVID -19`, pass 66); a code spelled out
-    /// (`H1N1` as `ایچ ون این ون`).
+    /// (`H1N1` as `ایچ ون این ون`); نو as nine where a neighbour makes it one (pass 67).
     @Test func numberWordsPassAgainstDigits() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
-            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50. Two hundred and fifty left.\\n\\n3 hundred and five people stayed in the camp.\\n\\nSome 2 to 3 million people fled.\\n\\nThe debt is 2.5 crore in the 21st century.\\n\\nTwo to three thousand came.\\n\\nWe met at 10:30 over $3bn.\\n\\nIt cost 2,750,000 at 14:30, between 14 and 22 million.\\n\\nHe bought 12 eggs.\\n\\nThere were 1,099 COVID-19 patients.\\n\\nThe H1N1 virus spread.\\n' > w.en.txt
-            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔ ۲۵۰ چلے گئے۔\\n\\n۳۰۵ لوگ کیمپ میں ٹھہرے رہے۔\\n\\nتقریباً ۲۰ سے ۳۰ لاکھ لوگ بھاگ گئے۔\\n\\nاکیسویں صدی میں قرض ۲ کروڑ ۵۰ لاکھ ہے۔\\n\\n۲ سے ۳ ہزار آئے۔\\n\\nہم ساڑھے دس بجے ۳ ارب ڈالر پر ملے۔\\n\\nڈھائی بجے ۲۷ لاکھ پچاس ہزار لگے، ۱۴ اور ۲۲ ملین کے درمیان۔\\n\\nاس نے ایک درجن انڈے خریدے۔\\n\\nCOVID -19 کے 1,099 مریض تھے۔\\n\\nایچ ون این ون وائرس پھیلا۔\\n' > w.ur.txt
+            printf 'He came 3rd. He waited twelve days. Five hundred came. It is 500 rupees minus 50. Two hundred and fifty left.\\n\\n3 hundred and five people stayed in the camp.\\n\\nSome 2 to 3 million people fled.\\n\\nThe debt is 2.5 crore in the 21st century.\\n\\nTwo to three thousand came.\\n\\nWe met at 10:30 over $3bn.\\n\\nIt cost 2,750,000 at 14:30, between 14 and 22 million.\\n\\nHe bought 12 eggs.\\n\\nThere were 1,099 COVID-19 patients.\\n\\nThe H1N1 virus spread.\\n\\nWe met at 9:30, not at 9 am.\\n' > w.en.txt
+            printf 'وہ تیسرے نمبر پر آیا۔ اس نے ۱۲ دن انتظار کیا۔ ۵۰۰ آئے۔ یہ ۵۰۰ روپے کم ۵۰ ہے۔ ۲۵۰ چلے گئے۔\\n\\n۳۰۵ لوگ کیمپ میں ٹھہرے رہے۔\\n\\nتقریباً ۲۰ سے ۳۰ لاکھ لوگ بھاگ گئے۔\\n\\nاکیسویں صدی میں قرض ۲ کروڑ ۵۰ لاکھ ہے۔\\n\\n۲ سے ۳ ہزار آئے۔\\n\\nہم ساڑھے دس بجے ۳ ارب ڈالر پر ملے۔\\n\\nڈھائی بجے ۲۷ لاکھ پچاس ہزار لگے، ۱۴ اور ۲۲ ملین کے درمیان۔\\n\\nاس نے ایک درجن انڈے خریدے۔\\n\\nCOVID -19 کے 1,099 مریض تھے۔\\n\\nایچ ون این ون وائرس پھیلا۔\\n\\nہم ساڑھے نو بجے ملے، صبح نو بجے نہیں۔\\n' > w.ur.txt
             "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
             printf 'The flight departs at 8:00.\\n' > t.en.txt; printf 'پرواز ساڑھے آٹھ بجے روانہ ہوگی۔\\n' > t.ur.txt
             "$TARJUMAN" check --config none --glossary none t.en.txt t.ur.txt | grep -o 'numbers differ.*'

@@ -11,7 +11,7 @@ extension LocalePack {
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
             "ordinal_suffixes", "scale_suffixes", "range_pairs", "range_closers",
-            "decimal_words",
+            "decimal_words", "bound_number_words", "binding_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -168,6 +168,12 @@ extension LocalePack {
             }
         }
         self.numberWords = numberWords.merging(monthNames) { word, _ in word }
+        self.boundNumberWords = try Self.wordValues(
+            top, "bound_number_words", in: 0...Int.max,
+            "a bound number word is one word of letters with a whole number (نو: 9)")
+        self.bindingWords = try Self.lowercasedWords(
+            top, "binding_words",
+            "list the words after which a bound number word is a number (Urdu بجے: نو بجے)")
         self.file = file
         try checkRulesSettle(top)
     }

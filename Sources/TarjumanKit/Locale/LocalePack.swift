@@ -45,6 +45,12 @@ public struct LocalePack: Sendable {
     /// Numbers written as words, lower-cased (Urdu `تین` 3, `تیسرے` 3, English `twelve` 12):
     /// the number check takes them for a number the other side writes in digits.
     public let numberWords: [String: Int]
+    /// Words that are numbers only where a neighbour makes them one, lower-cased (Urdu `نو`
+    /// 9, also "new"): after a fraction prefix (`ساڑھے نو`), or before a scale word, a
+    /// hundred or thousand, or one of ``bindingWords`` (`نو بجے`, nine o'clock).
+    public let boundNumberWords: [String: Int]
+    /// Words after which a bound number word is a number (Urdu `بجے`), lower-cased.
+    public let bindingWords: Set<String>
     /// Month names, lower-cased, with their numbers (`march` 3, `مارچ` 3): number words
     /// too, and compared word against word by the number check (14 March against ۱۴ اپریل).
     public let monthNames: [String: Int]

@@ -212,6 +212,15 @@ import Testing
         // Number words in a row as they are said: units fill a hundred's places, a
         // thousand or a scale word closes the part before it.
         #expect(try numbers("He paid 335 rupees.", "اس نے تین سو پینتیس روپے دیے۔").isEmpty)
+        // نو (also "new") is nine after a fraction prefix and before بجے or a scale word
+        // (pass 67: "missing 9:30").
+        #expect(try numbers("We met at 9:30.", "ہم ساڑھے نو بجے ملے۔").isEmpty)
+        #expect(try numbers("We met at 9 am.", "ہم صبح نو بجے ملے۔").isEmpty)
+        #expect(try numbers("It cost 70,000.", "اس پر ستر ہزار لگے۔").isEmpty)
+        #expect(
+            try numbers("We met at 8 am.", "ہم صبح نو بجے ملے۔") == ["numbers differ: missing 8"])
+        #expect(
+            try numbers("The 9 new members came.", "۹ نو منتخب ارکان آئے۔").isEmpty)
         // A code spelled out in Urdu letters has no digits; a code kept in Latin letters is
         // compared, and a unit or an ordinal after digits is no code.
         #expect(

@@ -224,6 +224,17 @@ extension TranslationChecker {
                 ScalarText.isWhitespace($0) || $0 == "-"
             }
         }
+        /// A bound number word's value in hundredths, when the word at `next` makes it one.
+        func boundValue(_ word: String, before next: Int) -> Int? {
+            guard let bound = pack.boundNumberWords[word], next < words.count,
+                joined(words[next - 1], words[next])
+            else { return nil }
+            let after = spelled(words[next])
+            let binds =
+                pack.bindingWords.contains(after) || pack.scaleWords[after] != nil
+                || [100, 1000].contains(pack.numberWords[after])
+            return binds ? bound * 100 : nil
+        }
         var index = 0
         while index < words.count {
             var end = index + 1
@@ -236,7 +247,7 @@ extension TranslationChecker {
                 start = made?.hundredths
                 if made?.takesWord == true { end += 1 }
             } else {
-                start = value(first)
+                start = value(first) ?? boundValue(first, before: end)
             }
             guard let number = start else {
                 index += 1
@@ -386,7 +397,9 @@ extension TranslationChecker {
         if pack.scaleWords[word] != nil || [100, 1000].contains(pack.numberWords[word]) {
             return (100 + fraction, false)
         }
-        guard let whole = pack.numberWords[word], (1..<100).contains(whole) else { return nil }
+        guard let whole = pack.numberWords[word] ?? pack.boundNumberWords[word],
+            (1..<100).contains(whole)
+        else { return nil }
         return (whole * 100 + fraction, true)
     }
 
