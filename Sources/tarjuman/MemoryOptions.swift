@@ -16,11 +16,9 @@ struct MemoryOptions: ParsableArguments {
     func validate() throws {
         // ArgumentParser reports a file count first, and then suggests `--to` (pass 66).
         if database == nil,
-            let stray = CommandLine.arguments.first(where: { $0 == "--db" || $0.hasPrefix("--db=") }
-            )
+            CommandLine.arguments.contains(where: { $0 == "--db" || $0.hasPrefix("--db=") })
         {
-            throw ValidationError(
-                "unknown option '\(stray.prefix(4))'; the memory store is named with --tm-db")
+            throw ValidationError("unknown option '--db'; the memory store is named with --tm-db")
         }
         if let database, database.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--tm-db is empty; name the memory's file or postgres:// URL")

@@ -3,8 +3,9 @@
 /// sentence opened with the mark (pass 67).
 enum FootnoteMarks {
     /// `ends` (sorted sentence ends of `text`, the last at its length) with each end that
-    /// falls between a terminator and a footnote mark moved past the marks and the spaces
-    /// after them, when marks are all the token holds there.
+    /// falls straight after the sentence's last character (its terminator or closing quote;
+    /// no space between) and before footnote marks moved past the marks and the spaces
+    /// after them, when white space follows the marks and text the spaces.
     static func moving(_ text: UnsafeBufferPointer<UInt16>, ends: [Int]) -> [Int] {
         var result = ends
         for index in result.indices.dropLast() {

@@ -104,17 +104,7 @@ import Testing
     /// A damaged store says so, without the statement it ran (pass 60).
     @Test func aDamagedStoreSaysSo() throws {
         let folder = try TemporaryFolder()
-        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
-        var made: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .file)
-        _ = try made?.add(
-            Self.units, source: try TestData.pack("en"), target: try TestData.pack("ur"),
-            penalty: nil)
-        made = nil
-        let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        let size = try handle.seekToEnd()
-        try handle.seek(toOffset: 4096)
-        try handle.write(contentsOf: Data(repeating: 0xFF, count: Int(size) - 4096))
-        try handle.close()
+        let path = try Self.damagedStore(in: folder) { size in 4096..<size }
         #expect {
             _ = try SQLiteMemoryStore(path: path, creating: .none).statistics()
         } throws: { error in
@@ -126,23 +116,31 @@ import Testing
     /// damaged page were given).
     @Test func statisticsCheckEveryPage() throws {
         let folder = try TemporaryFolder()
-        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
-        var made: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .file)
-        _ = try made?.add(
-            Self.units, source: try TestData.pack("en"), target: try TestData.pack("ur"),
-            penalty: nil)
-        #expect(try made?.statistics().units == Self.units.count)
-        made = nil
-        let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        let size = try handle.seekToEnd()
-        try handle.seek(toOffset: size - 4096)
-        try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096))
-        try handle.close()
+        let path = try Self.damagedStore(in: folder) { size in (size - 4096)..<size }
         #expect {
             _ = try SQLiteMemoryStore(path: path, creating: .none).statistics()
         } throws: { error in
             "\(error)".contains("the memory file is damaged (SQLite: quick check: ")
         }
+    }
+
+    /// A store in `folder` holding ``units``, whose statistics are read once, then the bytes
+    /// `damaged` gives for its size overwritten with 0xFF; its path.
+    private static func damagedStore(
+        in folder: TemporaryFolder, damaged: (UInt64) -> Range<UInt64>
+    ) throws -> String {
+        let path = (folder.path as NSString).appendingPathComponent("m.sqlite")
+        var made: SQLiteMemoryStore? = try SQLiteMemoryStore(path: path, creating: .file)
+        _ = try made?.add(
+            units, source: try TestData.pack("en"), target: try TestData.pack("ur"), penalty: nil)
+        #expect(try made?.statistics().units == units.count)
+        made = nil
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        let range = damaged(try handle.seekToEnd())
+        try handle.seek(toOffset: range.lowerBound)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: range.count))
+        try handle.close()
+        return path
     }
 
     /// Adds made atomically are all kept when the block returns and none when it throws,
