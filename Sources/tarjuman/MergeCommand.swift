@@ -157,6 +157,13 @@ struct MergeCommand: ParsableCommand {
                         + "source has no codes): check that nothing it stood for is missing")
             }
         }
+        for segment in job.segments {
+            guard let place = segment.droppedApostrophe else { continue }
+            StandardError.write(
+                "\(shownName):\(place): note: \(segment.id): the apostrophe that "
+                    + "began the translation was read as a spreadsheet's text mark and dropped; "
+                    + "if it opens a quotation, type it twice ('') to keep it")
+        }
         for segment in result.punctuationFixed {
             StandardError.write(
                 "\(shownName):\(segment.position): note: \(segment.id): final Latin punctuation "

@@ -722,4 +722,26 @@ import Testing
                 + "b.ur.tsv:9:1: error: the header row has no 'source' column; a worksheet has "
                 + "id, source, target, status, match, terms, after, source_hash\n")
     }
+
+    /// A quotation typed at the start of a worksheet target loses its opening apostrophe as
+    /// the spreadsheet's text mark; merge names the cell, and a doubled one is kept (pass 67).
+    @Test func aDroppedOpeningApostropheIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'It fell by 5 percent.\\n' > q.en.txt
+            "$TARJUMAN" prepare q.en.txt --to ur -o q.ur.tsv 2> /dev/null
+            awk -F'\\t' -v OFS='\\t' '$1 == "p1s1" { $3 = T } 1' T="'-5 فیصد' کمی ہوئی۔" \\
+                q.ur.tsv > a.ur.tsv
+            "$TARJUMAN" merge a.ur.tsv -o -
+            awk -F'\\t' -v OFS='\\t' '$1 == "p1s1" { $3 = T } 1' T="''-5 فیصد' کمی ہوئی۔" \\
+                q.ur.tsv > b.ur.tsv
+            "$TARJUMAN" merge b.ur.tsv -o -
+            """)
+        #expect(result.stdout == "-5 فیصد' کمی ہوئی۔\n'-5 فیصد' کمی ہوئی۔\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "a.ur.tsv:10:28: note: p1s1: the apostrophe that began the translation was "
+                + "read as a spreadsheet's text mark and dropped; if it opens a quotation, type it "
+                + "twice ('') to keep it\n")
+    }
 }

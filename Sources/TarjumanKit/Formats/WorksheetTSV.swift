@@ -227,6 +227,14 @@ public enum WorksheetTSV {
             if names.contains("source_hash") {
                 segment.preparedSourceHash = row["source_hash"] ?? ""
             }
+            // A quotation typed at the start of the target (`'-5 فیصد' کمی`) loses its
+            // opening apostrophe as the spreadsheet's text mark; merge names it (pass 67).
+            if let column = names.firstIndex(of: "target"), column < fields.count, let target,
+                SegmentFormat.tsvUnescaped(fields[column]) != target, target.first != "'",
+                target.contains("'")
+            {
+                segment.droppedApostrophe = record.place(ofField: column)
+            }
             rows.append((number, segment))
         }
         guard !rows.isEmpty else {

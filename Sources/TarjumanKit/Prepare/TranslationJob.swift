@@ -147,6 +147,11 @@ public struct TranslationSegment: Sendable, Equatable {
     /// tool may add) that text has no place for and that were left out of `target`: merge
     /// warns of each (pass 23: they vanished without a word).
     public var codesLeftOut: [SourcePosition] = []
+    /// Where a worksheet's target began with an apostrophe before `-`, `=`, `+` or `@` that
+    /// was read as the spreadsheet's text mark and dropped, while the rest of the target has
+    /// an apostrophe of its own: likely a quotation typed as `'-5 فیصد'`, which merge names
+    /// (pass 67: dropped without a word). `nil` otherwise.
+    public var droppedApostrophe: SourcePosition?
     /// The hash of the source as prepared (``sourceHash``), as a filled file gave it; `nil`
     /// when the file has none (prepared before Tarjuman wrote one, or by another tool).
     /// ``TranslationJob/structureProblems()`` checks ``source`` against it.

@@ -776,6 +776,26 @@ import Testing
         #expect(merged.text.hasPrefix("-5 ڈگری"))
     }
 
+    /// A target typed as a quotation (`'-5 فیصد' کمی`) loses its opening apostrophe as the
+    /// spreadsheet's text mark, and the segment says where (pass 67); a target Tarjuman
+    /// defused itself, with no apostrophe after, does not.
+    @Test func aQuotationThatLosesItsOpeningApostropheIsNamed() throws {
+        var job = try PrepareMergeTests.prepare("It fell by -5 percent. It rose.\n")
+        job.units[0].segments[1].target = "-5 ڈگری"
+        let lines = WorksheetTSV.document(job).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("p1s1\t") })
+        var fields = lines[row].split(separator: "\t", omittingEmptySubsequences: false)
+        fields[2] = "'-5 فیصد' کمی ہوئی۔"
+        var typed = lines
+        typed[row] = fields.joined(separator: "\t")[...]
+        let read = try WorksheetTSV.read(typed.joined(separator: "\n"), file: "w.tsv")
+        #expect(read.segments.map(\.target) == ["-5 فیصد' کمی ہوئی۔", "-5 ڈگری"])
+        let place = fields[0].count + fields[1].count + 3
+        #expect(read.segments[0].droppedApostrophe == SourcePosition(line: row + 1, column: place))
+        #expect(read.segments[1].droppedApostrophe == nil)
+    }
+
     /// A column named twice is an error at its second name (pass 41: a second `target`
     /// column was merged unsaid).
     @Test func aColumnNamedTwiceIsAnError() throws {
