@@ -510,6 +510,27 @@ import Testing
                 "g.en-ur.csv:2:1: error: entry '1' has an empty source or target"))
     }
 
+    /// A note's end spaces, which TBX would drop, are reported and trimmed (pass 67).
+    @Test func fixTrimsTheEndsOfANote() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tnote\\nr\\triver\\tدریا\\t spaced note \\n' > g.en-ur.tsv
+            "$TARJUMAN" glossary lint g.en-ur.tsv
+            "$TARJUMAN" glossary lint --fix g.en-ur.tsv
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.tbx 2> /dev/null
+            "$TARJUMAN" glossary convert g.tbx h.en-ur.tsv 2> /dev/null
+            cut -f10 h.en-ur.tsv
+            """)
+        #expect(
+            result.stdout
+                == "g.en-ur.tsv:2:14: warning: [whitespace] note has leading or trailing spaces, "
+                + "which a TBX export drops\n1 file(s) checked: 0 errors, 1 warnings, 0 info\n"
+                + "1 file(s) checked: 0 errors, 0 warnings, 0 info\nnote\nspaced note\n")
+        #expect(
+            result.stderr
+                == "fixed g.en-ur.tsv:2:14: [whitespace] ' spaced note ' → 'spaced note'\n")
+    }
+
     @Test func fixRewritesACRLFGlossaryAndKeepsItsLineEnds() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -621,7 +642,7 @@ import Testing
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'id\\tsource\\ttarget\\nc1\\tcourt\\tعدالت\\n' > g.en-ur.tsv
-            "$TARJUMAN" glossary convert g.en-ur.tsv g.tbx > /dev/null
+            "$TARJUMAN" glossary convert g.en-ur.tsv g.tbx 2> /dev/null
             M="$(printf '\\331\\216')"
             sed "s#<term>عدالت</term>#<term>عدالت</term></tig><tig><term>عدالتیں|${M}عدالتوں</term><termNote type=\\"termType\\">variant</termNote>#" g.tbx > h.tbx
             "$TARJUMAN" glossary convert h.tbx h.en-ur.tsv; echo "exit $?"

@@ -72,6 +72,18 @@ public struct GlossaryLinter: Sendable {
                     field.value, column: field.name, script: field.script, position: at(field.name),
                     file: file, normalizer: field.normalizer)
             }
+            // Spaces at a note's ends are lost in TBX, whose readers trim element text (pass
+            // 67: a round trip changed the note).
+            let note = entry.note.trimmingWhiteSpace()
+            if note != entry.note {
+                findings.append(
+                    Finding(
+                        rule: "whitespace", severity: .warning,
+                        message:
+                            "note has leading or trailing spaces, which a TBX export drops",
+                        file: file, position: at("note"),
+                        fix: Finding.Fix(original: entry.note, replacement: note)))
+            }
             // (side, column, term): the main terms and their variants, each at its column.
             let terms =
                 [("source", "source", entry.source)]

@@ -257,7 +257,8 @@ public enum GlossaryRules {
             explanation:
                 "Spaces a reader cannot see make two spellings of one term. --fix trims and collapses them. "
                 + "A line break or tab inside a term (a quoted spreadsheet cell) is never found in running "
-                + "text, which has spaces there; it is left to a person to fix.",
+                + "text, which has spaces there; it is left to a person to fix. A note keeps the spaces inside "
+                + "it, but spaces at its ends are trimmed: a TBX export drops them.",
             fixable: true,
             triggering: [
                 .glossary(

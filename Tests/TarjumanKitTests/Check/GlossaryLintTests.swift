@@ -144,6 +144,17 @@ import Testing
             Self.linter.fix(urdu, findings: fromUrdu).text == "id\tsource\ttarget\nk\tکتاب\tکتاب\n")
     }
 
+    /// Spaces at a note's ends, which a TBX export drops, are a warning that --fix trims;
+    /// spaces inside a note are its own (pass 67: a round trip changed the note).
+    @Test func spacesAtTheEndsOfANoteAreTrimmed() throws {
+        let text = "id\tsource\ttarget\tnote\nr\triver\tدریا\t  flows  south \n"
+        let findings = try Self.linter.lint(text, file: "en-ur.tsv")
+        #expect(findings.map { "\($0.rule) \($0.position)" } == ["whitespace 2:14"])
+        let (fixed, _) = Self.linter.fix(text, findings: findings)
+        #expect(fixed == "id\tsource\ttarget\tnote\nr\triver\tدریا\tflows  south\n")
+        #expect(try Self.linter.lint(fixed, file: "en-ur.tsv").isEmpty)
+    }
+
     /// No-break and other Unicode spaces are spaces to the whitespace rule and to its fix:
     /// the rule reported a trailing NBSP that --fix left, so lint never came out clean, and
     /// doubled NBSPs inside a term went unreported (pass 18).
