@@ -476,7 +476,8 @@ import Testing
     /// ordinal past the twelfth (pass 57); a part in words, a twelve-hour clock and Urdu's
     /// between; a whole hour against a half hour is that time missing; a dozen (pass 63); a
     /// name's number after a space and a hyphen (`COVID -19`, pass 66); a code spelled out
-    /// (`H1N1` as `ایچ ون این ون`); نو as nine where a neighbour makes it one (pass 67).
+    /// (`H1N1` as `ایچ ون این ون`); نو as nine where a neighbour makes it one; footnote
+    /// references on one side (pass 67).
     @Test func numberWordsPassAgainstDigits() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

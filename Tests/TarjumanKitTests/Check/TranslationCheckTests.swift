@@ -233,6 +233,16 @@ import Testing
         #expect(
             try numbers("The road is 5km long.", "سڑک پانچ سو میٹر لمبی ہے۔")
                 == ["numbers differ: missing 5"])
+        // A footnote reference on one side only is no number of the text; references on
+        // both sides are compared (pass 67: "unexpected 1").
+        #expect(try numbers("The law passed in 2009.", "قانون ۲۰۰۹ میں منظور ہوا۔[۱]").isEmpty)
+        #expect(try numbers("The law passed in 2009.[3]", "قانون ۲۰۰۹ میں منظور ہوا۔").isEmpty)
+        #expect(
+            try numbers("The law passed in 2009.[3]", "قانون ۲۰۰۹ میں منظور ہوا۔[۴]")
+                == ["numbers differ: missing 3; unexpected 4"])
+        #expect(
+            try numbers("It passed by [4 votes].", "یہ منظور ہوا۔") == ["numbers differ: missing 4"]
+        )
         // A name's number after a space and a hyphen is no negative number (pass 66).
         #expect(
             try numbers("There were 1,099 COVID-19 patients.", "COVID -19 کے 1,099 مریض تھے۔")

@@ -43,6 +43,8 @@ extension TranslationChecker {
         Self.pairWholeYears(&missingSpans, &targetNumbers)
         Self.dropSpelledCodes(&missingSpans, other: bead.targets)
         Self.dropSpelledCodes(&targetNumbers, other: bead.sources)
+        Self.dropFootnoteReferences(&missingSpans, other: bead.targets)
+        Self.dropFootnoteReferences(&targetNumbers, other: bead.sources)
         // A number the other side writes as a word (`3rd` and تیسرے, `twelve` and ۱۲; pass
         // 36) is there. Words only excuse: Urdu ایک is also "a", and is no number of its own.
         // Both ways in one bead (a digit missing for a word, and a word's digit unexpected)

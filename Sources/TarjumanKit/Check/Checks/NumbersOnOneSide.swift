@@ -1,6 +1,6 @@
-/// Numbers inside codes written in Latin letters (`H1N1`, `R0`, `MP3`, `N95`): a translation
-/// may spell such a code out in its own script (`ایچ ون این ون`), and then has no digit for
-/// it (pass 66: "missing 1, 1").
+/// Numbers one side may have without the other: inside codes written in Latin letters
+/// (`H1N1`, `R0`, `MP3`, `N95`), which a translation may spell out in its own script
+/// (`ایچ ون این ون`, pass 66: "missing 1, 1"), and footnote references (`[3]`).
 extension TranslationChecker {
     /// Takes out of `numbers` each one inside a code (``isInCode(_:in:)``) when
     /// `other`, the other side's segments, writes no code at all: the code was spelled out.
@@ -8,6 +8,24 @@ extension TranslationChecker {
     /// (`H1N1` against `H1N2` is a changed number).
     static func dropSpelledCodes(_ numbers: inout [NumberPlace], other: [Segment]) {
         guard !numbers.isEmpty, !other.contains(where: { holdsCode($0.text) }) else { return }
+        removeNumbers(&numbers, where: isInCode)
+    }
+
+    /// Takes out of `numbers` each footnote reference (``isFootnoteReference(_:in:)``, `[3]`)
+    /// when `other`, the other side's segments, has none: a translation may leave a
+    /// source's references out, or add a translator's note `[۱]` (pass 67: "unexpected 1").
+    static func dropFootnoteReferences(_ numbers: inout [NumberPlace], other: [Segment]) {
+        guard !numbers.isEmpty,
+            !other.contains(where: { holdsFootnoteReference($0.text.scalarArray) })
+        else { return }
+        removeNumbers(&numbers, where: isFootnoteReference)
+    }
+
+    /// Removes from `numbers` those for which `test` holds, given the number's offset and its
+    /// segment's scalars (read once per segment).
+    private static func removeNumbers(
+        _ numbers: inout [NumberPlace], where test: (Int, [Unicode.Scalar]) -> Bool
+    ) {
         var scalarsOf: [String: [Unicode.Scalar]] = [:]
         numbers.removeAll { number in
             let scalars =
@@ -17,8 +35,21 @@ extension TranslationChecker {
                     scalarsOf[number.segment.id] = made
                     return made
                 }()
-            return isInCode(number.offset, in: scalars)
+            return test(number.offset, scalars)
         }
+    }
+
+    /// Whether the number at `offset` is a footnote reference: digits alone in square
+    /// brackets (`[3]`, `[۱۲]`).
+    static func isFootnoteReference(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard offset > 0, offset < scalars.count, scalars[offset - 1] == "[" else { return false }
+        let end = scalars[offset...].firstIndex { $0.properties.numericType != .decimal }
+        return end.map { $0 > offset && scalars[$0] == "]" } ?? false
+    }
+
+    /// Whether `scalars` hold a footnote reference anywhere.
+    static func holdsFootnoteReference(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.indices.contains { isFootnoteReference($0 + 1, in: scalars) }
     }
 
     /// Whether the number at `offset` follows a Latin letter directly: a code such as `H1`,
