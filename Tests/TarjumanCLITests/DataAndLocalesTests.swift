@@ -177,6 +177,16 @@ import Testing
                 + "is not in composed form (NFC)"
         ),
         // Pass 32: a variance no translation has made every sentence an omission.
+        // Pass 68: an alias naming the pack itself, a full stop no sentence ends at.
+        (
+            "aliases: [sd-PK, sd]\n",
+            "sd.yaml:4:18: error: field 'aliases': 'sd' is the pack's own tag; remove it"
+        ),
+        (
+            "punctuation:\n  full_stop: \"॥\"\nsegmentation:\n  terminators: [\"۔\"]\n",
+            "sd.yaml:5:14: error: field 'punctuation': full_stop '॥' is not one of "
+                + "segmentation.terminators (۔)"
+        ),
         (
             "alignment:\n  variance: 1e-300\n",
             "sd.yaml:5:13: error: field 'alignment.variance': 1e-300 is outside what translations "

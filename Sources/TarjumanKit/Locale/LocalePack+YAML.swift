@@ -19,8 +19,20 @@ extension LocalePack {
                 "tag", top.node("tag"), "'\(tag)' is not a BCP 47 tag such as ur or bal-Arab-PK")
         }
         let aliases = try top.strings("aliases")
-        for alias in aliases where !Self.isPlausibleTag(alias) {
-            throw top.invalid("aliases", top.node("aliases"), "'\(alias)' is not a BCP 47 tag")
+        for (index, alias) in aliases.enumerated() {
+            guard Self.isPlausibleTag(alias) else {
+                throw top.invalid("aliases", top.node("aliases"), "'\(alias)' is not a BCP 47 tag")
+            }
+            // The pack's own tag as an alias names its glossary twice (pass 68: "2 files
+            // could be the glossary", the same file twice); tags are read in any letter case.
+            if alias.lowercased() == tag.lowercased()
+                || aliases[..<index].contains(where: { $0.lowercased() == alias.lowercased() })
+            {
+                throw top.invalid(
+                    "aliases", top.itemNode("aliases", at: index) ?? top.node("aliases"),
+                    "'\(alias)' is \(alias.lowercased() == tag.lowercased() ? "the pack's own tag" : "listed twice"); "
+                        + "remove it (aliases are other names for the pack)")
+            }
         }
         let script = try top.string("script")
         guard script.count == 4, script.allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -103,6 +115,7 @@ extension LocalePack {
         self.quotes = try Self.quotePairs(top)
         self.punctuation = try Self.punctuation(top)
         self.segmentation = try Self.segmentation(top, script: script)
+        try Self.checkEndMarks(top, punctuation: punctuation, terminators: segmentation.terminators)
         self.normalization = try Self.normalization(top)
         self.inflection = try Self.inflection(top)
         self.alignment = try Self.alignment(top)
@@ -467,6 +480,35 @@ extension LocalePack {
             alsoAccepted: try fields.strings("also_accepted"), sentenceSpace: space)
     }
 
+    /// Refuses a written `full_stop` or `question` that is not one of the pack's terminators
+    /// (merge ends sentences with it, and the punctuation check compares it: pass 68, `।।` and
+    /// `॥` loaded, and a question ending in `।` went unreported).
+    private static func checkEndMarks(
+        _ top: YAMLFields, punctuation: Punctuation, terminators: Set<Unicode.Scalar>
+    ) throws(LocalePackError) {
+        guard let fields = try top.mapping("punctuation") else { return }
+        for (key, mark) in [
+            ("full_stop", punctuation.fullStop), ("question", punctuation.question),
+        ]
+        where fields.has(key) {
+            let scalars = Array(mark.unicodeScalars)
+            guard scalars.count == 1, let scalar = scalars.first, !terminators.contains(scalar)
+            else {
+                if scalars.count == 1 { continue }
+                throw top.invalid(
+                    "punctuation", fields.node(key),
+                    "\(key) '\(mark.shownInMessage)' is \(scalars.count) characters; write the one "
+                        + "mark that ends a sentence")
+            }
+            throw top.invalid(
+                "punctuation", fields.node(key),
+                "\(key) '\(mark.shownInMessage)' is not one of segmentation.terminators ("
+                    + terminators.sorted { $0.value < $1.value }.map { String($0) }.joined(
+                        separator: " ")
+                    + "); add it there, or write one of them")
+        }
+    }
+
     /// Whether `scalar` is punctuation or a symbol (general category P or S).
     private static func canEndSentences(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
@@ -496,7 +538,10 @@ extension LocalePack {
                 "'\(vowelText.shownInMessage)' holds a character that is no lower-case letter; "
                     + "list the vowel letters in lower case, such as aeiouy")
         }
-        let terminatorText = try fields?.strings("terminators") ?? [".", "?", "!"]
+        // A segmentation section without the key has the default ones too (it had none).
+        let terminatorText =
+            fields?.has("terminators") == true
+            ? try fields?.strings("terminators") ?? [] : [".", "?", "!"]
         var terminators = Set<Unicode.Scalar>()
         for (index, item) in terminatorText.enumerated() {
             let scalars = Array(item.unicodeScalars)
@@ -515,6 +560,12 @@ extension LocalePack {
                         + "punctuation such as . ? ! ۔")
             }
             terminators.insert(scalar)
+        }
+        // A sentence would never end (pass 68: `terminators: []` loaded).
+        if terminatorText.isEmpty {
+            throw top.invalid(
+                "segmentation.terminators", fields?.node("terminators"),
+                "lists no mark; a sentence ends at one at least (. ? ! ۔ ।)")
         }
         let folded = { (words: [String]) in Set(words.map { $0.lowercased() }) }
         // An opener is matched as written, capitalised: another entry never matches (pass
@@ -540,6 +591,15 @@ extension LocalePack {
                 "lists \(prefixes.count) words; at most \(SegmentationProfile.maximumPrefixes) "
                     + "(titles before a name, such as Mr. and Dr.; other abbreviations go in "
                     + "abbreviations)")
+        }
+        // A title is listed without its full stop: with it, it never matches, and the
+        // sentence ends after it (pass 68: `ডা.`).
+        for (index, prefix) in prefixes.enumerated()
+        where prefix.unicodeScalars.last.map(terminators.contains) == true {
+            throw top.invalid(
+                "segmentation.prefixes", fields?.itemNode("prefixes", at: index),
+                "'\(prefix.shownInMessage)' ends with a sentence terminator; list the word "
+                    + "without it (dr for Dr.)")
         }
         return SegmentationProfile(
             terminators: terminators,

@@ -526,6 +526,41 @@ import Testing
             message:
                 "broken.yaml:9:12: error: field 'normalization.orthographic[1].id': 'r' is also "
                 + "the id of an earlier rule (in canonical)"),
+        // Hostile pass 68: an alias naming the pack itself (its glossary then "2 files"),
+        // end marks that are no terminator, no terminators, a title with its full stop.
+        BrokenPack(
+            name: "own tag as an alias",
+            yaml: "tag: xx\nname: X\nscript: Latn\naliases: [xx-YY, XX]\n",
+            message:
+                "broken.yaml:4:18: error: field 'aliases': 'XX' is the pack's own tag; remove it"),
+        BrokenPack(
+            name: "an alias twice",
+            yaml: "tag: xx\nname: X\nscript: Latn\naliases: [xx-YY, xx-yy]\n",
+            message: "broken.yaml:4:18: error: field 'aliases': 'xx-yy' is listed twice"),
+        BrokenPack(
+            name: "a doubled full stop",
+            yaml: "tag: xx\nname: X\nscript: Beng\npunctuation:\n  full_stop: \"।।\"\n"
+                + "segmentation:\n  terminators: [\"।\", \"?\"]\n",
+            message:
+                "broken.yaml:5:14: error: field 'punctuation': full_stop '।।' is 2 characters; "
+                + "write the one mark that ends a sentence"),
+        BrokenPack(
+            name: "a full stop that ends no sentence",
+            yaml: "tag: xx\nname: X\nscript: Beng\npunctuation:\n  full_stop: \"॥\"\n"
+                + "segmentation:\n  terminators: [\"।\", \"?\"]\n",
+            message:
+                "broken.yaml:5:14: error: field 'punctuation': full_stop '॥' is not one of "
+                + "segmentation.terminators (? ।); add it there, or write one of them"),
+        BrokenPack(
+            name: "no terminators",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  terminators: []\n",
+            message: "broken.yaml:5:16: error: field 'segmentation.terminators': lists no mark"),
+        BrokenPack(
+            name: "a title with its full stop",
+            yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  prefixes: [mr, dr.]\n",
+            message:
+                "broken.yaml:5:18: error: field 'segmentation.prefixes': 'dr.' ends with a "
+                + "sentence terminator; list the word without it (dr for Dr.)"),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
         let folder = try TemporaryFolder()
