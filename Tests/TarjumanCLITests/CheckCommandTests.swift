@@ -1576,4 +1576,16 @@ import Testing
             ), "\(result.stdout)")
         #expect(result.stdout.hasSuffix("exit 1\n"))
     }
+
+    /// Balochi in Latin letters: the genitive -ay is an inflection of a glossary term, as the
+    /// glossary writes it (pass 68: `Gwadaray` was "term-missing").
+    @Test func balochiInLatinLettersReadsTheGenitive() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port of Gwadar is large.\\n' > g.en.txt
+            printf 'Gwadaray bandar mazan int.\\n' > g.bal-Latn.txt
+            "$TARJUMAN" check --config none g.en.txt g.bal-Latn.txt 2> /dev/null
+            """)
+        #expect(result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n")
+    }
 }

@@ -36,6 +36,24 @@ import Testing
         ).map(\.id)
     }
 
+    /// The bal-Latn pack reads the genitive -ay its own glossary writes (`Makkoránay`):
+    /// pass 68 found `Gwadaray` and `Balochay` reported missing.
+    @Test func balochiInLatinLettersReadsTheGenitive() throws {
+        let glossary = Glossary(
+            sourceLanguage: "en", targetLanguage: "bal-Latn",
+            entries: [
+                GlossaryEntry(id: "g", source: "Gwadar", target: "Gwadar"),
+                GlossaryEntry(id: "b", source: "Baloch", target: "Baloch"),
+            ])
+        let matcher = try TermMatcher(
+            glossary: glossary, side: .target, pack: TestData.pack("bal-Latn"))
+        #expect(
+            try matcher.occurrences(in: "Gwadaray bandar, Balochay mardom.").map(\.id) == [
+                "g", "b",
+            ])
+        #expect(try matcher.occurrences(in: "Gwadarayay bandar.").isEmpty)
+    }
+
     @Test(arguments: [
         ("Enforced disappearances rose.", ["ed"]),
         ("the enforced-disappearance of students", ["ed"]),
