@@ -1588,4 +1588,22 @@ import Testing
             """)
         #expect(result.stdout == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n")
     }
+
+    /// A pair that fails on its glossary names the glossary as the unread file in every
+    /// machine report, the pair in the message (pass 68: the file had the pair glued before).
+    @Test func aFailingGlossaryIsTheUnreadFileOfItsPair() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'The port is large.\\n' > a.en.txt
+            printf 'بندرگاہ بڑی ہے۔\\n' > a.ur.txt
+            printf 'id\\tsource\\n' > bad.en-ur.tsv
+            "$TARJUMAN" check --format json --glossary bad.en-ur.tsv a.en.txt a.ur.txt 2> /dev/null | grep -o '"unread":.*'
+            "$TARJUMAN" check --format github --glossary bad.en-ur.tsv a.en.txt a.ur.txt 2> /dev/null | grep -o '^::error file=[^,]*'
+            """)
+        #expect(
+            result.stdout
+                == "\"unread\":[{\"file\":\"bad.en-ur.tsv\",\"line\":1,\"column\":1,\"message\":"
+                + "\"arguments 1–2 (a.en.txt, a.ur.txt): the header lacks the required column "
+                + "'target'\"}],\n::error file=bad.en-ur.tsv\n", "\(result.stderr)")
+    }
 }
