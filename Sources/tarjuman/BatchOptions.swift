@@ -121,6 +121,8 @@ struct PairOutcome: Sendable {
     /// The pair side by side, for the HTML review page.
     var review: ReviewDocument?
     var failure: CommandFailure?
+    /// The file ``failure`` is about, for the machine reports (set with it).
+    var unread: UnreadFile?
 
     /// Runs `body`, turning a Tarjuman error into a failure naming the pair.
     static func running(_ pair: FilePair, _ body: (inout PairOutcome) throws -> Void) -> PairOutcome
@@ -141,6 +143,7 @@ struct PairOutcome: Sendable {
             }
             if located && pair.origin.hasPrefix("arguments ") {
                 outcome.failure = failure
+                outcome.unread = UnreadFile(reported: failure.message, file: pair.target)
                 return outcome
             }
             let message =
@@ -154,6 +157,16 @@ struct PairOutcome: Sendable {
                 ? "\(pair.origin): error: the pair \(pair.source), \(pair.target): "
                 : "error: \(pair.origin) (\(pair.source), \(pair.target)): "
             outcome.failure = CommandFailure(named + message, status: failure.status)
+            outcome.unread = UnreadFile(reported: named + message, file: pair.target)
+            // Without a place of its own, the pair is not the file: the reports name the
+            // file the error is about, the pair in the message (pass 68: a pack's error was
+            // reported as the file `error: arguments 1–2 (…): locales/bn.yaml`).
+            if !pair.origin.contains(":"), failure.message.contains(": error: ") {
+                let about = UnreadFile(reported: failure.message, file: pair.target)
+                outcome.unread = UnreadFile(
+                    file: about.file, position: about.position,
+                    message: "\(pair.origin) (\(pair.source), \(pair.target)): \(about.message)")
+            }
         }
         return outcome
     }

@@ -274,7 +274,7 @@ struct CheckCommand: ParsableCommand {
                     failures.append(failure)
                     // The machine reports say which pair was not checked (SARIF: the run
                     // not successful).
-                    unreadPairs.append(UnreadFile(reported: failure.message, file: pair.target))
+                    unreadPairs += [outcome.unread].compactMap { $0 }
                     return
                 }
                 checked.append(pair)
@@ -334,7 +334,7 @@ struct CheckCommand: ParsableCommand {
                 if let failure = written.failure {
                     StandardError.write(failure.message)
                     failures.append(failure)
-                    unreadPairs.append(UnreadFile(reported: failure.message, file: pair.target))
+                    unreadPairs += [written.unread].compactMap { $0 }
                 }
             }
             if let suppressions = accepted.suppressions {

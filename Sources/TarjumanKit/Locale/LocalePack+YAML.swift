@@ -19,19 +19,19 @@ extension LocalePack {
                 "tag", top.node("tag"), "'\(tag)' is not a BCP 47 tag such as ur or bal-Arab-PK")
         }
         let aliases = try top.strings("aliases")
+        // The pack's own tag as an alias names its glossary twice (pass 68: "2 files could
+        // be the glossary", the same file twice); tags are read in any letter case.
+        var named: Set = [tag.lowercased()]
         for (index, alias) in aliases.enumerated() {
             guard Self.isPlausibleTag(alias) else {
                 throw top.invalid("aliases", top.node("aliases"), "'\(alias)' is not a BCP 47 tag")
             }
-            // The pack's own tag as an alias names its glossary twice (pass 68: "2 files
-            // could be the glossary", the same file twice); tags are read in any letter case.
-            if alias.lowercased() == tag.lowercased()
-                || aliases[..<index].contains(where: { $0.lowercased() == alias.lowercased() })
-            {
+            guard named.insert(alias.lowercased()).inserted else {
+                let what =
+                    alias.lowercased() == tag.lowercased() ? "the pack's own tag" : "listed twice"
                 throw top.invalid(
                     "aliases", top.itemNode("aliases", at: index) ?? top.node("aliases"),
-                    "'\(alias)' is \(alias.lowercased() == tag.lowercased() ? "the pack's own tag" : "listed twice"); "
-                        + "remove it (aliases are other names for the pack)")
+                    "'\(alias)' is \(what); remove it (aliases are other names for the pack)")
             }
         }
         let script = try top.string("script")
@@ -492,14 +492,13 @@ extension LocalePack {
         ]
         where fields.has(key) {
             let scalars = Array(mark.unicodeScalars)
-            guard scalars.count == 1, let scalar = scalars.first, !terminators.contains(scalar)
-            else {
-                if scalars.count == 1 { continue }
+            guard scalars.count == 1 else {
                 throw top.invalid(
                     "punctuation", fields.node(key),
                     "\(key) '\(mark.shownInMessage)' is \(scalars.count) characters; write the one "
                         + "mark that ends a sentence")
             }
+            guard !terminators.contains(scalars[0]) else { continue }
             throw top.invalid(
                 "punctuation", fields.node(key),
                 "\(key) '\(mark.shownInMessage)' is not one of segmentation.terminators ("

@@ -32,18 +32,6 @@ public struct UnreadFile: Sendable, Equatable, CustomStringConvertible {
             return
         }
         var location = Substring(line[..<marker.lowerBound])
-        var message = String(line[marker.upperBound...])
-        // A pair's failure names the pair first (`error: arguments 1–2 (a.en.txt, a.ur.txt):
-        // locales/ur.yaml:71:14: error: …`): the file is the one after it, and the pair goes
-        // into the message (pass 68: reports named the file with the pair glued before it).
-        if location.hasPrefix("error: "), let cut = location.range(of: ": ", options: .backwards),
-            cut.lowerBound > location.index(location.startIndex, offsetBy: 7)
-        {
-            message =
-                location[location.index(location.startIndex, offsetBy: 7)..<cut.lowerBound]
-                + ": " + message
-            location = location[cut.upperBound...]
-        }
         var position: SourcePosition?
         let parts = location.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count >= 3, let line = Int(parts[parts.count - 2]),
@@ -60,7 +48,7 @@ public struct UnreadFile: Sendable, Equatable, CustomStringConvertible {
         }
         self.init(
             file: location.isEmpty ? file : String(location), position: position,
-            message: message)
+            message: String(line[marker.upperBound...]))
     }
 
     /// The file `error` is about.

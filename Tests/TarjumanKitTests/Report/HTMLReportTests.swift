@@ -114,13 +114,6 @@ import Testing
         // A batch list's line: the list at that line (pass 42: named `pairs.tsv:2`).
         let listed = UnreadFile(reported: "pairs.tsv:2: error: the pair a, b", file: "b.ur.txt")
         #expect(listed.file == "pairs.tsv" && listed.position == SourcePosition(line: 2, column: 1))
-        // A pair's failure about another file: that file, the pair in the message (pass 68:
-        // the file was `error: arguments 1–2 (…): locales/ur.yaml`).
-        let pack = UnreadFile(
-            reported: "error: arguments 1–2 (a.en.txt, a.ur.txt): d/ur.yaml:71:14: error: bad mark",
-            file: "a.ur.txt")
-        #expect(pack.file == "d/ur.yaml" && pack.position == SourcePosition(line: 71, column: 14))
-        #expect(pack.message == "arguments 1–2 (a.en.txt, a.ur.txt): bad mark")
     }
 
     /// Inputs that could not be read are counted and listed, escaped (pass 32: unsaid).
