@@ -871,6 +871,24 @@ import Testing
 
     /// A missing last paragraph is placed where the translation ends, with its content
     /// (pass 42: before the only translated sentence, and the content nowhere).
+    /// A translator's note paragraph added to the sample is an addition, not a split whose
+    /// date is a number mismatch (pass 67).
+    @Test func anAddedNoteParagraphIsAnAddition() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.en.txt n.en.txt
+            { sed -n '1,40p' $ROOT/seeds/baloch-uprising.ur.txt
+              printf 'مترجم کا نوٹ: یہ واقعہ 27 جولائی کو پیش آیا۔\\n\\n'
+              sed '1,40d' $ROOT/seeds/baloch-uprising.ur.txt; } > n.ur.txt
+            "$TARJUMAN" check n.en.txt n.ur.txt | grep -E 'addition|split|number-mismatch'
+            """)
+        #expect(
+            result.stdout == """
+                n.ur.txt:41:1: warning: [addition] this sentence has no counterpart in the source
+
+                """, "\(result.stderr)")
+    }
+
     @Test func aMissingLastParagraphIsPlacedWhereTheTranslationEnds() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

@@ -18,6 +18,11 @@ public struct AlignmentModel: Sendable {
     /// "Chapter 1" against "Book 1"), so a shared one says less that two sentences
     /// correspond.
     public var shortNumberWeight: Double
+    /// The cost of a bead whose two sentences on one side lie in different paragraphs (met
+    /// only when the two documents' paragraph counts differ and they are aligned whole): a
+    /// short paragraph a translator added, such as a note, was joined to its neighbour's
+    /// sentence as a split rather than read as an addition (pass 67).
+    public var paragraphCrossingCost: Double
     /// Which source words may anchor by transliteration: at least `letters` letters and
     /// `classes` consonant classes (shorter ones meet unrelated words by chance).
     public var transliterationKey: (letters: Int, classes: Int)
@@ -72,6 +77,10 @@ public struct AlignmentModel: Sendable {
         self.anchorReward = 2.0
         self.anchorPenalty = 0.4
         self.shortNumberWeight = 1.0
+        // None of the 1,884 gold beads of the TICO-19 en–ur dev documents joins two
+        // paragraphs: by the rule of three the chance of one is at most 3 in 1,884, whose
+        // −log this is.
+        self.paragraphCrossingCost = -log(3.0 / 1884)
         // The same cross-validation, after reward and penalty, picks 8 × 5 on all 21
         // documents and in 19 of the 21 folds, but held out it scores as 8 × 4 does (pooled
         // strict F1 0.9837 and 0.983, same mean and worst document) while losing the

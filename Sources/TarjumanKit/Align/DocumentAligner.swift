@@ -336,12 +336,24 @@ public struct DocumentAligner: Sendable {
                 sourceUnits: &sourceUnits,
                 targetUnits: &targetUnits)
         }
+        Self.markParagraphStarts(&sourceUnits, sourceSegments)
+        Self.markParagraphStarts(&targetUnits, targetSegments)
         let terms = sourceTerms.flatMap { source in
             targetTerms.map {
                 SentenceTerms(token: termsToken, source: source, target: $0)
             }
         }
         return (sourceUnits, targetUnits, terms)
+    }
+
+    /// Marks the units whose sentence starts a paragraph after the one before it.
+    private static func markParagraphStarts(
+        _ units: inout [SentenceAligner.Unit], _ segments: [Segment]
+    ) {
+        for index in segments.indices.dropFirst()
+        where segments[index].paragraph != segments[index - 1].paragraph {
+            units[index].startsParagraph = true
+        }
     }
 
     /// `paragraphs` (sentence index ranges of `segments`) joined into runs of about a

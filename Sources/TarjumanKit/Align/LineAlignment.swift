@@ -25,6 +25,8 @@ extension DocumentAligner {
                 source: (sourceSegments, sourceText, 0), target: (targetSegments, targetText, 0))
             var lineModel = model
             lineModel.priors = AlignmentModel.linePriors
+            // Every line is a paragraph of its own here: lines joined are a drift to report.
+            lineModel.paragraphCrossingCost = 0
             let beads = SentenceAligner(model: lineModel).alignLines(sides.source, sides.target)
             let onRepeats = Self.driftsOntoRepeats(
                 beads, source: (sourceSegments, sides.source),

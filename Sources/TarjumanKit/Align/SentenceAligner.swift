@@ -43,11 +43,15 @@ public struct SentenceAligner: Sendable {
         public let length: Int
         /// Anchors: numbers and glossary concept ids, as comparable strings.
         public let anchors: [String]
+        /// Whether the sentence starts a paragraph that the sentence before it is not in: a
+        /// bead joining the two costs ``AlignmentModel/paragraphCrossingCost`` more.
+        public var startsParagraph: Bool
 
         /// A unit.
-        public init(length: Int, anchors: [String]) {
+        public init(length: Int, anchors: [String], startsParagraph: Bool = false) {
             self.length = length
             self.anchors = anchors
+            self.startsParagraph = startsParagraph
         }
     }
 
@@ -101,6 +105,8 @@ public struct SentenceAligner: Sendable {
     /// all in flat arrays (a bead's score reads them in place: no array per bead).
     struct Side {
         let lengths: [Int]
+        /// How many of sentences 0..<i start a paragraph (``Unit/startsParagraph``), at i.
+        let paragraphStarts: [Int]
         /// The anchors of sentence 0, 1, … then of the pairs (0, 1), (1, 2), …, each run
         /// sorted by key.
         let keys: [Int]
@@ -121,6 +127,12 @@ public struct SentenceAligner: Sendable {
             var lengths = [0]
             for unit in units { lengths.append(lengths[lengths.count - 1] + unit.length) }
             self.lengths = lengths
+            var paragraphStarts = [0]
+            for unit in units {
+                paragraphStarts.append(
+                    paragraphStarts[paragraphStarts.count - 1] + (unit.startsParagraph ? 1 : 0))
+            }
+            self.paragraphStarts = paragraphStarts
             var keys: [Int] = []
             var weights: [Double] = []
             var starts = [0]
@@ -148,6 +160,12 @@ public struct SentenceAligner: Sendable {
             lengths[range.upperBound] - lengths[range.lowerBound]
         }
 
+        /// How many paragraph breaks lie inside `range` (between its sentences).
+        func breaks(in range: Range<Int>) -> Int {
+            range.count < 2
+                ? 0 : paragraphStarts[range.upperBound] - paragraphStarts[range.lowerBound + 1]
+        }
+
         /// The index of the run of anchors of `range` (one or two sentences), `nil` for none.
         func run(_ range: Range<Int>) -> Int? {
             switch range.count {
@@ -169,7 +187,8 @@ public struct SentenceAligner: Sendable {
     }
 
     /// Length and anchor cost of one bead: each anchor found on both sides takes the
-    /// reward off (times its weight), each found on one side only adds the penalty.
+    /// reward off (times its weight), each found on one side only adds the penalty, and
+    /// each paragraph break inside it adds ``AlignmentModel/paragraphCrossingCost``.
     func beadCost(_ source: Side, _ s: Range<Int>, _ target: Side, _ t: Range<Int>) -> Double {
         beadCost(source, s, target, t, unlessAbove: .infinity) ?? .infinity
     }
@@ -187,6 +206,8 @@ public struct SentenceAligner: Sendable {
             // An omission or addition: only its anchors speak against it.
             return model.anchorPenalty * (source.total(s) + target.total(t))
         }
+        let crossing =
+            model.paragraphCrossingCost * Double(source.breaks(in: s) + target.breaks(in: t))
         let total = source.totals[a] + target.totals[b]
         var matched = 0.0
         var x = source.starts[a]
@@ -207,8 +228,8 @@ public struct SentenceAligner: Sendable {
             }
         }
         let unmatched = total - 2 * matched
-        if model.anchorPenalty * unmatched - model.anchorReward * matched > ceiling { return nil }
-        let length = model.lengthCost(source: source.length(s), target: target.length(t))
-        return length - model.anchorReward * matched + model.anchorPenalty * unmatched
+        let anchors = model.anchorPenalty * unmatched - model.anchorReward * matched + crossing
+        if anchors > ceiling { return nil }
+        return model.lengthCost(source: source.length(s), target: target.length(t)) + anchors
     }
 }

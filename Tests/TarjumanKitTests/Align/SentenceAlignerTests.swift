@@ -143,6 +143,48 @@ import Testing
         #expect(!fewer)
     }
 
+    /// A translator's note added as a paragraph of its own makes the paragraph counts differ,
+    /// so the documents are aligned whole: the note is an addition wherever it stands, never
+    /// glued to its neighbour's sentence as a split (pass 67: its date was then a number
+    /// mismatch).
+    @Test func anAddedNoteParagraphIsAnAdditionWhereverItStands() throws {
+        let english = try TranslationCheckTests.english
+        let paragraphs = try TranslationCheckTests.urdu.components(separatedBy: "\n\n")
+        let aligner = try Self.aligner(
+            glossary: try GlossaryTSV.load(
+                TestData.root.appendingPathComponent("glossaries/en-ur.tsv").path))
+        let note = "مترجم کا نوٹ: یہ واقعہ 27 جولائی کو پیش آیا۔"
+        var glued: [Int] = []
+        for place in 1..<paragraphs.count {
+            var noted = paragraphs
+            noted.insert(note, at: place)
+            let result = try aligner.align(
+                sourceText: english, targetText: noted.joined(separator: "\n\n"))
+            let index = try #require(result.target.firstIndex { $0.text == note })
+            let bead = try #require(result.beads.first { $0.target.contains(index) })
+            if !bead.source.isEmpty || bead.target.count != 1 { glued.append(place) }
+        }
+        #expect(glued.isEmpty, "the note was joined to a sentence before paragraph \(glued)")
+    }
+
+    /// Two sentences of different paragraphs make a bead only at a cost: a short paragraph
+    /// of its own is left unmatched rather than joined to a sentence beside it.
+    @Test func aBeadAcrossAParagraphBreakCostsMore() {
+        let model = AlignmentModel(lengthRatio: 1, variance: 6.8)
+        let source = [SentenceAligner.Unit(length: 60, anchors: [])]
+        func beads(_ breaks: Bool) -> [AlignmentBead] {
+            let target = [
+                SentenceAligner.Unit(length: 50, anchors: []),
+                SentenceAligner.Unit(length: 12, anchors: [], startsParagraph: breaks),
+                SentenceAligner.Unit(length: 50, anchors: [], startsParagraph: breaks),
+            ]
+            return SentenceAligner(model: model).align(source + source, target)
+        }
+        #expect(beads(false).contains { $0.target.count == 2 })
+        #expect(!beads(true).contains { $0.target.count == 2 })
+        #expect(beads(true).contains { $0.source.isEmpty && $0.target == 1..<2 })
+    }
+
     /// A whole document is searched for terms a megabyte of paragraphs at a time (pass 56:
     /// the whole text at once took a dozen bytes a character), and its terms are the same.
     @Test func aWholeDocumentIsSearchedInRunsOfParagraphs() throws {
