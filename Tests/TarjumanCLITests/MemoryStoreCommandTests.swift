@@ -447,6 +447,23 @@ import Testing
         #expect(result.stdout == "store made\nstatus 143\n0\n", "\(result.stderr)")
     }
 
+    /// A variant without a language is named at its place with the fix, whether its
+    /// `xml:lang` is missing or empty (pass 68: the empty one was skipped, the missing one
+    /// stopped the import with no fix), and nothing is stored.
+    @Test func aVariantWithoutALanguageIsNamedWithTheFix() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf '<tmx version="1.4"><header srclang="en"/><body>\\n<tu><tuv xml:lang="en"><seg>One.</seg></tuv>\\n<tuv xml:lang=""><seg>ایک۔</seg></tuv></tu></body></tmx>\\n' > l.tmx
+            "$TARJUMAN" tm import --to ur --tm-db m.sqlite l.tmx; echo "exit $?"
+            test -e m.sqlite && echo stored
+            """)
+        #expect(result.stdout == "exit 2\n", "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "l.tmx:3:1: error: a <tuv> needs an xml:lang attribute naming its language: add "
+                    + "one (xml:lang=\"en\" or \"ur\"), or delete this <tu>"), "\(result.stderr)")
+    }
+
     /// An origin wrapped over lines in a TMX is stored as one line, a blank one as the
     /// file's name, and an impossible date as the import's.
     @Test func tmxProvenanceIsStoredOnOneLine() throws {

@@ -199,11 +199,16 @@ public enum TMX {
         var sourceTexts: [String] = []
         var targetTexts: [String] = []
         for variant in unit.children("tuv") {
-            guard let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"]
+            // A variant in no language cannot be placed on either side: named, with the fix
+            // (pass 68: it stopped the import with no fix, while `xml:lang=""` was skipped).
+            guard
+                let language = variant.attributes["xml:lang"] ?? variant.attributes["lang"],
+                !language.trimmingWhiteSpace().isEmpty
             else {
                 throw .malformed(
                     file: file, position: variant.position,
-                    message: "a <tuv> needs an xml:lang attribute")
+                    message: "a <tuv> needs an xml:lang attribute naming its language: add one "
+                        + "(xml:lang=\"\(source.tag)\" or \"\(target.tag)\"), or delete this <tu>")
             }
             // A variant without text is none: the unit then lacks that language and is
             // skipped and counted as such (pass 43: the whole import stopped). Text outside

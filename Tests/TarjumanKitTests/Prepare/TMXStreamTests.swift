@@ -82,7 +82,15 @@ import Testing
                 "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY x \"y\">]>\n<tmx/>",
                 "refused: the XML declares entities"
             ),
-            (Self.tmx("<tu><tuv><seg>no language</seg></tuv></tu>"), "needs an xml:lang"),
+            (
+                Self.tmx("<tu><tuv><seg>no language</seg></tuv></tu>"),
+                "needs an xml:lang attribute naming its language: add one"
+            ),
+            // An empty language is none either (pass 68: skipped as a unit without Urdu).
+            (
+                Self.tmx("<tu><tuv xml:lang=\" \"><seg>no language</seg></tuv></tu>"),
+                "or delete this <tu>"
+            ),
             (Self.tmx("<tu><tuv xml:lang=\"en\"><seg>open"), "malformed XML"),
             // A <tu> outside <body> is an error, whichever way the file is read.
             (
