@@ -180,18 +180,19 @@ struct CheckCommand: ParsableCommand {
             try data.requireLocales()
             let disabled = disable + (project?.disabled ?? [])
             let customChecks = project?.checks ?? []
-            let tools = PairTools(
-                data: data, sourceLocale: sourceLocale ?? project?.sourceLanguage, locale: locale,
-                glossary: try glossary ?? project?.readableGlossary(),
-                dictionary: try dictionary ?? project?.readableDictionary(), pairs: pairs,
-                checking: disabled,
-                customChecks: customChecks)
+            // Before the tools, whose notes on glossaries would come first (pass 68).
             do {
                 try RuleCatalog.checkKnown(
                     disabled, scope: .translation, custom: customChecks.map(\.id))
             } catch {
                 throw CommandFailure("error: \(error)", status: .usage)
             }
+            let tools = PairTools(
+                data: data, sourceLocale: sourceLocale ?? project?.sourceLanguage, locale: locale,
+                glossary: try glossary ?? project?.readableGlossary(),
+                dictionary: try dictionary ?? project?.readableDictionary(), pairs: pairs,
+                checking: disabled,
+                customChecks: customChecks)
             let failOn = report.failOnOption ?? project?.failOn ?? .error
             let rules = TranslationChecks.all + customChecks.map(\.rule)
             // Writing a baseline replaces it: the old one is not read.
