@@ -629,7 +629,8 @@ struct TMCalibrateCommand: ParsableCommand {
         discussion: """
             Gale and Church's estimates over the memory's sentence pairs (characters without \
             spaces): length_ratio = target / source characters, variance = Σ (target − ratio \
-            × source)² / Σ source. Paste the printed lines into locales/<tag>.yaml.
+            × source)² / Σ source. Paste the printed lines into locales/<tag>.yaml, replacing \
+            length_ratio and variance if it has an alignment: section already.
             Example: tarjuman align --format tmx old.en.txt old.ur.txt -o m.tmx && \
             tarjuman tm calibrate --to ur m.tmx
             """)
@@ -680,6 +681,7 @@ struct TMCalibrateCommand: ParsableCommand {
             try OutputSink.standardOutput(
                 """
                 # \(contents.pairs.count) sentence pairs \(from) → \(to) from \(file)
+                # in place of the pack's own lengths if it has an alignment: section already
                 alignment:
                   length_ratio: \(String(format: "%.3f", profile.lengthRatio))
                   variance: \(variance)

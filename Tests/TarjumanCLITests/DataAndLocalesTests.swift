@@ -247,8 +247,10 @@ import Testing
         #expect(result.stdout.hasSuffix("exit 2\n"))
         #expect(
             result.stderr.hasPrefix(
-                "d/locales/sd.yaml:6:1: error: invalid YAML: duplicate fields: name\n"
-                    + "tarjuman.yaml:2:1: error: invalid YAML: duplicate fields: source"),
+                "d/locales/sd.yaml:6:1: error: invalid YAML: field 'name' is given twice, first "
+                    + "at line 2: keep one and merge what the other holds\n"
+                    + "tarjuman.yaml:2:1: error: invalid YAML: field 'source' is given twice, "
+                    + "first at line 1: keep one and merge what the other holds"),
             "\(result.stderr)")
     }
 

@@ -24,9 +24,8 @@ struct YAMLFields {
                 ? String(text.unicodeScalars.dropFirst()) : text
             node = try Yams.compose(yaml: body, .basic)
         } catch let error as YamlError {
-            throw LocalePackError.syntax(
-                file: file, position: Self.position(of: error, in: text),
-                message: Self.problem(of: error))
+            let (position, message) = Self.problem(of: error, in: text)
+            throw LocalePackError.syntax(file: file, position: position, message: message)
         } catch {
             throw LocalePackError.syntax(file: file, position: .start, message: "\(error)")
         }
@@ -258,31 +257,17 @@ struct YAMLFields {
         SourcePosition(line: mark.line, column: mark.column)
     }
 
-    private static func position(of error: YamlError, in text: String) -> SourcePosition {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourcePosition(line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let mapping = SourcePosition(line: context.mark.line, column: context.mark.column)
-            return duplicates.sorted().first.flatMap {
-                secondKey($0, of: mapping, in: text)
-            } ?? mapping
-        default:
-            return .start
-        }
-    }
-
-    /// Where `key` is given a second time in the block mapping that starts at `mapping`:
-    /// the second line of the mapping holding `key:` at its column (the first may follow a
-    /// list's `- `), lines ending in LF, CR LF or CR, the mapping ending at a line indented
+    /// Where `key` is given first and a second time in the block mapping that starts at
+    /// `mapping`: the lines of the mapping holding `key:` at its column (the first may follow
+    /// a list's `- `), lines ending in LF, CR LF or CR, the mapping ending at a line indented
     /// less (Yams names the mapping only; pass 22: a duplicate at line 58 was reported at
     /// line 12). Nil for a flow mapping or a key written otherwise (quoted).
-    private static func secondKey(_ key: String, of mapping: SourcePosition, in text: String)
-        -> SourcePosition?
+    private static func keyTwice(_ key: String, of mapping: SourcePosition, in text: String)
+        -> (first: SourcePosition, second: SourcePosition)?
     {
         let column = mapping.column - 1
         let lines = text.splitLines()
-        var seen = 0
+        var first: SourcePosition?
         for number in max(0, mapping.line - 1)..<lines.count {
             let scalars = Array(lines[number].unicodeScalars)
             if number > mapping.line - 1 {
@@ -297,22 +282,45 @@ struct YAMLFields {
             guard rest.hasPrefix(key),
                 rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":")
             else { continue }
-            seen += 1
-            if seen == 2 { return SourcePosition(line: number + 1, column: mapping.column) }
+            let place = SourcePosition(line: number + 1, column: mapping.column)
+            guard let first else {
+                first = place
+                continue
+            }
+            return (first, place)
         }
         return nil
     }
 
-    private static func problem(of error: YamlError) -> String {
+    /// Where Yams's `error` lies in `text`, and what it is: a field given twice is placed at
+    /// its second line and names the first (pass 68: a second `alignment:` section pasted
+    /// from `tm calibrate` named neither).
+    private static func problem(of error: YamlError, in text: String) -> (SourcePosition, String) {
         switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-            .composer(let context, let problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
-                separator: ": ")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "duplicate fields: \(duplicates.joined(separator: ", "))"
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return (
+                SourcePosition(line: mark.line, column: mark.column),
+                [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                    separator: ": ")
+            )
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let mapping = SourcePosition(line: context.mark.line, column: context.mark.column)
+            let names = duplicates.sorted()
+            guard let key = names.first, let places = keyTwice(key, of: mapping, in: text) else {
+                return (mapping, "duplicate fields: \(names.joined(separator: ", "))")
+            }
+            let others = names.dropFirst().map { "'\($0)'" }
+            return (
+                places.second,
+                "field '\(key)' is given twice, first at line \(places.first.line): keep one and "
+                    + "merge what the other holds"
+                    + (others.isEmpty
+                        ? "" : " (given twice as well: \(others.joined(separator: ", ")))")
+            )
         default:
-            return "\(error)"
+            return (.start, "\(error)")
         }
     }
 }

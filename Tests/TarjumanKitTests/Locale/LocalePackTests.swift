@@ -250,12 +250,17 @@ import Testing
             name: "a field given twice, at the second",
             yaml: "tag: xx\nname: X\nscript: Latn\nsegmentation:\n  abbreviations: [a]\n"
                 + "  prefixes: [b]\n  abbreviations: [c]\n",
-            message: "broken.yaml:7:3: error: invalid YAML: duplicate fields: abbreviations"),
+            message:
+                "broken.yaml:7:3: error: invalid YAML: field 'abbreviations' is given twice, first "
+                + "at line 5: keep one and merge what the other holds"),
         BrokenPack(
             name: "a field given twice in a list item, CR LF",
             yaml: "tag: xx\r\nname: X\r\nscript: Latn\r\nnormalization:\r\n  canonical:\r\n"
                 + "    - id: a\r\n      from: x\r\n      id: b\r\n    - id: c\r\n      from: y\r\n",
-            message: "broken.yaml:8:7: error: invalid YAML: duplicate fields: id"),
+            message:
+                "broken.yaml:8:7: error: invalid YAML: field 'id' is given twice, first at line 6: "
+                + "keep one and merge what the other holds"),
+
         BrokenPack(
             name: "a line break between sentences",
             yaml: "tag: xx\nname: X\nscript: Latn\npunctuation:\n  sentence_space: \"\\n\\n\"\n",
