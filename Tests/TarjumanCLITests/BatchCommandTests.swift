@@ -268,6 +268,23 @@ import Testing
             "\(result.stderr)")
     }
 
+    /// An Arabic heh inside an Urdu word, which may be ہ or ھ, is for the translator to
+    /// look at (pass 69: passed unsaid).
+    @Test func anArabicHehInsideAnUrduWordIsReported() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'They are here.\\n' > h.en.txt
+            printf 'وہ یہاں هیں۔\\n' > h.ur.txt
+            "$TARJUMAN" check --config none --glossary none h.en.txt h.ur.txt; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "h.ur.txt:1:9: warning: [not-normalised] U+0647 ه has no one fix in ur: non-final "
+                    + "Arabic heh ه: heh goal ہ or do-chashmi heh ھ? a person must decide [L1-ur-05] "
+                    + "(h.en.txt:1:1)"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("exit 0\n"))
+    }
+
     /// A translation that differs from the first only by an invisible character is not
     /// inconsistent (`not-normalised` reports the character).
     @Test func anInvisibleCharacterIsNoInconsistency() throws {

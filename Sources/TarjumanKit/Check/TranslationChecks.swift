@@ -255,8 +255,10 @@ public enum TranslationChecks {
             translation: "not-normalised", severity: .warning,
             summary: "translated text not in the pack's canonical and orthographic form",
             explanation:
-                "Text outside the pack's canonical and orthographic form (Arabic instead of Urdu yeh, heh or kaf; stray tatweel; presentation forms) looks right but fails search and matching. The fix is the normalised sentence; tarjuman normalize applies it to a file.",
-            triggering: [("The port is large.", "بندرگاه بڑی ہے۔")],
+                "Text outside the pack's canonical and orthographic form (Arabic instead of Urdu yeh, heh or kaf; stray tatweel; presentation forms) looks right but fails search and matching. The fix is the normalised sentence; tarjuman normalize applies it to a file. A spelling the pack leaves to a person (Arabic heh inside an Urdu word, which may be heh goal ہ or do-chashmi heh ھ) is reported without a fix.",
+            triggering: [
+                ("The port is large.", "بندرگاه بڑی ہے۔"), ("They are here.", "وه یہاں هیں۔"),
+            ],
             nonTriggering: [("The port is large.", "بندرگاہ بڑی ہے۔")]),
         Rule(
             translation: "inconsistent-target", severity: .warning,

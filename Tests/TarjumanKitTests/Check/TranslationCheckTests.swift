@@ -31,6 +31,38 @@ import Testing
             line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
     }
 
+    /// A spelling the pack leaves to a person (non-final Arabic heh in Urdu) is reported at
+    /// its letter without a fix, and a sentence's other changes are counted, not dropped
+    /// (pass 69: the heh passed unsaid, and one of 25 changes was named).
+    @Test func anUndecidedSpellingIsReportedAndOtherChangesCounted() throws {
+        let urdu = try Self.urdu
+        let line = try #require(
+            urdu.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("ہیں") })
+        var lines = urdu.components(separatedBy: "\n")
+        let edited = try #require(lines[line].range(of: "ہیں"))
+        lines[line].replaceSubrange(edited, with: "هیں")
+        let text = lines.joined(separator: "\n")
+        let doubts = try Self.findings(text).filter { $0.rule == "not-normalised" }
+        #expect(doubts.count == 1)
+        #expect(doubts.first?.position == (try Self.position(of: "هیں", in: text)))
+        #expect(doubts.first?.fix == nil)
+        #expect(doubts.first?.message.hasPrefix("U+0647 ه has no one fix in ur: non-final") == true)
+        // Arabic kaf and yeh: one finding at the first, the rest counted, all in the fix.
+        let sentence = "ایک کتاب یہاں ہے۔"
+        let arabic = sentence.replacingOccurrences(of: "ک", with: "ك")
+            .replacingOccurrences(of: "ی", with: "ي")
+        let found = try Self.findings(
+            urdu.replacingOccurrences(
+                of: "۔", with: "۔ " + arabic, options: [],
+                range: urdu.startIndex..<urdu.index(urdu.startIndex, offsetBy: 200)))
+        let changes = found.filter { $0.rule == "not-normalised" }
+        #expect(changes.count == 1)
+        #expect(
+            changes.first?.message.hasSuffix("; 3 more the fix makes in this sentence") == true,
+            "\(changes)")
+    }
+
     /// A question whose translation ends with a full stop lost its question mark (pass 44);
     /// closing quotes do not hide it, and a question kept as one is fine.
     @Test func aQuestionEndingInAFullStopIsReported() throws {
