@@ -1011,19 +1011,22 @@ import Testing
     }
 
     /// A project that lists no pairs is an error, not a check of Tarjuman's own sample.
-    /// JUnit shows the findings located in the source file (a missing term) under a test
-    /// case of their own, and a project check id that would break reports is refused.
+    /// JUnit shows the findings located in the source file (a missing term) under the test
+    /// case of the translation at fault, each translation of one source its own (pass 69:
+    /// under the source's, the translation's passing), and a project check id that would
+    /// break reports is refused.
     @Test func junitShowsSourceFindingsAndCheckIdsAreWords() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'The colony grew.\\n' > c.en.txt; printf 'شہر بڑھا۔\\n' > c.ur.txt
-            "$TARJUMAN" check --format junit c.en.txt c.ur.txt > report.xml; echo "exit $?"
+            printf 'نوآبادی بڑھی۔\\n' > d.ur.txt
+            "$TARJUMAN" check --format junit c.en.txt c.ur.txt c.en.txt d.ur.txt > report.xml; echo "exit $?"
             python3 -c "import xml.dom.minidom as m; d = m.parse('report.xml'); print([(t.getAttribute('name'), len(t.getElementsByTagName('failure'))) for t in d.getElementsByTagName('testcase')])"
             printf 'checks:\\n  - id: \\x27x" onmouseover="a\\x27\\n    message: m\\n    target-must: x\\n' > tarjuman.yaml
             "$TARJUMAN" check --format html c.en.txt c.ur.txt > page.html; echo "exit $?"
             """)
         #expect(
-            result.stdout == "exit 1\n[('c.ur.txt', 0), ('c.en.txt', 1)]\nexit 2\n",
+            result.stdout == "exit 1\n[('c.ur.txt', 1), ('d.ur.txt', 0)]\nexit 2\n",
             "\(result.stderr)")
         #expect(result.stderr.contains("is not a check id: use letters, digits"))
         // A project check without a message (pass 43: findings with no text).

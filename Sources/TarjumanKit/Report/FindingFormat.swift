@@ -150,15 +150,25 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         _ findings: [Finding], files listed: [String], tool: String, failOn: Finding.Severity,
         unread: [UnreadFile], skipped: [UnreadFile]
     ) -> String {
-        // A test case for every file checked, and for every other file a finding is in (a
-        // source file's missing term), so that no finding is counted without being shown.
-        // Each file once, though a run may check one translation against two sources (pass
-        // 19: its findings were listed under both of its test cases).
+        // A test case for every file checked. A finding placed in a file not checked (a
+        // source's missing term) goes to the checked file it relates to, the translation
+        // at fault (pass 69: it failed the source's test case while the translation's passed,
+        // and several translations of one source shared it); one related to none to a test
+        // case of its own file, so that no finding is counted without being shown. Each file
+        // once, though a run may check one translation against two sources (pass 19: its
+        // findings were listed under both of its test cases).
+        let checked = Set(listed)
+        func testCase(_ finding: Finding) -> String {
+            guard !checked.contains(finding.file), let other = finding.related?.file,
+                checked.contains(other)
+            else { return finding.file }
+            return other
+        }
         var files: [String] = []
-        for file in listed + findings.map(\.file) where !files.contains(file) {
+        for file in listed + findings.map(testCase) where !files.contains(file) {
             files.append(file)
         }
-        let byFile = Dictionary(grouping: findings, by: \.file)
+        let byFile = Dictionary(grouping: findings, by: testCase)
         let failed = files.filter { byFile[$0, default: []].contains { $0.severity >= failOn } }
         // As many tests as test cases, none when no file could be read (pass 23: one test
         // was counted and none listed).

@@ -124,7 +124,8 @@ import Testing
     }
 
     /// A JUnit report shows every finding it counts: a finding in a file not listed (a
-    /// missing term located in the source) gets its own test case; rule ids are escaped
+    /// missing term located in the source) is in the test case of the file it relates to,
+    /// else its own; rule ids are escaped
     /// (hostile pass 11). Test cases fail as the run does, at `--fail-on` (pass 18: a
     /// failing run of info findings reported no failure, a passing run of warnings failed
     /// and failures outnumbered tests); findings below it are the test's output.
@@ -142,6 +143,15 @@ import Testing
             Finding(
                 rule: "split", severity: .info, message: "p", file: "b.ur.txt",
                 position: SourcePosition(line: 3, column: 1)),
+            // At a source, related to a translation checked: in the translation's test case.
+            {
+                var finding = Finding(
+                    rule: "omission", severity: .info, message: "q", file: "a.en.txt",
+                    position: SourcePosition(line: 4, column: 1))
+                finding.related = Finding.Location(
+                    file: "b.ur.txt", position: SourcePosition(line: 3, column: 1))
+                return finding
+            }(),
         ]
         func junit(_ failOn: Finding.Severity) throws -> String {
             let report = FindingFormat.junit.report(
@@ -157,13 +167,16 @@ import Testing
             warning.contains(
                 "<failure type=\"warning\" message=\"1 warning\">a.ur.txt:1:1: warning: [R&amp;D&quot;x] n\n"
                     + "a.ur.txt:2:1: info: [split] o\n</failure>"))
-        #expect(warning.contains("<system-out>b.ur.txt:3:1: info: [split] p\n</system-out>"))
+        #expect(
+            warning.contains(
+                "<system-out>b.ur.txt:3:1: info: [split] p\na.en.txt:4:1: info: [omission] q "
+                    + "(b.ur.txt:3:1)\n</system-out>"))
         let error = try junit(.error)
         #expect(error.contains("tests=\"3\" failures=\"1\""))
         #expect(error.contains("<system-out>a.ur.txt:1:1: warning: [R&amp;D&quot;x] n\n"))
         let info = try junit(.info)
         #expect(info.contains("tests=\"3\" failures=\"3\""))
-        #expect(info.contains("<failure type=\"info\" message=\"1 info\">b.ur.txt:3:1"))
+        #expect(info.contains("<failure type=\"info\" message=\"2 info\">b.ur.txt:3:1"))
     }
 
     /// A message holding a line break (a project check's) stays on its finding's line.
