@@ -891,6 +891,22 @@ import Testing
                 """, "\(result.stderr)")
     }
 
+    /// Two paragraphs of the sample joined in the translation, or one split, are named
+    /// where the translation differs (pass 69: nothing was said).
+    @Test func paragraphsJoinedOrSplitAreNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            cp $ROOT/seeds/baloch-uprising.en.txt p.en.txt
+            sed '8d' $ROOT/seeds/baloch-uprising.ur.txt > p.ur.txt
+            "$TARJUMAN" check --fail-on info p.en.txt p.ur.txt | grep -v '^    '; echo "exit $?"
+            """)
+        #expect(
+            result.stdout.hasPrefix(
+                "p.ur.txt:8:1: info: [paragraph-break] the source starts a paragraph here; the "
+                    + "translation runs on from the paragraph before (joined) (p.en.txt:9:1)\n"),
+            "\(result.stdout)")
+    }
+
     @Test func aMissingLastParagraphIsPlacedWhereTheTranslationEnds() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """

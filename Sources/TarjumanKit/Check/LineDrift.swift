@@ -225,7 +225,9 @@ extension TranslationChecker {
     ) throws(ICUError) -> (findings: [Finding], drift: LineDriftReport, beads: [ReviewBead]) {
         var lineChecker = self
         // Known ids: this cannot throw.
-        try? lineChecker.disable(["omission", "omitted-content", "addition", "merged", "split"])
+        try? lineChecker.disable([
+            "omission", "omitted-content", "addition", "merged", "split", "paragraph-break",
+        ])
         let drift = LineDrift.report(result, sourceFile: sourceFile, targetFile: targetFile)
         var run = lineChecker.start(sourceFile: sourceFile, targetFile: targetFile)
         run.keepsBeads = keepingBeads

@@ -52,6 +52,9 @@ public struct TranslationCheckRun {
     }
     /// The last translated sentence of the beads checked so far.
     private(set) var lastTarget: Segment?
+    /// The paragraphs of the last source and translated sentences of the last bead with
+    /// both (``TranslationChecker/checkParagraphBreaks(_:run:)``).
+    var lastPairedParagraphs: (source: Int, target: Int)?
     /// The glossary's rows by concept, for ``markTerms(_:inTarget:sentence:glossary:)``
     /// (built at its first call).
     private var conceptRows: [String: [GlossaryEntry]]?

@@ -146,6 +146,31 @@ public enum TranslationChecks {
                 )
             ]),
         Rule(
+            translation: "paragraph-break", severity: .info,
+            summary: "a paragraph joined to the one before, or split, by the translation",
+            explanation:
+                "Where the documents' paragraph counts differ, each place where a translated sentence starts a paragraph while its source sentence runs on (a paragraph split), or the other way round (two joined), is reported as information: it may be the translator's choice, but a worksheet or review tool pairing paragraphs goes wrong from there. Sentences added or omitted between them do not count.",
+            triggering: [
+                (
+                    "The port opened in 2007.\n\nFishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔ 2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                ),
+                (
+                    "The port opened in 2007. Fishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔\n\n2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                ),
+            ],
+            nonTriggering: [
+                (
+                    "The port opened in 2007.\n\nFishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔\n\n2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                ),
+                (
+                    "The port opened in 2007.\n\nFishermen lost their livelihoods in 2008.",
+                    "بندرگاہ 2007ء میں کھلی۔\n\nمترجم کا نوٹ۔\n\n2008ء میں ماہی گیر اپنے روزگار سے محروم ہو گئے۔"
+                ),
+            ]),
+        Rule(
             translation: "reordered", severity: .info,
             summary: "two sentences translated in the other order",
             explanation:
@@ -489,6 +514,7 @@ public struct TranslationChecker: Sendable {
             }
             if run.keepsPairs { run.keepPair(of: context) }
             checkShape(&context)
+            checkParagraphBreaks(&context, run: &run)
             try checkOrder(&context)
             checkNumbers(&context)
             try checkTerms(&context, run: &run)

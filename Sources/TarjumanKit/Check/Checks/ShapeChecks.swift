@@ -105,6 +105,42 @@ extension TranslationChecker {
         }
     }
 
+    /// `paragraph-break`: a bead whose translated sentences start a paragraph where the
+    /// source's do not, or the other way round, counted from the last bead with both sides
+    /// (omitted and added sentences between them aside) and within the bead. Only documents
+    /// with different paragraph counts, aligned whole, can differ (pass 69: paragraphs
+    /// joined or split by the translation passed unsaid).
+    func checkParagraphBreaks(_ bead: inout BeadContext, run: inout TranslationCheckRun) {
+        guard let sourceFirst = bead.sources.first, let sourceLast = bead.sources.last,
+            let targetFirst = bead.targets.first, let targetLast = bead.targets.last
+        else { return }
+        defer { run.lastPairedParagraphs = (sourceLast.paragraph, targetLast.paragraph) }
+        let before = run.lastPairedParagraphs
+        let sourceBreaks = before.map { $0.source != sourceFirst.paragraph } ?? false
+        let targetBreaks = before.map { $0.target != targetFirst.paragraph } ?? false
+        if sourceBreaks != targetBreaks {
+            bead.add(
+                "paragraph-break",
+                sourceBreaks
+                    ? "the source starts a paragraph here; the translation runs on from the "
+                        + "paragraph before (joined)"
+                    : "the translation starts a paragraph here; the source runs on from the "
+                        + "paragraph before (split)",
+                at: targetFirst, inTarget: true, related: sourceFirst)
+            return
+        }
+        let sourceWithin = sourceFirst.paragraph != sourceLast.paragraph
+        let targetWithin = targetFirst.paragraph != targetLast.paragraph
+        if sourceWithin != targetWithin {
+            bead.add(
+                "paragraph-break",
+                sourceWithin
+                    ? "the source's sentences of two paragraphs are translated in one"
+                    : "this translation's sentences lie in two paragraphs; the source's in one",
+                at: targetFirst, inTarget: true, related: sourceFirst)
+        }
+    }
+
     /// `reordered`: a 2:2 bead whose sentences match crosswise (numbers, glossary concepts and
     /// being a question, shared by the first source sentence and the second translated one,
     /// and the other way round) better than in order (pass 36: swapped steps of a recipe passed clean, the
