@@ -124,10 +124,11 @@ extension SentenceAligner {
             }
             let reward = aligner.model.anchorReward
             // The bound below holds for a length cost ≥ 0 (a −log of a probability) and a
-            // penalty, a reward and anchor weights that are not negative.
+            // penalty, a reward, anchor weights and a paragraph-crossing cost that are not
+            // negative.
             let prunes =
                 aligner.skipsDearShapes && reward >= 0 && aligner.model.anchorPenalty >= 0
-                && aligner.model.shortNumberWeight >= 0
+                && aligner.model.shortNumberWeight >= 0 && aligner.model.paragraphCrossingCost >= 0
             for i in 0...n {
                 let row = (i % reach) * columns
                 // Only this row's width: one row far wider than the rest (a jump of thousands

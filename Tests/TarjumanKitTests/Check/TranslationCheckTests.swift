@@ -52,10 +52,9 @@ import Testing
         let sentence = "ایک کتاب یہاں ہے۔"
         let arabic = sentence.replacingOccurrences(of: "ک", with: "ك")
             .replacingOccurrences(of: "ی", with: "ي")
-        let found = try Self.findings(
-            urdu.replacingOccurrences(
-                of: "۔", with: "۔ " + arabic, options: [],
-                range: urdu.startIndex..<urdu.index(urdu.startIndex, offsetBy: 200)))
+        // Added after the first sentence, as a sentence of its own.
+        let end = try #require(urdu.range(of: "۔"))
+        let found = try Self.findings(urdu.replacingCharacters(in: end, with: "۔ " + arabic))
         let changes = found.filter { $0.rule == "not-normalised" }
         #expect(changes.count == 1)
         #expect(
