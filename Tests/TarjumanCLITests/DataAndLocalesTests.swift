@@ -192,6 +192,21 @@ import Testing
             "sd.yaml:5:13: error: field 'alignment.variance': 1e-300 is outside what translations "
                 + "have (0.1 to 1000.0)"
         ),
+        // Pass 68: settings at odds with the script or with each other.
+        (
+            "direction: ltr\n",
+            "sd.yaml:4:12: error: field 'direction': 'ltr' contradicts the script: Unicode "
+                + "writes Arab right to left"
+        ),
+        (
+            "alignment:\n  beads: {\"1-1\": 0.89, \"2-1\": 0.9}\n",
+            "sd.yaml:5:10: error: field 'alignment.beads': the priors add up to 1.855"
+        ),
+        (
+            "normalization:\n  orthographic:\n    - {id: k, from_each: \"كك\", to: \"ک\"}\n",
+            "sd.yaml:6:26: error: field 'normalization.orthographic[0].from_each': lists 'ك' "
+                + "twice under the id 'k': keep one"
+        ),
     ])
     func aPackThatWouldHarmIsRefused(_ section: String, _ message: String) throws {
         let folder = try CLIRunner.temporaryFolder()

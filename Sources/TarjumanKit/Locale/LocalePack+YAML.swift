@@ -86,10 +86,19 @@ extension LocalePack {
         self.script = script
         // Unsaid, the script's own direction (an Arabic-script pack without the field was
         // left to right).
-        self.direction = try top.choice(
-            "direction",
-            default: ICUScript(isoCode: script)?.isRightToLeft == true
-                ? TextDirection.rtl : TextDirection.ltr)
+        let scriptDirection = ICUScript(isoCode: script).map {
+            $0.isRightToLeft ? TextDirection.rtl : TextDirection.ltr
+        }
+        self.direction = try top.choice("direction", default: scriptDirection ?? .ltr)
+        // Said against the script, text would be laid out and quoted backwards in reports
+        // (pass 68: `direction: rtl` was taken for a Bengali pack).
+        if let scriptDirection, direction != scriptDirection {
+            throw top.invalid(
+                "direction", top.node("direction"),
+                "'\(direction.rawValue)' contradicts the script: Unicode writes \(script) "
+                    + "\(scriptDirection == .rtl ? "right to left" : "left to right"); leave the "
+                    + "field out or write \(scriptDirection.rawValue)")
+        }
         self.icuLocale = try top.string("icu_locale", default: tag)
         guard ICULocale.isWellFormed(icuLocale) else {
             throw top.invalid(
@@ -117,7 +126,7 @@ extension LocalePack {
         self.segmentation = try Self.segmentation(top, script: script)
         try Self.checkEndMarks(top, punctuation: punctuation, terminators: segmentation.terminators)
         self.normalization = try Self.normalization(top)
-        self.inflection = try Self.inflection(top)
+        self.inflection = try Self.inflection(top, script: script)
         self.alignment = try Self.alignment(top)
         self.transliteration = try Self.transliteration(top)
         self.vowels = Set(try top.string("vowels", default: "").unicodeScalars)
@@ -305,7 +314,9 @@ extension LocalePack {
         return result
     }
 
-    private static func inflection(_ top: YAMLFields) throws(LocalePackError) -> InflectionProfile {
+    private static func inflection(_ top: YAMLFields, script: String) throws(LocalePackError)
+        -> InflectionProfile
+    {
         guard let fields = try top.mapping("inflection") else { return .none }
         try fields.onlyAllow(["stemmer", "suffixes", "finals", "prefixes", "inner_finals"])
         var stemmer: Stemmer?
@@ -317,6 +328,15 @@ extension LocalePack {
                         separator: ", ")
                     throw fields.invalid(
                         "stemmer", fields.node("stemmer"), "'\(name)' is not one of: \(known)")
+                }
+                // Porter2 stems English words in Latin letters; every other word passes
+                // through it unchanged (pass 68: it was taken for a Bengali pack, unsaid).
+                guard named != .porter2 || script == "Latn" else {
+                    throw fields.invalid(
+                        "stemmer", fields.node("stemmer"),
+                        "porter2 stems English words written in Latin letters and leaves "
+                            + "\(script) words as they are; remove it and list the language's "
+                            + "endings in suffixes")
                 }
                 stemmer = named
             }
@@ -408,6 +428,17 @@ extension LocalePack {
                 }
                 beads[AlignmentModel.BeadShape(counts[0], counts[1])] = prior
             }
+        }
+        // The priors are the shares of the bead shapes, so they add up to 1, with the
+        // defaults of the shapes left out (pass 68: priors adding up to 1.8 were taken). A
+        // pack's rounded shares may miss 1 by a little.
+        let total = AlignmentModel.defaultPriors.merging(beads) { $1 }.values.reduce(0, +)
+        guard abs(total - 1) <= 0.1 else {
+            throw fields.invalid(
+                "beads", fields.node("beads"),
+                "the priors add up to \((total * 1000).rounded() / 1000) (with the defaults of "
+                    + "the shapes not listed); they are the shares of the bead shapes, so they "
+                    + "add up to 1")
         }
         let ratio = try fields.positiveNumber("length_ratio", default: 1)
         let variance = try fields.positiveNumber("variance", default: 6.8)
@@ -663,6 +694,9 @@ extension LocalePack {
         var result: [NormalizationRule] = []
         // The layer's replace rules by the first character of what they replace.
         var byFirst: [Unicode.Scalar: [Int]] = [:]
+        // What each rule of this layer matches (its text, position and exceptions), with its
+        // id: a second rule matching the same is never reached.
+        var matchers: [String: String] = [:]
         // The replace rules of this layer and the ones below, which apply with it, indexed
         // the same way, to find rings of rules that feed each other.
         var feeding = RuleChains(rules: below.flatMap(\.rules), caseFolds: caseFolds)
@@ -701,6 +735,27 @@ extension LocalePack {
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)
+            // Pass 68: a rule repeating an earlier one's `from` was taken, and never applied.
+            for (from, _) in pairs {
+                // By code point: Swift's string equality would take U+0340 for U+0300.
+                let key = [
+                    from.map(\.codePoint).joined(), position.rawValue,
+                    notAfter.map(\.value).sorted().map(String.init).joined(separator: ","),
+                ].joined(separator: " ")
+                if let earlier = matchers[key] {
+                    let field = entry.has("from") ? "from" : "from_each"
+                    let written = String(String.UnicodeScalarView(from))
+                    throw entry.invalid(
+                        field, entry.node(field),
+                        earlier == id
+                            ? "lists '\(written)' twice under the id '\(id.shownInMessage)': "
+                                + "keep one"
+                            : "'\(written)' is also what rule '\(earlier.shownInMessage)' of "
+                                + "this layer matches, at the same places; only one of them "
+                                + "applies: keep one")
+                }
+                matchers[key] = id
+            }
             // (A single character NFC replaces, in `from` or in a set, is merely never met:
             // a range of marks holds some, and the Hindi pack states NFC's nukta choice.)
             if composed, entry.has("from"), let (from, _) = pairs.first, from.count > 1,

@@ -566,6 +566,36 @@ import Testing
             message:
                 "broken.yaml:5:18: error: field 'segmentation.prefixes': 'dr.' ends with a "
                 + "sentence terminator; list the word without it (dr for Dr.)"),
+        // Pass 68: settings that contradict the pack or each other were taken silently.
+        BrokenPack(
+            name: "a direction against the script",
+            yaml: "tag: xx\nname: X\nscript: Beng\ndirection: rtl\n",
+            message:
+                "broken.yaml:4:12: error: field 'direction': 'rtl' contradicts the script: "
+                + "Unicode writes Beng left to right; leave the field out or write ltr"),
+        BrokenPack(
+            name: "the English stemmer on another script",
+            yaml: "tag: xx\nname: X\nscript: Beng\ninflection:\n  stemmer: porter2\n",
+            message:
+                "broken.yaml:5:12: error: field 'inflection.stemmer': porter2 stems English "
+                + "words written in Latin letters and leaves Beng words as they are"),
+        BrokenPack(
+            name: "priors adding up to more than one",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nalignment:\n  beads: {\"1-1\": 0.89, "
+                + "\"1-0\": 0.8}\n",
+            message:
+                "broken.yaml:5:10: error: field 'alignment.beads': the priors add up to 1.795 "
+                + "(with the defaults of the shapes not listed); they are the shares"),
+        BrokenPack(
+            name: "a second rule for what an earlier one replaces",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n"
+                + "    - {id: a, from: x, to: y}\n    - {id: b, from: x, to: z}\n",
+            message:
+                "broken.yaml:7:21: error: field 'normalization.key[1].from': 'x' is also what "
+                + "rule 'a' of this layer matches, at the same places; only one of them applies"
+        ),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
         let folder = try TemporaryFolder()
