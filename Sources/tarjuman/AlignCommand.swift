@@ -199,7 +199,9 @@ struct AlignCommand: ParsableCommand {
                 source: try ByteSource.file(pair.source), target: try ByteSource.file(pair.target))
             try lines(result)
             if framed, let footer = format.footer { try write(footer) }
-            return LineDrift.report(result, sourceFile: pair.source, targetFile: pair.target)
+            return LineDrift.report(
+                result, sourceFile: pair.source, targetFile: pair.target,
+                languages: (sourcePack.tag, targetPack.tag))
         }
         // Paragraph by paragraph (memory bounded by the largest paragraph) when both files
         // have the same paragraphs; else the whole documents at once. A pipe is read once

@@ -164,6 +164,12 @@ struct MergeCommand: ParsableCommand {
                     + "began the translation was read as a spreadsheet's text mark and dropped; "
                     + "if it opens a quotation, type it twice ('') to keep it")
         }
+        for segment in result.lineBroken {
+            StandardError.write(
+                "\(shownName):\(segment.position): warning: \(segment.id): the translation holds "
+                    + "a line break (\\n, or Alt+Enter in a spreadsheet cell), merged as one: the "
+                    + "line ends inside its paragraph; to write a backslash, type two (C:\\\\new)")
+        }
         for segment in result.punctuationFixed {
             StandardError.write(
                 "\(shownName):\(segment.position): note: \(segment.id): final Latin punctuation "

@@ -168,9 +168,19 @@ import Testing
             printf 'ایک۔\\nتین۔\\nچار۔\\n' > m.ur.txt
             "$TARJUMAN" check --config none --lines --baseline mb.json m.en.txt m.ur.txt 2> /dev/null \\
               | grep -c line-drift
+            # Another line lost is new: a drift is known by its lines (pass 69: line 4 lost
+            # was hidden by a baseline of line 2 lost).
+            printf 'It was built in 2007.\\nProtests began in 2021.\\nThe port is large.\\nFishermen lost 300 boats.\\nThe state replied with force.\\n' > n.en.txt
+            printf 'یہ 2007ء میں تعمیر ہوئی۔\\nبندرگاہ بڑی ہے۔\\nماہی گیروں کی 300 کشتیاں ضائع ہوئیں۔\\nریاست نے طاقت سے جواب دیا۔\\n' > n.ur.txt
+            "$TARJUMAN" check --config none --lines --write-baseline nb.json n.en.txt n.ur.txt > /dev/null 2>&1
+            printf 'یہ 2007ء میں تعمیر ہوئی۔\\nاحتجاج 2021ء میں شروع ہوا۔\\nبندرگاہ بڑی ہے۔\\nریاست نے طاقت سے جواب دیا۔\\n' > n.ur.txt
+            "$TARJUMAN" check --config none --lines --baseline nb.json n.en.txt n.ur.txt 2> /dev/null \\
+              | grep line-drift; echo "other $?"
             """)
         #expect(
-            result.stdout == "1\ntwo 0\nbatch 1\nx.json:0\ny.json:1\ndrift 0\n1\n",
+            result.stdout == "1\ntwo 0\nbatch 1\nx.json:0\ny.json:1\ndrift 0\n1\n"
+                + "n.en.txt:4:1: error: [line-drift] source line 4 has no translated line (the "
+                + "lines after it are one further up in the translation) (n.ur.txt:3:1)\nother 0\n",
             "\(result.stdout)\n\(result.stderr)")
     }
 
@@ -612,6 +622,8 @@ import Testing
         #expect(
             result.stdout == """
                 r.ur.txt:5:1: error: [line-drift] translated line 5 is a repeat of line 4: it tr
+                    en (the line before): Serve hot with naan.
+                    ur: نان کے ساتھ گرم گرم پیش کریں۔
                 1 file(s) checked: 1 errors, 0 warnings, 0 info
 
                 """, "\(result.stderr)")

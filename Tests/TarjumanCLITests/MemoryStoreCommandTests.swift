@@ -108,6 +108,9 @@ import Testing
             "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite --matches 1 -o new.tsv 2>/dev/null
             grep -c "$(printf '\tdraft\t91%% old.tmx: The end of 2023 witnessed')" new.tsv
             "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite --matches 0 2>&1 | grep "matches is" || true
+            # A TMX memory filling a sentence leaves the store's matches listed (pass 68).
+            "$TARJUMAN" prepare new.en.txt --to ur --tm old.tmx --tm-db m.sqlite --matches 1 -o both.tsv 2>/dev/null
+            echo "both $(grep -c "$(printf '\\ttm-exact\\t10[01]%% old.tmx: ')" both.tsv)"
             "$TARJUMAN" tm delete --tm-db m.sqlite --origin old.tmx 2>&1
             "$TARJUMAN" tm lookup --to ur --tm-db m.sqlite "Gwadar" 2>&1
             """)
@@ -132,6 +135,7 @@ import Testing
         let candidates = result.stdout.split(separator: "\n").first { $0.hasPrefix("candidates: ") }
         #expect((candidates.flatMap { Int($0.dropFirst(12)) } ?? 0) >= 88)
         #expect(result.stdout.contains("--matches is from 1 to 20; got 0"))
+        #expect(result.stdout.contains("\nboth 85\n"))
         #expect(result.stdout.contains("removed 88 unit(s) of old.tmx"))
         #expect(result.stdout.hasSuffix("0 match(es) at or above 75%\n"))
     }

@@ -744,4 +744,26 @@ import Testing
                 + "read as a spreadsheet's text mark and dropped; if it opens a quotation, type it "
                 + "twice ('') to keep it\n")
     }
+
+    /// `\n` typed in a worksheet target is a line break, merged as one with a warning at its
+    /// row; a backslash typed twice is one backslash (pass 69: `C:\new` broke the line unsaid).
+    @Test func aLineBreakInATargetIsNamed() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'Save it in the folder.\\n' > n.en.txt
+            "$TARJUMAN" prepare n.en.txt --to ur -o n.ur.tsv 2> /dev/null
+            fill() {
+                T="$2" awk -F'\\t' -v OFS='\\t' '$1 == "p1s1" { $3 = ENVIRON["T"] } 1' n.ur.tsv > "$1"
+            }
+            fill a.ur.tsv 'اسے C:\\new میں رکھیں۔' && "$TARJUMAN" merge a.ur.tsv -o -
+            fill b.ur.tsv 'اسے C:\\\\new میں رکھیں۔' && "$TARJUMAN" merge b.ur.tsv -o -
+            """)
+        #expect(
+            result.stdout == "اسے C:\new میں رکھیں۔\nاسے C:\\new میں رکھیں۔\n", "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "a.ur.tsv:10:1: warning: p1s1: the translation holds a line break (\\n, or "
+                + "Alt+Enter in a spreadsheet cell), merged as one: the line ends inside its "
+                + "paragraph; to write a backslash, type two (C:\\\\new)\n")
+    }
 }

@@ -32,9 +32,12 @@ public struct LineDriftReport: Sendable {
 
 /// Reads drifts out of a line alignment.
 public enum LineDrift {
-    /// The drifts of a line alignment of `sourceFile` and `targetFile`.
+    /// The drifts of a line alignment of `sourceFile` and `targetFile`. Each finding's
+    /// context holds the lines it is about, labelled with `languages` (the source's line
+    /// before an extra translated line), so that a baseline tells one drift from another.
     public static func report(
-        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String
+        _ result: DocumentAligner.Result, sourceFile: String, targetFile: String,
+        languages: (source: String, target: String)
     ) -> LineDriftReport {
         var findings: [Finding] = []
         // For each finding: the translated line it calls an extra empty line, or the source
@@ -42,9 +45,23 @@ public enum LineDrift {
         var blankExtra: [Int?] = []
         var missing: [Int?] = []
         var inStep = 0
+        // The text of lines, joined, or a dash for none or blank ones.
+        func shown(_ lines: [Segment]) -> String {
+            let text = lines.map(\.text).joined(separator: " ")
+            return text.allSatisfy(\.isWhitespace) ? "—" : text
+        }
+        // Pass 69: a baseline of a line-drift knew only its message, which has no line
+        // numbers in a baseline, so one lost line hid any other lost later.
+        func context(sources: Range<Int>, targets: Range<Int>, before: Bool = false) -> [String] {
+            let source = shown(Array(result.source[sources]))
+            return [
+                "\(languages.source)\(before ? " (the line before)" : ""): \(source)",
+                "\(languages.target): \(shown(Array(result.target[targets])))",
+            ]
+        }
         func add(
             _ message: String, inTarget: Bool, line: Int, related: Int, blank: Int? = nil,
-            lost: Int? = nil
+            lost: Int? = nil, context: [String]
         ) {
             blankExtra.append(blank)
             missing.append(lost)
@@ -55,6 +72,7 @@ public enum LineDrift {
             finding.related = Finding.Location(
                 file: inTarget ? sourceFile : targetFile,
                 position: SourcePosition(line: max(1, related), column: 1))
+            finding.context = context
             findings.append(finding)
         }
         // Runs of extra translated lines (0:n beads) and of missing source lines (n:0), one
@@ -106,7 +124,9 @@ public enum LineDrift {
                     empty += 1
                     add(
                         Self.oneSideEmpty(source: source + 1, target: target + 1, blank(target)),
-                        inTarget: true, line: target + 1, related: source + 1)
+                        inTarget: true, line: target + 1, related: source + 1,
+                        context: context(sources: source..<source + 1, targets: target..<target + 1)
+                    )
                 }
                 if sourceLine == targetLine { inStep += count - empty }
             case (1, 1):
@@ -114,7 +134,8 @@ public enum LineDrift {
                     add(
                         Self.oneSideEmpty(
                             source: sourceLine, target: targetLine, blank(targets[0])),
-                        inTarget: true, line: targetLine, related: sourceLine)
+                        inTarget: true, line: targetLine, related: sourceLine,
+                        context: context(sources: bead.source, targets: bead.target))
                 } else if sourceLine == targetLine {
                     inStep += 1
                 }
@@ -131,7 +152,10 @@ public enum LineDrift {
                         "translated line \(index + 1) is \(kind): it translates no source line"
                             + (index == targets.last ? closing : ""),
                         inTarget: true, line: index + 1, related: sourceLine - 1,
-                        blank: blank(index) ? index + 1 : nil)
+                        blank: blank(index) ? index + 1 : nil,
+                        context: context(
+                            sources: max(0, sourceLine - 2)..<sourceLine - 1,
+                            targets: index..<index + 1, before: true))
                 }
             case (_, 0):
                 for index in sources {
@@ -141,7 +165,8 @@ public enum LineDrift {
                                 ? "is an empty line the translation lacks"
                                 : "has no translated line")
                             + (index == sources.last ? closing : ""),
-                        inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1)
+                        inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1,
+                        context: context(sources: index..<index + 1, targets: index..<index))
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):
                 let extra = blank(targets[0]) ? targets[0] : targets[1]
@@ -149,11 +174,13 @@ public enum LineDrift {
                 if kept + 1 == sourceLine { inStep += 1 }
                 add(
                     "translated line \(extra + 1) is an extra empty line: it translates no source line",
-                    inTarget: true, line: extra + 1, related: sourceLine, blank: extra + 1)
+                    inTarget: true, line: extra + 1, related: sourceLine, blank: extra + 1,
+                    context: context(sources: bead.source, targets: bead.target))
             case (1, 2) where text(targets[0]) == text(targets[1]):
                 add(
                     "translated line \(targets[1] + 1) is a repeat of line \(targets[0] + 1)",
-                    inTarget: true, line: targets[1] + 1, related: sourceLine)
+                    inTarget: true, line: targets[1] + 1, related: sourceLine,
+                    context: context(sources: bead.source, targets: bead.target))
             case (2, 1) where sourceBlank(sources[0]) != sourceBlank(sources[1]):
                 // An empty source line the translation lacks, joined to its neighbour.
                 let lost = sourceBlank(sources[0]) ? sources[0] : sources[1]
@@ -162,17 +189,20 @@ public enum LineDrift {
                 add(
                     "source line \(lost + 1) is an empty line the translation lacks"
                         + standing(after: beadIndex),
-                    inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1)
+                    inTarget: false, line: lost + 1, related: targetLine, lost: lost + 1,
+                    context: context(sources: bead.source, targets: bead.target))
             case (1, _):
                 add(
                     "source line \(sourceLine) is translated over lines \(targetLine)–\(targetLine + targets.count - 1)",
-                    inTarget: true, line: targetLine, related: sourceLine)
+                    inTarget: true, line: targetLine, related: sourceLine,
+                    context: context(sources: bead.source, targets: bead.target))
             default:
                 add(
                     "source lines \(sourceLine)–\(sourceLine + sources.count - 1) are translated as "
                         + (targets.count == 1
                             ? "one line" : "lines \(targetLine)–\(targetLine + targets.count - 1)"),
-                    inTarget: true, line: targetLine, related: sourceLine)
+                    inTarget: true, line: targetLine, related: sourceLine,
+                    context: context(sources: bead.source, targets: bead.target))
             }
         }
         // An extra empty line next to a missing source line at the same number is one
@@ -191,6 +221,7 @@ public enum LineDrift {
                         file: targetFile, position: SourcePosition(line: blank, column: 1))
                     finding.related = Finding.Location(
                         file: sourceFile, position: SourcePosition(line: lost, column: 1))
+                    finding.context = context(sources: lost - 1..<lost, targets: blank - 1..<blank)
                     merged.append(finding)
                     index += 2
                     continue
@@ -228,7 +259,9 @@ extension TranslationChecker {
         try? lineChecker.disable([
             "omission", "omitted-content", "addition", "merged", "split", "paragraph-break",
         ])
-        let drift = LineDrift.report(result, sourceFile: sourceFile, targetFile: targetFile)
+        let drift = LineDrift.report(
+            result, sourceFile: sourceFile, targetFile: targetFile,
+            languages: (sourcePack.tag, targetPack.tag))
         var run = lineChecker.start(sourceFile: sourceFile, targetFile: targetFile)
         run.keepsBeads = keepingBeads
         try run.add(result)

@@ -27,6 +27,10 @@ public struct DocumentMerger {
         public let punctuationFixed: [TranslationSegment]
         /// Segments whose translation is marked as a draft (merged, to be reviewed).
         public let drafts: [TranslationSegment]
+        /// Segments whose translation holds a line break (a `\n` typed in a worksheet,
+        /// Alt+Enter in a spreadsheet cell), merged as it is: the line ends inside the
+        /// paragraph, or at an empty line a paragraph starts (pass 69: unsaid).
+        public let lineBroken: [TranslationSegment]
         /// The job with each translation as `text` has it (see ``finished(_:)``): what a
         /// memory takes from the merge.
         public let job: TranslationJob
@@ -80,7 +84,11 @@ public struct DocumentMerger {
         return Result(
             text: text, untranslated: untranslated, punctuationFixed: fixed,
             drafts: job.segments.filter { $0.isTranslated && $0.origin == .draft },
-            job: finished)
+            lineBroken: finished.segments.filter { segment in
+                segment.isTranslated
+                    && segment.target?.unicodeScalars.contains(where: Self.lineEnds.contains)
+                        == true
+            }, job: finished)
     }
 
     /// `text` with a final Latin `.` or `?` after a letter of the pack's script replaced by
@@ -110,6 +118,9 @@ public struct DocumentMerger {
     private static let mandatoryBreaks: Set<Unicode.Scalar> = [
         "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
     ]
+
+    /// The mandatory breaks that end a line (a form feed, a page break, is not one).
+    private static let lineEnds = mandatoryBreaks.subtracting(["\u{0C}"])
 
     /// The first line break of the source (`\n`, `\r\n` or `\r`), to end the document with.
     private static func firstLineEnd(in job: TranslationJob) -> String? {

@@ -76,7 +76,9 @@ public struct JobPreparer {
             var remembered = memory?.exactMatch(for: segment.text)
             var origin: TargetOrigin = remembered == nil ? .none : .memory
             var matches: [MemoryMatch] = []
-            if remembered == nil, let store {
+            // The store's matches are listed also when the TMX memory filled the sentence
+            // (pass 68: with --tm and --tm-db, the match column was empty).
+            if let store {
                 let context = (
                     index > 0 ? found[index - 1].text : "",
                     index + 1 < found.count ? found[index + 1].text : ""
@@ -87,7 +89,7 @@ public struct JobPreparer {
                         segment.text, source: sourcePack, target: targetLanguage,
                         minimum: minimumMatch, limit: candidates, context: context
                     ).filter { $0.unit.target.hasVisibleContent }
-                    if let best = matches.first {
+                    if remembered == nil, let best = matches.first {
                         remembered = best.unit.target
                         origin = best.isExact ? .memory : .draft
                     }

@@ -15,8 +15,28 @@ import Testing
         "احتجاج 2021ء میں شروع ہوا۔", "ریاست نے طاقت سے جواب دیا۔",
     ]
 
+    /// A drift is known by the lines it is about, in a baseline as in a report: another line
+    /// lost is another finding (pass 69: their signatures were one).
+    @Test func aDriftCarriesItsLines() throws {
+        let second = try Self.drift(Self.urdu.enumerated().filter { $0.offset != 1 }.map(\.element))
+        let fourth = try Self.drift(Self.urdu.enumerated().filter { $0.offset != 3 }.map(\.element))
+        #expect(second.findings.map(\.context) == [["en: It was built in 2007.", "ur: —"]])
+        #expect(fourth.findings.map(\.context) == [["en: Protests began in 2021.", "ur: —"]])
+        #expect(
+            Baseline(recording: second.findings).findings
+                != Baseline(recording: fourth.findings).findings)
+        var extra = Self.urdu
+        extra.insert("", at: 2)
+        #expect(
+            try Self.drift(extra).findings.map(\.context) == [
+                ["en (the line before): It was built in 2007.", "ur: —"]
+            ])
+    }
+
     static func drift(_ target: [String]) throws -> LineDriftReport {
-        LineDrift.report(try aligned(target), sourceFile: "en.txt", targetFile: "ur.txt")
+        LineDrift.report(
+            try aligned(target), sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur")
+        )
     }
 
     /// The English lines aligned with `target` (lines ended by CR LF).
@@ -52,7 +72,8 @@ import Testing
         #expect(
             result.beads.map { [$0.source, $0.target] }
                 == Self.english.indices.map { [$0..<($0 + 1), $0..<($0 + 1)] })
-        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let report = LineDrift.report(
+            result, sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         let empty = target.indices.filter { target[$0].isEmpty }.map { $0 + 1 }
         #expect(report.findings.map(\.position.line) == empty)
         #expect(report.findings.allSatisfy { $0.message.contains("is empty") })
@@ -70,7 +91,8 @@ import Testing
             beads: (0..<3).map {
                 AlignmentBead(source: $0..<($0 + 1), target: $0..<($0 + 1), cost: 0)
             })
-        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let report = LineDrift.report(
+            result, sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         #expect(report.findings.map(\.position.line) == [2])
         #expect(
             report.findings.first?.message
@@ -92,7 +114,8 @@ import Testing
                 AlignmentBead(source: 2..<2, target: 2..<3, cost: 0),
                 AlignmentBead(source: 2..<3, target: 3..<4, cost: 0),
             ])
-        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let report = LineDrift.report(
+            result, sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         #expect(report.findings.map(\.position.line) == [3])
         #expect(report.inStep == 2)
     }
@@ -231,7 +254,7 @@ import Testing
             try aligner.alignLines(
                 source: .text(source.joined(separator: "\n") + "\n"),
                 target: .text(Self.urdu.joined(separator: "\n") + "\n")),
-            sourceFile: "en.txt", targetFile: "ur.txt")
+            sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         #expect(
             lacking.findings.map(\.message) == [
                 "source line 2 is an empty line the translation lacks (the lines after it are one "
@@ -243,7 +266,7 @@ import Testing
             try aligner.alignLines(
                 source: .text(Self.english.joined(separator: "\n") + "\n"),
                 target: .text(([joined] + Self.urdu.dropFirst(2)).joined(separator: "\n") + "\n")),
-            sourceFile: "en.txt", targetFile: "ur.txt")
+            sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         #expect(merged.findings.map(\.message) == ["source lines 1–2 are translated as one line"])
     }
 
@@ -294,7 +317,8 @@ import Testing
                 source: .text("The port was built in 2009.\nPeople protested in Quetta.\n"),
                 target: .text("\nلوگوں نے کوئٹہ میں احتجاج کیا۔\n"))
         let findings = try TranslationChecker(sourcePack: en, targetPack: ur, glossary: glossary)
-            .checkLines(result, sourceFile: "en.txt", targetFile: "ur.txt").findings
+            .checkLines(result, sourceFile: "en.txt", targetFile: "ur.txt")
+            .findings
         #expect(findings.map(\.rule) == ["line-drift"], "\(findings)")
         #expect(findings.first?.position.line == 1)
     }
@@ -406,7 +430,8 @@ import Testing
         let result = try aligner.alignLines(
             source: .text(english.joined(separator: "\n")),
             target: .text(urdu.joined(separator: "\n")))
-        let report = LineDrift.report(result, sourceFile: "en.txt", targetFile: "ur.txt")
+        let report = LineDrift.report(
+            result, sourceFile: "en.txt", targetFile: "ur.txt", languages: ("en", "ur"))
         #expect(report.findings.isEmpty)
         #expect(report.inStep == 5)
         #expect(result.beads.allSatisfy { $0.source.count == $0.target.count })

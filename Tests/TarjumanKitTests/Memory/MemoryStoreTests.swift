@@ -857,6 +857,18 @@ import Testing
         #expect(reread.segments.map(\.source) == job.segments.map(\.source))
         let rereadTSV = try WorksheetTSV.read(worksheet, file: "new.tsv")
         #expect(rereadTSV.segments.map(\.target) == job.segments.map(\.target))
+        // A TMX memory's exact match fills the sentence, and the store's are still listed
+        // (pass 68: with --tm and --tm-db, the match column was empty).
+        let memory = TranslationMemory(pairs: [
+            TranslationPair(source: "The port of Ormara was built in 2007.", target: "اورماڑہ۔")
+        ])
+        let both = try JobPreparer(
+            sourcePack: en, targetPack: ur, memory: memory, store: store, minimumMatch: 70,
+            candidates: 2
+        ).prepare(.text("The port of Ormara was built in 2007."), original: "new.en.txt")
+        #expect(both.segments.map(\.target) == ["اورماڑہ۔"])
+        #expect(both.segments.map(\.origin) == [.memory])
+        #expect(both.segments.first?.matches.map(\.score) == [87, 87])
     }
 
     @Test(arguments: Backend.available)

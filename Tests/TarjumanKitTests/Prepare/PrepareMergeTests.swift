@@ -117,6 +117,18 @@ import Testing
         #expect(merged.text == "ج00۔ ج01۔ ج02۔\n\n\nج10۔\n")
     }
 
+    /// A line break inside a translation is merged as it is, and named (pass 69: a `\n`
+    /// typed in a worksheet, or `C:\new`, broke the line unsaid); a page break is not one.
+    @Test func lineBreaksInsideATranslationAreNamed() throws {
+        var job = try Self.prepare("One. Two. Three. Four.")
+        for (index, target) in ["ایک\nسطر", "دو\u{0C}صفحہ", "تین", "چار\r\n\r\nپیرا"].enumerated() {
+            job.units[0].segments[index].target = target
+        }
+        let merged = DocumentMerger(targetPack: try TestData.pack("ur")).merge(job)
+        #expect(merged.text == "ایک\nسطر دو\u{0C}صفحہ تین چار\r\n\r\nپیرا\n")
+        #expect(merged.lineBroken.map(\.id) == ["p1s1", "p1s4"])
+    }
+
     @Test func crlfDocumentsStayCrlfAndLostIgnorablesStillSeparateParagraphs() throws {
         var job = try Self.prepare("\r\nOne.\r\n\r\nTwo.")
         for index in job.units.indices { job.units[index].segments[0].target = "ا" }
