@@ -19,6 +19,7 @@ from translate.storage import tbx, tmx, xliff2
 GLS = "urn:oasis:names:tc:xliff:glossary:2.0"
 XLF = "urn:oasis:names:tc:xliff:document:2.0"
 MTC = "urn:oasis:names:tc:xliff:matches:2.0"
+MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 
 
 def fail(message):
@@ -79,6 +80,11 @@ def main():
         for match in element.iter(f"{{{MTC}}}match"):
             expect(match.get("ref", "").lstrip("#") in segments, f"mtc:match ref {match.get('ref')} points at no segment")
             expect(0 <= float(match.get("similarity")) <= 100, "similarity out of range")
+    # The matches of the sentences whose year changed say so, in the Metadata module.
+    notes = [meta.text for unit in units for meta in unit.getunitelement().iter(f"{{{MDA}}}meta")
+             if meta.get("type") == "tarjuman:numbers"]
+    expect(len(notes) >= 3 and all(note.startswith("numbers: only the sentence has") for note in notes),
+           f"fuzzy.xlf: number notes {notes[:3]}, expected one per changed year")
 
     # Terms: every glossary term tarjuman finds is marked, and its entry offers accepted renderings.
     store = xliff2.Xliff2File.parsefile(str(work / "filled.xlf"))

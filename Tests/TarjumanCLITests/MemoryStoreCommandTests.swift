@@ -104,6 +104,7 @@ import Testing
             "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite -o new.xlf 2>&1
             "$TARJUMAN" merge new.xlf -o new.ur.txt 2>&1 | grep -c "draft" || true
             echo "candidates: $(grep -c '<mtc:match ref="#p' new.xlf)"
+            grep -c 'numbers">numbers: only the sentence has 2024; only the match has 2023<' new.xlf
             grep -c 'similarity="91" origin="old.tmx"' new.xlf
             "$TARJUMAN" prepare new.en.txt --to ur --tm-db m.sqlite --matches 1 -o new.tsv 2>/dev/null
             grep -c "$(printf '\tdraft\t91%% old.tmx: The end of 2023 witnessed')" new.tsv

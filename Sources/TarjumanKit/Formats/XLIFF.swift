@@ -10,7 +10,8 @@ public import Foundation
 /// translation-memory matches are filled in with `state="translated"` and
 /// `subState="tarjuman:tm-exact"`, fuzzy ones with `state="initial"`; every memory match of
 /// a sentence is also listed in the unit's `mtc:matches` (Translation Candidates module) with
-/// its `similarity` and `origin`, pointing at the segment.
+/// its `similarity` and `origin`, pointing at the segment, and with the numbers the sentence
+/// and the match do not share as Metadata module `mda:meta type="tarjuman:numbers"`.
 public enum XLIFF {
     /// The XLIFF 2.0 core namespace.
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
@@ -18,6 +19,8 @@ public enum XLIFF {
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
     /// The XLIFF 2.0 Translation Candidates module namespace.
     public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
+    /// The XLIFF 2.0 Metadata module namespace.
+    public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     /// Tarjuman's own namespace, for the `tj:layout` attribute of `file` (the sentences per
     /// paragraph) and the `tj:sources` attribute of each `unit` (a hash of each of its
     /// sources, ``TranslationSegment/sourceHash``), which `merge` checks the filled file
@@ -32,7 +35,7 @@ public enum XLIFF {
         let attribute = XMLText.attribute
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<xliff xmlns=\"\(namespace)\" xmlns:gls=\"\(glossaryNamespace)\" "
-        xml += "xmlns:mtc=\"\(matchesNamespace)\" "
+        xml += "xmlns:mtc=\"\(matchesNamespace)\" xmlns:mda=\"\(metadataNamespace)\" "
         xml += "xmlns:tj=\"\(tarjumanNamespace)\" version=\"2.0\" "
         xml +=
             "srcLang=\"\(attribute(job.sourceLanguage))\" trgLang=\"\(attribute(job.targetLanguage))\">\n"
@@ -77,6 +80,12 @@ public enum XLIFF {
                 xml += "        <mtc:match ref=\"#\(XMLText.attribute(segment.id))\" type=\"tm\""
                 xml += " similarity=\"\(min(match.score, 100))\"\(context)"
                 xml += " origin=\"\(XMLText.attribute(match.unit.origin))\">\n"
+                // What the worksheets say beside the match (pass 68: XLIFF lacked it).
+                if let numbers = match.numberDifference {
+                    xml += "          <mda:metadata><mda:metaGroup category=\"tarjuman\">"
+                    xml += "<mda:meta type=\"tarjuman:numbers\">\(XMLText.escaped(numbers))"
+                    xml += "</mda:meta></mda:metaGroup></mda:metadata>\n"
+                }
                 xml += "          <source>\(XMLText.escaped(match.unit.source))</source>\n"
                 xml += "          <target>\(XMLText.escaped(match.unit.target))</target>\n"
                 xml += "        </mtc:match>\n"

@@ -19,12 +19,33 @@ import Testing
             .text("The court & the \"bar\" met.  Then <it> adjourned.\n"), original: "a&b.txt")
     }
 
+    /// A memory match whose numbers differ from the sentence's says which, in the XLIFF as in
+    /// the worksheets (pass 68: only the worksheets said it), and the file still merges.
+    @Test func xliffMatchesSayWhichNumbersDiffer() throws {
+        var job = try Self.job()
+        let unit = MemoryUnit(
+            source: "The court met in 2023.", target: "عدالت کا اجلاس 2023ء میں ہوا۔",
+            origin: "old & new.tmx")
+        job.units[0].segments[0].matches = [
+            MemoryMatch(unit: unit, score: 80, sentenceNumbers: ["2024"])
+        ]
+        let xml = XLIFF.document(job, sourceDirection: .ltr, targetDirection: .rtl)
+        #expect(
+            xml.contains(
+                "origin=\"old &amp; new.tmx\">\n          <mda:metadata><mda:metaGroup "
+                    + "category=\"tarjuman\"><mda:meta type=\"tarjuman:numbers\">numbers: only the "
+                    + "sentence has 2024; only the match has 2023</mda:meta></mda:metaGroup>"
+                    + "</mda:metadata>\n          <source>The court met in 2023.</source>"))
+        let read = try XLIFF.read(Data(xml.utf8), file: "x.xlf")
+        #expect(read.segments.map(\.source) == job.segments.map(\.source))
+    }
+
     @Test func xliffCarriesTermsDirectionsAndEscapes() throws {
         let xml = XLIFF.document(
             try Self.job(), sourceDirection: .ltr, targetDirection: .rtl, glossaryName: "en-ur.tsv")
         #expect(
             xml.contains(
-                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\" xmlns:tj=\"urn:tarjuman:xliff:1\" version=\"2.0\" srcLang=\"en\" trgLang=\"ur\">"
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\" xmlns:mda=\"urn:oasis:names:tc:xliff:metadata:2.0\" xmlns:tj=\"urn:tarjuman:xliff:1\" version=\"2.0\" srcLang=\"en\" trgLang=\"ur\">"
             ))
         #expect(xml.contains("original=\"a&amp;b.txt\" srcDir=\"ltr\" trgDir=\"rtl\""))
         #expect(
