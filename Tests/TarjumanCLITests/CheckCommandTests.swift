@@ -1481,9 +1481,14 @@ import Testing
             printf 'It happened in March.\\n' > m.en.txt
             printf 'یہ اپریل میں ہوا۔\\n' > m.ur.txt
             "$TARJUMAN" check --lines --glossary none m.en.txt m.ur.txt | grep -o 'months .*'
+            printf 'The talks ended on 12 May 2024.\\n' > m.en.txt
+            printf 'مذاکرات ۱۲ جون ۲۰۲۴ کو ختم ہوئے۔\\n' > m.ur.txt
+            "$TARJUMAN" check --lines --glossary none m.en.txt m.ur.txt | grep -o 'months .*'
             """)
         #expect(
-            result.stdout.hasSuffix("right 0\n1\nmonths اپریل for March (m.en.txt:1:16)\n"),
+            result.stdout.hasSuffix(
+                "right 0\n1\nmonths اپریل for March (m.en.txt:1:16)\n"
+                    + "months جون for May (m.en.txt:1:23)\n"),
             "\(result.stdout)\(result.stderr)")
     }
 

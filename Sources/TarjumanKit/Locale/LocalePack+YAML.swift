@@ -11,7 +11,7 @@ extension LocalePack {
             "transliteration", "vowels", "minus_words", "number_words", "month_names",
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
             "ordinal_suffixes", "scale_suffixes", "range_pairs", "range_closers",
-            "decimal_words", "bound_number_words", "binding_words",
+            "decimal_words", "bound_number_words", "binding_words", "dated_month_names",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -158,8 +158,18 @@ extension LocalePack {
             top, "month_names", in: 1...12,
             "a month name is one word of letters with its number, 1 to 12 (مارچ: 3)")
         self.monthNames = monthNames
+        // Pass 68: `12 May 2024` against `۱۲ جون ۲۰۲۴` passed, May being no month name.
+        let datedMonthNames = try Self.wordValues(
+            top, "dated_month_names", in: 1...12,
+            "a dated month name is one word of letters with its number, 1 to 12 (may: 5)")
+        if let both = datedMonthNames.keys.sorted().first(where: { monthNames[$0] != nil }) {
+            throw top.invalid(
+                "dated_month_names", top.node("dated_month_names"),
+                "'\(both)' is in month_names too; list it in one of them")
+        }
+        self.datedMonthNames = datedMonthNames
         self.monthNameStarts = Set(
-            monthNames.keys.flatMap { name in
+            (Array(monthNames.keys) + datedMonthNames.keys).flatMap { name in
                 name.prefix(1).unicodeScalars + name.prefix(1).uppercased().unicodeScalars
             })
         self.scaleWords = try Self.powersOfTen(

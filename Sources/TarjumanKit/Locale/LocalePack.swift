@@ -54,8 +54,12 @@ public struct LocalePack: Sendable {
     /// Month names, lower-cased, with their numbers (`march` 3, `مارچ` 3): number words
     /// too, and compared word against word by the number check (14 March against ۱۴ اپریل).
     public let monthNames: [String: Int]
-    /// The first letters of ``monthNames`` in either case: a word that starts otherwise is
-    /// no month, told before the word is built (the check reads every sentence pair).
+    /// Month names that are other words too (English `May`, `Mar`), lower-cased, with their
+    /// numbers: a month only next to a number in digits (`12 May`, `May 2024`).
+    public let datedMonthNames: [String: Int]
+    /// The first letters of ``monthNames`` and ``datedMonthNames`` in either case: a word
+    /// that starts otherwise is no month, told before the word is built (the check reads
+    /// every sentence pair).
     let monthNameStarts: Set<Unicode.Scalar>
     /// Words that multiply the number before them, lower-cased, each with its power of ten
     /// (`million` 6, `لاکھ` 5): the number check compares `1.2 million` and `۱۲ لاکھ` as

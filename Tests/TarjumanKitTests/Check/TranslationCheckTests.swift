@@ -374,6 +374,18 @@ import Testing
                 "Talks were held on 1 March and 8 April.", "مذاکرات یکم مارچ اور ۸ مارچ کو ہوئے۔")
                 == ["numbers differ: months مارچ for April"])
         #expect(try numbers("Jon Snow left on 5 August.", "جون سنو ۵ اگسٹ کو روانہ ہوا۔").isEmpty)
+        // May and Mar are months beside a number in digits (pass 68: `12 May 2024` against
+        // `۱۲ جون ۲۰۲۴` passed), and words elsewhere.
+        #expect(
+            try numbers("The talks ended on 12 May 2024.", "مذاکرات ۱۲ جون ۲۰۲۴ کو ختم ہوئے۔")
+                == ["numbers differ: months جون for May"])
+        #expect(
+            try numbers("Prices rose in Mar 2023.", "اپریل ۲۰۲۳ میں قیمتیں بڑھیں۔")
+                == ["numbers differ: months اپریل for Mar"])
+        #expect(
+            try numbers("The talks ended on 12 May 2024.", "مذاکرات ۱۲ مئی ۲۰۲۴ کو ختم ہوئے۔")
+                .isEmpty)
+        #expect(try numbers("May June come on 2 July?", "کیا جون ۲ جولائی کو آ سکتی ہے؟").isEmpty)
         #expect(
             try numbers("He was born on 1 December 1990.", "وہ یکم دسمبر ۱۹۹۰ کو پیدا ہوا۔").isEmpty
         )

@@ -574,6 +574,14 @@ import Testing
                 "broken.yaml:4:12: error: field 'direction': 'rtl' contradicts the script: "
                 + "Unicode writes Beng left to right; leave the field out or write ltr"),
         BrokenPack(
+            name: "a month in both month lists",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nmonth_names: {may: 5}\n"
+                + "dated_month_names: {may: 5}\n",
+            message:
+                "broken.yaml:5:20: error: field 'dated_month_names': 'may' is in month_names "
+                + "too; list it in one of them"),
+        BrokenPack(
             name: "the English stemmer on another script",
             yaml: "tag: xx\nname: X\nscript: Beng\ninflection:\n  stemmer: porter2\n",
             message:

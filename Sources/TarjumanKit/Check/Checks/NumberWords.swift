@@ -417,11 +417,21 @@ extension TranslationChecker {
     typealias MonthName = (word: String, month: Int, offset: Int)
 
     /// The month names of `pack` in `text`; in a script with case, capitalised ones only (a
-    /// protest march is no month).
+    /// protest march is no month); a dated month name only with a number in digits before
+    /// or after it, white space between (`12 May`, `May 2024`; you may 5 times is none).
     static func monthNames(in text: String, of pack: LocalePack) -> [MonthName] {
-        guard !pack.monthNames.isEmpty else { return [] }
+        guard !pack.monthNames.isEmpty || !pack.datedMonthNames.isEmpty else { return [] }
         let hasCase = pack.segmentation.hasCase
         var found: [MonthName] = []
+        var scalars: [Unicode.Scalar]?
+        // Whether the first scalar past white space from `index` by `step` is a digit.
+        func digit(from index: Int, by step: Int) -> Bool {
+            let all = scalars ?? Array(text.unicodeScalars)
+            scalars = all
+            var at = index
+            while all.indices.contains(at), ScalarText.isWhitespace(all[at]) { at += step }
+            return all.indices.contains(at) && all[at].properties.numericType == .decimal
+        }
         // One walk over the text; a word is built only when its first letter can start a
         // month (the check reads every sentence pair: building each word cost 11% of it).
         var word: String.UnicodeScalarView?
@@ -430,7 +440,13 @@ extension TranslationChecker {
         func close() {
             guard let letters = word else { return }
             let written = String(letters)
-            if let month = pack.monthNames[written.lowercased()] {
+            let lowered = written.lowercased()
+            if let month = pack.monthNames[lowered] {
+                found.append((written, month, start))
+            } else if let month = pack.datedMonthNames[lowered],
+                digit(from: start - 1, by: -1)
+                    || digit(from: start + letters.count, by: 1)
+            {
                 found.append((written, month, start))
             }
         }
