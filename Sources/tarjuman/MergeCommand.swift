@@ -167,8 +167,9 @@ struct MergeCommand: ParsableCommand {
         for segment in result.lineBroken {
             StandardError.write(
                 "\(shownName):\(segment.position): warning: \(segment.id): the translation holds "
-                    + "a line break (\\n, or Alt+Enter in a spreadsheet cell), merged as one: the "
-                    + "line ends inside its paragraph; to write a backslash, type two (C:\\\\new)")
+                    + "a line break, merged as one: the line ends inside its paragraph (in a TSV "
+                    + "worksheet, \\n or Alt+Enter in a cell; to write a backslash there, type "
+                    + "two: C:\\\\new)")
         }
         for segment in result.punctuationFixed {
             StandardError.write(

@@ -205,7 +205,7 @@ import Testing
         (
             "normalization:\n  orthographic:\n    - {id: k, from_each: \"كك\", to: \"ک\"}\n",
             "sd.yaml:6:26: error: field 'normalization.orthographic[0].from_each': lists 'ك' "
-                + "twice under the id 'k': keep one"
+                + "(U+0643) twice under the id 'k': keep one"
         ),
     ])
     func aPackThatWouldHarmIsRefused(_ section: String, _ message: String) throws {

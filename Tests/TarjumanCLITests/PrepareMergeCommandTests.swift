@@ -762,8 +762,8 @@ import Testing
             result.stdout == "اسے C:\new میں رکھیں۔\nاسے C:\\new میں رکھیں۔\n", "\(result.stderr)")
         #expect(
             result.stderr
-                == "a.ur.tsv:10:1: warning: p1s1: the translation holds a line break (\\n, or "
-                + "Alt+Enter in a spreadsheet cell), merged as one: the line ends inside its "
-                + "paragraph; to write a backslash, type two (C:\\\\new)\n")
+                == "a.ur.tsv:10:1: warning: p1s1: the translation holds a line break, merged as "
+                + "one: the line ends inside its paragraph (in a TSV worksheet, \\n or Alt+Enter "
+                + "in a cell; to write a backslash there, type two: C:\\\\new)\n")
     }
 }

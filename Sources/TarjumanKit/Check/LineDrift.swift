@@ -52,11 +52,17 @@ public enum LineDrift {
         }
         // Pass 69: a baseline of a line-drift knew only its message, which has no line
         // numbers in a baseline, so one lost line hid any other lost later.
+        // A lost line with the line before it too (pass 70: two lost lines of one text, as
+        // subtitles repeat, were one finding).
         func context(sources: Range<Int>, targets: Range<Int>, before: Bool = false) -> [String] {
             let source = shown(Array(result.source[sources]))
+            let target = "\(languages.target): \(shown(Array(result.target[targets])))"
+            if before { return ["\(languages.source) (the line before): \(source)", target] }
+            guard targets.isEmpty else { return ["\(languages.source): \(source)", target] }
+            let previous = max(0, sources.lowerBound - 1)..<sources.lowerBound
             return [
-                "\(languages.source)\(before ? " (the line before)" : ""): \(source)",
-                "\(languages.target): \(shown(Array(result.target[targets])))",
+                "\(languages.source) (the line before): \(shown(Array(result.source[previous])))",
+                "\(languages.source): \(source)", target,
             ]
         }
         func add(

@@ -704,9 +704,10 @@ extension LocalePack {
         var result: [NormalizationRule] = []
         // The layer's replace rules by the first character of what they replace.
         var byFirst: [Unicode.Scalar: [Int]] = [:]
-        // What each rule of this layer matches (its text, position and exceptions), with its
-        // id: a second rule matching the same is never reached.
-        var matchers: [String: String] = [:]
+        // Where each rule of this layer applies, by what it matches: a later rule of the same
+        // `from` applying nowhere the earlier one does not is never reached.
+        var matchers: [[UInt32]: [(NormalizationRule.Position, Set<Unicode.Scalar>, String)]] =
+            [:]
         // The replace rules of this layer and the ones below, which apply with it, indexed
         // the same way, to find rings of rules that feed each other.
         var feeding = RuleChains(rules: below.flatMap(\.rules), caseFolds: caseFolds)
@@ -745,26 +746,29 @@ extension LocalePack {
             let notAfter = Set(try entry.strings("not_after").flatMap(\.unicodeScalars))
             let note = try entry.string("note", default: "")
             let pairs = try replacementPairs(entry, action: action)
-            // Pass 68: a rule repeating an earlier one's `from` was taken, and never applied.
+            // Pass 68: a rule repeating an earlier one's `from` was taken, and never applied;
+            // pass 70: so was one whose earlier rule applies anywhere. By code point: Swift's
+            // string equality would take U+0340 for U+0300.
             for (from, _) in pairs {
-                // By code point: Swift's string equality would take U+0340 for U+0300.
-                let key = [
-                    from.map(\.codePoint).joined(), position.rawValue,
-                    notAfter.map(\.value).sorted().map(String.init).joined(separator: ","),
-                ].joined(separator: " ")
-                if let earlier = matchers[key] {
+                let key = from.map(\.value)
+                let shadowing = matchers[key, default: []].first { earlier in
+                    (earlier.0 == .any || earlier.0 == position) && earlier.1.isSubset(of: notAfter)
+                }
+                if let (_, _, earlier) = shadowing {
                     let field = entry.has("from") ? "from" : "from_each"
-                    let written = String(String.UnicodeScalarView(from))
+                    let written =
+                        "'\(String(String.UnicodeScalarView(from)))' "
+                        + "(\(from.map(\.codePoint).joined(separator: " ")))"
                     throw entry.invalid(
                         field, entry.node(field),
                         earlier == id
-                            ? "lists '\(written)' twice under the id '\(id.shownInMessage)': "
+                            ? "lists \(written) twice under the id '\(id.shownInMessage)': "
                                 + "keep one"
-                            : "'\(written)' is also what rule '\(earlier.shownInMessage)' of "
-                                + "this layer matches, at the same places; only one of them "
-                                + "applies: keep one")
+                            : "\(written) is also what rule '\(earlier.shownInMessage)' of "
+                                + "this layer matches, wherever this one would apply; only the "
+                                + "earlier applies: keep one")
                 }
-                matchers[key] = id
+                matchers[key, default: []].append((position, notAfter, id))
             }
             // (A single character NFC replaces, in `from` or in a set, is merely never met:
             // a range of marks holds some, and the Hindi pack states NFC's nukta choice.)

@@ -20,8 +20,17 @@ import Testing
     @Test func aDriftCarriesItsLines() throws {
         let second = try Self.drift(Self.urdu.enumerated().filter { $0.offset != 1 }.map(\.element))
         let fourth = try Self.drift(Self.urdu.enumerated().filter { $0.offset != 3 }.map(\.element))
-        #expect(second.findings.map(\.context) == [["en: It was built in 2007.", "ur: —"]])
-        #expect(fourth.findings.map(\.context) == [["en: Protests began in 2021.", "ur: —"]])
+        #expect(
+            second.findings.map(\.context) == [
+                ["en (the line before): The port is large.", "en: It was built in 2007.", "ur: —"]
+            ])
+        #expect(
+            fourth.findings.map(\.context) == [
+                [
+                    "en (the line before): Fishermen lost their livelihoods.",
+                    "en: Protests began in 2021.", "ur: —",
+                ]
+            ])
         #expect(
             Baseline(recording: second.findings).findings
                 != Baseline(recording: fourth.findings).findings)

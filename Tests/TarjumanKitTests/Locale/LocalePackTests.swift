@@ -601,8 +601,19 @@ import Testing
                 "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n"
                 + "    - {id: a, from: x, to: y}\n    - {id: b, from: x, to: z}\n",
             message:
-                "broken.yaml:7:21: error: field 'normalization.key[1].from': 'x' is also what "
-                + "rule 'a' of this layer matches, at the same places; only one of them applies"
+                "broken.yaml:7:21: error: field 'normalization.key[1].from': 'x' (U+0078) is also "
+                + "what rule 'a' of this layer matches, wherever this one would apply; only the "
+                + "earlier applies: keep one"
+        ),
+        BrokenPack(
+            name: "a rule at word ends after one for anywhere",
+            yaml:
+                "tag: xx\nname: X\nscript: Latn\nnormalization:\n  key:\n"
+                + "    - {id: a, from: x, to: y}\n"
+                + "    - {id: b, from: x, to: z, position: final, not_after: q}\n",
+            message:
+                "broken.yaml:7:21: error: field 'normalization.key[1].from': 'x' (U+0078) is also "
+                + "what rule 'a' of this layer matches"
         ),
     ])
     func brokenPacksSayWhereAndWhat(_ broken: BrokenPack) throws {
