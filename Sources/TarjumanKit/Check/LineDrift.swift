@@ -50,20 +50,20 @@ public enum LineDrift {
             let text = lines.map(\.text).joined(separator: " ")
             return text.allSatisfy(\.isWhitespace) ? "—" : text
         }
-        // Pass 69: a baseline of a line-drift knew only its message, which has no line
-        // numbers in a baseline, so one lost line hid any other lost later.
-        // A lost line with the line before it too (pass 70: two lost lines of one text, as
-        // subtitles repeat, were one finding).
-        func context(sources: Range<Int>, targets: Range<Int>, before: Bool = false) -> [String] {
-            let source = shown(Array(result.source[sources]))
-            let target = "\(languages.target): \(shown(Array(result.target[targets])))"
-            if before { return ["\(languages.source) (the line before): \(source)", target] }
-            guard targets.isEmpty else { return ["\(languages.source): \(source)", target] }
-            let previous = max(0, sources.lowerBound - 1)..<sources.lowerBound
-            return [
-                "\(languages.source) (the line before): \(shown(Array(result.source[previous])))",
-                "\(languages.source): \(source)", target,
-            ]
+        // The lines a finding is about, and with `after`, the source line before that index
+        // (pass 69: a baseline of a line drift knew only its message, without line numbers,
+        // so one lost line hid any other; pass 70: two lost lines of one text, as subtitles
+        // repeat, were one finding). Both ranges are a bead's, within their files.
+        func context(sources: Range<Int>, targets: Range<Int>, after: Int? = nil) -> [String] {
+            var lines: [String] = []
+            if let after {
+                let previous = Array(result.source[max(0, after - 1)..<after])
+                lines.append("\(languages.source) (the line before): \(shown(previous))")
+            }
+            if !sources.isEmpty {
+                lines.append("\(languages.source): \(shown(Array(result.source[sources])))")
+            }
+            return lines + ["\(languages.target): \(shown(Array(result.target[targets])))"]
         }
         func add(
             _ message: String, inTarget: Bool, line: Int, related: Int, blank: Int? = nil,
@@ -160,8 +160,8 @@ public enum LineDrift {
                         inTarget: true, line: index + 1, related: sourceLine - 1,
                         blank: blank(index) ? index + 1 : nil,
                         context: context(
-                            sources: max(0, sourceLine - 2)..<sourceLine - 1,
-                            targets: index..<index + 1, before: true))
+                            sources: bead.source, targets: index..<index + 1,
+                            after: bead.source.lowerBound))
                 }
             case (_, 0):
                 for index in sources {
@@ -172,7 +172,8 @@ public enum LineDrift {
                                 : "has no translated line")
                             + (index == sources.last ? closing : ""),
                         inTarget: false, line: index + 1, related: targetLine - 1, lost: index + 1,
-                        context: context(sources: index..<index + 1, targets: index..<index))
+                        context: context(
+                            sources: index..<index + 1, targets: bead.target, after: index))
                 }
             case (1, 2) where blank(targets[0]) || blank(targets[1]):
                 let extra = blank(targets[0]) ? targets[0] : targets[1]

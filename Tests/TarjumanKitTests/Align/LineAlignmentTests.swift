@@ -34,6 +34,15 @@ import Testing
         #expect(
             Baseline(recording: second.findings).findings
                 != Baseline(recording: fourth.findings).findings)
+        // Lines lost past the translation's last line (review: the context read past it).
+        #expect(
+            try Self.drift([Self.urdu[0]]).findings.map(\.context)
+                == Self.english.indices.dropFirst().map { index in
+                    [
+                        "en (the line before): \(Self.english[index - 1])",
+                        "en: \(Self.english[index])", "ur: —",
+                    ]
+                })
         var extra = Self.urdu
         extra.insert("", at: 2)
         #expect(
