@@ -188,6 +188,27 @@ import Testing
             "\(result.stdout)\n\(result.stderr)")
     }
 
+    /// A finding in a source is known by the translation it was checked against: one source
+    /// with two translations has two findings (pass 70: a lost line accepted for a.ur hid
+    /// the same line lost in b.ur once a.ur was fixed).
+    @Test func aSourceFindingIsKnownByItsTranslation() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'One.\\nTwo.\\nThree.\\n' > s.en.txt; printf 'ایک۔\\nدو۔\\nتین۔\\n' > whole.ur.txt
+            printf 'ایک۔\\nتین۔\\n' > a.ur.txt; cp whole.ur.txt b.ur.txt
+            "$TARJUMAN" check --config none --lines --write-baseline b.json s.en.txt a.ur.txt s.en.txt b.ur.txt > /dev/null 2>&1
+            grep -c '"counterpart" : "a.ur.txt"' b.json
+            cp whole.ur.txt a.ur.txt; printf 'ایک۔\\nتین۔\\n' > b.ur.txt
+            "$TARJUMAN" check --config none --lines --baseline b.json s.en.txt a.ur.txt s.en.txt b.ur.txt 2> /dev/null \\
+              | grep -c "has no translated line"; echo "b $?"
+            # A baseline written before the translation was kept still hides it.
+            grep -v counterpart b.json > old.json
+            "$TARJUMAN" check --config none --lines --baseline old.json s.en.txt a.ur.txt s.en.txt b.ur.txt > /dev/null 2>&1
+            echo "old $?"
+            """)
+        #expect(result.stdout == "1\n1\nb 0\nold 0\n", "\(result.stdout)\n\(result.stderr)")
+    }
+
     /// A baseline named as another format is refused before anything is read (pass 57:
     /// `--write-baseline x.tsv` wrote JSON into it).
     @Test func aBaselineNamedAsAnotherFormatIsRefused() throws {
@@ -482,6 +503,24 @@ import Testing
         #expect(
             result.stdout == """
                 d.ur.txt:1:4: error: [term-forbidden] 'ڈوز' is forbidden for 'dose'; use خوراک (d.en.txt:1:11)
+                1 file(s) checked: 1 errors, 0 warnings, 0 info
+
+                """, "\(result.stderr)")
+    }
+
+    /// A rejected word for a term the source has only inside a longer one is forbidden, told
+    /// the longer term's rendering (pass 70: reported as the longer term missing).
+    @Test func aForbiddenWordInsideALongerTermIsForbidden() throws {
+        let result = try CLIRunner.shellInTemporaryFolder(
+            """
+            printf 'id\\tsource\\ttarget\\tstatus\\nd\\tdose\\tخوراک\\tpreferred\\nd\\tdose\\tڈوز\\tforbidden\\nds\\tdose schedule\\tخوراک کا شیڈول\\tpreferred\\n' > g.en-ur.tsv
+            printf 'Keep to the dose schedule.\\n' > d.en.txt
+            printf 'ڈوز کے شیڈول پر عمل کریں۔\\n' > d.ur.txt
+            "$TARJUMAN" check --config none --glossary g.en-ur.tsv d.en.txt d.ur.txt | grep -v '^    '
+            """)
+        #expect(
+            result.stdout == """
+                d.ur.txt:1:1: error: [term-forbidden] 'ڈوز' is forbidden for 'dose' in 'dose schedule'; use خوراک کا شیڈول (d.en.txt:1:13)
                 1 file(s) checked: 1 errors, 0 warnings, 0 info
 
                 """, "\(result.stderr)")

@@ -78,6 +78,7 @@ public enum LineDrift {
             finding.related = Finding.Location(
                 file: inTarget ? sourceFile : targetFile,
                 position: SourcePosition(line: max(1, related), column: 1))
+            if !inTarget { finding.counterpart = targetFile }
             finding.context = context
             findings.append(finding)
         }

@@ -187,7 +187,11 @@ public struct TranslationCheckRun {
             }
         }
         awaitingRelated = []
-        return (findings + checker.documentFindings(of: self)).sorted {
+        var all = findings + checker.documentFindings(of: self)
+        for index in all.indices where all[index].file == sourceFile {
+            all[index].counterpart = targetFile
+        }
+        return all.sorted {
             ($0.file, $0.position, $0.rule) < ($1.file, $1.position, $1.rule)
         }
     }

@@ -1,14 +1,18 @@
 public import Foundation
 
-/// What identifies a finding across edits of a document: the check, the file's name, the
-/// two aligned sentences it is about (white space collapsed), and its message with every
-/// `line:column` and `line N` taken out — never its own position, so a finding keeps its
-/// signature when lines are added or removed elsewhere.
+/// What identifies a finding across edits of a document: the check, the file's name (and
+/// for a finding in a source, its translation's), the two aligned sentences it is about
+/// (white space collapsed), and its message with every `line:column` and `line N` taken
+/// out — never its own position, so a finding keeps its signature when lines are added or
+/// removed elsewhere.
 public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
     /// The check id.
     public let rule: String
     /// The file's name (last path component).
     public let file: String
+    /// For a finding in a source, the name of the translation it was checked against
+    /// (``Finding/counterpart``); absent from baselines written before it was kept.
+    public let counterpart: String?
     /// The aligned sentences (`en: …`, `ur: …`), white space collapsed; a line longer than
     /// ``Finding/shownCharacters`` is kept as its beginning and a hash of the whole, so that
     /// an edit anywhere in it, and only a real edit, makes the finding new.
@@ -26,6 +30,7 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
     private init(_ finding: Finding, context: [String]) {
         rule = finding.rule
         file = (finding.file as NSString).lastPathComponent
+        counterpart = finding.counterpart.map { ($0 as NSString).lastPathComponent }
         self.context = context
         // Line numbers are positions too: `line 11`, `lines 4–6`; and so is how far a
         // line drift has moved the lines after it (passes 23 and 24: a baselined drift came
@@ -37,6 +42,21 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
                 of: #"\b(lines?) \d+(–\d+)?"#, with: "$1 …", options: .regularExpression
             ).replacingOccurrences(
                 of: #" \(the lines after it are [^)]*\)"#, with: "", options: .regularExpression))
+    }
+
+    private init(_ signature: FindingSignature, counterpart: String?) {
+        rule = signature.rule
+        file = signature.file
+        self.counterpart = counterpart
+        context = signature.context
+        message = signature.message
+    }
+
+    /// The signature as a baseline written before translations were told apart records it
+    /// (nil when it has no counterpart): such a baseline still hides the finding, whichever
+    /// translation it is found against.
+    var withoutCounterpart: FindingSignature? {
+        counterpart == nil ? nil : FindingSignature(self, counterpart: nil)
     }
 
     private static func collapsed(_ text: String) -> String { text.collapsingWhiteSpace() }
@@ -66,10 +86,17 @@ public struct FindingSignature: Hashable, Sendable, Codable, Comparable {
         return "\(head)… (hash \(String(hash, radix: 16)))"
     }
 
-    /// Orders signatures by rule, file, message and context (the order a baseline is written in).
+    /// Orders signatures by rule, file, counterpart, message and context (the order a
+    /// baseline is written in).
     public static func < (lhs: FindingSignature, rhs: FindingSignature) -> Bool {
-        (lhs.rule, lhs.file, lhs.message, lhs.context.joined(separator: "\n"))
-            < (rhs.rule, rhs.file, rhs.message, rhs.context.joined(separator: "\n"))
+        (
+            lhs.rule, lhs.file, lhs.counterpart ?? "", lhs.message,
+            lhs.context.joined(separator: "\n")
+        )
+            < (
+                rhs.rule, rhs.file, rhs.counterpart ?? "", rhs.message,
+                rhs.context.joined(separator: "\n")
+            )
     }
 }
 
@@ -155,8 +182,11 @@ public struct Baseline: Sendable, Equatable, Codable {
         var new: [Finding] = []
         var known: [Finding] = []
         for (finding, signature) in zip(findings, FindingSignature.of(findings)) {
-            if let count = remaining[signature], count > 0 {
-                remaining[signature] = count - 1
+            let recorded = [signature, signature.withoutCounterpart].compactMap { $0 }.first {
+                (remaining[$0] ?? 0) > 0
+            }
+            if let recorded, let count = remaining[recorded] {
+                remaining[recorded] = count - 1
                 known.append(finding)
             } else {
                 new.append(finding)

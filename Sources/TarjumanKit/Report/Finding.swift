@@ -39,6 +39,11 @@ public struct Finding: Sendable, Equatable, Codable {
     public var fix: Fix?
     /// The matching place in the other file of a pair (source ↔ translation), if any.
     public var related: Location?
+    /// For a finding in the source of a source–translation pair, the translation it was
+    /// checked against: one source with several translations has a finding of each pair,
+    /// and a baseline tells them apart by it (pass 70: a drift accepted for `a.ur` hid the
+    /// same drift in `b.ur`).
+    public var counterpart: String?
     /// Lines of context to show under the finding (for example the two aligned sentences),
     /// whole: reports show ``shownContext``.
     public var context: [String] = []

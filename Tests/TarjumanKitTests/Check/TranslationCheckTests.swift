@@ -922,6 +922,39 @@ import Testing
             })
     }
 
+    /// A rejected word for a concept the source has only inside a longer term is that word
+    /// forbidden, told the longer term's rendering, and not the longer term missing too
+    /// (pass 70: گوریلہ جنگ for guerrilla warfare was reported as the term missing).
+    @Test func aForbiddenWordInsideALongerTermIsForbidden() throws {
+        let text = try Self.planted([("گوریلا جنگ", "گوریلہ جنگ")])
+        let found = try Self.findings(text)
+        let forbidden = found.filter { $0.rule == "term-forbidden" }
+        #expect(forbidden.count == text.components(separatedBy: "گوریلہ جنگ").count - 1)
+        // Each is told the rendering of the longer term it stands in: the plant also made
+        // guerrilla fighters (گوریلا جنگجوؤں) گوریلہ جنگجوؤں, in a sentence with guerrilla
+        // warfare right.
+        let told = forbidden.map {
+            $0.message.lowercased().replacingOccurrences(
+                of: "'گوریلہ' is deprecated for 'guerrilla' in ", with: "")
+        }
+        #expect(
+            told.filter { $0 == "'guerrilla warfare'; use گوریلا جنگ" }.count == told.count - 1
+                && told.contains("'guerrilla fighters'; use گوریلا جنگجو"), "\(told)")
+        #expect(
+            !found.contains {
+                $0.rule == "term-missing" && $0.message.contains("guerrilla-warfare")
+            })
+        // Each is related to its longer term in the source.
+        let lines = try Self.english.split(separator: "\n", omittingEmptySubsequences: false)
+        for (finding, term) in zip(forbidden, told) {
+            let place = try #require(finding.related?.position)
+            let at = String(
+                String.UnicodeScalarView(
+                    lines[place.line - 1].unicodeScalars.dropFirst(place.column - 1)))
+            #expect(at.lowercased().hasPrefix(term.split(separator: "'")[0]))
+        }
+    }
+
     @Test func latinPunctuationIsFlagged() throws {
         let text = try Self.planted([("بہادرانہ کردار ادا کیا۔", "بہادرانہ کردار ادا کیا.")])
         let punctuation = try #require(try Self.findings(text).first { $0.rule == "punctuation" })
