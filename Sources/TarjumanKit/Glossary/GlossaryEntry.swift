@@ -67,6 +67,13 @@ public struct GlossaryEntry: Sendable, Equatable {
     public func forms(on side: GlossarySide) -> [String] {
         side == .source ? [source] + sourceVariants : [target] + variants
     }
+
+    /// Whether the row is a noun or a proper noun (`noun`, `propn`, TBX `properNoun`), whose
+    /// English forms are plurals and possessives, never a verb's -ed or -ing.
+    public var isNoun: Bool {
+        let pos = partOfSpeech.lowercased()
+        return pos == "noun" || pos == "propn" || pos.hasPrefix("proper")
+    }
 }
 
 /// Whether a rendering is to be used (TBX `administrativeStatus`).

@@ -307,19 +307,44 @@ public struct TermMatcher: Sendable {
                 {
                     best = found
                 }
-                guard let best else {
+                guard let found = best,
+                    case let entries = nounsKept(found.entries, for: tokens[start...found.end]),
+                    !entries.isEmpty
+                else {
                     start += 1
                     continue
                 }
                 matches.append(
                     TermMatch(
-                        range: tokens[start].range.lowerBound..<tokens[best.end].range.upperBound,
-                        entries: best.entries))
-                start = best.end + 1
+                        range: tokens[start].range.lowerBound..<tokens[found.end].range.upperBound,
+                        entries: entries))
+                start = found.end + 1
             }
             perLimit.append(matches)
         }
         return perLimit
+    }
+
+    /// The rows of `entries` that `words` may stand for: a noun's row (``GlossaryEntry/isNoun``)
+    /// matched by inflection is not matched by a word ending in -ed or -ing that none of its
+    /// forms writes (pass 71: `stated` was the noun state, `interesting` interest, `forcing`
+    /// force, and their renderings were reported missing from right translations).
+    private func nounsKept(_ entries: [Int], for words: ArraySlice<EnglishWords.Token>) -> [Int] {
+        let verbForms = words.map {
+            EnglishWords.key($0.text, mode: .exact, caseSensitive: false)
+        }.filter { $0.hasSuffix("ed") || $0.hasSuffix("ing") }
+        guard !verbForms.isEmpty else { return entries }
+        return entries.filter { index in
+            let entry = glossary.entries[index]
+            guard entry.match == .inflected, entry.isNoun else { return true }
+            let written = Set(
+                entry.forms(on: side).flatMap { form in
+                    EnglishWords.tokens(in: form).map {
+                        EnglishWords.key($0.text, mode: .exact, caseSensitive: false)
+                    }
+                })
+            return verbForms.allSatisfy(written.contains)
+        }
     }
 
     // MARK: - Languages matched by letters (Urdu, Balochi, Persian, Hindi…)

@@ -12,6 +12,7 @@ extension LocalePack {
             "scale_words", "fraction_words", "fraction_prefixes", "number_joiners", "range_words",
             "ordinal_suffixes", "scale_suffixes", "range_pairs", "range_closers",
             "decimal_words", "bound_number_words", "binding_words", "dated_month_names",
+            "part_words",
         ])
         let tag = try top.string("tag")
         guard Self.isPlausibleTag(tag) else {
@@ -186,6 +187,10 @@ extension LocalePack {
             top, "fraction_prefixes", in: -99...99, fractions: true,
             "a fraction prefix is one word of letters with the fraction it adds to the number "
                 + "after it, between -0.99 and 0.99 and not 0 (ساڑھے: 0.5, پونے: -0.25)")
+        self.partWords = try Self.wordValues(
+            top, "part_words", in: 2...1000,
+            "a part word is one word of letters with how many such parts make a whole, 2 to "
+                + "1000 (تہائی: 3)")
         var numberWords = try Self.wordValues(
             top, "number_words", in: 0...Int.max,
             "a number word is one word of letters with a whole number (تین: 3)")

@@ -74,6 +74,10 @@ public struct LocalePack: Sendable {
     /// Words that add a fraction to the number after them, lower-cased, in hundredths (Urdu
     /// `ساڑھے` 50: `ساڑھے تین` is 3.5; `پونے` -25: `پونے دو سو` is 175).
     public let fractionPrefixes: [String: Int]
+    /// Words for a part of a whole, lower-cased, with how many parts make it (Urdu `تہائی`,
+    /// a third: 3): a part word is its denominator as a number, and one part too unless a
+    /// number word says how many (`ایک تہائی`, `دو تہائی` against 1/3, 2/3).
+    public let partWords: [String: Int]
     /// Quotation mark pairs in order of preference.
     public let quotes: [QuotePair]
     /// The preferred sentence punctuation.

@@ -237,6 +237,17 @@ import Testing
         #expect(try numbers("He paid 125,000.", "اس نے سوا لاکھ دیے۔").isEmpty)
         #expect(try numbers("They had 175 sheep.", "ان کے پاس پونے دو سو بھیڑیں تھیں۔").isEmpty)
         #expect(try numbers("It took 1.5 hours.", "اس میں ڈیڑھ گھنٹہ لگا۔").isEmpty)
+        // A part of a whole: its denominator, and one part unless a number says how many
+        // (pass 71: ایک تہائی against 1/3 was "missing 3").
+        #expect(
+            try numbers("About 1/3 of them left.", "ان میں سے تقریباً ایک تہائی چلے گئے۔").isEmpty)
+        #expect(
+            try numbers("About 2/3 of them left.", "ان میں سے تقریباً دو تہائی چلے گئے۔").isEmpty)
+        #expect(try numbers("Some 1/4 of them left.", "ان میں سے چوتھائی چلے گئے۔").isEmpty)
+        #expect(try numbers("Some 1/2 of them left.", "ان میں سے نصف چلے گئے۔").isEmpty)
+        #expect(
+            try numbers("About 2/3 of them left.", "ان میں سے تقریباً دو چوتھائی چلے گئے۔")
+                == ["numbers differ: missing 3"])
         #expect(
             try numbers("It cost 350,000 rupees.", "اس پر ڈھائی لاکھ روپے لگے۔")
                 == ["numbers differ: missing 350000"])

@@ -492,6 +492,12 @@ import Testing
             yaml: "tag: xx\nname: X\nscript: Latn\nfraction_prefixes: {more: 1.5}\n",
             message: "field 'fraction_prefixes.more': a fraction prefix is one word of letters"),
         BrokenPack(
+            name: "a part word of one part",
+            yaml: "tag: xx\nname: X\nscript: Latn\npart_words: {whole: 1}\n",
+            message:
+                "broken.yaml:4:21: error: field 'part_words.whole': a part word is one word of "
+                + "letters with how many such parts make a whole, 2 to 1000"),
+        BrokenPack(
             name: "a fraction word of three decimals",
             yaml: "tag: xx\nname: X\nscript: Latn\nfraction_words: {odd: 1.125}\n",
             message: "field 'fraction_words.odd'"),

@@ -74,7 +74,8 @@ import Testing
             .filter { !$0.contains("counterpart") }.joined(separator: "\n")
         let reread = try Baseline(json: Data(old.utf8), file: "old.json")
         #expect(reread.findings.map(\.counterpart) == [nil])
-        #expect(reread.split([lost(against: "b.ur.txt"), lost(against: "a.ur.txt")]).known.count == 1)
+        #expect(
+            reread.split([lost(against: "b.ur.txt"), lost(against: "a.ur.txt")]).known.count == 1)
     }
 
     @Test func aBrokenOrNewerBaselineIsAClearError() throws {

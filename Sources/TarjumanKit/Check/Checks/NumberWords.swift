@@ -250,6 +250,15 @@ extension TranslationChecker {
                 start = value(first) ?? boundValue(first, before: end)
             }
             guard let number = start else {
+                // A part word is its denominator, and one part when no number word before
+                // it says how many (pass 71: `ایک تہائی` against 1/3 was "missing 3").
+                if let parts = pack.partWords[first] {
+                    values.counts[String(parts), default: 0] += 1
+                    let counted =
+                        index > 0 && joined(words[index - 1], words[index])
+                        && value(spelled(words[index - 1])) != nil
+                    if !counted { values.counts["1", default: 0] += 1 }
+                }
                 index += 1
                 continue
             }
