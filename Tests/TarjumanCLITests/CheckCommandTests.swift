@@ -545,6 +545,11 @@ import Testing
             "$TARJUMAN" check --config none --glossary none w.en.txt w.ur.txt
             printf 'The flight departs at 8:00.\\n' > t.en.txt; printf 'پرواز ساڑھے آٹھ بجے روانہ ہوگی۔\\n' > t.ur.txt
             "$TARJUMAN" check --config none --glossary none t.en.txt t.ur.txt | grep -o 'numbers differ.*'
+            # A time on the other clock; one with its parts the other way round (pass 71).
+            printf 'It opens at 3:30 p.m. and shuts at 9.30pm.\\n' > c.en.txt; printf 'یہ ۱۵:۳۰ بجے کھلتا اور ۲۱:۳۰ بجے بند ہوتا ہے۔\\n' > c.ur.txt
+            "$TARJUMAN" check --config none --glossary none c.en.txt c.ur.txt | tail -1
+            printf 'یہ ۳۰:۳ بجے کھلتا اور ۲۱:۳۰ بجے بند ہوتا ہے۔\\n' > c.ur.txt
+            "$TARJUMAN" check --config none --glossary none c.en.txt c.ur.txt | grep -o 'numbers differ.*'
             # A part of a whole in words (pass 71: ایک تہائی against 1/3 was "missing 3").
             printf 'About 1/3 of them and 2/3 of us.\\n' > p.en.txt; printf 'ان میں سے ایک تہائی اور ہم میں سے دو تہائی۔\\n' > p.ur.txt
             "$TARJUMAN" check --config none --glossary none p.en.txt p.ur.txt | tail -1
@@ -555,6 +560,8 @@ import Testing
             result.stdout
                 == "1 file(s) checked: 0 errors, 0 warnings, 0 info\n"
                 + "numbers differ: missing 8:00 (t.en.txt:1:23)\n"
+                + "1 file(s) checked: 0 errors, 0 warnings, 0 info\n"
+                + "numbers differ: time 3:30 written ۳۰:۳ (c.en.txt:1:13)\n"
                 + "1 file(s) checked: 0 errors, 0 warnings, 0 info\n"
                 + "numbers differ: missing 3 (p.en.txt:1:25)\n", "\(result.stderr)")
     }
@@ -740,17 +747,22 @@ import Testing
     }
 
     /// A word mixing scripts ends at a line break, as at a space (pass 22: the break and
-    /// the next line's word were quoted with it).
+    /// the next line's word were quoted with it); a web address is no such word (pass 71);
+    /// brackets typed as right-to-left text shows them are reported (pass 71).
     @Test func aMixedWordEndsAtALineBreak() throws {
         let result = try CLIRunner.shellInTemporaryFolder(
             """
             printf 'The book is here and there\\nnow today.\\n' > sm.en.txt
-            printf 'کتاب یہاں ہے abcکتاب\\nدوسرا آج۔\\n' > sm.ur.txt
+            printf 'کتاب یہاں ہے abcکتاب\\nدوسرا آج www.kitab.pk/کتاب۔\\n' > sm.ur.txt
             "$TARJUMAN" check --config none sm.en.txt sm.ur.txt | grep script-mixing
+            printf 'The clinic (in Quetta) is open.\\n' > b.en.txt; printf 'کلینک )کوئٹہ میں( کھلا ہے۔\\n' > b.ur.txt
+            "$TARJUMAN" check --config none b.en.txt b.ur.txt | grep punctuation
             """)
         #expect(
             result.stdout
                 == "sm.ur.txt:1:14: warning: [script-mixing] 'abcکتاب' mixes Latin and Arabic letters (sm.en.txt:1:1)\n"
+                + "b.ur.txt:1:7: warning: [punctuation] ')' before its '(': in right-to-left text type "
+                + "'(' first (it shows as ')' on the right) (b.en.txt:1:1)\n"
         )
     }
 

@@ -122,6 +122,8 @@ import Testing
             try mixing("یہ رپورٹ ۱,200 اور ۱.5 بار ECDC نے شائع کی۔").map { String($0.prefix(14)) }
                 == ["1:10 '۱,200' m", "1:20 '۱.5' mix"])
         #expect(try mixing("یہ رپورٹ ١۲ بار ECDC نے شائع کی۔").isEmpty)
+        // A web address with a path in Urdu is no slip (pass 71).
+        #expect(try mixing("یہ رپورٹ https://ecdc.europa.eu/urdu/فارم پر ECDC نے شائع کی۔").isEmpty)
     }
 
     /// A bidi control at a sentence's edge (outside it, as the segmenter leaves it) is
@@ -237,6 +239,21 @@ import Testing
         #expect(try numbers("He paid 125,000.", "اس نے سوا لاکھ دیے۔").isEmpty)
         #expect(try numbers("They had 175 sheep.", "ان کے پاس پونے دو سو بھیڑیں تھیں۔").isEmpty)
         #expect(try numbers("It took 1.5 hours.", "اس میں ڈیڑھ گھنٹہ لگا۔").isEmpty)
+        // A time on the other clock, in digits as in words; not 3 a.m. for 15:00, and not a
+        // time with its parts the other way round (pass 71).
+        #expect(try numbers("It opens at 3:30 p.m.", "یہ ۱۵:۳۰ بجے کھلتا ہے۔").isEmpty)
+        #expect(try numbers("It opens at 15:30.", "یہ سہ پہر ۳:۳۰ بجے کھلتا ہے۔").isEmpty)
+        #expect(try numbers("It opens at 3.30pm.", "یہ ۱۵:۳۰ بجے کھلتا ہے۔").isEmpty)
+        #expect(
+            try numbers("It opens at 3:30 a.m.", "یہ ۱۵:۳۰ بجے کھلتا ہے۔")
+                == ["numbers differ: missing 3; unexpected 15"])
+        #expect(
+            try numbers("It opens at 3:30 p.m.", "یہ ۱۶:۳۰ بجے کھلتا ہے۔")
+                == ["numbers differ: missing 3; unexpected 16"])
+        #expect(
+            try numbers("It opens at 3:30 p.m.", "یہ ۳۰:۳ بجے کھلتا ہے۔")
+                == ["numbers differ: time 3:30 written ۳۰:۳"])
+        #expect(try numbers("It ended 2:1 at 10:30.", "یہ ۱۰:۳۰ بجے ۲:۱ سے ختم ہوا۔").isEmpty)
         // A part of a whole: its denominator, and one part unless a number says how many
         // (pass 71: ایک تہائی against 1/3 was "missing 3").
         #expect(
@@ -665,6 +682,14 @@ import Testing
         #expect(find("a (b) c) d (e") == 7)
         #expect(find("a (b (c) d") == 2)
         #expect(find("(a) (b)") == nil)
+        // Balanced but closed first, as right-to-left text shows the brackets (pass 71).
+        let early = { (text: String) in
+            TranslationChecker.closedBeforeOpened(
+                Array(text.unicodeScalars), open: "(", close: ")")
+        }
+        #expect(early("a )b( c") == 2)
+        #expect(early("(a) )b(") == 4)
+        #expect(early("(a (b) c)") == nil)
     }
 
     /// A translation holding a web or e-mail address, copied as it is, is not untranslated

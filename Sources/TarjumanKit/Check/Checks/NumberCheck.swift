@@ -41,6 +41,8 @@ extension TranslationChecker {
         }
         targetNumbers = targetNumbers.indices.filter { !taken[$0] }.map { targetNumbers[$0] }
         Self.pairWholeYears(&missingSpans, &targetNumbers)
+        Self.pairClockTimes(&missingSpans, &targetNumbers)
+        Self.pairClockTimes(&targetNumbers, &missingSpans)
         Self.dropSpelledCodes(&missingSpans, other: bead.targets)
         Self.dropSpelledCodes(&targetNumbers, other: bead.sources)
         Self.dropFootnoteReferences(&missingSpans, other: bead.targets)
@@ -51,8 +53,9 @@ extension TranslationChecker {
         // is what swapped numbers look like, and excuses neither (pass 37: `fourth … 3 May`
         // against `تیسرا … ۴ مئی` passed).
         // (The words are read only for a bead whose digits differ: most beads' agree.)
-        let months = monthDifference(bead)
-        guard !missingSpans.isEmpty || !targetNumbers.isEmpty || months != nil else { return }
+        // A month put for another, or a time with its parts the other way round.
+        let mixup = monthDifference(bead) ?? reversedTime(bead)
+        guard !missingSpans.isEmpty || !targetNumbers.isEmpty || mixup != nil else { return }
         var targetWords =
             missingSpans.isEmpty
             ? WordValues() : Self.numberWords(in: bead.targetText, of: targetPack)
@@ -73,20 +76,20 @@ extension TranslationChecker {
         }
         let missing = missingSpans.map(\.value)
         let firstMissing = missingSpans.first.map { (segment: $0.segment, offset: $0.offset) }
-        guard !missing.isEmpty || !targetNumbers.isEmpty || months != nil else { return }
+        guard !missing.isEmpty || !targetNumbers.isEmpty || mixup != nil else { return }
         var parts: [String] = []
         if !missing.isEmpty { parts.append("missing \(missing.joined(separator: ", "))") }
         if !targetNumbers.isEmpty {
             parts.append("unexpected \(targetNumbers.map(\.value).joined(separator: ", "))")
         }
-        if let months { parts.append(months.text) }
+        if let mixup { parts.append(mixup.text) }
         // At the first unexpected number, else at the month put for another.
         let place =
             targetNumbers.first.map { Self.absolute($0.offset, in: $0.segment) }
-            ?? months.map { Self.absolute($0.place.1, in: $0.place.0) }
+            ?? mixup.map { Self.absolute($0.place.1, in: $0.place.0) }
         let related =
             firstMissing.map { Self.absolute($0.offset, in: $0.segment) }
-            ?? months.map { Self.absolute($0.related.1, in: $0.related.0) }
+            ?? mixup.map { Self.absolute($0.related.1, in: $0.related.0) }
         bead.add(
             "number-mismatch", "numbers differ: \(parts.joined(separator: "; "))",
             at: bead.targets.first, inTarget: true, position: place, related: bead.sources.first,

@@ -79,6 +79,22 @@ extension TranslationChecker {
         return opened.last
     }
 
+    /// Where `close` first comes with no `open` before it left to close; nil when none does.
+    static func closedBeforeOpened(
+        _ scalars: [Unicode.Scalar], open: Unicode.Scalar, close: Unicode.Scalar
+    ) -> Int? {
+        var depth = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == open {
+                depth += 1
+            } else if scalar == close {
+                depth -= 1
+                if depth < 0 { return index }
+            }
+        }
+        return nil
+    }
+
     /// The zero of the decimal digit system `scalar` belongs to (ASCII, Arabic, Devanagari…),
     /// nil for anything else. Arabic-Indic and Extended Arabic-Indic digits are one system
     /// here: which of them a pack writes is its normal form's matter (`not-normalised`; pass
@@ -252,6 +268,7 @@ extension TranslationChecker {
         // (`۱2`, a keyboard slip the number check reads as 12; pass 36: never reported).
         var digits: UInt32?
         var mixedDigits = false
+        let addresses = WebAddress.ranges(in: text)
         for index in 0...scalars.count {
             if index < scalars.count, !ScalarText.isWhitespace(scalars[index]) {
                 let system = Self.digitSystem(scalars[index])
@@ -275,8 +292,11 @@ extension TranslationChecker {
                 mixedDigits = false
             }
             // Letters of the translation's script with another's: a keyboard slip. Other
-            // mixtures (TNFα: Latin and Greek) are notation.
-            if scripts.count > 1, let targetScript, scripts.contains(targetScript) {
+            // mixtures (TNFα: Latin and Greek) are notation, and so is a web address with a
+            // path in the translation's script (pass 71: `https://health.gov.pk/urdu/فارم`).
+            if scripts.count > 1, let targetScript, scripts.contains(targetScript),
+                !addresses.contains(where: { $0.overlaps(wordStart..<index) })
+            {
                 // The intruding script first: "mixes Latin and Arabic letters" in Urdu.
                 let others = scripts.filter { $0 != targetScript }.map(\.name)
                 let word = String(String.UnicodeScalarView(scalars[wordStart..<index]))
@@ -331,6 +351,19 @@ extension TranslationChecker {
             add(
                 "punctuation", "unbalanced \(open)\(close)",
                 lone.map { Self.absolute($0, in: target) }, nil)
+        }
+        // Balanced, but closed before opened, as the source is not: typed in the order the
+        // brackets show in right-to-left text (pass 71: `)کوئٹہ میں(` passed).
+        for (open, close) in [("(", ")"), ("[", "]")] as [(Unicode.Scalar, Unicode.Scalar)]
+        where imbalance(scalars, open, close) == 0 {
+            guard let early = Self.closedBeforeOpened(scalars, open: open, close: close),
+                Self.closedBeforeOpened(sourceScalars, open: open, close: close) == nil
+            else { continue }
+            add(
+                "punctuation",
+                "'\(close)' before its '\(open)': in right-to-left text type '\(open)' first (it "
+                    + "shows as '\(close)' on the right)",
+                Self.absolute(early, in: target), nil)
         }
         // LRM, RLM and ALM around a number's minus sign are CLDR's way of writing it (pass
         // 33); elsewhere they are stray, the ALM too (it was never reported).
