@@ -187,10 +187,13 @@ extension TranslationChecker {
                     continue
                 }
             }
-            // `10.30am`: a time written with a point (pass 57: "missing 10.3").
-            if let (hours, minute) = dottedTime(number, in: scalars(number.segment)),
-                said(hours, minute)
-            {
+            // `10.30am`: a time written with a point (pass 57: "missing 10.3"), said as a
+            // time when missing (pass 71: "missing 3.3" for 3.30pm).
+            if let (hours, minute) = dottedTime(number, in: scalars(number.segment)) {
+                if !said(hours, minute) {
+                    kept.append(
+                        (time(hours, minute), number.segment, number.offset, number.whole))
+                }
                 index += 1
                 continue
             }
