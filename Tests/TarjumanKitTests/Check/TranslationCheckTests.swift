@@ -254,6 +254,10 @@ import Testing
             try numbers("It opens at 3:30 p.m.", "یہ ۳۰:۳ بجے کھلتا ہے۔")
                 == ["numbers differ: time 3:30 written ۳۰:۳"])
         #expect(try numbers("It ended 2:1 at 10:30.", "یہ ۱۰:۳۰ بجے ۲:۱ سے ختم ہوا۔").isEmpty)
+        #expect(try numbers("It opens at 12:30 a.m.", "یہ ۰۰:۳۰ بجے کھلتا ہے۔").isEmpty)
+        #expect(
+            try numbers("It opens at 12:30 p.m.", "یہ ۰۰:۳۰ بجے کھلتا ہے۔")
+                == ["numbers differ: missing 12; unexpected 0"])
         #expect(
             try numbers("It opens at 3.30pm.", "یہ ۱۶:۳۰ بجے کھلتا ہے۔")
                 == ["numbers differ: missing 3:30; unexpected 16, 30"])

@@ -11,14 +11,22 @@ extension TranslationChecker {
         /// `a` or `p` when `am` or `pm` follows it; nil when nothing does.
         let half: Character?
 
-        /// Whether `other` may be this time on the other clock: the same minutes, and the
-        /// same hour or twelve hours apart, as far as an `am` or `pm` allows (`3:30 a.m.` is
-        /// not `15:30`).
+        /// The hours of the day (0–23) it may be: after `am` or `pm` one, from 0 or 13 up
+        /// one, from 1 to 12 (a twelve-hour clock without either) two.
+        var readings: Set<Int> {
+            switch half {
+            case "a": [hours % 12]
+            case "p": [hours % 12 + 12]
+            default: hours == 0 || hours > 12 ? [hours % 24] : [hours % 12, hours % 12 + 12]
+            }
+        }
+
+        /// Whether `other` is this time written another way: the same minutes, and an hour
+        /// of the day both may be (`3:30 p.m.` = `15:30`, `12:30 a.m.` = `00:30`; `3:30 a.m.`
+        /// is not `15:30`).
         func matches(_ other: ClockTime) -> Bool {
-            guard minute == other.minute, hours != other.hours else { return false }
-            let (low, high) = hours < other.hours ? (self, other) : (other, self)
-            guard high.hours - low.hours == 12, high.half == nil else { return false }
-            return low.half != "a"
+            minute == other.minute && hours != other.hours
+                && !readings.isDisjoint(with: other.readings)
         }
     }
 
