@@ -108,7 +108,13 @@ extension TranslationChecker {
     )? {
         guard bead.sourceText.contains(":"), bead.targetText.contains(":") else { return nil }
         var times: [String: (Segment, Int)] = [:]
+        // Pairs the source writes as they stand (a verse `12:5`, a score `25:21`) are no
+        // time reversed (review of pass 71).
+        var written = Set<[Int]>()
         for segment in bead.sources {
+            for pair in Self.colonPairs(in: segment.text.scalarArray) {
+                written.insert([pair.left.value, pair.right.value])
+            }
             for pair in Self.colonPairs(in: segment.text.scalarArray)
             where pair.right.digits == 2 && pair.left.value <= 24 && pair.right.value < 60 {
                 let key = Self.time(pair.left.value, pair.right.value)
@@ -120,6 +126,7 @@ extension TranslationChecker {
             for pair in Self.colonPairs(in: scalars)
             where pair.right.digits == 1 || pair.left.value > 24 {
                 guard pair.left.digits == 2, pair.left.value < 60, pair.right.value <= 24,
+                    !written.contains([pair.left.value, pair.right.value]),
                     let source = times[Self.time(pair.right.value, pair.left.value)]
                 else { continue }
                 let written = String(scalars: scalars[pair.offset..<pair.end])

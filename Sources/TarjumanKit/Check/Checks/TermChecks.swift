@@ -78,10 +78,15 @@ extension TranslationChecker {
                                 let accepted = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
                                 return !targetMatcher.contains(entries: accepted, in: key)
                             }
-                            if !unrendered.isEmpty { parts = unrendered }
-                            let nth = forbiddenSoFar[inSource[0].id, default: 0]
-                            let part = parts[min(nth, parts.count - 1)]
-                            outer = (part.outer, part.at)
+                            // Every longer term rendered: the word may be another's (review).
+                            parts = unrendered
+                            if parts.isEmpty {
+                                inSource = []
+                            } else {
+                                let nth = forbiddenSoFar[inSource[0].id, default: 0]
+                                let part = parts[min(nth, parts.count - 1)]
+                                outer = (part.outer, part.at)
+                            }
                         }
                     }
                     if !inSource.isEmpty, inSource.allSatisfy({ !$0.status.isAccepted }) {
