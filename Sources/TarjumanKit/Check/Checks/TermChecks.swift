@@ -73,10 +73,16 @@ extension TranslationChecker {
                                 targetKey = try targetMatcher.matchingKey(for: bead.targetText)
                             }
                             guard let key = targetKey else { continue }
+                            // Each longer term looked for once per bead, in the cache the
+                            // missing-term check keeps (review: once per use was cubic).
                             let unrendered = parts.filter { part in
                                 let ids = Set(part.outer.entries.map { glossary.entries[$0].id })
-                                let accepted = ids.sorted().flatMap { acceptedRowsByID[$0] ?? [] }
-                                return !targetMatcher.contains(entries: accepted, in: key)
+                                    .sorted()
+                                if let known = renderedConcepts[ids] { return !known }
+                                let accepted = ids.flatMap { acceptedRowsByID[$0] ?? [] }
+                                let rendered = targetMatcher.contains(entries: accepted, in: key)
+                                renderedConcepts[ids] = rendered
+                                return !rendered
                             }
                             // Every longer term rendered: the word may be another's (review).
                             parts = unrendered
